@@ -1356,6 +1356,12 @@ def read_sense(gloss: str) -> Sense:
         # tester's s32 B3: was "Moussavi" alone, which s31 decided is no alias either).
         sense = read_sense(f"{inverted['given']} {inverted['family']}{gloss[inverted.end() :]}")
         if sense.type == "person" and sense.name is not None and sense.name.endswith(f" {inverted['family']}"):
+            # An "aka" full name is the form English writes ("Khamenei, Ayatollah Aly (1939-), ..., aka Ali Khamenei":
+            # Ali Khamenei, the inverted spelling an alias; the tester's s32 note on 56a0a36).
+            aka = next((a for a in sense.aliases if a.endswith(f" {inverted['family']}")), None)
+            if aka is not None:
+                sense.aliases = [sense.name if a == aka else a for a in sense.aliases]
+                sense.name = aka
             return sense
     if (
         "(" in gloss
@@ -6027,6 +6033,14 @@ def _generic_cased(name: str) -> str:
     return f"{name[: run.start(1)]} {cased}"
 
 
+def _is_owners_army(name: str, glosses: tuple[str, ...]) -> bool:
+    """Tell whether `name` ("Qing army") is an army a line names by its owner alone, "the Qing army" or a sense of
+    those words only (元军 "Mongol army/army of Yuan dynasty/"): the army of a state or a people, which English writes
+    in lower case as "Qing dynasty" (the tester's s32 note on 7d0a621); not one the line says more of (湘军 "Hunan army,
+    irregular force formed in 1850s ...": the Hunan Army)."""
+    return name.endswith(" army") and any(g == name or g.startswith(f"the {name}") for g in glosses)
+
+
 def _case_the_generics(drafts: dict[str, _Draft]) -> None:
     """Capitalise the generic ending each English form of each name (not a person's, not a work's title) of
     `drafts`, as `_generic_cased` does. Forms of one draft that differ by case alone are one form, the one with
@@ -6058,7 +6072,7 @@ def _case_the_generics(drafts: dict[str, _Draft]) -> None:
                 for e in english
             ]
         if draft.type not in ("person", "work", "surname"):
-            english = list(map(_generic_cased, english))
+            english = [e if _is_owners_army(e, draft.line.glosses) else _generic_cased(e) for e in english]
         # "the three Punic Wars (264-146 BC)" (布匿战争): a count in lower case before a name says how many, and is no
         # word of it (a count in the name is capitalised: "Three Kingdoms").
         english = [
