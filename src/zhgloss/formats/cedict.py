@@ -2307,6 +2307,11 @@ def read_sense(gloss: str) -> Sense:
     if alternative is not None:
         other = alternative.group(1)
         after = rest[alternative.end() :]
+        if " " not in other and " " in sense.name and _respells_last_word(sense.name, other):
+            # "Cape Eluanpi or Eluanbi", "Mt Meru or Sumeru", "Anders Jonas Angstrom or Ångström": the second form
+            # respells the last word, and the words before it are its too (the tester's s32 B11: "Eluanbi", a stump,
+            # and a family name alone); not "Kul Tigin or Kultegin", a respelling of the whole name.
+            other = f"{sense.name.rpartition(' ')[0]} {other}"
         if (
             " " not in sense.name
             and " " not in other
@@ -2497,6 +2502,15 @@ def read_sense(gloss: str) -> Sense:
         # person's life.
         sense.type = "place"
     return sense
+
+
+def _respells_last_word(name: str, other: str) -> bool:
+    """Tell whether one word `other` is another spelling of the last word of `name` (of several words) rather than
+    of the whole: "Eluanpi"/"Eluanbi", "Shishapangma"/"Xixiabangma", "Angstrom"/"Ångström" (not "Kul Tigin"/"Kultegin",
+    "Titus Livius"/"Livy")."""
+    last, whole, respelt = _folded(name.rpartition(" ")[2]), _folded(name.replace(" ", "")), _folded(other)
+    similarity = Levenshtein.normalized_similarity(last, respelt)
+    return similarity >= 0.55 and similarity >= Levenshtein.normalized_similarity(whole, respelt)
 
 
 _LOWER_THEN_ACRONYM_RE = re.compile(r"((?:\s+[a-z]+)*)\s*\(([A-Z]{2,10})\)")
