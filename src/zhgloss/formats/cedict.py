@@ -3807,6 +3807,12 @@ def _pairs_only(glosses: tuple[str, ...], relation: str) -> bool:
     return True
 
 
+_RECORD_ENDS = "记传"  # (a headword's last character that makes it a record or a tale: 西游记, 水浒传)
+_TITLE_GOES_ON_WITH_NAME_RE = re.compile(
+    rf"\s+(?:in|with|of|on|at|to|from|and)\s+(?:the\s+)?{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*"
+)
+
+
 def _read_line(line: CedictLine) -> _Draft:
     if not line.is_proper_name or "，" in line.zh or "," in line.zh:
         # (A headword with a comma is a saying, whatever its pinyin: 雷公打豆腐，拣软的欺 "the God of Thunder ...".)
@@ -3865,6 +3871,17 @@ def _read_line(line: CedictLine) -> _Draft:
         if "abbr. to" in gloss and (short := _ABBREVIATED_TO_RE.search(gloss)) is not None:
             draft.abbreviated += ((short.group(2), short.group(1)),)  # (simplified, traditional or None)
         sense = _read_sense_once(gloss)
+        if (
+            line.zh[-1] in _RECORD_ENDS
+            and sense.name is not None
+            and sense.description
+            and gloss.startswith(f"{sense.name} ")
+            and _TITLE_GOES_ON_WITH_NAME_RE.fullmatch(gloss, len(sense.name))
+        ):
+            # 爱丽丝漫游奇境记 "Alice in Wonderland": a headword of a record or a tale (记, 传) whose gloss is a name, a
+            # small word and a name, and nothing more, is the work's title whole (the tester's s32 O3: was "Alice",
+            # cut before "in" as "Dabu county in Meizhou" is).
+            sense = dataclasses.replace(sense, name=gloss, type="work", description="")
         if (
             sense.name is not None
             and (second_name := sense.other or next(iter(sense.aliases), None)) is not None
