@@ -3090,12 +3090,32 @@ def _in_japanese_order(pair: _Pair) -> _Pair:
     import stores them: one entry whichever order the text writes, and `check` reads its family name alone as one
     (`forms.family_name`: a name listed again in the other order is family first). Other pairs as they are."""
     family = japanese_surname_word(pair.zh, pair.en) if pair.kind == "name" and pair.zh else None
-    if family is None:
+    if family is None or pair.zh is None:
         return pair
     surname, given = pair.en.split()[family], pair.en.split()[1 - family]
     en = f"{surname} {given}"
     aliases = tuple(dict.fromkeys(a for a in (*pair.aliases, f"{given} {surname}") if a != en))
-    return replace(pair, en=en, aliases=aliases)
+    return replace(pair, en=en, aliases=aliases, pinyin=pair.pinyin or _japanese_pinyin(pair.zh, en))
+
+
+def _japanese_pinyin(zh: str, en: str) -> str | None:
+    """The pinyin of Japanese name `zh` cut where its English (`en`, surname first) cuts it, when the romanizer reads
+    it otherwise: 柳井正 "Yanai Tadashi" -> "Liǔjǐng Zhèng" (柳井 the surname; read as Chinese, 柳 and 井正, "Liǔ
+    Jǐngzhèng"); None where the romanizer's cut is the English's (岸田文雄 "Àntián Wénxióng")."""
+    from zhgloss.pinyin import romanize, write_word
+    from zhgloss.romanizations import japanese_reading
+
+    cut = japanese_reading(zh, en)
+    if cut is None:
+        return None
+    try:
+        read = romanize(zh)
+    except ZhglossError:
+        return None
+    syllables = [syllable for word in read.words for syllable in word]
+    if len(read.surname) == cut[0] or len(syllables) != len(zh):
+        return None
+    return f"{write_word(syllables[: cut[0]])} {write_word(syllables[cut[0] :])}"
 
 
 def japanese_surname_word(zh: str, en: str) -> int | None:
@@ -3134,7 +3154,14 @@ def japanese_surname_word(zh: str, en: str) -> int | None:
         if len(ending) == 1:
             return ending[0]
     capitals = [i for i, w in enumerate(words) if len(w) > 1 and w.isupper()]
-    return capitals[0] if japanese and len(capitals) == 1 else None
+    if japanese and len(capitals) == 1:
+        return capitals[0]
+    # Else the words spelling the characters in their Japanese readings (`romanizations.japanese_reading`), where
+    # the endings do not tell (柳井正 "Tadashi Yanai": both words end as 井's i; 柳 yana + 井 i is Yanai).
+    from zhgloss.romanizations import japanese_reading
+
+    cut = japanese_reading(zh, en)
+    return cut[1] if cut is not None else None
 
 
 def _toneless(pinyin: str) -> str:
