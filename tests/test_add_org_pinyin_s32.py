@@ -46,3 +46,22 @@ def test_other_names_keep_cc_cedicts_words(zh: str, pinyin: str) -> None:
 def test_add_type_org_writes_the_commissions_words() -> None:
     entry = draft_entry("国家卫生和计划生育委员会", kind="org", en="National Health and Family Planning Commission")
     assert entry.pinyin == "Guójiā Wèishēng hé Jìhuà Shēngyù Wěiyuánhuì"
+
+
+@pytest.mark.parametrize(
+    ("zh", "pinyin"),
+    [
+        # CC-CEDICT: 讀賣新聞 读卖新闻 [Du2 mai4 Xin1 wen2] /Yomiuri Shimbun .../; 渣打銀行 渣打银行
+        # [Zha1 da3 Yin2 hang2] /Standard Chartered Bank/; 暨南大學 暨南大学 [Ji4 nan2 Da4 xue2]; 靖國神社 靖国神社
+        # [Jing4 guo2 Shen2 she4];
+        # 交通運輸部 交通运输部 [Jiao1 tong1 Yun4 shu1 bu4] /PRC Ministry of Transport/. jieba's dictionary holds each
+        # whole, and their first halves are no words of it (the review's R4: Dúmàixīnwén, Jiāotōngyùnshūbù).
+        ("读卖新闻", "Dúmài Xīnwén"),
+        ("渣打银行", "Zhādǎ Yínháng"),
+        ("暨南大学", "Jìnán Dàxué"),
+        ("靖国神社", "Jìngguó Shénshè"),
+        ("交通运输部", "Jiāotōng Yùnshūbù"),
+    ],
+)
+def test_a_dictionary_word_is_cut_before_its_head_word(zh: str, pinyin: str) -> None:
+    assert phrase_pinyin(zh) == pinyin

@@ -13,10 +13,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from zhgloss.errors import FormatError, InvalidEntryError, RomanizationError, UsageError
 from zhgloss.script import en_key, has_cjk, has_name_separator, is_cjk, normalize, pinyin_key, split_name_parts
+
+if TYPE_CHECKING:
+    from zhgloss.segment import WordCounts
 
 _MARK_FOR_TONE = {"1": "\u0304", "2": "\u0301", "3": "\u030c", "4": "\u0300"}
 _TONE_FOR_MARK = {v: k for k, v in _MARK_FOR_TONE.items()}
@@ -1585,7 +1588,6 @@ def _word_sizes(run: str) -> list[int]:
     Chángshòuqū), a conjunction apart (`_CONJUNCTIONS`). pypinyin divides no words: cut in twos,
     国家卫生和计划生育委员会 was Guójiā Wèishēng Héjì Huàshēng Yùwěi Yuánhuì."""
     from zhgloss.segment import bundled_counts, segment
-    from zhgloss.unknown import _TRANSLIT_RUN_CHARS
 
     counts = bundled_counts()
     pieces: list[list[int]] = []  # [start, end, kind]: 0 a word, 1 a character alone, 2 a conjunction
@@ -1607,11 +1609,66 @@ def _word_sizes(run: str) -> list[int]:
             merged.append(piece)
     sizes: list[int] = []
     for start, end, _ in merged:
-        word = run[start:end]
-        parts = segment(word, (), counts, whole=False) if len(word) == 4 else []
-        halves = len(parts) == 2 and all(e - s == 2 for s, e in parts)
-        sizes += [2, 2] if halves and not all(c in _TRANSLIT_RUN_CHARS for c in word) else [end - start]
+        sizes += _cut_compound(run[start:end], counts)
     return sizes
+
+
+_SUFFIXES = frozenset("区县市省州旗盟镇乡村路街湖山河江岛港湾桥寺庙宫馆院所局部厅署司厂店社站队会团堂楼园城")
+"""Generic characters that end a long dictionary word of a name, kept on the word before them (交通运输部 Jiāotōng
+Yùnshūbù)."""
+_HEADS = frozenset(
+    [
+        "银行",
+        "大学",
+        "学院",
+        "中学",
+        "小学",
+        "神社",
+        "新闻",
+        "公司",
+        "集团",
+        "医院",
+        "机场",
+        "车站",
+        "公园",
+        "大桥",
+        "广场",
+        "剧院",
+        "电视",
+        "日报",
+        "时报",
+        "报社",
+        "书店",
+        "饭店",
+        "酒店",
+        "宾馆",
+        "商场",
+        "市场",
+        "工厂",
+        "研究",
+        "委员",
+        "政府",
+    ]
+)
+"""Two-character head words a name's last word ends with: cut before them (渣打|银行 Zhādǎ Yínháng, 暨南|大学)."""
+
+
+def _cut_compound(word: str, counts: WordCounts) -> list[int]:
+    """The pinyin words of one dictionary word of a name: four characters cut into two words of two (北京大学
+    Běijīng Dàxué, 人民银行 Rénmín Yínháng; a transliteration kept whole: 乌鲁木齐 Wūlǔmùqí), a longer one before its
+    head word (`_HEADS`: 读卖|新闻) or a generic suffix kept on the word before it (交通运输部 Jiāotōng Yùnshūbù)."""
+    from zhgloss.segment import segment
+    from zhgloss.unknown import _TRANSLIT_RUN_CHARS
+
+    if all(c in _TRANSLIT_RUN_CHARS for c in word) or len(word) < 4:
+        return [len(word)]
+    if word[-2:] in _HEADS:
+        return [*_cut_compound(word[:-2], counts), 2] if len(word) > 4 else [2, 2]
+    if word[-1] in _SUFFIXES and len(word) >= 5:
+        *rest, last = _cut_compound(word[:-1], counts)
+        return [*rest, last + 1]
+    parts = segment(word, (), counts, whole=False) if len(word) == 4 else []
+    return [2, 2] if len(parts) == 2 and all(e - s == 2 for s, e in parts) else [len(word)]
 
 
 def _runs(text: str) -> list[str]:
