@@ -24,7 +24,8 @@ REAL = (
     " China during WWII/\n"
     "緬甸 缅甸 [Mian3 dian4] /Myanmar (or Burma)/\n"
     "狄公案 狄公案 [Di2 Gong1 An4] /Dee Gong An (or Judge Dee's) Cases, 18th century fantasy featuring Tang dynasty"
-    " politician Di Renjie 狄仁傑|狄仁杰[Di2 Ren2 jie2] as master sleuth/\n"
+    " politician Di Renjie 狄仁傑|狄仁杰[Di2 Ren2 jie2] as master sleuth, translated by R.H. van Gulik as Three"
+    " Murder Cases Solved by Judge Dee/\n"
     "佛朗機炮 佛朗机炮 [Fo2 lang3 ji1 pao4] /Western (or Western-style) cannon of the Ming era/\n"
 )
 ENTRIES = entries_by_form(REAL)

@@ -1227,6 +1227,8 @@ _GIVEN_BRACKET_RE = re.compile(
 _NAME_PARTICLES = frozenset(["de", "van", "von", "der", "bin", "ibn", "al", "el", "da", "di", "du", "le", "la"])
 
 
+_SHORT_NAME_AFTER_RE = re.compile(r",\s+([A-Z][A-Za-z]+)\s*")  # ", Sinopec" ending an organisation's sense
+_COMPANY_ENDS = frozenset(["Corporation", "Company", "Limited", "Ltd", "Inc", "Group", "Holdings"])
 # A people's adjective in a bracket before a name: "(Chinese) Academy of Social Sciences", "(Persian) Gulf".
 _PEOPLE_BRACKET_RE = re.compile(r"^\(([A-Z][a-z]+)\)\s+(?=[A-Z])")
 # A family name, a comma, the given names (a title may lead them) and life dates: "Moussavi, Mir Hussein (1941-)".
@@ -2468,6 +2470,18 @@ def read_sense(gloss: str) -> Sense:
     ]
     # (Not the other name after "or": "Zoroastrianism or Manicheanism" describes nothing.)
     sense.description = rest[alternative.end() :] if alternative is not None else rest
+    if (
+        sense.type == "org"
+        and sense.name.rpartition(" ")[2] in _COMPANY_ENDS
+        and (short := _SHORT_NAME_AFTER_RE.fullmatch(sense.description)) is not None
+        and not _is_place_word(short.group(1))
+        and short.group(1).lower() not in english_words()
+    ):
+        # 中国石化 "China Petroleum and Chemical Corporation, Sinopec": a company's full name, a comma and one word
+        # that is no place nor an English word, and nothing more: the short name it goes by (left in s31: "Sinopec"
+        # was in the note only, and `check` failed it). Not a university's city ("Carnegie Mellon University,
+        # Pittsburgh"): only after a company's legal form.
+        sense.aliases.append(short.group(1))
     if sense.type in (None, "name") and not phrased and sense.name in _CONTINENTS:
         sense.type = "place"  # "North America" (北美洲): a continent, which ISO 3166-1 does not list
     if (
