@@ -2644,6 +2644,14 @@ def _ticker_keys(ticker: str) -> list[str]:
     return keys + ([canonical] if canonical else [])
 
 
+@functools.cache
+def _kept_characters() -> frozenset[str]:
+    """The characters names keep that OpenCC t2s writes otherwise (`convert.kept_plain_forms`: 汎, 崑)."""
+    from zhgloss.convert import kept_plain_forms
+
+    return frozenset(kept_plain_forms())
+
+
 def harvest(text: str, entries: Iterable[Entry], source: str | None = None) -> list[Proposal]:
     """Find the name pairs written into `text` and propose an entry for each, compared with `entries`.
 
@@ -2652,6 +2660,7 @@ def harvest(text: str, entries: Iterable[Entry], source: str | None = None) -> l
     """
     from zhgloss.convert import plain_spelling
 
+    kept = _kept_characters()
     glossary = list(entries)
     by_zh: dict[str, list[Entry]] = {}
     by_en: dict[str, list[Entry]] = {}
@@ -2666,7 +2675,7 @@ def harvest(text: str, entries: Iterable[Entry], source: str | None = None) -> l
                     index.setdefault(key, []).append(entry)
             # A name kept with its own character (王汎森) is found written the plain way too (王泛森), as lookup and
             # import find it (`convert.plain_spelling`).
-            plain = plain_spelling(form) if has_cjk(form) else None
+            plain = plain_spelling(form) if not kept.isdisjoint(form) else None
             if plain and entry not in by_zh.get(zh_key(plain), ()):
                 by_zh.setdefault(zh_key(plain), []).append(entry)
             ticker = ticker_key(form)
