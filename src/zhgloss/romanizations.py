@@ -392,15 +392,23 @@ def starts_as(syllable: str, char: str, *, korean: bool = False) -> bool:
 
     key = _plain(_normalize(syllable)).strip("'")
     readings = {reading.rstrip("12345").replace("v", "u") for reading in heteronyms(char)}
-    spellings = readings | {_plain(wade) for wade in map(wade_giles_syllables().get, readings) if wade}
-    spellings |= {mps2_syllable(reading) for reading in readings} | cantonese_spellings(char)
+    mandarin = readings | {_plain(wade) for wade in map(wade_giles_syllables().get, readings) if wade}
+    mandarin |= {mps2_syllable(reading) for reading in readings}
+    spellings = mandarin | cantonese_spellings(char)
     if korean and is_korean_syllable(key):  # a Korean name's syllable shaped as one: its characters' Korean readings
         spellings |= korean_spellings(char)
-    if (is_pinyin_syllable(key) or key in _wade_giles_table()[0]) and not any(s.startswith(key) for s in spellings):
-        # A syllable of pinyin or Wade-Giles is read, not unreadable: it spells other characters ("Feng" is no 芬,
-        # fen; "Ting" no 多, duo), where a spelling of its own starts as one does (Kuan of kuang, 光).
+    onset = _onset(key)
+    if (
+        (is_pinyin_syllable(key) or key in _wade_giles_table()[0])
+        and onset in {_onset(spelling) for spelling in mandarin}
+        and not any(s.startswith(key) for s in spellings)
+    ):
+        # A syllable of pinyin or Wade-Giles that starts as the character's Mandarin does is read, not unreadable: it
+        # spells other characters ("Feng" is no 芬, fen; "Ting" no 多, duo), where a spelling of its own starts as one
+        # does (Kuan of kuang, 光). One that starts only as its dialect's spelling is left loose (孙逸仙 Sun Yat-sen:
+        # sen for 仙, Cantonese sin; the review's R11).
         return False
-    return bool(key) and _onset(key) in {_onset(spelling) for spelling in spellings}
+    return bool(key) and onset in {_onset(spelling) for spelling in spellings}
 
 
 KOREAN_SURNAMES_PATH = Path(__file__).resolve().parent / "data" / "korean_surnames.tsv"
