@@ -36,8 +36,9 @@ def test_a_japanese_name_typed_in_japanese_forms_is_stored_cut_as_japan_reads_it
 
 
 def test_a_japanese_reading_zhgloss_cannot_tell_is_japanese_is_a_warning_not_a_refusal() -> None:
-    # 柳井正, Uniqlo's founder: 柳 yana(gi), 井 i; 正 tadashi(i). 孙正义 Masayoshi Son: 孫 son, 正 masa, 義 yoshi.
-    for zh, en in (("柳井正", "Tadashi Yanai"), ("孙正义", "Masayoshi Son")):
+    # 孙正义 Masayoshi Son: 孫 son, 正 masa, 義 yoshi. (柳井正 "Tadashi Yanai" was the other case: since 37bf356
+    # harvest reads a Japanese surname by these readings too, and validate takes harvest's word for it.)
+    for zh, en in (("孙正义", "Masayoshi Son"),):
         assert _codes(draft_entry(zh, en=en)) == [("en-japanese", "warning")], zh
 
 

@@ -808,11 +808,15 @@ def _en_problems(entry: Entry) -> list[Problem]:
         # The person's own romanization (Wade-Giles "Ko Wen-je", Hong Kong's "Leung Chun-ying", Korean "Moon
         # Jae-in"): the name's legal spelling, neither a slip nor an adopted Western name (user U30-42).
         return []
-    if japanese_surname_word(entry.zh, entry.en) is not None:
+    from zhgloss.pinyin import name_readings
+
+    # A person CC-CEDICT reads as Chinese is no Japanese name, whatever its English spells (习近平 "Shu Kinpei").
+    chinese = entry.zh in name_readings().names
+    if not chinese and japanese_surname_word(entry.zh, entry.en) is not None:
         # A Japanese name the romanizer reads as Chinese by its first character (石破茂 "Ishiba Shigeru", 高市早苗
         # "Sanae Takaichi"): its English is its Japanese reading, as harvest reads it (user U52).
         return []
-    japanese = _japanese_reading_problems(entry, pinyin)
+    japanese = None if chinese else _japanese_reading_problems(entry, pinyin)
     if japanese is not None:
         return japanese
     unread = _loosely_read(parts)
