@@ -5112,21 +5112,24 @@ def _type_by_named_person(drafts: dict[str, _Draft]) -> None:
     named as people are): another name of a person is a person's (the tester's s32 B7; they were `name`). The
     characters must be in the line, the English the person entry's own: an English name alone may be another's.
     """
+    proper = list(compress(drafts.values(), map(_PROPER_OF, drafts.values())))  # (a pass in C over a full import)
     persons: dict[str, list[str]] = {}  # an English form -> the person headwords that have it
-    for zh, draft in drafts.items():
-        if draft.type == "person" and draft.proper:
+    for draft in proper:
+        if draft.type == "person":
             for form in draft.english[: 1 + MAX_ALIASES]:
-                persons.setdefault(form, []).append(zh)
-    for draft in drafts.values():
-        if draft.type not in (None, "name") or not draft.proper:
+                persons.setdefault(form, []).append(draft.line.zh)
+    for draft in proper:
+        if draft.type not in (None, "name"):
+            continue
+        named = [(form, zh) for form in draft.english if form in persons for zh in persons[form]]
+        if not named:
             continue
         glosses = "/".join(draft.line.glosses) + "/"
         if any(
             # (the name and its characters, then the sense goes on with another name or ends: not "King Wu of Zhou
             # 周武王 overthrows tyrant Zhou of Shang", 武王伐纣, an event told in a sentence)
             re.search(rf"{re.escape(form)}\s+(?:[^\s|/]+\|)?{re.escape(zh)}{_NAME_GOES_ON}", glosses)
-            for form in draft.english
-            for zh in persons.get(form, ())
+            for form, zh in named
         ):
             draft.type = "person"
 
