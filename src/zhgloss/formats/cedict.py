@@ -1366,7 +1366,7 @@ def read_sense(gloss: str) -> Sense:
                 sense.name = aka
             return sense
     if (
-        "(" in gloss
+        ("(or " in gloss or "(also " in gloss)
         and (other_forms := _BRACKETED_OTHERS_RE.match(gloss)) is not None
         # (words after the bracket: lower-case ones, read as after any name, or the name's capitalised generic, which
         # is each form's: not "Dee Gong An (or Judge Dee's) Cases", a title)
