@@ -2087,6 +2087,38 @@ _EN_LIST = re.compile(
 )
 # What joins two names in Chinese: 和, 与, 及, 跟, 同 (a list mark 、 parts the bracket's items already).
 _ZH_AND = re.compile(r"[和与及跟同]")
+# An "and" (or "&") ending the text before a list of names, "the" after it: "... and the " (Ministry of Science and
+# Technology).
+_AND_BEFORE = re.compile(r"(?:^|[ \u00a0])(?:and|&)[ \u00a0]+(?:the[ \u00a0]+)?$")
+# Names joined by several "and"s to the end: "Ministry of Commerce and the Ministry of Science and Technology ".
+_AND_RUN = re.compile(rf"{_LIST_NAME}(?:[ \u00a0]+(?:and|&)[ \u00a0]+(?:the[ \u00a0]+)?{_LIST_NAME})+[ \u00a0]*$")
+_AND_SPLIT = re.compile(r"[ \u00a0]+(?:and|&)[ \u00a0]+")
+
+
+def _body_cut(before: str, zh_parts: list[str]) -> tuple[int, list[str], str] | None:
+    """Where English names with several "and"s before a bracket of two Chinese bodies `zh_parts` are cut in two, as
+    (where the first starts in `before`, [the first], the second), or None when no cut is sure.
+
+    Each Chinese part ends with a body's head (`_BODY_HEADS`), the first English begins with a body's word
+    (`_BODY_WORDS`), and exactly one "and" is followed by "the" or a body's word that begins the second:
+    "Ministry of Commerce and the Ministry of Science and Technology (商务部和科技部)" -> "Ministry of Commerce",
+    "Ministry of Science and Technology"; not at the "and" of "Science and Technology"."""
+    run = _AND_RUN.search(before)
+    if run is None or len(zh_parts) != 2 or not all(part.endswith(_BODY_HEADS) for part in zh_parts):
+        return None
+    text = run.group(0).strip()
+    firsts = text.split()
+    if (firsts[1] if firsts[0] in ("the", "The") and len(firsts) > 1 else firsts[0]) not in _BODY_WORDS:
+        return None
+    cuts: list[tuple[str, str]] = []
+    for joint in _AND_SPLIT.finditer(text):
+        opening = text[joint.end() :].split()[0]
+        if opening == "the" or opening in _BODY_WORDS:
+            cuts.append((text[: joint.start()], text[joint.end() :]))
+    if len(cuts) != 1:
+        return None
+    first, second = cuts[0]
+    return run.start(), [first], second
 
 
 def _listed_pairs(inside: _Bracket, before: str, after: str, line: int, known: set[str]) -> list[_Pair] | None:
@@ -2107,7 +2139,15 @@ def _listed_pairs(inside: _Bracket, before: str, after: str, line: int, known: s
     if found is None:
         return None
     *firsts, last = [*(n.strip() for n in found.group(1).split(",")), found.group(3)]
-    if _is_one_name_with_and(firsts[-1], last, f"{found.group(1)} {found.group(2)} {last}", zh_parts):
+    start = found.start()
+    if _AND_BEFORE.search(before[:start]):
+        # Another "and" before the list's: one of the two is inside a name ("Ministry of Commerce and the Ministry of
+        # Science and Technology (商务部和科技部)"); the cut is where the second body starts, else no pair is sure.
+        cut = _body_cut(before, zh_parts)
+        if cut is None:
+            return []
+        start, firsts, last = cut
+    elif _is_one_name_with_and(firsts[-1], last, f"{found.group(1)} {found.group(2)} {last}", zh_parts):
         return None
     names = [*firsts, last]
     if len(names) != len(zh_parts):
@@ -2115,7 +2155,7 @@ def _listed_pairs(inside: _Bracket, before: str, after: str, line: int, known: s
     pairs: list[_Pair] = []
     if _ALSO_KNOWN.match(after):
         after = ""  # "(百度、阿里巴巴和腾讯), known as BAT": the other name is the list's, no name's alias
-    lead, names[0], shared = _singular_title_lead(before[: found.start()] + names[0], zh_parts[0])
+    lead, names[0], shared = _singular_title_lead(before[:start] + names[0], zh_parts[0])
     for i, (name, zh) in enumerate(zip(names, zh_parts, strict=True)):
         # The first name keeps the words before the list (its title, "Pinduoduo founder Colin Huang"); the others
         # are read alone ("Tencent's Pony Ma": Pony Ma), but for a title of all of them, each its own in the
