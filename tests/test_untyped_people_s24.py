@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from termbase_check import imported_termbase
 
-ROWS = "zh,en\n余光中,Yu Kwang-chung\n钟南山,Zhong Nanshan\n雷军,Jun Lei\n腾讯,Tencent\n北京大学,Peking University\n"
+ROWS = "zh,en\n余光中,Yu Kwang-chung\n钟南山,Zhong Nanshan\n腾讯,Tencent\n北京大学,Peking University\n"
 
 
 @pytest.fixture(scope="module")
@@ -48,10 +48,18 @@ def test_the_glossarys_own_order_passes(zhgloss_exe: str, db: Path) -> None:
     assert check(zhgloss_exe, db, "余光中是诗人。", "Yu Kwang-chung was a poet.") == []
 
 
-def test_validate_flags_an_untyped_name_in_western_order_only(zhgloss_exe: str, db: Path) -> None:
+def test_validate_flags_an_untyped_name_in_western_order_only(zhgloss_exe: str, db: Path, tmp_path: Path) -> None:
+    # Session 32 (U32-16): a table's row "雷军,Jun Lei" no longer comes in for validate to flag: the import refuses it
+    # with its line, as add refuses it (`table._judged_english`, validate's own `english_problems`).
     done = subprocess.run([zhgloss_exe, "validate", "--json", "--db", str(db)], capture_output=True, text=True)
-    orders = [(p["entry_id"], p["code"]) for p in json.loads(done.stdout)["problems"] if p["code"] == "en-order"]
-    assert orders == [("jun-lei", "en-order")]
+    assert [p["entry_id"] for p in json.loads(done.stdout)["problems"] if p["code"] == "en-order"] == []
+    rows = tmp_path / "more.csv"
+    rows.write_text("zh,en\n雷军,Jun Lei\n", encoding="utf-8")
+    refused = subprocess.run(
+        [zhgloss_exe, "import", str(rows), "--dry-run", "--db", str(db)], capture_output=True, text=True
+    )
+    assert refused.returncode == 3, refused.stderr
+    assert "line 2: en 'Jun Lei' puts the given name first" in refused.stderr
 
 
 def test_the_family_name_alone_after_the_full_name_passes(zhgloss_exe: str, db: Path) -> None:

@@ -237,12 +237,16 @@ def test_any_mix_of_records_is_read_record_by_record(documents: dict[str, Any]) 
 def test_a_reversed_name_without_pinyin_is_read_from_its_characters(tmp_path: Path, zhgloss_exe: str) -> None:
     # Acceptance test (sixteenth session): a CSV import stores no pinyin, and the reversed-order check read only the
     # entry's pinyin. The name's reading is romanize's; a transliterated name (特朗普) is not judged by it.
+    # Session 32 (U32-16): another tool's table of names in Western order is refused at import now, as add refuses
+    # them; the glossary is written in zhgloss's own CSV layout (its rows read as written), which also has no pinyin.
+    from zhgloss.formats.csv_format import dump_csv
+    from zhgloss.model import Entry
+
     table = tmp_path / "r.csv"
-    table.write_text(
-        "zh,en,type\n刘强东,Qiangdong Liu,person\n习近平,Jinping Xi,person\n"
-        "雷军,Lei Jun,person\n特朗普,Trump Donald,person\n",
-        encoding="utf-8",
-    )
+    people = [("qiangdong-liu", "刘强东", "Qiangdong Liu"), ("jinping-xi", "习近平", "Jinping Xi")]
+    people += [("lei-jun", "雷军", "Lei Jun"), ("trump-donald", "特朗普", "Trump Donald")]
+    with table.open("w", encoding="utf-8", newline="") as out:
+        dump_csv([Entry(id=id_, type="person", zh=zh, en=en) for id_, zh, en in people], out)
     db = tmp_path / "R.json"
     assert run(zhgloss_exe, "import", str(table), "--db", str(db)).returncode == 0
     done = run(zhgloss_exe, "validate", "--db", str(db), "--json")

@@ -76,8 +76,9 @@ def test_validate_names_the_title(zhgloss_exe: str, tmp_path: Path) -> None:
     }
     said = next(p["message"] for p in problems if p["entry_id"] == "president-xi-jinping")
     assert "write 'Xi Jinping'" in said and "--role President" in said and "--adopted" not in said
-    # Jack Ma is an adopted Western name not said so: the error it always was, not a title.
-    assert [p["code"] for p in problems if p["entry_id"] == "jack-ma"] == ["en-mismatch"]
+    # Jack Ma is an adopted Western name: not a title. Session 32 (U32-16): a table's row of it is imported marked
+    # en_adopted, so validate has nothing to say of it (was the en-mismatch error of an unmarked adopted name).
+    assert [p["code"] for p in problems if p["entry_id"] == "jack-ma"] == []
 
 
 def test_add_refuses_a_title_and_says_to_drop_it(zhgloss_exe: str, tmp_path: Path) -> None:

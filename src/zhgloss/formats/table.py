@@ -1107,6 +1107,8 @@ def rows_to_entries(
     for entry in entries:
         own = said_fields(entry)  # a row whose English is a proposal (`row_to_entry`) says no English
         fields = said if entry.zh is not None else untranslated
+        if entry.en_adopted and "en_adopted" not in said:
+            fields = fields | {"en_adopted"}  # an adopted English name, read so (`_judged_english`)
         yield says(entry, fields if own is None else fields & own)
 
 
@@ -2246,11 +2248,60 @@ def row_to_entry(
         raise FormatError(source, f"invalid entry: {exc}", line) from None
     except TypeError as exc:  # a value of the wrong shape inside roles
         raise FormatError(source, f"invalid entry: {exc}", line) from None
+    if theirs and not proposed:
+        entry = _judged_english(entry, "en_adopted" in data, source, line)
     if proposed:
         from zhgloss.formats import says
 
         return says(entry, frozenset(COLUMNS) - {"en", "draft"})  # narrowed by the columns (`rows_to_entries`)
     return entry
+
+
+_GIVEN_FIRST_FIX_RE = re.compile(r"write '([^']+)'")
+
+
+def _judged_english(entry: Entry, says_adopted: bool, source: str, line: int) -> Entry:
+    """`entry`, a row's, with its English judged as `add` judges a name's (`zhgloss.validate.english_problems`, the
+    one rule; user finding U32-16, brief item 6): a Chinese name's English in Western order ("Qiangdong Liu" for
+    刘强东, "Chuanfu Wang" for 王传福) is refused with the line, as add refuses it, since check would then fail the
+    right order; a person's adopted English name, one given name before the family name's spelling ("Jack Ma",
+    "Richard Liu", "Andy Lau": the last word one of `zhgloss.harvest.surname_keys`; no title before it), is marked
+    `en_adopted` where the row does not say (no en_adopted column), and said, so that validate does not call it an
+    error. Other English add would refuse is left to `zhgloss.formats.import_documents` and validate. Only a
+    person's row, or a name's whose English reads as a Chinese name (`romanized_chinese`), is judged: ~1 ms a row."""
+    if entry.zh is None or entry.en_adopted or not has_cjk(entry.zh):
+        return entry
+    if entry.type != "person" and not (entry.type == "name" and romanized_chinese(entry.en)):
+        return entry
+    from zhgloss.validate import english_problems
+
+    errors = [problem for problem in english_problems(entry) if problem.severity == "error"]
+    order = next((problem for problem in errors if problem.code == "en-order"), None)
+    if order is not None:
+        fixed = _GIVEN_FIRST_FIX_RE.search(order.message)
+        fix = f"write {fixed.group(1)!r}" if fixed else "write the family name first"
+        raise FormatError(
+            source,
+            f"en {entry.en!r} puts the given name first, which English does not for a Chinese name: {fix}, or if the "
+            "person writes it so, give the row an en_adopted column of true (nothing was imported)",
+            line,
+        )
+    codes = {problem.code for problem in errors}
+    if says_adopted or entry.type != "person" or "en-mismatch" not in codes or "en-title" in codes:
+        return entry  # (a title before the name is no given name: "Chief Executive John Lee" stays validate's)
+    from zhgloss.harvest import surname_keys
+
+    words = entry.en.split()
+    keys = surname_keys(entry.zh)
+    if len(words) != 2 or en_key(words[-1]) not in keys or en_key(words[0]) in keys:
+        return entry
+    _said(
+        f"en {entry.en!r} spells no pinyin of {entry.zh!r}: imported as an adopted English name (en_adopted), a given "
+        "name before the family name; if it is none, fix the row",
+        source,
+        line,
+    )
+    return entry.replace(en_adopted=True)
 
 
 _TRIMMED = ("en", "zh", "zh_hant")
