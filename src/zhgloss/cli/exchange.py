@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -84,6 +85,38 @@ def _format_for(name: str | None, path: str, *, reading: bool) -> Format:
         default = "" if reading else " or use the default (jsonl) by leaving out -o"
         fail(f"cannot tell the format of {what}: pass --format ({names}){default}")
     return guessed
+
+
+_CEDICT_LINE_RE = re.compile(r"^\S+ \S+ \[[^\]\n]*\] /", re.MULTILINE)
+_SNIFFED_BYTES = 1 << 16
+
+
+def _by_content(path: str, fmt: str | None) -> str | None:
+    """The format to read the file at `path` in, where its content says more than its name (U32-9): CC-CEDICT's own
+    file by any name ("cedict_1_0_ts_utf-8_mdbg.txt.gz", as MDBG names the download; "cedict.txt"), told by its
+    "# CC-CEDICT" header or its first line being a dictionary line, is cedict unless --format says otherwise. A zip
+    archive that is no workbook (MDBG's .zip) is refused: zhgloss reads the file inside, not the archive (exit 3)."""
+    import zlib
+
+    with open(path, "rb") as fp:
+        head = fp.read(_SNIFFED_BYTES)
+    if head.startswith(b"PK\x03\x04") and PurePath(path).suffix.lower() not in (".xlsx", ".xls"):
+        fail(
+            f"{path!r} is a zip archive: unzip it first and import the file inside (CC-CEDICT's is cedict_ts.u8)",
+            EXIT_DATA,
+        )
+    if fmt is not None:
+        return fmt
+    if head.startswith(b"\x1f\x8b"):
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, _SNIFFED_BYTES)
+        except zlib.error:
+            return fmt
+    text = head.decode("utf-8", "replace").lstrip("\ufeff")
+    body = next((line for line in text.splitlines() if line.strip() and not line.startswith("#")), "")
+    if text.startswith("# CC-CEDICT") or _CEDICT_LINE_RE.match(body):
+        return "cedict"
+    return fmt
 
 
 def _glossary_as_jsonl(path: str) -> tuple[str, str]:
@@ -300,6 +333,8 @@ def import_(
 
     with reported_errors():
         glossary_file = fmt is None and PurePath(file).suffix.lower() == ".json" and Path(file).is_file()
+        if file != "-" and fmt != "xlsx" and Path(file).is_file():
+            fmt = _by_content(file, fmt)
         form = _format_for("jsonl" if glossary_file else fmt, file, reading=True)
         if proper_only and form.name != "cedict":
             fail("--proper-only applies to --format cedict only")
