@@ -1266,10 +1266,11 @@ def _at_listed_name(run: str, name: str, en: str) -> str:
     English joins two names with "and" (塞尔维亚和黑山) or the name is an organisation's (中国工商银行, ICBC).
     """
     listed = _listed_tail(run)
-    joined = next((found for found in joined_names() if run.endswith(found)), None) if "and" in en else None
-    # A name the dictionary lists whole with 和 or 与 in it, where the English joins two words with "and": the name
-    # (他读了罗密欧与朱丽叶 "Romeo and Juliet"), never a word of the sentence before it.
-    if joined is not None and joined != name and (joined.endswith(name) or name.endswith(joined)):
+    joined = next((found for found in joined_names() if run.endswith(found)), None)
+    # A name the dictionary lists whole with 和 or 与 in it: the name (他读了罗密欧与朱丽叶 "Romeo and Juliet"), never a
+    # word of the sentence before it nor the part after its 和, whatever the English says ("MOHURD (住房和城乡建设部)":
+    # 住房和城乡建设部, not 建设部; "国家发展和改革委员会（NDRC）": not 改革委员会).
+    if joined is not None and (joined.endswith(name) or name.endswith(joined)):
         return joined
     if listed is None or listed == name:
         return name
