@@ -1662,9 +1662,16 @@ def chinese_term_problem(
     its columns' scripts?).
     """
     said = zh_script_problem(zh)
+    if said and _is_marked_pinyin(zh):
+        # "Léi Jūn": the pinyin, never a name Chinese text leaves in Latin letters (as OneDrive), however like the
+        # English it is; tone numbers ("lei2 jun1") are refused alike (user finding U32-33).
+        return (
+            f"{said}: it is pinyin with tone marks (the pinyin column? name the columns with --columns, pinyin for it)"
+        )
     if said:
         english = list(english)
-        untranslated = en_key(zh) in {en_key(form) for form in english if form.strip()}
+        # (an English cell of pinyin, "Léi Jūn", makes no Latin zh an untranslated name: a row with them swapped)
+        untranslated = en_key(zh) in {en_key(form) for form in english if form.strip() and not _is_marked_pinyin(form)}
         person = by_type and kind is not None and normalize_type(kind) in ("person", "nickname")
         if untranslated and not person and by_type and untyped_type_of(kind, next(iter(english), "")) == "name":
             # Untyped: a CAT tool's row that copies its source to its target ('Lei Jun,Lei Jun', user U27-38) is
@@ -1691,6 +1698,30 @@ def chinese_term_problem(
         return digits_problem(kind, next(iter(english), ""))
     inside = english_in_chinese(zh, english)
     return f"holds the English form {inside!r} beside the Chinese" if inside else None
+
+
+def _is_marked_pinyin(text: str) -> bool:
+    """Tell whether `text` is tone-marked pinyin: a tone mark in it, and every word pinyin syllables with a vowel each
+    ("Léi Jūn", "Běijīng"; not "Nestlé", "Pokémon")."""
+    import unicodedata
+
+    from zhgloss.pinyin import check_pinyin
+    from zhgloss.script import TONE_MARKS
+
+    if text.isascii() or not any(mark in unicodedata.normalize("NFD", text) for mark in TONE_MARKS):
+        return False
+    from zhgloss.pinyin import cut_syllables
+
+    try:
+        for word in text.split():
+            check_pinyin(word)
+            plain = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+            cut = cut_syllables(plain.lower().replace("'", "").replace("-", ""))
+            if not cut or not all(set(syllable) & set("aeiouv") for syllable in cut):
+                return False  # "Pokémon" cuts po-ke-mo-n: n (嗯) is no syllable of a name
+    except InvalidEntryError:
+        return False
+    return True
 
 
 def _slashed_chinese(zh: str) -> list[str]:
