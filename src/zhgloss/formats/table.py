@@ -2355,8 +2355,9 @@ def trimmed_form(text: str) -> str:
 def proposed_english(zh: str, kind: str | None = None) -> str:
     """The English a term with Chinese alone is given as a proposal, from its simplified form: a person's (`kind`,
     the row's type) as `add` romanizes a person (`zhgloss.pinyin.romanize`: 李小龙 -> "Li Xiaolong", surname
-    readings and all), any other's its pinyin without tones in words of two syllables (金山 -> "Jinshan";
-    `zhgloss.pinyin.phrase_pinyin`). The reviewer's F14, session 30: a person was proposed "Lixiaolong"."""
+    readings and all), any other's its pinyin without tones cut into dictionary words as CC-CEDICT writes them
+    (金山 -> "Jinshan", 北京大学 -> "Beijing Daxue"; `zhgloss.pinyin.phrase_pinyin`). The reviewer's F14, session 30: a
+    person was proposed "Lixiaolong"."""
     from zhgloss.errors import ZhglossError
     from zhgloss.formats.tbx import simplified_form
     from zhgloss.pinyin import phrase_pinyin, romanize
