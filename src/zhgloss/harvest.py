@@ -288,7 +288,7 @@ _PERSON_NOUNS = ROLE_WORDS | _vocabulary(
     "athlete footballer diplomat economist historian philosopher physicist official officer musician "
     "filmmaker comedian model speaker laureate astronaut songwriter lawyer attorney prosecutor analyst researcher "
     "producer designer dean commander councillor councilor deputy delegate chef bishop cardinal monk pastor whip "
-    "champion medalist medallist"
+    "champion medalist medallist congressman congresswoman councilman councilwoman assemblyman assemblywoman"
 )
 # Occupations a company is described by too ("a designer and manufacturer of", "a producer of steel").
 _MAKER_NOUNS = _vocabulary("designer producer developer publisher")
@@ -1935,6 +1935,8 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
     zh = written if written and _ZH_ITEM.fullmatch(written) else (inside.zh[0] if inside.zh else None)
     pairs: list[_Pair] = []
     company: str | None = None
+    if zh is not None and not fields:
+        before = _singular_before(before, zh)
     found = _english_name_and_role(before, zh) if zh is not None else None
     zh_run = _ZH_RUN_AT_END.search(before[-_ZH_RUN_WINDOW:]) if inside.en else None
     if zh is not None and found is None and zh_run is None:
@@ -2192,7 +2194,31 @@ def _singular_noun(word: str) -> str | None:
         candidates = [lower[:-1]]
     else:
         return None
-    return next((c for c in candidates if c in _PERSON_NOUNS or c in _KIN_WORDS), None)
+    found = next((c for c in candidates if c in _PERSON_NOUNS or c in _KIN_WORDS), None)
+    if found is None and lower.endswith("men"):
+        from zhgloss.english_case import lower_words
+
+        # An English word and -man names a person ("Congressmen" -> congressman, "Councilmen" -> councilman; not
+        # "Carmen": a short stem may be a name's).
+        stem = lower[:-3]
+        return candidates[0] if len(stem) >= 5 and stem in lower_words() else None
+    return found
+
+
+def _singular_before(before: str, zh: str) -> str:
+    """`before`, the English before one bracket of Chinese `zh`, with a plural title before the name in the singular
+    and a plural kinship word taken off, as before a list (`_singular_title_lead`): "Actresses Zhang Ziyi (章子怡) and
+    Gong Li (巩俐)" -> "Actress Zhang Ziyi", "Congressmen Ted Lieu (刘云平)" -> "Congressman Ted Lieu", "Brothers Wang
+    Zhongjun (王中军)" -> "Wang Zhongjun". A plural after a capitalised word is a name's own ("Lehman Brothers
+    Holdings"; "US Congressmen" is a title, its capitals an acronym's)."""
+    text = before.rstrip()
+    lead, name, _ = _singular_title_lead(text, zh)
+    if lead + name == text:
+        return before
+    words = text[: len(text) - len(name)].split()  # ending with the plural
+    if len(words) >= 2 and words[-2][:1].isupper() and not words[-2].isupper():
+        return before  # "Lehman Brothers Holdings": the plural is inside a name
+    return lead + name + before[len(text) :]
 
 
 def _singular_title_lead(head: str, zh: str | None = None) -> tuple[str, str, bool]:
