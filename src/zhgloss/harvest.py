@@ -847,12 +847,14 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
 
 def _opens_as_a_word(word: str) -> bool:
     """Tell whether `word`, a sentence's first, is capitalised only as the first: a word English writes in lower case
-    ("Rival", "Carmaker"), not a given name ("Jack", "Rose") nor one written in capitals ("BYD")."""
+    ("Rival", "Carmaker": a word and -maker), not a given name ("Jack", "Rose") nor one written in capitals ("BYD")."""
     from zhgloss.english_case import lower_words
 
     key = en_key(word)
     if _is_role_word(word) or _ROYAL_EN.match(f"{word} "):
         return False  # a title ("Emperor Puyi"), read as one where the name is cut (`_without_royal_title`)
+    if key.endswith("maker") and key[:-5] in lower_words():
+        key = "maker"  # a maker of a trade English writes as one word: "Carmaker", "Chipmaker", "Drugmaker"
     return word[1:].islower() and key in lower_words() and key not in english_given_names()
 
 
