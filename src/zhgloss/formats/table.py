@@ -624,7 +624,16 @@ WEBLATE_FIELDS = (
     "translator_comments",
     "developer_comments",
 )
-_WEBLATE_COLUMNS = {"translator_comments": "note", "developer_comments": "note", "fuzzy": "draft"}
+WEBLATE_GLOSSARY_FIELDS = ("explanation", "flags")
+"""What Weblate's glossary adds to its CSV (https://docs.weblate.org/en/latest/user/glossary.html): a term's
+explanation, and its flags ("forbidden" bans the term; "read-only", "terminology" say nothing of it)."""
+_WEBLATE_COLUMNS = {
+    "translator_comments": "note",
+    "developer_comments": "note",
+    "fuzzy": "draft",
+    "explanation": "note",
+    "flags": STATUS_OF["en"],  # the rendering a forbidden flag bans is the English one (`_banned_by_status`)
+}
 # memoQ's term-base CSV (https://docs.memoq.com/current/api-docs/wsapi/memoqservices/
 # tbservice.importexport.csv.html): entry-level columns start "Entry_", term-level ones "Term_";
 # a language-level definition is the language's column name with "_Def".
@@ -655,7 +664,7 @@ def _tool_column(key: str, weblate: bool) -> str | None:
 
     `key` is `_header_key`'s; `weblate` tells that the header is Weblate's (see `header_columns`).
     """
-    if weblate and key in WEBLATE_FIELDS and key not in ("source", "target"):
+    if weblate and key in (*WEBLATE_FIELDS, *WEBLATE_GLOSSARY_FIELDS) and key not in ("source", "target"):
         return _WEBLATE_COLUMNS.get(key, SKIP)
     if key == "entry_note":
         return "note"
@@ -688,7 +697,7 @@ def header_columns(header: list[str], source: str, line: int) -> list[str | None
     English (or a target) column, each with the pointer to --columns (`COLUMNS_HINT`).
     """
     keys = [_header_key(cell) for cell in header]
-    weblate = "location" in keys and "source" in keys and set(keys) <= {*WEBLATE_FIELDS, ""}
+    weblate = "location" in keys and "source" in keys and set(keys) <= {*WEBLATE_FIELDS, *WEBLATE_GLOSSARY_FIELDS, ""}
     names: list[str | None] = []
     for cell, key in zip(header, keys, strict=True):
         raw = normalize(cell.lstrip("\ufeff"))
@@ -1471,7 +1480,9 @@ def _banned_by_status(cells: dict[str, str]) -> list[dict[str, str]]:
     for language, column in STATUS_OF.items():
         said = cells.pop(column, "") or ""
         # A language's Forbidden flag (Phrase's en_forbidden: TRUE) is read as its status column.
-        status = banned_status(said) or ("forbidden" if _flag_word(said) else None)
+        # Weblate's flags: "forbidden,terminology" bans as "forbidden" does.
+        words = (banned_status(word) for word in re.split(r"[,\s]+", said) if word) if "," in said else iter(())
+        status = banned_status(said) or ("forbidden" if _flag_word(said) else None) or next(filter(None, words), None)
         form = unneutralize(cells.get(language) or "")
         if status and normalize(form):
             banned += [{"form": normalize(part), "status": status} for part in split_synonyms(form, language)]
