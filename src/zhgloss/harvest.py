@@ -2029,11 +2029,19 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
 
 def _short_chinese(inside: _Bracket, zh: str) -> tuple[str, ...]:
     """The short forms of Chinese name `zh` that bracket `inside` gives ("以下简称“字节”": 字节 of 字节跳动),
-    simplified: only a shorter form that starts as `zh` does, made of its characters in order (字节 of 字节跳动,
-    阿里 of 阿里巴巴集团, 国开行 of 国家开发银行), not a word the copy calls it by (公司 of 字节跳动有限公司, 央行)."""
+    simplified: only a shorter form made of its characters in order (字节 of 字节跳动, 阿里 of 阿里巴巴集团, 国开行 of
+    国家开发银行, 证监会 of 中国证券监督管理委员会, 发改委 of 国家发展和改革委员会: dropping a leading 中国 or 国家),
+    not an ordinary word the copy calls it by (`glossable.common_words`: 公司 of 字节跳动有限公司, 集团) unless it
+    starts as `zh` does (字节 of 字节跳动)."""
+    from zhgloss.glossable import common_words
+
     shorts = (_scripts(form)[0] for form in inside.zh_short)
     return tuple(
-        dict.fromkeys(form for form in shorts if form != zh and form[0] == zh[0] and _is_subsequence(form, zh))
+        dict.fromkeys(
+            form
+            for form in shorts
+            if form != zh and _is_subsequence(form, zh) and (form[0] == zh[0] or form not in common_words())
+        )
     )
 
 
