@@ -2729,6 +2729,19 @@ def _kept_characters() -> frozenset[str]:
     return frozenset(kept_plain_forms())
 
 
+def _as_stored(pair: _Pair, by_zh: dict[str, list[Entry]]) -> _Pair:
+    """`pair` without an ordinary word opening its English (`_opens_as_a_word`: "Rival", "Giant") where the words
+    after it are an English form of an entry stored for its Chinese: "Rival Tencent (腾讯)" with 腾讯 "Tencent" stored
+    is Tencent, known, not a conflict (the glossary's own English is the strongest evidence of where a name starts)."""
+    words = pair.en.split()
+    if pair.kind != "name" or not pair.zh or len(words) < 2 or not _opens_as_a_word(words[0]):
+        return pair
+    rest = en_key(" ".join(words[1:]))
+    if not any(en_key(form) == rest for entry in by_zh.get(zh_key(pair.zh), ()) for form in entry.en_forms):
+        return pair
+    return replace(pair, en=" ".join(words[1:]), note=pair.note or f"described as {words[0].lower()!r}")
+
+
 def harvest(text: str, entries: Iterable[Entry], source: str | None = None) -> list[Proposal]:
     """Find the name pairs written into `text` and propose an entry for each, compared with `entries`.
 
@@ -2766,7 +2779,8 @@ def harvest(text: str, entries: Iterable[Entry], source: str | None = None) -> l
     by_id = {e.id: e for e in glossary}
     taken_ids = set(by_id)
     grouped: dict[tuple[str | None, str], list[_Pair]] = {}
-    for pair in map(_in_japanese_order, find_pairs(text, by_zh)):
+    for found in map(_in_japanese_order, find_pairs(text, by_zh)):
+        pair = _as_stored(found, by_zh)
         # One stock code however written (3888.HK, 03888.HK, HK:3888, 3888 HK) is one proposal for each company.
         # A name by its text: a casing the glossary bans ("TenCent" beside "Tencent") is judged apart.
         written = pair.en
