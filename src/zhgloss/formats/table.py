@@ -1167,20 +1167,26 @@ def without_repeated_drafts(
     file with Chinese; each draft said with its line, kept or passed over. A sheet lists a name twice, once translated
     ("马云,Jack Ma") and once not ("Jack Ma,Jack Ma", a CAT tool's copy of the source, or ",Jack Ma" under an English
     source): a second entry, with no Chinese, of a name the file translates is no entry to keep (brief item 4). A
-    draft that says more (a note, aliases, roles, sources, a reference) is kept."""
-    translated: dict[str, str] = {}
+    draft that says more (a note, aliases, roles, sources, a reference) is kept, and so is one of another type: a
+    different thing of the same English name (乔丹,Jordan,person and ,Jordan,place: the country 约旦 to translate; the
+    s32 review's R7)."""
+    translated: dict[str, tuple[str, str]] = {}
     for entry in entries:
         if entry.zh is not None:
             for form in entry.en_forms:
-                translated.setdefault(en_key(form), entry.zh)
+                translated.setdefault(en_key(form), (entry.zh, entry.type))
     kept: list[Entry] = []
     for entry in entries:
         if entry.zh is not None or entry.id not in drafts:
             kept.append(entry)
             continue
         line, said = drafts[entry.id]
-        zh = translated.get(en_key(entry.en))
-        if zh is None or any((entry.aliases, entry.note, entry.roles, entry.sources, entry.refers_to)):
+        zh, kind = translated.get(en_key(entry.en), (None, None))
+        if (
+            zh is None
+            or kind != entry.type
+            or any((entry.aliases, entry.note, entry.roles, entry.sources, entry.refers_to))
+        ):
             if said:
                 _said(f"{said}: imported as a draft without Chinese, to be translated", source, line)
             kept.append(entry)

@@ -374,14 +374,21 @@ def _quoted_row(lines: list[str], at: int) -> tuple[list[str], int]:
         pos = tab + 1
 
 
+# A cell LibreOffice's "Quote all text cells" leaves bare: a number, TRUE/FALSE (en_adopted), a date.
+_BARE_VALUE_RE = re.compile(r"[-+]?\d+(?:[.,]\d+)*%?|TRUE|FALSE|true|false|True|False|\d{4}-\d{2}-\d{2}")
+
+
 def _with_own_quotes(cells: list[str], quoted_at: list[int]) -> list[str]:
     """`cells` with the quotes put back around a cell read from a whole quoted field that needed no quoting: no tab,
     line break or quote inside. Excel and LibreOffice quote only a cell that needs it, so '"Leibusi"' is the cell's
     own text: zhgloss's rich TSV before 6f9c9e0 and any OmegaT glossary (OmegaT reads a cell as it is, quotes and
     all: GlossaryReaderTSV splits a line at its tabs and trims each cell) write it so (review finding R12). A row
-    whose every cell is quoted is LibreOffice's "Quote all text cells": its quotes are the tool's."""
+    whose every text cell is quoted is LibreOffice's "Quote all text cells": its quotes are the tool's (a number, a
+    boolean or a date is no text cell, which that option leaves bare: `_BARE_VALUE_RE`; the s32 review's R6)."""
     own = [at for at in quoted_at if not any(mark in cells[at] for mark in '\t\n"')]
-    if not own or len(quoted_at) == sum(1 for cell in cells if cell):
+    quoted = set(quoted_at)
+    bare = [cell for at, cell in enumerate(cells) if cell and at not in quoted]
+    if not own or all(_BARE_VALUE_RE.fullmatch(cell) for cell in bare):
         return cells
     for at in own:
         cells[at] = f'"{cells[at]}"'

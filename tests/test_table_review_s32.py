@@ -1,0 +1,55 @@
+"""Two of the thirty-second session's review findings in the table readers (issue 9: every way a name enters the
+glossary gives a correct entry or a clear refusal).
+
+R7: a draft without Chinese whose English another row translates was passed over whatever its type cell said, so a
+different thing of the same English name was lost (乔丹,Jordan,person and ,Jordan,place: the country, 约旦, to be
+translated). R6: a TSV saved with LibreOffice's "Quote all text cells" leaves a number or TRUE/FALSE cell bare, and
+the row was then taken for one whose quotes are the cells' own text (note '"founder of Xiaomi"').
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+
+def _import(zhgloss_exe: str, tmp_path: Path, name: str, text: str) -> list[dict[str, object]]:
+    source = tmp_path / name
+    source.write_text(text, encoding="utf-8")
+    db = tmp_path / "g.json"
+    done = subprocess.run(
+        [zhgloss_exe, "--db", str(db), "import", str(source)], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    exported = subprocess.run(
+        [zhgloss_exe, "--db", str(db), "export", "--format", "jsonl"], capture_output=True, text=True, check=True
+    )
+    return [json.loads(line) for line in exported.stdout.splitlines() if line.strip()]
+
+
+def test_a_draft_of_another_type_with_a_translated_english_is_kept(zhgloss_exe: str, tmp_path: Path) -> None:
+    entries = _import(zhgloss_exe, tmp_path, "jordan.csv", "zh,en,type\n乔丹,Jordan,person\n,Jordan,place\n")
+    kinds = sorted((entry.get("zh") or "", entry["type"]) for entry in entries)
+    assert kinds == [("", "place"), ("乔丹", "person")]
+
+
+def test_a_draft_of_the_same_type_is_still_the_same_name_twice(zhgloss_exe: str, tmp_path: Path) -> None:
+    entries = _import(zhgloss_exe, tmp_path, "ma.csv", "zh,en,type\n马云,Jack Ma,person\n,Jack Ma,person\n")
+    assert [entry.get("zh") for entry in entries] == ["马云"]
+
+
+def test_quote_all_text_cells_with_a_bare_boolean_keeps_no_quotes(zhgloss_exe: str, tmp_path: Path) -> None:
+    text = (
+        "zh\ten\ten_adopted\tnote\n"
+        '"雷军"\t"Lei Jun"\tFALSE\t"founder of Xiaomi"\n'
+        '"马云"\t"Jack Ma"\tTRUE\t"founder of Alibaba"\n'
+    )
+    notes = {entry["zh"]: entry.get("note") for entry in _import(zhgloss_exe, tmp_path, "q.tsv", text)}
+    assert notes == {"雷军": "founder of Xiaomi", "马云": "founder of Alibaba"}
+
+
+def test_a_cell_quoted_among_bare_text_cells_keeps_its_own_quotes(zhgloss_exe: str, tmp_path: Path) -> None:
+    text = 'zh\ten\tnote\n雷军\tLei Jun\t"Leibusi"\n'
+    notes = {entry["zh"]: entry.get("note") for entry in _import(zhgloss_exe, tmp_path, "own.tsv", text)}
+    assert notes == {"雷军": '"Leibusi"'}
