@@ -138,6 +138,7 @@ _HONORIFICS = _vocabulary("mr mrs ms miss madam dr sir")
 _ORG_WORDS = frozenset(
     [
         "academy",
+        "administration",
         "agency",
         "airlines",
         "assembly",
