@@ -53,3 +53,31 @@ def test_a_cell_quoted_among_bare_text_cells_keeps_its_own_quotes(zhgloss_exe: s
     text = 'zh\ten\tnote\n雷军\tLei Jun\t"Leibusi"\n'
     notes = {entry["zh"]: entry.get("note") for entry in _import(zhgloss_exe, tmp_path, "own.tsv", text)}
     assert notes == {"雷军": '"Leibusi"'}
+
+
+# R9: a sheet of a title with no Chinese over headerless pairs imported at 90e0ddf and was then refused as "unknown
+# column 'Glossary'" (c82792c); CSV refused it at both. A title with no Chinese is no draft: it is passed over.
+def test_a_latin_title_over_headerless_pairs_is_passed_over_in_a_workbook(zhgloss_exe: str, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    for row in (["Glossary"], ["雷军", "Lei Jun"], ["林斌", "Lin Bin"]):
+        sheet.append(row)
+    book.save(tmp_path / "c.xlsx")
+    db = tmp_path / "c.json"
+    done = subprocess.run(
+        [zhgloss_exe, "--db", str(db), "import", str(tmp_path / "c.xlsx")], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert "'Glossary'" in done.stderr
+    exported = subprocess.run(
+        [zhgloss_exe, "--db", str(db), "export", "--format", "jsonl"], capture_output=True, text=True, check=True
+    )
+    pairs = sorted((e["zh"], e["en"]) for e in map(json.loads, exported.stdout.splitlines()))
+    assert pairs == [("林斌", "Lin Bin"), ("雷军", "Lei Jun")]
+
+
+def test_a_latin_title_over_headerless_pairs_is_passed_over_in_a_csv(zhgloss_exe: str, tmp_path: Path) -> None:
+    entries = _import(zhgloss_exe, tmp_path, "t.csv", "Glossary\n雷军,Lei Jun\n林斌,Lin Bin\n")
+    assert sorted((e["zh"], e["en"]) for e in entries) == [("林斌", "Lin Bin"), ("雷军", "Lei Jun")]

@@ -1038,11 +1038,15 @@ def header_index(rows: Sequence[tuple[int, list[str]]]) -> int | None:
     """The index in `rows` of a table's header, passing over a title above it, or None where no row has two or more
     non-empty cells (`table_start`): that row when it names columns (`is_header`), else 0, every row kept. A row of
     two cells under rows of one is not always a header: in a headerless file of pairs the rows above are drafts (a
-    Chinese form alone), no title (review finding R7). The one rule of CSV, TSV and xlsx."""
+    Chinese form alone), no title (review finding R7); rows above it with no Chinese at all ("Glossary") are a title
+    whatever it is (no draft is a name without Chinese: the s32 review's R9, a sheet of a title over headerless
+    pairs). The one rule of CSV, TSV and xlsx."""
     at = table_start(rows)
     if at is None:
         return None
-    return at if at and is_header(rows[at][1]) else 0
+    if at and (is_header(rows[at][1]) or not any(has_cjk(cell) for _, cells in rows[:at] for cell in cells)):
+        return at
+    return 0
 
 
 def say_titles(rows: Sequence[tuple[int, list[str]]], source: str) -> None:
