@@ -13,6 +13,8 @@ import json
 import subprocess
 from pathlib import Path
 
+import pytest
+
 
 def _import(zhgloss_exe: str, tmp_path: Path, name: str, text: str) -> list[dict[str, object]]:
     source = tmp_path / name
@@ -81,3 +83,27 @@ def test_a_latin_title_over_headerless_pairs_is_passed_over_in_a_workbook(zhglos
 def test_a_latin_title_over_headerless_pairs_is_passed_over_in_a_csv(zhgloss_exe: str, tmp_path: Path) -> None:
     entries = _import(zhgloss_exe, tmp_path, "t.csv", "Glossary\n雷军,Lei Jun\n林斌,Lin Bin\n")
     assert sorted((e["zh"], e["en"]) for e in entries) == [("林斌", "Lin Bin"), ("雷军", "Lei Jun")]
+
+
+# R1: a foreign person's name parted by a space where the dot goes, its second part starting as a nickname does (阿)
+# or with the first part's first character (迈克 迈尔斯), was refused as "a name and its nickname" with the advice to
+# store the family name as a Chinese alias. It is one name, a part a word of its English; 雷军 雷布斯 'Lei Jun' (a
+# Chinese name and its nickname) is still refused.
+@pytest.mark.parametrize("row", ["安德烈 阿加西,Andre Agassi,person", "迈克 迈尔斯,Mike Myers,person"])
+def test_a_foreign_name_parted_by_a_space_is_no_nickname(zhgloss_exe: str, tmp_path: Path, row: str) -> None:
+    entries = _import(zhgloss_exe, tmp_path, "f.csv", f"zh,en,type\n{row}\n")
+    assert [e["en"] for e in entries] == [row.split(",")[1]]
+    assert entries[0].get("zh_aliases", []) == []
+
+
+def test_a_chinese_name_and_its_nickname_parted_by_a_space_is_still_refused(zhgloss_exe: str, tmp_path: Path) -> None:
+    source = tmp_path / "n.csv"
+    source.write_text("zh,en,type\n雷军 雷布斯,Lei Jun,person\n", encoding="utf-8")
+    done = subprocess.run(
+        [zhgloss_exe, "--db", str(tmp_path / "n.json"), "import", str(source)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 3
+    assert "雷布斯" in done.stderr

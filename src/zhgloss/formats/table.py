@@ -1799,6 +1799,8 @@ def _other_chinese_forms(zh: str, english: list[str], kind: str | None) -> str |
         # "雷军 雷布斯": a name and its nickname, parted by a space, which zh folds ('雷军雷布斯', found nowhere). A
         # foreign name with a space for its dot (比尔 盖茨) is one name: its second part is no nickname of the first.
         first = parts[0]
+        if len(first_english.split()) == len(parts) and romanized_chinese(first_english) is None:
+            return None  # 安德烈 阿加西 'Andre Agassi': one foreign name a word a part (the s32 review's R1)
         if _one_name_in_both_scripts(parts):
             return (
                 f"writes one name in both scripts parted by a space ({', '.join(map(repr, parts))}): give the "
