@@ -97,7 +97,9 @@ def test_match_straddling_a_word_edge_is_dropped(sentence: str, form: str) -> No
         ("他去了德国柏林。", ["德国", "柏林"]),
         ("在英国伦敦", ["英国", "伦敦"]),  # 英国伦敦 holds 伦敦: it crosses no edge
         ("美的集团发布财报", ["美的"]),
-        ("南京市长江大桥", ["长江"]),  # 南京市|长江大桥 (南京 is dropped before 市 by the inside-a-word rule)
+        # 南京市|长江大桥 or 南京市长|江大桥: 南京 is Nanjing either way, glossed before its unit's 市 since 555b7d0
+        # (U32-2: a place is found before the generic of its unit, whatever path added it).
+        ("南京市长江大桥", ["南京", "长江"]),
         ("长江水位上涨", ["长江"]),
         ("唐僧西天取经", ["西天"]),
         ("全国人大常委会", ["人大"]),
