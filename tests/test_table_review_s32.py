@@ -107,3 +107,9 @@ def test_a_chinese_name_and_its_nickname_parted_by_a_space_is_still_refused(zhgl
     )
     assert done.returncode == 3
     assert "雷布斯" in done.stderr
+
+
+def test_an_empty_quoted_cell_is_an_empty_cell(zhgloss_exe: str, tmp_path: Path) -> None:
+    # `""` is how a tool writes an empty text cell in quotes; the review's R6, second half (a note '""' was stored).
+    entries = _import(zhgloss_exe, tmp_path, "e.tsv", 'zh\ten\tnote\n雷军\tLei Jun\t""\n')
+    assert [entry.get("note") for entry in entries] == [None]

@@ -385,7 +385,7 @@ def _with_own_quotes(cells: list[str], quoted_at: list[int]) -> list[str]:
     all: GlossaryReaderTSV splits a line at its tabs and trims each cell) write it so (review finding R12). A row
     whose every text cell is quoted is LibreOffice's "Quote all text cells": its quotes are the tool's (a number, a
     boolean or a date is no text cell, which that option leaves bare: `_BARE_VALUE_RE`; the s32 review's R6)."""
-    own = [at for at in quoted_at if not any(mark in cells[at] for mark in '\t\n"')]
+    own = [at for at in quoted_at if cells[at] and not any(mark in cells[at] for mark in '\t\n"')]
     quoted = set(quoted_at)
     bare = [cell for at, cell in enumerate(cells) if cell and at not in quoted]
     if not own or all(_BARE_VALUE_RE.fullmatch(cell) for cell in bare):
