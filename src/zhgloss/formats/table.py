@@ -2323,7 +2323,11 @@ def _judged_english(entry: Entry, says_adopted: bool, source: str, line: int) ->
     `en_adopted` where the row does not say (no en_adopted column), and said, so that validate does not call it an
     error. Other English add would refuse is left to `zhgloss.formats.import_documents` and validate. Only a
     person's row, or a name's whose English reads as a Chinese name (`romanized_chinese`), is judged: ~1 ms a row."""
-    if entry.zh is None or entry.en_adopted or not has_cjk(entry.zh):
+    if entry.zh is None or not has_cjk(entry.zh):
+        return entry
+    if entry.type in ("person", "name"):
+        entry = _short_english(entry, source, line)
+    if entry.en_adopted:
         return entry
     if entry.type != "person" and not (entry.type == "name" and romanized_chinese(entry.en)):
         return entry
@@ -2356,6 +2360,26 @@ def _judged_english(entry: Entry, says_adopted: bool, source: str, line: int) ->
         line,
     )
     return entry.replace(en_adopted=True)
+
+
+def _short_english(entry: Entry, source: str, line: int) -> Entry:
+    """`entry`, a person's or a name's row, with the short form news writes as its English where the row writes the
+    name as Hong Kong's government lists do (`zhgloss.adopted.short_form`, the one rule of every reader and of
+    harvest; user finding U32-30): 陈茂波 "Paul Chan Mo-po" is imported as "Paul Chan", en_adopted, with "Paul Chan
+    Mo-po" and "Chan Mo-po" aliases, and said, so that `check` passes "Paul Chan said." and validate is clean."""
+    from zhgloss.adopted import short_form
+
+    short, others = short_form(entry.zh or "", entry.en)
+    if not others:
+        return entry
+    aliases = [a for a in dict.fromkeys([*others, *entry.aliases]) if a != short]
+    _said(
+        f"en {entry.en!r} names {entry.zh!r} as Hong Kong, Taiwan and Singapore write names, an adopted name first: "
+        f"imported as {short!r} (en_adopted), the form news writes, with {' and '.join(map(repr, others))} as aliases",
+        source,
+        line,
+    )
+    return entry.replace(en=short, aliases=aliases, en_adopted=True)
 
 
 _TRIMMED = ("en", "zh", "zh_hant")

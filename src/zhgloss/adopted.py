@@ -1,0 +1,234 @@
+"""A Chinese name written after an adopted Western given name, as Hong Kong, Taiwan and Singapore write names.
+
+Hong Kong's government lists its officials so, "John Lee Ka-chiu" (李家超), "Paul Chan Mo-po" (陈茂波): the adopted
+name, the family name and the Chinese given name hyphenated (Cantonese or Wade-Giles), or in pinyin as one word
+("Richard Liu Qiangdong"). News copy, Wikipedia's titles and CC-CEDICT write the adopted name and the family name
+("Paul Chan"), and `check` passes the preferred English only, so a name in this shape is stored with that short form
+as `en` and the full one an alias. The rule lives here, once: the table readers, the CC-CEDICT reader and harvest
+call `short_form`.
+
+Light on purpose: the standard library and `zhgloss.script` at import; pypinyin, the surname table and OpenCC load
+only when a name of this shape is asked about.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+from zhgloss.script import en_key
+
+_DATA = Path(__file__).resolve().parent / "data"
+ENGLISH_GIVEN_NAMES_PATH = _DATA / "english_given_names.txt"
+SURNAME_SPELLINGS_PATH = _DATA / "surname_spellings.tsv"
+KOREAN_SURNAMES_PATH = _DATA / "korean_surnames.tsv"
+
+
+@functools.cache
+def english_given_names() -> frozenset[str]:
+    """English given names, lower case (data/english_given_names.txt: the 1990 US Census's first names, less pinyin
+    syllables and countries; scripts/build_english_given_names.py)."""
+    text = ENGLISH_GIVEN_NAMES_PATH.read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@functools.cache
+def surname_spellings() -> dict[str, frozenset[str]]:
+    """Surname (simplified) -> its keys outside pinyin (Wade-Giles, Hong Kong's, Korean): 张 -> chang, cheung, jeung.
+
+    From data/surname_spellings.tsv (scripts/build_surname_spellings.py) and data/korean_surnames.tsv (a Korean
+    surname's Revised Romanization, McCune-Reischauer and common spellings: 文 -> mun, moon; 朴 -> bak, pak, park).
+    A spelling of one letter (吴 O) is left out: a lone initial says nothing.
+    """
+    table: dict[str, set[str]] = {}
+    for line in SURNAME_SPELLINGS_PATH.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            surname, spellings = line.split("\t")
+            table.setdefault(surname, set()).update(en_key(s) for s in spellings.split(","))
+    lines = [line for line in KOREAN_SURNAMES_PATH.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    for line in lines[1:]:  # after the header
+        zh, _, _, rr, mr, spellings = line.split("\t")
+        keys = {en_key(s) for s in (rr, mr, *spellings.split(","))}
+        table.setdefault(zh, set()).update(key for key in keys if len(key) > 1)
+    return {surname: frozenset(keys) for surname, keys in table.items()}
+
+
+def readings(zh: str) -> list[list[str]]:
+    """Every toneless reading of each character of `zh` (ü as v), surname readings included by pypinyin's
+    heteronyms: "陈茂波" -> [["chen"], ["mao"], ["bo"]]."""
+    from pypinyin import Style, pinyin
+
+    chars = [c for c in zh if c.isalpha()]
+    if not chars:
+        return []
+    return [
+        [r for r in dict.fromkeys(options) if r.isalpha()] or [""]
+        for options in pinyin("".join(chars), style=Style.NORMAL, heteronym=True)
+    ]
+
+
+def _variants(reading: str) -> tuple[str, ...]:
+    # ü is written u, v, or yu in English (Lü Bu, Lv, Lyu; but Lue for lüe by the 2021 passport rule):
+    # zhgloss.forms holds the rule. Pinyin keys write ü as v.
+    if "v" not in reading:
+        return (reading,)
+    from zhgloss.forms import umlaut_spellings
+
+    return tuple(dict.fromkeys((reading, *(en_key(s) for s in umlaut_spellings(reading.replace("v", "ü"))))))
+
+
+def spells(letters: str, character_readings: list[list[str]]) -> bool:
+    """Tell whether `letters` is the characters' readings (`readings`) one after another, any reading of each."""
+    reachable = {0}
+    for options in character_readings:
+        step: set[int] = set()
+        for pos in reachable:
+            for reading in options:
+                for variant in _variants(reading):
+                    if letters.startswith(variant, pos):
+                        step.add(pos + len(variant))
+        if not step:
+            return False
+        reachable = step
+    return len(letters) in reachable
+
+
+def _toneless(pinyin: str) -> str:
+    """`pinyin` without its tone marks, ü kept: "Lǚ Bù" -> "Lü Bu"."""
+    decomposed = unicodedata.normalize("NFD", pinyin)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c) or c == "\u0308"))
+
+
+@functools.lru_cache(maxsize=4096)
+def surname_keys(zh: str) -> frozenset[str]:
+    """Every way English writes the surname that starts name `zh`, as keys: its pinyin readings (ü as u, v or yu),
+    a compound surname's joined, and for a one-character surname its Wade-Giles and Hong Kong spellings.
+
+    "张忠谋" -> {"zhang", "chang", "cheung", "jeung"}; "李家超" -> {"li", "lee", "lei"}; "欧阳娜娜" -> ou... and
+    "ouyang" (a compound surname of surnames.tsv, not any two characters: 卢拉 is no "Lula"). Empty for no Chinese.
+    """
+    from zhgloss.convert import name_to_simplified
+
+    character_readings = readings(zh)
+    if not character_readings:
+        return frozenset()
+    from zhgloss.pinyin import find_surname
+
+    keys = {v for r in character_readings[0] for v in _variants(r)}
+    compound = find_surname(name_to_simplified(zh))
+    if compound is not None and len(compound.zh) == 2:  # 欧阳 Ouyang, 司马 Sima: one word
+        keys |= {en_key(_toneless(r)) for r in compound.readings}
+    first = next(c for c in zh if c.isalpha())
+    keys |= surname_spellings().get(name_to_simplified(first), frozenset())
+    return frozenset(keys)
+
+
+# A given name romanized otherwise than in pinyin, one syllable a part: "Ching-te" (Wade-Giles), "Tak-wah", "Yuet-ngor"
+# (Cantonese as Hong Kong writes it), "Sau-Yin" (CC-CEDICT's capitals).
+ROMANIZED_GIVEN = re.compile(r"[A-Z][a-z]*(?:-[A-Za-z][a-z]*)+")
+# Honorifics, which are no adopted name ("Sir Li Ka-shing", "Dr Sun Yat-sen").
+_HONORIFICS = frozenset(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "madam", "dr", "dr.", "sir", "dame", "lord"])
+
+
+def _is_title(word: str) -> bool:
+    from zhgloss.forms import ROLE_WORDS
+
+    lower = word.lower().strip(".,'’")
+    return any(part in ROLE_WORDS for part in (lower, *lower.split("-")))
+
+
+@functools.lru_cache(maxsize=4096)
+def chinese_order_parts(
+    zh: str, en: str, any_given: bool = False, is_title: Callable[[str], bool] | None = None
+) -> tuple[int, int] | None:
+    """(where the surname starts, how many surnames) when `en` writes Chinese name `zh` in the Chinese order as Hong
+    Kong and Taiwan do, after an adopted Western name if any; None otherwise.
+
+    The surname as English writes it (`surname_keys`: pinyin, Wade-Giles, Hong Kong), a married woman's second
+    surname after it, then the given name hyphenated, one part for each character left, or one word spelling the
+    pinyin of the characters left: "Lai Ching-te" (赖清德) -> (0, 1); "Andy Lau Tak-wah" (刘德华) -> (1, 1); "Carrie
+    Lam Cheng Yuet-ngor" (林郑月娥: Lam her husband's, Cheng her own) -> (1, 2); "Richard Liu Qiangdong" (刘强东) ->
+    (1, 1). `any_given`: the adopted name may be any capitalised word ("Pony"), not only an English given name.
+    `is_title`: what counts as a title or occupation, which is no adopted name (default: `zhgloss.forms.ROLE_WORDS`).
+    """
+    words = en.split()
+    if not 2 <= len(zh) <= 4 or len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None  # "Luis de la Fuente" (德拉富恩特): a particle is no Chinese name's
+    if ROMANIZED_GIVEN.fullmatch(words[-1]):
+        count = len(zh) - words[-1].count("-") - 1
+    else:
+        character_readings = readings(zh)
+        given = en_key(words[-1])
+        count = next((n for n in (1, 2) if len(character_readings) > n and spells(given, character_readings[n:])), 0)
+    first = len(words) - 1 - count
+    if count not in (1, 2) or first < 0 or en_key(words[first]) not in surname_keys(zh):
+        return None
+    if count == 2 and en_key(words[first + 1]) not in surname_keys(zh[1:]):
+        return None
+    title = is_title or _is_title
+    if first > 2 or any(
+        (not any_given and en_key(w) not in english_given_names())
+        or w.isupper()
+        or w.lower() in _HONORIFICS
+        or title(w)
+        for w in words[:first]
+    ):
+        # "Dr Sun Yat-sen", "Sir Li Ka-shing", "Legislative Speaker Han Kuo-yu", "Taiwan Lai Ching-te": an honorific,
+        # a title or a place is no adopted name, which is an English given name or two.
+        return None
+    return first, count
+
+
+def short_form(zh: str, en: str, any_given: bool = False, reading: str | None = None) -> tuple[str, tuple[str, ...]]:
+    """(the English to prefer, its other forms) for `en`, an English form of Chinese name `zh`.
+
+    An adopted Western name before a Hong Kong or Taiwan name in the Chinese order (`chinese_order_parts`) is written
+    with the surname alone: "Paul Chan Mo-po" (陈茂波) gives "Paul Chan", with the name in full and in the Chinese
+    order ("Paul Chan Mo-po", "Chan Mo-po") its other forms; "Carrie Lam Cheng Yuet-ngor" gives "Carrie Lam",
+    Singapore's "Lawrence Wong Shyun Tsai" (黄循财: a word for each character) "Lawrence Wong". The
+    given name before the family name, as Taiwan sometimes writes it ("Frank Chang-ting Hsieh", 谢长廷: a
+    hyphenated part for each character after a one-character surname), gives "Frank Hsieh". `reading`: the pinyin
+    of `zh`'s first character where the source says it (CC-CEDICT's line: "Xie4"), a surname key besides
+    `surname_keys`. Any other English is itself, with no other forms.
+    """
+    parts = chinese_order_parts(zh, en, any_given)
+    words = en.split()
+    if parts is not None and parts[0] > 0:
+        return " ".join(words[: parts[0] + 1]), (en, " ".join(words[parts[0] :]))
+    if (
+        parts is None
+        and 3 <= len(words) <= 4
+        and 2 <= len(zh) <= 4
+        and ROMANIZED_GIVEN.fullmatch(words[-2])
+        and words[-2].count("-") + 2 == len(zh)
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() and en_key(w) in english_given_names() for w in words[:-2])
+    ):
+        keys = surname_keys(zh) | ({en_key(reading.rstrip("12345"))} if reading else set())
+        if en_key(words[-1]) in keys:
+            return " ".join([*words[:-2], words[-1]]), (en,)
+    if parts is None and (at := _syllables_start(zh, words)) is not None:
+        return " ".join(words[: at + 1]), (en, " ".join(words[at:]))
+    return en, ()
+
+
+_SYLLABLE = re.compile(r"[A-Z][a-z]{1,5}")
+
+
+def _syllables_start(zh: str, words: list[str]) -> int | None:
+    """Where the surname starts in `words` written as Singapore and Malaysia write names: an adopted name, the
+    surname, then a word for each character of the given name in the dialect's spelling ("Lawrence Wong Shyun Tsai",
+    黄循财 -> 1); None for any other English."""
+    given = len(zh) - 1
+    at = len(words) - 1 - given
+    if not 2 <= len(zh) <= 3 or not 1 <= at <= 2:
+        return None
+    names = english_given_names()
+    if any(not _SYLLABLE.fullmatch(w) or en_key(w) in names for w in words[at + 1 :]):
+        return None
+    if any(not w[:1].isupper() or en_key(w) not in names for w in words[:at]):
+        return None
+    return at if en_key(words[at]) in surname_keys(zh) else None
