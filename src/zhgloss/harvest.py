@@ -1119,14 +1119,26 @@ def _described(before: str) -> tuple[str | None, str | None, str | None]:
     most five. Their last word says what the name is: a title (ROLE_WORDS) makes them a person's role, a
     company noun or "X-based" (_ORG_DESCRIPTORS) a company described by them.
     """
-    clause = _CLAUSE_BREAK.split(_PAIR_BRACKET.sub("", before[-160:])[-80:])[-1].split()
+    text = _PAIR_BRACKET.sub("", before[-160:])[-80:]
+    last_clause = _CLAUSE_BREAK.split(text)[-1]
+    clause = last_clause.split()
+    # A bracket that closes right before the clause ends a name too ("Lei Jun (雷军) praised rival Huawei executive ")
+    after_bracket = text[: len(text) - len(last_clause)].rstrip().endswith((")", "）"))
     kept: list[str] = []
     for word in reversed(clause):
         if word.lower() in _DESCRIPTOR_STOPS or any(c.isdigit() for c in word) or len(kept) == 5:
             break
-        if kept and kept[0][:1].isupper() and _is_verb_before_object(word):
-            break  # "Lai Ching-te (賴清德) met Foxconn chairman ": the description is the object's
+        if (
+            kept
+            and _is_verb_before_object(word)
+            and (kept[0][:1].isupper() or _ends_a_name(clause, word, after_bracket))
+        ):
+            # "Lai Ching-te (賴清德) met Foxconn chairman ", "Lai Ching-te (赖清德) met former president ": the
+            # description is the object's, not the subject's (nor is the subject's name part of it)
+            break
         kept.insert(0, word)
+    while len(kept) > 1 and kept[0].lower() in _RELATION_WORDS:
+        kept = kept[1:]  # "praised rival Huawei executive ": a rival of the subject's, no word of the title
     if not kept:
         # "Investors in Alibaba", "Analysts at CICC": what such a phrase is in or at is a company or a body.
         if len(clause) >= 2 and clause[-1] in ("of", "in", "at", "from", "for") and clause[-2].lower() in _HEAD_WORDS:
@@ -1144,10 +1156,25 @@ def _described(before: str) -> tuple[str | None, str | None, str | None]:
     return None, None, None
 
 
+# Words that say how a person stands to the sentence's subject, not what the person is: "rival", "fellow".
+_RELATION_WORDS = _vocabulary("rival fellow")
+
+
 # Verbs of news copy whose past form ends otherwise than in -ed.
 _IRREGULAR_VERBS = _vocabulary(
     "met meets meet saw sees told tells thanks thank hosts hold holds held beat beats led leads"
 )
+
+
+def _ends_a_name(clause: list[str], word: str, after_bracket: bool) -> bool:
+    """Tell whether `word`, a lower-case word of `clause`, follows a name: a capitalised word that is no possessive
+    ("Joe Tsai thanked", where "Hong Kong's jailed activist" describes), or the bracket that opens the clause
+    (`after_bracket`: "(雷军) praised")."""
+    at = len(clause) - 1 - clause[::-1].index(word)
+    if at == 0:
+        return after_bracket
+    previous = clause[at - 1]
+    return previous[:1].isupper() and re.search(r"['’]s?$", previous) is None
 
 
 def _is_verb_before_object(word: str) -> bool:
