@@ -1,16 +1,18 @@
 """harvest: a title after a verb is the object's, and the subject's name and verb are no part of it (U32-4).
 
-"Taiwan President Lai Ching-te (赖清德) met former president Tsai Ing-wen (蔡英文)" gave 蔡英文 the role "Lai Ching-te met
-former president"; "Alibaba chairman Joe Tsai (蔡崇信) thanked co-founder Jack Ma (马云)" gave 马云 "chairman Joe Tsai
-thanked co-founder"; "Xiaomi founder Lei Jun (雷军) praised rival Huawei executive Richard Yu (余承东)" gave 余承东
-"praised rival Huawei executive". The bracket before the verb dropped, the words read back from the title ran over
-the verb into the previous name (2d1eae3 stopped at a verb only before a capitalised title, "met Foxconn chairman").
-A word that says how the person stands to the subject ("rival", "fellow") is no word of the title either.
-Names: CC-CEDICT (CC BY-SA 4.0, MDBG) `蔡英文 /Tsai Ing-wen (1956-), Taiwanese DPP politician, president of the
-Republic of China from 2016/`, `賴清德 赖清德 /William Lai Ching-te (1959-)/`, `溫家寶 温家宝 /Wen Jiabao (1942-), Premier of
-PRC from 2003-2013/`, `朱鎔基 朱镕基 /Zhu Rongji (1928-), PRC politician, premier 1998-2003/`, `馬化騰 马化腾 /Ma Huateng aka
-Pony Ma (1971-), Chinese business magnate, CEO of Tencent/`, `劉德華 刘德华 /Andy Lau (1961-), Hong Kong Cantopop singer
-and actor/`; Zhang Zhidong (张志东), Tencent's co-founder; Jacky Cheung (张学友), a Hong Kong singer.
+"Taiwan President Lai Ching-te (赖清德) met former president Tsai Ing-wen (蔡英文)" gave 蔡英文 the role
+"Lai Ching-te met former president"; "Alibaba chairman Joe Tsai (蔡崇信) thanked co-founder Jack Ma (马云)" gave
+马云 "chairman Joe Tsai thanked co-founder"; "Xiaomi founder Lei Jun (雷军) praised rival Huawei executive Richard
+Yu (余承东)" gave 余承东 "praised rival Huawei executive". The bracket before the verb dropped, the words read back
+from the title ran over the verb into the previous name (2d1eae3 stopped at a verb only before a capitalised title,
+"met Foxconn chairman"). A word that says how the person stands to the subject ("rival", "fellow") is no word of
+the title either.
+Names: CC-CEDICT (CC BY-SA 4.0, MDBG) `蔡英文 /Tsai Ing-wen (1956-), Taiwanese DPP politician, president of
+the Republic of China from 2016/`, `賴清德 赖清德 /William Lai Ching-te (1959-)/`, `溫家寶 温家宝 /Wen Jiabao
+(1942-), Premier of PRC from 2003-2013/`, `朱鎔基 朱镕基 /Zhu Rongji (1928-), PRC politician, premier
+1998-2003/`, `馬化騰 马化腾 /Ma Huateng aka Pony Ma (1971-), Chinese business magnate, CEO of Tencent/`, `劉德華
+刘德华 /Andy Lau (1961-), Hong Kong Cantopop singer and actor/`; Zhang Zhidong (张志东), Tencent's co-founder;
+Jacky Cheung (张学友), a Hong Kong singer.
 """
 
 from __future__ import annotations
@@ -61,7 +63,7 @@ def test_role_after_a_verb_is_the_objects_own(line: str, zh: str, role: list[str
     ("line", "zh", "past"),
     [
         (
-            "TAIPEI (Reuters) - Taiwan President Lai Ching-te (赖清德) met former president Tsai Ing-wen (蔡英文) on Monday.",
+            "TAIPEI (Reuters) - Taiwan President Lai Ching-te (赖清德) met former president Tsai Ing-wen (蔡英文).",
             "蔡英文",
             "former president",
         ),

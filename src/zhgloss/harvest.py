@@ -100,12 +100,13 @@ _ALSO_KNOWN = re.compile(
     r"(?:known as|called)\s+([A-Z][\w.'’\-]*(?:[ \u00a0]+[A-Z][\w.'’\-]*){0,4})"
 )
 _ZH_RUN_AT_END = re.compile(rf"(?<![{_RUN}])[{NAME_SEPARATORS}]*([{_CJK}][{_RUN}]*)\s*$")
-# A capitalised word, or one after an elided particle (d'Ivoire of Côte d'Ivoire, l'Aquila).
-_WORD = r"(?:[dl]['’])?[A-ZÀ-ÖØ-Þ][\w.&'’\-]*"
+# A capitalised word, or one after an elided particle (d'Ivoire of Côte d'Ivoire, l'Aquila) or Arabic's article
+# joined by a hyphen (al-Baghdadi, el-Sisi, ad-Din, ash-Sharaa).
+_WORD = r"(?:[dl]['’]|[ae]l-|a[dnrstz]-|ash-)?[A-ZÀ-ÖØ-Þ][\w.&'’\-]*"
 # A name written with its legal form after a comma ("Huawei Technologies Co., Ltd.") is one name.
 _LEGAL_NEXT = r",[ \u00a0]+(?=(?:Ltd|Inc|Co|LLC|Limited|Corp|Plc)\b)"
 # The lower-case words a name's capitalised words may hold, two at most between two ("Romance of the Three Kingdoms").
-_NAME_LINKS = "of|the|and|for|de|la|van|von|der|den|du|des|da|del|&"
+_NAME_LINKS = "of|the|and|for|de|la|van|von|der|den|du|des|da|del|di|dos|das|bin|bint|ibn|ben|al|el|&"
 _NAME_RUN = re.compile(
     rf"({_WORD}(?:(?:[ \u00a0]+(?:(?:{_NAME_LINKS})[ \u00a0]+){{0,2}}|{_LEGAL_NEXT}){_WORD})*)[ \u00a0]*$"
 )
@@ -132,9 +133,10 @@ _LEADING_NOISE = _vocabulary(
     "a after also an and according as at before both but by dear during even for from however in its last "
     "like madam meanwhile mr mr. mrs mrs. ms ms. dr dr. sir my next of on only or our said says similarly "
     "since the their then these this those today under unlike when while with without yesterday his her "
-    "later earlier now still instead separately finally previously recently currently there here"
+    "later earlier now still instead separately finally previously recently currently there here "
+    "sheikh sheikha sheik"
 )
-_HONORIFICS = _vocabulary("mr mrs ms miss madam dr sir")
+_HONORIFICS = _vocabulary("mr mrs ms miss madam dr sir sheikh sheikha sheik")
 _ORG_WORDS = frozenset(
     [
         "academy",
@@ -289,7 +291,8 @@ _PERSON_NOUNS = ROLE_WORDS | _vocabulary(
     "athlete footballer diplomat economist historian philosopher physicist official officer musician "
     "filmmaker comedian model speaker laureate astronaut songwriter lawyer attorney prosecutor analyst researcher "
     "producer designer dean commander councillor councilor deputy delegate chef bishop cardinal monk pastor whip "
-    "champion medalist medallist congressman congresswoman councilman councilwoman assemblyman assemblywoman"
+    "champion medalist medallist congressman congresswoman councilman councilwoman assemblyman assemblywoman "
+    "emir ruler sultan imam ayatollah cleric"
 )
 # Occupations a company is described by too ("a designer and manufacturer of", "a producer of steel").
 _MAKER_NOUNS = _vocabulary("designer producer developer publisher")
@@ -795,6 +798,7 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
     if zh is not None and kind is None:
         cut = _role_before_name(words, zh, window[: match.start(1)])
         if cut is not None:
+            cut = (cut[0], _without_honorific(cut[1]))
             title = _with_past_word(_with_bracketed_org(cut[0], window[: match.start(1)]), window[: match.start(1)])
             return _Named(normalize(" ".join(cut[1][-_MAX_EN_WORDS:])), title, "person", None)
     note: str | None = None
@@ -806,7 +810,7 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
     rest = words[last + 1 :]
     if last >= 0 and len(rest) >= 2 and not any(w.lower().rstrip(".,") in _ORG_WORDS for w in rest):
         role = " ".join(words[: last + 1])
-        words = rest
+        words = _without_honorific(rest)
     # The linking words a run may hold are no name's first word, nor is a lower-case article ("Employees of the Bank
     # of China": Bank of China); a capitalised one inside a sentence opens a title (The Hague, `titled` above).
     while words and (words[0].lower() in ("of", "and", "for", "de", "la", "van", "von", "&") or words[0] == "the"):
@@ -844,6 +848,14 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
         note = note or f"described as {words[0].lower()!r}"
         words = words[1:]
     return _Named(normalize(" ".join(words[-_MAX_EN_WORDS:])), role if kind == "person" else None, kind, note)
+
+
+def _without_honorific(words: list[str]) -> list[str]:
+    """`words` of a name after a title without the honorific that opens them, if two words or more stay: "UAE
+    President Sheikh Mohamed bin Zayed Al Nahyan" (after "President")."""
+    while len(words) > 2 and words[0].lower().rstrip(".") in _HONORIFICS:
+        words = words[1:]
+    return words
 
 
 def _opens_as_a_word(word: str) -> bool:
@@ -2510,9 +2522,12 @@ def _without_royal_title(found: _Named, zh: str) -> _Named:
     """`found` with a royal title before a personal name its Chinese does not write as its role: "Empress Wu Zetian
     (武则天)" -> Wu Zetian, role "Empress" (as "President Xi Jinping"); a Chinese name that ends with its title keeps
     the English whole ("Empress Dowager Cixi (慈禧太后)", "Emperor Qianlong (乾隆帝)")."""
-    title = _ROYAL_EN.match(found.name)
+    title = _ROYAL_EN.match(found.name) or _ROYAL_EN.search(found.name)
     if title is None or found.role is not None or found.type in ("org", "place") or "王" in zh:
         return found
+    lead = found.name[: title.start()].split()
+    if lead and (len(lead) > 2 or found.name[title.start() - 1] != " " or not _is_country_word(lead)):
+        return found  # only a country's word may stand before the title: "Saudi Crown Prince Mohammed bin Salman"
     if any(t in zh for t in ROYAL_TITLES):
         return found  # the Chinese writes the title too: 慈禧太后, 爱德华王子岛 (Prince Edward Island)
     rest = found.name[title.end() :]
@@ -2521,10 +2536,24 @@ def _without_royal_title(found: _Named, zh: str) -> _Named:
         not words
         or any(w in _ORG_WORDS or w in _PLACE_GENERICS for w in words)
         or zh.endswith((*_ORG_SUFFIXES, "院", "馆", "所", "站", "港", "桥", "路", "街", "岛"))
-        or not 2 <= len(zh) <= 6
+        or not (2 <= len(zh) <= 6 or _has_separator(zh))
     ):
         return found  # "Queen Mary Hospital (玛丽医院)": a body or a place named after a royal
-    return replace(found, name=rest, role=title.group(0).strip(), type="person")
+    return replace(found, name=rest, role=found.name[: title.end()].strip(), type="person")
+
+
+def _is_country_word(words: list[str]) -> bool:
+    """Tell whether `words` name a country or its people, as before a ruler's title ("Saudi", "British", "Thai")."""
+    from zhgloss.english_case import lower_words
+
+    name = " ".join(words)
+    if _is_country(name) or re.fullmatch(r"[A-Z]{2,4}", name):
+        return True  # "Thailand", "UAE", "UK"
+    return len(words) == 1 and name.istitle() and en_key(name) not in lower_words() and name.endswith(_DEMONYM_ENDS)
+
+
+# How English ends a country's adjective: Saudi, British, Thai, Jordanian, Japanese, Dutch, Moroccan.
+_DEMONYM_ENDS = ("i", "ish", "an", "ese", "ch")
 
 
 def _titled_english(en: str, zh: str | None = None) -> tuple[str, str | None]:
@@ -2656,6 +2685,10 @@ _DOMAIN = re.compile(
 )
 
 
+# "son of" and "daughter of" between two capitalised names: Arabic and Malay patronymics (bin, ibn, bint, binti).
+_PATRONYMIC = re.compile(r"[A-Z][\w'’\-]*[ \u00a0]+(?:bin|ibn|bint|binti)[ \u00a0]+[A-Z]")
+
+
 def _guess_type(zh: str, en: str, check: Check) -> str:
     """The type a pair's own forms suggest when the sentence says none: a person, a company, a place or a name.
 
@@ -2682,6 +2715,8 @@ def _guess_type(zh: str, en: str, check: Check) -> str:
         return "person"
     if zh.endswith(ROYAL_TITLES) and (_ROYAL_EN.match(f"{en} ") or words[-1] in ("emperor", "empress")):
         return "person"  # "Grand Empress Dowager Xiaozhuang (孝庄太皇太后)", "Kangxi Emperor (康熙帝)": a royal
+    if _PATRONYMIC.search(en):
+        return "person"  # "Mohammed bin Salman", "Tamim bin Hamad Al Thani": "son of" joins a person's names
     if _is_vietnamese(en):
         return untyped_type(en)  # one word a character, as a person's or a place's (Hà Nội): the form does not say
     if 2 <= len(zh) <= 4 and len(words) == len(zh) and words[0] in surname_keys(zh):
