@@ -222,13 +222,21 @@ _POINTED_ENGLISH = (
 )
 # (At a gloss's start only, an old name of a place is that place's: 汴州 "old name of Kaifeng 開封|开封"; inside a
 # sense it may name another thing's: 光州 "Guangzhou, old name for Huangchuan 潢川 ...; Gwangju".)
+# ... and so is another name of a thing or a person that the line says whose it is: 蓉城 "nickname for Chengdu
+# 成都", 孔明 "courtesy name of Zhuge Liang 諸葛亮|诸葛亮", 元太祖 "posthumous title of Genghis Khan 成吉思汗" (the
+# tester's s32 O2): Chinese text writing it means that thing, so it is a zh_alias of that entry, never its head.
+_OTHER_NAME_OF = (
+    r"(?:the\s+)?(?:(?:old|former|another|alternative|ancient|pre-Han|original|courtesy|personal|birth|given|pen)"
+    r"\s+name|posthumous\s+(?:name|title)|(?:popular\s+)?nickname)\s+(?:of|for)"
+)
+_OTHER_NAME_RE = re.compile(_OTHER_NAME_OF)
 _XREF_RE = re.compile(
-    rf"^(?:{_POINTER}|(?P<old>(?:old|former) name (?:of|for)))\s+{_POINTED_ENGLISH}"
+    rf"^(?:{_POINTER}|(?P<old>{_OTHER_NAME_OF}))\s+{_POINTED_ENGLISH}"
     r"(?P<hant>[^\s|\[,;]+)(?:\|(?P<hans>[^\s\[,;]+))?(?:\[(?P<py>[^\]]*)\])?(?P<rest>.*)$"
 )
 # Words of which _XREF_RE's matches hold one ("abbr" of "abbr. for" and "abbreviation of", "short" of "short name
 # for", "name " of "old name of"): a gloss holding none is asked no more (a few tests in C; most glosses hold none).
-_XREF_WORDS = ("variant of", "see", "same as", "abbr", "short", "also written", "equivalent of", "name ")
+_XREF_WORDS = ("variant of", "see", "same as", "abbr", "short", "also written", "equivalent of", "name ", "title of")
 # The same inside a sense, after a comma or in a bracket: "China Central Television (CCTV), abbr. for
 # 中國中央電視台|中国中央电视台[...]", "Peking University (abbr. for 北京大學|北京大学)", "Spider-Man, see 蜘蛛侠",
 # "Yuezhi, ... (also written 月氏)". Only with the target's characters (an English target is read as a name).
@@ -3929,6 +3937,18 @@ def _read_line(line: CedictLine) -> _Draft:
             # ... and a list after the line's name names its parts: 周朝 "Zhou Dynasty/Western Zhou 西周 (1046-771
             # BC) and Eastern Zhou 东周 (770-221 BC)/" is not called "Western Zhou and Eastern Zhou".
             sense = Sense()
+        if (
+            sense.see
+            and first is None
+            and unnamed is not None
+            and sense.name is None
+            and _OTHER_NAME_RE.match(gloss) is not None
+            and gloss[:3] not in ("old", "for")
+        ):
+            # 老佛爷 "title of respect for the queen mother or the emperor's father/nickname for Empress Dowager Cixi
+            # 慈禧太后": after a first sense that is a word's, whose nickname the word also is names no other writing
+            # of that person (the word is the line's); the note says it.
+            sense = Sense()
         if sense.xref is not None:
             if sense.see:
                 sees.append(sense.xref)
@@ -3939,6 +3959,10 @@ def _read_line(line: CedictLine) -> _Draft:
                     # 美 "the Americas/abbr. for 美洲/USA/abbr. for 美国": a character's pointer right after a name says
                     # which word the name is its short form of (see `_order_referents`).
                     draft.referents += ((sense.xref, tuple(naming[-1][2])),)
+                if sense.see and _OTHER_NAME_RE.match(gloss) is not None:
+                    # (卧龙 "nickname of Zhuge Liang 诸葛亮/Wolong giant panda nature reserve ...": whose other name
+                    # the headword is stays said, and the entry it folds into says why it holds it.)
+                    draft.notes += (plain_gloss(gloss),)
                 continue  # "variant of 臺灣|台湾": the folding says it, as a zh_alias
         draft.notes += (plain_gloss(gloss),)
         if sense.surname is not None:
@@ -6729,7 +6753,7 @@ syllable in pinyin and in Wade-Giles: a name that ends on it spells the characte
 "Manchou", 左镇 "Tsochen"), no generic."""
 
 
-_NICKNAME_OF_RE = re.compile(r"\bnickname (?:of|for)\b")
+_NICKNAME_OF_RE = re.compile(rf"\bnickname (?:of|for)\b|^{_OTHER_NAME_OF}\b")
 _COMMON_SHARE = 5
 
 
@@ -7104,6 +7128,18 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
         # 联通 "China United Telecommunications Corporation/aka China Unicom or Unicom/abbr. for 中国联通" names.)
         if target.type in (None, "name") and kind not in (None, "name", "surname"):
             target.type = kind  # (not 弥陀's "Mituo township", a later sense's, for 阿弥陀佛)
+        if target.type == "surname" and not draft.english and any(map(_OTHER_NAME_RE.match, draft.line.glosses)):
+            # 川建国 "nickname for US President Trump 川普": a person's other name is no form of a surname's entry (川普
+            # "(Tw) surname Trump"; the president is 特朗普), and the line names nothing else.
+            continue
+        if draft.words and not draft.english and any(map(_OTHER_NAME_RE.match, draft.line.glosses)):
+            # 王母 [Wang2 mu3] "another name for 西王母" beside 王母 [wang2 mu3] "(literary) paternal grandmother" (a
+            # full import): the form is a common word too, which no other name's entry takes in; the word's entry
+            # keeps its renderings, as before it pointed anywhere.
+            draft.proper, draft.notes = False, ()
+            draft.add_english(_renderings(draft.line.glosses))
+            draft.add_english(draft.words)
+            continue
         _fold(target, draft, english=not several)
         del drafts[zh]
     _order_referents(drafts)
