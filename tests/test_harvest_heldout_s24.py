@@ -68,7 +68,8 @@ HELD_OUT = [
     ),
     (
         "Lawrence Wong Shyun Tsai (Chinese: 黄循财; born 18 December 1972) is a Singaporean politician.",
-        [("黄循财", "Lawrence Wong Shyun Tsai", "born 18 December 1972")],
+        # en the short form, the full one an alias (s33, U32-6: pinned whole before, and check failed "Lawrence Wong")
+        [("黄循财", "Lawrence Wong", "born 18 December 1972")],
     ),
     (
         "Robin Li Yanhong (Chinese: 李彦宏; born 17 November 1968) is a Chinese businessman.",

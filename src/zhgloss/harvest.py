@@ -2574,10 +2574,18 @@ def _short_form(zh: str, en: str, any_given: bool = False) -> tuple[str, tuple[s
     An adopted Western name before a Hong Kong or Taiwan name in the Chinese order (`chinese_order_parts`) is written
     with the surname alone: the papers, Wikipedia's titles and CC-CEDICT's "Carrie Lam" (林郑) write "Carrie Lam" and
     "Andy Lau", and `check` passes the preferred form only (an alias is a variant). So "Andy Lau Tak-wah" gives "Andy
-    Lau", with the name in full and in the Chinese order ("Lau Tak-wah") its aliases. Any other English is itself.
+    Lau", with the name in full and in the Chinese order ("Lau Tak-wah") its aliases. The other shapes are the one
+    rule's in `zhgloss.adopted.short_form`: Singapore's "Lawrence Wong Shyun Tsai" (黄循财) gives "Lawrence Wong",
+    Taiwan's given-first "Frank Chang-ting Hsieh" (谢长廷) "Frank Hsieh". Any other English is itself.
     """
     parts = chinese_order_parts(zh, en, any_given)
-    if parts is None or parts[0] == 0:
+    if parts is None:
+        from zhgloss import adopted
+
+        if adopted.chinese_order_parts(zh, en, any_given) is not None:
+            return en, ()  # read there with another list of titles: harvest's (_is_role_word) decides
+        return adopted.short_form(zh, en, any_given)
+    if parts[0] == 0:
         return en, ()
     words = en.split()
     return " ".join(words[: parts[0] + 1]), (en, " ".join(words[parts[0] :]))
