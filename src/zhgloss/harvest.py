@@ -2850,7 +2850,7 @@ def harvest(text: str, entries: Iterable[Entry], source: str | None = None) -> l
     by_id = {e.id: e for e in glossary}
     taken_ids = set(by_id)
     grouped: dict[tuple[str | None, str], list[_Pair]] = {}
-    for found in map(_in_japanese_order, find_pairs(text, by_zh)):
+    for found in map(_in_pinyin_order, map(_in_japanese_order, find_pairs(text, by_zh))):
         pair = _as_stored(found, by_zh)
         # One stock code however written (3888.HK, 03888.HK, HK:3888, 3888 HK) is one proposal for each company.
         # A name by its text: a casing the glossary bans ("TenCent" beside "Tencent") is judged apart.
@@ -3132,7 +3132,9 @@ def _name_proposal(
         # Read as a person's name, a university's or a place's words are cut after a surname (清华大学 "Qīng
         # Huádàxué", 白云机场 "Bái-Yún Jīchǎng"): anything else is read as words (Qīnghuá Dàxué, Báiyún Jīchǎng).
         explanation = explanation.replace(as_name, _phrase_pinyin(pair.zh))
-    if pair.written:
+    if pair.written and sorted(en_words(pair.written)) == sorted(en_words(pair.en)):
+        explanation += f"; the entry writes it {pair.en!r}, surname first as the pinyin, with {pair.written!r} an alias"
+    elif pair.written:
         explanation += f"; the entry writes it {pair.en!r}, as the papers do, with {pair.written!r} an alias"
     existing: Entry | None = None
     if both:
@@ -3267,6 +3269,29 @@ def _in_japanese_order(pair: _Pair) -> _Pair:
     en = f"{surname} {given}"
     aliases = tuple(dict.fromkeys(a for a in (*pair.aliases, f"{given} {surname}") if a != en))
     return replace(pair, en=en, aliases=aliases, pinyin=pair.pinyin or _japanese_pinyin(pair.zh, en))
+
+
+def _in_pinyin_order(pair: _Pair) -> _Pair:
+    """A Chinese name's pair with its English as the pinyin writes it, surname first and in ordinary capitals, the
+    text's form an alias: "Jun Lei (雷军)" -> "Lei Jun", "Tao ZOU (邹涛)" -> "Zou Tao", "ZOU Tao" -> "Zou Tao" (U32-25):
+    what `add` and `validate` ask of a person's English (`validate.english_problems`: en-order), so that `--add`
+    stores no entry they refuse. A name written otherwise ("Yuja Wang", an adopted name) is as written."""
+    if pair.kind != "name" or pair.zh is None or pair.written or not 2 <= len(pair.zh) <= 4:
+        return pair
+    words = pair.en.split()
+    if len(words) < 2 or any(not w[:1].isupper() for w in words):
+        return pair
+    check = compare_english(pair.zh, pair.en)[0]
+    if check not in ("pinyin", "reversed"):
+        return pair
+    words = [w.capitalize() if len(w) > 1 and w.isupper() else w for w in words]
+    if check == "reversed":
+        words = [words[-1], *words[:-1]]
+    en = " ".join(words)
+    if en == pair.en:
+        return pair
+    aliases = tuple(dict.fromkeys(a for a in (*pair.aliases, pair.en) if a != en))
+    return replace(pair, en=en, aliases=aliases, written=pair.en)
 
 
 def _japanese_pinyin(zh: str, en: str) -> str | None:
