@@ -76,9 +76,13 @@ BEFORE_WINDOW = 200
 BRACKET_CHARS = 400
 _ZH_RUN_WINDOW = 64
 _RUN = f"{_CJK}{NAME_SEPARATORS}"
-_BRACKET = re.compile(rf"[（(]([^()（）\n]{{1,{BRACKET_CHARS}}})[）)]")
+# Round brackets, and the lenticular and tortoise-shell ones Chinese copy writes too ("王翔【Wang Xiang】", "邹涛〔Zou
+# Tao〕"), each closed by its own.
+_BRACKET = re.compile(
+    rf"[（(]([^()（）【】〔〕\n]{{1,{BRACKET_CHARS}}})[）)]|【([^【】\n]{{1,{BRACKET_CHARS}}})】|〔([^〔〕\n]{{1,{BRACKET_CHARS}}})〕"
+)
 # A bracket's items: "比亚迪, 002594.SZ", "Chinese: 蔡英文; pinyin: Cài Yīngwén; born 31 August 1956".
-_ITEM_SEPARATOR = re.compile(r"\s*[,，;；、]\s*")
+_ITEM_SEPARATOR = re.compile(rf"\s*[,，;；、]\s*|(?<=[{_CJK}])\s*[/\uff0f]\s*(?=[{_CJK}])")
 _ZH_ITEM = re.compile(rf"[{_CJK}][{_RUN}]{{0,19}}")
 # Latin letters, accented ones too ("António Guterres", "José Mujica").
 # Vietnamese writes its tones with Latin Extended Additional (Nguyễn Tấn Dũng); Polish and Japanese Hepburn start
@@ -1796,6 +1800,8 @@ class _Bracket:
     """The life dates as written ("born 29 October 1971", "1631–1694", "died 336")."""
     zh_short: list[str] = field(default_factory=list)
     """The short forms the bracket says the text calls the name by ("以下简称“字节”": 字节)."""
+    pinyin: str | None = None
+    """The pinyin written after the Chinese in one item ("周杰伦 Zhōu Jiélún")."""
 
 
 # Wikipedia's lead: "Tsai Ing-wen (Chinese: 蔡英文; pinyin: Cài Yīngwén; born 31 August 1956)",
@@ -1804,9 +1810,14 @@ _LEAD_FIELD = re.compile(r"^\s*((?:simplified|traditional)\s+)?(Chinese|pinyin)\
 
 
 # How Chinese copy labels the English in its bracket: "刘强东（英文名：Richard Liu）", "腾讯（英文：Tencent）".
+# The Chinese label may go without its colon, or with 为/是 ("（英文名Richard Liu）", "英文名为Richard Liu").
 _ENGLISH_LABEL = re.compile(
-    r"^\s*(?:英文(?:名称|名字|全称|简称|名)?|英语名?|English(?: name)?)\s*[:：]\s*", re.IGNORECASE
+    r"^\s*(?:(?:英文(?:名称|名字|全称|简称|名)?|英语名?)(?:为|是|叫)?\s*(?:[:：]\s*|(?=[A-Za-z]))"
+    r"|English(?: name)?\s*[:：]\s*)",
+    re.IGNORECASE,
 )
+# A Chinese name and its pinyin in one item: "周杰伦 Zhōu Jiélún".
+_ZH_WITH_PINYIN = re.compile(rf"([{_CJK}][{_RUN}]*)\s+([^{_CJK}]+)")
 
 
 # How Chinese copy says what it calls a name from then on: "字节跳动（ByteDance，以下简称“字节”）", "（下称“商务部”）".
@@ -1875,6 +1886,13 @@ def _read_bracket(inside: str) -> _Bracket:
             found.zh_short.append(normalize(short.group(1)))
         elif _ZH_ITEM.fullmatch(item):
             found.zh.append(normalize(item))
+        elif (
+            (both := _ZH_WITH_PINYIN.fullmatch(item)) is not None
+            and has_tones(both.group(2))
+            and _is_pinyin(both.group(2))
+        ):
+            found.zh.append(normalize(both.group(1)))
+            found.pinyin = found.pinyin or normalize(both.group(2))
         elif _BORN.match(item) or _DIED.match(item):
             found.born = True
             found.life = found.life or normalize(item)
@@ -1903,7 +1921,7 @@ def find_pairs(text: str, known_zh: Iterable[str] = ()) -> list[_Pair]:
         goes_on = bool(line.strip()) and not _PARAGRAPH_END.search(line)
         following = lines[number] if goes_on and number < len(lines) else ""
         for match in _BRACKET.finditer(line):
-            inside = _read_bracket(match.group(1))
+            inside = _read_bracket(match.group(match.lastindex or 1))
             if not (inside.zh or inside.en or inside.tickers or inside.fields):
                 continue
             head = line[max(0, match.start() - BEFORE_WINDOW) : match.start()]
@@ -2012,7 +2030,7 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
                 line,
                 role=role,
                 zh_hant=hant,
-                pinyin=fields.get("pinyin"),
+                pinyin=fields.get("pinyin") or inside.pinyin,
                 type=kind,
                 note=_joined_note(found.note, found.name, inside.life, found.honours),
                 aliases=_other_names(en, [*forms, *inside.en, *([also.group(1)] if also else [])]),
