@@ -1278,8 +1278,15 @@ def _table_entries(
                     f"({copied}, which Chinese text writes in characters)"
                 )
                 cells["zh"] = ""
+            if not ours and example_chinese(normalize(unneutralize(cells.get("zh") or ""))):
+                # A template's example row ("例：雷军", "e.g. Lei Jun": a Google Sheets glossary template's row 2)
+                # is no term: passed over and said, as a title above the header is (user finding U32-22).
+                _said(f"passed over {normalize(unneutralize(cells['zh']))!r}: a template's example row", source, line)
+                continue
             if not trusted:
                 check_scripts(cells, source, line)
+            elif not ours:  # the columns given (--columns): each cell of its language, yet one name a cell
+                check_punctuation(cells, source, line)
             for language, form in flagged:
                 if language in STATUS_OF:  # the row's own term: banned as a status column bans it
                     cells[STATUS_OF[language]] = "forbidden"
@@ -1814,6 +1821,59 @@ def _other_chinese_forms(zh: str, english: list[str], kind: str | None) -> str |
     return None
 
 
+# Marks that part a Chinese cell in two, as `normalize` leaves them (it folds the full-width ：，！？ to ASCII): a
+# colon, the enumeration comma 、, a comma, a sentence's end. A name writes none between its characters (CC-CEDICT's
+# headwords: ， in 444 sayings, 、 in one, : ; 。 ! ? in none; a foreign name's · is no parting mark).
+_PARTING_MARKS = ":、,。!?"
+# What a spreadsheet template writes before the colon of its example row: 例：雷军, 示例：, 比如：.
+EXAMPLE_WORDS = frozenset(["例", "例如", "示例", "举例", "例子", "样例", "范例", "比如", "譬如", "如"])
+
+
+def _parting_mark(zh: str) -> tuple[str, str, str] | None:
+    """(the Chinese before, the mark, the Chinese after) where a mark of `_PARTING_MARKS` stands between two Chinese
+    characters of `zh` (spaces around it allowed), or None."""
+    for at, char in enumerate(zh):
+        if char not in _PARTING_MARKS:
+            continue
+        before, after = zh[:at].rstrip(), zh[at + 1 :].lstrip()
+        if before and after and is_cjk(before[-1]) and is_cjk(after[0]):
+            return before, char, after
+    return None
+
+
+def example_chinese(zh: str) -> bool:
+    """Tell whether Chinese cell `zh` is a template's example ("例：雷军", "示例：马云"): an example word, a colon."""
+    parted = _parting_mark(zh)
+    return parted is not None and parted[1] == ":" and parted[0] in EXAMPLE_WORDS
+
+
+def chinese_punctuation_problem(zh: str, english: Iterable[str] = (), kind: str | None = None) -> str | None:
+    """Say how Chinese term `zh` holds two things parted by punctuation ("雷军：小米", "腾讯、阿里", "华为。小米"), or
+    None (user finding U32-22: stored so, it is found nowhere in Chinese text, and validate saw nothing).
+
+    A colon is a work's title's where an English form holds one too ("星球大战：新希望", "Star Wars: A New Hope"); a
+    comma, 、 or a sentence's end a saying's or a slogan's where the row is a phrase or a term (`kind`, else read from
+    the English, `untyped_type_of`), and a list's where an English form lists too ("中、日、韩", "China, Japan and
+    Korea"). The one rule of the table readers and `validate` (zhgloss.validate asks it of a stored entry)."""
+    parted = _parting_mark(zh)
+    if parted is None:
+        return None
+    before, mark, after = parted
+    english = [form for form in english if form.strip()]
+    if mark == ":" and any(":" in form for form in english):
+        return None
+    if mark != ":" and untyped_type_of(kind, next(iter(english), "")) in ("phrase", "term"):
+        return None
+    if mark in "、," and any(re.search(r",| and | & ", form) for form in english):
+        return None
+    if mark == ":" and before in EXAMPLE_WORDS:
+        return f"is a template's example ({before!r} and a colon): delete the row, or write the name alone"
+    return (
+        f"holds {mark!r} between Chinese words ({before!r}, {after!r}): a cell holds one name; give other Chinese "
+        "forms as Chinese aliases (zh_aliases), a description in the note, another name a row of its own"
+    )
+
+
 def _one_name_in_both_scripts(parts: list[str]) -> bool:
     """Tell whether `parts` write one Chinese form, in simplified and traditional characters (马云/馬雲)."""
     from zhgloss.formats.tbx import simplified_form
@@ -2078,6 +2138,8 @@ def _cell_problem(
             said = zh_script_problem(item)
         if not said and by_type and name == "zh" and ("(" in item or "、" in item or " " in item):
             said = _other_chinese_forms(item, english(), kind)
+        if not said and by_type and language == "zh":
+            said = chinese_punctuation_problem(item, english(), kind)
         if not said and by_type and language == "en" and ("(" in item or "," in item):
             said = _other_english_names(item, kind)
         if said:
@@ -2097,6 +2159,22 @@ def check_scripts(entry_cells: Mapping[str, str], source: str, line: int) -> Non
             raise FormatError(
                 source, f"{name} {value!r} {said}: fix the row's {name} cell (nothing was imported)", line
             )
+
+
+def check_punctuation(entry_cells: Mapping[str, str], source: str, line: int) -> None:
+    """Refuse a row whose Chinese cell holds two things parted by punctuation (`chinese_punctuation_problem`), with
+    its line: the part of `check_scripts` that holds where the user has said which column is which."""
+    kind = normalize(unneutralize(entry_cells.get("type") or "")) or None
+    for name, language in _TERM_LANGUAGES.items():
+        raw = entry_cells.get(name) if language == "zh" else None
+        items = split_list(normalize(unneutralize(raw))) if raw and name in LIST_COLUMNS else [raw or ""]
+        for item in items:
+            item = normalize(unneutralize(item)) if name not in LIST_COLUMNS else item
+            said = chinese_punctuation_problem(item, _row_english(entry_cells), kind) if item else None
+            if said:
+                raise FormatError(
+                    source, f"{name} {item!r} {said}: fix the row's {name} cell (nothing was imported)", line
+                )
 
 
 _FALSE_WORDS = ("false", "no", "0", "n", "falsch", "faux", "否")
