@@ -1594,10 +1594,21 @@ def _admit(
     english = [forms["en"]] if "en" in admitted and forms["en"] not in entry.en_forms else []
     chinese = [forms[c] for c in ("zh", "zh_hant") if c in admitted and forms[c] and forms[c] not in entry.zh_forms]
     try:
-        entries[at] = entry.replace(aliases=(*entry.aliases, *english), zh_aliases=(*entry.zh_aliases, *chinese))
+        entries[at] = _placed_as(
+            entry, entry.replace(aliases=(*entry.aliases, *english), zh_aliases=(*entry.zh_aliases, *chinese))
+        )
     except InvalidEntryError as exc:
         raise FormatError(source, f"invalid entry: {exc}", line) from None
     where.add(at, entries[at])
+
+
+def _placed_as(entry: Entry, changed: Entry) -> Entry:
+    """`changed`, a copy of `entry` with a row's forms added, marked with the place `entry` was read at (`PLACE`),
+    which `Entry.replace` does not copy: a reader marks every entry or none, and an import of a table whose first
+    entry got a banned form from a later row stopped with "place:: is not a field of an entry" (exit 2)."""
+    if "_place" in vars(entry):
+        object.__setattr__(changed, "_place", vars(entry)["_place"])
+    return changed
 
 
 class _Holders:
@@ -1639,8 +1650,8 @@ def _ban_forms(entries: list[Entry], at: int, banned: list[dict[str, str]], sour
     entry = entries[at]
     added = [b for b in banned if b["form"] not in entry.forbidden_forms]
     try:
-        entries[at] = entry.replace(
-            forbidden=(*entry.forbidden, *(ForbiddenForm(b["form"], b["status"]) for b in added))
+        entries[at] = _placed_as(
+            entry, entry.replace(forbidden=(*entry.forbidden, *(ForbiddenForm(b["form"], b["status"]) for b in added)))
         )
     except InvalidEntryError as exc:
         raise FormatError(source, f"invalid entry: {exc}", line) from None
