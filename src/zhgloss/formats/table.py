@@ -1078,24 +1078,36 @@ def load_rows(
     (`is_named_header`) and every row is held to the scripts of the columns named (`check_given_columns`);
     direction-only columns get their language by script (`resolve_columns`). Raise FormatError with a line.
     """
+    if columns is None:
+        names, rows = named_columns(header, header_at, rows, source)
+        yield from rows_to_entries(names, rows, source)
+        return
+    names = list(columns)
+    refuse_tab_separated(header, source, header_at)
+    if not is_named_header(names, header, [r for _, r in rows]):
+        rows = [(header_at, header), *rows]
+    check_given_columns(names, rows, source, header=header)
+    names = resolve_columns(names, rows, source, header_at)
+    yield from rows_to_entries(names, rows, source, trusted=True)
+
+
+def named_columns(
+    header: list[str], header_at: int, rows: list[tuple[int, list[str]]], source: str
+) -> tuple[list[str | None], list[tuple[int, list[str]]]]:
+    """The columns a table's `header` names (`header_columns`), or where it is none, its rows' order
+    (`headerless_columns`: the header is then a row of the table), resolved by script (`resolve_columns`) and
+    checked against the rows (`check_named_columns`); and the table's rows. Raise FormatError with a line."""
     headerless = False
-    if columns is None and (pairs := headerless_columns([header, *(r for _, r in rows)])) is not None:
+    if (pairs := headerless_columns([header, *(r for _, r in rows)])) is not None:
         names: list[str | None] = pairs
         rows = [(header_at, header), *rows]
         headerless = True
     else:
-        names = list(columns) if columns is not None else header_columns(header, source, header_at)
-        if columns is None:
-            note_other_languages(header, source, header_at)
-    if columns is not None:
-        refuse_tab_separated(header, source, header_at)
-        if not is_named_header(names, header, [r for _, r in rows]):
-            rows = [(header_at, header), *rows]
-        check_given_columns(names, rows, source, header=header)
+        names = header_columns(header, source, header_at)
+        note_other_languages(header, source, header_at)
     names = resolve_columns(names, rows, source, header_at)
-    if columns is None:
-        check_named_columns(names, rows, source, "the rows' order" if headerless else "the header")
-    yield from rows_to_entries(names, rows, source, trusted=columns is not None)
+    check_named_columns(names, rows, source, "the rows' order" if headerless else "the header")
+    return names, rows
 
 
 def rows_to_entries(

@@ -7,9 +7,10 @@ source/target, 中文/英文 ...), each row below is an entry, and `columns=` (t
 them when the header cannot.
 
 What a real workbook holds besides a table, and how it is read:
-- several sheets: the first sheet, in the workbook's order, whose header row names zhgloss's columns is
-  read; the others (an instructions sheet, a second language pair) are left alone. With `columns=`, the
-  first sheet with any text is read.
+- several sheets: every sheet whose header row names zhgloss's columns is read, as one table (a "Banned" sheet's
+  forbidden forms go to the terms of the "Glossary" sheet; a row is named by its sheet and row); sheets that name
+  none (instructions, a list of settings) are left alone, and so is a further sheet with no Chinese column (another
+  language pair), said. With `columns=`, the first sheet with any text is read.
 - rows above the table (a title, an empty row): the header is the first row with two or more cells where it names
   columns (a row of terms under rows of one cell is no header: those rows are the table's, as in CSV);
 - merged cells: a merged range shows its text across every cell it covers (a domain written once beside
@@ -38,10 +39,10 @@ from __future__ import annotations
 import datetime
 import io
 import re
-from collections.abc import Iterable, Iterator, Sequence
-from typing import IO, Any
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import IO, Any, NamedTuple
 
-from zhgloss.errors import FormatError
+from zhgloss.errors import FormatError, count_of
 from zhgloss.formats.table import (
     COLUMNS,
     TEXT_MARKER,
@@ -55,6 +56,16 @@ from zhgloss.formats.table import (
 from zhgloss.model import Entry
 
 SHEET_TITLE = "zhgloss"
+
+
+class _Sheet(NamedTuple):
+    """A sheet of a workbook: its title, its numbered rows of text cells, its formulas with no saved value."""
+
+    title: str
+    rows: list[tuple[int, list[str]]]
+    unsaved: list[tuple[int, str, str]]
+
+
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a Compound File: Excel 97-2003 .xls
 _ZIP_MAGIC = b"PK\x03\x04"
 
@@ -84,35 +95,182 @@ def dump_xlsx(entries: Iterable[Entry], fp: IO[bytes]) -> int:
 
 
 def load_xlsx(fp: IO[bytes], source: str = "<xlsx>", *, columns: Sequence[str | None] | None = None) -> Iterator[Entry]:
-    """Read entries from a workbook's sheet of terms (see the module docstring for which sheet and which row).
+    """Read entries from a workbook's sheets of terms (see the module docstring for which sheets and which row).
 
-    `columns` names the sheet's columns in order (None skips one), as for CSV. Raise FormatError for a
-    file that is no .xlsx workbook (an old .xls says so), a workbook with no sheet of terms, and a bad
-    row (with its row number).
+    `columns` names the sheet's columns in order (None skips one), as for CSV: the first sheet with a table is read
+    then. Raise FormatError for a file that is no .xlsx workbook (an old .xls says so), a workbook with no sheet of
+    terms, and a bad row (with its row number, and where several sheets are read, its sheet).
     """
     sheets = _read_sheets(fp.read(), source)
-    for rows, unsaved in sheets:
-        table = _table_of(rows)
+    terms: list[tuple[_Sheet, int, tuple[int, list[str]], list[tuple[int, list[str]]]]] = []
+    for sheet in sheets:
+        table = _table_of(sheet.rows)
         if table is None:
             continue
         at, (header_at, header), body = table
         if columns is None and headerless_columns([header, *(r for _, r in body)]) is None:
             try:
-                header_columns(header, source, header_at)
+                names = header_columns(header, source, header_at)
             except FormatError:
                 continue  # not a sheet of terms (instructions, a list of settings): try the next one
-        _refuse_unsaved_formulas(unsaved, header_at, source)
-        say_titles(rows[:at], source)
+            if terms and _OLD_SHEET_RE.search(sheet.title):
+                _note(
+                    f"passed over sheet {sheet.title!r}: its title says its terms are no longer used; if they are, "
+                    "save the sheet as CSV and import that",
+                    source,
+                    header_at,
+                )
+                continue
+            if terms and not {"zh", "zh_hant"} & set(names):
+                # A further sheet of another language pair (Japanese and English) is no sheet of ours: said.
+                _note(f"passed over sheet {sheet.title!r}: its header names no Chinese column", source, header_at)
+                continue
+        terms.append((sheet, at, (header_at, header), body))
+        if columns is not None:
+            break
+    if len(terms) == 1:
+        sheet, at, (header_at, header), body = terms[0]
+        _refuse_unsaved_formulas(sheet.unsaved, header_at, source)
+        say_titles(sheet.rows[:at], source)
         yield from load_rows(header, header_at, body, source, columns)
+        return
+    if terms:
+        said = ", ".join(f"{sheet.title!r} ({count_of(len(body), 'row', 'rows')})" for sheet, _, _, body in terms)
+        _note(f"read {len(terms)} sheets of terms as one table: {said}", source, terms[0][2][0])
+        yield from _several_sheets(terms, source)
         return
     if columns is None:
         # Say what is wrong with the first sheet that has a table, as CSV import would of its header.
-        for rows, _ in sheets:
-            table = _table_of(rows)
+        for sheet in sheets:
+            table = _table_of(sheet.rows)
             if table is not None:
                 _, (header_at, header), _ = table
                 header_columns(header, source, header_at)
     raise FormatError(source, "holds no sheet with a table of terms (a header row over rows of terms)")
+
+
+# A sheet title saying its terms are kept for the record: "Old terms", "Archive", "Deprecated (2023)", "旧术语".
+_OLD_SHEET_RE = re.compile(
+    r"(?i)\b(?:old|archived?|backup|obsolete|deprecated|retired|unused|legacy)\b|旧|废弃|归档|备份|停用"
+)
+
+
+def _note(text: str, source: str, line: int) -> None:
+    import warnings
+
+    from zhgloss.formats.table import ImportNote
+
+    warnings.warn_explicit(ImportNote(text, source, line), ImportNote, source, line, module=__name__)
+
+
+SHEET_LINES = 10_000_000
+"""How far apart the rows of two sheets are numbered while several sheets are read as one table (past `MAX_ROWS`,
+so that a row's number tells its sheet); what is said of a row names its sheet and its own row number."""
+
+
+def _several_sheets(
+    terms: list[tuple[_Sheet, int, tuple[int, list[str]], list[tuple[int, list[str]]]]], source: str
+) -> Iterator[Entry]:
+    """The entries of a workbook's several sheets of terms, read as one table (user finding U32-34: a "Banned"
+    sheet's forbidden forms of the "Glossary" sheet's terms were never read, and nothing said so).
+
+    Each sheet's header names its columns (`zhgloss.formats.table.named_columns`); the rows of every sheet go under
+    the columns of all, as if one table held them, so that a row of one sheet may ban, or add a synonym to, a term of
+    another (rows that ban a form are matched to their entries by the Chinese, across the file). An entry says the
+    fields its own sheet has columns for and those it got from another sheet's rows (`zhgloss.formats.says`), so
+    that a sheet without a note column clears no stored note. What is said of a row (a refusal, a note) names the
+    sheet: "'terms.xlsx' [Banned], line 2".
+    """
+    import warnings
+
+    from zhgloss.formats import said_fields, says
+    from zhgloss.formats.table import named_columns, rows_to_entries, said_by_columns
+
+    union: list[str | None] = []
+    rows: list[tuple[int, list[str]]] = []
+    said_by_sheet: list[frozenset[str]] = []
+    titles = [sheet.title for sheet, *_ in terms]
+
+    def label(line: int) -> str:
+        return f"{source} [{titles[line // SHEET_LINES]}]"
+
+    for number, (sheet, at, (header_at, header), body) in enumerate(terms):
+        where = f"{source} [{sheet.title}]"
+        _refuse_unsaved_formulas(sheet.unsaved, header_at, where)
+        say_titles(sheet.rows[:at], where)
+        names, table = named_columns(header, header_at, body, where)
+        said_by_sheet.append(said_by_columns(names))
+        slots: list[int | None] = []
+        for at_name, name in enumerate(names):
+            if name is None:
+                slots.append(None)
+                continue
+            # The k-th column of a name (a second note, a second synonym) is the k-th of the whole table's.
+            nth = names[:at_name].count(name)
+            found = [k for k, other in enumerate(union) if other == name]
+            if nth < len(found):
+                slots.append(found[nth])
+            else:
+                union.append(name)
+                slots.append(len(union) - 1)
+        for line, row in table:
+            if len(row) > len(names):
+                raise FormatError(where, f"{len(row)} cells, but the header names {len(names)} columns", line)
+            cells: dict[int, str] = {slot: cell for slot, cell in zip(slots, row, strict=False) if slot is not None}
+            rows.append((number * SHEET_LINES + line, [cells.get(k, "") for k in range(len(union))]))
+    rows = [(line, row + [""] * (len(union) - len(row))) for line, row in rows]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            entries = list(rows_to_entries(union, rows, source))
+        except FormatError as exc:
+            raise _by_sheet(exc, source, label) from None
+    for warning in caught:
+        line = warning.lineno
+        if warning.filename == source and line >= 0:
+            text = _sheet_lines(str(warning.message), source, label)
+            warnings.warn_explicit(type(warning.message)(text), warning.category, label(line), line % SHEET_LINES)
+        else:
+            warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
+    for entry in entries:
+        where, line = vars(entry).get("_place", ("", None))
+        if line is None:
+            yield entry
+            continue
+        own = said_by_sheet[line // SHEET_LINES] | {
+            field for field, value in entry.to_dict().items() if value not in (None, "", [], (), False)
+        }
+        said = said_fields(entry)
+        marked = says(entry, own if said is None else said & own)
+        object.__setattr__(
+            marked, "_place", (f"{where}sheet {titles[line // SHEET_LINES]!r}, line {line % SHEET_LINES}: ", None)
+        )
+        yield marked
+
+
+def _sheet_lines(text: str, source: str, label: Callable[[int], str]) -> str:
+    """`text` with each row number of several sheets read as one table (`SHEET_LINES` apart) written as its
+    sheet's: "'terms.xlsx', line 10000002" -> "'terms.xlsx [Banned]', line 2"; "lines 3 and 10000002" -> "lines 3
+    and 2 [Banned]"."""
+    text = re.sub(
+        rf"{re.escape(repr(source))}, line (\d+)",
+        lambda m: f"{label(int(m.group(1)))!r}, line {int(m.group(1)) % SHEET_LINES}",
+        text,
+    )
+
+    def row(m: re.Match[str]) -> str:
+        line = int(m.group(2))
+        return f"{m.group(1)}{line % SHEET_LINES} [{label(line).rpartition(' [')[2]}"
+
+    return re.sub(r"(\blines? |\band |, )(\d{8,})\b", row, text)
+
+
+def _by_sheet(exc: FormatError, source: str, label: Callable[[int], str]) -> FormatError:
+    """`exc`, an error of several sheets read as one table, with each row named by its sheet."""
+    problem = _sheet_lines(exc.problem, source, label)
+    if exc.line is None:
+        return FormatError(exc.source, problem)
+    return FormatError(label(exc.line), problem, exc.line % SHEET_LINES)
 
 
 def _table_of(
@@ -141,7 +299,7 @@ MAX_ROWS = 1_048_576
 """Rows of a sheet in Excel (its limit): a row number beyond it is no workbook's."""
 
 
-def _read_sheets(raw: bytes, source: str) -> list[tuple[list[tuple[int, list[str]]], list[tuple[int, str, str]]]]:
+def _read_sheets(raw: bytes, source: str) -> list[_Sheet]:
     """Every sheet of the workbook `raw` as numbered rows of text cells (merged ranges filled in), with the sheet's
     formula cells that have no saved value as (row, cell, formula).
 
@@ -171,7 +329,7 @@ def _read_sheets(raw: bytes, source: str) -> list[tuple[list[tuple[int, list[str
         raise FormatError(source, f"is not a readable Excel workbook (.xlsx): {said}") from None
     try:
         budget = [MAX_CELLS]
-        return [_sheet_rows(book, sheet, budget, source) for sheet in book.worksheets]
+        return [_Sheet(sheet.title, *_sheet_rows(book, sheet, budget, source)) for sheet in book.worksheets]
     except FormatError:
         raise
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, ParseError, EOFError) as exc:
