@@ -27,6 +27,7 @@ from zhgloss.formats.table import (
     headerless_columns,
     load_rows,
     neutralize,
+    refuse_lone_cell,
     refuse_tab_separated,
 )
 from zhgloss.model import Entry
@@ -83,6 +84,7 @@ def load_csv(fp: TextIO, source: str = "<csv>", *, columns: Sequence[str | None]
     number, header = rows[at]
     rows = [(n, row) for n, row in rows[at + 1 :] if any(cell.strip() for cell in row)]
     if columns is None:
+        refuse_lone_cell(header, number, rows, source)
         try:
             header_columns(header, source, number)
         except FormatError:

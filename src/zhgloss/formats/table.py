@@ -1103,11 +1103,34 @@ def named_columns(
         rows = [(header_at, header), *rows]
         headerless = True
     else:
+        refuse_lone_cell(header, header_at, rows, source)
         names = header_columns(header, source, header_at)
         note_other_languages(header, source, header_at)
     names = resolve_columns(names, rows, source, header_at)
     check_named_columns(names, rows, source, "the rows' order" if headerless else "the header")
     return names, rows
+
+
+def refuse_lone_cell(header: list[str], header_at: int, rows: list[tuple[int, list[str]]], source: str) -> None:
+    """Refuse a table whose first row is one Chinese cell above rows of term pairs with no header row, saying what it
+    may be: a title ("小米高管", a sheet of Xiaomi's executives) or a term not yet translated ("雷军"); either way it
+    was called an "unknown column" (the s32 review's R9, Chinese half). A title of Latin words is passed over
+    (`header_index`)."""
+    cells = [cell.strip() for cell in header if cell.strip()]
+    if len(cells) != 1 or not has_cjk(cells[0]):
+        return
+    below = [cells for _, cells in rows]
+    while below and sum(1 for cell in below[0] if cell.strip()) < 2:
+        below = below[1:]  # more rows of one cell: the same question
+    if not below or headerless_columns(below) is None:
+        return
+    raise FormatError(
+        source,
+        f"{cells[0]!r} stands alone above rows of term pairs with no header row: a title, or a term with no English "
+        "yet? If a title, delete the row or put a header row (zh,en) under it; if a term, write its English beside "
+        "it, or name the columns with --columns zh,en (nothing was imported)",
+        header_at,
+    )
 
 
 def rows_to_entries(
@@ -2105,12 +2128,31 @@ def _other_english_names(en: str, kind: str | None) -> str | None:
     names = [part.strip() for part in en.split(",")]
     if len(names) < 2 or not all(_NAME_WORDS_RE.fullmatch(part) for part in names):
         return None
+    roles = [part for part in names[1:] if _is_role(part)]
+    if (roles and romanized_chinese(names[0]) is not None) or (typed and roles):
+        # "Zhang Yimou, Film Director", "Lei Jun, Xiaomi Founder": a title or an occupation after the name, no other
+        # name of the person (the s32 review's R1, English half: the advice made 'Film Director' an alias).
+        return (
+            f"holds {' and '.join(map(repr, roles))} after a comma, a title or an occupation, no name: give the name "
+            f"alone as the English ({names[0]!r}) and put {'them' if len(roles) > 1 else 'it'} in a role or the note"
+        )
     if typed or all(romanized_chinese(part) is not None for part in names):
         return (
             f"holds {len(names)} names listed with commas ({', '.join(map(repr, names))}): give the first as the "
             f"English and the others as aliases ({'; '.join(names)})"
         )
     return None
+
+
+def _is_role(text: str) -> bool:
+    """Tell whether English `text` of capitalised words names a title or an occupation ("Film Director", "Xiaomi
+    Founder", "Vice-Chairman"): a word of it is one of `zhgloss.forms.ROLE_WORDS`, and it reads as no Chinese name."""
+    from zhgloss.forms import ROLE_WORDS
+
+    words = [w.lower().strip(".'’") for w in text.split()]
+    if not any(w in ROLE_WORDS or any(p in ROLE_WORDS for p in w.split("-")) for w in words):
+        return False
+    return romanized_chinese(text) is None
 
 
 _SLASHED_NAME_RE = re.compile(r"[A-Z][\w.'’-]*(?: [\w.'’-]+)+")

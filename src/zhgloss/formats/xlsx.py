@@ -51,6 +51,7 @@ from zhgloss.formats.table import (
     header_index,
     headerless_columns,
     load_rows,
+    refuse_lone_cell,
     say_titles,
 )
 from zhgloss.model import Entry
@@ -144,7 +145,8 @@ def load_xlsx(fp: IO[bytes], source: str = "<xlsx>", *, columns: Sequence[str | 
         for sheet in sheets:
             table = _table_of(sheet.rows)
             if table is not None:
-                _, (header_at, header), _ = table
+                _, (header_at, header), body = table
+                refuse_lone_cell(header, header_at, body, source)
                 header_columns(header, source, header_at)
     raise FormatError(source, "holds no sheet with a table of terms (a header row over rows of terms)")
 
