@@ -319,15 +319,21 @@ def _read_sheets(raw: bytes, source: str) -> list[_Sheet]:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException  # type: ignore[import-untyped]
 
+    strict = False
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as archive:
             _refuse_bombs(archive, len(raw), source)
+            transitional = _transitional(archive)
+        if transitional is not None:
+            raw, strict = transitional, True
         book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except FormatError:
         raise
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError, OSError, ParseError) as exc:
         # A damaged archive, or one without the parts a workbook has (a .docx renamed, a cut download).
         said = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        if strict:
+            raise FormatError(source, f"{STRICT_ADVICE} ({said})") from None
         raise FormatError(source, f"is not a readable Excel workbook (.xlsx): {said}") from None
     try:
         budget = [MAX_CELLS]
@@ -339,6 +345,43 @@ def _read_sheets(raw: bytes, source: str) -> list[_Sheet]:
         raise FormatError(source, f"is not a readable Excel workbook (.xlsx): {said}") from None
     finally:
         book.close()
+
+
+# Excel's "Strict Open XML Spreadsheet" (ISO/IEC 29500 Strict) writes the parts of a workbook in namespaces of its own,
+# which openpyxl does not know: it found no sheet in one (user finding U32-19). Each is the Transitional namespace of
+# the same part (ECMA-376 Part 1, Annex A; LibreOffice's oox/source/token/namespaces-strict.txt lists the pairs).
+_STRICT = b"http://purl.oclc.org/ooxml/"
+_STRICT_NAMESPACE_RE = re.compile(rb"http://purl\.oclc\.org/ooxml/(spreadsheetml|drawingml|officeDocument)/([A-Za-z]+)")
+_TRANSITIONAL_NAMES = {
+    b"extendedProperties": b"extended-properties",
+    b"customProperties": b"custom-properties",
+}
+STRICT_ADVICE = "is a Strict Open XML workbook zhgloss cannot read: save it as Excel Workbook (.xlsx) or CSV"
+
+
+def _transitional_namespace(found: re.Match[bytes]) -> bytes:
+    kind, name = found.group(1), found.group(2)
+    return b"http://schemas.openxmlformats.org/%s/2006/%s" % (kind, _TRANSITIONAL_NAMES.get(name, name))
+
+
+def _transitional(archive: Any) -> bytes | None:
+    """The workbook `archive` (a zipfile.ZipFile, its sizes checked) rewritten in the Transitional namespaces where it
+    is a Strict Open XML workbook ("Strict Open XML Spreadsheet" in Excel's Save As), else None: "strict/main" is
+    "spreadsheetml/2006/main", a relationship's "officeDocument/relationships/worksheet" is
+    "officeDocument/2006/relationships/worksheet", and so on; the parts are otherwise the same."""
+    import zipfile
+
+    names = archive.namelist()
+    if "_rels/.rels" not in names or _STRICT not in archive.read("_rels/.rels"):
+        return None
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as rewritten:
+        for info in archive.infolist():
+            data = archive.read(info)
+            if info.filename.endswith((".xml", ".rels")):
+                data = _STRICT_NAMESPACE_RE.sub(_transitional_namespace, data)
+            rewritten.writestr(info.filename, data)
+    return out.getvalue()
 
 
 def _refuse_bombs(archive: Any, packed: int, source: str) -> None:
