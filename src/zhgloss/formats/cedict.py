@@ -6298,10 +6298,18 @@ def _fold_same_names(drafts: dict[str, _Draft]) -> None:
 
             counts = bundled_counts()
         marked = {id(d): is_marked_usage("; ".join(d.notes)) for d in group}
-        # (Of an organisation's names counted alike, the full one heads: 深圳证券交易所 over 深圳交易所, its own name,
-        # which a translator writes; of a place's, the bare one, 临河 over 临河区.)
+        # (Of an organisation's names, the full one heads: 深圳证券交易所 over 深圳交易所, its own name, which a
+        # translator writes, and 中国社会科学院 over 社科院, however often news writes the short form (the tester's s32
+        # note on 2af6985); of a place's, the bare one, 临河 over 临河区.)
         heads = {d.line.zh for d in group} if any(d.type == "org" for d in group) else set()
-        group.sort(key=lambda d: (marked[id(d)], -_count(d.line.zh, counts.get), _headword_rank(d.line.zh, heads)))
+        group.sort(
+            key=lambda d: (
+                marked[id(d)],
+                not any(_abbreviates(other, d.line.zh) for other in heads),
+                -_count(d.line.zh, counts.get),
+                _headword_rank(d.line.zh, heads),
+            )
+        )
         kept: list[_Draft] = []
         for draft in group:
             into = next((k for k in kept if _says_the_same(k, draft, marked[id(k)], marked[id(draft)])), None)
@@ -6328,6 +6336,13 @@ def _headword_rank(zh: str, org_forms: set[str]) -> int:
     if any(other != zh and _is_short_form(other, zh) for other in org_forms):
         return -len(zh)
     return len(zh)
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Tell whether `short` abbreviates `full`: written with some of its characters in order, leaving out some
+    between its first and last (社科院 of 中国社会科学院), not a part of it before or after a word (惠普 of 惠普公司,
+    人民银行 of 中国人民银行: the name itself, which its generic or its country goes with)."""
+    return _is_short_form(short, full) and not full.startswith(short) and not full.endswith(short)
 
 
 def _is_short_form(short: str, full: str) -> bool:
@@ -6753,6 +6768,7 @@ syllable in pinyin and in Wade-Giles: a name that ends on it spells the characte
 "Manchou", 左镇 "Tsochen"), no generic."""
 
 
+_FULL_NAME_ENDS = (*_UNIT_CHARACTERS, "州", "盟")  # (a unit's generic ends its full name: 自治区, 自治州, 县 ...)
 _NICKNAME_OF_RE = re.compile(rf"\bnickname (?:of|for)\b|^{_OTHER_NAME_OF}\b")
 _COMMON_SHARE = 5
 
@@ -6770,6 +6786,8 @@ def _head(
     lines: dict[str, CedictLine],
     drafts: dict[str, _Draft],
     common_words: frozenset[str] = frozenset(),
+    *,
+    org: bool = False,
 ) -> tuple[CedictLine, str, str | None, tuple[str, ...]]:
     """The line, zh, zh_hant and zh_aliases of an entry headed by the form Chinese text writes most.
 
@@ -6799,6 +6817,17 @@ def _head(
             and (count := _count(form, get)) > most
             # (A nickname never heads the name it stands for: 小贝 "Becks", nickname of ... David Beckham.)
             and not any(_NICKNAME_OF_RE.search(gloss) for gloss in other.glosses)
+            # (Nor an abbreviation the full name it is written from: 中行 "abbr. for 中国银行" is a form of the Bank
+            # of China's entry, whose zh and pinyin are the full name's, Zhōngguó Yínháng; the lead's U33-1.)
+            and not (
+                _is_short_form(form, zh)
+                and any(_SHORT_FOR_RE.search(gloss) for gloss in other.glosses)
+                # (not a place's bare name, its unit's full name written after it: 内蒙古 of 内蒙古自治区 heads, as
+                # 临河 does over 临河区)
+                and not (zh.startswith(form) and zh.endswith(_FULL_NAME_ENDS))
+            )
+            # (... and an organisation's short name its full one: 社科院 of 中国社会科学院, see `_fold_same_names`.)
+            and not (org and _abbreviates(form, zh))
         ):
             best, most = form, count
     # 阿马逊 "Amazon/also written 亚马逊": a line of a form other than the one counted most that says the name is also
@@ -6825,6 +6854,26 @@ def _head(
         and target_line.is_proper_name
     ):
         best = form
+    if org:
+        # 上证 "Shanghai Stock Exchange (SSE), abbr. for 上海证券交易所": the form an organisation's abbreviation says
+        # it is short for heads, whatever else the entry holds (CC-CEDICT's line of the exchange's index folds in).
+        full = {
+            target
+            for form in (zh, *zh_aliases)
+            if (other := lines.get(form)) is not None
+            for gloss in other.glosses
+            if _SHORT_FOR_RE.search(gloss) is not None
+            and (xref := _XREF_INSIDE_RE.search(gloss) or _XREF_RE.match(gloss)) is not None
+            and (target := xref.group("hans") or xref.group("hant")) in (zh, *zh_aliases)
+            and target != form
+        }
+        if (
+            len(full) == 1
+            and (form := next(iter(full))) not in common_words
+            and (target_line := lines.get(form)) is not None
+            and target_line.is_proper_name
+        ):
+            best = form
     if best == zh:
         return line, zh, hant, zh_aliases
     head = lines[best]
@@ -7219,7 +7268,9 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
         if zh_aliases and draft.proper and not draft.common:
             if common_words is None:
                 common_words = _common_headwords(compress(lines, common)) if common is not None else frozenset()
-            line, zh, hant, zh_aliases = _head(line, zh, hant, zh_aliases, headwords_read, drafts, common_words)
+            line, zh, hant, zh_aliases = _head(
+                line, zh, hant, zh_aliases, headwords_read, drafts, common_words, org=kind == "org"
+            )
         rows.append(
             {
                 "id": entry_id(line),
