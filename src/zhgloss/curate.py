@@ -114,7 +114,7 @@ def placeholder_en(entry: Entry, romanization: Romanization | None = None) -> st
     if entry.type != "person" or entry.en_adopted or not entry.zh or not has_cjk(entry.zh):
         return None
     from zhgloss.errors import ZhglossError
-    from zhgloss.pinyin import romanize
+    from zhgloss.pinyin import chinese_reading, romanize
 
     try:
         romanization = romanization or romanize(entry.zh)
@@ -122,6 +122,8 @@ def placeholder_en(entry: Entry, romanization: Romanization | None = None) -> st
         return None
     if romanization.origin == "chinese":
         return None
+    if (chinese := chinese_reading(entry.zh)) is not None and _words_spelt(entry.en) == _words_spelt(chinese.en):
+        return None  # the Chinese name it may also be (石破天 "Shi Potian"), not the Japanese one's pinyin
 
     def letters(text: str) -> str:
         return "".join(c for c in en_key(text) if c.isalpha())
@@ -240,10 +242,15 @@ def fill_pinyin(zh: str, kind: str, en: str | None = None) -> str | None:
     """
     if not has_cjk(zh):
         return None
-    from zhgloss.pinyin import en_matches_pinyin, phrase_pinyin, romanize
+    from zhgloss.pinyin import chinese_reading, en_matches_pinyin, phrase_pinyin, romanize
 
     if kind in _NAME_TYPES and not has_latin_letter(zh):
         name = romanize(zh)
+        # A name read as Japanese that may be Chinese (石破天 of 侠客行): an English whose words spell the Chinese
+        # reading's ("Shi Potian", not the Japanese reading's Shípò Tiān) says it is Chinese.
+        chinese = chinese_reading(zh) if en and name.origin == "japanese" else None
+        if en and chinese is not None and _words_spelt(en) == _words_spelt(chinese.en):
+            return chinese.pinyin
         if en and not en_matches_pinyin(en, name.pinyin):
             for alternative in name.alternatives:
                 for other in alternative.others:
@@ -252,13 +259,20 @@ def fill_pinyin(zh: str, kind: str, en: str | None = None) -> str | None:
                         return spelt
             # A Japanese name's English cuts it where its readings do (广末凉子 "Ryoko Hirosue": Guǎngmò Liángzǐ).
             japanese = name.as_japanese(en)
-            return japanese.pinyin if japanese is not None else _reading_spelt(name, en) or name.pinyin
+            if japanese is not None:
+                return japanese.pinyin
+            return _reading_spelt(name, en) or name.pinyin
         return name.pinyin
     # A name written with Latin letters (阿Q, 小S) has no surname and given name to read by GB/T 28039:
     # its Chinese characters are read in context and its letters kept, as in other names (小米SU7).
     capitalize = kind not in _LOWER_CASE_TYPES
     words = _transliteration_words(zh, en) if capitalize else None
     return phrase_pinyin(zh, capitalize=capitalize, words=words)
+
+
+def _words_spelt(text: str) -> list[str]:
+    """The letters of each word of an English name, lower case, a hyphen joining ("Shi Po-tian" -> ["shi", "potian"])."""
+    return ["".join(c for c in en_key(word) if c.isalpha()) for word in text.replace("-", "").split()]
 
 
 _TRANSLATED_FIRST = {"圣": ("saint", "st", "san", "santa", "santo", "sao", "são")}

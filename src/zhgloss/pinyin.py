@@ -483,6 +483,34 @@ def find_surname(name: str) -> Surname | None:
     return table.get(name) if len(name) == 1 else None
 
 
+JAPANESE_SURNAMES_PATH = Path(__file__).resolve().parent / "data" / "japanese_surnames.tsv"
+
+
+@lru_cache(maxsize=1)
+def japanese_surnames() -> dict[str, str]:
+    """Return the Japanese surnames of two or three characters (data/japanese_surnames.tsv, from CC-CEDICT and a
+    few by hand with their sources), simplified and traditional, each -> its simplified form."""
+    out: dict[str, str] = {}
+    with JAPANESE_SURNAMES_PATH.open(encoding="utf-8") as fp:
+        for line in fp:
+            if line.startswith("#") or line.startswith("zh\t"):
+                continue
+            zh, zh_hant = line.split("\t", 2)[:2]
+            out[zh] = out[zh_hant] = zh
+    return out
+
+
+def japanese_surname(*forms: str) -> str | None:
+    """Return the Japanese surname (`japanese_surnames`) that one of `forms` of a name starts with, longest first,
+    where one to three characters remain for the given name (石破茂 -> 石破, 中曾根康弘 -> 中曾根); None if none."""
+    table = japanese_surnames()
+    for form in forms:
+        for size in (3, 2):
+            if 1 <= len(form) - size <= 3 and form[:size] in table:
+                return form[:size]
+    return None
+
+
 def _check_chinese(name: str, text: str) -> None:
     if not text:
         raise RomanizationError(name, "no Chinese characters to romanize")
@@ -1185,6 +1213,7 @@ def romanize(
         if found is None:
             double = _double_surname(joined[:size]) or _double_surname(simplified[:size])
     origin: NameOrigin = "chinese"
+    other_reading = ""
     if not explicit:
         # The raw input first: 於 (Yū) is a surname of its own that t2s would turn into 于 (Yú).
         found = find_surname(joined) or find_surname(simplified)
@@ -1193,12 +1222,21 @@ def romanize(
         if origin == "transliterated" or joined in name_readings().foreign or simplified in name_readings().foreign:
             return _transliteration(name, joined, simplified, tones, order)
         if origin == "japanese":
-            found, size = None, 2
+            # The surname of the Japanese surnames' table (中曾根 of 中曾根康弘), else two characters ending as
+            # Japanese surnames end (岸田 of 岸田文雄).
+            size = len(japanese_surname(joined, simplified) or "田中")
+            chinese = _chinese_reading(joined, found, tones, order)
+            if chinese is not None:
+                other_reading = (
+                    f"read as a Japanese name ({simplified[:size]}, a Japanese surname); "
+                    f"as a Chinese one, {chinese.pinyin}"
+                )
+            found = None
         elif found is not None and size == 1 and _is_double_surname(simplified):
             double = 1  # 林郑月娥: a married name, her husband's surname then her own (GB/T 28039 §5.1.2)
             size = 2
     family, given = simplified[:size], simplified[size:]
-    notes: list[str] = []
+    notes: list[str] = [other_reading] if other_reading else []
     if double and not explicit:
         notes.append(DOUBLE_SURNAME_NOTE)
     if double:
@@ -1246,6 +1284,32 @@ def romanize(
     return romanization.with_notes()
 
 
+def chinese_reading(name: str) -> Romanization | None:
+    """Return the reading of `name` as a Chinese surname and given name where `romanize` reads it as a Japanese
+    name but it may be Chinese too: three characters, a Japanese surname of the table after a Chinese surname's
+    character (石破茂: Shí Pòmào, read Shípò Mào; 石破天, a hero of 侠客行, is Shí Pòtiān). None otherwise.
+    An English form that spells this reading says the name is Chinese (`zhgloss.curate.fill_pinyin`)."""
+    text = normalize(name)
+    if not text or has_name_separator(text) or " " in text:
+        return None
+    from zhgloss.convert import name_to_simplified
+
+    simplified = name_to_simplified(text)
+    if len(simplified) != len(text):
+        simplified = text
+    found = find_surname(text) or find_surname(simplified)
+    if _origin(text, simplified, found) != "japanese" or text in name_readings().foreign:
+        return None
+    return _chinese_reading(text, found, True, "chinese")
+
+
+def _chinese_reading(raw: str, found: Surname | None, tones: bool, order: Order) -> Romanization | None:
+    """`chinese_reading` of a name `_origin` calls Japanese, given its Chinese surname of the table (`find_surname`)."""
+    if found is None or len(found.zh) != 1 or len(raw) != 3:
+        return None
+    return romanize(f"{raw[:1]} {raw[1:]}", tones=tones, order=order)
+
+
 TRANSLITERATION_NOTE = (
     "a transliterated name (foreign, or Uyghur, Tibetan, Mongolian): pinyin as one word, no English proposed; "
     "look up its original spelling"
@@ -1269,7 +1333,9 @@ def name_origin(name: str) -> NameOrigin:
     Uyghur, Tibetan and Mongolian names) and either not starting with a surname of surnames.tsv (布林肯,
     泽连斯基, 次仁旦达) or four characters or more (古力娜扎, 伊万科维奇), which a Chinese name with one
     surname seldom is. Japanese: three to five characters whose second ends Japanese surnames (田 of
-    岸田, 上 of 村上, 泉 of 小泉) and, for three, that start with no surname of the table (岸田文雄, 村上春树).
+    岸田, 上 of 村上, 泉 of 小泉) and, for three, that start with no surname of the table (岸田文雄, 村上春树);
+    or one to three characters after a Japanese surname of data/japanese_surnames.tsv (石破茂, 渡边谦, 中曾根康弘:
+    `japanese_surname`; where a Chinese surname starts a name of three, romanize says the Chinese reading too).
     A name CC-CEDICT reads as surname and given name, or with a compound surname (欧阳, 端木), is Chinese.
     """
     from zhgloss.convert import name_to_simplified
@@ -1297,6 +1363,9 @@ def _origin(raw: str, simplified: str, found: Surname | None) -> NameOrigin:
     if size >= 2 and (found is None or size >= 4) and all(c in _TRANSLIT_RUN_CHARS for c in simplified):
         return "transliterated"
     if 3 <= size <= 5 and simplified[1] in _JAPANESE_SURNAME_ENDS and (found is None or size >= 4):
+        return "japanese"
+    if japanese_surname(raw, simplified) is not None:
+        # A Japanese surname of the table, then one to three characters: 石破茂, 渡边谦, 中曾根康弘, 是枝裕和.
         return "japanese"
     if size >= 4 and not _is_double_surname(simplified) and _mostly_transliterated(simplified):
         # A Chinese given name is seldom three characters (易烊千玺 is one): four or more after one surname
@@ -1403,7 +1472,7 @@ def read_names(names: Iterable[str]) -> dict[str, tuple[str, str]]:
                 out[name] = _written((syllables[:size], syllables[size:]))
                 continue
             size = len(name)
-            if name in foreign or size >= 4:
+            if name in foreign or size >= 4 or japanese_surname(name) is not None:
                 continue  # a transliterated, Japanese or double-surnamed name: only `romanize` reads it
             # `find_surname`, spelled out: a compound surname first, where characters remain for the given name.
             found = table.get(name[:2]) if size > 2 else None

@@ -657,7 +657,7 @@ def _fits(reading: tuple[str, frozenset[str]], syllable: str, toned: bool) -> bo
 def _pinyin_problems(entry: Entry) -> list[Problem]:
     if entry.zh is None or entry.pinyin is None or not has_cjk(entry.zh):
         return []
-    from zhgloss.pinyin import check_pinyin, marks_to_numbers, numbers_to_marks, possible_readings, romanize
+    from zhgloss.pinyin import check_pinyin, chinese_reading, marks_to_numbers, numbers_to_marks, possible_readings, romanize
 
     def problem(code: str, message: str, severity: Severity = "error") -> Problem:
         return Problem(entry.id, "pinyin", code, message, severity)
@@ -729,6 +729,10 @@ def _pinyin_problems(entry: Entry) -> list[Problem]:
         # A Japanese name is cut where its English's Japanese readings cut it (广末凉子 "Ryoko Hirosue": Guǎngmò).
         japanese = expected.as_japanese(entry.en) if entry.type in ("person", "nickname") else None
         if japanese is not None and _written_as(japanese, stored) == entry.pinyin:
+            written = entry.pinyin
+        # A name read as Japanese that may be Chinese (石破天 Shí Pòtiān) written as the Chinese one.
+        chinese = chinese_reading(entry.zh) if expected.origin == "japanese" else None
+        if chinese is not None and _written_as(chinese, stored) == entry.pinyin:
             written = entry.pinyin
         if written != entry.pinyin and not _cedict_writing(entry):
             return [
