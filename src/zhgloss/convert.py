@@ -189,6 +189,12 @@ def name_to_simplified(name: str, *, surname_rule: bool = True) -> str:
     converted = to_simplified(name)
     if len(converted) != len(name):
         return converted
+    if surname_rule and name:
+        # A surname's traditional form (surnames.tsv) is that surname: 鍾馗 is 钟馗, as 鍾會 is 钟会, though OpenCC's
+        # phrases write 锺馗 and 锺繇 (the 通用规范汉字表's 锺, which CC-CEDICT and mainland usage do not write).
+        own = _surname_of_traditional(name[0])
+        if own is not None and converted[0] != own:
+            converted = own + converted[1:]
     kept = kept_characters()
     chars = list(converted)
     if converted == name or not kept.keys().isdisjoint(name):
@@ -223,6 +229,33 @@ def name_to_simplified(name: str, *, surname_rule: bool = True) -> str:
                 continue
         chars[i] = name[i]
     return "".join(chars)
+
+
+@lru_cache(maxsize=1)
+def _surnames_by_traditional() -> dict[str, str]:
+    """The one-character surnames of data/surnames.tsv by their traditional forms (鍾 -> 钟), where the traditional
+    character is no surname of its own (於 is the surname Yū, not 于) and stands for one surname only."""
+    from zhgloss.pinyin import surnames
+
+    table = surnames()  # keyed by simplified and traditional forms
+    own = {surname.zh for surname in table.values()}
+    out: dict[str, str] = {}
+    taken: set[str] = set()
+    for surname in table.values():
+        if len(surname.zh) != 1:
+            continue
+        for hant in dict.fromkeys((surname.zh_hant, *surname.hant_also)):
+            if hant == surname.zh or hant in own or len(hant) != 1:
+                continue
+            if hant in out and out[hant] != surname.zh:
+                taken.add(hant)
+            out[hant] = surname.zh
+    return {hant: zh for hant, zh in out.items() if hant not in taken}
+
+
+def _surname_of_traditional(char: str) -> str | None:
+    """The surname of data/surnames.tsv whose traditional form `char` is (鍾 -> 钟), or None."""
+    return _surnames_by_traditional().get(char)
 
 
 def _surname_written_otherwise(char: str, simplified: str) -> bool:
@@ -600,9 +633,9 @@ def given_characters() -> frozenset[str]:
         return frozenset(line.split("\t", 1)[0] for line in fp if line.strip() and not line.startswith(("#", "char\t")))
 
 
-def _characters_alone(text: str) -> str:
+def _characters_alone(text: str, config: Config = TRADITIONAL_CONFIG) -> str:
     """`text` converted a character at a time, no OpenCC phrase applied (one call: no phrase holds a line break)."""
-    return to_traditional("\n".join(text)).replace("\n", "") if len(text) > 1 else to_traditional(text)
+    return to_traditional("\n".join(text), config).replace("\n", "") if len(text) > 1 else to_traditional(text, config)
 
 
 def name_rule(name: str) -> str:
@@ -624,11 +657,17 @@ def name_rule(name: str) -> str:
     # OpenCC's dictionary also lists whole names (彭于晏, 林芳郁), each because its characters alone would be
     # converted wrongly: a character the whole name's phrase keeps is kept. So is a character given names keep
     # (given_characters: 于, not the preposition 於; 郁, not 鬱 "gloomy").
+    # A character simplification left alone is the person's own in traditional text too: Taiwan's standard writes
+    # it as itself (s2tw), where s2hk and s2t write an old variant of it (峰 -> 峯, 群 -> 羣, 床 -> 牀: Unihan's and
+    # data/kept_characters.tsv's "old variant of an unsimplified character"). 王峰 is 王峰, 何立峰 何立峰; a person
+    # who writes the variant (林峯, Raymond Lam) types it so.
     alone, phrased, whole = _characters_alone(given), to_traditional(given), to_traditional(name)
     if len(alone) != len(given) or len(phrased) != len(given):
         return surname.zh_hant + _name_written(given, phrased)
     whole_given = whole[len(surname.zh) :] if len(whole) == len(name) else phrased
     keep = given_characters()
+    if alone != given and alone != (taiwan := _characters_alone(given, "s2tw")):
+        keep = keep | {g for g, t in zip(given, taiwan, strict=False) if g == t}
     kept = "".join(
         g if g in (p, w) or g in keep else a for g, p, w, a in zip(given, phrased, whole_given, alone, strict=True)
     )
