@@ -309,12 +309,14 @@ def test_inconsistent_across_segments_points_at_the_non_preferred_rendering() ->
 def test_inconsistent_without_the_preferred_form_keeps_the_most_used() -> None:
     report = run(
         ("刘强东已卸任。", "Richard Liu has stepped down."),
-        ("刘强东创办了京东。", "Liu Qiangdong (Richard) founded JD.com."),
+        # (Was "Liu Qiangdong (Richard)", an alias the bundled glossary dropped in session 33: a bracketed note, no
+        # form of the name; "Richard Liu Qiangdong" is another alias, and the preferred form is still in no segment.)
+        ("刘强东创办了京东。", "Richard Liu Qiangdong founded JD.com."),
         ("刘强东仍是董事长。", "Richard Liu remains chairman."),
     )
     assert [(p.segment, p.kind, p.found, p.expected) for p in report.problems] == [
         (1, "variant", "Richard Liu", "Liu Qiangdong"),
-        (2, "inconsistent", "Liu Qiangdong (Richard)", "Richard Liu"),
+        (2, "inconsistent", "Richard Liu Qiangdong", "Richard Liu"),
         (3, "variant", "Richard Liu", "Liu Qiangdong"),
     ]
 

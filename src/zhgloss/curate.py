@@ -271,7 +271,7 @@ def fill_pinyin(zh: str, kind: str, en: str | None = None) -> str | None:
 
 
 def _words_spelt(text: str) -> list[str]:
-    """The letters of each word of an English name, lower case, a hyphen joining ("Shi Po-tian" -> ["shi", "potian"])."""
+    """The letters of each word of an English name, lower case, a hyphen joining ("Shi Po-tian": shi, potian)."""
     return ["".join(c for c in en_key(word) if c.isalpha()) for word in text.replace("-", "").split()]
 
 

@@ -1259,7 +1259,10 @@ def romanize(
             readings = heteronyms(family)
             if not readings:  # a rare character pypinyin has no reading for (䤇), as _read says of others
                 raise RomanizationError(name, f"no pinyin known for {family!r}")
-            family_syllables = (readings[0],)
+            # No surname of the table: the character as the whole name reads it, where a phrase says (哪吒 Né, as
+            # CC-CEDICT's [Ne2 zha5]; alone 哪 is nǎ), else its commonest reading.
+            in_context = _read(name, simplified)[:1] if given else []
+            family_syllables = (in_context[0] if in_context and in_context[0] in readings else readings[0],)
         notes.append(f"{family}: not in zhgloss's surname list; read {write_word(family_syllables)!r} (check it)")
     given_syllables = _with_full_tones(given, _read(name, given)) if given else []
     for i, (raw_char, char) in enumerate(zip(joined[size:], given, strict=True)):

@@ -382,13 +382,16 @@ def _onset(spelling: str) -> str:
     return re.match(r"[^aeiouy]*", spelling).group()  # type: ignore[union-attr]
 
 
-def starts_as(syllable: str, char: str, *, korean: bool = False) -> bool:
+def starts_as(syllable: str, char: str, *, korean: bool = False, unknown_system: bool = False) -> bool:
     """Tell whether `syllable` starts with the consonants of one of the spellings of `char` (pinyin, Wade-Giles,
     Cantonese): "Kuan" for 光 (guang, kuang, kwong), "Tseng" for 贞 (zhen, chen, tsing); not "Apple" for 伟 (wei,
     wai) nor "Sea" for 海 (hai, hoi). Names spelt in a dialect or a romanization zhgloss does not read (李光耀 Lee
     Kuan Yew, Singapore's) keep the sounds they start with. A `korean` name's syllable shaped as a Korean one may
-    start as a Korean reading of the character does."""
-    from zhgloss.pinyin import heteronyms, is_pinyin_syllable
+    start as a Korean reading of the character does. A syllable of pinyin or Wade-Giles that starts as the
+    character's Mandarin does spells other characters ("Feng" for 芬, fen: a slip), unless the name is written in
+    a romanization zhgloss does not know (`unknown_system`: another of its syllables is neither; 吴敦义 "Wu
+    Den-yih", whose yih is Gwoyeu Romatzyh): there it may be that system's, and starts as one does."""
+    from zhgloss.pinyin import heteronyms
 
     key = _plain(_normalize(syllable)).strip("'")
     readings = {reading.rstrip("12345").replace("v", "u") for reading in heteronyms(char)}
@@ -399,7 +402,8 @@ def starts_as(syllable: str, char: str, *, korean: bool = False) -> bool:
         spellings |= korean_spellings(char)
     onset = _onset(key)
     if (
-        (is_pinyin_syllable(key) or key in _wade_giles_table()[0])
+        not unknown_system
+        and is_pinyin_syllable_or_wade_giles(key)
         and onset in {_onset(spelling) for spelling in mandarin}
         and not any(s.startswith(key) for s in spellings)
     ):
@@ -409,6 +413,15 @@ def starts_as(syllable: str, char: str, *, korean: bool = False) -> bool:
         # sen for 仙, Cantonese sin; the review's R11).
         return False
     return bool(key) and onset in {_onset(spelling) for spelling in spellings}
+
+
+def is_pinyin_syllable_or_wade_giles(syllable: str) -> bool:
+    """Tell whether `syllable` (any case, any marks) is a syllable of pinyin or of Wade-Giles: "den", "chien"; not
+    "yih" (Gwoyeu Romatzyh's 义) nor "jeou"."""
+    from zhgloss.pinyin import is_pinyin_syllable
+
+    key = _plain(_normalize(syllable)).strip("'")
+    return is_pinyin_syllable(key) or key in _wade_giles_table()[0]
 
 
 KOREAN_SURNAMES_PATH = Path(__file__).resolve().parent / "data" / "korean_surnames.tsv"

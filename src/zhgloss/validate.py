@@ -92,6 +92,8 @@ CODES = {
     "form-unfolded": "a Chinese form the file holds with a space between characters, a radical or a variation selector",
     "en-title": "a title or honorific before the name in its English form ('President Xi Jinping', 'Mr. Lei Jun')",
     "en-possessive": "an English form ends in a possessive ('Xi Jinping's', 'Xiaomi's'), copied from running text",
+    "en-symbol": "an English form holds a character no name is written with: an emoji or symbol, an underscore",
+    "en-bracket": "an English form holds a bracketed note ('Liu Qiangdong (Richard)', 'Li Na (tennis)'), not a name",
 }
 """Every problem code, with what it means."""
 
@@ -375,6 +377,16 @@ def _script_problems(entry: Entry) -> list[Problem]:
             problems.append(Problem(entry.id, field, "en-han", f"{form!r} {said}; {fix}"))
         elif entry.type not in _GLOSSED_TYPES and has_cjk(form):
             problems.append(Problem(entry.id, field, "en-chinese", _chinese_in_english(entry, form)))
+        elif (symbols := _symbols_in(form)) is not None:
+            message = f"{form!r} holds {symbols}, which no name is written with: write the name alone"
+            problems.append(Problem(entry.id, field, "en-symbol", message))
+        elif (bracketed := _bracketed_note(form, entry.type)) is not None:
+            name, note = bracketed
+            message = (
+                f"{form!r} holds {note!r} in brackets, a note on the name and no part of it: write {name!r}; "
+                "another name of the same thing is an alias of its own, and a description goes in the note"
+            )
+            problems.append(Problem(entry.id, field, "en-bracket", message))
     english = _english_in_zh(entry)
     if english is not None:
         message = f"{entry.zh!r} holds the English form {english!r}: keep zh to the Chinese, the English in en"
@@ -392,6 +404,45 @@ def _script_problems(entry: Entry) -> list[Problem]:
             message = f"{entry.zh!r} has traditional {changed}; write {hint}{_as_sourced(entry)}"
             problems.append(Problem(entry.id, "zh", "zh-traditional", message))
     return problems
+
+
+_SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Co", "Cs", "Cn"})
+"""Unicode categories no name's English holds a character of: symbols and emoji (🚗, ★, ™), modifier symbols
+(^, `), private-use and unassigned code points. Currency and mathematical signs (Sc, Sm: "C++", "E=mc²"'s =) and
+every punctuation mark but the underscore may be a work's or a company's."""
+_EMOJI_JOINERS = frozenset("\u200d\ufe0e\ufe0f")
+"""The zero-width joiner and the variation selectors that compose emoji (👨‍💻, ❤️)."""
+
+
+def _symbols_in(form: str) -> str | None:
+    """Say which characters of English `form` no name is written with (an emoji, a symbol, an underscore: "He
+    Xiaopeng 🚗", "Ce_Shi"), or None. The underscore stands for a space in file and user names, never in a name."""
+    import unicodedata
+
+    found = [c for c in form if c == "_" or c in _EMOJI_JOINERS or unicodedata.category(c) in _SYMBOL_CATEGORIES]
+    if not found:
+        return None
+    shown = ", ".join(repr(c) if c != "_" else "an underscore" for c in dict.fromkeys(found) if c not in _EMOJI_JOINERS)
+    return shown or "an emoji's joiner"
+
+
+_BRACKETED_RE = re.compile(r"(?P<name>[^()]*?\S)\s*[(（](?P<note>[^()（）]+)[)）]\s*")
+"""A form, then a bracket at its end: "Liu Qiangdong (Richard)", "Li Na (tennis)"."""
+
+
+def _bracketed_note(form: str, kind: str) -> tuple[str, str] | None:
+    """(the name, the bracket) where English `form` ends in a bracketed note, or None. A person's or a nickname's
+    form is a name alone, so any bracket is a note ("Liu Qiangdong (Richard)": his English name, an alias of its
+    own). Another entry's bracket is a note when it starts lower case, a description ("Xinhua (news agency)",
+    "Microsoft (company)"); one that starts with a capital may be part of the name ("Bank of China (Hong Kong)"),
+    and one of digits or an abbreviation ("Formula 1 (F1)") is left as well."""
+    match = _BRACKETED_RE.fullmatch(form)
+    if match is None:
+        return None
+    name, note = match.group("name").strip(), match.group("note").strip()
+    if kind in _NAMED_PEOPLE or note[:1].islower():
+        return name, note
+    return None
 
 
 def english_problems(entry: Entry) -> list[Problem]:
@@ -657,7 +708,14 @@ def _fits(reading: tuple[str, frozenset[str]], syllable: str, toned: bool) -> bo
 def _pinyin_problems(entry: Entry) -> list[Problem]:
     if entry.zh is None or entry.pinyin is None or not has_cjk(entry.zh):
         return []
-    from zhgloss.pinyin import check_pinyin, chinese_reading, marks_to_numbers, numbers_to_marks, possible_readings, romanize
+    from zhgloss.pinyin import (
+        check_pinyin,
+        chinese_reading,
+        marks_to_numbers,
+        numbers_to_marks,
+        possible_readings,
+        romanize,
+    )
 
     def problem(code: str, message: str, severity: Severity = "error") -> Problem:
         return Problem(entry.id, "pinyin", code, message, severity)
@@ -970,13 +1028,18 @@ def loosely_romanized(zh: str, en: str, pinyins: Iterable[str]) -> list[tuple[st
 
 def _loosely_read(found: tuple[str, list[tuple[str, str]]] | None) -> list[tuple[str, str]] | None:
     """`loosely_romanized` of what `_romanized_parts` found."""
-    from zhgloss.romanizations import starts_as
+    from zhgloss.romanizations import is_pinyin_syllable_or_wade_giles, starts_as
 
     if found is None or not found[1]:
         return None
     label, unread = found
     korean = label == "Korean"
-    return unread if all(starts_as(part, char, korean=korean) for part, char in unread) else None
+    # A syllable of a romanization zhgloss does not know (yih of 吴敦义 "Wu Den-yih", Gwoyeu Romatzyh's) says the name
+    # is written in one: its pinyin-shaped syllables (Den for 敦, dun) may be that system's too, so a question.
+    unknown = not korean and not all(is_pinyin_syllable_or_wade_giles(part) for part, _ in unread)
+    return (
+        unread if all(starts_as(part, char, korean=korean, unknown_system=unknown) for part, char in unread) else None
+    )
 
 
 _GIVEN_NAME_SYSTEMS = ("pinyin", "Wade-Giles", "Mandarin Phonetic Symbols II", "Hong Kong's Cantonese")
