@@ -604,7 +604,9 @@ def meddling_editor(tmp_path: Path, exe: str, db: Path, meddle: list[str], text:
 @pytest.mark.parametrize(
     ("meddle", "what"),
     [
-        (["edit", "lei-jun", "--alias", "Lei Jun (Xiaomi)"], "changed by someone else"),
+        # (Was the alias "Lei Jun (Xiaomi)", a bracketed note that validate refuses since session 33: the meddling
+        # edit must be one that is saved.)
+        (["edit", "lei-jun", "--alias", "LEI Jun"], "changed by someone else"),
         (["remove", "lei-jun", "--yes"], "removed"),
     ],
 )
@@ -638,7 +640,7 @@ def test_edit_in_editor_refuses_if_the_entry_changed_meanwhile(
     if what == "removed":
         assert "lei-jun" not in after
     else:
-        assert (after["lei-jun"].aliases, after["lei-jun"].note) == (("Lei Jun (Xiaomi)",), None)
+        assert (after["lei-jun"].aliases, after["lei-jun"].note) == (("LEI Jun",), None)
 
 
 def test_edit_with_flags_applies_them_under_the_lock(
