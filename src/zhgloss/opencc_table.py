@@ -43,9 +43,18 @@ class _Config:
         # Each character's outputs once found: a search of the table costs ~25 µs, and the names
         # `annotate --unknown` proposes by the thousand share their characters.
         self._seen: dict[str, list[str] | None] = {}
+        self._calls = 0
+        self._key_sets: list[frozenset[str]] | None = None
 
     def _outputs(self, char: str) -> list[str] | None:
         if char in self._seen:
+            return self._seen[char]
+        if len(self._seen) == _SEARCHES_BEFORE_SETS:
+            # Many characters asked (a glossary's worth): the whole table read once costs less than their searches.
+            table = {line.split("\t", 1)[0]: line.split("\t")[1:] for line in self._chars.split("\n") if "\t" in line}
+            self._seen.update({c: table.get(c) for c in self._seen.keys() | table.keys()})
+        if len(self._seen) > _SEARCHES_BEFORE_SETS:
+            self._seen.setdefault(char, None)
             return self._seen[char]
         start = self._chars.find(f"\n{char}\t")
         end = self._chars.index("\n", start + 1) if start >= 0 else 0
@@ -53,15 +62,40 @@ class _Config:
         self._seen[char] = found
         return found
 
+    def has_phrase(self, stage: int, text: str) -> bool:
+        """Whether a phrase key of `stage` occurs in `text`.
+
+        The first calls search the stage's keys as text (`_has_phrase`): `add` converts a name or two, and building a
+        set of ~49,000 keys costs more than their look-ups. A command that converts many (validate of a 15,000-entry
+        glossary converts each name several times, in four configurations) has the keys made sets after
+        `_SEARCHES_BEFORE_SETS` calls, then looks each substring up in its stage's set: the same answer (a key is a
+        line of the text, and no key holds a line break) at a fraction of the cost.
+        """
+        if self._key_sets is None:
+            self._calls += 1
+            if self._calls <= _SEARCHES_BEFORE_SETS:
+                return _has_phrase(text, self._stage_phrases[stage], self._longest[stage])
+            self._key_sets = [frozenset(phrases.split("\n")) - {""} for phrases in self._stage_phrases]
+        keys, longest, size = self._key_sets[stage], self._longest[stage], len(text)
+        return any(
+            text[start:end] in keys
+            for start in range(size - 1)
+            for end in range(start + 2, min(size, start + longest) + 1)
+        )
+
     def convert(self, text: str) -> str | None:
         """Convert `text` a character at a time, or return None if a phrase key occurs in a stage's input."""
         outputs = {char: self._outputs(char) for char in set(text)}
         current = text
-        for stage, phrases in enumerate(self._stage_phrases):
-            if _has_phrase(current, phrases, self._longest[stage]):
+        for stage in range(len(self._stage_phrases)):
+            if self.has_phrase(stage, current):
                 return None
             current = "".join(c if (steps := outputs[c]) is None else steps[stage] for c in text)
         return current
+
+
+_SEARCHES_BEFORE_SETS: Final = 400
+"""How many phrase searches of one configuration are made in its keys' text before the keys are made sets."""
 
 
 def _has_phrase(text: str, blob: str, longest: int) -> bool:
@@ -163,10 +197,7 @@ def keeps(text: str, config: str) -> bool:
     # A phrase key occurs only where its first two characters do (nearly never in a name).
     if all(text[i : i + 2] not in openings for i in range(len(text) - 1)):
         return True
-    return not any(
-        _has_phrase(text, phrases, longest)
-        for phrases, longest in zip(table._stage_phrases, table._longest, strict=True)
-    )
+    return not any(table.has_phrase(stage, text) for stage in range(len(table._stage_phrases)))
 
 
 @lru_cache(maxsize=len(CONFIGS))
