@@ -114,9 +114,13 @@ def test_the_cli_imports_nothing_of_a_file_with_bad_lines(zhgloss_exe: str, tmp_
 
 
 # Rows a reader reads but the store refuses, as add refuses them (`zhgloss.formats._refuse_what_add_refuses`): a
-# person's English that misreads a surname's reading (单 Shàn, 曾 Zēng, 乐 Yuè as surnames). Any format's rows: a CSV.
+# person's English that misreads a surname's reading (单 Shàn, 曾 Zēng, 查 Zhā as surnames). Any format's rows: a CSV.
+# (Was 乐毅 "Le Yi" on line 5: 乐 is also the separate surname Lè (data/surnames.tsv), and `add 乐毅 --en "Le Yi"`
+# stores it as Lè Yì; since an import fills the pinyin as add does (U32-3), it stores it so too. 查良镛, Jin Yong's own
+# name, is Zhā Liángyōng: "Cha Liangyong" misreads the surname, which add refuses.)
 SURNAME_ROWS = (
-    "zh,en,type\n单田芳,Dan Tianfang,person\n雷军,Lei Jun,person\n曾国藩,Ceng Guofan,person\n乐毅,Le Yi,person\n"
+    "zh,en,type\n单田芳,Dan Tianfang,person\n雷军,Lei Jun,person\n曾国藩,Ceng Guofan,person\n"
+    "查良镛,Cha Liangyong,person\n"
 )
 
 

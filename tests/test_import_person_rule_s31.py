@@ -81,13 +81,18 @@ def test_what_add_takes_the_import_takes(empty: Path, tmp_path: Path) -> None:
 
 
 def test_a_misread_pinyin_reading_says_the_pinyin_to_give(empty: Path, tmp_path: Path) -> None:
-    # 乐 as a surname is Yuè or Lè (乐毅 is Yuè Yì): the English spells another reading names have, so the pinyin is
-    # what to give, in the file's pinyin column.
+    # 乐 as a surname is Yuè or Lè (乐毅 is Yuè Yì): the English spells another reading names have. A row without pinyin
+    # gets the pinyin add writes for it, Lè Yì, the reading its English spells (U32-3; `add 乐毅 --en "Le Yi"` stores
+    # the same; the import refused it before, asking for that pinyin in a column); a row whose pinyin column says the
+    # other reading is refused with the pinyin to give.
     path = tmp_path / "le.csv"
     path.write_text("zh,en,type\n乐毅,Le Yi,person\n", encoding="utf-8")
-    result = _zhgloss(empty, "import", str(path))
+    assert _zhgloss(empty, "import", str(path)).returncode == 0
+    assert json.loads(empty.read_text(encoding="utf-8"))["entries"]["1"]["pinyin"] == "Lè Yì"
+    other = tmp_path / "le1.csv"
+    other.write_text("zh,en,type,pinyin\n乐毅,Le Yi,person,Yuè Yì\n", encoding="utf-8")
+    result = _zhgloss(tmp_path / "new.json", "import", str(other))
     assert result.returncode == 3, result.stderr
-    assert "give it that pinyin: 'Lè Yì' in a pinyin column" in result.stderr
     fixed = tmp_path / "le2.csv"
     fixed.write_text("zh,en,type,pinyin\n乐毅,Le Yi,person,Lè Yì\n", encoding="utf-8")
     assert _zhgloss(empty, "import", str(fixed)).returncode == 0

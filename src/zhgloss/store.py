@@ -552,6 +552,8 @@ class WriteReport(NamedTuple):
     holding it: zh, zh_hant or zh_aliases, and whether that entry was stored before the import, or read from the
     same file). CC-CEDICT's 上证 would take
     上海證券交易所, the bundled sse's traditional form: no difference from a stored entry to show (the review's R9)."""
+    pinyin_filled: tuple[str, ...] = ()
+    """The ids of `added` whose pinyin the import filled in, their file giving none (`zhgloss.formats._fill_pinyin`)."""
 
 
 class Difference(NamedTuple):

@@ -402,6 +402,7 @@ def import_(
                         for row_id, (zh, form, owner, field, stored) in report.taken.items()
                     },
                     "changes": {entry_id: _fields_json(fields) for entry_id, fields in report.changes.items()},
+                    "pinyin_filled": list(report.pinyin_filled),
                 }
             )
         )
@@ -416,6 +417,15 @@ def import_(
     for entry_id, fields in report.changes.items():
         typer.echo(f"{'would update' if dry_run else 'updated'} {entry_id!r}: {_differences(fields)}", err=True)
     _say_others(report, source)
+    if report.pinyin_filled:
+        # No field says a pinyin was derived: said here, once, as add fills it without a word (user U32-3).
+        typer.echo(
+            f"note: {source} gives no pinyin for {len(report.pinyin_filled):,} of the entries "
+            f"{'it would add' if dry_run else 'added'}: {'it would be' if dry_run else 'it was'} filled in as "
+            "'zhgloss add' fills it (a person's by the surname's reading); a pinyin column in the file is kept "
+            "instead",
+            err=True,
+        )
     where = f" into {gloss.path}" if gloss.path else ""
     if created and not dry_run:
         where += " (new glossary)"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import IO, TYPE_CHECKING, Any, TextIO
 
-from zhgloss.errors import FormatError, InvalidEntryError, UsageError
+from zhgloss.errors import FormatError, InvalidEntryError, UsageError, ZhglossError
 from zhgloss.model import Entry, empty_forms, role_date_problems
 
 if TYPE_CHECKING:
@@ -363,6 +363,7 @@ def import_documents(
             # form as a character of its own ("乗: Japanese variant of 乘"), no name typed in it.
             for doc in docs:
                 _in_chinese_characters(doc)
+        filled = _fill_pinyin(docs, says) if docs and PLACE in docs[0] else set()
         said: Callable[[int, dict[str, Any]], frozenset[str] | None] | None = None
         _refuse_dangling_references(gloss, docs, source)
         if says is not None:
@@ -403,7 +404,7 @@ def import_documents(
             target = Glossary()
             target.add_all(gloss.iter_entries())
         try:
-            return target.add_documents(
+            report = target.add_documents(
                 docs,
                 on_conflict,
                 said=said,
@@ -415,9 +416,84 @@ def import_documents(
         except FormatError:
             refused.raise_any()
             raise
+        if filled:
+            report = report._replace(pinyin_filled=tuple(entry_id for entry_id in report.added if entry_id in filled))
+        return report
 
 
 _CHINESE_FIELDS = frozenset(["zh", "zh_hant", "zh_aliases"])
+
+
+def _fill_pinyin(docs: list[dict[str, Any]], says: frozenset[str] | None) -> set[str]:
+    """Give each of another tool's rows that has Chinese and no pinyin the pinyin `add` writes for a name of its
+    type (`zhgloss.curate.fill_pinyin`); return the ids of those filled (user U32-3: an entry imported from a table,
+    TBX or another tool's JSON had none, so lookup by pinyin, `annotate -g pinyin` and `lookup --field pinyin`
+    answered nothing, in silence, for a name `add` makes findable).
+
+    The file's own pinyin (a column, a field, a TBX pronunciation) wins: only an empty one is filled. The filled
+    pinyin is not said (`SAID`): it never changes a stored entry's. A row whose type the file does not say (a
+    table's or TBX's fallback, `zhgloss.formats.table.untyped_type`) is read as a person where its English spells
+    the person's reading word for word ("Wang Yi", "Zeng Guofan" for 曾国藩: Zēng, the surname's reading), else as
+    the type it has. zhgloss's own files (every field said) are stored as written."""
+    from zhgloss.script import has_cjk
+
+    filled: set[str] = set()
+    for doc in docs:
+        zh, marked = doc.get("zh"), doc.get(SAID)
+        if doc.get("pinyin") is not None or not zh or (marked is None and says is None) or not has_cjk(zh):
+            continue
+        typed = "type" in (marked if marked is not None else says or ())
+        pinyin = _derived_pinyin(zh, doc.get("type") or "name", doc.get("en"), typed=typed)
+        if pinyin is None:
+            continue
+        doc["pinyin"] = pinyin
+        if marked is not None and "pinyin" in marked:
+            doc[SAID] = frozenset(marked) - {"pinyin"}
+        filled.add(doc["id"])
+    return filled
+
+
+def _derived_pinyin(zh: str, kind: str, en: str | None, *, typed: bool) -> str | None:
+    """The pinyin `add` writes for `zh` of type `kind` with English `en` (`zhgloss.curate.fill_pinyin`); where the
+    file does not say the type (`typed` false), a person's (surname, then given name) where `en` reads as a person's
+    English (`_reads_as_person`)."""
+    from zhgloss.curate import fill_pinyin
+
+    try:
+        if not typed and kind not in ("person", "nickname") and en and _reads_as_person(zh, en):
+            return fill_pinyin(zh, "person", en)
+        return fill_pinyin(zh, kind, en)
+    except ZhglossError:  # a character no reading is known for ('𪢠'): left without, as before
+        return None
+
+
+def _reads_as_person(zh: str, en: str) -> bool:
+    """Tell whether an untyped row's English `en` (two or three words) names `zh` as a person: `zh` is two to four
+    characters after a surname the romanizer knows, and `en` is all toneless pinyin of its syllables ("Wang Yi",
+    "Zeng Guofan" for 曾国藩) or has the surname's pinyin as a word of its own ("Pony Ma" for 马化腾, "Li Ka-shing").
+    Cheap where it is no person: most rows fail on the length or word count before the romanizer is asked."""
+    import unicodedata
+
+    from zhgloss.pinyin import romanize
+
+    words = [word.strip(".,").lower() for word in en.split()]
+    if not 2 <= len(words) <= 3 or not 2 <= len(zh) <= 4:
+        return False
+    name = romanize(zh)
+    if not name.surname_known:
+        return False
+    surname = "".join(
+        c for c in unicodedata.normalize("NFD", name.surname_pinyin.lower()) if not unicodedata.combining(c)
+    )
+    return surname in words or _pinyin_words(words, len(zh))
+
+
+def _pinyin_words(words: list[str], syllables: int) -> bool:
+    """Tell whether lower-cased `words` are toneless pinyin of `syllables` syllables in all ("wang yi")."""
+    from zhgloss.pinyin import cut_syllables
+
+    cuts = [cut_syllables(word.replace("-", "").replace("'", "")) for word in words]
+    return all(cut is not None for cut in cuts) and sum(len(cut or ()) for cut in cuts) == syllables
 
 
 def _in_chinese_characters(doc: dict[str, Any]) -> None:
