@@ -140,8 +140,9 @@ def test_conflicts_fail_by_default_and_change_nothing(runner: CliRunner, glossar
     before = glossary_path.read_bytes()
     result = runner.invoke(app, ["import", str(DATA / "bom.csv"), "--db", str(glossary_path)])
     assert result.exit_code == 1, result.output
-    # The conflict names the field that differs (小米,Xiaomi,org agrees with the stored 小米: no conflict).
-    assert "conflict: 'lei-jun' differs from the stored entry: note: 'Founder of Xiaomi, chairman of Kingsoft' (" in (
+    # The conflict names the field that differs (小米,Xiaomi,org agrees with the stored 小米: no conflict). A note is
+    # added after the stored one, never put in its place ("+", session 33: user U32-21; was "note: 'Founder…").
+    assert "conflict: 'lei-jun' differs from the stored entry: note: + 'Founder of Xiaomi, chairman of Kingsoft' (" in (
         result.stderr
     )
     assert result.stderr.splitlines()[-1].startswith(
@@ -163,7 +164,7 @@ def test_on_conflict_skip_and_replace(runner: CliRunner, tmp_path: Path) -> None
         "1 added, 0 updated, 1 skipped (already there, identical), 1 conflicting (kept as they are)\n"
     )
     assert (
-        "conflict: 'lei-jun' differs from the stored entry: note: 'second' (stored 'first'); kept the stored one"
+        "conflict: 'lei-jun' differs from the stored entry: note: + 'second' (stored 'first'); kept the stored one"
         in skipped.stderr
     )
     with Glossary.open(db) as gloss:
@@ -172,7 +173,9 @@ def test_on_conflict_skip_and_replace(runner: CliRunner, tmp_path: Path) -> None
     assert replaced.exit_code == 0, replaced.output
     assert json.loads(replaced.stdout)["updated"] == ["lei-jun"]
     with Glossary.open(db) as gloss:
-        assert gloss.get_by_id("lei-jun").note == "second"
+        # The sheet's note after the stored one: replace never drops a stored note (session 33, user U32-21; was
+        # "second"). zhgloss's own JSON Lines, which says every field, replaces it whole.
+        assert gloss.get_by_id("lei-jun").note == "first; second"
         assert len(gloss) == 3
 
 

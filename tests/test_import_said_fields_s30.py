@@ -109,7 +109,10 @@ def test_memoq_definition_column_says_the_note(glossary_path: Path, tmp_path: Pa
     replaced = _zhgloss(glossary_path, "import", str(memoq), "--on-conflict", "replace")
     assert replaced.returncode == 0, replaced.stderr
     netease = _entry(glossary_path, "netease")
-    assert netease["note"] == "Chinese internet company, Hangzhou"
+    # The file's note after the stored one: replace never drops a stored note (session 33, user U32-21; was the
+    # file's note alone).
+    assert netease["note"].startswith(stored_note.rstrip())
+    assert netease["note"].endswith("Chinese internet company, Hangzhou")
     assert (netease["type"], netease["pinyin"], netease["aliases"]) == ("org", "Wǎngyì", ["NetEase Inc.", "Wangyi"])
 
 
@@ -162,6 +165,7 @@ def test_cedict_replace_keeps_what_cedict_never_says(glossary_path: Path, tmp_pa
     assert len(found) == 2
     cedict = _write(tmp_path / "names.u8", "".join(found))
     before = {i: _entry(glossary_path, i) for i in ("robin-li", "william-ding")}
+    curated = before["robin-li"]["note"]
     result = _zhgloss(glossary_path, "import", str(cedict), "--proper-only", "--on-conflict", "replace")
     assert result.returncode == 0, result.stderr
     for entry_id, old in before.items():
@@ -170,10 +174,12 @@ def test_cedict_replace_keeps_what_cedict_never_says(glossary_path: Path, tmp_pa
         assert new["sources"][: len(old["sources"])] == old["sources"]
         assert any(s.startswith("CC-CEDICT") for s in new["sources"])
         assert (new["type"], new["pinyin"]) == ("person", old["pinyin"])
-    # The description is what the line says of Robin Li; the English it names is the stored one.
+    # The description is what the line says of Robin Li, after the curated note (session 33, user U32-21: replace
+    # never drops a stored note; was the line's alone); the English it names is the stored one.
     robin = _entry(glossary_path, "robin-li")
     assert robin["en"] == "Robin Li"
-    assert robin["note"].startswith("Robin Li (1968-), founder and CEO of Baidu")
+    assert robin["note"].startswith(curated.rstrip())
+    assert "Robin Li (1968-), founder and CEO of Baidu" in robin["note"][len(curated) :]
 
 
 def test_a_list_of_forms_is_added_to_never_put_in_place_of_the_stored_one(glossary_path: Path, tmp_path: Path) -> None:

@@ -542,10 +542,12 @@ class WriteReport(NamedTuple):
     `said`); empty where the conflict is another entry's Chinese alone."""
     changes: dict[str, list[Difference]]
     """For each id in `updated`, the fields the update changed (as `conflict_fields`)."""
-    others: list[tuple[str, str]]
-    """(the row's id, the stored entry's) of each row passed over because it names another thing than the stored
-    entry whose Chinese alias it has (`names_another_thing`: CC-CEDICT's 阿里 "Imam Ali", a person, against 阿里巴巴's
-    alias 阿里): neither added (the form is the stored entry's) nor a conflict (it says nothing of that entry)."""
+    others: list[tuple[str, str, str, str]]
+    """(the row's id, the stored entry's, the row's type, the stored entry's type) of each row passed over because it
+    names another thing than the stored entry whose Chinese form it has (`names_another_thing`: CC-CEDICT's 阿里
+    "Imam Ali", a person, against 阿里巴巴's alias 阿里; its 特斯拉 Nikola Tesla against the company 特斯拉): neither
+    added (the form is the stored entry's, and one form names one entry) nor a conflict (it says nothing of that
+    entry), under any --on-conflict."""
     taken: dict[str, tuple[str | None, str, str, str, bool]]
     """For each row in `conflict_rows` that is one because it would take another entry's Chinese form as an alias
     (`_taken_form`): (the row's Chinese, the form, the id of the entry whose form it is, the field of that entry
@@ -1194,6 +1196,17 @@ class Glossary:
                     fields = said(number, doc) if said is not None else None
                     id_said = fields is None or "id" in fields
                     target = doc_id if id_said and (doc_id in stored or doc_id in added) else forms_of.owner(doc)
+                    if (
+                        target in added
+                        and target != doc_id
+                        and target not in stored
+                        and zh not in _forms(added[target])
+                    ):
+                        # An entry of the same file whose Chinese this row's is only written the plain way (CC-CEDICT's
+                        # 干 Gān after its 乾 Qián: 乾 is a character names keep, `_FormIndex.plain`): the file gives
+                        # both, and a line of it is never "the stored entry" (user U32-10: replace made the surname 乾
+                        # "Gan", skip lost 干); both are added, as the quick path above adds them into a new glossary.
+                        target = None
                     if target is None and (doc_id in stored or doc_id in added):
                         from zhgloss.curate import unique_id
 
@@ -1237,8 +1250,9 @@ class Glossary:
                     same = old == new
                     differences = [] if same else whole_differences(new, old)
                 else:
-                    if names_another_thing(doc, old, fields):
-                        report.others.append((doc_id, target))
+                    by_id = "id" in fields and doc_id == target
+                    if names_another_thing(doc, old, fields, by_id=by_id):
+                        report.others.append((doc_id, target, doc.get("type") or "", old.get("type") or ""))
                         continue
                     differences = said_differences(doc, old, fields)
                     same = not differences
@@ -1381,7 +1395,8 @@ def said_differences(doc: dict[str, Any], stored: dict[str, Any], said: frozense
     of them written the plain way (王泛森 of 王汎森: `zhgloss.convert.plain_spelling`), agrees, and the English of a
     row named by another form is that form's: one of the stored English forms agrees, another is an alias. A row
     named only by a Chinese alias says nothing but forms (`_ALIAS_ROW_FIELDS`). A note that differs in its spaces
-    and line breaks alone agrees (an OmegaT comment is one line)."""
+    and line breaks alone agrees (an OmegaT comment is one line), and so does one the stored note holds; a stored note
+    that the file's does not hold is added to, never replaced (`added`)."""
     differences = []
     zh = _stored_form(doc.get("zh"), stored)
     # A row named by another of the stored Chinese forms (伊隆·马斯克, a Chinese alias of 埃隆·马斯克): its traditional
@@ -1410,11 +1425,22 @@ def said_differences(doc: dict[str, Any], stored: dict[str, Any], said: frozense
             aliases = stored.get("aliases") or []
             if value not in aliases:
                 differences.append(Difference("aliases", [value], aliases, added=True))
-        elif field == "note" and isinstance(value, str) and isinstance(old, str) and value.split() == old.split():
-            continue
+        elif field == "note" and isinstance(value, str) and isinstance(old, str) and old.strip():
+            # A stored note is never dropped (user U32-21: replace wiped the curated "US electric-car maker led by
+            # Elon Musk"): a file's note that the stored one holds agrees, one that holds the stored note takes its
+            # place, and another is added after it (`_with_said`). Compared by words: an OmegaT comment is one line.
+            words, stored_words = " ".join(value.split()), " ".join(old.split())
+            if words in stored_words:
+                continue
+            differences.append(Difference(field, value, old, added=stored_words not in words))
         elif value != old:
             differences.append(Difference(field, value, old))
     return differences
+
+
+def _forms(doc: dict[str, Any]) -> tuple[str | None, ...]:
+    """The Chinese forms of a stored document: its zh, zh_hant and Chinese aliases."""
+    return (doc.get("zh"), doc.get("zh_hant"), *(doc.get("zh_aliases") or ()))
 
 
 def _stored_form(zh: str | None, stored: dict[str, Any]) -> str | None:
@@ -1433,13 +1459,23 @@ _KINDS_OF_THING = frozenset(["person", "org", "product", "place", "work", "event
 nickname, surname, stock code) say how it is written or used."""
 
 
-def names_another_thing(doc: dict[str, Any], stored: dict[str, Any], said: frozenset[str]) -> bool:
-    """Tell whether `doc`, named only by a Chinese alias of the `stored` entry, says a type other than the entry's:
+def names_another_thing(
+    doc: dict[str, Any], stored: dict[str, Any], said: frozenset[str], *, by_id: bool = False
+) -> bool:
+    """Tell whether `doc`, named by a Chinese form of the `stored` entry, says a type other than the entry's:
     CC-CEDICT's 阿里 "Imam Ali ibn Abu Talib", a person, is not 阿里巴巴 (an org) by its alias 阿里, and its English
-    forms are no aliases of Alibaba. Only the types that tell what kind of thing is named count (`_KINDS_OF_THING`):
-    CC-CEDICT's `term` 霸总 is the bundled `phrase` 霸道总裁 shortened."""
+    forms are no aliases of Alibaba; nor is its 特斯拉 "Nikola Tesla", a person, the stored company 特斯拉 Tesla, whose
+    Chinese it has (user U32-21: a conflict, whose `replace` made the company Nikola Tesla and dropped its curated
+    note). A row named by an id the file says (`by_id`) is that entry, whatever it says of its type. Only the types
+    that tell what kind of thing is named count (`_KINDS_OF_THING`): CC-CEDICT's `term` 霸总 is the bundled `phrase`
+    霸道总裁 shortened, and its 'name' (a line that does not tell the kind) is no type it says."""
     zh = doc.get("zh")
-    if not zh or zh == stored.get("zh") or zh == stored.get("zh_hant") or zh not in (stored.get("zh_aliases") or ()):
+    if not zh:
+        return False
+    if zh == stored.get("zh") or zh == stored.get("zh_hant"):
+        if by_id:
+            return False
+    elif zh not in (stored.get("zh_aliases") or ()):
         return False
     kind, stored_kind = doc.get("type"), stored.get("type")
     if "type" not in said or not kind or not stored_kind:
@@ -1499,7 +1535,11 @@ def _with_said(
     the file says (`said`) and gives as the stored value is kept."""
     merged = dict(stored)
     for difference in differences:
-        if difference.added:
+        if difference.field == "note" and difference.added:
+            # The file's note after the stored one (`said_differences`): replace keeps what a person wrote.
+            before = merged["note"].rstrip()
+            merged["note"] = f"{before}{' ' if before.endswith(('.', '!', '?', '。')) else '; '}{difference.value}"
+        elif difference.added:
             # Added to what is merged so far: a row may add to one list twice (an alias column, and the English a row
             # named by a Chinese alias gives).
             # Items keyed as `said_differences` compares them: a forbidden form is a dict.

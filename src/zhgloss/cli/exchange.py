@@ -246,7 +246,7 @@ def _describe(report: WriteReport, *, dry_run: bool, stopped: bool = False) -> s
         f"{len(report.conflicts):,} conflicting (kept as they are)"
     )
     if report.others:
-        counts += f", {len(report.others):,} passed over (another thing by a stored entry's Chinese alias)"
+        counts += f", {len(report.others):,} passed over (another thing by a stored entry's Chinese form)"
     if stopped:
         # A real import under --on-conflict fail that met conflicts: not a dry run, though nothing was written.
         return "stopped at the conflicts, nothing written: would have been " + counts
@@ -437,12 +437,19 @@ def import_(
 
 def _say_others(report: WriteReport, source: str) -> None:
     """Say each row passed over as another thing than the stored entry whose Chinese alias it has."""
-    for row_id, stored_id in report.others:
+    for row_id, stored_id, kind, stored_kind in report.others:
         typer.echo(
-            f"note: {source}: {row_id!r} names another thing than the stored entry {stored_id!r}, whose Chinese alias "
-            "it has (its type differs): not imported, the stored entry kept as it is",
+            f"note: {source}: {row_id!r} names another thing than the stored entry {stored_id!r}, whose Chinese form "
+            f"it has ({_a(kind)}, the stored entry {_a(stored_kind)}): not imported, whatever --on-conflict says, the "
+            "stored entry kept as it is; one Chinese form names one entry (if it is the same thing, retype the "
+            f"stored one: zhgloss edit {stored_id} --type {kind})",
             err=True,
         )
+
+
+def _a(kind: str) -> str:
+    """`kind`, a type, after its indefinite article: "a person", "an org"."""
+    return f"{'an' if kind[:1] in 'aeiou' else 'a'} {kind}"
 
 
 @contextmanager
@@ -486,7 +493,10 @@ def _documents(
 
 
 _TAKEN_HINT = "pass --on-conflict skip to import the other rows without them"
-_CONFLICT_HINT = "pass --on-conflict skip to keep the stored entries or --on-conflict replace to overwrite them"
+_CONFLICT_HINT = (
+    "pass --on-conflict skip to keep the stored entries, or --on-conflict replace to take the file's value of each "
+    "field named (a replaced English or Chinese form stays an alias, a stored note is kept with the file's after it)"
+)
 
 
 def _conflict_line(row_id: str, stored_id: str, differences: list[Difference]) -> str:
