@@ -60,8 +60,11 @@ def test_a_few_bad_lines_are_all_named_whatever_is_wrong_with_each() -> None:
     assert said == [
         f"'names.jsonl', line 1: {MISSING_EN}",
         "'names.jsonl', line 3: not JSON: Expecting value at column 20",
-        "'names.jsonl': has two entries for 马云 (lines 2 and 4); merge them into one, with the other English forms as"
-        " aliases",
+        # Says the two English forms, and advises no merge of what may be two people (session 33, user U32-26).
+        "'names.jsonl': has two entries for 马云 (lines 2 and 4): 'Jack Ma' and 'Ma Yun'; zhgloss keeps one entry for"
+        " one Chinese form: if the two are one thing, give the other English as an alias of the first; if they are"
+        " two things (namesakes), pass --on-conflict skip to import the others, the first of the two kept (nothing"
+        " was imported)",
         "3 lines refused: fix them all (nothing was imported)",
     ]
 

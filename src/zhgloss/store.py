@@ -555,6 +555,9 @@ class WriteReport(NamedTuple):
     same file). CC-CEDICT's 上证 would take
     上海證券交易所, the bundled sse's traditional form: no difference from a stored entry to show (the review's R9)."""
     pinyin_filled: tuple[str, ...] = ()
+    homonyms: tuple[str, ...] = ()
+    """What each entry of the file passed over for having the Chinese of an earlier one says (import --on-conflict
+    skip: `zhgloss.formats.homonyms_passed_over`)."""
     """The ids of `added` whose pinyin the import filled in, their file giving none (`zhgloss.formats._fill_pinyin`)."""
 
 

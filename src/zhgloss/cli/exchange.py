@@ -327,7 +327,7 @@ def import_(
     """
     conflict_mode: Literal["fail", "skip", "replace"] = on_conflict  # type: ignore[assignment]
     from zhgloss.bulk import paused_gc
-    from zhgloss.formats import import_documents
+    from zhgloss.formats import homonyms_passed_over, import_documents
     from zhgloss.formats.table import given_columns
     from zhgloss.store import Glossary
 
@@ -361,7 +361,13 @@ def import_(
         # A dry run under "fail" goes on past the conflicts, so that it can say what the import would do.
         mode = "skip" if dry_run and conflict_mode == "fail" else conflict_mode
         # The collector is paused for the parse too: a reader may build every entry before its first (cedict).
-        with gloss, _input_stream(text, f"importing {source}") as stream, paused_gc(), _import_notes():
+        with (
+            gloss,
+            _input_stream(text, f"importing {source}") as stream,
+            paused_gc(),
+            _import_notes(),
+            homonyms_passed_over(conflict_mode == "skip"),
+        ):
             docs = _documents(form, stream, source, proper_only, named, kind)
             first = next(docs, None)
             if first is None:
@@ -403,6 +409,7 @@ def import_(
                     },
                     "changes": {entry_id: _fields_json(fields) for entry_id, fields in report.changes.items()},
                     "pinyin_filled": list(report.pinyin_filled),
+                    "homonyms": list(report.homonyms),
                 }
             )
         )
@@ -417,6 +424,8 @@ def import_(
     for entry_id, fields in report.changes.items():
         typer.echo(f"{'would update' if dry_run else 'updated'} {entry_id!r}: {_differences(fields)}", err=True)
     _say_others(report, source)
+    for homonym in report.homonyms:
+        typer.echo(f"note: {source!r}: {homonym}", err=True)
     if report.pinyin_filled:
         # No field says a pinyin was derived: said here, once, as add fills it without a word (user U32-3).
         typer.echo(

@@ -10,6 +10,8 @@ import codecs
 import importlib
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import IO, TYPE_CHECKING, Any, TextIO
@@ -188,6 +190,23 @@ def guess_format(path: str) -> Format | None:
     return next((f for f in FORMATS.values() if suffixes[-1] in f.suffixes), None)
 
 
+_HOMONYMS_PASSED: ContextVar[bool] = ContextVar("homonyms_passed", default=False)
+"""Whether a reader started now passes over a second entry of one Chinese form instead of refusing the file
+(`homonyms_passed_over`: import --on-conflict skip)."""
+
+
+@contextmanager
+def homonyms_passed_over(passed: bool = True) -> Iterator[None]:
+    """Within the block, a reader started (`UniqueEntries`) marks a later entry of a Chinese form an earlier entry of
+    the same file has (`HOMONYM`), and `import_documents` passes it over and says so (`WriteReport.homonyms`), instead
+    of refusing the whole file: import --on-conflict skip, for two people of one Chinese name (user U32-26)."""
+    token = _HOMONYMS_PASSED.set(passed)
+    try:
+        yield
+    finally:
+        _HOMONYMS_PASSED.reset(token)
+
+
 class UniqueEntries:
     """Refuse a second entry with an id or a Chinese form already read from the same file, or impossible role dates.
 
@@ -197,17 +216,26 @@ class UniqueEntries:
     ends before it starts, is dated after today or before the person's birth
     (`zhgloss.model.role_date_problems`) is refused there too, as `add` and `edit` refuse it, and so is a
     form of punctuation alone (`zhgloss.model.empty_forms`: an English form "-").
+
+    Two entries of one Chinese form are two things or one thing twice: zhgloss keeps one entry a form, and says so
+    plainly, naming the records by the file's own ids where it has them (a TBX termEntry's id), with the way to
+    import the others (--on-conflict skip: `homonyms_passed_over`), never advice to merge two people (user U32-26:
+    李斌, NIO's William Li and the former minister). An id the reader made up from the English is no id of the
+    file: two such ids alike are two entries of one Chinese form (苹果 "Apple" and "apple"), said as such.
     """
 
     def __init__(self, source: str, places: str = "lines", place: str = "line") -> None:
         self.source = source
         self.places = places  # what the file's records are called, plural and singular: termEntries, termEntry
         self.place = place
+        self.passing = _HOMONYMS_PASSED.get()
         self._ids: dict[str, int] = {}
-        self._zh: dict[str, int] = {}
+        self._zh: dict[str, tuple[int, str, str]] = {}
 
-    def check(self, entry: Entry, place: int) -> Entry:
-        """Return `entry`; raise FormatError on an id or Chinese read before in the file, or an impossible role date."""
+    def check(self, entry: Entry, place: int, label: str | None = None) -> Entry:
+        """Return `entry`; raise FormatError on an id or Chinese read before in the file, or an impossible role date.
+
+        `label` names the record as the file does (a termEntry's id), `place` as a number (a line, a position)."""
         where = f"{self.place} {place}: " if self.places != "lines" else ""
         for field, value in empty_forms(entry)[:1]:
             raise FormatError(
@@ -223,22 +251,41 @@ class UniqueEntries:
                 )
         # Where the entry was read, for a refusal the store makes of it (`import_documents`): no field of an entry.
         object.__setattr__(entry, "_place", (where, place if not where else None))
+        said = said_fields(entry)
+        made_up = said is not None and "id" not in said and entry.zh is not None
         first = self._ids.setdefault(entry.id, place)
-        if first != place:
+        if first != place and not made_up:
             raise FormatError(
                 self.source,
                 f"has two entries with id {entry.id!r} ({self.places} {first} and {place}); "
                 "give each its own id, or merge them into one",
             )
         if entry.zh is not None:
-            first = self._zh.setdefault(entry.zh, place)
-            if first != place:
-                raise FormatError(
-                    self.source,
-                    f"has two entries for {entry.zh} ({self.places} {first} and {place}); merge them into one, "
-                    "with the other English forms as aliases",
-                )
+            named = repr(label) if label else str(place)
+            earlier = self._zh.setdefault(entry.zh, (place, named, entry.en))
+            if earlier[0] != place:
+                problem = self._homonym(entry, earlier, named)
+                if not self.passing:
+                    raise FormatError(self.source, f"{problem}; {_HOMONYM_HINT}")
+                object.__setattr__(entry, "_homonym", f"{problem}; the later passed over, the first kept")
         return entry
+
+    def _homonym(self, entry: Entry, earlier: tuple[int, str, str], named: str) -> str:
+        """Say that `entry`, read at `named`, has the Chinese of the entry read at `earlier` (place, name, English)."""
+        _, first, en = earlier
+        both = f"both {en!r}" if en == entry.en else f"{en!r} and {entry.en!r}"
+        return f"has two entries for {entry.zh} ({self.places} {first} and {named}): {both}"
+
+
+_HOMONYM_HINT = (
+    "zhgloss keeps one entry for one Chinese form: if the two are one thing, give the other English as an alias of "
+    "the first; if they are two things (namesakes), pass --on-conflict skip to import the others, the first of the two "
+    "kept (nothing was imported)"
+)
+
+
+HOMONYM = "homonym:"
+"""The key under which `marked_document` keeps why an entry read under `homonyms_passed_over` is passed over."""
 
 
 REFUSALS_NAMED = 20
@@ -307,8 +354,9 @@ def retyped(entry: Entry, kind: str) -> Entry:
     """`entry` of type `kind` (import --type), saying its type besides what it said (`says`)."""
     said = said_fields(entry)
     typed = entry.replace(type=kind)
-    if "_place" in vars(entry):
-        object.__setattr__(typed, "_place", vars(entry)["_place"])
+    for mark in ("_place", "_homonym"):
+        if mark in vars(entry):
+            object.__setattr__(typed, mark, vars(entry)[mark])
     return typed if said is None else says(typed, said | {"type"})
 
 
@@ -322,6 +370,9 @@ def marked_document(entry: Entry) -> dict[str, Any]:
     place = vars(entry).get("_place")
     if place is not None:
         doc[PLACE] = place
+    homonym = vars(entry).get("_homonym")
+    if homonym is not None:
+        doc[HOMONYM] = homonym
     return doc
 
 
@@ -358,6 +409,11 @@ def import_documents(
 
     with paused_gc():
         docs = docs if isinstance(docs, list) else list(docs)
+        # A later entry of a Chinese form the file gave before, under --on-conflict skip (`homonyms_passed_over`):
+        # passed over, and said.
+        homonyms = tuple(doc[HOMONYM] for doc in docs if HOMONYM in doc)
+        if homonyms:
+            docs = [doc for doc in docs if HOMONYM not in doc]
         if docs and PLACE in docs[0]:
             # A reader's rows (a table's, JSON Lines', TBX's), not CC-CEDICT's lines: the dictionary lists a Japanese
             # form as a character of its own ("乗: Japanese variant of 乘"), no name typed in it.
@@ -418,7 +474,7 @@ def import_documents(
             raise
         if filled:
             report = report._replace(pinyin_filled=tuple(entry_id for entry_id in report.added if entry_id in filled))
-        return report
+        return report._replace(homonyms=homonyms) if homonyms else report
 
 
 _CHINESE_FIELDS = frozenset(["zh", "zh_hant", "zh_aliases"])

@@ -466,7 +466,7 @@ def load_tbx(fp: TextIO, source: str = "<tbx>") -> Iterator[Entry]:
             entry = entry.replace(refers_to=entry_of[entry.refers_to])
             entry = says(entry, said) if said is not None else entry
         try:
-            checked = unique.check(entry, number)
+            checked = unique.check(entry, number, concept.id)
         except FormatError as exc:
             # Named by the file's own id, which the user can find, not the one made here.
             problem = exc.problem.replace(f"entry {entry.id!r}", f"entry of termEntry {concept.id!r}", 1)
