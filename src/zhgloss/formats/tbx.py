@@ -87,7 +87,7 @@ from typing import Any, TextIO
 from zhgloss import __version__
 from zhgloss.errors import FormatError, InvalidEntryError, count_of
 from zhgloss.formats import Refusals, UniqueEntries, said_fields, says
-from zhgloss.formats.table import DEFAULT_TYPE, IdMaker, untyped_type
+from zhgloss.formats.table import DEFAULT_TYPE, IdMaker, untyped_type, without_repeated_drafts
 from zhgloss.model import ENTRY_FIELDS, FORBIDDEN_STATUSES, KNOWN_TYPES, OPTIONAL_FIELDS, Entry
 from zhgloss.script import en_script_problem, has_cjk, normalize, zh_script_problem
 
@@ -318,6 +318,8 @@ class _Term:
     sources: list[str] = field(default_factory=list)  # TBX-Basic's term-level source (admin type="source")
     unknown: list[str] = field(default_factory=list)  # status values zhgloss does not know (reported, `_entry`)
     passed: list[str] = field(default_factory=list)  # categories of its fields zhgloss does not keep (`_is_passed`)
+    copied: str | None = None  # what to say of a Chinese term that copies the English, the concept left without
+    # Chinese by it (`_pass_untranslated_copies`): said with the draft, kept or passed over (`without_repeated_drafts`)
 
     @property
     def banned(self) -> str | None:
@@ -383,6 +385,8 @@ class _Concept:
     both: list[tuple[str, _Term, _Term]] = field(default_factory=list)  # (langSet's tag, accepted, banned) of a form
     unlabelled: list[str] = field(default_factory=list)  # first terms of langSets without a language, read as Chinese
     passed: list[str] = field(default_factory=list)  # categories of its fields zhgloss does not keep (`_is_passed`)
+    copied: str | None = None  # what to say of a Chinese term that copies the English, the concept left without
+    # Chinese by it (`_pass_untranslated_copies`): said with the draft, kept or passed over (`without_repeated_drafts`)
 
 
 def load_tbx(fp: TextIO, source: str = "<tbx>") -> Iterator[Entry]:
@@ -446,6 +450,7 @@ def load_tbx(fp: TextIO, source: str = "<tbx>") -> Iterator[Entry]:
     # no entry of the glossary: each entry's id is made from its names, as a CSV row's is, and a crossReference to
     # a concept of the file is to the entry made of it (U30-23).
     read: list[tuple[int, _Concept, Entry]] = []
+    drafts: dict[str, tuple[int, str | None]] = {}  # a draft without Chinese: its line, what its copy note says
     entry_of: dict[str, str] = {}
     for number, (concept, line) in enumerate(zip(concepts, lines, strict=True), 1):
         if not _has_term_to_keep(concept):
@@ -457,10 +462,17 @@ def load_tbx(fp: TextIO, source: str = "<tbx>") -> Iterator[Entry]:
             refused.add(exc)
             continue
         read.append((number, concept, entry))
+        if entry.zh is None and entry.draft:
+            drafts[entry.id] = (line, concept.copied)
         if concept.id:
             entry_of.setdefault(concept.id, entry.id)
     _note_passed_fields(read, lines, source)
+    # A draft without Chinese whose English another concept of the file translates is no second entry, as a table's
+    # row is not (the rule both follow: `without_repeated_drafts`; the s32 review's R8).
+    kept = {id(entry) for entry in without_repeated_drafts([entry for _, _, entry in read], drafts, source)}
     for number, concept, entry in read:
+        if id(entry) not in kept:
+            continue
         if entry.refers_to in entry_of:
             said = said_fields(entry)
             entry = entry.replace(refers_to=entry_of[entry.refers_to])
@@ -1088,6 +1100,7 @@ def _pass_untranslated_copies(concept: _Concept, where: str, source: str, line: 
         "",
     )
     cells = {"en": english[0], "aliases": join_list(english[1:]), "type": kind}
+    copies: list[str] = []
     for lang, terms in concept.terms.items():
         if chinese_script(lang) is None:
             continue
@@ -1097,14 +1110,20 @@ def _pass_untranslated_copies(concept: _Concept, where: str, source: str, line: 
             if copied is None:
                 kept.append(term)
                 continue
-            _note(
-                f"{where}: the {term.lang or lang} term {normalize(term.text)!r} is the termEntry's English copied "
-                f"into the Chinese langSet ({copied}, which Chinese text writes in characters): imported as a draft "
-                "without Chinese, to be translated",
-                source,
-                line,
+            copies.append(
+                f"the {term.lang or lang} term {normalize(term.text)!r} is the termEntry's English copied into the "
+                f"Chinese langSet ({copied}, which Chinese text writes in characters)"
             )
         concept.terms[lang] = kept
+    if not copies:
+        return
+    chinese = [t.text for lang, terms in concept.terms.items() if chinese_script(lang) for t in terms if not t.banned]
+    if chinese:
+        # The concept is imported with its Chinese: the copy is dropped, no draft (the s32 review's R8).
+        _note(f"{where}: {copies[0]}: dropped, {normalize(chinese[0])!r} kept", source, line)
+        return
+    # Left without Chinese: a draft, said with what becomes of it once the file is read (`without_repeated_drafts`).
+    concept.copied = f"{where}: {copies[0]}"
 
 
 def _is_english(lang: str) -> bool:
