@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from zhgloss.errors import FormatError, InvalidEntryError
 from zhgloss.formats import Refusals, UniqueEntries, says
-from zhgloss.model import ENTRY_FIELDS, Entry
+from zhgloss.model import ENTRY_FIELDS, OPTIONAL_FIELDS, Entry
 from zhgloss.script import normalize
 
 if TYPE_CHECKING:
@@ -58,6 +58,7 @@ def _line_entry(text: str, number: int, ids: IdMaker, source: str) -> Entry:
         raise FormatError(source, f"not JSON: {exc.msg} at column {exc.colno}", number) from None
     said = None
     if isinstance(data, dict) and not data.keys() >= set(ENTRY_FIELDS):
+        data = _named_keys(data)
         said = data.keys() - {"id"}
         if data.get("id") is None and isinstance(data.get("en"), str):
             zh = data.get("zh")
@@ -78,6 +79,22 @@ def _line_entry(text: str, number: int, ids: IdMaker, source: str) -> Entry:
     except TypeError as exc:  # a role or list of the wrong shape
         raise FormatError(source, f"invalid entry: {exc}", number) from None
     return entry if said is None else says(entry, said)
+
+
+def _named_keys(data: dict[str, Any]) -> dict[str, Any]:
+    """Another tool's object with each key that names one of the entry's fields by another name as a table's header
+    does ("Chinese", "English", "Notes", "Pinyin", "zh-CN": `zhgloss.formats.table.header_column`) under the field's
+    own name, where the object does not give that field itself (user U32-27: [{"Chinese": "雷军", "English": "Lei Jun"}]
+    was refused for "en: is required"). A key that names no field is left for `Entry.from_dict` to name ("Foo: is not
+    a field of an entry")."""
+    from zhgloss.formats.table import header_column
+
+    fields = set(ENTRY_FIELDS) | set(OPTIONAL_FIELDS)
+    named: dict[str, Any] = {}
+    for key, value in data.items():
+        field = key if key in fields else header_column(key) if isinstance(key, str) else None
+        named[field if field in fields and field not in data and field not in named else key] = value
+    return named
 
 
 def _in_simplified(data: dict[str, Any]) -> dict[str, Any]:

@@ -66,7 +66,7 @@ context, and the fields termbase tools name themselves (MultiTerm's `<descrip
 type="Usage">`, `"Definition"`, `"Note"`; ISO 30042 lets a `descrip` carry any descriptive
 category). A type other than note or definition labels its text ("Usage: ..."); categories
 are compared without case. Categories zhgloss reads as fields (subjectField, the statuses,
-pronunciation, its own x-zhgloss ones) are not notes; nor are the coded ones (partOfSpeech,
+pronunciation and a field named Pinyin, its own x-zhgloss ones) are not notes; nor are the coded ones (partOfSpeech,
 termType, grammaticalGender ..., which are termNotes, and reliabilityCode, the one coded `descrip`: IATE's
 exports give every term its 1-4, which would fill the note with "reliabilityCode: 3").
 Files are parsed with defusedxml: a file declaring entities (the billion-laughs
@@ -721,6 +721,11 @@ def _collect(elem: ET.Element, concept: _Concept) -> None:
         concept.fields.append((_category(elem), elem))
 
 
+_PRONUNCIATION_CATEGORIES = frozenset(["pronunciation", "pinyin", "hanyu pinyin", "拼音"])
+"""Categories of a term's reading: TBX's termNote pronunciation, and the field termbase tools name for it themselves
+(MultiTerm's `<descrip type="Pinyin">`, user U32-27: was a note "Pinyin: Zēng Guófān", the entry without pinyin)."""
+
+
 def _term(elem: ET.Element) -> _Term | None:
     """Read a tig, an ntig (its termGrp and what follows it), a termSec or MultiTerm XML's termGrp."""
     term: _Term | None = None
@@ -746,8 +751,8 @@ def _term(elem: ET.Element) -> _Term | None:
                 unchecked = True  # Proposed, Draft: as processStatus provisionallyProcessed says it
             elif not status or banned_status(text):
                 status = text  # a banning status wins over another one given beside it
-        elif category.lower() == "pronunciation":
-            pronunciation = _text(child) or None
+        elif category.lower() in _PRONUNCIATION_CATEGORIES:
+            pronunciation = _text(child).strip() or None
         elif category.lower() == PROCESS_STATUS.lower():
             unchecked = _text(child).strip().lower() in _UNCHECKED
         elif category == "source" and _text(child).strip():
