@@ -154,7 +154,9 @@ def test_a_file_that_is_no_glossary_is_refused_by_validate(
     ("documents", "message"),
     [
         ({"1": LEI, "2": LEI}, "two entries have the id 'lei-jun' (documents 1 and 2); rename one"),
-        ({"1": LEI, "2": "雷军"}, "table 'entries' does not hold entries"),
+        # Said as validate says it of the document (session 33, user U32-19; was "table 'entries' does not hold
+        # entries").
+        ({"1": LEI, "2": "雷军"}, "document 2: entry: cannot be read: must be an object, not text"),
         ({"1": LEI, "lei": MA}, "'lei' in table 'entries' is not a document number"),
     ],
 )

@@ -161,8 +161,49 @@ def parse_glossary_bytes(
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        _refuse_an_import_file(raw, source)
         raise GlossaryFileError(source, f"is not UTF-8 (byte {exc.start})") from None
-    return parse_glossary_text(text, source, documents_checked=documents_checked, empty_is_new=empty_is_new)
+    try:
+        return parse_glossary_text(text, source, documents_checked=documents_checked, empty_is_new=empty_is_new)
+    except GlossaryFileError as exc:
+        if exc.problem.startswith("not valid JSON"):
+            _refuse_an_import_file(raw, source)
+        raise
+
+
+_IMPORT_FILE_KINDS = {
+    "csv": "a CSV file",
+    "tsv": "a tab-separated file",
+    "omegat": "an OmegaT glossary",
+    "tbx": "a TBX termbase",
+    "jsonl": "a JSON Lines file",
+    "xlsx": "an Excel workbook",
+    "cedict": "a CC-CEDICT file",
+}
+"""What a file of each import format is called, for a --db that names one (`_refuse_an_import_file`)."""
+
+
+def _refuse_an_import_file(raw: bytes, source: Path | str) -> None:
+    """Raise GlossaryFileError if the file `source` (bytes `raw`), no glossary, is a file to import: its name or its
+    first bytes say a workbook, a termbase, a table (user U32-19: `--db team.tbx` was "not valid JSON: Expecting value
+    at line 1, column 1", `--db names.xlsx` "is not UTF-8 (byte 10)"). Said with the command that reads it."""
+    from zhgloss.formats import guess_format
+
+    head = raw[:4096].lstrip(_UTF8_BOM).lstrip()
+    if head.startswith(b"PK\x03\x04"):
+        kind = "xlsx"
+    elif head.startswith(b"<") and (b"<martif" in head or b"<tbx" in head):
+        kind = "tbx"
+    else:
+        fmt = guess_format(str(source))
+        kind = fmt.name if fmt is not None else ""
+    if kind in _IMPORT_FILE_KINDS:
+        raise GlossaryFileError(
+            source,
+            f"is {_IMPORT_FILE_KINDS[kind]}, not a zhgloss glossary (--db names the glossary, a .json file): to add "
+            f"its names to a glossary, run 'zhgloss import {Path(source).name}' (with --db GLOSSARY.json for one of "
+            "yours)",
+        )
 
 
 def _may_hold_long_integer(body: bytes) -> bool:
@@ -285,7 +326,14 @@ def _checked_shape(data: Any, source: Path | str, documents_checked: bool = True
         if not documents_checked:
             continue
         if not all(map(isinstance, table.values(), repeat(dict))):
-            raise GlossaryFileError(source, f"not a zhgloss glossary: table {name!r} does not hold entries")
+            # Said as `validate` says it of the document (user U32-19: one null entry among 66 good ones was "table
+            # 'entries' does not hold entries" here, "document 1: entry: must be an object, not null" there).
+            key, value = next((k, v) for k, v in table.items() if not isinstance(v, dict))
+            raise GlossaryFileError(
+                source,
+                f"document {key}: entry: cannot be read: must be an object, not {json_kind(value)} ('zhgloss "
+                "validate' lists every faulty entry)",
+            )
         if _are_document_numbers(table):
             continue
         # isdigit() alone takes "²" and "٣" for digits, which int() then refuses.
