@@ -39,6 +39,7 @@ from pathlib import Path
 
 import pytest
 from filelock import FileLock
+from office_files import word_document
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
@@ -96,6 +97,7 @@ def fixtures(shared: Path) -> dict[str, bytes]:
         "names.txt": "雷军\n王翔\n刘强东\n".encode(),
         "article.txt": (shared / "articles" / "000_d48d05291781f3c4.txt").read_bytes(),
         "big5.txt": "雷軍創辦了小米，王翔曾任小米集團總裁。\n".encode("big5"),
+        "story.docx": word_document(CHINESE),
         "wire.txt": zh_lines,
         "article.zh.txt": zh_lines,
         "article.en.txt": en_lines,

@@ -148,7 +148,8 @@ def output_paths(sources: Sequence[Path], output_dir: Path) -> list[Path]:
 
     Inputs from one folder keep their names (a/x.txt -> DIR/x.txt); inputs from several folders
     keep the part of their path below the folder they share (a/x.txt, b/x.txt -> DIR/a/x.txt,
-    DIR/b/x.txt). Raise UsageError if an output would overwrite an input.
+    DIR/b/x.txt); a .docx or .odt, annotated as text, gets ".txt" added (x.docx -> DIR/x.docx.txt). Raise
+    UsageError if an output would overwrite an input.
     """
     resolved = _resolved_paths(sources)
     parents = [p.parent for p in resolved]
@@ -158,6 +159,9 @@ def output_paths(sources: Sequence[Path], output_dir: Path) -> list[Path]:
     outputs: list[Path] = []
     for path in resolved:
         target = out_root / path.relative_to(common)
+        if target.suffix.lower() in (".docx", ".odt"):
+            # Its annotation is text (zhgloss.office reads the document's text): x.docx -> DIR/x.docx.txt.
+            target = target.with_name(target.name + ".txt")
         if target in inputs:
             raise UsageError(f"the output {str(target)!r} would overwrite its input; choose another --output-dir")
         outputs.append(target)
@@ -268,7 +272,13 @@ def annotate_file(annotator: Annotator, source: str | Path, target: str | Path, 
         with reader, _atomic_output(Path(target)) as writer:
             result.size = os.fstat(reader.fileno()).st_size
             session = Session(annotator, source=name, with_header=True, count=True, **options.session)
-            report = annotate_stream(session, reader, writer, **options.stream)
+            from zhgloss.office import document_stream
+
+            document = document_stream(reader, name)  # a .docx or .odt: its text, in UTF-8
+            if document is not None:
+                report = annotate_stream(session, document, writer, **{**options.stream, "encoding": "utf-8"})  # type: ignore[arg-type]
+            else:
+                report = annotate_stream(session, reader, writer, **options.stream)
         result.counts = session.counts
         result.unknown_counts = session.unknown_counts
         result.unencodable = report.unencodable
@@ -290,8 +300,16 @@ def read_document(paths: Sequence[str | Path]) -> list[Segment]:
     from zhgloss.formats.bilingual import load_bilingual, load_parallel
 
     if len(paths) == 2:
+        from zhgloss.office import document_stream
+
         with open(paths[0], "rb") as source, open(paths[1], "rb") as target:
-            return load_parallel(source, target, str(paths[0]), str(paths[1]))
+            # A .docx or .odt is read as its text, a paragraph a line (zhgloss.office).
+            return load_parallel(
+                document_stream(source, str(paths[0])) or source,
+                document_stream(target, str(paths[1])) or target,
+                str(paths[0]),
+                str(paths[1]),
+            )
     with open(paths[0], "rb") as fp:
         return load_bilingual(fp, str(paths[0]))
 

@@ -14,6 +14,8 @@ from zhgloss.cli.corpus import JobsOpt, SchedulerOpt
 from zhgloss.errors import FormatError
 
 if TYPE_CHECKING:
+    from typing import BinaryIO
+
     from zhgloss.annotate import Annotator, Format, Gloss, Session
 
 # Kept here rather than imported from zhgloss.annotate, which `--help` must not load.
@@ -192,8 +194,15 @@ def annotate(
             name = "<stdin>" if str(path) == "-" else str(path)
             session = new_session(name, not i, i == len(paths) - 1)
             try:
+                from zhgloss.office import document_stream
+
+                as_utf8 = {**options, "encoding": "utf-8"}  # a .docx or .odt is read as its text, in UTF-8
                 if str(path) == "-":
-                    report = annotate_stream(session, sys.stdin.buffer, out, **options)
+                    document = document_stream(sys.stdin.buffer, name)
+                    if document is not None:
+                        report = annotate_stream(session, cast("BinaryIO", document), out, **as_utf8)
+                    else:
+                        report = annotate_stream(session, sys.stdin.buffer, out, **options)
                 else:
                     try:
                         reader = path.open("rb")
@@ -203,14 +212,21 @@ def annotate(
                     from zhgloss.corpus import annotate_big_file, default_jobs
 
                     with reader:
-                        # A big file is cut into pieces for every core; anything else streams.
-                        report = annotate_big_file(
-                            session, path, out, jobs=jobs or default_jobs(), **options
-                        ) or annotate_stream(session, reader, out, **options)
+                        document = document_stream(reader, name)
+                        if document is not None:
+                            report = annotate_stream(session, cast("BinaryIO", document), out, **as_utf8)
+                        else:
+                            # A big file is cut into pieces for every core; anything else streams.
+                            report = annotate_big_file(
+                                session, path, out, jobs=jobs or default_jobs(), **options
+                            ) or annotate_stream(session, reader, out, **options)
             except FormatError as exc:
                 if summary:
                     _print_summary(annotator, counts + session.counts, unknown_counts + session.unknown_counts)
-                fail(f"{exc} (pass the right --encoding, or --errors replace)", EXIT_DATA)
+                from zhgloss.office import NotTextError
+
+                advice = "" if isinstance(exc, NotTextError) else " (pass the right --encoding, or --errors replace)"
+                fail(f"{exc}{advice}", EXIT_DATA)
             counts += session.counts
             unknown_counts += session.unknown_counts
             unencodable += report.unencodable

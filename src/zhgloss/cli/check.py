@@ -110,8 +110,12 @@ def _segments(files: list[str], file_format: str | None, windowed: set[int]) -> 
     streams = [_open(name) for name in files]
     try:
         if len(files) == 2:
+            from zhgloss.office import document_stream
+
+            # A .docx or .odt is read as its text, a paragraph a line (zhgloss.office).
+            source, target = (document_stream(s, _label(n)) or s for s, n in zip(streams, files, strict=True))
             segments = check_direction(
-                iter_parallel(streams[0], streams[1], _label(files[0]), _label(files[1])),
+                iter_parallel(source, target, _label(files[0]), _label(files[1])),
                 _label(files[0]),
                 _label(files[1]),
             )

@@ -175,9 +175,16 @@ def _read_input(path: str) -> tuple[str, str]:
     Text" piped in is the same bytes as the file named.
     """
     from zhgloss.formats import decode_input
+    from zhgloss.office import HEAD_BYTES, NotTextError, document_text, kind_of, refusal
 
     raw = _read_bytes(path)
-    text, encoding = decode_input(raw, "<stdin>" if path == "-" else path)
+    source = "<stdin>" if path == "-" else path
+    kind = kind_of(raw[:HEAD_BYTES])
+    if kind == "zip":  # a .docx or .odt: its text, a paragraph a line (zhgloss.office)
+        return document_text(raw, source), ""
+    if kind == "other":
+        raise NotTextError(source, refusal(raw))
+    text, encoding = decode_input(raw, source)
     return text, "" if encoding == "utf-8" else encoding
 
 

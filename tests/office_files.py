@@ -1,0 +1,17 @@
+"""Word documents for the tests, as python-docx (Word's own template) writes them."""
+
+from __future__ import annotations
+
+import io
+
+
+def word_document(paragraphs: list[str]) -> bytes:
+    """The bytes of a .docx holding `paragraphs`, one <w:p> each (a tab a <w:tab/>, a newline a <w:br/>)."""
+    import docx
+
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
