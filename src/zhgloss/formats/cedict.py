@@ -717,7 +717,11 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         # A god is none of the kinds either: "Poseidon, God of the sea", "Ares, Greek god of war" (no sea, no war).
         "god gods goddess goddesses deity deities "
         # A character of fiction is a being, whatever it lives in: "Japanese movie monster", "video game character".
-        "character characters monster superhero"
+        "character characters monster superhero "
+        # An examination is a name of none of the kinds, no body: "General Scholastic Ability Test (college entrance
+        # exam in Taiwan)", "Advanced Subjects Test, university entrance exam ..." (the tester's s33 T2: were org by
+        # their college), as TOEFL is.
+        "exam exams"
     ),
     "event": _vocabulary(
         "war wars battle incident revolution uprising rebellion dynasty dynasties period era reign kingdoms "
@@ -3218,8 +3222,11 @@ def _type_of_description(rest: str) -> str | None:
         # "Holy Infant (cf biblical nativity story)": what to compare the thing with, not what it is (the reviewer's
         # s29 input: a work by "story").
         rest = _COMPARE_BRACKET_RE.sub("", rest)
-    if '"' in rest:
+    if '"' in rest or "”" in rest:
         rest = _QUOTED_BRACKET_RE.sub("", rest)
+        # 包待制 "Bao Daizhi, "Edict Attendant Bao", fictional name used for Bao Zheng ...": what the name means, quoted
+        # after it, says nothing of what the thing is.
+        rest = _QUOTED_APPOSITIVE_RE.sub("", rest, count=1)
     if _FIELD_RE.match(rest):
         return None  # 义和团 "the Boxers (history)": the field the name belongs to, no kind of thing
     if rest.lstrip().startswith("(or "):
@@ -3234,6 +3241,10 @@ def _type_of_description(rest: str) -> str | None:
         return "event"  # "Reiwa, Japanese era name, corresponding to the reign (2019-) of ...": a time, no person
     if _OFFICE_RE.match(rest):
         return "person"  # "Aleksandr Lukachenko, president of Belarus from 1994": who holds the office
+    if " name" in rest and _PERSONS_NAME_OF_RE.match(rest):
+        # 姒文命 "Si Wenming, personal name of Yu the Great 大禹", 阿史那骨咄禄 "..., personal name of 颉跌利施可汗": a
+        # name only a person has is a person's, whoever the words after say he is (the tester's s33 T1).
+        return "person"
     if _FAMILY_NAME_RE.match(rest):
         return None  # "Aisin Gioro, family name of the Manchu emperors": a house's name, not the emperors' dynasty
     if "name " in rest and (place := _NAME_OF_PLACE_RE.search(rest)) is not None and _is_place_word(place.group(1)):
@@ -3247,6 +3258,11 @@ def _type_of_description(rest: str) -> str | None:
             _head_of_description(named.group(1), last=True) == "person"
             # "official title of Zheng He": a title of someone named is a person's ("official name of Ginkakuji" is not)
             or (_TITLE_OF_NAME_RE.search(named.group()) is not None and named.group(1)[:1].isupper())
+            # "fictional name used for Bao Zheng 包拯 (999-1062), ...": a name for someone named with a life's dates
+            # (not "former name of Volvograd 伏尔加格勒 (1925-1961)": the years a place had it)
+            or (
+                " used for " in named.group()[: named.start(1) + 1] and _DATED_NAME_RE.match(named.group(1)) is not None
+            )
         )
     ):
         return "person"
@@ -3291,12 +3307,14 @@ _UNDERTAKING_RE = re.compile(r"^[,;\s]*[^,;]*\bmission\s+to\s+(?!the\b|an?\b)[a-
 _HOME_OF_RE = re.compile(r"(?:^|[,;])\s*(?:the\s+)?(?:home|seat|birthplace)\s+of\s")
 # An office a description starts with: its holder is a person (but "residence of the president" is no president).
 _OFFICE_RE = re.compile(
-    r"^[\s,;]*(?:the\s+|an?\s+)?(?:former\s+|first\s+|vice\s+|[A-Z][\w-]*\s+)?"
+    r"^[\s,;]*(?:the\s+|an?\s+)?(?:(?:[a-z]+-)?(?:first|second|third|[a-z]+th)\s+|\d+(?:st|nd|rd|th)\s+)?"
+    r"(?:former\s+|first\s+|vice\s+|[A-Z][\w-]*\s+)?"
     r"(?:president|chairman|premier|chancellor|governor|mayor|senator|secretary-general)\b(?=\s+of\b|\s*$|\s*[,;(])"
 )
 _OLD_TERM_RE = re.compile(r"\((?:old|archaic|dated|obsolete|colonial)\s+(?:term|usage|spelling)\b[^()]*\)")
 _GLOSSED_BRACKET_RE = re.compile(r"\(\s*[A-Z][a-z]+:\s*[^()]*\)")
 _QUOTED_BRACKET_RE = re.compile(r'\(\s*"[^"]*"\s*\)')
+_QUOTED_APPOSITIVE_RE = re.compile(r'^\s*,\s*["“”][^"“”]*["“”]')
 _PLACE_NAME_RE = re.compile(r"^[\s,;(]*(?:an?\s+|the\s+)?(?:common\s+)?place\s+(?:name\b|in\s)")
 # A name many places bear, said so: "name of various places including Gold Coast ...", "Nanhaizi, name used to refer
 # to various places", "a name for a mountain pass gate in several places" (the tester's s32 B1).
@@ -3325,7 +3343,12 @@ _CLAUSE_STARTS = (
     frozenset(["by", "which", "who", "whose", "whom", "that", "during", "from", "since", "until"]) | _CLAUSING
 )
 _NAME_OF_RE = re.compile(
-    r"^[\s,;]*(?:the\s+|an?\s+)?(?:[A-Za-z-]+\s+)?(?:name|title)\s+(?:of|given\s+to)\s+(.*)", re.DOTALL
+    r"^[\s,;]*(?:the\s+|an?\s+)?(?:[A-Za-z-]+\s+)?(?:name|title)\s+(?:of|given\s+to|used\s+for)\s+(.*)", re.DOTALL
+)
+# A description calling the thing a name only a person has: "personal name of Yu the Great 大禹", "courtesy name of".
+_PERSONS_NAME_OF_RE = re.compile(
+    r"^[\s,;]*(?:the\s+|an?\s+)?(?:personal|courtesy|birth|given|pen|posthumous|temple|style|art|real|stage|maiden"
+    r"|childhood|literary)\s+(?:name|title)\s+(?:of|for)\s"
 )
 """A description calling the thing a name of someone: "Temple name of ...", "posthumous title of ..."."""
 _PLAIN_NAME_OF_RE = re.compile(r"^[\s,;]*(?:the\s+)?(?:(?:former|old|earlier)\s+)?name\s+of\s+(.*)", re.DOTALL)
@@ -3335,6 +3358,7 @@ _NAME_OF_PLACE_RE = re.compile(
     r"(?:^|[(,;])\s*(?:the\s+)?(?:(?:former|old|earlier)\s+)?name\s+(?:of|for)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)"
 )
 _TITLE_OF_NAME_RE = re.compile(r"\btitle\s+of\s")
+_DATED_NAME_RE = re.compile(rf"(?:{_CAPITAL_WORD}\s+)+(?:[{_CJK_CHARS}]+\s*)?\(\d{{1,4}}\s*-\s*\d{{1,4}}\)")
 _FAMILY_NAME_RE = re.compile(r"^[\s,;]*(?:the\s+|an?\s+)?family\s+name\s+of\b")
 """A description calling the thing the family name of a house: "family name of the Zhou Dynasty"."""
 _DYNASTY_WORDS = frozenset(["dynasty", "dynasties"])
@@ -3835,6 +3859,24 @@ _TITLE_GOES_ON_WITH_NAME_RE = re.compile(
 )
 
 
+# A Latin binomial (a genus and a species epithet of Latin shape) or a genus said so.
+_TAXON_RE = re.compile(
+    r"\(genus\b|\bgenus (?:of\b|[A-Z])|(?:^|\(|\bor\s)[A-Z][a-z]+ "
+    r"(?P<epithet>[a-z]{3,}(?:us|is|um|ae|ii|ensis|oides|atus|ata|icus|ica|inus|ina|ium|alis|anus|ana|eus|ea|ellus|ella"
+    r"|iae|ense|ifolia|iformis))(?=\s*(?:$|[),;]|\sor\b))"
+)
+
+
+def _names_a_taxon(gloss: str) -> bool:
+    """Tell whether `gloss` names a species by its Latin name ("Sorbus hupehensis or Hupeh rowan", "(Procapra
+    przewalskii)") or a genus ("(genus Megascops ...)", "Vanda genus of orchids"); not an English phrase of that shape
+    ("Ebola virus", "Japanese troops"), nor a dinosaur's or a pterosaur's genus, which is named as a name is."""
+    taxon = _TAXON_RE.search(gloss) if "genus" in gloss or " " in gloss else None
+    if taxon is None or "saur" in gloss:
+        return False
+    return taxon.group("epithet") is None or taxon.group("epithet") not in english_words()
+
+
 def _read_line(line: CedictLine) -> _Draft:
     if not line.is_proper_name or "，" in line.zh or "," in line.zh:
         # (A headword with a comma is a saying, whatever its pinyin: 雷公打豆腐，拣软的欺 "the God of Thunder ...".)
@@ -3844,6 +3886,11 @@ def _read_line(line: CedictLine) -> _Draft:
         bracketed: list[str] = []
         english = _renderings(line.glosses, pointed, bracketed)
         return _Draft(line, False, english=english, hant=(line.zh_hant,), xrefs=tuple(pointed), notes=tuple(bracketed))
+    if any(map(_names_a_taxon, line.glosses)):
+        # 湖北花楸 "Chinese Rowan tree/Sorbus hupehensis or Hupeh rowan", 鸣角鸮 "Screech-owl (genus Megascops, a.k.a.
+        # Otus)", 万代兰 "Vanda genus of orchids": a line naming a species or a genus by its Latin name names a kind of
+        # living thing, a common noun however CC-CEDICT capitalises its pinyin (the tester's s33 T10).
+        return _Draft(line, False, english=_renderings(line.glosses), hant=(line.zh_hant,))
     draft = _Draft(line, True, hant=(line.zh_hant,))
     person_first: list[str] = []
     person_dated = False  # the person who outranks the line's first name is given life dates
