@@ -9,8 +9,8 @@ from cedict_fixtures import kinds_and_english
 
 # Real CC-CEDICT lines (cedict_ts.u8 of /work/shared/data).
 REAL = (
-    "大學入學指定科目考試 大学入学指定科目考试 [Da4 xue2 Ru4 xue2 Zhi3 ding4 Ke1 mu4 Kao3 shi4] /Advanced Subjects Test,"
-    " university entrance exam that assesses candidates’ higher level knowledge of specific subjects and their"
+    "大學入學指定科目考試 大学入学指定科目考试 [Da4 xue2 Ru4 xue2 Zhi3 ding4 Ke1 mu4 Kao3 shi4] /Advanced Subjects"
+    " Test, university entrance exam that assesses candidates’ higher level knowledge of specific subjects and their"
     " readiness to study in their selected academic discipline (Tw)/abbr. to 指考[Zhi3 kao3]/\n"
     "大學學科能力測驗 大学学科能力测验 [Da4 xue2 Xue2 ke1 Neng2 li4 Ce4 yan4] /General Scholastic Ability Test (college"
     " entrance exam in Taiwan)/\n"

@@ -14,7 +14,7 @@ REAL = (
     "姒文命 姒文命 [Si4 Wen2 ming4] /Si Wenming, personal name of Yu the Great 大禹[Da4 Yu3]/\n"
     "阿史那骨咄祿 阿史那骨咄禄 [A1 shi3 na4 Gu3 duo1 lu4] /Ashina Qutlugh, personal name of"
     " 頡跌利施可汗|颉跌利施可汗[Jie2 die1 li4 shi1 Ke4 han2]/\n"
-    "包待制 包待制 [Bao1 Dai4 zhi4] /Bao Daizhi, \"Edict Attendant Bao\", fictional name used for Bao Zheng"
+    '包待制 包待制 [Bao1 Dai4 zhi4] /Bao Daizhi, "Edict Attendant Bao", fictional name used for Bao Zheng'
     " 包拯[Bao1 Zheng3] (999-1062), Northern Song official renowned for his honesty/\n"
     "包龍圖 包龙图 [Bao1 Long2 tu2] /Bao Longtu, ”Bao of the Dragon Image”, fictional name used for Bao Zheng"
     " 包拯[Bao1 Zheng3] (999-1062), Northern Song official renowned for his honesty/\n"

@@ -511,7 +511,11 @@ _FEATURES = (
 _FEATURE_LEAD = r"^\s+((?:(?!(?:in|on|of|the|a|an|and|or|to|at|by|for|near|with)\s)[a-z][a-z-]*\s+){0,2}?"
 _FEATURE_UNIT = rf"(?:\s+(?:{'|'.join(UNIT_GENERICS)}|prefecture|region))?)"
 # (a catalogue number may follow: "Andromeda galaxy M31")
-_FEATURE_END = r"\s*(?:$|[,;(]|\s(?:in|of|on|near|at|between|and|to|from|with|along)\b|\s(?:M|NGC\s?)\d+\b)"
+_FEATURE_END = (
+    r"\s*(?:$|[,;(]|\s(?:in|of|on|near|at|between|and|to|from|with|along)\b|\s(?:M|NGC\s?)\d+\b"
+    # (or what the feature does: "Hengduan mountains dividing Sichuan from Tibet", the tester's s33 T9)
+    r"|\s(?:[a-z]{3,}ing|forming|dividing|separating)\s)"
+)
 _FEATURE_AFTER_RE = re.compile(rf"{_FEATURE_LEAD}(?:{_FEATURES}){_FEATURE_UNIT}(?={_FEATURE_END})")
 # `_FEATURE_AFTER_RE` where a generic both names of "A or B <generic>" share is followed by more than it allows: the
 # generic's Chinese ("Changbai or Baekdu mountains 白頭山|白头山, ..."), a capitalised place ("Shenzhen or Shamchun
@@ -533,6 +537,8 @@ _SHARED_NAME_RE = re.compile(
 # A name people bear, of one spelling or two: "Jack (name)", "William or Wilhelm (name)" (the other spelling is
 # read as an alias before this is asked), a person's.
 _GIVEN_NAME_RE = re.compile(r"^(?:or\s+[A-Z][\w'-]*\s+)?\(name\)")
+_SPELLINGS_LISTED_RE = re.compile(r"^((?:,\s*[A-Z][\w'-]*)+)\s+(?=\(name\))")
+_CAPITAL_WORD_RE = re.compile(r"[A-Z][\w'-]*")
 # A sense that names a character of fiction: "Ali Baba, character from The Arabian Nights", "(fictional character ...)".
 _FICTIONAL_RE = re.compile(r"\b(?:fictional|character (?:from|in))\b")
 # The rest of a work's title after its first capitalised run: lower-case words, then capitalised ones, up to the
@@ -1974,6 +1980,11 @@ def read_sense(gloss: str) -> Sense:
         rest = rest[acronym.end(1) :].strip()
     if rest[:1] == "(" and _OFFICE_TITLE_RE.match(rest):
         return Sense()  # "Minister of War (official title in pre-Han Chinese states)": an office, which many held
+    if rest[:1] == "," and (spellings := _SPELLINGS_LISTED_RE.match(rest)) is not None:
+        # 史蒂文 "Steven, Stephen (name)", 巴拉克 "Barack, Barak, Ballack (name)": spellings of one name many bear, each
+        # an alias, as "Wolf or Woolf (name)" gives (the tester's s33 T5).
+        sense.aliases += [w for w in _CAPITAL_WORD_RE.findall(spellings.group(1)) if w not in sense.aliases]
+        rest = rest[spellings.end(1) :].strip()
     sense.shared = "name" in rest and _SHARED_NAME_RE.match(rest) is not None
     sense.fictional = ("fictional" in rest or "character " in rest) and _FICTIONAL_RE.search(rest) is not None
     bracketed = "(" in rest  # (each test below reads a bracket)
@@ -3315,6 +3326,10 @@ _OLD_TERM_RE = re.compile(r"\((?:old|archaic|dated|obsolete|colonial)\s+(?:term|
 _GLOSSED_BRACKET_RE = re.compile(r"\(\s*[A-Z][a-z]+:\s*[^()]*\)")
 _QUOTED_BRACKET_RE = re.compile(r'\(\s*"[^"]*"\s*\)')
 _QUOTED_APPOSITIVE_RE = re.compile(r'^\s*,\s*["“”][^"“”]*["“”]')
+# A sect named by its name, "sect" and the faith after it saying what it is: "Sunni sect", "Zhaijiao sect of Buddhism".
+_SECT_RE = re.compile(
+    rf"^({_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*)\s+sects?(?:\s+of\s+{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*)?$"
+)
 _PLACE_NAME_RE = re.compile(r"^[\s,;(]*(?:an?\s+|the\s+)?(?:common\s+)?place\s+(?:name\b|in\s)")
 # A name many places bear, said so: "name of various places including Gold Coast ...", "Nanhaizi, name used to refer
 # to various places", "a name for a mountain pass gate in several places" (the tester's s32 B1).
@@ -4071,6 +4086,11 @@ def _read_line(line: CedictLine) -> _Draft:
         if not sense.listed and (bare := _without_descriptor(forms[0], line, first=first is None)) != forms[0]:
             forms[0] = bare
         forms[0] = _without_period_or_people(forms[0], sense.type)
+        if " sect" in forms[0] and (sect := _SECT_RE.match(forms[0])) is not None:
+            # 逊尼派 "Sunni sect (of Islam)", 斋教 "Zhaijiao sect of Buddhism": English writes a sect by its name,
+            # "sect" in lower case and the faith it belongs to say what it is (the note keeps them; the tester's s33
+            # T3).
+            forms[0] = sect.group(1)
         if (legal := _LEGAL_FORM_RE.search(forms[0])) is not None and legal.start() > 0:
             # 苹果公司 "Apple Inc.", 腾讯 "Tencent Holdings Limited", 布加迪 "... Bugatti Automobiles S.A.S. (French car
             # company)": the company's legal form is no part of the name English writes (Apple, Tencent Holdings);
@@ -6124,6 +6144,9 @@ _GENERIC_WORDS = _vocabulary(
     # case)
     " war wars uprising rebellion revolt revolution conference agreement treaty incident massacre expedition"
     " empire sultanate caliphate khanate strip army party movement"
+    # a railway's (the tester's s33 T8: "Jiaonan-Jinan railway" is the Jiaonan-Jinan Railway, as "Canton-Hankou
+    # Railway" is written), and a unit's in an alias ("formerly Shunyi county": Shunyi County, as en's units are)
+    " railway railways railroad county"
 )
 _LOWER_GENERIC_RE = re.compile(
     r"(?<=[A-Za-z\u00c0-\u024f'’.)-])((?:\s+(?!(?:of|and|or|the|in|on|at|to|for|by|with|near)\s)[a-z][a-z-]*){1,3})$"
