@@ -4490,9 +4490,34 @@ def _read_line(line: CedictLine) -> _Draft:
         draft.add_english(_renderings(line.glosses))
     elif draft.english:
         _mend_slip(draft)
+        if draft.type == "place" and any(map(_MINORITY_UNIT_RE.search, line.glosses)):
+            _pinyin_first(draft)
         if draft.type == "person":
             _add_adopted_short_name(draft)
     return draft
+
+
+# The generics of units in Uyghur, Kazakh and Mongol that CC-CEDICT writes after a place's name in those languages.
+_MINORITY_UNIT_RE = re.compile(r"\b(?:[Nn]ahiyisi|[Ss]hehiri|[Ww]ilayiti|aptonom|[Oo]blysy|[Ss]umyn|xot)\b")
+
+
+def _pinyin_first(draft: _Draft) -> None:
+    """Give a place of Xinjiang (or Inner Mongolia) that its line names in Uyghur, Kazakh or Mongol only its pinyin
+    name too, as the line's reading spells it, an alias: 叶城 "Qaghiliq nahiyisi (Kargilik county) in Kashgar ..." is
+    also Yecheng, the county's name on China's maps and in its English press; 图木舒克 "Tumxuk shehiri (Tumshuq city)
+    or Túmùshūkè ..." Tumushuke (the tester's s33 T4). Not first: English writes some of these by the older name
+    (Urumqi, Korla, Aksu, Kashgar), none of which the line tells apart.
+    """
+    english = draft.english
+    zh = draft.line.zh
+    if "自治" in zh or any(_is_reading(e, draft.line) for e in english):
+        return
+    syllables = draft.line.pinyin_numbered.split()
+    cut = 2 if zh.endswith("地区") else 1 if zh[-1] in _UNIT_CHARACTERS and len(syllables) > 2 else 0
+    if len(syllables) - cut < 2 or (written := written_pinyin(" ".join(syllables[: len(syllables) - cut]))) is None:
+        return
+    own = _toneless(written).replace(" ", "")
+    english.append(own[:1].upper() + own[1:].lower())
 
 
 # A Hong Kong or Taiwan name after an adopted English given name, the Chinese given name hyphenated, a part a syllable,
