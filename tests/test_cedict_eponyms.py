@@ -48,7 +48,7 @@ def test_a_term_named_after_a_person_or_a_people_is_left_out(zh: str) -> None:
     ("zh", "en", "kind"),
     [
         ("龙山文化", "Longshan culture", "name"),  # a Chinese place's name (pinyin): a name
-        ("胶济铁路", "Jiaonan-Jinan railway", "name"),
+        ("胶济铁路", "Jiaonan-Jinan Railway", "name"),  # (its head capitalised since s33: T8)
         ("日经平均", "Nikkei 225", "name"),  # an index (its descriptor out of en: s19)
         ("哲蚌寺", "Drepung Monastery", "place"),
         ("奥斯威辛集中营", "Auschwitz concentration camp", "name"),
