@@ -1329,7 +1329,15 @@ def _table_entries(
                 else:  # a synonym of the row's term
                     cells["forbidden"] = join_list([*split_list(cells.get("forbidden") or ""), form])
             if flags and _flag_word(cells.get("forbidden") or "") is not None and _flag_word(cells.pop("forbidden")):
-                cells[STATUS_OF["en"]] = "forbidden"
+                if normalize(unneutralize(cells.get("en") or "")):
+                    cells[STATUS_OF["en"]] = "forbidden"
+                else:
+                    # A row with the Chinese term alone (Matecat's guide: "If the row only contains a term in one
+                    # language, the term will be flagged as a forbidden word"): its Chinese is banned, never an
+                    # accepted Chinese form of the entry above (user finding U33-8: 台湾总统 under 蔡英文).
+                    for language in ("zh", "zh_hant"):
+                        if normalize(unneutralize(cells.get(language) or "")):
+                            cells[STATUS_OF[language]] = "forbidden"
             admitted = _admitted_by_status(cells) if statuses else []
             banned = _banned_by_status(cells) if statuses else []
             if banned:
@@ -2242,9 +2250,17 @@ def check_punctuation(entry_cells: Mapping[str, str], source: str, line: int) ->
                 )
 
 
-_FALSE_WORDS = ("false", "no", "0", "n", "falsch", "faux", "否")
-_TRUE_WORDS = ("true", "yes", "1", "y", "wahr", "vrai", "是")
-"""A spreadsheet's booleans, also as Excel writes them in German and French (Phrase's export: WAHR/FALSCH)."""
+_FALSE_WORDS = (
+    *("false", "no", "0", "n", "falsch", "faux", "否", "falso", "onwaar", "fałsz", "ложь", "falskt", "falsk", "usann"),
+    *("epätosi", "yanliş", "yanl\u0131\u015f", "nepravda", "hamis"),
+)
+_TRUE_WORDS = (
+    *("true", "yes", "1", "y", "wahr", "vrai", "是", "verdadero", "verdadeiro", "vero", "waar", "prawda", "истина"),
+    *("sant", "sand", "sann", "tosi", "doğru", "pravda", "igaz", "x", "✓", "✔", "☑"),
+)
+"""A spreadsheet's booleans, also as Excel writes them in the languages of its users (Phrase's .xlsx export writes
+its flags so: WAHR/FALSCH in German, VERDADERO/FALSO in Spanish, WAAR/ONWAAR in Dutch ...; user finding U33-4), and
+a hand-made sheet's mark of yes (x, ✓): one letter or a tick is no term."""
 
 
 def _flag_word(value: str) -> bool | None:
