@@ -1302,6 +1302,8 @@ def _table_entries(
                     # Two note columns (memoQ's definitions, Weblate's two comments), two synonyms: one value.
                     text = _JOINED[name].join(t for t in (cells[name], text) if t.strip())
                 cells[name] = text
+            if not ours:
+                refuse_formula_errors(cells, source, line)
             if not ours and cells.get("type"):
                 cells["type"] = table_type(cells["type"])  # 人名, 地名, Location ... (`TYPE_WORDS`)
             copied = None if trusted else untranslated_copy(cells)
@@ -2248,6 +2250,54 @@ def check_punctuation(entry_cells: Mapping[str, str], source: str, line: int) ->
                 raise FormatError(
                     source, f"{name} {item!r} {said}: fix the row's {name} cell (nothing was imported)", line
                 )
+
+
+EXCEL_ERRORS = frozenset(
+    [
+        "#N/A",
+        "#REF!",
+        "#VALUE!",
+        "#DIV/0!",
+        "#NAME?",
+        "#NUM!",
+        "#NULL!",
+        "#SPILL!",
+        "#CALC!",
+        "#GETTING_DATA",
+        "#FIELD!",
+        "#BLOCKED!",
+        "#CONNECT!",
+        "#BUSY!",
+        "#UNKNOWN!",
+        "#EXTERNAL!",
+        "#PYTHON!",
+    ]
+)
+"""Excel's error values (support.microsoft.com, "How to correct a #N/A error" and its siblings), which a formula's
+cell holds where it found nothing (a VLOOKUP's #N/A) or broke: an xlsx error cell, or its text in a CSV saved from
+one."""
+
+
+def refuse_formula_errors(cells: Mapping[str, str], source: str, line: int) -> None:
+    """Refuse a row with a cell of Excel's error values (`EXCEL_ERRORS`), or an English cell of 0 (what a lookup
+    formula gives for an empty cell), with its line and column: imported, 马化腾 "#N/A" was glossed 马化腾（#N/A）
+    and check asked translations to write "#N/A" (user finding U33-15)."""
+    for name, value in cells.items():
+        text = normalize(value).upper()
+        if text in EXCEL_ERRORS:
+            raise FormatError(
+                source,
+                f"{name} {normalize(value)!r} is an Excel formula error (a lookup that found nothing, or a broken "
+                "reference): fix the sheet, or leave the cell empty (nothing was imported)",
+                line,
+            )
+        if name in ("en", "aliases") and text == "0":
+            raise FormatError(
+                source,
+                f"{name} '0' is what a lookup formula gives for an empty cell, no English: fix the sheet, or leave the "
+                "cell empty (nothing was imported)",
+                line,
+            )
 
 
 _FALSE_WORDS = (
