@@ -2497,6 +2497,8 @@ def row_to_entry(
         if data.get("zh_hant"):
             _pair_zh_hant(data)
         _hant_from_aliases(data)
+    if theirs and data.get("zh") and data.get("pinyin") and normalize(data["pinyin"]):
+        data["pinyin"] = house_pinyin(normalize(data["zh"]), normalize(data["pinyin"]), data.get("type"), source, line)
     if untyped:
         zh = normalize(data.get("zh") or "")
         english = [normalize(en), *data.get("aliases", [])]
@@ -2518,6 +2520,72 @@ def row_to_entry(
 
         return says(entry, frozenset(COLUMNS) - {"en", "draft"})  # narrowed by the columns (`rows_to_entries`)
     return entry
+
+
+def _pinyin_letters(text: str) -> str:
+    """The letters of pinyin `text`, lower case, without tones, digits, spaces or apostrophes (ü as u)."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", text.lower())
+    return "".join(c for c in decomposed if "a" <= c <= "z")
+
+
+def house_pinyin(zh: str, pinyin: str, kind: str | None, source: str, line: int) -> str:
+    """The pinyin a table row's pinyin cell gives Chinese `zh`.
+
+    Where the cell has no tone marks ("wang chuanfu", "BI YA DI", "lei2 jun1") and its letters are those of the
+    house form (`zhgloss.pinyin.romanize` for a person; `phrase_pinyin` or `romanize` for anything else, the one cut
+    into as many words as the cell), that form ("Wáng Chuánfú", "Bǐyàdí"), said with the line: its tones read from
+    the characters, or from the cell's numbers where they agree. A cell that spells no reading of the characters is
+    refused with the line (user finding U33-13: stored as typed, the pinyin gloss printed "LEI Jun" and lookup by
+    "Wáng Chuánfú" found nothing). A tone-marked cell is kept as written."""
+    import unicodedata
+
+    from zhgloss.errors import ZhglossError
+    from zhgloss.pinyin import marks_to_numbers, phrase_pinyin, romanize
+    from zhgloss.script import TONE_MARKS
+
+    if any(mark in unicodedata.normalize("NFD", pinyin) for mark in TONE_MARKS) or not pinyin.isascii():
+        return pinyin
+    letters = _pinyin_letters(pinyin)
+    if not letters or not has_cjk(zh) or any(not (is_cjk(c) or c == "·") for c in zh):
+        return pinyin  # a name with Latin or digits in it (小米SU7): its cell as written
+    person = kind is not None and normalize_type(kind) == "person"
+    words = len(pinyin.split())
+    forms: list[str] = []
+    for make in (
+        (lambda z: romanize(z).pinyin, phrase_pinyin) if person else (phrase_pinyin, lambda z: romanize(z).pinyin)
+    ):
+        try:
+            forms.append(make(zh))
+        except ZhglossError:
+            continue
+        if person:
+            break  # a person's pinyin is written as add writes it (surname readings and all), or not at all
+    fitting = [form for form in forms if _pinyin_letters(form) == letters]
+    # Of two house forms that spell the cell, the one cut into as many words as the cell ("wang chuanfu": a name).
+    house = next((form for form in fitting if len(form.split()) == words), fitting[0] if fitting else None)
+    if house is not None:
+        digits = "".join(c for c in pinyin if c.isdigit())
+        if digits and digits != "".join(c for c in marks_to_numbers(house) if c.isdigit()):
+            return pinyin  # tones the cell says otherwise (a reading of the row's own): the cell's
+        if house != pinyin:
+            _said(f"pinyin {pinyin!r} imported as {house!r}, as zhgloss writes the pinyin of {zh!r}", source, line)
+        return house
+    from zhgloss.adopted import readings, spells
+
+    if (
+        not any(c.isdigit() for c in pinyin)
+        and not spells(letters.replace("u", "v"), readings(zh))
+        and not spells(letters, readings(zh))
+    ):
+        raise FormatError(
+            source,
+            f"pinyin {pinyin!r} spells no reading of {zh!r}: fix the row's pinyin cell, or leave it empty for zhgloss "
+            "to write (nothing was imported)",
+            line,
+        )
+    return pinyin
 
 
 _GIVEN_FIRST_FIX_RE = re.compile(r"write '([^']+)'")
