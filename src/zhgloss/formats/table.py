@@ -215,6 +215,9 @@ _TAG_RE = re.compile(r"^[a-z]{2,3}(?:[-_][a-z0-9]{1,8})*$")
 _ENGLISH_SUBTAGS = frozenset(["en", "eng"])
 _CHINESE_WORDS = {"chinese": "", "mandarin": "", "hanzi": "", "cantonese": "traditional"}
 """English names of Chinese languages, with the script each is written in unless the header says ("" for none)."""
+_CHINESE_CODES = {"cn": "", "chn": "", "chs": "simplified", "cht": "traditional"}
+"""A Chinese office's codes for its columns, read where a code is a header's word alone: "CN,EN", "ENG,CHN",
+"CHS"/"CHT" (user finding U33-20); inside a token ("flavour_zh_CN") a region, no language."""
 _ENGLISH_WORDS = frozenset(["english"])
 _SCRIPT_WORDS = {"traditional": "traditional", "hant": "traditional", "simplified": "simplified", "hans": "simplified"}
 _TRADITIONAL_REGION_WORDS = frozenset(["taiwan", "hong", "macao", "macau", "tw", "hk", "mo"])
@@ -285,6 +288,11 @@ _ZH_MORPHEMES: dict[str, tuple[str, str]] = {
     **dict.fromkeys(["类型", "類型", "类别", "類別"], ("field", "type")),
     **dict.fromkeys(["来源", "來源", "出处", "出處"], ("field", "sources")),
     **dict.fromkeys(["语言", "語言", "版", "的"], ("filler", "")),
+    # A person's post and employer, a term's field: kept in the note, labelled ("职务: 董事长"), as Domain is.
+    **dict.fromkeys(
+        ["职务", "職務", "职位", "職位", "头衔", "頭銜", "单位", "單位", "公司", "机构", "機構", "领域", "領域"],
+        ("labelled", ""),
+    ),
 }
 _ZH_LONGEST = max(map(len, _ZH_MORPHEMES))
 
@@ -464,9 +472,9 @@ def language_column(cell: str) -> str | None:
                 if words and not set(words) & _KNOWN_WORDS:
                     return None  # a field of the language zhgloss does not know ("en_foo"): no term, not skipped
         for word in words:
-            if word in _CHINESE_WORDS:
+            if word in _CHINESE_WORDS or (word in _CHINESE_CODES and words == [lowered]):
                 languages.add("zh")
-                script = script or _CHINESE_WORDS[word]
+                script = script or _CHINESE_WORDS.get(word, _CHINESE_CODES.get(word, ""))
             elif word in _ENGLISH_WORDS:
                 languages.add("en")
             elif word in _SCRIPT_WORDS:
@@ -588,6 +596,8 @@ def _chinese_header_column(text: str) -> str | None:
     if longest < 2 and "script" not in parts and len(roles - {"filler"}) < 2:
         return None
     kind = parts.get("kind", "")
+    if "labelled" in parts:
+        return LABELLED_NOTE + text if len(parts) == 1 else None
     if "field" in parts:
         return parts["field"] if len(parts) == 1 else None
     # A script alone says the language: 简体, 繁體, 简体字 are Chinese columns.
@@ -697,6 +707,9 @@ def header_columns(header: list[str], source: str, line: int) -> list[str | None
     English (or a target) column, each with the pointer to --columns (`COLUMNS_HINT`).
     """
     keys = [_header_key(cell) for cell in header]
+    # A bare word for what a cell holds (名称 "name", 姓名 "full name") names no column alone, since it may be a term;
+    # beside a column of a language (名称,英文; 姓名,英文名) it is the other language's term (user finding U33-20).
+    beside_language = any(header_column(normalize(cell)) in ("en", "zh", "zh_hant") for cell in header if cell.strip())
     weblate = "location" in keys and "source" in keys and set(keys) <= {*WEBLATE_FIELDS, *WEBLATE_GLOSSARY_FIELDS, ""}
     names: list[str | None] = []
     for cell, key in zip(header, keys, strict=True):
@@ -708,6 +721,8 @@ def header_columns(header: list[str], source: str, line: int) -> list[str | None
         # bookkeeping, read as its documentation gives them), then what the header says ("Term [en]" is Crowdin's).
         tools = _tool_column(key, weblate) if weblate or _MEMOQ_FIELD_RE.match(key) else None
         name = tools or header_column(raw) or _tool_column(key, weblate)
+        if name is None and beside_language and _ZH_MORPHEMES.get(raw) == ("kind", ""):
+            name = SOURCE
         if _may_be_other_language(name) and other_language(raw) is not None:
             name = SKIP  # another language of a multilingual termbase (ja-JP, German): passed over, with a note
         if name is None:
@@ -970,13 +985,55 @@ def check_given_columns(
         if 0 <= zh < len(row) and 0 <= en < len(row):
             turned[zh], turned[en] = row[en], row[zh]
         fix = (
-            "this row has its cells the other way round; fix the row"
+            "a row of prose, no term (a note about the table?): delete the row"
+            if sum(1 for cell in row if cell.strip()) == 1 and _is_prose(normalize(value))
+            else "this row has its cells the other way round; fix the row"
             if turned != row and _script_problem(columns, turned) is None
             else f"fix the row's {name} cell"  # (swapping would not help: 富士康 in both cells)
         )
         alone = " (nothing was imported)" if len(broken) == 1 else ""
         refused.add(FormatError(source, f"{name} {value!r} {said}, under {under}: {fix}{alone}", line))
     refused.raise_any()
+
+
+_NAME_PARTICLES = frozenset(
+    [
+        "of",
+        "and",
+        "the",
+        "de",
+        "da",
+        "di",
+        "do",
+        "dos",
+        "van",
+        "von",
+        "der",
+        "den",
+        "la",
+        "le",
+        "du",
+        "des",
+        "del",
+        "bin",
+        "binti",
+        "al",
+        "el",
+        "y",
+        "e",
+    ]
+)
+
+
+def _is_prose(text: str) -> bool:
+    """Tell whether Latin `text`, a table's row of one cell, is prose, no term: a sentence (`_is_sentence`), a label
+    and a colon ("Source: newsroom style guide 2024"), or three words or more with a lower-case one that is no
+    name's particle ("Last updated by J. Doe"; not "Bank of China"). User finding U33-20: such a footer was told
+    to have "its cells the other way round"."""
+    words = text.split()
+    if _is_sentence(text) or re.match(r"^[A-Z][\w ]*: ", text):
+        return True
+    return len(words) >= 3 and any(w.isalpha() and w.islower() and w not in _NAME_PARTICLES for w in words)
 
 
 def check_named_columns(
@@ -1315,10 +1372,15 @@ def _table_entries(
                     f"({copied}, which Chinese text writes in characters)"
                 )
                 cells["zh"] = ""
-            if not ours and example_chinese(normalize(unneutralize(cells.get("zh") or ""))):
+            zh_cell = normalize(unneutralize(cells.get("zh") or ""))
+            if not ours and example_chinese(zh_cell):
                 # A template's example row ("例：雷军", "e.g. Lei Jun": a Google Sheets glossary template's row 2)
                 # is no term: passed over and said, as a title above the header is (user finding U32-22).
-                _said(f"passed over {normalize(unneutralize(cells['zh']))!r}: a template's example row", source, line)
+                _said(f"passed over {zh_cell!r}: a template's example row", source, line)
+                continue
+            if not ours and note_chinese(zh_cell) and not any(normalize(cells.get(c) or "") for c in ("en", "aliases")):
+                # A note about the table in the Chinese column, alone ("说明：本表由编辑部整理", a footer: U33-20).
+                _said(f"passed over {zh_cell!r}: a note about the table, no term", source, line)
                 continue
             if not trusted:
                 check_scripts(cells, source, line)
@@ -1883,6 +1945,10 @@ def _other_chinese_forms(zh: str, english: list[str], kind: str | None) -> str |
 _PARTING_MARKS = ":、,。!?"
 # What a spreadsheet template writes before the colon of its example row: 例：雷军, 示例：, 比如：.
 EXAMPLE_WORDS = frozenset(["例", "例如", "示例", "举例", "例子", "样例", "范例", "比如", "譬如", "如"])
+# What a sheet writes before the colon of a note about the table, above or below it: 说明：本表由编辑部整理.
+NOTE_WORDS = frozenset(
+    ["说明", "注", "注意", "备注", "注释", "附注", "来源", "资料来源", "更新", "制表", "编制", "说明书"]
+)
 
 
 def _parting_mark(zh: str) -> tuple[str, str, str] | None:
@@ -1895,6 +1961,12 @@ def _parting_mark(zh: str) -> tuple[str, str, str] | None:
         if before and after and is_cjk(before[-1]) and is_cjk(after[0]):
             return before, char, after
     return None
+
+
+def note_chinese(zh: str) -> bool:
+    """Tell whether Chinese cell `zh` is a note about the table ("说明：本表由编辑部整理"): a note word, a colon."""
+    parted = _parting_mark(zh)
+    return parted is not None and parted[1] == ":" and parted[0] in NOTE_WORDS
 
 
 def example_chinese(zh: str) -> bool:
