@@ -1353,6 +1353,8 @@ def _table_entries(
                 if name is None:
                     continue
                 text = unescape(cell) if unescape else cell
+                if not ours and ("&" in text or "<" in text):
+                    text = _plain_text(text, name, source, line)
                 if name.startswith(LABELLED_NOTE):
                     name, text = "note", f"{name.removeprefix(LABELLED_NOTE)}: {text}" if text.strip() else ""
                 if name in cells and name in _JOINED:
@@ -1504,6 +1506,31 @@ def _table_entries(
         held.append(unique.check(row_to_entry(cells, ids, source, line, theirs=not ours), line))
         where.add(len(held) - 1, held[-1])
     yield from held
+
+
+_CHARACTER_REFERENCE_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_MARKUP_RE = re.compile(
+    r"</?(?:b|i|u|s|em|strong|span|font|sup|sub|small|big|mark|code|a|p|div|br|hr|img)\b[^<>]*/?>", re.IGNORECASE
+)
+
+
+def _plain_text(text: str, column: str, source: str, line: int) -> str:
+    """A cell of a sheet copied from a web page or exported by a web tool, as text: its HTML character references
+    decoded ("Procter &amp; Gamble" -> "Procter & Gamble", &nbsp; a space, &#38; "&") and its inline markup taken off
+    ("<b>Xiaomi</b>" -> "Xiaomi"), said with the line. Before a cell is split at ";" into synonyms: "&amp;" was cut
+    into "Procter &amp" and an alias "Gamble", and "<b>Xiaomi</b>" stored as the English (user finding U33-21)."""
+    import html
+
+    plain = text
+    if _CHARACTER_REFERENCE_RE.search(plain):
+        plain = html.unescape(plain).replace("\u00a0", " ")
+    if _MARKUP_RE.search(plain):
+        plain = _MARKUP_RE.sub("", plain)
+    if plain != text:
+        _said(
+            f"{column} {text.strip()!r} read as {plain.strip()!r}: HTML in a cell is no part of the term", source, line
+        )
+    return plain
 
 
 def _first_term_column(columns: Sequence[str | None]) -> str | None:
