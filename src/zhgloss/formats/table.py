@@ -226,7 +226,10 @@ _NOTE_WORDS = frozenset(
     ["description", "definition", "def", "note", "notes", "comment", "comments", "explanation", "remark", "remarks"]
 )
 _PINYIN_WORDS = frozenset(["pinyin", "romanization", "romanisation", "transliteration", "latn"])
-_SKIP_WORDS = frozenset(["speech", "pos", "gender", "grammar", "example", "context", "info", "url", "image", "figure"])
+_SKIP_WORDS = frozenset(["speech", "pos", "gender", "grammar", "example", "context", "info", "image", "figure"])
+_SOURCE_WORDS = frozenset(["url", "link"])
+"""A field's words for where the term was found, kept in the entry's sources: Crowdin's "Concept URL", "URL [en]"
+(dropped without a word before: user finding U33-12)."""
 """Words of a language's field zhgloss keeps nothing of (part of speech, gender, an example sentence, a picture)."""
 _FIELD_WORDS = frozenset(
     [
@@ -485,13 +488,15 @@ def language_column(cell: str) -> str | None:
                 field = field or "note"
             elif word in _PINYIN_WORDS:
                 field = field or "pinyin"
+            elif word in _SOURCE_WORDS:
+                field = field or "sources"
             elif word in ("status", "forbidden"):  # a language's Forbidden flag (Phrase's en_forbidden) is its status
                 field = field or "status"
             elif word in _SKIP_WORDS or word in _FIELD_WORDS:
                 field = SKIP
             elif word in _LABELLED_WORDS:
                 field = field or LABELLED_NOTE + text
-    if not languages and (field in ("note", SKIP, "status") or field.startswith(LABELLED_NOTE)):
+    if not languages and (field in ("note", SKIP, "status", "sources") or field.startswith(LABELLED_NOTE)):
         return SKIP if field == "status" else field  # of the whole entry: Phrase's concept_definition, concept_domain
     if len(languages) != 1:
         return None  # no language, or two ("Chinese-English", "English (Chinese)"): no column
@@ -692,7 +697,7 @@ FLAG_OF = "flag:"
 _TERM_COLUMNS = ("en", "zh", "zh_hant", "aliases", "zh_aliases")
 
 # Columns a header may give more than once: their cells are joined into one value.
-_JOINED = {"note": "; ", "aliases": "; ", "zh_aliases": "; "}
+_JOINED = {"note": "; ", "aliases": "; ", "zh_aliases": "; ", "sources": "; "}
 # A language's second term column (memoQ writes one per synonym) is an alias of that language.
 _SECOND_TERM = {"en": "aliases", "zh": "zh_aliases", "zh_hant": "zh_aliases"}
 
