@@ -2589,8 +2589,45 @@ class InsideRule:
         if not verdict and e - s == 2 and (surname := _simplified(text[s - 1])) in finder.stats.single:
             plain = _simplified(text)
             # A list's items reach further than a name's context: 周大福、张小泉和王老吉.
-            verdict = finder._in_brand_list(plain, s - 1) or self._brand_of_name(finder, plain, s, e, surname)
+            verdict = (
+                finder._in_brand_list(plain, s - 1)
+                or self._brand_of_name(finder, plain, s, e, surname)
+                or self._given_name_of(finder, plain, s, e, surname)
+            )
         return self._names_memo.remember((text, s, e), verdict, len(text))
+
+    def _given_name_of(self, finder: NameFinder, plain: str, s: int, e: int, surname: str) -> bool:
+        """Tell whether the two-character match is the given name of a surname before it, the match read as one unit.
+
+        The finder of unknown names weighs a surname and a two-character given name against the other readings
+        of free text: it takes points off where the surname and the given name's first character make a word
+        (周长 "perimeter" of 周长江, 张北 the county of 张北斗) and where the given name is a common word (长江 of
+        高长江). Beside a glossary match those points are spent: the match holds its two characters together, so
+        no reading has 周长 or 张北 (the gloss would be wrong there as well), and whether the word is the place or
+        a given name is what the context decides, so a person's context (a title before the surname, 记者张北斗;
+        a word that follows a person, 表示, 说) takes off no points for it. The finder scores the name with
+        what is left: 周长江表示同意, 高长江说, 记者张北斗报道 are people; 本周长江水位, 向中国表示 stay far
+        below (a surname that is a word with the character before it, 向 "towards" as a preposition).
+        """
+        given = plain[s:e]
+        prior = finder.stats.single[surname]
+        floor = finder.threshold
+        if surname + given[0] in finder.stats.words:
+            from zhgloss.unknown import _WORD_PENALTY
+
+            floor -= _WORD_PENALTY
+        if (
+            s < 2
+            or plain[s - 2] in _CLAUSE_OPENS
+            or _title_ends(plain, s - 1)
+            or any(plain[e : e + size] in _PERSON_AFTER for size in _PERSON_AFTER_SIZES)
+        ):
+            floor += min(0.0, finder._given_words.get(given, 0.0))
+        if floor == finder.threshold:
+            return False  # no point spent: the finder's verdict stands
+        lo = max(0, s - 1 - _NAME_BEFORE)
+        found = finder._score(plain[lo : e + _NAME_AFTER], s - 1 - lo, surname, prior, sizes=(e - s,), floor=floor)
+        return found is not None and found.end == e - lo
 
     def _brand_of_name(self, finder: NameFinder, plain: str, s: int, e: int, surname: str) -> bool:
         """Tell whether a surname, the two-character match and a product or shop word make a brand named after a person.
@@ -5040,6 +5077,44 @@ _NAME_ENDERS = frozenset(w for w in (*VERBS_AFTER, *TITLES_AFTER) if len(w) > 1)
 """Words of two or more characters that follow a personal name (表示, 创办, 董事长): `InsideRule._longer_name` reads a
 known name right before one as ending there. Not one-character ones (说), which a longer name may end before
 (马云飞说)."""
+_PERSON_AFTER = frozenset(
+    w for w in (*VERBS_AFTER, *TITLES_AFTER) if len(w) > 1 or w in "说称道答问笑叹喊曰"
+) - frozenset(
+    (
+        "一同",
+        "一直",
+        "一起",
+        "今天",
+        "今年",
+        "仍然",
+        "依然",
+        "先后",
+        "共同",
+        "再次",
+        "分别",
+        "刚刚",
+        "去年",
+        "始终",
+        "已经",
+        "日前",
+        "早已",
+        "昨天",
+        "正在",
+        "此前",
+        "终于",
+        "纷纷",
+        "近日",
+        "随即",
+        "随后",
+        "首次",
+        "曾经",
+        "获得",
+    )
+)
+"""Words that follow a person's name, of acts only a person does (表示, 说, 指出, 董事长): not the adverbs of time and
+manner that follow any subject (一直, 去年, 正在), nor one-character words other than those of speech (在, 和, 是 follow
+any noun): `InsideRule._given_name_of`."""
+_PERSON_AFTER_SIZES = sorted({len(w) for w in _PERSON_AFTER}, reverse=True)
 _NAME_ENDER_SIZES = sorted({len(w) for w in _NAME_ENDERS}, reverse=True)
 _NAME_ENDER_LONGEST = _NAME_ENDER_SIZES[0]
 _PLACE_OR_UNTYPED = frozenset({"place", _UNTYPED})
