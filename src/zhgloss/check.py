@@ -2169,13 +2169,21 @@ class Checker:
             short = short or len(wanted) > len(indexes)
         if short:
             # Entries may share an English form (two people called Wang Xiang, CC-CEDICT's 周一
-            # and 星期一 "Monday"): the target matcher credits one, but it renders either.
+            # and 星期一 "Monday", a place imported bare and with its generic: 上海 and 上海市 "Shanghai"): the
+            # target matcher credits one, but it renders either, the one rendering the other entry's mentions
+            # need as well as one beyond them (its spare: "The Shanghai government …; Shanghai is beautiful.").
+            spare = state.spare
             for entry, wanted, indexes in paired:
                 if len(wanted) > len(indexes) and not is_wording(entry):
                     keys = self.info(entry).keys
                     for i, m in enumerate(target):
-                        if not state.used[i] and self._key(m.surface) in keys:
+                        if (not state.used[i] or i in spare) and i not in indexes and self._key(m.surface) in keys:
                             state.used[i] = True
+                            if i in spare:
+                                spare.discard(i)
+                                for _, _, others in paired:
+                                    if others is not indexes and i in others:
+                                        others.remove(i)  # beyond what that entry's mentions need
                             indexes.append(i)
                             if len(indexes) == len(wanted):
                                 break
