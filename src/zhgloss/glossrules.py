@@ -848,12 +848,30 @@ class InsideRule:
         drop = [
             k
             for k in picked
-            if _simplified(text[spans[k][1] : spans[k][1] + _NAMED_FIRM_LONGEST]).startswith(_NAMED_FIRM_WORDS)
+            if (word := _simplified(text[spans[k][1] : spans[k][1] + _NAMED_FIRM_LONGEST])).startswith(
+                _NAMED_FIRM_WORDS
+            )
             and not (k + 1 < len(spans) and spans[k + 1][0] == spans[k][1])
             and self._is_foreign_person(spans[k][2])
             and self._describes_no_business(spans[k][2])
+            and not (word.startswith(_FOUNDATION_WORD) and self._is_living(spans[k][2]))
         ]
         return self._without(spans, drop)
+
+    def _is_living(self, value: int) -> bool:
+        """Tell whether pattern `value`'s entry dates its person as living: a year of birth, none of death ("(1987-)").
+
+        A living person's name before 基金会 is their own foundation (梅西基金会, the Leo Messi Foundation;
+        费德勒基金会, the Roger Federer Foundation), which sportsmen, artists and former officials set up in their
+        name; a dead person's may be a namesake's (麦克阿瑟基金会 is John D. MacArthur's, not the general's), and a
+        firm's word other than a foundation's names a family's firm whoever is living (梅西百货, Macy's:
+        `_outside_named_firms`).
+        """
+        ann = self.annotator
+        data = ann._entry_dict(ann.value_entry(value))
+        wording = f"{data.get('en') or ''} {data.get('note') or ''}"
+        born = _BORN_RE.search(wording)
+        return born is not None and _DIED_RE.search(wording[: born.start()]) is None
 
     def _describes_no_business(self, value: int) -> bool:
         """Tell whether pattern `value`'s entry glosses a full name (two words or more) and names no word of a
@@ -4046,6 +4064,10 @@ _NAMED_FIRM_WORDS = ("百货", "公司", "集团", "控股", "银行", "证券",
                      "事务所", "制药", "药业")  # fmt: skip
 """Words of a firm or a foundation named after a family (梅西百货 Macy's, 麦克阿瑟基金会): `_outside_named_firms`."""
 _NAMED_FIRM_LONGEST = max(map(len, _NAMED_FIRM_WORDS))
+_FOUNDATION_WORD = "基金会"
+"""A foundation's word among _NAMED_FIRM_WORDS: a living person's name before it is theirs (`InsideRule._is_living`)."""
+_BORN_RE = re.compile(r"\((?:c\. |b\. )?\d{3,4}-\)")
+"""A living person's life dates, a year of birth alone: "(1987-)" (_DIED_RE has the dead's)."""
 _TEAM_TITLES = ("队长", "主帅", "教练", "主教练")
 """Titles of office only a team's leader or coach holds (data/office_titles.tsv's sports senses): a foreign family
 name right after one is a sportsperson's (皇马队长拉莫斯 is Sergio Ramos, not "Fidel Ramos")."""
