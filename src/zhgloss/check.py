@@ -3127,6 +3127,18 @@ class Checker:
             if not listed:
                 continue
             keys = [self._key(hit.surface) for _, _, hit in listed]
+            if entry.type == "person" and len(en_words(entry.en)) == 1:
+                # An entry that names a person by the family name alone (CC-CEDICT's 莫迪 "Modi", with "Narendra
+                # Modi" an alias): the full name ending in it is that name written in full, as news writes it once
+                # ("Narendra Modi visited … Modi said"), no other rendering; judged alone below (an alias: `variant`).
+                keys = [
+                    preferred
+                    if len(words := en_words(hit.surface)) > 1
+                    and words[-1] == preferred
+                    and self._is_accepted(entry, hit.surface)
+                    else key
+                    for key, (_, _, hit) in zip(keys, listed, strict=True)
+                ]
             distinct = set(keys)
             if preferred in distinct or len(distinct) == 1:
                 reference = preferred if preferred in distinct else keys[0]
@@ -3164,6 +3176,10 @@ class Checker:
                 # Before the same segment's other problems, which were numbered as found.
                 out.append((seg.number, -(10**12) + span[0], problem))
         return out
+
+    def _is_accepted(self, entry: Entry, surface: str) -> bool:
+        """Tell whether `surface` renders `entry` as its preferred form, an alias or a variant (not missing)."""
+        return check_kind(self.info(entry).forms.judge(surface), entry) in (None, "variant")
 
     def _without_family_name(
         self,
