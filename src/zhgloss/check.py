@@ -1192,6 +1192,10 @@ _INITIALISM_SKIPS = frozenset(["of", "and", "the", "for", "in", "on", "at", "&"]
 _INITIALISM_TYPES = frozenset({"place", "org", "name"})
 
 
+_HEAD_OF_BODY_RE = re.compile(r"((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) of (?:the )?([A-Z].+)")
+"""A body's organ named after it: "Central Committee of the Communist Party of China" (`_rendered_by_body_initials`)."""
+
+
 def initials(name: str, *, of: bool = False) -> str | None:
     """Return the initialism English writes for a name of two to five capitalised words, or None.
 
@@ -2397,6 +2401,10 @@ class Checker:
                 if rendering is not None and check_kind(rendering) == "variant":
                     out.append(problem("variant", mention, found, info.surname or entry.en, (start, end), None))
                 continue
+            if self._rendered_by_body_initials(entry, state) is not None:
+                # "CPC Central Committee" for 中共中央 'Central Committee of the Communist Party of China'.
+                introduced[entry.id] = entry
+                continue
             still.append(mention)
 
         for mention in still:
@@ -2862,6 +2870,38 @@ class Checker:
         state.claim(found[0], found[1])
         state.take(found[:2])
         return found[0], found[1]
+
+    def _rendered_by_body_initials(self, entry: Entry, state: _SegmentCheck) -> tuple[int, int] | None:
+        """Find where the target writes a body's part after the body's initials ("CPC Central Committee"); else None.
+
+        A body's organ is named in English "X of the Y" (CC-CEDICT's 中共中央 "Central Committee of the Communist
+        Party of China", 全国人大常委会 "Standing Committee of the National People's Congress"), and Xinhua, Reuters
+        and the AP write it with the body's initials before the organ: "CPC Central Committee", "NPC Standing
+        Committee". The initials are the body's (`initials`, with "of" left out or kept) or an all-capitals alias of
+        an entry whose English is the body ("CCP" of 中共 "Communist Party of China"). The organ's words are written
+        as the entry writes them, in any case; the names inside ("Central Committee", "NPC") are used.
+        """
+        found = _HEAD_OF_BODY_RE.fullmatch(entry.en) if entry.type in _INITIALISM_TYPES else None
+        if found is None:
+            return None
+        head, body = found.group(1), found.group(2)
+        shorts = {initials(body), initials(body, of=True)}
+        if self._lookup is not None:
+            for hit in self._lookup(body):
+                if hit.form == body:
+                    shorts.update(a for a in hit.entry.aliases if 2 <= len(a) <= 8 and a.isascii() and a.isupper())
+                    shorts.update(initials(a) for a in (hit.entry.en, *hit.entry.aliases) if a != body)
+        words = r"\s+".join(map(re.escape, head.split()))
+        for short in sorted(filter(None, shorts)):
+            pattern = re.compile(rf"(?<![\w-]){re.escape(short)}\s+{words}(?![\w-])", re.IGNORECASE)
+            for match in pattern.finditer(state.text):
+                start, end = match.span()
+                if state.text[start : start + len(short)] != short or state.claimed().find(1, start, end) >= 0:
+                    continue
+                state.claim(start, end)
+                state.take((start, end))
+                return start, end
+        return None
 
     def _rendered_by_title(self, mention: Mention, state: _SegmentCheck) -> tuple[int, int] | None:
         """Find where the target renders a body by the title of office the source writes after it; else None.
