@@ -2337,9 +2337,12 @@ class Checker:
                 introduced[entry.id] = entry
                 out.append(problem("variant", mention, state.text[start:end], entry.en, (start, end), why))
                 continue
-            if self._rendered_by_title(mention, state) is not None:
+            if any(self._rendered_by_title(m, state) is not None for m in (mention, *needed.get(entry.id, ()))):
                 # "Premier Li Qiang" for 国务院总理李强, "Commerce Minister" for 商务部部长: the body is in the title
-                # (after the shorter names: "Foreign Ministry spokesperson" is a variant, its field first).
+                # (after the shorter names: "Foreign Ministry spokesperson" is a variant, its field first). The
+                # mention left over may be another than the titled one: 国务院总理李强主持召开国务院常务会议 / "Premier
+                # Li Qiang chaired … of the State Council" paired "State Council" with the first 国务院, so the title
+                # renders the first and "State Council" the second.
                 introduced[entry.id] = entry
                 continue
             romanized = state.find_romanized(info) if entry.type in _ROMANIZED_TYPES else None
