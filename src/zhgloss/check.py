@@ -1192,6 +1192,13 @@ _INITIALISM_SKIPS = frozenset(["of", "and", "the", "for", "in", "on", "at", "&"]
 _INITIALISM_TYPES = frozenset({"place", "org", "name"})
 
 
+_BODY_HEAD_NOUNS = frozenset(
+    ("Commission", "Council", "Committee", "Bank", "Fund", "Party", "Ministry", "Organization", "Organisation", "Union",
+     "Agency", "Court", "Assembly", "Parliament", "Congress", "Administration", "Bureau", "Federation", "Association",
+     "Academy", "Foundation", "Alliance", "Board", "Exchange", "Authority")
+)  # fmt: skip
+"""The head nouns news refers back to a body by, with "the" and a capital ("the Commission", "the Bank", "the
+Party"): `Checker._rendered_by_head_noun`. Not "Group" or "Company", which copy writes as the firm's own name."""
 _HEAD_OF_BODY_RE = re.compile(r"((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) of (?:the )?([A-Z].+)")
 """A body's organ named after it: "Central Committee of the Communist Party of China" (`_rendered_by_body_initials`)."""
 
@@ -2404,6 +2411,15 @@ class Checker:
                 if rendering is not None and check_kind(rendering) == "variant":
                     out.append(problem("variant", mention, found, info.surname or entry.en, (start, end), None))
                 continue
+            head = self._rendered_by_head_noun(entry, state)
+            if head is not None:
+                # "The European Commission said. … The Commission said.": a body named in full, then by its head noun.
+                start, end = head
+                if entry.id not in introduced:
+                    note = f"the head noun alone, before the translation names {entry.en} in full"
+                    out.append(problem("variant", mention, state.text[start:end], entry.en, (start, end), note))
+                introduced[entry.id] = entry
+                continue
             if self._rendered_by_body_initials(entry, state) is not None:
                 # "CPC Central Committee" for 中共中央 'Central Committee of the Communist Party of China'.
                 introduced[entry.id] = entry
@@ -2873,6 +2889,27 @@ class Checker:
         state.claim(found[0], found[1])
         state.take(found[:2])
         return found[0], found[1]
+
+    def _rendered_by_head_noun(self, entry: Entry, state: _SegmentCheck) -> tuple[int, int] | None:
+        """Find where the target names a body by "the" and the last word of its English ("the Commission"); else None.
+
+        News names a body in full once, then by its head noun with the article: "The European Commission proposed …
+        The Commission said", "the People's Bank of China … the Bank", "the Communist Party … the Party". Only an
+        organisation whose English ends in such a noun, or has it before "of" (_BODY_HEAD_NOUNS), capitalised as the
+        body's name is, and not another body's ("the Commission on Human Rights"); the span is the noun's, which is
+        taken. Whether it comes after the full name is the caller's to say.
+        """
+        if entry.type != "org":
+            return None
+        words = entry.en.split(" of ", 1)[0].split()
+        if len(entry.en.split()) < 2 or not words or words[-1] not in _BODY_HEAD_NOUNS:
+            return None
+        for found in re.finditer(rf"\b[Tt]he ({re.escape(words[-1])})\b(?![ -][A-Z]| (?:of|on|for|to)\b)", state.text):
+            start, end = found.span(1)
+            if state.free(start, end):
+                state.take((start, end))
+                return start, end
+        return None
 
     def _rendered_by_body_initials(self, entry: Entry, state: _SegmentCheck) -> tuple[int, int] | None:
         """Find where the target writes a body's part after the body's initials ("CPC Central Committee"); else None.
