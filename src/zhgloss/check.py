@@ -2202,6 +2202,10 @@ class Checker:
                                 break
         unmet: list[Mention] = []
         for entry, wanted, indexes in paired:
+            if indexes and entry.id not in introduced:
+                # Rendered by a form another entry shares (马斯克 and 伊隆·马斯克, both "Elon Musk"): named all the
+                # same, so "Musk said." after it is the family name of a person the translation has named in full.
+                introduced[entry.id] = entry
             uses = renderings.get(entry.id)
             if uses is None:
                 uses = renderings[entry.id] = _Uses(entry)
