@@ -278,6 +278,8 @@ class InsideRule:
             kept = self._outside_as_said(text, kept)
         if not _BANKS.isdisjoint(last):
             kept = self._outside_banks(text, kept)
+        if not _GAMES_LASTS.isdisjoint(last) and not _GAMES_AFTER.isdisjoint(after):
+            kept = self._outside_games(text, kept)
         if not _STORM_BEFORE.isdisjoint(before) and _holds_storm(text):
             kept = self._outside_storm_names(text, kept)
         if not _VERB_ADVERB_LASTS.isdisjoint(before) or not _VERB_ASPECTS.isdisjoint(after):
@@ -1931,6 +1933,38 @@ class InsideRule:
             and self.crossing._risk_of(value)
         ]
         return self._without(spans, drop)
+
+    def _outside_games(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a match that ends on 运 of a games' short name: 大运 of 大运会 (the Universiade).
+
+        Chinese shortens the name of a games (运动会) to its qualifier and 运会: 亚运会 the Asian Games, 全运会 the
+        National Games, 冬运会, 农运会, 城运会 (CC-CEDICT's headwords), 大运会 the Universiade (大学生运动会). A match
+        that ends on that 运 right before 会 is the qualifier and 运 of such a name, glossed only where its entry names
+        games (亚运 "Asian Games", 世运 "World Games": _GAMES_RE in its English, aliases or note): CC-CEDICT's 大运 is
+        "Mandate of Heaven; the Grand Canal": 成都大运会 glossed 大运（Mandate of Heaven）, and check called it missing
+        from "Chengdu hosted the Universiade". Not a term's (春运会持续四十天: 会 "will"), nor a form safe by its entry.
+        """
+        n = len(text)
+        drop = [
+            k
+            for k in self._picked(text, spans, "last", _GAMES_LASTS)
+            if (e := spans[k][1]) < n
+            and text[e] in _GAMES_AFTER
+            and not (k + 1 < len(spans) and spans[k + 1][0] == e)
+            and self.crossing._risk_of(spans[k][2])
+            and self.crossing._is_name(spans[k][2])
+            and not self._names_games(spans[k][2])
+        ]
+        return self._without(spans, drop)
+
+    def _names_games(self, value: int) -> bool:
+        """Tell whether pattern `value`'s entry names games in its English, aliases or note (`_outside_games`)."""
+        ann = self.annotator
+        if value >= ann._t.n_z:
+            return True
+        data = ann._entry_dict(ann.value_entry(value))
+        wording = " ".join([data.get("en") or "", *(data.get("aliases") or ()), data.get("note") or ""])
+        return _GAMES_RE.search(wording) is not None
 
     def _outside_storm_names(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without a storm's name that is a word of another sense: 摩羯 of 台风“摩羯” (Typhoon Yagi).
@@ -3980,6 +4014,10 @@ def _loud_verbs() -> frozenset[str]:
 
 _NATIONAL_RE = re.compile(r"(?:National|China|Chinese|State|All-China|Central)\b")
 """How the English of a national body starts (National People's Congress, China Democratic League, State Council)."""
+_GAMES_LASTS = frozenset("运運")
+_GAMES_AFTER = frozenset("会會")
+"""运 and 会 of 运会, the end of a games' short name (亚运会, 全运会, 大运会): `InsideRule._outside_games`."""
+_GAMES_RE = re.compile(r"\b(?:Games|Olympic|Olympics|Olympiad|Universiade|Spartakiad)\b", re.IGNORECASE)
 _BANKS = frozenset("岸")
 """The side of a water a compass point names (南岸 "south bank"): `InsideRule._outside_banks`."""
 _BANK_SIDES = frozenset("东西南北左右")
