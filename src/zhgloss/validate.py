@@ -68,6 +68,8 @@ CODES = {
     "zh-clash": "one Chinese form claimed by two entries",
     "en-clash": "one English form used by two entries",
     "refers-to-missing": "refers_to names no entry",
+    "zh-punctuation": "a Chinese form holds two names parted by punctuation ('雷军:小米', '腾讯、阿里')",
+    "refers-to-cycle": "refers_to leads back to the entry itself (亚马逊 -> 魅族 -> 亚马逊): none holds the thing",
     "org-id-missing": "a role's org_id names no entry",
     **ROLE_DATE_PROBLEMS,
     "role-open": "a role left open although a later role of the same kind, or the note, ends it",
@@ -313,7 +315,7 @@ _NAMED_PEOPLE = ("person", "nickname")
 
 def _script_problems(entry: Entry) -> list[Problem]:
     """Each form in the script its field is for: Han in zh (simplified), Latin in en; a person's name in order."""
-    from zhgloss.formats.table import digits_problem, romanized_chinese
+    from zhgloss.formats.table import chinese_punctuation_problem, digits_problem, romanized_chinese
 
     problems: list[Problem] = []
     if entry.zh is None and entry.refers_to is None and entry.type != "stock_code":
@@ -387,6 +389,12 @@ def _script_problems(entry: Entry) -> list[Problem]:
                 "another name of the same thing is an alias of its own, and a description goes in the note"
             )
             problems.append(Problem(entry.id, field, "en-bracket", message))
+    chinese_forms = [("zh", entry.zh or ""), *(("zh_aliases", alias) for alias in entry.zh_aliases)]
+    for field, chinese in chinese_forms:
+        # Two things parted by punctuation ('雷军:小米', '腾讯、阿里'): the rule import refuses by (U32-22).
+        parted = chinese_punctuation_problem(chinese, entry.en_forms, entry.type) if has_cjk(chinese) else None
+        if parted is not None:
+            problems.append(Problem(entry.id, field, "zh-punctuation", f"{chinese!r} {parted}"))
     english = _english_in_zh(entry)
     if english is not None:
         message = f"{entry.zh!r} holds the English form {english!r}: keep zh to the Chinese, the English in en"
@@ -840,6 +848,9 @@ def _en_problems(entry: Entry) -> list[Problem]:
     if entry.type != "person" or entry.en_adopted or entry.zh is None or not _reads_as_chinese(entry.zh):
         return []
     if has_cjk(entry.en):  # "Lei Jun（雷军）": the fix is to drop the Chinese (`en-chinese`), not to adopt the form
+        return []
+    if _bracketed_note(entry.en, entry.type) is not None:
+        # "Huang Zhang (Meizu founder)": the fix is to drop the bracket (`en-bracket`), not to adopt the form (U33-19).
         return []
     from zhgloss.pinyin import en_matches_pinyin, romanize
 
@@ -1671,6 +1682,7 @@ def _cross_entry_problems(
                     Problem(entry_id, field, code, f"{form!r} is also a form of entry {others}", severity)  # type: ignore[arg-type]
                 )
     known = {*ids, *more_ids}
+    referred = {entry.id: entry.refers_to for entry in entries if entry.refers_to is not None}
     for entry in entries:
         if not wanted(entry.id):
             continue
@@ -1683,6 +1695,14 @@ def _cross_entry_problems(
                     f"{entry.refers_to!r} is not an entry id in this glossary",
                 )
             )
+        cycle = _reference_cycle(entry, referred)
+        if cycle:
+            path = " -> ".join(repr(entry_id) for entry_id in (*cycle, entry.id))
+            message = (
+                f"refers_to leads back to this entry ({path}): an entry that refers to another names that entry's "
+                "thing, so one of them must hold it; clear the other's refers_to"
+            )
+            problems.append(Problem(entry.id, "refers_to", "refers-to-cycle", message))
         for role in entry.roles:
             if role.org_id is not None and role.org_id not in known:
                 problems.append(
@@ -1694,6 +1714,23 @@ def _cross_entry_problems(
                     )
                 )
     return problems
+
+
+def _reference_cycle(entry: Entry, referred: Mapping[str, str]) -> tuple[str, ...]:
+    """The ids `entry`'s refers_to leads through back to it (亚马逊 -> meizu -> amazon: ("amazon", "meizu")), or ()
+    where it ends at an entry that refers to none, at a missing one, or in a cycle `entry` is not part of."""
+    path = [entry.id]
+    seen = {entry.id}
+    target = entry.refers_to
+    while target is not None:
+        if target == entry.id:
+            return tuple(path)
+        if target in seen:
+            return ()
+        path.append(target)
+        seen.add(target)
+        target = referred.get(target)
+    return ()
 
 
 def count_by_severity(problems: Iterable[Problem]) -> dict[str, int]:
