@@ -171,6 +171,20 @@ def _spells_part(gloss: str, syllables: list[str]) -> bool:
     return False
 
 
+def _spells_whole(gloss: str, syllables: list[str]) -> bool:
+    """Tell whether a dated gloss's name, its titles left out, spells the whole pinyin: 乾隆 [Qian2 long2] "Qianlong
+    Emperor (1711-1799)" is named by its own reading, a Chinese reign name, not a transliteration (U33-12)."""
+    match = _DATED_NAME_RE.match(gloss)
+    if match is None:
+        return False
+    letters = "".join(s[:-1].replace("u:", "u") for s in syllables).lower()
+    for name in match.group(1).split(" or "):
+        words = [w for w in name.split() if w not in _TITLES and w not in ("Dowager", "Grand", "Premier")]
+        if re.sub(r"[^a-z]", "", " ".join(words).lower().replace("ü", "u")) == letters:
+            return True
+    return False
+
+
 def parse(lines: list[str]) -> tuple[list[str], list[tuple[str, str, str, str, int]]]:
     """Return CC-CEDICT's header comments and the rows (kind, zh, zh_hant, pinyin, surname size)."""
     header = [line.rstrip("\n") for line in lines if line.startswith("#")]
@@ -197,6 +211,7 @@ def parse(lines: list[str]) -> tuple[list[str], list[tuple[str, str, str, str, i
             2 <= len(zh) <= 8
             and capitals == [0]
             and not (zh[-1] == "子" and zh[:-1] in surnames())  # 孔子 "Confucius": Master Kong, a Chinese byname
+            and not _spells_whole(first, syllables)  # 乾隆 "Qianlong Emperor": named by its own reading
             and (
                 _is_foreign_name(first, syllables)
                 or (

@@ -23,7 +23,7 @@ from typer.testing import CliRunner
 
 from zhgloss.cli import app
 from zhgloss.convert import japanese_forms
-from zhgloss.model import Entry
+from zhgloss.model import Entry, Role
 from zhgloss.validate import check_entry, validate_entries
 
 runner = CliRunner()
@@ -97,3 +97,36 @@ def test_a_bracketed_description_is_told_to_go_not_to_be_adopted() -> None:
 def test_punctuation_between_two_chinese_names_is_reported(zh: str, en: str, kind: str, said: bool) -> None:
     codes = [p.code for p in check_entry(Entry(id="x", type=kind, zh=zh, en=en))]
     assert ("zh-punctuation" in codes) is said
+
+
+@pytest.mark.parametrize("ended", ["retired as CEO", "stepped down as CEO", "resigned as CEO"])
+def test_a_role_that_says_its_tenure_ended_ends_the_open_one(ended: str) -> None:
+    # U33-19's second item (dmg6.json): Chen Nian's open "CEO, VANCL (since 2007)" beside "retired as CEO (2020)".
+    roles = (Role("CEO", "VANCL", "vancl", "2007", None), Role(ended, "VANCL", "vancl", "2020", "2020"))
+    entry = Entry(id="chen-nian", type="person", zh="陈年", en="Chen Nian", pinyin="Chén Nián", roles=roles)
+    opened = [p.message for p in check_entry(entry) if p.code == "role-open"]
+    assert len(opened) == 1, opened
+    assert "ended on 2020" in opened[0]
+
+
+def test_a_role_of_another_kind_that_ended_leaves_it_open() -> None:
+    roles = (Role("CEO", "VANCL", "vancl", "2007", None), Role("retired as chairman", "VANCL", "vancl", "2020", "2020"))
+    entry = Entry(id="chen-nian", type="person", zh="陈年", en="Chen Nian", pinyin="Chén Nián", roles=roles)
+    assert [p.code for p in check_entry(entry) if p.code == "role-open"] == []
+
+
+@pytest.mark.parametrize(("zh", "pinyin"), [("乾隆", "Qián Lóng")])
+def test_a_reign_name_cc_cedict_glosses_by_its_reading_is_no_transliteration(
+    zh: str, pinyin: str, tmp_path: Path
+) -> None:
+    # U33-12: `add 乾隆 --en Qianlong` warned "the pinyin of a transliterated name, a placeholder". CC-CEDICT:
+    # `乾隆 乾隆 [Qian2 long2] /Qianlong Emperor (1711-1799), sixth Qing emperor, .../`: its English is its reading, so
+    # scripts/build_name_readings.py no longer lists it among the foreign names (it was the only such line).
+    from zhgloss.pinyin import romanize
+
+    assert (romanize(zh).origin, romanize(zh).pinyin) == ("chinese", pinyin)
+    db = tmp_path / "g.json"
+    assert runner.invoke(app, ["init", "--empty", str(db)]).exit_code == 0
+    result = runner.invoke(app, ["--db", str(db), "add", zh, "--en", "Qianlong", "--type", "person"])
+    assert result.exit_code == 0, result.output
+    assert "warning" not in result.stderr

@@ -1445,6 +1445,11 @@ _ROLE_SYNONYMS = {
 }
 # Words that qualify a title without changing the position: "group president" is the president.
 _ROLE_QUALIFIERS = {"group", "acting", "interim", "the", "company", "corporate"}
+_TENURE_ENDED_RE = re.compile(
+    r"^\s*(?:retired|resigned|stepped down|left|quit|departed|ousted|dismissed|removed)\s+(?:as|from)\s+"
+)
+"""The start of a role title that says its tenure ended ("retired as CEO", "stepped down as chairman", "resigned from
+board"): the kind is the rest, so the role's date ends an open role of that kind (`_open_role_problems`)."""
 # A note sentence that says a tenure ended: "retired on 2022-12-30", "until 2019", "resigned in 2007-12".
 _ENDING_RE = re.compile(
     r"\b(?:retire[ds]?|retirement|resign(?:s|ed|ation)?|step(?:s|ped)? down|left|leaves|quit|until|died|death|"
@@ -1462,6 +1467,8 @@ def role_kinds(title: str) -> frozenset[str]:
     "group" or "acting" are dropped, and synonyms are merged (chair = chairman, co-founder = founder).
     """
     text = re.sub(r"\([^)]*\)", " ", title).casefold()
+    # A title that says the tenure ended names the tenure: "retired as CEO" is the CEO role, ended (U33-19).
+    text = _TENURE_ENDED_RE.sub("", text)
     kinds = set()
     for part in re.split(r",|&|\band\b|/", text):
         words = [w for w in re.sub(r"[^\w\s-]", " ", part).split() if w not in _ROLE_QUALIFIERS]
