@@ -84,6 +84,10 @@ _BRACKET = re.compile(
 # A bracket's items: "比亚迪, 002594.SZ", "Chinese: 蔡英文; pinyin: Cài Yīngwén; born 31 August 1956".
 _ITEM_SEPARATOR = re.compile(rf"\s*[,，;；、]\s*|(?<=[{_CJK}])\s*[/\uff0f]\s*(?=[{_CJK}])")
 _ZH_ITEM = re.compile(rf"[{_CJK}][{_RUN}]{{0,19}}")
+# A work's or a product's Chinese name with Latin letters, digits or a subtitle after a colon in it: "流浪地球2",
+# "小米SU7", "麒麟9000S", "华为Mate 60 Pro", "黑神话：悟空". Such a name is taken only where the English before the
+# bracket writes the same letters and digits (`_writes_latin_of`).
+_ZH_MIXED_ITEM = re.compile(rf"[{_CJK}][{_RUN}A-Za-z0-9：: ]{{0,28}}[{_CJK}A-Za-z0-9]")
 # Latin letters, accented ones too ("António Guterres", "José Mujica").
 # Vietnamese writes its tones with Latin Extended Additional (Nguyễn Tấn Dũng); Polish and Japanese Hepburn start
 # names with Latin Extended-A (Łódź, Ōsaka).
@@ -114,6 +118,18 @@ _NAME_LINKS = "of|the|and|for|de|la|van|von|der|den|du|des|da|del|di|dos|das|bin
 _NAME_RUN = re.compile(
     rf"({_WORD}(?:(?:[ \u00a0]+(?:(?:{_NAME_LINKS})[ \u00a0]+){{0,2}}|{_LEGAL_NEXT}){_WORD})*)[ \u00a0]*$"
 )
+# A number in a name after its first word: "The Wandering Earth 2", "Ne Zha 2", "Mate 60 Pro", "Kirin 9000S" (read
+# so only where a digit is near: the longer pattern costs).
+_NUMBER_WORD = r"\d[\w.]*"
+_NUMBERED_RUN = re.compile(
+    rf"({_WORD}(?:(?:[ \u00a0]+(?:(?:{_NAME_LINKS})[ \u00a0]+){{0,2}}|{_LEGAL_NEXT})(?:{_WORD}|{_NUMBER_WORD}))*)"
+    r"[ \u00a0]*$"
+)
+# The same, with a subtitle after a colon ("Black Myth: Wukong"): read so only where the Chinese writes a colon too.
+_SUBTITLED_RUN = re.compile(
+    rf"({_WORD}(?:(?:[ \u00a0]+(?:(?:{_NAME_LINKS})[ \u00a0]+){{0,2}}|:[ \u00a0]+|{_LEGAL_NEXT})"
+    rf"(?:{_WORD}|{_NUMBER_WORD}))*)[ \u00a0]*$"
+)
 
 
 def _vocabulary(words: str) -> frozenset[str]:
@@ -137,7 +153,7 @@ _LEADING_NOISE = _vocabulary(
     "a after also an and according as at before both but by dear during even for from however in its last "
     "like madam meanwhile mr mr. mrs mrs. ms ms. dr dr. sir my next of on only or our said says similarly "
     "since the their then these this those today under unlike when while with without yesterday his her "
-    "later earlier now still instead separately finally previously recently currently there here "
+    "later earlier now still instead separately finally previously recently currently there here tomorrow tonight "
     "sheikh sheikha sheik"
 )
 _HONORIFICS = _vocabulary("mr mrs ms miss madam dr sir sheikh sheikha sheik")
@@ -752,7 +768,10 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
     pinyin (`zh`'s) the words after "of" spell whole.
     """
     window = before[-BEFORE_WINDOW:]
-    match = _NAME_RUN.search(window)
+    if zh is not None and (":" in zh or "：" in zh):
+        match = _SUBTITLED_RUN.search(window)
+    else:
+        match = (_NUMBERED_RUN if re.search(r"\d", window[-40:]) else _NAME_RUN).search(window)
     if match is None:
         return None
     words = match.group(1).split()
@@ -783,8 +802,9 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
         and (after_possessive or re.search(r"[a-z,;:][\s\u00a0]*$", window[: match.start(1)]) is not None)
     )
     honorific = False
-    while words and not titled and (words[0].lower() in _LEADING_NOISE or (len(words) > 2 and _is_day(words[0]))):
-        # "On Tuesday Chinese Foreign Minister Wang Yi": the day dates the sentence ("Tuesday Weld" is a name)
+    while words and not titled and (words[0].lower() in _LEADING_NOISE or _dates_the_sentence(words)):
+        # "On Tuesday Chinese Foreign Minister Wang Yi": the day dates the sentence ("Tuesday Weld" is a name); so do
+        # "March 5", "In 2024" ("In 2024 Xiaomi"), where a number after a name's first word is the name's ("Ne Zha 2")
         honorific = honorific or words[0].lower().rstrip(".") in _HONORIFICS
         words = words[1:]
     if (
@@ -890,6 +910,23 @@ def _spells_alone(zh: str, words: list[str], whole: Check) -> bool:
 
 
 _DAYS = _vocabulary("monday tuesday wednesday thursday friday saturday sunday")
+
+
+_MONTHS = _vocabulary("january february march april may june july august september october november december")
+
+
+def _dates_the_sentence(words: list[str]) -> bool:
+    """Tell whether the first of `words`, capitalised words before a name, is a date's: a number, or a day or a month
+    (before a number or a title) with more words after it ("Tuesday Chinese Foreign Minister Wang Yi", "March 5
+    Premier Li Qiang")."""
+    first = words[0].rstrip(",")
+    if first[:1].isdigit():
+        return True
+    if len(words) <= 2:
+        return False
+    return first.lower() in _DAYS or (
+        first.lower() in _MONTHS and (words[1][:1].isdigit() or _is_role_word(words[1]))
+    )  # "In March Premier Li Qiang"; "May Wang" is a name
 
 
 def _is_day(word: str) -> bool:
@@ -1169,7 +1206,22 @@ def _described(before: str) -> tuple[str | None, str | None, str | None]:
         return phrase, "person", None
     if last in _ORG_DESCRIPTORS or last.endswith(_ORG_ADJECTIVE_ENDINGS):
         return None, "org", phrase
+    if last in _WORK_NOUNS:
+        return None, "work", None  # "the animated film Ne Zha 2", "the game Black Myth: Wukong"
+    if last in _PRODUCT_NOUNS:
+        return None, "product", None  # "the smartphone Mate 60 Pro"
     return None, None, None
+
+
+# Nouns of a work, and of a product, written right before its name or right after its bracket.
+_WORK_NOUNS = _vocabulary(
+    "film movie documentary novel book memoir game videogame album song single series drama sitcom show opera "
+    "play poem painting manga anime franchise sequel"
+)
+_PRODUCT_NOUNS = _vocabulary(
+    "chip chipset processor smartphone phone handset car sedan suv model console app tablet laptop drone vehicle"
+)
+_NOUN_AFTER = re.compile(r"[ \u00a0]+([a-z]+)s?\b")
 
 
 # Words that say how a person stands to the sentence's subject, not what the person is: "rival", "fellow".
@@ -1211,6 +1263,11 @@ def _predicate_type(after: str) -> str | None:
     "is a megacity in Guangdong province", "is the capital of Hubei"): the first noun among the next
     eight words that names a person's occupation, a place or a company.
     """
+    noun = _NOUN_AFTER.match(after)
+    if noun is not None and noun.group(1) in _PRODUCT_NOUNS:
+        return "product"  # "the Kirin 9000S (麒麟9000S) chip"
+    if noun is not None and noun.group(1) in _WORK_NOUNS:
+        return "work"  # "Detective Chinatown 1900 (唐探1900) film"
     titled = _TITLE_AFTER.match(after)
     if titled is not None and all(map(_is_role_word, titled.group(1).split())):
         # "Nio (蔚来) CEO William Li", "Country Garden (碧桂园) co-chair Yang Huiyan": the body whose title a person
@@ -1893,6 +1950,8 @@ def _read_bracket(inside: str) -> _Bracket:
         ):
             found.zh.append(normalize(both.group(1)))
             found.pinyin = found.pinyin or normalize(both.group(2))
+        elif _ZH_MIXED_ITEM.fullmatch(item) and sum(map(is_cjk, item)) >= 2:
+            found.zh.append(normalize(item))
         elif _BORN.match(item) or _DIED.match(item):
             found.born = True
             found.life = found.life or normalize(item)
@@ -2001,6 +2060,8 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
     zh_run = _ZH_RUN_AT_END.search(before[-_ZH_RUN_WINDOW:]) if inside.en else None
     if zh is not None and found is None and zh_run is None:
         return []
+    if zh is not None and found is not None and not _writes_latin_of(found.name, zh):
+        return []  # "Jay Chou (周杰伦 Zhou Jielun)": letters in the Chinese that the English does not write
     if zh is not None and found is not None:
         found = _without_royal_title(replace(found, name=_without_possessive(found.name, zh, after)), zh)
         # The bracket may translate the words before the name too ("born in Hanoi (出生于河内)"): they are cut as
@@ -2083,6 +2144,13 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
             company = _chinese_name(run.group(1), None, known) if run else None
     pairs += [_Pair("ticker", None, ticker, line, company) for ticker in inside.tickers]
     return pairs
+
+
+def _writes_latin_of(en: str, zh: str) -> bool:
+    """Tell whether English `en` writes each run of Latin letters and digits of Chinese name `zh` ("SU7" of 小米SU7 in
+    "Xiaomi SU7", "2" of 流浪地球2 in "The Wandering Earth 2"): true of a name of Chinese characters alone."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z0-9]+", en)}
+    return all(run.lower() in words for run in re.findall(r"[A-Za-z0-9]+", zh))
 
 
 def _short_chinese(inside: _Bracket, zh: str) -> tuple[str, ...]:
