@@ -2971,6 +2971,29 @@ def harvest(text: str, entries: Iterable[Entry], source: str | None = None) -> l
     return _one_english_each(proposals, by_id)
 
 
+def harvest_documents(
+    documents: Iterable[tuple[str, str]], entries: Iterable[Entry]
+) -> list[tuple[str, list[Proposal]]]:
+    """Harvest several texts, each `(source, text)`, against `entries`: each text's proposals, in order.
+
+    A name an earlier text proposes as new is not proposed again by a later one (the entry `--add` would store is
+    the first's); a later text that writes it otherwise is a conflict with that proposal.
+    """
+    glossary = list(entries)
+    proposed: list[Entry] = []
+    found: list[tuple[str, list[Proposal]]] = []
+    for source, text in documents:
+        earlier = {id(entry) for entry in proposed}
+        proposals = [
+            p
+            for p in harvest(text, [*glossary, *proposed], source=source)
+            if not (p.status == "known" and p.existing is not None and id(p.existing) in earlier)
+        ]
+        proposed += [p.entry for p in proposals if p.status == "new"]
+        found.append((source, proposals))
+    return found
+
+
 def _ue_key(en: str) -> str:
     """`en_key` with ü's spellings made one (u, v, yu): "Lyu Bu", "Lv Bu" and "Lu Bu" are one name's variants."""
     return re.sub(r"yu|v", "u", en_key(en))

@@ -16,6 +16,7 @@ import typer
 from zhgloss.cli.common import (
     EXIT_DATA,
     EXIT_NOT_FOUND,
+    EXIT_USAGE,
     DbOpt,
     JsonOpt,
     app,
@@ -706,7 +707,14 @@ def _write_file(output: Path, form: Format, entries: list[Entry]) -> int:
 
 @app.command()
 def harvest(
-    file: Annotated[str, typer.Argument(metavar="FILE", help="Article to read ('-' for stdin).", show_default=False)],
+    files: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="FILE",
+            help="Articles to read, or folders of them ('-' for stdin).",
+            show_default=False,
+        ),
+    ],
     add: Annotated[
         bool, typer.Option("--add", help="Add the new entries to the glossary (asks first on a terminal).")
     ] = False,
@@ -734,29 +742,44 @@ def harvest(
     `annotate --unknown`), with counts and proposed pinyin; --add asks about each and adds the
     ones you confirm as draft entries, which `validate` reports until you confirm them.
 
+    Several files, or folders (every file below them), are read one after another: a name an earlier
+    file proposes is not proposed again.
+
     Example: zhgloss harvest article.txt --add --yes
+
+    Example: zhgloss harvest wire/ --add --yes
     """
-    from zhgloss.harvest import harvest as find
+    from zhgloss.harvest import harvest_documents
     from zhgloss.store import Glossary
 
-    if add and not yes and (file == "-" or not sys.stdin.isatty()):
+    paths = _harvest_paths(files)
+    if add and not yes and ("-" in paths or not sys.stdin.isatty()):
         fail("--add needs --yes when zhgloss cannot ask you (no terminal)")
+    if unknown and len(paths) > 1:
+        fail("--unknown reads one file at a time", EXIT_USAGE)
     with reported_errors():
-        text, encoding = _read_input(file)
-        if encoding:
-            typer.echo(f"note: {'stdin' if file == '-' else file} is not UTF-8; read it as {encoding}", err=True)
-        source = "<stdin>" if file == "-" else Path(file).name
+        documents: list[tuple[str, str]] = []
+        for path in paths:
+            text, encoding = _read_input(path)
+            if encoding:
+                typer.echo(f"note: {'stdin' if path == '-' else path} is not UTF-8; read it as {encoding}", err=True)
+            documents.append(("<stdin>" if path == "-" else Path(path).name, text))
         if unknown:
-            _harvest_unknown(text, source, db, add=add, yes=yes, as_json=as_json)
+            _harvest_unknown(documents[0][1], documents[0][0], db, add=add, yes=yes, as_json=as_json)
             return
         with Glossary.open(db, read_only=True) as gloss:
-            proposals = find(text, gloss.iter_entries(), source=source)
+            found = harvest_documents(documents, gloss.iter_entries())
             where = gloss.path
-    if as_json:
-        echo_data(to_json({"file": source, "proposals": [p.to_dict() for p in proposals]}))
+    proposals = [p for _, of_file in found for p in of_file]
+    several = len(found) > 1
+    if as_json and several:
+        echo_data(to_json({"files": [{"file": f, "proposals": [p.to_dict() for p in ps]} for f, ps in found]}))
+    elif as_json:
+        echo_data(to_json({"file": found[0][0], "proposals": [p.to_dict() for p in proposals]}))
     else:
-        for proposal in proposals:
-            echo_data(_render_proposal(proposal))
+        for source, of_file in found:
+            for proposal in of_file:
+                echo_data(_render_proposal(proposal, source if several else None))
     counts = {s: sum(p.status == s for p in proposals) for s in ("new", "known", "conflict")}
     typer.echo(
         f"{count(len(proposals), 'pair', 'pairs')}: {counts['new']} new, {counts['known']} already in the glossary, "
@@ -825,12 +848,32 @@ def _render_unknown(name: UnknownName) -> str:
     return f"{head}\n  line {lines}{extra}"
 
 
-def _render_proposal(proposal: Proposal) -> str:
+def _render_proposal(proposal: Proposal, source: str | None = None) -> str:
     colour = {"new": "green", "known": "blue", "conflict": "red"}[proposal.status]
     label = " ".join(p for p in (proposal.zh, proposal.en) if p)
     lines = ", ".join(str(n) for n in proposal.lines)
     head = f"{style(proposal.status, fg=colour, bold=True)}\t{label}\t[{proposal.entry.type} · {proposal.entry.id}]"
-    return f"{head}\n  line {lines}: {proposal.explanation}"
+    where = f"{source} line" if source else "line"
+    return f"{head}\n  {where} {lines}: {proposal.explanation}"
+
+
+def _harvest_paths(files: list[str]) -> list[str]:
+    """The files `harvest` reads: FILEs as named ('-' stdin, once), folders as every file below them."""
+    from zhgloss.corpus import expand_inputs
+    from zhgloss.errors import UsageError
+
+    if files.count("-") > 1:
+        fail("'-' (stdin) can be read once", EXIT_USAGE)
+    paths: list[str] = []
+    for name in files:
+        if name != "-" and Path(name).is_dir():
+            try:
+                paths += [str(p) for p in expand_inputs([Path(name)])]
+            except UsageError as exc:
+                fail(str(exc), EXIT_USAGE)
+        else:
+            paths.append(name)
+    return paths
 
 
 def _add_new(proposals: list[Proposal], db: Path | None, where: Path | None, yes: bool) -> None:
