@@ -787,6 +787,8 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
     after_possessive = False
     for i in range(len(words) - 1, -1, -1):
         possessive = re.search(r"['’]s?$", words[i])
+        if possessive and words[i][: possessive.start()].lower() in _HONORIFIC_WORDS:
+            continue  # "Dato' Sri Liow Tiong Lai": an honorific's apostrophe
         if possessive and i < len(words) - 1 and words[i][: possessive.start()].lower() not in _NAME_POSSESSIVES:
             if kept:
                 kept -= 1
@@ -807,6 +809,9 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
         # "March 5", "In 2024" ("In 2024 Xiaomi"), where a number after a name's first word is the name's ("Ne Zha 2")
         honorific = honorific or words[0].lower().rstrip(".") in _HONORIFICS
         words = words[1:]
+    if len(words) > 2 and _honorific_words(words):
+        honorific = True
+        words = _without_honorific(words)
     if (
         len(words) == 1
         and zh is not None
@@ -875,11 +880,33 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
 
 
 def _without_honorific(words: list[str]) -> list[str]:
-    """`words` of a name after a title without the honorific that opens them, if two words or more stay: "UAE
-    President Sheikh Mohamed bin Zayed Al Nahyan" (after "President")."""
-    while len(words) > 2 and words[0].lower().rstrip(".") in _HONORIFICS:
-        words = words[1:]
+    """`words` of a name without the honorifics that open them, if two words or more stay: "UAE President Sheikh
+    Mohamed bin Zayed Al Nahyan" (after "President"), Malaysia's "Datuk Seri Anwar Ibrahim", "Tan Sri Vincent Tan",
+    "Dato' Sri Liow Tiong Lai", "Tun Dr Mahathir Mohamad", Britain's "Dame Rosanna Wong" (`_honorific_words`)."""
+    while len(words) > 2 and (size := _honorific_words(words)) and len(words) - size >= 2:
+        words = words[size:]
     return words
+
+
+# Honorifics written before a name, as one or two words: Malaysia's federal and state titles (Tun, Toh Puan, Tan Sri,
+# Puan Sri, Datuk, Dato', Datin, with Seri, Sri, Paduka or Patinggi), its royal Tengku and Tunku, "Yang Berhormat"
+# (YB), Britain's Dame, Lord and Lady, and those `_HONORIFICS` lists (Sir, Dr, Sheikh). No part of the name.
+_HONORIFIC_PHRASES = frozenset(
+    {
+        *("tan sri", "puan sri", "toh puan", "yang berhormat", "datuk patinggi"),
+        *(f"{title} {rank}" for title in ("datuk", "dato", "datin") for rank in ("seri", "sri", "paduka")),
+    }
+)
+_HONORIFIC_WORDS = frozenset({"tun", "datuk", "dato", "datin", "tengku", "tunku", "yb", "dame", "lord", "lady"})
+
+
+def _honorific_words(words: list[str]) -> int:
+    """How many of `words` open them as an honorific (`_HONORIFIC_PHRASES`, `_HONORIFIC_WORDS`, `_HONORIFICS`): 2
+    for "Tan Sri Vincent Tan", 1 for "Dame Rosanna Wong", 0 for "Tan Chee Beng" (Tan a surname)."""
+    keys = [w.lower().rstrip(".,").replace("’", "'").removesuffix("'") for w in words[:2]]
+    if len(keys) == 2 and " ".join(keys) in _HONORIFIC_PHRASES:
+        return 2
+    return int(bool(keys) and (keys[0] in _HONORIFIC_WORDS or keys[0] in _HONORIFICS))
 
 
 def _opens_as_a_word(word: str) -> bool:
@@ -2108,6 +2135,7 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
         # Chinese copy repeats the title in the English too ("香港特首李家超（Chief Executive John Lee）"): it is the
         # role, as before a bracket of Chinese ("Xiaomi founder Lei Jun (雷军)").
         en, role = _titled_english(inside.en[0])
+        en = " ".join(_without_honorific(en.split()))  # "安华（Datuk Seri Anwar Ibrahim）"
         name = _chinese_name(run.group(1), en, known)
         if name and role is not None:
             en, role = _titled_english(inside.en[0], name)
