@@ -399,6 +399,13 @@ def _readings(zh: str) -> list[list[str]]:
     ]
 
 
+def _has_reading(char: str) -> bool:
+    """Tell whether pypinyin knows a reading of Chinese character `char` (not of 䓪, CJK Extension A)."""
+    from pypinyin import lazy_pinyin
+
+    return bool(lazy_pinyin(char, errors="ignore"))
+
+
 @functools.lru_cache(maxsize=4096)
 def romanize(zh: str) -> str:
     """Write a Chinese name's pinyin as names are written: "王翔" -> "Wáng Xiáng", "刘强东" -> "Liú Qiángdōng".
@@ -426,6 +433,8 @@ def romanize(zh: str) -> str:
     from pypinyin import Style, lazy_pinyin
 
     syllables = lazy_pinyin(zh, style=Style.TONE, errors="ignore")
+    if len(syllables) < sum(map(is_cjk, zh)):
+        return ""  # a character with no reading known (王䓪鸣): no pinyin, never one a syllable short (U33-6)
     given = "".join(syllables[1:])
     return " ".join(p.capitalize() for p in ([*syllables[:1], given]) if p)
 
@@ -661,7 +670,8 @@ def compare_english(zh: str, en: str) -> tuple[Check, str]:
                 "adopted",
                 romanized
                 or f"an adopted Western name: only the surname {words[-1].capitalize()} follows {zh[0]}, spelt as "
-                f"Wade-Giles or Hong Kong write it (pinyin {written})",
+                f"Wade-Giles or Hong Kong write it"
+                + (f" (pinyin {written})" if written else ""),
             )
     if romanized:
         return "different", romanized
@@ -3269,6 +3279,9 @@ def _name_proposal(
         # Read as a person's name, a university's or a place's words are cut after a surname (清华大学 "Qīng
         # Huádàxué", 白云机场 "Bái-Yún Jīchǎng"): anything else is read as words (Qīnghuá Dàxué, Báiyún Jīchǎng).
         explanation = explanation.replace(as_name, _phrase_pinyin(pair.zh))
+    unread = "".join(c for c in pair.zh if is_cjk(c) and not _has_reading(c))
+    if unread and kind == "person" and not pair.pinyin:
+        explanation += f"; no pinyin: zhgloss knows no reading of {unread} (give it with zhgloss edit ID --pinyin)"
     if pair.written and sorted(en_words(pair.written)) == sorted(en_words(pair.en)):
         explanation += f"; the entry writes it {pair.en!r}, surname first as the pinyin, with {pair.written!r} an alias"
     elif pair.written:
@@ -3309,7 +3322,7 @@ def _name_proposal(
             type=kind,
             zh=pair.zh,
             zh_hant=pair.zh_hant or (fill_zh_hant(pair.zh, kind) if status == "new" else None),
-            pinyin=pair.pinyin or (_person_pinyin(pair.zh, pair.en) if kind == "person" else None),
+            pinyin=pair.pinyin or (_person_pinyin(pair.zh, pair.en) or None if kind == "person" else None),
             en=pair.en,
             aliases=pair.aliases,
             zh_aliases=pair.zh_aliases,
