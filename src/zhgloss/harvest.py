@@ -312,7 +312,8 @@ _PERSON_NOUNS = ROLE_WORDS | _vocabulary(
     "filmmaker comedian model speaker laureate astronaut songwriter lawyer attorney prosecutor analyst researcher "
     "producer designer dean commander councillor councilor deputy delegate chef bishop cardinal monk pastor whip "
     "champion medalist medallist congressman congresswoman councilman councilwoman assemblyman assemblywoman "
-    "emir ruler sultan imam ayatollah cleric"
+    "emir ruler sultan imam ayatollah cleric pitcher batter striker goalkeeper midfielder defender quarterback "
+    "swimmer sprinter skater gymnast boxer"
 )
 # Occupations a company is described by too ("a designer and manufacturer of", "a producer of steel").
 _MAKER_NOUNS = _vocabulary("designer producer developer publisher")
@@ -882,9 +883,12 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
         and match.group(1).split()[0] == words[0]
         and _starts_sentence(window[: match.start(1)])
         and _opens_as_a_word(words[0])
-        and _spells_alone(zh, words[1:], compare_english(zh, " ".join(words))[0])
+        and (_never_names(words[0]) or _spells_alone(zh, words[1:], compare_english(zh, " ".join(words))[0]))
     ):
+        # A word that never opens a name ("Rival Lenovo (联想)", "Chipmaker SMIC (中芯国际)") goes whatever the rest
         note = note or f"described as {words[0].lower()!r}"
+        if kind is None and en_key(words[0]).endswith("maker"):
+            kind = "org"
         words = words[1:]
     return _Named(normalize(" ".join(words[-_MAX_EN_WORDS:])), role if kind == "person" else None, kind, note)
 
@@ -930,6 +934,13 @@ def _opens_as_a_word(word: str) -> bool:
     if key.endswith("maker") and key[:-5] in lower_words():
         key = "maker"  # a maker of a trade English writes as one word: "Carmaker", "Chipmaker", "Drugmaker"
     return word[1:].islower() and key in lower_words() and key not in english_given_names()
+
+
+def _never_names(word: str) -> bool:
+    """Tell whether capitalised `word`, a sentence's first, is a word no name opens with: how one stands to another
+    ("Rival", "Fellow": `_RELATION_WORDS`) or a maker of a trade written as one word ("Chipmaker", "Carmaker")."""
+    key = en_key(word)
+    return key in _RELATION_WORDS or (key.endswith("maker") and len(key) > 5)
 
 
 def _spells_alone(zh: str, words: list[str], whole: Check) -> bool:
@@ -2221,7 +2232,11 @@ _POSSESSIVE_END = re.compile(r"(?<=[A-Za-zÀ-ÿ])['’]s$|(?<=s)['’]$")
 # "McDonald's (麦当劳) said").
 _CLAUSE_AFTER = re.compile(
     r"\s*(?:$|[.,;:!?)）—–\"”]|(?:is|was|has|had|have|will|would|could|can|may|said|says|cut|cuts|plans|declined|"
-    r"did|does|also|and|or|to|in|on|at|for)\b|[a-z]+ed\b)"
+    r"did|does|also|and|or|to|in|on|at|for|"
+    # past forms that end otherwise than in -ed, which no possessive's noun is ("Macy's (梅西百货) fell")
+    r"fell|rose|sold|grew|won|lost|made|took|gave|saw|met|led|held|bought|paid|hit|became|began|brought|built|came|"
+    r"chose|fought|found|got|went|kept|knew|ran|sent|spent|stood|told|thought|wrote|sank|slid|shrank|soared)\b"
+    r"|[a-z]+ed\b)"
 )
 
 
@@ -2715,11 +2730,13 @@ def _short_form(zh: str, en: str, any_given: bool = False) -> tuple[str, tuple[s
     return " ".join(words[: parts[0] + 1]), (en, " ".join(words[parts[0] :]))
 
 
-# A Wikipedia lead whose subject has other names before the one the Chinese follows: "The Kuomintang (KMT), also
+# A Wikipedia lead whose subject has other names before the one the Chinese follows (its life dates may come between:
+# "Chiang Kai-shek (31 October 1887 – 5 April 1975), also known as Chiang Chung-cheng"): "The Kuomintang (KMT), also
 # called the Guomindang (GMD) or the Chinese Nationalist Party (Chinese: 中國國民黨)", "Tencent Holdings Ltd., also
 # known as Tencent (Chinese: 腾讯)", "Alibaba Group Holding Limited, or Alibaba (Chinese: 阿里巴巴)".
 _LEAD_OTHERS = re.compile(
-    r"^[ \u00a0]*(?:The[ \u00a0]+)?(?P<subject>[A-Z][^,()（）]{1,80}?)(?:[ \u00a0]*\((?P<acronym>[A-Z]{2,8})\))?,"
+    r"^[ \u00a0]*(?:The[ \u00a0]+)?(?P<subject>[A-Z][^,()（）]{1,80}?)"
+    r"(?:[ \u00a0]*\((?P<acronym>[A-Z]{2,8})\)|[ \u00a0]*\([^()（）]*\d[^()（）]*\))?,"
     r"[ \u00a0]+(?:or|(?:(?:also|commonly|officially|formerly)[ \u00a0]+)?(?:called|known[ \u00a0]+as))[ \u00a0]+"
     r"(?P<rest>.+)$"
 )
