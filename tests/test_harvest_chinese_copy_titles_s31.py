@@ -85,4 +85,5 @@ def test_a_description_after_the_english_says_a_person() -> None:
     # U30-29's zhtitle.txt: "马云（Jack Ma，阿里巴巴创始人）" gave nothing.
     found = harvest("马云（Jack Ma，阿里巴巴创始人）。", [])
     assert [(p.zh, p.en, p.entry.type) for p in found] == [("马云", "Jack Ma", "person")]
-    assert found[0].entry.note == "described as '阿里巴巴创始人'"
+    # its role since s33 (U32-19; was the note "described as '阿里巴巴创始人'")
+    assert [r.title for r in found[0].entry.roles] == ["阿里巴巴创始人"]

@@ -40,7 +40,7 @@ def test_a_korean_name_is_cut_whole_and_is_a_person(zh: str, en: str, before: st
     (proposal,) = harvest(f"{before}{zh}（{en}）表示。", [])
     assert (proposal.zh, proposal.en, proposal.entry.type) == (zh, en, "person")
     if before == "韩国总统":
-        assert proposal.entry.note == "described as '韩国总统'"
+        assert [r.title for r in proposal.entry.roles] == ["韩国总统"]  # s33 (U32-19): the role, was a note
 
 
 @pytest.mark.parametrize(("zh", "en"), KOREAN_PEOPLE)

@@ -208,7 +208,8 @@ def test_titles_places_and_descriptions_before_the_name_are_kept_apart(
 )
 def test_a_chinese_title_before_the_name_makes_it_a_person_described_so(text: str, zh: str, said: str) -> None:
     (proposal,) = harvest(text, [])
-    assert (proposal.zh, proposal.entry.type, proposal.entry.note) == (zh, "person", f"described as {said!r}")
+    # the title is the role since s33 (U32-19), was the note f"described as {said!r}"
+    assert (proposal.zh, proposal.entry.type, [r.title for r in proposal.entry.roles]) == (zh, "person", [said])
 
 
 @pytest.mark.parametrize(

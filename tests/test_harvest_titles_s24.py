@@ -54,7 +54,9 @@ def test_a_chinese_title_before_a_name_is_cut_where_the_english_says(line: str, 
 
 def test_a_title_glued_to_a_name_is_its_description() -> None:
     (proposal,) = harvest("香港特首李家超（John Lee）周二表示。", [])
-    assert (proposal.entry.type, proposal.entry.note) == ("person", "described as '香港特首'")
+    # its role since s33 (U32-19: a Chinese title is the role where the English gives none; was the note
+    # "described as '香港特首'")
+    assert (proposal.entry.type, [r.title for r in proposal.entry.roles]) == ("person", ["香港特首"])
 
 
 def test_a_chinese_name_that_is_no_transliteration_stays_whole() -> None:

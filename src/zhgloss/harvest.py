@@ -2166,6 +2166,10 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
             # A description after the English, in Chinese ("马云（Jack Ma，阿里巴巴创始人）"), says what the name is.
             title = title or next((item for item in inside.zh if item.endswith(_ZH_TITLES)), None)
             kind = "person" if title or role or inside.born else ("org" if inside.tickers else None)
+            if title and role is None and not title.startswith(_ZH_PAST_MARKS):
+                # The Chinese title is the role where the English gives none (U32-19: 国家主席习近平（Xi Jinping）, as
+                # "President Xi Jinping (习近平)"); a past one (前总统) stays a description.
+                role, title = title, None
             note = _joined_note(f"described as {title!r}" if title else None, en, inside.life, ())
             short, forms = _short_form(name, en, any_given=True)  # a bracket after Chinese holds the name alone
             aliases = _other_names(short, [*forms, *inside.en[1:]])
@@ -2200,6 +2204,10 @@ def _writes_latin_of(en: str, zh: str) -> bool:
     "Xiaomi SU7", "2" of 流浪地球2 in "The Wandering Earth 2"): true of a name of Chinese characters alone."""
     words = {w.lower() for w in re.findall(r"[A-Za-z0-9]+", en)}
     return all(run.lower() in words for run in re.findall(r"[A-Za-z0-9]+", zh))
+
+
+# What opens a Chinese title that is over: 前总统 (former president), 原董事长, 已故.
+_ZH_PAST_MARKS = ("前", "原", "已故", "故")
 
 
 def _short_chinese(inside: _Bracket, zh: str) -> tuple[str, ...]:
