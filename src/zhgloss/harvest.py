@@ -1434,6 +1434,12 @@ def _at_listed_name(run: str, name: str, en: str) -> str:
         return name  # an organisation's name is taken whole: 中国工商银行 (ICBC), not 工商银行
     if before.endswith(("和", "与")) and _AND_IN_NAME.search(en):
         return name  # two names the English joins with "and": 塞尔维亚和黑山 Serbia and Montenegro
+    if not any(c in _ZH_PROSE_CHARACTERS or c in _ZH_BREAKS for c in before) and any(
+        transliteration_cost(before, word) <= TRANSLITERATION_COST for word in en_words(en)[:-1]
+    ):
+        return (
+            name  # the English says the words before too: 摩根士丹利 Morgan Stanley, not 士丹利 (no prose: 该公司位于)
+        )
     if _is_sentence(before, en):
         return listed
     return name
@@ -2370,6 +2376,13 @@ def _listed_pairs(inside: _Bracket, before: str, after: str, line: int, known: s
 _PLURAL_BEFORE_NAME = re.compile(
     r"([A-Za-z][\w'’\-]*(?:s|men))([ \u00a0]+)(?=[A-Z][\w'’.\-]*(?:[ \u00a0]+[A-Z][\w'’.\-]*)*$)"
 )
+# A plural title, a name and its bracket (and more), then "and" or a comma before the last name: the title is the
+# last name's too ("Actresses Zhang Ziyi (章子怡) and Gong Li").
+_BRACKETED_NAME = r"[A-Z][\w'’.\-]*(?:[ \u00a0]+[A-Z][\w'’.\-]*)*[ \u00a0]*[（(][^()（）]*[)）]"
+_SHARED_PLURAL = re.compile(
+    rf"([A-Za-z][\w'’\-]*(?:s|men))[ \u00a0]+{_BRACKETED_NAME}(?:[ \u00a0]*,[ \u00a0]*{_BRACKETED_NAME})*"
+    r"[ \u00a0]*(?:,[ \u00a0]*)?(?:and|&)?[ \u00a0]*(?=[A-Z][\w'’.\-]*(?:[ \u00a0]+[A-Z][\w'’.\-]*)*$)"
+)
 # Kinship words a list of names is introduced by ("Brothers Wang Zhongjun and Wang Zhonglei"): no one's role.
 _KIN_WORDS = _vocabulary("brother sister twin cousin sibling son daughter couple spouse")
 
@@ -2409,6 +2422,12 @@ def _singular_before(before: str, zh: str) -> str:
     Zhongjun (王中军)" -> "Wang Zhongjun". A plural after a capitalised word is a name's own ("Lehman Brothers
     Holdings"; "US Congressmen" is a title, its capitals an acronym's)."""
     text = before.rstrip()
+    shared = _SHARED_PLURAL.search(text)
+    if shared is not None and (singular := _singular_noun(shared.group(1))) and singular not in _KIN_WORDS:
+        earlier = text[: shared.start()].split()
+        if not (earlier and earlier[-1][:1].isupper() and not earlier[-1].isupper()):
+            # "Actresses Zhang Ziyi (章子怡) and Gong Li (巩俐)": the plural title is the second name's too (R3)
+            return f"{text[: shared.start()]}{singular.capitalize()} {text[shared.end() :]}{before[len(text) :]}"
     lead, name, _ = _singular_title_lead(text, zh)
     if lead + name == text:
         return before
