@@ -287,7 +287,7 @@ _ZH_MORPHEMES: dict[str, tuple[str, str]] = {
         ("kind", "note"),
     ),
     **dict.fromkeys(["拼音"], ("kind", "pinyin")),
-    **dict.fromkeys(["状态", "狀態"], ("kind", "status")),
+    **dict.fromkeys(["状态", "狀態", "禁用", "是否禁用", "是否禁止"], ("kind", "status")),
     **dict.fromkeys(["类型", "類型", "类别", "類別"], ("field", "type")),
     **dict.fromkeys(["来源", "來源", "出处", "出處"], ("field", "sources")),
     **dict.fromkeys(["语言", "語言", "版", "的"], ("filler", "")),
@@ -443,6 +443,24 @@ def note_other_languages(header: Sequence[str], source: str, line: int) -> None:
         warnings.warn_explicit(ImportNote(text, source, line), ImportNote, source, line, module=__name__)
 
 
+def note_passed_columns(header: Sequence[str], names: Sequence[str | None], source: str, line: int) -> None:
+    """Say the columns of a header that no field of an entry keeps (`header_columns` gives them None: "Context",
+    "Example of use", "Part of Speech"), other languages apart (`note_other_languages` says those): no column is
+    dropped without a word (user finding U33-31)."""
+    passed = [
+        normalize(cell)
+        for cell, name in zip(header, names, strict=False)
+        if name is None and normalize(cell) and other_language(normalize(cell)) is None
+    ]
+    if passed:
+        listed = ", ".join(map(repr, passed))
+        _said(
+            f"passed over {count_of(len(passed), 'column', 'columns')} zhgloss keeps no field for: {listed}",
+            source,
+            line,
+        )
+
+
 def _said(text: str, source: str, line: int) -> None:
     """Issue an `ImportNote` of `text` at `line` of `source`."""
     warnings.warn_explicit(ImportNote(text, source, line), ImportNote, source, line, module=__name__)
@@ -491,13 +509,13 @@ def language_column(cell: str) -> str | None:
             elif word in _SOURCE_WORDS:
                 field = field or "sources"
             elif word in ("status", "forbidden"):  # a language's Forbidden flag (Phrase's en_forbidden) is its status
-                field = field or "status"
+                field = "status" if not field or field.startswith(LABELLED_NOTE) else field  # "Usage Status"
             elif word in _SKIP_WORDS or word in _FIELD_WORDS:
                 field = SKIP
             elif word in _LABELLED_WORDS:
                 field = field or LABELLED_NOTE + text
     if not languages and (field in ("note", SKIP, "status", "sources") or field.startswith(LABELLED_NOTE)):
-        return SKIP if field == "status" else field  # of the whole entry: Phrase's concept_definition, concept_domain
+        return ROW_STATUS if field == "status" else field  # of the whole entry: Phrase's concept_definition, Status
     if len(languages) != 1:
         return None  # no language, or two ("Chinese-English", "English (Chinese)"): no column
     (language,) = languages
@@ -607,6 +625,8 @@ def _chinese_header_column(text: str) -> str | None:
         return parts["field"] if len(parts) == 1 else None
     # A script alone says the language: 简体, 繁體, 简体字 are Chinese columns.
     language = parts.get("language") or ("zh" if "script" in parts else None)
+    if language is None and kind == "status":
+        return ROW_STATUS  # 状态, 是否禁用: the row's status
     if language is None:
         return parts.get("direction") or (SOURCE if kind == "term" else kind or None)
     kind = "" if kind == "term" else kind
@@ -620,6 +640,10 @@ def _chinese_header_column(text: str) -> str | None:
 
 
 STATUS_OF = {"en": "status:en", "zh": "status:zh", "zh_hant": "status:zh_hant"}
+ROW_STATUS = "status:row"
+"""A status column of no language ("Status", "Term Status", 状态, 是否禁用): the status of the row's term in the
+language the row gives one in, its English, else its Chinese (user finding U33-30: dropped without a word, so a
+"Forbidden" row became an accepted alias)."""
 """Columns of a language's term status (Crowdin's "Status [en]": preferred, admitted, not recommended, obsolete).
 
 A status that bans (`zhgloss.formats.tbx.banned_status`) makes the row's term of that language a forbidden form;
@@ -725,6 +749,8 @@ def header_columns(header: list[str], source: str, line: int) -> list[str | None
         # Weblate's and memoQ's own fields first (Weblate's id is no zhgloss id; memoQ's Entry_* and Term_* are its
         # bookkeeping, read as its documentation gives them), then what the header says ("Term [en]" is Crowdin's).
         tools = _tool_column(key, weblate) if weblate or _MEMOQ_FIELD_RE.match(key) else None
+        if tools is not None and tools.startswith(LABELLED_NOTE) and header_column(raw) == ROW_STATUS:
+            tools = None  # "Term Status" of a hand-kept sheet says the row's status, no memoQ field to label
         name = tools or header_column(raw) or _tool_column(key, weblate)
         if name is None and beside_language and _ZH_MORPHEMES.get(raw) == ("kind", ""):
             name = SOURCE
@@ -756,6 +782,15 @@ def header_columns(header: list[str], source: str, line: int) -> list[str | None
         raise FormatError(
             source, f"the header names no 'en' column (the English form is required); {COLUMNS_HINT}", line
         )
+    if "en" in names and {"zh", "zh_hant"} & set(names):
+        # Beside columns that name Chinese and English, "Source" is where the rendering came from (a newsroom
+        # sheet's "Reuters", "Xinhua style guide"), never a third term column; "Target" a field of its own, kept in
+        # the note, labelled (user finding U33-31: 雷军 got the English alias "Reuters").
+        for at, (name, key) in enumerate(zip(names, keys, strict=True)):
+            if name == SOURCE and key in ("source", "sources"):
+                names[at] = "sources"
+            elif name == TARGET and key == "target":
+                names[at] = LABELLED_NOTE + normalize(header[at])  # (Lokalise's "term" beside them is a term)
     return names
 
 
@@ -1168,6 +1203,7 @@ def named_columns(
         refuse_lone_cell(header, header_at, rows, source)
         names = header_columns(header, source, header_at)
         note_other_languages(header, source, header_at)
+        note_passed_columns(header, names, source, header_at)
     names = resolve_columns(names, rows, source, header_at)
     check_named_columns(names, rows, source, "the rows' order" if headerless else "the header")
     return names, rows
@@ -1234,7 +1270,7 @@ def said_by_columns(columns: Sequence[str | None]) -> frozenset[str]:
             continue
         if name.startswith(LABELLED_NOTE):
             fields.add("note")
-        elif _is_flag(name) or name in STATUS_OF.values():
+        elif _is_flag(name) or name in STATUS_OF.values() or name == ROW_STATUS:
             fields.add("forbidden")
         else:
             fields.add(name)
@@ -1327,7 +1363,9 @@ def _table_entries(
     # term, the target's, as forbidden: it is a status column, not a list of forbidden forms.
     flags = not ours and "forbidden" in columns
     term_flags = [(at, int((name or "").removeprefix(FLAG_OF))) for at, name in enumerate(columns) if _is_flag(name)]
-    statuses = [c for c in STATUS_OF.values() if c in columns] + (["forbidden"] if flags or term_flags else [])
+    statuses = [c for c in (*STATUS_OF.values(), ROW_STATUS) if c in columns] + (
+        ["forbidden"] if flags or term_flags else []
+    )
     held: list[Entry] = []  # with status columns, every entry waits for the rows that ban its forms
     pending: tuple[Entry, int] | None = None  # without, each waits for the next row, which may be its synonym
     # The Glossary Converter's multi-line layout (cerebus.de/glossaryconverter, "Synonyms in multi-line format"):
@@ -1370,6 +1408,8 @@ def _table_entries(
                 refuse_formula_errors(cells, source, line)
             if not ours and cells.get("type"):
                 cells["type"] = table_type(cells["type"])  # 人名, 地名, Location ... (`TYPE_WORDS`)
+            if ROW_STATUS in cells:
+                _row_status(cells, source, line)
             copied = None if trusted else untranslated_copy(cells)
             copy_note = None
             if copied:
@@ -1536,6 +1576,34 @@ def _plain_text(text: str, column: str, source: str, line: int) -> str:
             f"{column} {text.strip()!r} read as {plain.strip()!r}: HTML in a cell is no part of the term", source, line
         )
     return plain
+
+
+_STATUS_MARKS_RE = re.compile(r"^[^\w]+")
+# A hand-made sheet's status words in Chinese that `zhgloss.formats.tbx.banned_status` does not read (it reads 禁用,
+# 不推荐 ...): as the English status word they mean.
+_CHINESE_STATUS_WORDS = {
+    **dict.fromkeys(["推荐", "推薦", "首选", "首選", "优先", "優先", "可用", "通过", "通過", "已批准"], "preferred"),
+    **dict.fromkeys(["不要用", "勿用", "不得使用", "不可用", "不用", "禁止使用", "不准用"], "forbidden"),
+}
+
+
+def _row_status(cells: dict[str, str], source: str, line: int) -> None:
+    """Give a row's status of no language (`ROW_STATUS`) to its English term, or where it has none to its Chinese,
+    as that language's status column would ("Forbidden", "❌ Do not use", 禁用, TRUE: a forbidden form); a status
+    zhgloss does not know is said with the line, the term kept as accepted."""
+    from zhgloss.formats.tbx import is_known_status
+
+    said = _STATUS_MARKS_RE.sub("", normalize(cells.pop(ROW_STATUS) or ""))  # "✅ Approved", "❌ Do not use"
+    said = _CHINESE_STATUS_WORDS.get(said, said)
+    if not said:
+        return
+    language = next((c for c in ("en", "zh", "zh_hant") if normalize(unneutralize(cells.get(c) or ""))), None)
+    if language is None:
+        return
+    if not is_known_status(said) and _flag_word(said) is None:
+        _said(f"status {said!r} is no status zhgloss knows: the row's term is kept as accepted", source, line)
+        return
+    cells.setdefault(STATUS_OF[language], said)
 
 
 def _first_term_column(columns: Sequence[str | None]) -> str | None:

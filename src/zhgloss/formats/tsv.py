@@ -40,6 +40,7 @@ from zhgloss.formats.table import (
     neutralize,
     neutralize_formula,
     note_other_languages,
+    note_passed_columns,
     resolve_columns,
     row_to_entry,
     rows_to_entries,
@@ -90,6 +91,7 @@ def _load_headed(first: tuple[int, list[str]], lines: Iterator[tuple[int, list[s
     number, cells = first
     names = header_columns(cells, source, number)
     note_other_languages(cells, source, number)
+    note_passed_columns(cells, names, source, number)
     rows = list(lines)
     names = resolve_columns(names, rows, source, number)
     check_named_columns(names, [(n, [_unescape(c) for c in r]) for n, r in rows], source)
