@@ -113,3 +113,38 @@ def test_a_persons_other_name_is_no_form_of_a_surname() -> None:
     # 川普 is the surname Trump (Taiwan's), no person: the nickname of the president is no writing of it.
     assert "川建国" not in ENTRIES
     assert ENTRIES["川普"].zh_aliases == ()
+
+
+# The tester's s33 note on 98fed37: a fold that finds no fitting entry leaves the line as it was. (CC-CEDICT's
+# order: 孙中山 folds into 孙逸仙's entry before 孙文 is read.)
+MORE = (
+    "孫中山 孙中山 [Sun1 Zhong1 shan1] /Dr Sun Yat-sen (1866-1925), first president of the Republic of China and"
+    " co-founder of the Guomintang 國民黨|国民党/same as 孫逸仙|孙逸仙/\n"
+    "孫文 孙文 [Sun1 Wen2] /the original name of 孫中山|孙中山[Sun1 Zhong1 shan1], Dr Sun Yat-sen (1866-1925), first"
+    " president of the Republic of China and co-founder of the Guomintang 國民黨|国民党[Guo2 min2 dang3]/\n"
+    "孫逸仙 孙逸仙 [Sun1 Yi4 xian1] /Dr Sun Yat-sen (1866-1925), first president of the Republic of China and"
+    " co-founder of the Kuomintang/same as 孫中山|孙中山/\n"
+    "咸豐 咸丰 [Xian2 feng1] /reign name of Qing emperor (1850-1861)/Xianfeng county in Enshi Tujia and Miao autonomous"
+    " prefecture 恩施土家族苗族自治州[En1 shi1 Tu3 jia1 zu2 Miao2 zu2 zi4 zhi4 zhou1], Hubei/\n"
+    "奕詝 奕詝 [Yi4 zhu3] /given name of Qing Emperor Xianfeng 咸豐|咸丰/\n"
+)
+
+
+@pytest.mark.parametrize("proper_only", [True, False])
+def test_the_other_name_of_a_folded_entry_is_its_form(proper_only: bool) -> None:
+    # 孙中山 is a form of 孙逸仙's entry (or the other way): 孙文 is a form of whichever heads, never lost.
+    entries = list(load_cedict(io.StringIO(MORE), proper_only=proper_only))
+    sun = next(e for e in entries if "孙中山" in (e.zh, *e.zh_aliases))
+    assert "孙文" in (sun.zh, *sun.zh_aliases)
+
+
+def test_a_persons_other_name_is_no_form_of_a_place_nor_lost() -> None:
+    # 咸丰's entry is the county (its reign has no person's entry): 奕詝 is none of its forms; a full import keeps the
+    # line as the term it was, as it keeps 川建国 (a nickname whose target is a surname's entry).
+    names = {e.zh: e for e in load_cedict(io.StringIO(MORE), proper_only=True)}
+    assert "奕詝" not in names["咸丰"].zh_aliases
+    assert "奕詝" not in names
+    full = {e.zh: e for e in load_cedict(io.StringIO(MORE + REAL))}
+    assert full["奕詝"].type == "term"
+    assert full["川建国"].type == "term"
+    assert "川建国" not in full["川普"].zh_aliases

@@ -230,6 +230,10 @@ _OTHER_NAME_OF = (
     r"\s+name|posthumous\s+(?:name|title)|(?:popular\s+)?nickname)\s+(?:of|for)"
 )
 _OTHER_NAME_RE = re.compile(_OTHER_NAME_OF)
+# ... of them, the names only a person has: "courtesy name of Zhuge Liang", "given name of Qing Emperor Xianfeng".
+_PERSONS_NAME_RE = re.compile(
+    r"(?:the\s+)?(?:original|courtesy|personal|birth|given|pen|posthumous)\s+(?:name|title)\s"
+)
 _XREF_RE = re.compile(
     rf"^(?:{_POINTER}|(?P<old>{_OTHER_NAME_OF}))\s+{_POINTED_ENGLISH}"
     r"(?P<hant>[^\s|\[,;]+)(?:\|(?P<hans>[^\s\[,;]+))?(?:\[(?P<py>[^\]]*)\])?(?P<rest>.*)$"
@@ -6647,6 +6651,16 @@ def _referents_apart(
     return first, others
 
 
+def _keep_as_written(draft: _Draft, proper_only: bool) -> None:
+    """Make `draft`, a line that only says whose other name its headword is, the wording it was read as before that
+    pointer folded (a term of a full import, with a common word's renderings of the same headword; nothing of
+    --proper-only's), where no entry of that name's thing takes it in."""
+    draft.proper, draft.notes = False, ()
+    if not proper_only:
+        draft.add_english(_renderings(draft.line.glosses))
+        draft.add_english(draft.words)
+
+
 def _found(drafts: dict[str, _Draft], by_hant: dict[str, str], xrefs: Iterable[str]) -> _Draft | None:
     """The draft the first of `xrefs` (simplified or traditional characters) that is a headword names, or None."""
     return next((t for x in xrefs if (t := drafts.get(x) or drafts.get(by_hant.get(x, ""))) is not None), None)
@@ -7219,6 +7233,13 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
                 draft.english = []
             if first_target is not target:
                 continue
+        if target is None and not draft.english and any(map(_OTHER_NAME_RE.match, draft.line.glosses)):
+            # 孙文 "the original name of 孙中山, Dr Sun Yat-sen ...": the entry the other name is of may hold its
+            # characters as a form of its own by now (孙中山 folded into 孙逸仙's entry).
+            target = next((d for d in drafts.values() if any(x in d.zh_aliases for x in xrefs)), None)
+            if target is None:
+                _keep_as_written(draft, proper_only)  # (no entry of that thing: the line as it was read before)
+                continue
         if target is None or target is draft:
             continue
         if (
@@ -7272,17 +7293,23 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
         # 联通 "China United Telecommunications Corporation/aka China Unicom or Unicom/abbr. for 中国联通" names.)
         if target.type in (None, "name") and kind not in (None, "name", "surname"):
             target.type = kind  # (not 弥陀's "Mituo township", a later sense's, for 阿弥陀佛)
-        if target.type == "surname" and not draft.english and any(map(_OTHER_NAME_RE.match, draft.line.glosses)):
-            # 川建国 "nickname for US President Trump 川普": a person's other name is no form of a surname's entry (川普
-            # "(Tw) surname Trump"; the president is 特朗普), and the line names nothing else.
-            continue
-        if draft.words and not draft.english and any(map(_OTHER_NAME_RE.match, draft.line.glosses)):
+        if (
+            not draft.english
+            and any(map(_OTHER_NAME_RE.match, draft.line.glosses))
+            and (
+                draft.words
+                or target.type == "surname"
+                or (
+                    target.type not in (None, "name", "person") and any(map(_PERSONS_NAME_RE.match, draft.line.glosses))
+                )
+            )
+        ):
             # 王母 [Wang2 mu3] "another name for 西王母" beside 王母 [wang2 mu3] "(literary) paternal grandmother" (a
-            # full import): the form is a common word too, which no other name's entry takes in; the word's entry
-            # keeps its renderings, as before it pointed anywhere.
-            draft.proper, draft.notes = False, ()
-            draft.add_english(_renderings(draft.line.glosses))
-            draft.add_english(draft.words)
+            # full import): the form is a common word too, which no other name's entry takes in. 川建国 "nickname for
+            # US President Trump 川普": a person's other name is no form of a surname's entry (川普 "(Tw) surname
+            # Trump"), nor 奕詝 "given name of Qing Emperor Xianfeng 咸丰" of a place's (咸丰's entry is the county; the
+            # tester's s33 note on 98fed37). The line stays as it was read before it pointed anywhere.
+            _keep_as_written(draft, proper_only)
             continue
         _fold(target, draft, english=not several)
         del drafts[zh]
