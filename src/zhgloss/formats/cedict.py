@@ -3896,6 +3896,116 @@ def _names_a_taxon(gloss: str) -> bool:
     return taxon.group("epithet") is None or taxon.group("epithet") not in english_words()
 
 
+# A first sense that describes its thing and names it only inside the description, or not at all (the tester's s32
+# O2): "the state of Chu, one of ...", "battle of Guandu of 199 ...", "first Sui emperor Yang Jian (541-604)",
+# "reign name of Qing emperor (1861-1875)", "prefecture level city in east Henan 河南", "name of a river in Anhui".
+_DESCRIBED_OF_RE = re.compile(
+    rf"^(?:the\s+)?(?:(?:ancient|old|former)\s+)?(?P<kind>state|kingdom|island|battle|city)\s+of\s+"
+    rf"(?P<name>{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*)"
+    r"(?=\s*(?:$|[,;(]|\s(?:in|of|on|at|from|to|that|which|during|near)\b|\s\d))"
+)
+_DESCRIBED_PLACE_RE = re.compile(
+    r"^(?:the\s+)?(?:name\s+of\s+(?:an?\s+)?)?(?:(?:ancient|old|former)\s+)?"
+    r"(?P<unit>(?:prefecture|county|sub-?provincial|district)[- ]level\s+city|township|county|district|village|town"
+    r"|river|mountain|peak|prefecture|place(?:\s+name)?|area)"
+    r"(?=\s*$|\s*,|\s+(?:in|of|by|near|flowing|to|on)\b)"
+)
+_REIGN_NAME_RE = re.compile(r"^reign name\b")
+_OR_NAME_AFTER_RE = re.compile(rf"\s+or\s+{_CAPITAL_WORD}")
+# What a headword's last character says the place is, in the words a description uses for it.
+_DESCRIBED_UNITS = {
+    "县": "county",
+    "乡": "township",
+    "镇": "town",
+    "村": "village",
+    "区": "district",
+    "市": "city",
+    "省": "province",
+    "峰": "peak",
+    "山": "mountain",
+    "河": "river",
+    "江": "river",
+    "水": "river",
+}
+_AFTER_UNIT_RE = re.compile(r"\s*(?:$|,|\s(?:in|of|by|near|to|on)\b)")
+
+
+def _described_glosses(line: CedictLine) -> tuple[tuple[str, ...], str | None] | None:
+    """`line`'s glosses with its first one, a description of the thing that names it only inside or not at all,
+    led by the name it gives or the line's reading as CC-CEDICT writes a named sense ("Zhoukou prefecture level city
+    in east Henan", "Chu, the state of Chu, ..."), and the type the description says when the sense would not; or None.
+
+    The name is the description's: a state, island or city "of X" is X, a battle "of X" the Battle of X, a
+    capitalised word that spells the headword's reading (whole, or without its unit's character: 宜山县 "former Yishan
+    county") is the name; a place or a reign described without a name is called by the reading (周口 "prefecture level
+    city in east Henan" is Zhoukou; 同治 "reign name of Qing emperor (1861-1875)" Tongzhi; 泗 "river in Shandong" the
+    Si River). Not a pointer ("common erroneous form of 朱镕基"), a saying ("lit. ..."), nor "place name" alone (太平,
+    a name of places anywhere).
+    """
+    gloss = line.glosses[0]
+    text = gloss[1:-1] if gloss[:1] == "(" and gloss[-1:] == ")" else gloss
+    if not text[:1].islower() or "erroneous" in text or "variant" in text or text.startswith(("lit. ", "fig. ")):
+        return None
+    if any(g.startswith(("(coll.)", "(slang)")) for g in line.glosses[1:]):
+        return None  # 龙阳 "place in Shanghai/(coll.) male homosexual": a word of everyday speech too
+    written = written_pinyin(line.pinyin_numbered)
+    if written is None:
+        return None
+    plain = plain_gloss(text)
+    rest = line.glosses[1:]
+    of = _DESCRIBED_OF_RE.match(plain)
+    if of is not None:
+        name = f"Battle of {of['name']}" if of["kind"] == "battle" else of["name"]
+        return (f"{name}, {text}", *rest), None
+    syllables = line.pinyin_numbered.split()
+    unit = _DESCRIBED_UNITS.get(line.zh[-1]) if len(syllables) > 1 else None
+    if line.zh.endswith("地区") and len(syllables) > 2:
+        unit, syllables = "prefecture", syllables[:-1]
+    bare = written_pinyin(" ".join(syllables[:-1])) if unit is not None else None
+    whole, bare_letters = _letters(_toneless(written)), _letters(_toneless(bare)) if bare else None
+    for run in _CAPITALISED_NAME_RE.finditer(plain):
+        spelt = _letters(run.group())
+        if spelt == whole:
+            # (光绪 "... emperor Guangxu or Guang-hsu (1875-1908)": the other spelling with it)
+            other = _OR_NAME_AFTER_RE.match(plain, run.end())
+            return (f"{run.group()}{other.group() if other else ''}, {text}", *rest), None
+        if spelt == bare_letters and unit not in (None, "peak", "mountain", "river"):
+            return (f"{run.group()} {unit}, {text}", *rest), None
+    reading = _toneless(written).replace(" ", "").capitalize()
+    if _REIGN_NAME_RE.match(plain) and line.zh[-1] != "帝":  # (建文帝 "reign name of second Ming emperor": the emperor)
+        return (f"{reading}, {text}", *rest), "event"
+    place = _DESCRIBED_PLACE_RE.match(plain)
+    if place is None:
+        return None
+    kind = place["unit"]
+    if kind.startswith("place") and not plain[place.end() :].strip(" ,"):
+        return None
+    if unit is not None and bare is not None and kind.endswith(unit):
+        reading = _toneless(bare).replace(" ", "").capitalize()  # (南庄乡 "township in Miaoli county": Nanzhuang)
+    if kind.startswith(("place", "area")):
+        return (f"{reading}, {text}", *rest), "place"
+    after = text[text.find(kind) + len(kind) :]
+    return (f"{reading} {kind}{'' if _AFTER_UNIT_RE.match(after) else ','}{after}", *rest), "place"
+
+
+def _read_described(line: CedictLine, draft: _Draft) -> _Draft:
+    """The draft of `line` read with its first sense named as `_described_glosses` names it, or `draft` (the line as
+    written, wording) if that names nothing either. The note keeps the sense as CC-CEDICT wrote it."""
+    described = _described_glosses(line)
+    if described is None:
+        return draft
+    glosses, kind = described
+    named = _read_line(line._replace(glosses=glosses))
+    if not named.proper or not named.english:
+        return draft
+    said = plain_gloss(glosses[0])
+    named.line = line
+    named.notes = tuple(plain_gloss(line.glosses[0]) if note == said else note for note in named.notes)
+    if kind is not None:
+        named.type = kind
+    return named
+
+
 def _read_line(line: CedictLine) -> _Draft:
     if not line.is_proper_name or "，" in line.zh or "," in line.zh:
         # (A headword with a comma is a saying, whatever its pinyin: 雷公打豆腐，拣软的欺 "the God of Thunder ...".)
@@ -7062,6 +7172,8 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
             continue
         line, fixed = corrected(line, fixes) if zh in fixed_headwords else (line, None)
         draft = _read_line(line)
+        if not draft.proper and line.is_proper_name and line.glosses and not draft.xrefs:
+            draft = _read_described(line, draft)
         if draft.spellings:
             spelt.append(draft)
         if draft.proper:
