@@ -6322,6 +6322,32 @@ def _is_owners_army(name: str, glosses: tuple[str, ...]) -> bool:
     return name.endswith(" army") and any(g == name or g.startswith(f"the {name}") for g in glosses)
 
 
+# A company's English ending on its legal form or its group's word: "Tencent Holdings", "Lenovo Group", "Raytheon
+# Company", "Omron Corporation" (group 1: the name news writes alone).
+_COMPANY_FORM_RE = re.compile(
+    r"^([A-Z][A-Za-z-]+)\s+(?:Holdings|Group|Company|Corporation|Corp\.?|Co\.?|Limited|Ltd\.?|Inc\.?|Incorporated|plc"
+    r"|AG|SA)$"
+)
+
+
+def _add_company_short_names(drafts: dict[str, _Draft]) -> None:
+    """Give a company whose English is one name and its legal form or its group's word ("Tencent Holdings", "Lenovo
+    Group", "Raytheon Company") that name alone as an alias, as news writes it (`lookup Tencent`; the lead's U33-25);
+    not an English word ("Sharp Corporation": sharp), nor another entry's English (微软公司 "Microsoft Corporation"
+    beside 微软 "Microsoft")."""
+    taken: set[str] | None = None
+    for draft in drafts.values():
+        if draft.type != "org" or not draft.proper or not draft.english:
+            continue
+        company = _COMPANY_FORM_RE.match(draft.english[0])
+        if company is None or (name := company.group(1)).lower() in english_words() or name in draft.english:
+            continue
+        if taken is None:
+            taken = {d.english[0].lower() for d in drafts.values() if d.english}
+        if name.lower() not in taken:
+            draft.english.append(name)
+
+
 def _case_the_generics(drafts: dict[str, _Draft]) -> None:
     """Capitalise the generic ending each English form of each name (not a person's, not a work's title) of
     `drafts`, as `_generic_cased` does. Forms of one draft that differ by case alone are one form, the one with
@@ -7447,6 +7473,7 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
     _case_the_generics(drafts)
     _unspell_the_unit(drafts)
     _add_country_forms(drafts)
+    _add_company_short_names(drafts)
     common_words: frozenset[str] | None = None  # --proper-only: the headwords of common-word lines (see `_head`)
     rows: list[dict[str, Any]] = []  # each entry's fields, as `Entry.to_dict` lays them out (see `_checked`)
     numbers: list[int] = []  # the line each row comes from
