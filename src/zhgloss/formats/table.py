@@ -1019,6 +1019,9 @@ def check_given_columns(
 
     refused = Refusals()  # every row that breaks the columns is named, not the first alone
     for line, (name, value, said) in broken:
+        if said == LOST_CHINESE:
+            refused.add(FormatError(source, f"{name} {value!r} {said}", line))  # the cause, the one fix
+            continue
         row = next(cells for at, cells in rows if at == line)
         zh, en = (columns.index(c) if c in columns else -1 for c in ("zh", "en"))
         turned = list(row)
@@ -2365,6 +2368,13 @@ _TERM_LANGUAGES = {"zh": "zh", "zh_hant": "zh", "zh_aliases": "zh", "en": "en", 
 _LATIN_LETTER_RE = re.compile("[A-Za-z]")
 
 
+LOST_CHINESE = (
+    "is question marks alone: the Chinese was lost when the sheet was saved as CSV in a Western encoding (Excel's "
+    "'CSV (Comma delimited)'); save it again as 'CSV UTF-8 (Comma delimited)', or as .xlsx"
+)
+"""What a Chinese cell of "??" says (user finding U33-27: each row was told to fix its cell, the cause unsaid)."""
+
+
 def _cell_problem(
     name: str, value: str, english: Callable[[], list[str]], kind: str | None = None, *, by_type: bool = True
 ) -> str | None:
@@ -2381,6 +2391,8 @@ def _cell_problem(
             said = english_cell_problem(item)
         elif _LATIN_LETTER_RE.search(item) or "/" in item or (by_type and item.isdigit()):
             said = chinese_term_problem(item, english(), kind, by_type=by_type)
+        elif not item.strip("?？ "):
+            said = LOST_CHINESE
         else:
             said = zh_script_problem(item)
         if not said and by_type and name == "zh" and ("(" in item or "、" in item or " " in item):
