@@ -563,6 +563,16 @@ def draft_entry(
     zh_hant = zh_hant or fill_zh_hant(zh, kind)
     pinyin = pinyin or fill_pinyin(zh, kind, en)
     extra_aliases: list[str] = []
+    if en and kind in ("person", "name") and has_cjk(zh):
+        # One rule with every reader (zhgloss.adopted, U32-30): a name as Hong Kong's government lists it, an adopted
+        # name first ("Paul Chan Mo-po" for 陈茂波), is stored as news writes it, "Paul Chan" (adopted), with the full
+        # and Chinese-order forms as aliases. add refused it ("does not spell the pinyin"); a table imported it so.
+        from zhgloss.adopted import short_form
+
+        short, others = short_form(zh, en)
+        if others:
+            aliases = tuple(dict.fromkeys(a for a in (*others, *aliases) if a != short))
+            en, adopted = short, True
     if not en:
         if makes_en_from_pinyin(kind) and has_cjk(zh):
             from zhgloss.pinyin import phrase_pinyin, romanize
