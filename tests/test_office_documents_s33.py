@@ -224,3 +224,39 @@ _PARAGRAPH = st.text(
 @given(st.lists(_PARAGRAPH, min_size=1, max_size=5))
 def test_any_paragraphs_python_docx_writes_are_read_back_as_written(paragraphs: list[str]) -> None:
     assert document_text(word_document(paragraphs), "p.docx") == "".join(text + "\n" for text in paragraphs)
+
+
+_BOX_DOCUMENT = """<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+ xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"
+ xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml"
+ xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+ xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><w:body>
+<w:p><w:r><w:t>第一段：马云创立了阿里巴巴。</w:t></w:r></w:p>
+<w:p><w:r><w:t>第二段。</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic>
+<a:graphicData><wps:wsp><wps:txbx><w:txbxContent><w:p><w:r><w:t>雷军是小米创始人。</w:t></w:r></w:p></w:txbxContent>
+</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape>
+<v:textbox><w:txbxContent><w:p><w:r><w:t>雷军是小米创始人。</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape>
+</w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>续。</w:t></w:r></w:p>
+<w:p><w:r><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>旧框：王翔</w:t></w:r></w:p></w:txbxContent>
+</v:textbox></v:shape></w:pict></w:r><w:hyperlink><w:r><w:t>第三段。</w:t></w:r></w:hyperlink></w:p>
+</w:body></w:document>"""
+
+
+def test_a_text_box_is_read_once_on_lines_after_the_paragraph_anchoring_it(tmp_path: Path, zhgloss_exe: str) -> None:
+    # Word 2010 and later write a text box twice, as a drawing (mc:Choice) and as VML (mc:Fallback); Word 2003's
+    # documents have the VML alone. The s33 review's R9: the box was read four times, twice inside its anchor's line.
+    path = tmp_path / "box.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", _BOX_DOCUMENT)
+    assert document_text(path.read_bytes(), str(path)) == (
+        "第一段：马云创立了阿里巴巴。\n第二段。续。\n雷军是小米创始人。\n第三段。\n旧框：王翔\n"
+    )
+    translation = tmp_path / "box.en.txt"
+    translation.write_text(
+        "Part one: Jack Ma founded Alibaba.\nPart two, continued.\nLei Jun founded Xiaomi.\nPart three.\n"
+        "Old box: Wang Xiang\n",
+        encoding="utf-8",
+    )
+    done = _run(zhgloss_exe, "check", str(path), str(translation))
+    assert done.returncode == 0, done.stdout + done.stderr

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from typing import IO
+from typing import IO, Any
 
 from zhgloss.errors import FormatError
 
@@ -39,6 +39,7 @@ MAX_MEMBER_BYTES = 256 * 1024 * 1024
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 _PLAIN = "save it as Plain Text (UTF-8) and pass that file"
 _OTHERS: tuple[tuple[bytes, str], ...] = (
@@ -174,21 +175,41 @@ def _parse(xml: bytes, source: str, name: str) -> object:
 def _docx_text(xml: bytes, source: str) -> str:
     """The body of word/document.xml: each <w:p> a line; <w:t> text, <w:tab/> a tab, <w:br/> and <w:cr/> a break.
 
-    Deleted text is <w:delText> and field codes <w:instrText>, neither read; a table's cells are paragraphs too.
+    Deleted text is <w:delText> and field codes <w:instrText>, neither read; a table's cells are paragraphs too. A
+    text box's paragraphs (<w:txbxContent>) are lines of their own after the paragraph that anchors it, read once:
+    Word 2010 and later write each box twice, as a drawing (<mc:Choice>) and as VML for older readers
+    (<mc:Fallback>), and only the first is read (ISO/IEC 29500-3, Markup Compatibility).
     """
     root = _parse(xml, source, "word/document.xml")
     lines: list[str] = []
-    for paragraph in root.iter(f"{_W}p"):  # type: ignore[attr-defined]
-        parts: list[str] = []
-        for element in paragraph.iter():
-            tag = element.tag
+
+    def block(element: Any) -> None:
+        for child in element:
+            if child.tag == f"{_W}p":
+                boxes: list[Any] = []
+                parts: list[str] = []
+                inline(child, parts, boxes)
+                lines.append("".join(parts))
+                for box in boxes:
+                    block(box)
+            elif child.tag != _FALLBACK:
+                block(child)
+
+    def inline(element: Any, parts: list[str], boxes: list[Any]) -> None:
+        for child in element:
+            tag = child.tag
             if tag == f"{_W}t":
-                parts.append(element.text or "")
+                parts.append(child.text or "")
             elif tag == f"{_W}tab":
                 parts.append("\t")
             elif tag in (f"{_W}br", f"{_W}cr"):
                 parts.append("\n")
-        lines.append("".join(parts))
+            elif tag == f"{_W}txbxContent":
+                boxes.append(child)
+            elif tag != _FALLBACK:
+                inline(child, parts, boxes)
+
+    block(root)
     return "".join(line + "\n" for line in lines)
 
 
