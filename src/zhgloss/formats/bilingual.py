@@ -537,7 +537,7 @@ def iter_bilingual(fp: IO[bytes], name: str, format: BilingualFormat | None = No
     head = fp.read(DETECT_BYTES)
     if format is None:
         lowered = name.lower()
-        is_xliff = looks_like_xml(head[:200]) or lowered.endswith((".xlf", ".xliff", ".sdlxliff", ".mqxliff"))
+        is_xliff = looks_like_xml(head[:200]) or lowered.endswith((".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".tmx"))
         format = "xliff" if is_xliff else "tsv"
     if format == "tsv":
         yield from iter_tsv(PrefixedReader(head, fp), name)  # type: ignore[arg-type]
@@ -578,8 +578,13 @@ def load_xliff(fp: IO[bytes], name: str) -> list[Segment]:
         line = parser.parser.CurrentLineNumber
         raise FormatError(name, f"uses {_refused(exc)}, which zhgloss refuses for safety", line) from None
     namespace, local = _split(root.tag)
+    if local == "tmx":
+        pairs = _units_tmx(root, builder, name)
+        return [Segment(n, source, target, line=line, id=uid) for n, (source, target, line, uid) in enumerate(pairs, 1)]
     if local != "xliff":
-        raise FormatError(name, f"is not XLIFF: the root element is <{local}>, not <xliff>", builder.lines.get(root))
+        raise FormatError(
+            name, f"is not XLIFF or TMX: the root element is <{local}>, not <xliff> or <tmx>", builder.lines.get(root)
+        )
     version = XLIFF_NAMESPACES.get(namespace) or root.get("version", "")
     if version.startswith("1."):
         _check_direction(name, builder, "source-language", "target-language", _children(root, "file"))
@@ -682,6 +687,41 @@ def _units_12(
         untranslated = not targets or targets[0].get("state") in ("new", "needs-translation")
         target = None if untranslated else _inline_text(targets[0], _XLIFF12_CODES)
         yield _inline_text(sources[0], _XLIFF12_CODES), target, line, unit.get("id")
+
+
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+# TMX's inline elements that hold the native codes of the text (a tag of the document it came from), dropped as
+# XLIFF 1.2's are; <hi> and <sub> hold text, kept.
+_TMX_CODES = frozenset(["bpt", "ept", "ph", "it", "ut"])
+
+
+def _units_tmx(
+    root: Element, builder: _LineTreeBuilder, name: str
+) -> list[tuple[str, str | None, int | None, str | None]]:
+    """The segment pairs of a TMX memory (TMX 1.4b: <tu> with a <tuv xml:lang> and its <seg> per language), the
+    translation memory every CAT tool exports: the Chinese variant as the source, the English one as the
+    translation (None where a <tu> has none); a <tu> with no Chinese variant is left out. Raise FormatError for a
+    memory with no Chinese variant at all (user finding U33-27: `check mem.tmx` was refused as "not XLIFF")."""
+    units: list[tuple[str, str | None, int | None, str | None]] = []
+    languages: set[str] = set()
+    for unit in root.iter():
+        if _split(unit.tag)[1] != "tu":
+            continue
+        texts: dict[str, str] = {}
+        for variant in _children(unit, "tuv"):
+            language = (variant.get(_XML_LANG) or variant.get("lang") or "").lower()  # TMX 1.1 wrote lang=
+            languages.add(language)
+            segs = _children(variant, "seg")
+            if segs and language[:2] in ("zh", "en"):
+                texts.setdefault(language[:2], _inline_text(segs[0], _TMX_CODES))
+        if "zh" in texts:
+            units.append((texts["zh"], texts.get("en"), builder.lines.get(unit), unit.get("tuid")))
+    if not units:
+        said = ", ".join(sorted(filter(None, languages))) or "none"
+        raise FormatError(
+            name, f"is a TMX memory with no Chinese (zh) variant (its languages: {said})", builder.lines.get(root)
+        )
+    return units
 
 
 def _units_20(
