@@ -79,6 +79,12 @@ def _format_for(name: str | None, path: str, *, reading: bool) -> Format:
             fail(f"{path!r} is a folder, not a file")
         if not Path(path).exists():
             fail(f"no such file {path!r}")
+    if guessed is None and reading and path != "-":
+        from zhgloss.formats import other_kind
+
+        kind = other_kind(path)
+        if kind is not None:
+            fail(f"{path!r} is {kind}", EXIT_DATA)
     if guessed is None:
         what = "stdin" if path == "-" else repr(path)
         # Only the formats this direction can use: export names none it cannot write (cedict is import-only).

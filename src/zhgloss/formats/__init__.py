@@ -190,6 +190,47 @@ def guess_format(path: str) -> Format | None:
     return next((f for f in FORMATS.values() if suffixes[-1] in f.suffixes), None)
 
 
+_XLIFF_WAY = (
+    "'zhgloss check FILE' checks its translation against the glossary; names come in from a termbase (TBX, CSV, "
+    "a workbook) or from text with 'zhgloss harvest'"
+)
+OTHER_KINDS = {
+    ".sdltb": (
+        "a Trados MultiTerm termbase (.sdltb), which only MultiTerm reads: export it from MultiTerm as MultiTerm XML "
+        "or TBX and import that file"
+    ),
+    ".mdb": "an Access database (an old MultiTerm termbase): export it from MultiTerm as MultiTerm XML or TBX",
+    ".tmx": (
+        "a translation memory (TMX), which holds sentences, not a termbase's names: export the project's termbase "
+        "(TBX, CSV) instead, or take names from its text with 'zhgloss harvest'"
+    ),
+    ".xlf": f"an XLIFF bilingual file, which holds a translation, not a termbase's names: {_XLIFF_WAY}",
+    ".xliff": f"an XLIFF bilingual file, which holds a translation, not a termbase's names: {_XLIFF_WAY}",
+    ".sdlxliff": f"a Trados bilingual file (SDLXLIFF), which holds a translation, not a termbase's names: {_XLIFF_WAY}",
+    ".mqxliff": f"a memoQ bilingual file (MQXLIFF), which holds a translation, not a termbase's names: {_XLIFF_WAY}",
+    ".po": (
+        "a gettext translation file (.po), which holds a program's messages, not a termbase's names: export the "
+        "project's glossary (Weblate: CSV or TBX) and import that"
+    ),
+    ".pot": "a gettext template (.pot), which holds a program's messages, not a termbase's names",
+}
+"""What a file of a kind zhgloss does not import is, by its suffix, and the way in (user U32-27: each was "cannot
+tell the format … pass --format", though no format reads it). Also by an XML file's root element
+(`other_xml_kind`)."""
+
+
+def other_kind(path: str) -> str | None:
+    """What the file at `path` is, if its suffix names a kind zhgloss does not import (`OTHER_KINDS`), else None."""
+    suffix = PurePath(path).suffix.lower()
+    return OTHER_KINDS.get(suffix)
+
+
+def other_xml_kind(root: str) -> str | None:
+    """What an XML file whose root element is `root` (without its namespace) is, if a kind zhgloss does not import:
+    a TMX memory (<tmx>), an XLIFF file (<xliff>)."""
+    return {"tmx": OTHER_KINDS[".tmx"], "xliff": OTHER_KINDS[".xlf"]}.get(root.lower())
+
+
 _HOMONYMS_PASSED: ContextVar[bool] = ContextVar("homonyms_passed", default=False)
 """Whether a reader started now passes over a second entry of one Chinese form instead of refusing the file
 (`homonyms_passed_over`: import --on-conflict skip)."""

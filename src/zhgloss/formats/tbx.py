@@ -422,8 +422,13 @@ def load_tbx(fp: TextIO, source: str = "<tbx>") -> Iterator[Entry]:
     root = tree.getroot()
     kind = _local(root.tag)
     if kind not in ("martif", "tbx", "mtf"):
+        from zhgloss.formats import other_xml_kind
+
+        other = other_xml_kind(kind)
         raise FormatError(
-            source, f"not TBX: the root element is <{kind}>, not <martif> or <tbx> (or MultiTerm's <mtf>)"
+            source,
+            f"not TBX: the root element is <{kind}>, not <martif> or <tbx> (or MultiTerm's <mtf>)"
+            + (f": the file is {other}" if other else ""),
         )
     ours = any(EXPORT_MARK in (p.text or "") for p in root.iter() if _local(p.tag) == "p")
     ids = IdMaker()
