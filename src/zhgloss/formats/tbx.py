@@ -166,11 +166,16 @@ _ACCEPTING_STATUSES = frozenset(
 # Categories that carry a term's status: TBX-Basic's administrativeStatus, ISO 12620's normativeAuthorization.
 _STATUS_CATEGORIES = frozenset(c.lower() for c in ("administrativeStatus", "normativeAuthorization", "usageStatus"))
 """Categories (lower-cased, as every category is compared) that carry a term's status."""
-_NAMED_STATUS_CATEGORIES = frozenset(["status", "termstatus", "temporalqualifier"])
+_NAMED_STATUS_CATEGORIES = frozenset(
+    ["status", "termstatus", "temporalqualifier", "usagestatus", "normativestatus", "acceptability", "statut"]
+)
 """Categories (lower-cased, without spaces) a termbase tool may give a term's status under: "Status" and "Term Status",
 the names ISO 12620's data category registry lists for administrativeStatus (ISOcat DC-70), which MultiTerm and other
-tools use for a field of their own, and ISO 12620's temporalQualifier (obsoleteTerm). Their value is the term's status
-where it bans the term or says it is preferred or admitted; any other value ("approved", "archaicTerm") is a note."""
+tools use for a field of their own, and ISO 12620's temporalQualifier (obsoleteTerm); "Usage status" and "Normative
+status" (ISO 12620's usageStatus and normativeAuthorization written as a field's name), "Acceptability" (the name
+terminology standards give the ranking: preferred, admitted, deprecated) and French "Statut" (user U33-2: each was an
+accepted alias, the ban a note). Their value is the term's status where it bans the term or says it is preferred or
+admitted; any other value ("approved", "archaicTerm") is a note."""
 _STATUS_VALUE_RE = re.compile(r"^(?:preferred|admitted|standardized|legal|regulated)", re.IGNORECASE)
 _USAGE_CATEGORIES = frozenset(["usage"])
 """Categories (lower-cased) whose value is a status only when it is one word of status and nothing else: a term's
