@@ -55,6 +55,10 @@ def test_a_two_column_sheet_gets_pinyin() -> None:
         # An adopted English name with the surname as a word of its own.
         ("马化腾,Pony Ma", "马化腾", "Mǎ Huàténg"),
         ("李嘉诚,Li Ka-shing", "李嘉诚", "Lǐ Jiāchéng"),
+        # The surname in Hong Kong's spelling (李 Lee; 张 Cheung): CC-CEDICT's 张学友 [Zhang1 Xue2 you3]; 李家超's
+        # given name read by the characters' own readings.
+        ("李家超,John Lee", "李家超", "Lǐ Jiāchāo"),
+        ("张学友,Jacky Cheung", "张学友", "Zhāng Xuéyǒu"),
         # Not a person's English: read as the name it is.
         ("国民党,Kuomintang", "国民党", "Guómíndǎng"),
     ],

@@ -567,22 +567,21 @@ def _derived_pinyin(zh: str, kind: str, en: str | None, *, typed: bool) -> str |
 def _reads_as_person(zh: str, en: str) -> bool:
     """Tell whether an untyped row's English `en` (two or three words) names `zh` as a person: `zh` is two to four
     characters after a surname the romanizer knows, and `en` is all toneless pinyin of its syllables ("Wang Yi",
-    "Zeng Guofan" for 曾国藩) or has the surname's pinyin as a word of its own ("Pony Ma" for 马化腾, "Li Ka-shing").
-    Cheap where it is no person: most rows fail on the length or word count before the romanizer is asked."""
-    import unicodedata
-
+    "Zeng Guofan" for 曾国藩) or has a spelling of the surname as a word of its own ("Pony Ma" for 马化腾, "John Lee"
+    for 李家超, "Li Ka-shing": `zhgloss.adopted.surname_keys`, pinyin, Wade-Giles and Hong Kong's). Cheap where it is
+    no person: most rows fail on the length or word count before the romanizer is asked."""
     from zhgloss.pinyin import romanize
 
     words = [word.strip(".,").lower() for word in en.split()]
     if not 2 <= len(words) <= 3 or not 2 <= len(zh) <= 4:
         return False
-    name = romanize(zh)
-    if not name.surname_known:
+    if not romanize(zh).surname_known:
         return False
-    surname = "".join(
-        c for c in unicodedata.normalize("NFD", name.surname_pinyin.lower()) if not unicodedata.combining(c)
-    )
-    return surname in words or _pinyin_words(words, len(zh))
+    from zhgloss.adopted import surname_keys
+    from zhgloss.script import en_key
+
+    keys = surname_keys(zh)
+    return any(en_key(word) in keys for word in words) or _pinyin_words(words, len(zh))
 
 
 def _pinyin_words(words: list[str], syllables: int) -> bool:
