@@ -329,6 +329,23 @@ HOMONYM = "homonym:"
 """The key under which `marked_document` keeps why an entry read under `homonyms_passed_over` is passed over."""
 
 
+def judged_english(entry: Entry, source: str, line: int, says_adopted: bool = False) -> Entry:
+    """`entry`, another tool's row (a TBX termEntry, a JSON object) at `line` of `source`, with its English judged as a
+    table's row is (`zhgloss.formats.table._judged_english`, the one rule, which calls `add`'s: a Chinese name's
+    English in Western order refused with the line, a person's adopted English name marked en_adopted and said, a
+    name in Hong Kong's government style given its short form: users U32-16, U32-30), still saying what it said
+    (`says`) and en_adopted besides where the rule set it. zhgloss's own files are not asked (every field said)."""
+    from zhgloss.formats.table import _judged_english
+
+    said = said_fields(entry)
+    judged = _judged_english(entry, says_adopted, source, line)
+    if judged is entry:
+        return entry
+    if "_place" in vars(entry):
+        object.__setattr__(judged, "_place", vars(entry)["_place"])
+    return judged if said is None else says(judged, said | {"en", "aliases", "en_adopted"})
+
+
 REFUSALS_NAMED = 20
 """How many of a file's refused rows its refusal names (the first ones, `Refusals`); the others are counted."""
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TextIO
 
 from zhgloss.errors import FormatError, InvalidEntryError
-from zhgloss.formats import Refusals, UniqueEntries, says
+from zhgloss.formats import Refusals, UniqueEntries, judged_english, says
 from zhgloss.model import ENTRY_FIELDS, OPTIONAL_FIELDS, Entry
 from zhgloss.script import normalize
 
@@ -78,7 +78,10 @@ def _line_entry(text: str, number: int, ids: IdMaker, source: str) -> Entry:
         raise FormatError(source, f"invalid entry: {exc}", number) from None
     except TypeError as exc:  # a role or list of the wrong shape
         raise FormatError(source, f"invalid entry: {exc}", number) from None
-    return entry if said is None else says(entry, said)
+    if said is None:
+        return entry
+    # Another tool's object: its English judged as a table's row is (`zhgloss.formats.judged_english`).
+    return judged_english(says(entry, said), source, number, "en_adopted" in said)
 
 
 def _named_keys(data: dict[str, Any]) -> dict[str, Any]:

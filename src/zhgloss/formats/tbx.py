@@ -86,7 +86,7 @@ from typing import Any, TextIO
 
 from zhgloss import __version__
 from zhgloss.errors import FormatError, InvalidEntryError, count_of
-from zhgloss.formats import Refusals, UniqueEntries, said_fields, says
+from zhgloss.formats import Refusals, UniqueEntries, judged_english, said_fields, says
 from zhgloss.formats.table import DEFAULT_TYPE, IdMaker, untyped_type, without_repeated_drafts
 from zhgloss.model import ENTRY_FIELDS, FORBIDDEN_STATUSES, KNOWN_TYPES, OPTIONAL_FIELDS, Entry
 from zhgloss.script import en_script_problem, has_cjk, normalize, zh_script_problem
@@ -467,7 +467,7 @@ def load_tbx(fp: TextIO, source: str = "<tbx>") -> Iterator[Entry]:
             _note(f"{_where(concept, number)} has no Chinese or English term: passed over", source, line)
             continue
         try:
-            entry = _entry(concept, number, ids, ours, source, line)
+            entry = judged_english(_entry(concept, number, ids, ours, source, line), source, line)
         except FormatError as exc:
             refused.add(exc)
             continue
