@@ -88,7 +88,7 @@ from zhgloss import __version__
 from zhgloss.errors import FormatError, InvalidEntryError, count_of
 from zhgloss.formats import Refusals, UniqueEntries, judged_english, said_fields, says
 from zhgloss.formats.table import DEFAULT_TYPE, IdMaker, untyped_type, without_repeated_drafts
-from zhgloss.model import ENTRY_FIELDS, FORBIDDEN_STATUSES, KNOWN_TYPES, OPTIONAL_FIELDS, Entry
+from zhgloss.model import ENTRY_FIELDS, FORBIDDEN_STATUSES, KNOWN_TYPES, OPTIONAL_FIELDS, Entry, normalize_type
 from zhgloss.script import en_script_problem, has_cjk, normalize, zh_script_problem
 
 NAME_TYPES = ("person", "nickname", "place", "org", "name", "surname")
@@ -426,7 +426,8 @@ def load_tbx(fp: TextIO, source: str = "<tbx>") -> Iterator[Entry]:
         raise FormatError(source, f"not well-formed XML: {_parse_problem(exc)}", exc.position[0]) from None
     root = tree.getroot()
     kind = _local(root.tag)
-    if kind not in ("martif", "tbx", "mtf"):
+    tbx_min = kind == "TBX" and (root.get("dialect") or "").lower() == "tbx-min"
+    if kind not in ("martif", "tbx", "mtf") and not tbx_min:
         from zhgloss.formats import other_xml_kind
 
         other = other_xml_kind(kind)
@@ -437,12 +438,14 @@ def load_tbx(fp: TextIO, source: str = "<tbx>") -> Iterator[Entry]:
         )
     ours = any(EXPORT_MARK in (p.text or "") for p in root.iter() if _local(p.tag) == "p")
     ids = IdMaker()
-    concepts = [_concept(elem) for elem in root.iter() if _local(elem.tag) in _CONCEPTS]
+    # TBX-Min (LTAC's dialect, `<TBX dialect="TBX-Min">`) names a concept <entry> (user U33-20).
+    concept_tags = (*_CONCEPTS, "entry") if tbx_min else _CONCEPTS
+    concepts = [_concept(elem) for elem in root.iter() if _local(elem.tag) in concept_tags]
     for concept in concepts:
         if ours and concept.id and _ID_RE.match(concept.id):
             ids.claim(concept.id, None)
     unique = UniqueEntries(source, "termEntries", "termEntry")
-    lines = _concept_lines(text, len(concepts))
+    lines = _concept_lines(text, len(concepts), _MIN_ENTRY_TAG_RE if tbx_min else _CONCEPT_TAG_RE)
     _note_other_languages(concepts, lines, source)
     refused = Refusals("termEntries")  # every bad termEntry is named, not the first alone
     if ours:
@@ -500,12 +503,13 @@ def load_tbx(fp: TextIO, source: str = "<tbx>") -> Iterator[Entry]:
 
 
 _CONCEPT_TAG_RE = re.compile(r"<(?:[\w.-]+:)?(?:termEntry|conceptEntry|conceptGrp)[\s/>]")
+_MIN_ENTRY_TAG_RE = re.compile(r"<(?:[\w.-]+:)?entry[\s/>]")
 
 
-def _concept_lines(text: str, count: int) -> list[int]:
+def _concept_lines(text: str, count: int, tags: re.Pattern[str] = _CONCEPT_TAG_RE) -> list[int]:
     """The line of each concept's start tag (termEntry, conceptEntry, conceptGrp) in `text`, in file order (the order
     ElementTree finds them in); 1 for each where the tags found are not `count` (one inside a comment)."""
-    starts = [m.start() for m in _CONCEPT_TAG_RE.finditer(text)]
+    starts = [m.start() for m in tags.finditer(text)]
     if len(starts) != count:
         return [1] * count
     lines, line, at = [], 1, 0
@@ -654,11 +658,12 @@ def _text(elem: ET.Element) -> str:
 
 _CONCEPTS = ("termEntry", "conceptEntry", "conceptGrp")
 """Elements of one concept: TBX v2's termEntry, TBX v3's conceptEntry, MultiTerm XML's conceptGrp."""
-_LANGUAGES = ("langSet", "langSec", "languageGrp")
-"""Elements of one language of a concept: TBX v2's langSet, v3's langSec, MultiTerm XML's languageGrp."""
-_TERMS = ("tig", "ntig", "termSec", "termGrp")
+_LANGUAGES = ("langSet", "langSec", "languageGrp", "langGroup")
+"""Elements of one language of a concept: TBX v2's langSet, v3's langSec, MultiTerm XML's languageGrp, TBX-Min's
+langGroup."""
+_TERMS = ("tig", "ntig", "termSec", "termGrp", "termGroup")
 """Elements of one term: TBX-Basic's tig and ntig (whose own termGrp is read with it), v3's termSec, MultiTerm XML's
-termGrp."""
+termGrp, TBX-Min's termGroup (its termStatus a status: `_NAMED_STATUS_CATEGORIES`)."""
 
 
 def _concept(elem: ET.Element) -> _Concept:
@@ -734,6 +739,21 @@ def _collect(elem: ET.Element, concept: _Concept) -> None:
 _PRONUNCIATION_CATEGORIES = frozenset(["pronunciation", "pinyin", "hanyu pinyin", "拼音"])
 """Categories of a term's reading: TBX's termNote pronunciation, and the field termbase tools name for it themselves
 (MultiTerm's `<descrip type="Pinyin">`, user U32-27: was a note "Pinyin: Zēng Guófān", the entry without pinyin)."""
+
+
+def subject_type(text: str) -> str | None:
+    """The zhgloss type a concept's subjectField names, or None where it names a domain ("Politics"): a type's own
+    name, another spelling of it (Organisation, Company: `zhgloss.model.normalize_type`), a word a team's sheet types
+    rows with (人名, Location, Brand: `zhgloss.formats.table.TYPE_WORDS`), each also in the plural a termbase's
+    subject list uses (Persons, Companies, Places; user U33-12: every such concept was `name`, the field a note)."""
+    from zhgloss.formats.table import TYPE_WORDS
+
+    word = normalize(text).strip().lower()
+    for form in dict.fromkeys([word, re.sub(r"ies$", "y", word), re.sub(r"s$", "", word)]):
+        kind = TYPE_WORDS.get(form) or normalize_type(form)
+        if kind in KNOWN_TYPES:
+            return kind
+    return None
 
 
 def _term(elem: ET.Element) -> _Term | None:
@@ -931,8 +951,8 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
     for category, elem in concept.fields:
         text = _text(elem)
         if category == "subjectField" and text:
-            if ours or text.strip().lower() in KNOWN_TYPES:
-                data["type"] = text
+            if ours or subject_type(text) is not None:
+                data["type"] = text if ours else subject_type(text)
                 typed = True
             else:
                 notes.append(f"subject field: {text}")
@@ -1108,9 +1128,9 @@ def _pass_untranslated_copies(concept: _Concept, where: str, source: str, line: 
         return
     kind = next(
         (
-            _text(e).strip()
+            subject_type(_text(e)) or ""
             for c, e in concept.fields
-            if c == "subjectField" and _text(e).strip().lower() in KNOWN_TYPES
+            if c == "subjectField" and subject_type(_text(e)) is not None
         ),
         "",
     )
