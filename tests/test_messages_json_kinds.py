@@ -42,6 +42,7 @@ def test_a_stored_field_of_another_type_is_named_by_its_json_type(
     before = db.read_bytes()
     done = _run(zhgloss_exe, "--db", str(db), "lookup", "雷军", cwd=tmp_path)
     assert done.returncode == 3
-    assert f"en: must be text, not {kind};" in done.stderr
+    # Followed by the pointer to validate (session 33, user U33-12; was followed by ";" at once).
+    assert f"en: must be text, not {kind} ('zhgloss validate' lists every faulty entry);" in done.stderr
     assert "Traceback" not in done.stderr
     assert db.read_bytes() == before

@@ -172,7 +172,8 @@ def test_no_temporary_files_left_behind(tmp_path: Path) -> None:
         (b"[1, 2]", "not a zhgloss glossary: the top level is a list, not an object"),
         (b'{"people": {}}', "not a zhgloss glossary: unexpected table 'people'"),
         (b'{"entries": [1]}', "not a zhgloss glossary: table 'entries' does not hold entries"),
-        ('{"entries": {}}'.encode("utf-16"), "is not UTF-8 (byte 0)"),
+        # Says the encoding and the fix (session 33, user U33-12; was "is not UTF-8 (byte 0)").
+        ('{"entries": {}}'.encode("utf-16"), 'is UTF-16 (Notepad\'s "Unicode"), not UTF-8: save it as UTF-8'),
     ],
 )
 def test_malformed_file_is_reported_and_never_overwritten(tmp_path: Path, content: bytes, message: str) -> None:

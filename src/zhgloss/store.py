@@ -162,6 +162,9 @@ def parse_glossary_bytes(
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         _refuse_an_import_file(raw, source)
+        if raw[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in raw[:64]:
+            # Notepad's "Unicode" (user U33-12: was "is not UTF-8 (byte 0)" alone).
+            raise GlossaryFileError(source, 'is UTF-16 (Notepad\'s "Unicode"), not UTF-8: save it as UTF-8') from None
         raise GlossaryFileError(source, f"is not UTF-8 (byte {exc.start})") from None
     try:
         return parse_glossary_text(text, source, documents_checked=documents_checked, empty_is_new=empty_is_new)
@@ -301,13 +304,44 @@ def parse_glossary_text(
         with paused_gc():
             data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise GlossaryFileError(source, f"not valid JSON: {json_problem(exc)}") from None
+        raise GlossaryFileError(source, f"not valid JSON: {json_problem(exc)}{_json_cause(text, exc)}") from None
     except RecursionError:
         raise GlossaryFileError(source, "not a zhgloss glossary: its JSON is nested too deeply") from None
     except ValueError as exc:
         # Python refuses to convert a number of more than 4,300 digits (CVE-2020-10735).
         raise GlossaryFileError(source, f"not a zhgloss glossary: {exc}") from None
     return _checked_shape(data, source, documents_checked)
+
+
+_VALIDATE_LISTS = " ('zhgloss validate' lists every faulty entry)"
+"""Said after the first faulty entry a command meets: the others are there too (user U33-12: of 12, one named)."""
+
+_CONFLICT_MARKER_RE = re.compile(r"^(?:<{7}|={7}|>{7})(?: |$)", re.MULTILINE)
+_CURLY_QUOTES = "\u201c\u201d\u2018\u2019"
+
+
+def _json_cause(text: str, exc: json.JSONDecodeError) -> str:
+    """What made a hand-edited glossary no JSON, where it can be told (user U33-12: each was Python's parser message
+    alone): a merge-conflict marker git left, a word processor's curly quotes, a comma before a closing bracket."""
+    marker = _CONFLICT_MARKER_RE.search(text)
+    if marker is not None:
+        line = text.count("\n", 0, marker.start()) + 1
+        return (
+            f": a merge-conflict marker {marker.group().strip()!r} at line {line}; keep one side of the conflict and "
+            "remove the marker lines"
+        )
+    where = text.splitlines()[exc.lineno - 1] if 0 < exc.lineno <= text.count("\n") + 1 else ""
+    curly = next((char for char in where if char in _CURLY_QUOTES), None)
+    if curly is not None:
+        return (
+            f': a curly quote {curly} on line {exc.lineno}, where JSON needs a straight "; replace them (a word '
+            "processor typed them)"
+        )
+    before = text[: exc.pos].rstrip()
+    if before.endswith(",") and text[exc.pos : exc.pos + 1] in ("}", "]"):
+        line = text.count("\n", 0, len(before)) + 1
+        return f": a comma before {text[exc.pos]!r} (line {line}), which JSON does not allow; remove it"
+    return ""
 
 
 def _checked_shape(data: Any, source: Path | str, documents_checked: bool = True) -> dict[str, dict[str, Any]]:
@@ -737,7 +771,7 @@ class Glossary:
         try:
             return Entry.from_dict(doc)
         except (InvalidEntryError, TypeError) as exc:
-            raise GlossaryFileError(self.path or "<memory>", f"invalid entry: {exc}") from None
+            raise GlossaryFileError(self.path or "<memory>", f"invalid entry: {exc}{_VALIDATE_LISTS}") from None
 
     def _index(self) -> LookupIndex:
         """The lookup index of the file, opened once per glossary version."""
@@ -791,7 +825,7 @@ class Glossary:
                 read.append(entry)
                 yield entry
         except (InvalidEntryError, TypeError) as exc:
-            raise GlossaryFileError(self.path, f"invalid entry: {exc}") from None
+            raise GlossaryFileError(self.path, f"invalid entry: {exc}{_VALIDATE_LISTS}") from None
         if current is not None:
             if not changed:  # an entry `from_dict` normalizes (a hand-edited "Lei  Jun") is checked every time
                 mark_validated(self.path, current)
@@ -836,7 +870,7 @@ class Glossary:
         try:
             built, changed = checked_documents(docs.docs, stored)
         except (InvalidEntryError, TypeError) as exc:
-            raise GlossaryFileError(self.path, f"invalid entry: {exc}") from None
+            raise GlossaryFileError(self.path, f"invalid entry: {exc}{_VALIDATE_LISTS}") from None
         columns = EntryColumns.from_documents(docs.docs, stored).with_entries(built)
         if not changed:  # an entry `from_dict` normalizes (a hand-edited "Lei  Jun") is checked every time
             mark_validated(self.path, current)
