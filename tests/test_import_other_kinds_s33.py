@@ -28,7 +28,12 @@ XLIFF = (
     ("name", "content", "said"),
     [
         ("team.sdltb", "SQLite format 3\0", "is a Trados MultiTerm termbase (.sdltb), which only MultiTerm reads"),
-        ("mem.tmx", TMX, "is a translation memory (TMX), which holds sentences, not a termbase's names"),
+        # check reads a TMX's segment pairs since ac5108f: the way in names it.
+        (
+            "mem.tmx",
+            TMX,
+            "is a translation memory (TMX), which holds sentences, not a termbase's names: 'zhgloss check FILE' checks",
+        ),
         (
             "job.xlf",
             XLIFF,

@@ -201,8 +201,9 @@ OTHER_KINDS = {
     ),
     ".mdb": "an Access database (an old MultiTerm termbase): export it from MultiTerm as MultiTerm XML or TBX",
     ".tmx": (
-        "a translation memory (TMX), which holds sentences, not a termbase's names: export the project's termbase "
-        "(TBX, CSV) instead, or take names from its text with 'zhgloss harvest'"
+        "a translation memory (TMX), which holds sentences, not a termbase's names: 'zhgloss check FILE' checks its "
+        "translations against the glossary; names come in from the project's termbase (TBX, CSV) or from text with "
+        "'zhgloss harvest'"
     ),
     ".xlf": f"an XLIFF bilingual file, which holds a translation, not a termbase's names: {_XLIFF_WAY}",
     ".xliff": f"an XLIFF bilingual file, which holds a translation, not a termbase's names: {_XLIFF_WAY}",
