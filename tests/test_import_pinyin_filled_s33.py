@@ -134,3 +134,15 @@ def test_lookup_by_pinyin_and_annotate_find_an_imported_name(zhgloss_exe: str, t
     assert run("annotate", "-g", "pinyin", "-", stdin="王毅在郑州会见。").stdout.strip() == (
         "王毅（Wáng Yì）在郑州（Zhèngzhōu）会见。"
     )
+
+
+def test_a_reading_no_entry_takes_is_not_filled() -> None:
+    # A Chinese subsidiary's legal name keeps its city in brackets: the reading kept the bracket, " ( ", a pinyin no
+    # entry takes, and the entry written could then not be read (the s33 review's R10). No pinyin rather than that.
+    # (CC-CEDICT: 小米 [Xiao3 mi3], 通讯 [tong1 xun4], 技术 [ji4 shu4], 有限公司 [you3 xian4 gong1 si1].)
+    gloss, report = _import(
+        "zh,en,type\n联想（北京）有限公司,Lenovo (Beijing) Limited,org\n"
+        "小米通讯技术有限公司,Xiaomi Communications Co. Ltd.,org\n"
+    )
+    assert _pinyin(gloss) == {"联想(北京)有限公司": None, "小米通讯技术有限公司": "Xiǎomǐ Tōngxùn Jìshù Yǒuxiàn Gōngsī"}
+    assert report.pinyin_filled == ("xiaomi-communications-co-ltd",)

@@ -576,10 +576,15 @@ def _derived_pinyin(zh: str, kind: str, en: str | None, *, typed: bool) -> str |
 
     try:
         if not typed and kind not in ("person", "nickname") and en and _reads_as_person(zh, en):
-            return fill_pinyin(zh, "person", en)
-        return fill_pinyin(zh, kind, en)
-    except ZhglossError:  # a character no reading is known for ('𪢠'): left without, as before
+            pinyin = fill_pinyin(zh, "person", en)
+        else:
+            pinyin = fill_pinyin(zh, kind, en)
+        # Only a pinyin an entry takes: a reading that keeps a bracket of the Chinese (联想（北京）有限公司 →
+        # "Liánxiǎng ( Běijīng ) …") is none, and a filled document is stored unchecked (the s33 review's R10).
+        Entry.from_dict({"id": "x", "type": "term", "zh": zh, "en": "x", "pinyin": pinyin})
+    except ZhglossError:  # a character no reading is known for ('𪢠'), or no pinyin: left without, as before
         return None
+    return pinyin
 
 
 def _reads_as_person(zh: str, en: str) -> bool:
