@@ -94,3 +94,10 @@ def test_a_column_no_field_keeps_is_said() -> None:
     # The tester's ctx.csv.
     _, notes = _load("Chinese,English,Context\n雷军,Lei Jun,雷军在发布会上说\n")
     assert notes == ["line 1: passed over 1 column zhgloss keeps no field for: 'Context'"]
+
+
+def test_a_usage_column_that_bans_is_the_rows_status() -> None:
+    # The tester's usage.csv: "Usage" with "do not use" was kept as note text ("Usage: do not use"), the form accepted.
+    (entry,), _ = _load("Chinese,English,Usage\n任正非,Ren Zhengfei,preferred\n任正非,Jen Cheng-fei,do not use\n")
+    assert (entry.aliases, [f.form for f in entry.forbidden]) == ((), ["Jen Cheng-fei"])
+    assert entry.note == "Usage: preferred"

@@ -1273,6 +1273,8 @@ def said_by_columns(columns: Sequence[str | None]) -> frozenset[str]:
             continue
         if name.startswith(LABELLED_NOTE):
             fields.add("note")
+            if _usage_column(ROW_STATUS, [name]):
+                fields.add("forbidden")  # a Usage column's ban ("do not use": `_is_banning_usage`)
         elif _is_flag(name) or name in STATUS_OF.values() or name == ROW_STATUS:
             fields.add("forbidden")
         else:
@@ -1366,7 +1368,7 @@ def _table_entries(
     # term, the target's, as forbidden: it is a status column, not a list of forbidden forms.
     flags = not ours and "forbidden" in columns
     term_flags = [(at, int((name or "").removeprefix(FLAG_OF))) for at, name in enumerate(columns) if _is_flag(name)]
-    statuses = [c for c in (*STATUS_OF.values(), ROW_STATUS) if c in columns] + (
+    statuses = [c for c in (*STATUS_OF.values(), ROW_STATUS) if c in columns or _usage_column(c, columns)] + (
         ["forbidden"] if flags or term_flags else []
     )
     held: list[Entry] = []  # with status columns, every entry waits for the rows that ban its forms
@@ -1401,7 +1403,9 @@ def _table_entries(
                 text = unescape(cell) if unescape else cell
                 if not ours and ("&" in text or "<" in text):
                     text = _plain_text(text, name, source, line)
-                if name.startswith(LABELLED_NOTE):
+                if name.startswith(LABELLED_NOTE) and _is_banning_usage(name, text):
+                    name = ROW_STATUS  # "Usage: do not use" says the row's status, no note (user finding U33-30)
+                elif name.startswith(LABELLED_NOTE):
                     name, text = "note", f"{name.removeprefix(LABELLED_NOTE)}: {text}" if text.strip() else ""
                 if name in cells and name in _JOINED:
                     # Two note columns (memoQ's definitions, Weblate's two comments), two synonyms: one value.
@@ -1579,6 +1583,26 @@ def _plain_text(text: str, column: str, source: str, line: int) -> str:
             f"{column} {text.strip()!r} read as {plain.strip()!r}: HTML in a cell is no part of the term", source, line
         )
     return plain
+
+
+_USAGE_LABELS = ("usage", "用法")
+
+
+def _usage_column(status: str, columns: Sequence[str | None]) -> bool:
+    """Tell whether `status` is the row's status column and `columns` have a "Usage" column (labelled) for it."""
+    return status == ROW_STATUS and any(
+        c and c.startswith(LABELLED_NOTE) and c.removeprefix(LABELLED_NOTE).strip().lower() in _USAGE_LABELS
+        for c in columns
+    )
+
+
+def _is_banning_usage(name: str, text: str) -> bool:
+    """Tell whether a labelled column's cell is a "Usage" column's ban ("Usage" / "do not use", "forbidden"): the
+    row's status, which kept as the note left the banned term an accepted one."""
+    from zhgloss.formats.tbx import banned_status
+
+    label = name.removeprefix(LABELLED_NOTE).strip().lower()
+    return label in _USAGE_LABELS and banned_status(_STATUS_MARKS_RE.sub("", normalize(text))) is not None
 
 
 _STATUS_MARKS_RE = re.compile(r"^[^\w]+")
