@@ -122,3 +122,11 @@ def test_the_other_shapes_of_the_one_rule() -> None:
     assert short_form("谢长廷", "Frank Chang-ting Hsieh") == ("Frank Hsieh", ("Frank Chang-ting Hsieh",))
     assert short_form("李显龙", "Lee Hsien Loong") == ("Lee Hsien Loong", ())
     assert short_form("林郑月娥", "Carrie Lam Cheng Yuet-ngor")[0] == "Carrie Lam"
+
+
+@pytest.mark.parametrize("en", ["Marine Le Pen", "Jean-Marie Le Pen"])
+def test_a_western_name_with_a_particle_is_no_singapore_name(en: str) -> None:
+    # The s33 review's R1: CC-CEDICT's 勒龐 /Jean-Marie Le Pen (1928-)/; 勒 reads le, which made "Le" a surname.
+    assert short_form("勒庞", en) == (en, ())
+    (entry,), _ = _load(f"zh,en,type\n勒庞,{en},person\n")
+    assert (entry.en, entry.aliases) == (en, ())

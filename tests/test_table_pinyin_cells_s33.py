@@ -57,3 +57,14 @@ def test_a_tone_marked_cell_and_another_reading_are_kept_as_written() -> None:
     entries, notes = _load("zh,en,pinyin,type\n雷军,Lei Jun,Léi Jūn,person\n单田芳,Shan Tianfang,dan tianfang,person\n")
     assert [e.pinyin for e in entries] == ["Léi Jūn", "dan tianfang"]
     assert not [n for n in notes if "pinyin" in n]
+
+
+# The s33 review's R8: ü typed as v (CC-CEDICT's 呂布 [Lu:3 Bu4], 女媧 [Nu:3 wa1], 綠島 [Lu:4 dao3]).
+@pytest.mark.parametrize(
+    ("row", "pinyin"),
+    [("吕布,Lü Bu,lv bu", "Lǚ Bù"), ("女娲,Nüwa,nv3 wa1", "Nǚ Wā"), ("绿岛,Green Island,lv dao", "Lǜ Dǎo")],
+)
+def test_u_with_umlaut_typed_as_v(row: str, pinyin: str) -> None:
+    (entry,), notes = _load(f"zh,en,pinyin\n{row}\n")
+    assert entry.pinyin == pinyin
+    assert any(f"imported as {pinyin!r}" in n for n in notes)

@@ -123,3 +123,22 @@ def test_one_sheet_of_terms_beside_instructions_reads_as_before() -> None:
     entries, notes = _load(_book({"Read me": instructions, "Glossary": GLOSSARY}))
     assert [e.zh for e in entries] == ["雷军", "王翔", "邹涛", "华为"]
     assert notes == []
+
+
+def test_a_note_about_a_row_of_a_later_sheet_names_its_sheet() -> None:
+    # The s33 review's R2: any such note crashed the import (ImportNote rebuilt without its source and line).
+    entries, notes = _load(
+        _book({"People": [["zh", "en"], ["雷军", "Lei Jun"]], "HK": [["zh", "en"], ["陈茂波", "Paul Chan Mo-po"]]})
+    )
+    assert [e.en for e in entries] == ["Lei Jun", "Paul Chan"]
+    assert any(n.startswith("terms.xlsx [HK], line 2: en 'Paul Chan Mo-po' names '陈茂波'") for n in notes), notes
+
+
+def test_a_value_the_reader_derives_is_not_said_by_a_sheet_without_its_column() -> None:
+    # The s33 review's R3: sheet A has no type column, sheet B has one; A's default type 'name' overwrote stored types.
+    a = [["zh", "en"], ["雷军", "Lei Jun"], ["小米", "Xiaomi"]]
+    b = [["zh", "en", "note", "type"], ["腾讯", "Tencent", "a company", "org"]]
+    entries, _ = _load(_book({"A": a, "B": b}))
+    said = {e.zh: said_fields(e) or frozenset() for e in entries}
+    assert "type" not in said["雷军"] and "type" not in said["小米"]
+    assert "type" in said["腾讯"]

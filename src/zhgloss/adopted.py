@@ -216,6 +216,10 @@ def short_form(zh: str, en: str, any_given: bool = False, reading: str | None = 
 
 
 _SYLLABLE = re.compile(r"[A-Z][a-z]{1,5}")
+# Particles of Western family names, which a transliteration's characters may spell (勒 Le) but no Chinese name has.
+_PARTICLES = frozenset(
+    ["le", "la", "de", "du", "da", "di", "van", "von", "der", "den", "del", "ter", "ten", "dos", "das"]
+)
 
 
 def _syllables_start(zh: str, words: list[str]) -> int | None:
@@ -227,6 +231,8 @@ def _syllables_start(zh: str, words: list[str]) -> int | None:
     if not 2 <= len(zh) <= 3 or not 1 <= at <= 2:
         return None
     names = english_given_names()
+    if words[at].lower() in _PARTICLES:
+        return None  # "Marine Le Pen" (勒庞): a Western family name's particle, no Chinese surname (s33 review R1)
     if any(not _SYLLABLE.fullmatch(w) or en_key(w) in names for w in words[at + 1 :]):
         return None
     if any(not w[:1].isupper() or en_key(w) not in names for w in words[:at]):

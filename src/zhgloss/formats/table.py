@@ -2734,7 +2734,8 @@ def _pinyin_letters(text: str) -> str:
     """The letters of pinyin `text`, lower case, without tones, digits, spaces or apostrophes (ü as u)."""
     import unicodedata
 
-    decomposed = unicodedata.normalize("NFD", text.lower())
+    # ü is typed v or u: on an English keyboard ("lv bu", "nv3 wa1", as CC-CEDICT's u:), both sides read as u.
+    decomposed = unicodedata.normalize("NFD", text.lower().replace("u:", "u").replace("v", "u"))
     return "".join(c for c in decomposed if "a" <= c <= "z")
 
 

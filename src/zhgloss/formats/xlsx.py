@@ -186,7 +186,7 @@ def _several_sheets(
     import warnings
 
     from zhgloss.formats import said_fields, says
-    from zhgloss.formats.table import named_columns, rows_to_entries, said_by_columns
+    from zhgloss.formats.table import ImportNote, named_columns, rows_to_entries, said_by_columns
 
     union: list[str | None] = []
     rows: list[tuple[int, list[str]]] = []
@@ -231,7 +231,9 @@ def _several_sheets(
         line = warning.lineno
         if warning.filename == source and line >= 0:
             text = _sheet_lines(str(warning.message), source, label)
-            warnings.warn_explicit(type(warning.message)(text), warning.category, label(line), line % SHEET_LINES)
+            at = line % SHEET_LINES
+            note = ImportNote(text, label(line), at) if warning.category is ImportNote else warning.category(text)
+            warnings.warn_explicit(note, warning.category, label(line), at)
         else:
             warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
     for entry in entries:
@@ -239,8 +241,11 @@ def _several_sheets(
         if line is None:
             yield entry
             continue
+        # What the entry's own sheet has columns for, and what rows of another sheet wrote into it (a banned form, a
+        # synonym): never a value the reader derived (a default type, a zh_hant), which would overwrite a stored one
+        # (the s33 review's R3).
         own = said_by_sheet[line // SHEET_LINES] | {
-            field for field, value in entry.to_dict().items() if value not in (None, "", [], (), False)
+            field for field in ("forbidden", "aliases", "zh_aliases") if getattr(entry, field)
         }
         said = said_fields(entry)
         marked = says(entry, own if said is None else said & own)
