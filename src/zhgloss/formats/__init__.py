@@ -581,10 +581,18 @@ def _derived_pinyin(zh: str, kind: str, en: str | None, *, typed: bool) -> str |
             pinyin = fill_pinyin(zh, kind, en)
         # Only a pinyin an entry takes: a reading that keeps a bracket of the Chinese (联想（北京）有限公司 →
         # "Liánxiǎng ( Běijīng ) …") is none, and a filled document is stored unchecked (the s33 review's R10).
-        Entry.from_dict({"id": "x", "type": "term", "zh": zh, "en": "x", "pinyin": pinyin})
+        # Letters, tone marks and spaces alone are pinyin: the entry's check is asked only of the others.
+        if pinyin is not None and not _PLAIN_PINYIN_CHARS.issuperset(pinyin):
+            Entry.from_dict({"id": "x", "type": "term", "zh": zh, "en": "x", "pinyin": pinyin})
     except ZhglossError:  # a character no reading is known for ('𪢠'), or no pinyin: left without, as before
         return None
     return pinyin
+
+
+_PLAIN_PINYIN_CHARS = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ' -\u00b7āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛÜ"
+)
+"""Characters a pinyin of which alone `zhgloss.model.Entry` always takes (`_derived_pinyin`)."""
 
 
 def _reads_as_person(zh: str, en: str) -> bool:
