@@ -607,7 +607,7 @@ def meddling_editor(tmp_path: Path, exe: str, db: Path, meddle: list[str], text:
         # (Was the alias "Lei Jun (Xiaomi)", a bracketed note that validate refuses since session 33: the meddling
         # edit must be one that is saved.)
         (["edit", "lei-jun", "--alias", "LEI Jun"], "changed by someone else"),
-        (["remove", "lei-jun", "--yes"], "removed"),
+        (["remove", "lei-jun", "--yes", "--force"], "removed"),  # --force: leibusi refers to it (U33-18)
     ],
 )
 def test_edit_in_editor_refuses_if_the_entry_changed_meanwhile(
@@ -698,11 +698,16 @@ def test_remove_needs_yes_off_a_terminal(runner: CliRunner, small: Path) -> None
     assert small.read_bytes() == before
 
 
-def test_remove_with_yes_names_the_entries_left_pointing_at_it(runner: CliRunner, small: Path) -> None:
+def test_remove_with_yes_refuses_while_entries_point_at_it(runner: CliRunner, small: Path) -> None:
+    # Re-pinned (U33-18): was removed with "warning: 1 entry still points at 'lei-jun': leibusi", which validate then
+    # called an error; --force clears the reference (tests/test_curate_remove_references_s33.py).
     result = runner.invoke(app, ["remove", "lei-jun", "--yes", "--db", str(small)])
+    assert result.exit_code == 2, result.output
+    assert "lei-jun" in entries(small)
+    assert "1 entry points at 'lei-jun': leibusi (refers_to)" in result.stderr
+    result = runner.invoke(app, ["remove", "lei-jun", "--yes", "--force", "--db", str(small)])
     assert result.exit_code == 0, result.output
     assert "lei-jun" not in entries(small)
-    assert "warning: 1 entry still points at 'lei-jun': leibusi" in result.stderr
 
 
 def test_remove_asks_on_a_terminal(runner: CliRunner, small: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -1006,7 +1011,7 @@ def test_a_glossary_holding_a_day_the_calendar_lacks_still_opens(small: Path, zh
     assert checked.returncode == 1, checked.stderr
     found = [(p["entry_id"], p["code"]) for p in json.loads(checked.stdout)["problems"]]
     assert ("lei-jun", "role-calendar") in found
-    assert run("remove", "lei-jun", "--yes").returncode == 0
+    assert run("remove", "lei-jun", "--yes", "--force").returncode == 0  # --force: leibusi refers to it (U33-18)
     assert run("lookup", "雷军").returncode == 1
 
 

@@ -548,7 +548,7 @@ def _limit_file_size() -> None:
     [
         ["add", "张三丰", "--en", "Zhang Sanfeng", "--yes"],
         ["edit", "lei-jun", "--alias", "Leijun"],
-        ["remove", "lei-jun", "--yes"],
+        ["remove", "lei-jun", "--yes", "--force"],  # --force: entries refer to it (U33-18)
         ["import", "-", "--format", "jsonl"],
     ],
     ids=["add", "edit", "remove", "import"],

@@ -765,6 +765,25 @@ def referrers(entry_id: str, entries: Iterable[Entry]) -> list[Entry]:
     ]
 
 
+def what_points(entry: Entry, entry_id: str) -> str:
+    """Say how `entry` points at `entry_id`: "leisike (refers_to)", "pony-ma (role 'CEO')"."""
+    how = ["refers_to"] if entry.refers_to == entry_id else []
+    how += [f"role {r.title!r}" for r in entry.roles if r.org_id == entry_id]
+    return f"{entry.id} ({', '.join(how)})"
+
+
+def cleared_references(entry: Entry, gone: Entry) -> Entry:
+    """Return `entry` without its references to the removed entry `gone`: refers_to cleared, and a role's org_id
+    cleared with the organisation kept as words (org: "Tencent"), so that no id of the glossary's names nothing
+    (validate's refers-to-missing and role-org errors) and the role still says where it was held."""
+    roles = tuple(
+        dataclasses.replace(r, org_id=None, org=r.org or gone.en or gone.zh) if r.org_id == gone.id else r
+        for r in entry.roles
+    )
+    refers_to = None if entry.refers_to == gone.id else entry.refers_to
+    return entry.replace(refers_to=refers_to, roles=roles)
+
+
 def point_at(entry: Entry, old_id: str, new_id: str) -> Entry:
     """Return `entry` with its references to `old_id` (refers_to, roles' org_id) changed to `new_id`."""
     roles = tuple(dataclasses.replace(r, org_id=new_id) if r.org_id == old_id else r for r in entry.roles)

@@ -628,18 +628,24 @@ def _save_edit(
 def remove(
     entry_id: Annotated[str, typer.Argument(metavar="ID", help="Id of the entry to remove.", show_default=False)],
     yes: YesOpt = False,
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="Remove it even if entries point at it, and clear their references to it."),
+    ] = False,
     db: DbOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Remove an entry.
 
     Asks first on a terminal; elsewhere needs --yes.
-    Entries that point at it (nicknames, roles) are named, and keep pointing at it:
-    'zhgloss validate' lists them afterwards.
+    Entries that point at it (nicknames' refers_to, roles' organisation) would be left
+    pointing at nothing, which 'zhgloss validate' calls an error: remove refuses, naming
+    them, unless --force (or the answer on a terminal), which clears those references in
+    the same write (a role keeps the organisation's name as words).
 
     Example: zhgloss remove lu-weibing --yes
     """
-    from zhgloss.curate import referrers
+    from zhgloss.curate import cleared_references, referrers, what_points
     from zhgloss.errors import ReadOnlyGlossaryError
     from zhgloss.store import Glossary
 
@@ -649,22 +655,32 @@ def remove(
         existing = list(gloss.iter_entries())
         entry = next((e for e in existing if e.id == entry_id), None) or gloss.get_by_id(entry_id)
         pointing = referrers(entry.id, existing)
-        names = ", ".join(e.id for e in pointing)
+        names = ", ".join(what_points(e, entry.id) for e in pointing)
+        said = f"{count(len(pointing), 'entry points', 'entries point')} at {entry.id!r}: {names}"
         if not yes:
             if not is_terminal():
                 fail(f"not removing {entry.id!r} without confirmation: pass --yes")
             typer.echo(_card(entry), err=True)
             if pointing:
-                typer.echo(f"{count(len(pointing), 'entry points', 'entries point')} at it: {names}", err=True)
-            confirm_or_stop(f"Remove {entry.id!r}?", default=False, declined="nothing removed")
-        gloss.remove(entry.id)
+                typer.echo(said, err=True)
+            question = f"Remove {entry.id!r}" + (" and clear their references to it?" if pointing else "?")
+            confirm_or_stop(question, default=False, declined="nothing removed")
+        elif pointing and not force:
+            fail(
+                f"not removing {entry.id!r}: {said}; re-point them first ('zhgloss edit ID'), or pass --force "
+                "to remove it and clear their references to it (nothing was removed)"
+            )
+        with gloss.transaction():
+            for other in pointing:
+                gloss.update(cleared_references(other, entry))
+            gloss.remove(entry.id)
     if as_json:
         echo_data(to_json(entry.to_dict()))
     typer.echo(f"removed {entry.id!r} ({entry.label}) from {gloss.path}", err=True)
     if pointing:
+        cleared = ", ".join(e.id for e in pointing)
         typer.echo(
-            f"warning: {count(len(pointing), 'entry still points', 'entries still point')} at {entry.id!r}: {names}",
-            err=True,
+            f"cleared the references to {entry.id!r} of {count(len(pointing), 'entry', 'entries')}: {cleared}", err=True
         )
 
 
