@@ -114,3 +114,28 @@ def test_the_rule_holds_where_the_columns_are_given() -> None:
 def test_the_one_rule_says_a_stored_example_is_one() -> None:
     said = chinese_punctuation_problem("例:雷军", ["e.g. Lei Jun"])
     assert said == "is a template's example ('例' and a colon): delete the row, or write the name alone"
+
+
+# The s33 review's R4: a translator's table of sayings writes their English capitalised, and an untyped row's English
+# with a capital was read as a name's. CC-CEDICT's ，-sayings (以直報怨，以德報德 /to repay kindness with kindness, and
+# repay enmity with justice/, 知彼知己，百戰不殆 /knowing the enemy and yourself will get you unscathed .../) and the
+# reviewer's slogan, in sentence case.
+@pytest.mark.parametrize(
+    "row",
+    [
+        "一分耕耘，一分收获,You reap what you sow",
+        "以直报怨，以德报德,To repay kindness with kindness and enmity with justice",
+        "知彼知己，百战不殆,Know the enemy and yourself",
+        "不忘初心、牢记使命,Stay true to our founding mission",
+        "塞翁失马，焉知非福,A blessing in disguise",
+    ],
+)
+def test_a_saying_in_sentence_case_keeps_its_comma(row: str) -> None:
+    (entry,), _ = _load(f"zh,en\n{row}\n")
+    assert entry.zh == row.split(",")[0].replace("，", ",")
+
+
+@pytest.mark.parametrize("row", ["马化腾，腾讯,Ma Huateng", "腾讯、阿里,Tencent", "中国银行，工商银行,Bank of China"])
+def test_a_name_in_title_case_is_still_refused(row: str) -> None:
+    with pytest.raises(FormatError, match="between Chinese words"):
+        _load(f"zh,en\n{row}\n")

@@ -2102,6 +2102,13 @@ def example_chinese(zh: str) -> bool:
     return parted is not None and parted[1] == ":" and parted[0] in EXAMPLE_WORDS
 
 
+def _reads_as_sentence(en: str) -> bool:
+    """Tell whether English `en` reads as a sentence, no name: a lower-case word past the first that is no name's
+    particle ("You reap what you sow", "A blessing in disguise"; not "Bank of China"), or more than five words."""
+    words = en.split()
+    return len(words) > 5 or any(w.isalpha() and w.islower() and w not in _NAME_PARTICLES for w in words[1:])
+
+
 def chinese_punctuation_problem(zh: str, english: Iterable[str] = (), kind: str | None = None) -> str | None:
     """Say how Chinese term `zh` holds two things parted by punctuation ("雷军：小米", "腾讯、阿里", "华为。小米"), or
     None (user finding U32-22: stored so, it is found nowhere in Chinese text, and validate saw nothing).
@@ -2119,6 +2126,8 @@ def chinese_punctuation_problem(zh: str, english: Iterable[str] = (), kind: str 
         return None
     if mark != ":" and untyped_type_of(kind, next(iter(english), "")) in ("phrase", "term"):
         return None
+    if mark != ":" and not kind and any(_reads_as_sentence(form) for form in english):
+        return None  # a saying or a slogan in sentence case ("Stay true to our founding mission": the s33 review's R4)
     if mark in "、," and any(re.search(r",| and | & ", form) for form in english):
         return None
     if mark == ":" and before in EXAMPLE_WORDS:
