@@ -60,7 +60,7 @@ def test_one_file_as_before(tmp_path: Path) -> None:
 
 def test_a_later_file_writing_the_name_otherwise_is_a_conflict() -> None:
     found = harvest_documents([("a.txt", "Founder Lei Jun (雷军) spoke.\n"), ("b.txt", "Leo Lei (雷军) spoke.\n")], [])
-    assert [(s, [(p.status, p.en) for p in ps]) for s, ps in found] == [
+    assert [(s, [(p.status, p.en) for p in ps]) for s, ps, _ in found] == [
         ("a.txt", [("new", "Lei Jun")]),
         ("b.txt", [("conflict", "Leo Lei")]),
     ]

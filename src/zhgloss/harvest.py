@@ -2016,8 +2016,12 @@ def _read_bracket(inside: str) -> _Bracket:
     return found
 
 
-def find_pairs(text: str, known_zh: Iterable[str] = ()) -> list[_Pair]:
+def find_pairs(
+    text: str, known_zh: Iterable[str] = (), passed_over: list[tuple[int, str]] | None = None
+) -> list[_Pair]:
     """Find name pairs in `text`, in order; `known_zh` (keys of Chinese forms) helps cut Chinese names out of prose.
+    `passed_over`, if given, gets (line, bracket) for each bracket that could pair with the text before it, Chinese
+    after Latin letters or the other way round, and gave no pair: what harvest read and could not use.
 
     A bracket after an English name gives the name's Chinese ("BYD (比亚迪, 002594.SZ)", Wikipedia's
     "(Chinese: 蔡英文; pinyin: Cài Yīngwén; born ...)"), one after a Chinese name its English
@@ -2043,9 +2047,21 @@ def find_pairs(text: str, known_zh: Iterable[str] = ()) -> list[_Pair]:
             after = line[match.end() : match.end() + 160]
             if following and len(after) < 160:  # "Zhang Yiming (张一鸣), the founder of⏎ByteDance, stepped down"
                 after = _joined_lines(after, following[:160])[:160] if after.strip() else f" {following[:160]}"
-            pairs += _bracket_pairs(inside, before, after, number, known)
+            found = _bracket_pairs(inside, before, after, number, known)
+            if not found and passed_over is not None and _could_pair(inside, before):
+                passed_over.append((number, match.group(0)))
+            pairs += found
         previous = line[-BEFORE_WINDOW:] if goes_on else ""
     return pairs
+
+
+def _could_pair(inside: _Bracket, before: str) -> bool:
+    """Tell whether a bracket holding `inside` after `before` is the shape of a pair: Chinese after a Latin letter or
+    a digit ("Ne Zha 2 (哪吒之魔童闹海)"), or English after Chinese ("王翔【Wang Xiang】")."""
+    end = before.rstrip()[-1:]
+    if inside.zh and end and ((end.isascii() and end.isalnum()) or end in "'’"):
+        return True
+    return bool(inside.en) and bool(end) and is_cjk(end)
 
 
 # A character that shows as nothing between a word's last letter and a capital: a break between two words, as web
@@ -2981,11 +2997,17 @@ def _as_stored(pair: _Pair, by_zh: dict[str, list[Entry]]) -> _Pair:
     return replace(pair, en=" ".join(words[1:]), note=pair.note or f"described as {words[0].lower()!r}")
 
 
-def harvest(text: str, entries: Iterable[Entry], source: str | None = None) -> list[Proposal]:
+def harvest(
+    text: str,
+    entries: Iterable[Entry],
+    source: str | None = None,
+    passed_over: list[tuple[int, str]] | None = None,
+) -> list[Proposal]:
     """Find the name pairs written into `text` and propose an entry for each, compared with `entries`.
 
     Each distinct pair is proposed once (with every line it is on), in the order first seen.
-    `source` (a file name, a URL) goes into the proposed entries' sources.
+    `source` (a file name, a URL) goes into the proposed entries' sources. `passed_over`, if given, gets each
+    bracket that has a pair's shape and gave none, with its line (`find_pairs`), for the caller to say so.
     """
     from zhgloss.convert import plain_spelling
 
@@ -3018,7 +3040,7 @@ def harvest(text: str, entries: Iterable[Entry], source: str | None = None) -> l
     by_id = {e.id: e for e in glossary}
     taken_ids = set(by_id)
     grouped: dict[tuple[str | None, str], list[_Pair]] = {}
-    for found in map(_in_pinyin_order, map(_in_japanese_order, find_pairs(text, by_zh))):
+    for found in map(_in_pinyin_order, map(_in_japanese_order, find_pairs(text, by_zh, passed_over))):
         pair = _as_stored(found, by_zh)
         # One stock code however written (3888.HK, 03888.HK, HK:3888, 3888 HK) is one proposal for each company.
         # A name by its text: a casing the glossary bans ("TenCent" beside "Tencent") is judged apart.
@@ -3055,24 +3077,26 @@ def harvest(text: str, entries: Iterable[Entry], source: str | None = None) -> l
 
 def harvest_documents(
     documents: Iterable[tuple[str, str]], entries: Iterable[Entry]
-) -> list[tuple[str, list[Proposal]]]:
-    """Harvest several texts, each `(source, text)`, against `entries`: each text's proposals, in order.
+) -> list[tuple[str, list[Proposal], list[tuple[int, str]]]]:
+    """Harvest several texts, each `(source, text)`, against `entries`: for each text in order, its source, its
+    proposals and the brackets it passed over (`harvest`'s `passed_over`).
 
     A name an earlier text proposes as new is not proposed again by a later one (the entry `--add` would store is
     the first's); a later text that writes it otherwise is a conflict with that proposal.
     """
     glossary = list(entries)
     proposed: list[Entry] = []
-    found: list[tuple[str, list[Proposal]]] = []
+    found: list[tuple[str, list[Proposal], list[tuple[int, str]]]] = []
     for source, text in documents:
         earlier = {id(entry) for entry in proposed}
+        skipped: list[tuple[int, str]] = []
         proposals = [
             p
-            for p in harvest(text, [*glossary, *proposed], source=source)
+            for p in harvest(text, [*glossary, *proposed], source=source, passed_over=skipped)
             if not (p.status == "known" and p.existing is not None and id(p.existing) in earlier)
         ]
         proposed += [p.entry for p in proposals if p.status == "new"]
-        found.append((source, proposals))
+        found.append((source, proposals, skipped))
     return found
 
 

@@ -776,16 +776,21 @@ def harvest(
         with Glossary.open(db, read_only=True) as gloss:
             found = harvest_documents(documents, gloss.iter_entries())
             where = gloss.path
-    proposals = [p for _, of_file in found for p in of_file]
+    proposals = [p for _, of_file, _ in found for p in of_file]
     several = len(found) > 1
     if as_json and several:
-        echo_data(to_json({"files": [{"file": f, "proposals": [p.to_dict() for p in ps]} for f, ps in found]}))
+        echo_data(to_json({"files": [{"file": f, "proposals": [p.to_dict() for p in ps]} for f, ps, _ in found]}))
     elif as_json:
         echo_data(to_json({"file": found[0][0], "proposals": [p.to_dict() for p in proposals]}))
     else:
-        for source, of_file in found:
+        for source, of_file, _ in found:
             for proposal in of_file:
                 echo_data(_render_proposal(proposal, source if several else None))
+    for source, _, passed_over in found:
+        for line, bracket in passed_over:
+            # U32-7: a bracket with a pair's shape that gave none is said, not passed over in silence
+            at = f"{source} line {line}" if several else f"line {line}"
+            typer.echo(f"note: {at}: {bracket} passed over: no name found to pair it with", err=True)
     counts = {s: sum(p.status == s for p in proposals) for s in ("new", "known", "conflict")}
     typer.echo(
         f"{count(len(proposals), 'pair', 'pairs')}: {counts['new']} new, {counts['known']} already in the glossary, "
