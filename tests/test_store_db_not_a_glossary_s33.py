@@ -61,6 +61,7 @@ def test_an_import_file_given_as_db_is_named_with_the_way_in(
     assert done.returncode == 3
     assert f"{str(path)!r}: is {kind}, not a zhgloss glossary" in done.stderr
     assert f"run 'zhgloss import {name}'" in done.stderr
+    assert "fix or restore" not in done.stderr  # nothing there to fix: the file is no glossary (hint_for)
     assert path.read_bytes() == content
     assert sorted(p.name for p in tmp_path.iterdir()) == [name]
 

@@ -40,8 +40,8 @@ if TYPE_CHECKING:
     from zhgloss.check import Checker, CheckReport
     from zhgloss.formats.bilingual import Segment
 
-BILINGUAL_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".tsv")
-"""File endings of one-file bilingual documents (XLIFF, two-column TSV) that `check` takes alone."""
+BILINGUAL_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".tmx", ".tsv")
+"""File endings of one-file bilingual documents (XLIFF, TMX, two-column TSV) that `check` takes alone."""
 
 SOURCE_TAGS = ("zh", "zh-cn", "zh_cn", "zh-hans", "zh-sg", "zh-hant", "zh-tw", "zh-hk", "chs", "cht")
 TARGET_TAGS = ("en", "en-us", "en_us", "en-gb", "en_gb", "eng")

@@ -143,7 +143,7 @@ def _segments(files: list[str], file_format: str | None, windowed: set[int]) -> 
 
 
 def _looks_bilingual(raw: bytes, name: str) -> bool:
-    """Tell whether a lone FILE can hold both languages: XLIFF, or text with a tab in its first bytes (a TSV).
+    """Tell whether a lone FILE can hold both languages: XLIFF or TMX, or text with a tab in its first bytes (a TSV).
 
     A plain text with neither is a source whose translation was forgotten: a usage error, not a
     malformed TSV. (A tab is b"\t" in UTF-8, GB18030, Big5 and, with a zero byte beside it, UTF-16.)
@@ -151,7 +151,9 @@ def _looks_bilingual(raw: bytes, name: str) -> bool:
     from zhgloss.formats.bilingual import looks_like_xml
 
     return (
-        b"\t" in raw or looks_like_xml(raw[:200]) or name.lower().endswith((".xlf", ".xliff", ".sdlxliff", ".mqxliff"))
+        b"\t" in raw
+        or looks_like_xml(raw[:200])
+        or name.lower().endswith((".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".tmx"))
     )
 
 

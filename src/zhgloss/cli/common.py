@@ -387,6 +387,9 @@ def hint_for(exc: ZhglossError) -> str | None:
         return "choose another path, or move the file away first"
     if isinstance(exc, GlossaryFileError) and exc.problem.startswith("is a folder"):
         return "pass the path of a glossary file, such as DIR/glossary.json"
+    if isinstance(exc, GlossaryFileError) and "'zhgloss import " in exc.problem:
+        # A CSV, TBX or workbook given as --db: the message names the way in (store.py); nothing to fix or restore.
+        return "the file was not changed"
     if isinstance(exc, GlossaryFileError):
         return "the file was not changed: fix or restore it, or pass another --db"
     return None
