@@ -3347,8 +3347,11 @@ def _name_proposal(
         # Read as a person's name, a university's or a place's words are cut after a surname (清华大学 "Qīng
         # Huádàxué", 白云机场 "Bái-Yún Jīchǎng"): anything else is read as words (Qīnghuá Dàxué, Báiyún Jīchǎng).
         explanation = explanation.replace(as_name, _phrase_pinyin(pair.zh))
-    unread = "".join(c for c in pair.zh if is_cjk(c) and not _has_reading(c))
-    if unread and kind == "person" and not pair.pinyin:
+    # Read only where the name has no pinyin (speed: pypinyin's call for each character of each pair costs)
+    unread = (
+        "" if pair.pinyin or romanize(pair.zh) else "".join(c for c in pair.zh if is_cjk(c) and not _has_reading(c))
+    )
+    if unread and kind == "person":
         explanation += f"; no pinyin: zhgloss knows no reading of {unread} (give it with zhgloss edit ID --pinyin)"
     if pair.written and sorted(en_words(pair.written)) == sorted(en_words(pair.en)):
         explanation += f"; the entry writes it {pair.en!r}, surname first as the pinyin, with {pair.written!r} an alias"
