@@ -29,7 +29,8 @@ CEDICT = ROOT.parent.parent / "shared" / "data" / "cedict_ts.u8.gz"
     ("zh", "pinyin"),
     [
         ("石破茂", "Shípò Mào"),  # Ishiba Shigeru: 石 is also a Chinese surname
-        ("吉田茂", "Jítián Mào"),  # Yoshida Shigeru: CC-CEDICT 吉田 "Yoshida (Japanese surname and place name)"
+        # (吉田茂 left this list, R7: 吉 + 田茂 is a Chinese name as well, read so without its English; with "Shigeru
+        # Yoshida" it is Jítián Mào: tests/test_pinyin_japanese_or_chinese_s33.py)
         ("高市早苗", "Gāoshì Zǎomiáo"),  # Takaichi Sanae
         ("中曾根康弘", "Zhōngcénggēn Kānghóng"),  # Nakasone Yasuhiro: a surname of three characters
         ("川端康成", "Chuānduān Kāngchéng"),  # CC-CEDICT [Chuan1 duan1 Kang1 cheng2]

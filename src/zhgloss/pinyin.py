@@ -511,6 +511,31 @@ def japanese_surname(*forms: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _chinese_given_characters() -> frozenset[str]:
+    """The characters the given names of Chinese people CC-CEDICT lists write (`zhgloss.people.cedict_persons`:
+    names of three characters after a surname of surnames.tsv that is no Japanese surname's start): 中 of 孙中山,
+    子, 木 of 花木兰 and 陈木胜; not 破, 市, 口."""
+    from zhgloss.people import cedict_persons
+
+    table, japanese = surnames(), japanese_surnames()
+    return frozenset(
+        c
+        for name in cedict_persons()
+        if len(name) == 3 and name[0] in table and name[:2] not in japanese
+        for c in name[1:]
+    )
+
+
+def starts_a_chinese_name(surname: str) -> bool:
+    """Tell whether the two-character Japanese surname `surname` can also start a Chinese name of three characters,
+    a common Chinese surname then the first character of a given name that Chinese people's names write: 田中 (田中禾
+    Tián Zhōnghé, the Henan novelist), 金子 (金子涵 Jīn Zǐhán), 武田, 高木; not 石破 (破 starts no Chinese given name),
+    渡边, 佐藤 (渡, 佐 are no common Chinese surnames) (the s33 review's R7)."""
+    found = surnames().get(surname[:1])
+    return len(surname) == 2 and found is not None and found.common and surname[1] in _chinese_given_characters()
+
+
 def _check_chinese(name: str, text: str) -> None:
     if not text:
         raise RomanizationError(name, "no Chinese characters to romanize")
@@ -1232,6 +1257,13 @@ def romanize(
                     f"as a Chinese one, {chinese.pinyin}"
                 )
             found = None
+        elif len(simplified) == 3 and (japanese := japanese_surname(joined, simplified)) is not None:
+            # 田中禾 Tián Zhōnghé, read as Chinese (`_origin`): the Japanese reading is said beside it.
+            other_reading = (
+                f"read as a Chinese name; as a Japanese one ({japanese}, a Japanese surname), "
+                f"{write_word(tuple(_read(name, simplified[:2])), tones=tones)} "
+                f"{write_word(tuple(_read(name, simplified[2:])), tones=tones)}"
+            )
         elif found is not None and size == 1 and _is_double_surname(simplified):
             double = 1  # 林郑月娥: a married name, her husband's surname then her own (GB/T 28039 §5.1.2)
             size = 2
@@ -1367,8 +1399,11 @@ def _origin(raw: str, simplified: str, found: Surname | None) -> NameOrigin:
         return "transliterated"
     if 3 <= size <= 5 and simplified[1] in _JAPANESE_SURNAME_ENDS and (found is None or size >= 4):
         return "japanese"
-    if japanese_surname(raw, simplified) is not None:
-        # A Japanese surname of the table, then one to three characters: 石破茂, 渡边谦, 中曾根康弘, 是枝裕和.
+    japanese = japanese_surname(raw, simplified)
+    if japanese is not None and not (size == 3 and starts_a_chinese_name(japanese_surnames()[japanese])):
+        # A Japanese surname of the table, then one to three characters: 石破茂, 渡边谦, 中曾根康弘, 是枝裕和. Three
+        # characters whose first two may as well be a Chinese surname and given name's start (田中禾, 金子涵) are read
+        # as Chinese: the English tells a Japanese one (`Romanization.as_japanese`: 田中角 "Kaku Tanaka").
         return "japanese"
     if size >= 4 and not _is_double_surname(simplified) and _mostly_transliterated(simplified):
         # A Chinese given name is seldom three characters (易烊千玺 is one): four or more after one surname
