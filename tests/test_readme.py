@@ -98,6 +98,18 @@ def fixtures(shared: Path) -> dict[str, bytes]:
         "article.txt": (shared / "articles" / "000_d48d05291781f3c4.txt").read_bytes(),
         "big5.txt": "雷軍創辦了小米，王翔曾任小米集團總裁。\n".encode("big5"),
         "story.docx": word_document(CHINESE),
+        "story.zh.docx": word_document(CHINESE),
+        "story.en.docx": word_document(ENGLISH),
+        "memory.tmx": (
+            '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="memoQ" '
+            'creationtoolversion="9" segtype="sentence" o-tmf="memoQ" adminlang="en-US" srclang="zh-CN" '
+            'datatype="plaintext"/><body>'
+            + "".join(
+                f'<tu><tuv xml:lang="zh-CN"><seg>{zh}</seg></tuv><tuv xml:lang="en-US"><seg>{en}</seg></tuv></tu>'
+                for zh, en in zip(CHINESE, ENGLISH, strict=True)
+            )
+            + "</body></tmx>\n"
+        ).encode(),
         "wire.txt": zh_lines,
         "article.zh.txt": zh_lines,
         "article.en.txt": en_lines,

@@ -57,7 +57,9 @@ def test_a_postal_spelling_the_entry_gives_itself_is_matched_as_written(searcher
     assert _order(searcher, "Peking")[0] == ("北京", 100, "alias: Peking")
 
 
-@pytest.mark.parametrize(("query", "zhs"), [("Nanking", ("南京",)), ("NAN-KING", ("南京",)), ("Tsingtao", ())])
+@pytest.mark.parametrize(
+    ("query", "zhs"), [("Nanking", ("南京",)), ("NAN-KING", ("南京",)), ("Tsingtao", ("青岛",)), ("Swatow", ())]
+)
 def test_postal_places(query: str, zhs: tuple[str, ...]) -> None:
-    # Case, hyphens and spaces aside; a spelling no source was found for is left out.
+    # Case, hyphens and spaces aside; a spelling with no source found (Swatow) is left out; Tsingtao has one (c4a38da).
     assert postal_places(query) == zhs

@@ -169,9 +169,9 @@ def check(
             metavar="SOURCE [TRANSLATION] | FILE... | DIR...",
             help="SOURCE: the Chinese text, one segment per line (UTF-8, UTF-16, GB18030 or Big5), and "
             "TRANSLATION: the English, aligned with SOURCE line by line; or one bilingual file holding both: a "
-            "two-column TSV (source TAB target) or XLIFF 1.2 / 2.0. '-' reads stdin. Several bilingual files, "
-            "or folders, are checked in parallel into one report: in a folder, NAME.zh.EXT pairs with "
-            "NAME.en.EXT, and .xlf/.xliff/.tsv files stand alone.",
+            "two-column TSV (source TAB target), XLIFF 1.2 / 2.0 or a TMX memory. '-' reads stdin. Several "
+            "bilingual files, or folders, are checked in parallel into one report: in a folder, NAME.zh.EXT pairs "
+            "with NAME.en.EXT, and .xlf/.xliff/.tmx/.tsv files stand alone; a .docx or .odt is read as its text.",
             show_default=False,
         ),
     ],
