@@ -2179,12 +2179,16 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
         # role, as before a bracket of Chinese ("Xiaomi founder Lei Jun (雷军)").
         en, role = _titled_english(inside.en[0])
         en = " ".join(_without_honorific(en.split()))  # "安华（Datuk Seri Anwar Ibrahim）"
-        name = _chinese_name(run.group(1), en, known)
+        # Titles and words are read in simplified characters (台積電董事長魏哲家: 董事長 is 董事长), the name as written
+        text = _simplified_run(run.group(1))
+        name = _chinese_name(text, en, known)
+        if name:
+            name = run.group(1)[len(text) - len(name) :]
         if name and role is not None:
             en, role = _titled_english(inside.en[0], name)
         if name:
             simplified, hant = _scripts(normalize(name))
-            title = _zh_title_before(run.group(1), name)
+            title = _zh_title_before(text, text[len(text) - len(name) :])
             # A description after the English, in Chinese ("马云（Jack Ma，阿里巴巴创始人）"), says what the name is.
             title = title or next((item for item in inside.zh if item.endswith(_ZH_TITLES)), None)
             kind = "person" if title or role or inside.born else ("org" if inside.tickers else None)
@@ -2230,6 +2234,15 @@ def _writes_latin_of(en: str, zh: str) -> bool:
 
 # What opens a Chinese title that is over: 前总统 (former president), 原董事长, 已故.
 _ZH_PAST_MARKS = ("前", "原", "已故", "故")
+
+
+def _simplified_run(run: str) -> str:
+    """`run`, Chinese before a bracket, in simplified characters where each stays one character (U33-28: 董事長,
+    執行長, 司長, 與 read as the simplified titles and words are); as written otherwise."""
+    from zhgloss.convert import to_simplified
+
+    simplified = to_simplified(run)
+    return simplified if len(simplified) == len(run) else run
 
 
 def _short_chinese(inside: _Bracket, zh: str) -> tuple[str, ...]:
