@@ -2415,14 +2415,9 @@ class Checker:
                 if rendering is not None and check_kind(rendering) == "variant":
                     out.append(problem("variant", mention, found, info.surname or entry.en, (start, end), None))
                 continue
-            head = self._rendered_by_head_noun(entry, state)
-            if head is not None:
-                # "The European Commission said. … The Commission said.": a body named in full, then by its head noun.
-                start, end = head
-                if entry.id not in introduced:
-                    note = f"the head noun alone, before the translation names {entry.en} in full"
-                    out.append(problem("variant", mention, state.text[start:end], entry.en, (start, end), note))
-                introduced[entry.id] = entry
+            # "The European Commission said. … The Commission said.": a body named in full, then by its head noun. Only
+            # after the full name: "the Bank" renders no World Bank the translation never names (the s33 review's R11).
+            if entry.id in introduced and self._rendered_by_head_noun(entry, state) is not None:
                 continue
             if self._rendered_by_body_initials(entry, state) is not None:
                 # "CPC Central Committee" for 中共中央 'Central Committee of the Communist Party of China'.
@@ -2901,7 +2896,7 @@ class Checker:
         The Commission said", "the People's Bank of China … the Bank", "the Communist Party … the Party". Only an
         organisation whose English ends in such a noun, or has it before "of" (_BODY_HEAD_NOUNS), capitalised as the
         body's name is, and not another body's ("the Commission on Human Rights"); the span is the noun's, which is
-        taken. Whether it comes after the full name is the caller's to say.
+        taken. The caller asks only once the translation has named the body in full.
         """
         if entry.type != "org":
             return None
