@@ -2126,8 +2126,10 @@ def chinese_punctuation_problem(zh: str, english: Iterable[str] = (), kind: str 
         return None
     if mark != ":" and untyped_type_of(kind, next(iter(english), "")) in ("phrase", "term"):
         return None
-    if mark != ":" and not kind and any(_reads_as_sentence(form) for form in english):
-        return None  # a saying or a slogan in sentence case ("Stay true to our founding mission": the s33 review's R4)
+    if mark != ":" and kind in (None, "", "name") and any(_reads_as_sentence(form) for form in english):
+        # A saying or a slogan in sentence case ("Stay true to our founding mission": the s33 review's R4), untyped
+        # or stored as the untyped fallback `name` (validate asks with the stored type: import and validate agree).
+        return None
     if mark in "、," and any(re.search(r",| and | & ", form) for form in english):
         return None
     if mark == ":" and before in EXAMPLE_WORDS:
