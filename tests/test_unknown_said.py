@@ -63,3 +63,11 @@ def test_names_before_yue_at_a_texts_end_are_those_before_a_quotation(text: str)
         return [(f.start, f.end, f.score) for f in NameFinder().find(found)]
 
     assert spans(text + "曰") == spans(text + "曰：")
+
+
+def test_yue_ends_no_given_name_after_another_surname() -> None:
+    # 禹冉傑曰 (the hypothesis example that found it): 冉傑曰 was proposed as a person, given name 傑曰, with a score
+    # that changed with the punctuation after 曰; 曰 "said" ends no given name (`unknown._NEVER_GIVEN_END`).
+    for text in ("禹冉傑曰", "禹冉傑曰：", "禹王杰曰善"):
+        assert all(not f.surface.endswith("曰") for f in NameFinder().find(text)), text
+    assert [f.surface for f in NameFinder().find("张伟曰：")] == ["张伟"]

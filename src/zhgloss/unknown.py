@@ -2652,6 +2652,8 @@ class NameFinder:
             given = text[i + s : e]
             if len(given) < size or ((named_after or sold) and size == 1):
                 continue
+            if given[-1] in _NEVER_GIVEN_END:
+                continue  # 冉傑曰 of 禹冉傑曰 is 冉傑 + 曰 ("said"), never a given name 傑曰
             if (
                 given[-1] in _KIN_CHARACTERS
                 and not (size == 2 and given[-1] in _GIVEN_KIN and given not in words and context >= _MAX_BEFORE)
@@ -3425,6 +3427,8 @@ _ADDRESS_SIZES = sorted({len(w) for w in _ADDRESS_WORDS}, reverse=True)
 _ADDRESS_HEADS = frozenset(w[0] for w in _ADDRESS_WORDS)
 _KIN_CHARACTERS = frozenset("爷嫂妈婶叔伯姨舅姑娘婆奶翁哥姐总氏家府")
 _NEVER_GIVEN_START = frozenset("爷嫂妈婶奶婆氏府某姓")
+_NEVER_GIVEN_END = frozenset("曰")
+"""Characters that end no given name: 曰 "said" (`_QUOTE_VERBS`' note: it ends no given name and starts no word)."""
 """Characters that do not start a given name: kinship (陈氏的, 吴妈楞 are not names), a name withheld
 (王某, 陈某某: court and police reports) and "surnamed" (一名王姓男子)."""
 
