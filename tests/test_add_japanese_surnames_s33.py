@@ -15,6 +15,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import SHARED
 from typer.testing import CliRunner
 
 from zhgloss.cli import app
@@ -22,7 +23,7 @@ from zhgloss.pinyin import JAPANESE_NOTE, chinese_reading, japanese_surname, rea
 
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parent.parent
-CEDICT = ROOT.parent.parent / "shared" / "data" / "cedict_ts.u8.gz"
+CEDICT = SHARED / "data" / "cedict_ts.u8.gz"  # ../shared beside the checkout (conftest.SHARED)
 
 
 @pytest.mark.parametrize(

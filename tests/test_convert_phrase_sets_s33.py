@@ -10,13 +10,13 @@ check runs over real text: every 200th CC-CEDICT headword of two to eight charac
 from __future__ import annotations
 
 import gzip
-from pathlib import Path
 
 import pytest
+from conftest import SHARED
 
 from zhgloss import opencc_table
 
-CEDICT = Path(__file__).resolve().parent.parent.parent.parent / "shared" / "data" / "cedict_ts.u8.gz"
+CEDICT = SHARED / "data" / "cedict_ts.u8.gz"  # ../shared beside the checkout (conftest.SHARED)
 
 
 def _headwords() -> list[str]:

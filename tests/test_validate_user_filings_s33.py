@@ -19,6 +19,7 @@ from contextlib import redirect_stdout
 from pathlib import Path
 
 import pytest
+from conftest import SHARED
 from typer.testing import CliRunner
 
 from zhgloss.cli import app
@@ -28,7 +29,7 @@ from zhgloss.validate import check_entry, validate_entries
 
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parent.parent
-CEDICT = ROOT.parent.parent / "shared" / "data" / "cedict_ts.u8.gz"
+CEDICT = SHARED / "data" / "cedict_ts.u8.gz"  # ../shared beside the checkout (conftest.SHARED)
 UNIHAN = Path("/usr/share/unicode")
 
 
