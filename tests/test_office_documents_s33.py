@@ -260,3 +260,17 @@ def test_a_text_box_is_read_once_on_lines_after_the_paragraph_anchoring_it(tmp_p
     )
     done = _run(zhgloss_exe, "check", str(path), str(translation))
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_a_document_whose_body_is_damaged_inside_the_zip_is_named_damaged(tmp_path: Path, zhgloss_exe: str) -> None:
+    # A body whose compressed bytes are corrupt (the zip's directory intact): zlib's error, no traceback.
+    whole = _docx(tmp_path / "whole.docx", ["雷军发表讲话。" * 40]).read_bytes()
+    body = whole.find(b"word/document.xml")  # the local header's name; its deflated data follows
+    damaged = bytearray(whole)
+    for i in range(body + 40, body + 140):
+        damaged[i] ^= 0x5A
+    path = tmp_path / "bad.docx"
+    path.write_bytes(bytes(damaged))
+    done = _run(zhgloss_exe, "annotate", str(path))
+    assert done.returncode == 3, done.stderr
+    assert "damaged" in done.stderr.decode() and "Traceback" not in done.stderr.decode()

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from typing import IO, Any
 
 from zhgloss.errors import FormatError
@@ -41,6 +42,8 @@ _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
+_DAMAGED = (zipfile.BadZipFile, OSError, NotImplementedError, EOFError, RuntimeError, zlib.error)
+"""What unpacking a damaged, encrypted (RuntimeError: a password is required) or oddly compressed member raises."""
 _PLAIN = "save it as Plain Text (UTF-8) and pass that file"
 _OTHERS: tuple[tuple[bytes, str], ...] = (
     (b"%PDF-", "is a PDF: zhgloss reads text; copy the text out of it (pdftotext FILE.pdf FILE.txt) and pass that"),
@@ -144,8 +147,11 @@ def _mimetype(archive: zipfile.ZipFile, names: set[str]) -> str:
     """The OpenDocument mimetype member's text (ISO/IEC 26300 puts it first, uncompressed), or ""."""
     if "mimetype" not in names:
         return ""
-    with archive.open("mimetype") as member:
-        return member.read(200).decode("ascii", "replace").strip()
+    try:
+        with archive.open("mimetype") as member:
+            return member.read(200).decode("ascii", "replace").strip()
+    except _DAMAGED:
+        return ""  # a damaged member names no kind: the archive is told by its other members
 
 
 def _member(archive: zipfile.ZipFile, name: str, source: str) -> bytes:
@@ -153,7 +159,7 @@ def _member(archive: zipfile.ZipFile, name: str, source: str) -> bytes:
     try:
         with archive.open(name) as member:
             data = member.read(MAX_MEMBER_BYTES + 1)
-    except (zipfile.BadZipFile, OSError, NotImplementedError, EOFError) as exc:
+    except _DAMAGED as exc:
         raise NotTextError(source, f"is a damaged document ({name}: {exc}): save it again") from None
     if len(data) > MAX_MEMBER_BYTES:
         raise NotTextError(source, f"holds a body ({name}) over {MAX_MEMBER_BYTES // 2**20} MB unpacked: not read")
