@@ -55,7 +55,7 @@ def test_a_given_name_written_as_one_word_is_cut_by_the_surname(zh: str, en: str
 
 
 def test_every_row_of_the_korean_table_is_read() -> None:
-    from zhgloss.harvest import KOREAN_SURNAMES_PATH
+    from zhgloss.adopted import KOREAN_SURNAMES_PATH
 
     rows = [line.split("\t") for line in KOREAN_SURNAMES_PATH.read_text(encoding="utf-8").splitlines()]
     rows = [row for row in rows if not row[0].startswith("#")]

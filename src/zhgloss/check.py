@@ -1124,11 +1124,11 @@ _SENTENCE_START_RE = re.compile(r"(?:\A|[.!?:;][\"'’”)]*\s+)\Z")
 def _named_like_a_person(entry: Entry) -> bool:
     """Tell whether an untyped entry (`name`) is a Chinese person's name by its own forms: two to four Chinese
     characters that start with a surname (`pinyin.romanize`), and an English of two words or more that writes that
-    surname at one end, in pinyin or as Wade-Giles or Hong Kong spell it (`harvest.surname_keys`): 雷军 "Lei Jun",
+    surname at one end, in pinyin or as Wade-Giles or Hong Kong spell it (`adopted.surname_keys`): 雷军 "Lei Jun",
     余光中 "Yu Kwang-chung". A termbase's people come in untyped (TBX has no type for a person), and the other order
     of their names ("Kwang-chung Yu") is then `order`, as for a `person`, not a misspelling."""
+    from zhgloss.adopted import surname_keys
     from zhgloss.errors import ZhglossError
-    from zhgloss.harvest import surname_keys
     from zhgloss.pinyin import romanize
     from zhgloss.script import is_cjk
 
@@ -1399,10 +1399,10 @@ _WORD_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+) \Z")
 
 
 def _after_given_name(text: str, start: int, own: set[str]) -> bool:
-    """Tell whether an English given name (`zhgloss.harvest.english_given_names`: the US Census's) stands right before
+    """Tell whether an English given name (`zhgloss.adopted.english_given_names`: the US Census's) stands right before
     `text[start:]`, and is no word of `own` (a person's own name words, lower case): "Jack |Ma" names Jack Ma, so its
     "Ma" is no second mention of Pony Ma; "Pony |Ma" is his."""
-    from zhgloss.harvest import english_given_names
+    from zhgloss.adopted import english_given_names
 
     before = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
     return before is not None and (word := before.group(1).lower()) not in own and word in english_given_names()

@@ -27,6 +27,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
+from zhgloss.adopted import _toneless, _variants, english_given_names, surname_keys
+from zhgloss.adopted import readings as _readings
+from zhgloss.adopted import spells as _spells
+from zhgloss.adopted import surname_spellings as _surname_spellings
 from zhgloss.curate import fill_zh_hant, unique_id
 from zhgloss.errors import ZhglossError
 from zhgloss.formats.table import untyped_type
@@ -387,19 +391,6 @@ class _Pair:
     """The Chinese short forms the bracket gives ("以下简称“字节”": 字节 of 字节跳动)."""
 
 
-def _readings(zh: str) -> list[list[str]]:
-    """Every toneless reading of each character (ü as v), surname readings included by pypinyin's heteronyms."""
-    from pypinyin import Style, pinyin
-
-    chars = [c for c in zh if c.isalpha()]
-    if not chars:
-        return []
-    return [
-        [r for r in dict.fromkeys(options) if r.isalpha()] or [""]
-        for options in pinyin("".join(chars), style=Style.NORMAL, heteronym=True)
-    ]
-
-
 def _has_reading(char: str) -> bool:
     """Tell whether pypinyin knows a reading of Chinese character `char` (not of 䓪, CJK Extension A)."""
     from pypinyin import lazy_pinyin
@@ -497,57 +488,6 @@ def _phrase_pinyin(zh: str) -> str:
     return " ".join(lazy_pinyin(zh, style=Style.TONE, errors="ignore"))
 
 
-SURNAME_SPELLINGS_PATH = Path(__file__).resolve().parent / "data" / "surname_spellings.tsv"
-
-
-KOREAN_SURNAMES_PATH = Path(__file__).resolve().parent / "data" / "korean_surnames.tsv"
-
-
-@functools.cache
-def _surname_spellings() -> dict[str, frozenset[str]]:
-    """Surname (simplified) -> its keys outside pinyin (Wade-Giles, Hong Kong's, Korean): 张 -> chang, cheung, jeung.
-
-    From data/surname_spellings.tsv (scripts/build_surname_spellings.py) and data/korean_surnames.tsv (a Korean
-    surname's Revised Romanization, McCune-Reischauer and common spellings: 文 -> mun, moon; 朴 -> bak, pak, park).
-    A spelling of one letter (吴 O) is left out: a lone initial says nothing.
-    """
-    table: dict[str, set[str]] = {}
-    for line in SURNAME_SPELLINGS_PATH.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            surname, spellings = line.split("\t")
-            table.setdefault(surname, set()).update(en_key(s) for s in spellings.split(","))
-    lines = [line for line in KOREAN_SURNAMES_PATH.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-    for line in lines[1:]:  # after the header
-        zh, _, _, rr, mr, spellings = line.split("\t")
-        keys = {en_key(s) for s in (rr, mr, *spellings.split(","))}
-        table.setdefault(zh, set()).update(key for key in keys if len(key) > 1)
-    return {surname: frozenset(keys) for surname, keys in table.items()}
-
-
-@functools.lru_cache(maxsize=4096)
-def surname_keys(zh: str) -> frozenset[str]:
-    """Every way English writes the surname that starts name `zh`, as keys: its pinyin readings (ü as u, v or yu),
-    a compound surname's joined, and for a one-character surname its Wade-Giles and Hong Kong spellings.
-
-    "张忠谋" -> {"zhang", "chang", "cheung", "jeung"}; "李家超" -> {"li", "lee", "lei"}; "欧阳娜娜" -> ou... and
-    "ouyang" (a compound surname of surnames.tsv, not any two characters: 卢拉 is no "Lula"). Empty for no Chinese.
-    """
-    from zhgloss.convert import name_to_simplified
-
-    readings = _readings(zh)
-    if not readings:
-        return frozenset()
-    from zhgloss.pinyin import find_surname
-
-    keys = {v for r in readings[0] for v in _variants(r)}
-    compound = find_surname(name_to_simplified(zh))
-    if compound is not None and len(compound.zh) == 2:  # 欧阳 Ouyang, 司马 Sima: one word
-        keys |= {en_key(_toneless(r)) for r in compound.readings}
-    first = next(c for c in zh if c.isalpha())
-    keys |= _surname_spellings().get(name_to_simplified(first), frozenset())
-    return frozenset(keys)
-
-
 _VOWELS = frozenset("aeiouvy")
 # Letters that stand for one sound class in transliteration (Blinken Bùlínkěn, Rubio Lúbǐ'ào, Sunak Sūnàkè).
 _SOUND_CLASSES = ("bp", "dt", "gkcqx", "lrn", "szcxj", "fvwh", "mn", "jzgy", "chj", "wu", "yi")
@@ -603,32 +543,6 @@ def transliteration_cost(zh: str, word: str) -> float:
             )
         previous = row
     return previous[-1] / len(letters)
-
-
-def _spells(letters: str, readings: list[list[str]]) -> bool:
-    """Tell whether `letters` is the characters' readings one after another (any reading of each)."""
-    reachable = {0}
-    for options in readings:
-        step: set[int] = set()
-        for pos in reachable:
-            for reading in options:
-                for variant in _variants(reading):
-                    if letters.startswith(variant, pos):
-                        step.add(pos + len(variant))
-        if not step:
-            return False
-        reachable = step
-    return len(letters) in reachable
-
-
-def _variants(reading: str) -> tuple[str, ...]:
-    # ü is written u, v, or yu in English (Lü Bu, Lv, Lyu; but Lue for lüe by the 2021 passport rule):
-    # zhgloss.forms holds the rule. Pinyin keys write ü as v.
-    if "v" not in reading:
-        return (reading,)
-    from zhgloss.forms import umlaut_spellings
-
-    return tuple(dict.fromkeys((reading, *(en_key(s) for s in umlaut_spellings(reading.replace("v", "ü"))))))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1108,17 +1022,6 @@ def _is_agent_noun(word: str) -> bool:
         and key in lower_words()
         and key not in english_given_names()
     )
-
-
-ENGLISH_GIVEN_NAMES_PATH = Path(__file__).resolve().parent / "data" / "english_given_names.txt"
-
-
-@functools.cache
-def english_given_names() -> frozenset[str]:
-    """English given names, lower case (data/english_given_names.txt: the 1990 US Census's first names, less pinyin
-    syllables and countries; scripts/build_english_given_names.py)."""
-    text = ENGLISH_GIVEN_NAMES_PATH.read_text(encoding="utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def _name_start(words: list[str], zh: str) -> int | None:
@@ -3592,12 +3495,6 @@ def japanese_surname_word(zh: str, en: str) -> int | None:
 
     cut = japanese_reading(zh, en)
     return cut[1] if cut is not None else None
-
-
-def _toneless(pinyin: str) -> str:
-    """`pinyin` without its tone marks, ü kept: "Lǚ Bù" -> "Lü Bu"."""
-    decomposed = unicodedata.normalize("NFD", pinyin)
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c) or c == "\u0308"))
 
 
 def _follows(en: str, written: str, check: Check, zh: str) -> bool:

@@ -20,11 +20,12 @@ read with a cap on its unpacked size (a zip bomb is refused, not unpacked).
 from __future__ import annotations
 
 import io
-import zipfile
-import zlib
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from zhgloss.errors import FormatError
+
+if TYPE_CHECKING:
+    import zipfile
 
 
 class NotTextError(FormatError):
@@ -42,8 +43,6 @@ _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
-_DAMAGED = (zipfile.BadZipFile, OSError, NotImplementedError, EOFError, RuntimeError, zlib.error)
-"""What unpacking a damaged, encrypted (RuntimeError: a password is required) or oddly compressed member raises."""
 _PLAIN = "save it as Plain Text (UTF-8) and pass that file"
 _OTHERS: tuple[tuple[bytes, str], ...] = (
     (b"%PDF-", "is a PDF: zhgloss reads text; copy the text out of it (pdftotext FILE.pdf FILE.txt) and pass that"),
@@ -71,6 +70,17 @@ def refusal(head: bytes) -> str:
     return next(message for magic, message in _OTHERS if head.startswith(magic))
 
 
+def _damaged() -> tuple[type[BaseException], ...]:
+    """What unpacking a damaged, encrypted (RuntimeError: a password is required) or oddly compressed member raises.
+
+    zipfile is imported here, on a zip's first bytes only: it costs ~15 ms, and every annotate of a text file would
+    pay it at start-up (zhgloss runs hundreds of times a day from the shell)."""
+    import zipfile
+    import zlib
+
+    return (zipfile.BadZipFile, OSError, NotImplementedError, EOFError, RuntimeError, zlib.error)
+
+
 def document_text(raw: bytes, source: str) -> str:
     """Return the text of the zip archive `raw` (a whole file named `source`) if it is a .docx or .odt, a
     paragraph a line, each line ending in "\\n".
@@ -78,6 +88,8 @@ def document_text(raw: bytes, source: str) -> str:
     Raise FormatError naming what the file is and what to do if it is another archive (a workbook, a
     presentation, an EPUB, a plain zip) or a damaged one, or if its body unpacks to more than MAX_MEMBER_BYTES.
     """
+    import zipfile
+
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))
         names = set(archive.namelist())
@@ -150,7 +162,7 @@ def _mimetype(archive: zipfile.ZipFile, names: set[str]) -> str:
     try:
         with archive.open("mimetype") as member:
             return member.read(200).decode("ascii", "replace").strip()
-    except _DAMAGED:
+    except _damaged():
         return ""  # a damaged member names no kind: the archive is told by its other members
 
 
@@ -159,7 +171,7 @@ def _member(archive: zipfile.ZipFile, name: str, source: str) -> bytes:
     try:
         with archive.open(name) as member:
             data = member.read(MAX_MEMBER_BYTES + 1)
-    except _DAMAGED as exc:
+    except _damaged() as exc:
         raise NotTextError(source, f"is a damaged document ({name}: {exc}): save it again") from None
     if len(data) > MAX_MEMBER_BYTES:
         raise NotTextError(source, f"holds a body ({name}) over {MAX_MEMBER_BYTES // 2**20} MB unpacked: not read")

@@ -965,7 +965,8 @@ def title_before_name(zh: str, en: str, pinyins: Iterable[str]) -> tuple[str, st
     Executive John Lee"; None otherwise. The title ends in a word of office (`harvest` reads the same words before a
     name) or an honorific; the name spells the pinyin, is the person's own romanization (`romanized_as`), or ends or
     starts with the surname as English writes it (an adopted Western name: "John Lee")."""
-    from zhgloss.harvest import _is_role_word, surname_keys
+    from zhgloss.adopted import surname_keys
+    from zhgloss.harvest import _is_role_word
     from zhgloss.pinyin import en_matches_pinyin
 
     pinyins = [pinyin for pinyin in pinyins if pinyin]
@@ -1011,7 +1012,7 @@ def romanized_as(zh: str, en: str, pinyins: Iterable[str]) -> str | None:
     them); None if it writes it in none.
 
     "Lai Ching-te" (赖清德 Lài Qīngdé): Wade-Giles, each syllable read back (`wade_giles_readings`). Otherwise the
-    Chinese order, the surname as English writes it outside pinyin (`harvest.surname_keys`: Wade-Giles, Hong Kong's,
+    Chinese order, the surname as English writes it outside pinyin (`adopted.surname_keys`: Wade-Giles, Hong Kong's,
     Korean), then one syllable for each character of the given name, each read back as a spelling of its character
     (`romanizations.syllable_romanization`: pinyin, Wade-Giles, Taiwan's Mandarin Phonetic Symbols II, Hong Kong's
     Cantonese): "Leung Chun-ying", "Li Ka-shing", "Ko Wen-je", "Ho Iat-seng" (Macau's). After a Korean surname's
@@ -1066,8 +1067,9 @@ def _systems_tried(label: str) -> tuple[str, ...]:
 def _romanized_parts(zh: str, en: str, pinyins: Iterable[str]) -> tuple[str, list[tuple[str, str]]] | None:
     """(romanization, the (syllable, character) pairs of the given name not read back) for a name `en` written in
     the Chinese order with its surname spelt outside pinyin; None for a name of another shape. See `romanized_as`."""
+    from zhgloss.adopted import _toneless, surname_keys
+    from zhgloss.adopted import surname_spellings as _surname_spellings
     from zhgloss.convert import name_to_simplified
-    from zhgloss.harvest import _surname_spellings, _toneless, surname_keys
     from zhgloss.pinyin import find_surname, heteronyms, is_pinyin_syllable, split_syllables
     from zhgloss.romanizations import (
         han_viet_spellings,

@@ -2816,7 +2816,7 @@ def _judged_english(entry: Entry, says_adopted: bool, source: str, line: int) ->
     one rule; user finding U32-16, brief item 6): a Chinese name's English in Western order ("Qiangdong Liu" for
     刘强东, "Chuanfu Wang" for 王传福) is refused with the line, as add refuses it, since check would then fail the
     right order; a person's adopted English name, one given name before the family name's spelling ("Jack Ma",
-    "Richard Liu", "Andy Lau": the last word one of `zhgloss.harvest.surname_keys`; no title before it), is marked
+    "Richard Liu", "Andy Lau": the last word one of `zhgloss.adopted.surname_keys`; no title before it), is marked
     `en_adopted` where the row does not say (no en_adopted column), and said, so that validate does not call it an
     error. Other English add would refuse is left to `zhgloss.formats.import_documents` and validate. Only a
     person's row, or a name's whose English reads as a Chinese name (`romanized_chinese`), is judged: ~1 ms a row."""
@@ -2844,7 +2844,7 @@ def _judged_english(entry: Entry, says_adopted: bool, source: str, line: int) ->
     codes = {problem.code for problem in errors}
     if says_adopted or entry.type != "person" or "en-mismatch" not in codes or "en-title" in codes:
         return entry  # (a title before the name is no given name: "Chief Executive John Lee" stays validate's)
-    from zhgloss.harvest import surname_keys
+    from zhgloss.adopted import surname_keys
 
     words = entry.en.split()
     keys = surname_keys(entry.zh)
