@@ -169,6 +169,8 @@ _ORG_WORDS = frozenset(
         "airlines",
         "assembly",
         "association",
+        "auto",
+        "automobile",
         "bank",
         "bureau",
         "co",
@@ -189,6 +191,7 @@ _ORG_WORDS = frozenset(
         "limited",
         "ltd",
         "ministry",
+        "motor",
         "motors",
         "museum",
         "parliament",
@@ -215,6 +218,7 @@ _ORG_SUFFIXES = (
     "軟件",
     "社",
     "汽车",
+    "商城",
     "证券",
     "航空",
     "电信",
@@ -1397,7 +1401,7 @@ def _chosen_name(whole: str, en: str | None, known_zh: set[str]) -> str | None:
     if not run:
         return None
     suffixes = [run[i:] for i in range(len(run))]  # longest first
-    known = next((s for s in suffixes if zh_key(s) in known_zh), None)
+    known = next((s for s in suffixes if zh_key(s) in known_zh and not _is_inside_generic(s, run)), None)
     if en is None:
         if known is not None:
             return known
@@ -1424,6 +1428,18 @@ def _chosen_name(whole: str, en: str | None, known_zh: set[str]) -> str | None:
         run = _without_leading_words(_without_title(run))
     run = _without_title(run)
     return run if len(run) <= _LONGEST_UNPLACED else None
+
+
+def _is_inside_generic(known: str, run: str) -> bool:
+    """Tell whether a glossary form `known` ending `run` is no name of its own there: a single character the run's
+    characters before it run on to (the surname 车 of 长城汽车, 司 of 腾讯公司: the run names a company, never
+    the surname alone), or a form inside the generic word ending a company's or body's name (商城 of 京东商城
+    "JD Mall"). A break word before the character (`_after_breaks`) has already cut the run."""
+    if len(known) == len(run):
+        return False
+    if len(known) == 1:
+        return True
+    return any(run.endswith(ending) and len(known) <= len(ending) for ending in _ORG_SUFFIXES)
 
 
 # The longest run taken whole as a name when nothing says where it starts.
