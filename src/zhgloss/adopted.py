@@ -238,3 +238,28 @@ def _syllables_start(zh: str, words: list[str]) -> int | None:
     if any(not w[:1].isupper() or en_key(w) not in names for w in words[:at]):
         return None
     return at if en_key(words[at]) in surname_keys(zh) else None
+
+
+# The Hong Kong Government's style (info.gov.hk press releases, LegCo papers): the family name in capitals, the Chinese
+# given name hyphenated (or one word), and the English given name after a comma or before the family name.
+_GOVERNMENT_STYLE = re.compile(
+    r"((?:[A-Z][a-z]+ ){0,2})([A-Z]{2,}(?: [A-Z]{2,})?) ([A-Z][a-z]+(?:-[a-z]+)*)(?:, ?([A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
+)
+
+
+def government_style(zh: str, en: str) -> str | None:
+    """`en` in the order papers write it when it writes Chinese name `zh` in the Hong Kong Government's style, None
+    for any other English: "LEE Ka-chiu, John" (李家超) -> "John Lee Ka-chiu"; "Andrew LEUNG Kwan-yuen" (梁君彦) ->
+    "Andrew Leung Kwan-yuen"; "LAM CHENG Yuet-ngor, Carrie" (林郑月娥) -> "Carrie Lam Cheng Yuet-ngor"; "TANG
+    Ping-keung" (邓炳强) -> "Tang Ping-keung". The capitals must spell the surname (`surname_keys`), the English
+    given names be English given names, written on one side only. `short_form` then gives "John Lee"."""
+    match = _GOVERNMENT_STYLE.fullmatch(" ".join(en.split()))
+    if match is None:
+        return None
+    before, family, given, after = match.group(1).split(), match.group(2).split(), match.group(3), match.group(4)
+    western = before or (after.split() if after else [])
+    if (before and after) or any(en_key(w) not in english_given_names() for w in western):
+        return None
+    if en_key(family[0]) not in surname_keys(zh):
+        return None
+    return " ".join([*western, *(w.capitalize() for w in family), given])

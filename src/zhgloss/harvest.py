@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
-from zhgloss.adopted import _toneless, _variants, english_given_names, surname_keys
+from zhgloss.adopted import _toneless, _variants, english_given_names, government_style, surname_keys
 from zhgloss.adopted import readings as _readings
 from zhgloss.adopted import spells as _spells
 from zhgloss.adopted import surname_spellings as _surname_spellings
@@ -2044,7 +2044,7 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
     pairs: list[_Pair] = []
     company: str | None = None
     if zh is not None and not fields:
-        before = _singular_before(before, zh)
+        before = _in_papers_order(_singular_before(before, zh), zh)
     found = _english_name_and_role(before, zh) if zh is not None else None
     zh_run = _ZH_RUN_AT_END.search(before[-_ZH_RUN_WINDOW:]) if inside.en else None
     if zh is not None and found is None and zh_run is None:
@@ -2142,6 +2142,42 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
             company = _chinese_name(run.group(1), None, known) if run else None
     pairs += [_Pair("ticker", None, ticker, line, company) for ticker in inside.tickers]
     return pairs
+
+
+# The end of a name in the Hong Kong Government's style: the family name in capitals, the given name, an English given
+# name after a comma ("Mr LEE Ka-chiu, John", "the Hon Andrew LEUNG Kwan-yuen": `zhgloss.adopted.government_style`).
+_GOVERNMENT_TAIL = re.compile(
+    r"(?<![\w'’])([A-Z]{2,}(?:[ \u00a0]+[A-Z]{2,})?[ \u00a0]+[A-Z][a-z]+(?:-[a-z]+)*"
+    r"(?:,[ \u00a0]*[A-Z][a-z]+(?:[ \u00a0]+[A-Z][a-z]+)?)?)[ \u00a0]*$"
+)
+_GOVERNMENT_HONORIFIC = re.compile(
+    r"(?:(?<![\w'’])(?:[Tt]he[ \u00a0]+)?Hon|(?<![\w'’])(?:Mr|Mrs|Ms|Miss|Dr|Prof))\.?[ \u00a0]*$"
+)
+
+
+def _in_papers_order(before: str, zh: str) -> str:
+    """`before` with a name in the Hong Kong Government's style that ends it written as papers write it, the
+    honorific before it dropped: "The Chief Executive, Mr LEE Ka-chiu, John " -> "The Chief Executive, John Lee
+    Ka-chiu "; "the Hon Andrew LEUNG Kwan-yuen " -> "Andrew Leung Kwan-yuen ". Any other text is itself."""
+    tail = _GOVERNMENT_TAIL.search(before[-BEFORE_WINDOW:])
+    if tail is None:
+        return before
+    start = len(before) - len(before[-BEFORE_WINDOW:]) + tail.start(1)
+    head, core = before[:start], tail.group(1)
+    # An English given name or two before the capitals ("Andrew LEUNG"), never an honorific ("Hon", "Mr").
+    options = [""]
+    for _ in range(2 if "," not in core else 0):
+        word = re.search(r"(?<![\w'’])([A-Z][a-z]+)[ \u00a0]+$", head[: len(head) - len(options[0])])
+        if word is None or word.group(1).lower() in (*_HONORIFICS, "hon", "prof"):
+            break
+        options.insert(0, word.group(0) + options[0])
+    for words in options:
+        written = government_style(zh, words + core)
+        if written is not None:
+            head = head[: len(head) - len(words)]
+            honorific = _GOVERNMENT_HONORIFIC.search(head)
+            return (head[: honorific.start()] if honorific else head) + written + " "
+    return before
 
 
 def _writes_latin_of(en: str, zh: str) -> bool:
