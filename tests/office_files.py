@@ -15,3 +15,17 @@ def word_document(paragraphs: list[str]) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def review_document(rows: list[list[str]]) -> bytes:
+    """The bytes of a .docx holding one table of `rows` (a CAT tool's bilingual review file: ID, source, target …)."""
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()

@@ -39,7 +39,7 @@ from pathlib import Path
 
 import pytest
 from filelock import FileLock
-from office_files import word_document
+from office_files import review_document, word_document
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
@@ -100,6 +100,12 @@ def fixtures(shared: Path) -> dict[str, bytes]:
         "story.docx": word_document(CHINESE),
         "story.zh.docx": word_document(CHINESE),
         "story.en.docx": word_document(ENGLISH),
+        "review.docx": review_document(
+            [
+                ["ID", "Source (zh-CN)", "Target (en-US)"],
+                *([str(i), zh, en] for i, (zh, en) in enumerate(zip(CHINESE, ENGLISH, strict=True), 1)),
+            ]
+        ),
         "memory.tmx": (
             '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="memoQ" '
             'creationtoolversion="9" segtype="sentence" o-tmf="memoQ" adminlang="en-US" srclang="zh-CN" '

@@ -41,6 +41,7 @@ MAX_MEMBER_BYTES = 256 * 1024 * 1024
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 _PLAIN = "save it as Plain Text (UTF-8) and pass that file"
@@ -88,26 +89,8 @@ def document_text(raw: bytes, source: str) -> str:
     Raise FormatError naming what the file is and what to do if it is another archive (a workbook, a
     presentation, an EPUB, a plain zip) or a damaged one, or if its body unpacks to more than MAX_MEMBER_BYTES.
     """
-    import zipfile
-
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(raw))
-        names = set(archive.namelist())
-    except (zipfile.BadZipFile, ValueError):
-        raise NotTextError(source, "is a damaged zip archive (a .docx or .odt cut short?): save it again") from None
-    if "word/document.xml" in names:
-        return _docx_text(_member(archive, "word/document.xml", source), source)
-    if "content.xml" in names and _mimetype(archive, names).startswith("application/vnd.oasis.opendocument.text"):
-        return _odt_text(_member(archive, "content.xml", source), source)
-    if "xl/workbook.xml" in names or _mimetype(archive, names).endswith("spreadsheet"):
-        what = "is a workbook: `zhgloss import` reads it as a glossary; for its text, save a sheet as CSV or text"
-    elif "ppt/presentation.xml" in names or _mimetype(archive, names).endswith("presentation"):
-        what = f"is a presentation: {_PLAIN}"
-    elif _mimetype(archive, names) == "application/epub+zip":
-        what = "is an EPUB book: convert it to text (pandoc FILE.epub -t plain -o FILE.txt) and pass that"
-    else:
-        what = "is a zip archive, not a document zhgloss reads: unzip it and pass its text files"
-    raise NotTextError(source, what)
+    xml, name = _body(raw, source)
+    return _docx_text(xml, source) if name == "word/document.xml" else _odt_text(xml, source)
 
 
 def read_text_source(fp: IO[bytes], source: str, head: bytes) -> IO[bytes] | None:
@@ -155,6 +138,23 @@ def document_stream(reader: IO[bytes], source: str) -> IO[bytes] | None:
     return text_stream(reader, source)
 
 
+def document_bytes(reader: IO[bytes], source: str) -> bytes | None:
+    """Return the whole of `reader` if it is a zip archive (a .docx, .odt …: `document_tables` reads it), else None
+    with nothing consumed (its first bytes are peeked, as `document_stream` does). Raise NotTextError for a binary
+    file of another kind (a PDF, an RTF, a Word 97–2003 file), naming it and the way to its text, and FormatError
+    for one over `zhgloss.formats.MAX_INPUT_BYTES`."""
+    peek = getattr(reader, "peek", None)
+    head = peek(HEAD_BYTES)[:HEAD_BYTES] if peek is not None else b""
+    kind = kind_of(head)
+    if kind is None:
+        return None
+    if kind == "other":
+        raise NotTextError(source, refusal(head))
+    from zhgloss.formats import read_limited
+
+    return read_limited(reader, source)
+
+
 def _mimetype(archive: zipfile.ZipFile, names: set[str]) -> str:
     """The OpenDocument mimetype member's text (ISO/IEC 26300 puts it first, uncompressed), or ""."""
     if "mimetype" not in names:
@@ -190,6 +190,144 @@ def _parse(xml: bytes, source: str, name: str) -> object:
         raise NotTextError(source, f"is a damaged document ({name} is not well-formed XML: {exc})") from None
 
 
+def document_tables(raw: bytes, source: str) -> list[list[list[str]]]:
+    """Return the tables of the zip archive `raw` (a whole file named `source`) if it is a .docx or .odt: each table a
+    list of rows, each row a list of its cells' text (a cell's paragraphs joined by a space, its tabs and line breaks
+    read as spaces). A cell that spans N columns (<w:gridSpan>, table:number-columns-spanned) is followed by N - 1
+    empty cells, so that a row's cells line up with the table's columns; a table inside a cell is part of that cell's
+    text. A document without tables gives [].
+
+    This is how a bilingual review file is read: CAT tools (Trados, memoQ, Phrase) export a segment a row, the source
+    in one column and the target in another. Raise FormatError as `document_text` does.
+    """
+    xml, name = _body(raw, source)
+    root = _parse(xml, source, name)
+    return _docx_tables(root) if name == "word/document.xml" else _odt_tables(root)
+
+
+def table_tsv(tables: list[list[list[str]]]) -> str:
+    """Return the segment table of a document's `tables` (`document_tables`) as TSV text, a row a line: the table with
+    the most rows of two or more columns, and every other table as wide (a long table Word split in two), in the
+    document's order, short rows padded with empty cells. "" when no table has two columns.
+
+    A bilingual review file (Trados, memoQ, Phrase: an ID, the source, the target, a status or comment) is one such
+    table; `zhgloss.formats.bilingual.iter_tsv` tells its columns apart by header or by script, and its line numbers
+    count the rows read here.
+    """
+    wide = [table for table in tables if max((len(row) for row in table), default=0) >= 2]
+    if not wide:
+        return ""
+    width = max(len(row) for row in max(wide, key=len))
+    rows = [row for table in wide if max(len(row) for row in table) == width for row in table]
+    return "".join("\t".join(row + [""] * (width - len(row))) + "\n" for row in rows)
+
+
+def _body(raw: bytes, source: str) -> tuple[bytes, str]:
+    """The body member of a .docx or .odt and its name (see `document_text`, which this shares)."""
+    import zipfile
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(raw))
+        names = set(archive.namelist())
+    except (zipfile.BadZipFile, ValueError):
+        raise NotTextError(source, "is a damaged zip archive (a .docx or .odt cut short?): save it again") from None
+    if "word/document.xml" in names:
+        return _member(archive, "word/document.xml", source), "word/document.xml"
+    if "content.xml" in names and _mimetype(archive, names).startswith("application/vnd.oasis.opendocument.text"):
+        return _member(archive, "content.xml", source), "content.xml"
+    if "xl/workbook.xml" in names or _mimetype(archive, names).endswith("spreadsheet"):
+        what = "is a workbook: `zhgloss import` reads it as a glossary; for its text, save a sheet as CSV or text"
+    elif "ppt/presentation.xml" in names or _mimetype(archive, names).endswith("presentation"):
+        what = f"is a presentation: {_PLAIN}"
+    elif _mimetype(archive, names) == "application/epub+zip":
+        what = "is an EPUB book: convert it to text (pandoc FILE.epub -t plain -o FILE.txt) and pass that"
+    else:
+        what = "is a zip archive, not a document zhgloss reads: unzip it and pass its text files"
+    raise NotTextError(source, what)
+
+
+_MAX_SPAN = 64
+"""The most columns one cell is taken to span (a damaged or hostile file may claim millions)."""
+
+
+def _cell_text(text: str) -> str:
+    return " ".join(text.replace("\t", " ").replace("\n", " ").split())
+
+
+def _docx_tables(root: Any) -> list[list[list[str]]]:
+    """The tables (<w:tbl>) of a docx body, outermost first; see `document_tables`."""
+    tables: list[list[list[str]]] = []
+
+    def find(element: Any) -> None:
+        for child in element:
+            if child.tag == f"{_W}tbl":
+                tables.append(
+                    [
+                        [cell for tc in row if tc.tag == f"{_W}tc" for cell in _docx_cell(tc)]
+                        for row in child
+                        if row.tag == f"{_W}tr"
+                    ]
+                )
+            elif child.tag != _FALLBACK:
+                find(child)
+
+    find(root)
+    return tables
+
+
+def _docx_cell(tc: Any) -> list[str]:
+    """A <w:tc>'s text, then one empty cell for each further column it spans."""
+    parts = _docx_lines(tc)
+    span = tc.find(f"{_W}tcPr/{_W}gridSpan")
+    value = span.get(f"{_W}val", "1") if span is not None else "1"
+    extra = min(int(value), _MAX_SPAN) - 1 if value.isdigit() else 0
+    return [_cell_text(" ".join(parts)), *[""] * max(extra, 0)]
+
+
+def _odt_tables(root: Any) -> list[list[list[str]]]:
+    """The tables (<table:table>) of an odt body, outermost first; see `document_tables`."""
+    tables: list[list[list[str]]] = []
+    body = root.find(f"{_OFFICE}body")
+    if body is None:
+        return tables
+
+    def find(element: Any) -> None:
+        for child in element:
+            if child.tag == f"{_TABLE}table":
+                tables.append([_odt_row(row) for row in _odt_rows(child)])
+            else:
+                find(child)
+
+    find(body)
+    return tables
+
+
+def _odt_rows(table: Any) -> list[Any]:
+    """`table`'s own rows (in it, in its header rows or row groups), not the rows of a table inside a cell."""
+    groups = (f"{_TABLE}table-header-rows", f"{_TABLE}table-rows", f"{_TABLE}table-row-group")
+    rows: list[Any] = []
+    for child in table:
+        if child.tag == f"{_TABLE}table-row":
+            rows.append(child)
+        elif child.tag in groups:
+            rows.extend(_odt_rows(child))
+    return rows
+
+
+def _odt_row(row: Any) -> list[str]:
+    cells: list[str] = []
+    for cell in row:
+        if cell.tag not in (f"{_TABLE}table-cell", f"{_TABLE}covered-table-cell"):
+            continue
+        repeated = cell.get(f"{_TABLE}number-columns-repeated", "1")
+        times = min(int(repeated), _MAX_SPAN) if repeated.isdigit() else 1
+        text = _cell_text(" ".join(_odt_lines(cell)))
+        cells.extend([text] * times)
+    while cells and not cells[-1]:
+        cells.pop()  # LibreOffice writes a row's trailing empty cells as one repeated cell
+    return cells
+
+
 def _docx_text(xml: bytes, source: str) -> str:
     """The body of word/document.xml: each <w:p> a line; <w:t> text, <w:tab/> a tab, <w:br/> and <w:cr/> a break.
 
@@ -198,7 +336,11 @@ def _docx_text(xml: bytes, source: str) -> str:
     Word 2010 and later write each box twice, as a drawing (<mc:Choice>) and as VML for older readers
     (<mc:Fallback>), and only the first is read (ISO/IEC 29500-3, Markup Compatibility).
     """
-    root = _parse(xml, source, "word/document.xml")
+    return "".join(line + "\n" for line in _docx_lines(_parse(xml, source, "word/document.xml")))
+
+
+def _docx_lines(element: Any) -> list[str]:
+    """The paragraphs below `element`, a line each, as `_docx_text` reads them."""
     lines: list[str] = []
 
     def block(element: Any) -> None:
@@ -227,32 +369,34 @@ def _docx_text(xml: bytes, source: str) -> str:
             elif tag != _FALLBACK:
                 inline(child, parts, boxes)
 
-    block(root)
-    return "".join(line + "\n" for line in lines)
+    block(element)
+    return lines
 
 
 def _odt_text(xml: bytes, source: str) -> str:
     """The body of content.xml: each <text:p> or <text:h> a line, its spans' text read in order; <text:s c="N"/> N
     spaces, <text:tab/> a tab, <text:line-break/> a break; notes (footnotes) and annotations (comments) left out."""
-    root = _parse(xml, source, "content.xml")
-    lines: list[str] = []
-    body = root.find(f"{_OFFICE}body")  # type: ignore[attr-defined]
-    if body is None:
-        return ""
+    body = _parse(xml, source, "content.xml").find(f"{_OFFICE}body")  # type: ignore[attr-defined]
+    return "" if body is None else "".join(line + "\n" for line in _odt_lines(body))
 
-    def walk(element: object) -> None:
-        tag = element.tag  # type: ignore[attr-defined]
+
+def _odt_lines(element: Any) -> list[str]:
+    """The paragraphs and headings below `element`, a line each, as `_odt_text` reads them."""
+    lines: list[str] = []
+
+    def walk(element: Any) -> None:
+        tag = element.tag
         if tag in (f"{_TEXT}p", f"{_TEXT}h"):
             parts: list[str] = []
             inline(element, parts)
             lines.append("".join(parts))
             return
-        for child in element:  # type: ignore[attr-defined]
+        for child in element:
             walk(child)
 
-    def inline(element: object, parts: list[str]) -> None:
-        parts.append(element.text or "")  # type: ignore[attr-defined]
-        for child in element:  # type: ignore[attr-defined]
+    def inline(element: Any, parts: list[str]) -> None:
+        parts.append(element.text or "")
+        for child in element:
             tag = child.tag
             if tag == f"{_TEXT}s":
                 count = child.get(f"{_TEXT}c", "1")
@@ -265,5 +409,6 @@ def _odt_text(xml: bytes, source: str) -> str:
                 inline(child, parts)
             parts.append(child.tail or "")
 
-    walk(body)
-    return "".join(line + "\n" for line in lines)
+    for child in element:
+        walk(child)
+    return lines

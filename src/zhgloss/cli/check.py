@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import itertools
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, BinaryIO
+from typing import IO, TYPE_CHECKING, Annotated, BinaryIO
 
 import typer
 
@@ -121,7 +122,11 @@ def _segments(files: list[str], file_format: str | None, windowed: set[int]) -> 
             )
         else:
             chosen: BilingualFormat | None = file_format  # type: ignore[assignment]
-            head = streams[0].read(DETECT_BYTES)
+            lone: IO[bytes] = streams[0]
+            table = _document_table(streams[0], _label(files[0]))
+            if table is not None:
+                lone, chosen = table, "tsv"
+            head = lone.read(DETECT_BYTES)
             if chosen is None and not _looks_bilingual(head, files[0]):
                 fail(
                     f"{_label(files[0])!r} is not a bilingual file (no tab, not XLIFF): the translation is missing; "
@@ -129,7 +134,7 @@ def _segments(files: list[str], file_format: str | None, windowed: set[int]) -> 
                     EXIT_USAGE,
                 )
             segments = check_direction(
-                iter_bilingual(PrefixedReader(head, streams[0]), _label(files[0]), chosen),  # type: ignore[arg-type]
+                iter_bilingual(PrefixedReader(head, lone), _label(files[0]), chosen),  # type: ignore[arg-type]
                 _label(files[0]),
             )
         for segment in windows(segments):
@@ -140,6 +145,25 @@ def _segments(files: list[str], file_format: str | None, windowed: set[int]) -> 
         for stream in streams:
             if stream is not sys.stdin.buffer:
                 stream.close()
+
+
+def _document_table(reader: BinaryIO, name: str) -> IO[bytes] | None:
+    """Return a lone .docx or .odt FILE's segment table as TSV (`zhgloss.office.table_tsv`: a bilingual review file
+    exported by a CAT tool), None for a file that is no zip (read as text, nothing consumed). A document with no table
+    of two columns is a source whose translation was forgotten: a usage error, as for a plain text."""
+    from zhgloss.office import document_bytes, document_tables, table_tsv
+
+    raw = document_bytes(reader, name)
+    if raw is None:
+        return None
+    tsv = table_tsv(document_tables(raw, name))
+    if not tsv:
+        fail(
+            f"{name!r} is a document with no table of source and target columns: the translation is missing; "
+            "pass it too (zhgloss check SOURCE TRANSLATION, e.g. story.zh.docx story.en.docx)",
+            EXIT_USAGE,
+        )
+    return io.BytesIO(tsv.encode("utf-8"))
 
 
 def _looks_bilingual(raw: bytes, name: str) -> bool:
@@ -171,7 +195,8 @@ def check(
             "TRANSLATION: the English, aligned with SOURCE line by line; or one bilingual file holding both: a "
             "two-column TSV (source TAB target), XLIFF 1.2 / 2.0 or a TMX memory. '-' reads stdin. Several "
             "bilingual files, or folders, are checked in parallel into one report: in a folder, NAME.zh.EXT pairs "
-            "with NAME.en.EXT, and .xlf/.xliff/.tmx/.tsv files stand alone; a .docx or .odt is read as its text.",
+            "with NAME.en.EXT, and .xlf/.xliff/.tmx/.tsv files stand alone; a .docx or .odt is read as its text, or, "
+            "alone, as its table of source and target columns (a bilingual review file).",
             show_default=False,
         ),
     ],
