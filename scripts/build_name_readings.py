@@ -91,11 +91,15 @@ _NOT_PERSONS = frozenset(
 )  # fmt: skip
 
 
-def _is_foreign_person(gloss: str, syllables: list[str]) -> bool:
-    """Tell whether a one-word headword's first gloss names a person by another name, with life dates.
+_STATE_FIRST_WORDS = frozenset({"Eastern", "Western", "Northern", "Southern", "Later", "Former"})
+"""First words of dated states that name no person: "Eastern Wu (222-280)", "Later Zhou (951-960)"."""
 
-    "Donald Trump (1946-), ..." is one (特朗普 [Te4 lang3 pu3]); "Xun Zi or Hsun Tzu (c. 310-237 BC)"
-    spells its pinyin (a Chinese name written as one word), "Korean War (1950-1953)" is no person.
+
+def _is_dated_person(gloss: str) -> bool:
+    """Tell whether a first gloss is a person's name then life dates, however the name is spelt.
+
+    "Donald Trump (1946-), ..." and "Frank Chang-ting Hsieh (1946-), ..." are; "Korean War (1950-1953)",
+    "Southern Yan of the Sixteen Kingdoms (398-410)" and "Paekche or Baekje (18 BC-660 AD)" are not.
     """
     match = _DATED_NAME_RE.match(gloss)
     if match is None:
@@ -103,9 +107,19 @@ def _is_foreign_person(gloss: str, syllables: list[str]) -> bool:
     words = match.group(1).split()
     if any(name.split()[-1].capitalize() in _NOT_PERSONS for name in match.group(1).split(" or ") if name.split()):
         return False  # "Communist International or Comintern (1919-1943)": each "or" name is looked at
-    if not _within_a_life(gloss):
-        return False
-    if words[-1].capitalize() in _NOT_PERSONS or any(w[0].islower() and w not in _PARTICLES for w in words):
+    if not _within_a_life(gloss) or words[0] in _STATE_FIRST_WORDS or re.match(r"[^)]*\) and ", gloss):
+        return False  # "Eastern Wu (222-280)"; "Sui (581-617) and Tang dynasties (618-907)": states, not people
+    return not (words[-1].capitalize() in _NOT_PERSONS or any(w[0].islower() and w not in _PARTICLES for w in words))
+
+
+def _is_foreign_person(gloss: str, syllables: list[str]) -> bool:
+    """Tell whether a one-word headword's first gloss names a person by another name, with life dates.
+
+    "Donald Trump (1946-), ..." is one (特朗普 [Te4 lang3 pu3]); "Xun Zi or Hsun Tzu (c. 310-237 BC)"
+    spells its pinyin (a Chinese name written as one word), "Korean War (1950-1953)" is no person.
+    """
+    match = _DATED_NAME_RE.match(gloss)
+    if match is None or not _is_dated_person(gloss):
         return False
     letters = "".join(s[:-1].replace("u:", "u") for s in syllables).lower()
     return re.sub(r"[^a-z]", "", match.group(1).lower().replace("ü", "u")) != letters and not _is_person(
@@ -185,6 +199,30 @@ def _spells_whole(gloss: str, syllables: list[str]) -> bool:
     return False
 
 
+# Person lines whose reading CC-CEDICT gets wrong, left out (the romanizer reads them by rule), each with its source.
+_WRONG_READINGS = {
+    "楊振寧": "[Yang2 Zhen4 ning4]; English Wikipedia's 'Yang Chen-Ning' writes 楊振寧 (Yáng Zhènníng)",
+}
+
+
+def _is_chinese_person_named_otherwise(zh: str, gloss: str, syllables: list[str], size: int) -> bool:
+    """Tell whether a surname-and-given-name headword is a dated person whose gloss names them in another spelling.
+
+    CC-CEDICT reads such a name as the person's own, where the gloss gives the name in Wade-Giles, Hong Kong's
+    spelling or an adopted Western name: 謝長廷 [Xie4 Chang2 ting2] "Frank Chang-ting Hsieh (1946-)", 田長霖
+    [Tian2 Chang2 lin2] "Chang-lin Tien (1935-2002)", 曾蔭權 [Zeng1 Yin4 quan2] "Sir Donald Tsang or Tsang
+    Yam-Kuen (1944-)", 陳省身 [Chen2 Xing3 shen1] "Shiing-Shen Chern (1911-2004)". The surname is one of surnames.tsv
+    read as the table or CC-CEDICT's surname entries read it (蒙 Méng: 蒙嘉慧's [Meng3] is no surname's reading),
+    and the gloss does not say Japan (a Japanese name is read otherwise: 森喜朗 "Mori Yoshirō").
+    """
+    from zhgloss.pinyin import surname_readings, surnames
+
+    found = surnames().get(zh[:size])
+    if found is None or not _is_dated_person(gloss) or re.search(r"\bJapan(?:ese)?\b", gloss):
+        return False
+    return [_numbered(s) for s in syllables[:size]] in surname_readings(found)
+
+
 def parse(lines: list[str]) -> tuple[list[str], list[tuple[str, str, str, str, int]]]:
     """Return CC-CEDICT's header comments and the rows (kind, zh, zh_hant, pinyin, surname size)."""
     header = [line.rstrip("\n") for line in lines if line.startswith("#")]
@@ -202,7 +240,14 @@ def parse(lines: list[str]) -> tuple[list[str], list[tuple[str, str, str, str, i
             continue
         first = glosses.split("/")[0]
         capitals = [i for i, s in enumerate(syllables) if s[0].isupper()]
-        if 2 <= len(zh) <= 4 and capitals[:1] == [0] and len(capitals) == 2 and _is_person(first, syllables):
+        if hant in _WRONG_READINGS:
+            continue
+        if (
+            2 <= len(zh) <= 4
+            and capitals[:1] == [0]
+            and len(capitals) == 2
+            and (_is_person(first, syllables) or _is_chinese_person_named_otherwise(zh, first, syllables, capitals[1]))
+        ):
             size = capitals[1]
             if size <= 2:
                 numbered = " ".join(_numbered(s) for s in syllables)

@@ -238,6 +238,7 @@ def fill_pinyin(zh: str, kind: str, en: str | None = None) -> str | None:
     everything else through pypinyin's readings in context, capitalised unless a phrase or term.
     Where the name's English `en` spells another reading the romanizer lists for one of its
     characters (`Romanization.alternatives`: "Gan Bao" for 乾宝, read Qián Bǎo by rule, 乾 also Gān),
+    in pinyin before Wade-Giles (`spelt_readings`: "Li Chaoyang" for 李朝阳, 朝 Zhāo by rule, also Cháo),
     that reading is the person's own and is written.
     """
     if not has_cjk(zh):
@@ -251,12 +252,18 @@ def fill_pinyin(zh: str, kind: str, en: str | None = None) -> str | None:
         chinese = chinese_reading(zh) if en and name.origin == "japanese" else None
         if en and chinese is not None and _words_spelt(en) == _words_spelt(chinese.en):
             return chinese.pinyin
+        if en and name.alternatives:
+            # The reading the English spells, in pinyin before Wade-Giles ("Li Chaoyang": Cháoyáng), where it spells
+            # one other reading and not the romanizer's.
+            others = [
+                name.with_reading(alternative.position, other).pinyin
+                for alternative in name.alternatives
+                for other in alternative.others
+            ]
+            spelt = spelt_readings(en, [name.pinyin, *others])
+            if spelt and name.pinyin not in spelt:
+                return spelt[0]
         if en and not en_matches_pinyin(en, name.pinyin):
-            for alternative in name.alternatives:
-                for other in alternative.others:
-                    spelt = name.with_reading(alternative.position, other).pinyin
-                    if en_matches_pinyin(en, spelt):
-                        return spelt
             # A Japanese name's English cuts it where its readings do (广末凉子 "Ryoko Hirosue": Guǎngmò Liángzǐ).
             japanese = name.as_japanese(en)
             if japanese is not None:
@@ -268,6 +275,58 @@ def fill_pinyin(zh: str, kind: str, en: str | None = None) -> str | None:
     capitalize = kind not in _LOWER_CASE_TYPES
     words = _transliteration_words(zh, en) if capitalize else None
     return phrase_pinyin(zh, capitalize=capitalize, words=words)
+
+
+def spelt_readings(en: str, pinyins: Sequence[str]) -> list[str]:
+    """Return the `pinyins` (readings of one name) that English `en` spells: those it spells in pinyin if any
+    (`en_matches_pinyin`), else those it spells in Wade-Giles, apostrophes kept or dropped
+    (`zhgloss.romanizations.wade_giles_readings`). "Li Chaoyang" spells Lǐ Cháoyáng of 李朝阳, not Lǐ Zhāoyáng
+    (pinyin first: its Wade-Giles reading chao = zhao is not asked); "Kuo Chang-ting" spells both Guō Zhǎngtíng and
+    Guō Chángtíng of 郭长廷 (Taiwan drops Wade-Giles's apostrophe: ch'ang is cháng, chang zhǎng); "Kuo Ch'ang-t'ing"
+    only the second."""
+    from zhgloss.pinyin import en_matches_pinyin
+    from zhgloss.romanizations import wade_giles_readings
+
+    spelt = [pinyin for pinyin in pinyins if en_matches_pinyin(en, pinyin)]
+    if spelt:
+        return spelt
+    readings = [" ".join(words) for words in wade_giles_readings(en)[0]]
+    return [pinyin for pinyin in pinyins if any(en_matches_pinyin(reading, pinyin) for reading in readings)]
+
+
+def reading_questions(entry: Entry, en: str | None = None) -> list[str]:
+    """Say which characters of a person's name have another reading in names that nothing given rules out.
+
+    `add` writes the romanizer's reading of a name (长 of 陈长廷 Zhǎng, pypinyin's commoner reading) where neither
+    CC-CEDICT nor the glossary knows the person; the reading names also give (Cháng) may be the person's own. The
+    English the user typed (`en`), where it spells the written reading and not the other (`spelt_readings`),
+    decides it (one that spells only the other made `fill_pinyin` write that); one that spells both ("Kuo
+    Chang-ting": Wade-Giles without apostrophes) does not, and is said so, as is one that spells neither ("Frank
+    Hsieh"). Empty for a name read otherwise (attested, given with --pinyin, not a Chinese one).
+    """
+    if entry.type not in _NAME_TYPES or not entry.zh or not entry.pinyin or has_latin_letter(entry.zh):
+        return []
+    from zhgloss.errors import ZhglossError
+    from zhgloss.pinyin import romanize
+
+    try:
+        name = romanize(entry.zh)
+    except ZhglossError:
+        return []
+    if name.pinyin != entry.pinyin or name.origin != "chinese":
+        return []
+    questions: list[str] = []
+    for alternative in name.alternatives:
+        others = {name.with_reading(alternative.position, other).pinyin: other for other in alternative.others}
+        spelt = spelt_readings(en, [name.pinyin, *others]) if en else []
+        decided = name.pinyin in spelt
+        open_to = tuple(other for pinyin, other in others.items() if not decided or pinyin in spelt)
+        if open_to:
+            said = dataclasses.replace(alternative, others=open_to).describe(name)
+            if decided:
+                said = said.replace("; check", f"; {en!r} spells both: check", 1)
+            questions.append(said)
+    return questions
 
 
 def _words_spelt(text: str) -> list[str]:

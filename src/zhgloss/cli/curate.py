@@ -266,7 +266,7 @@ def add(
 
     Example: zhgloss add 卢伟冰 --type person --en "Lu Weibing" --role "president@xiaomi:2023.."
     """
-    from zhgloss.curate import draft_entry, find_same_zh, makes_en_from_pinyin, proposes_en
+    from zhgloss.curate import draft_entry, find_same_zh, makes_en_from_pinyin, proposes_en, reading_questions
     from zhgloss.errors import DuplicateEntryError, ReadOnlyGlossaryError
     from zhgloss.store import Glossary
     from zhgloss.validate import validate_entries
@@ -338,6 +338,10 @@ def add(
             typer.echo(_card(entry), err=True)
             confirm_or_stop("Add this entry?", default=True, declined="nothing added")
         _report(validate_entries([*existing, entry], only={entry.id}), force, entry.id, "add")
+        if not pinyin:
+            # A character read one way where names also read it another (长 Zhǎng or Cháng): said, as romanize says it.
+            for question in reading_questions(entry, en):
+                typer.echo(f"note: {entry.zh}: {question}", err=True)
         # The id was made unique against the entries read above; another `add` may have taken it
         # since. Unless the user chose it, the store picks the next free one under its lock.
         entry = gloss.add(entry, fresh_id=entry_id is None)
