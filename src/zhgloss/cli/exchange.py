@@ -35,6 +35,7 @@ from zhgloss.formats import FORMATS, marked_document, retyped
 
 if TYPE_CHECKING:
     from zhgloss.formats import Format
+    from zhgloss.formats.legacy import AmbiguousEncodingError
     from zhgloss.harvest import Proposal
     from zhgloss.model import Entry
     from zhgloss.store import Difference, Glossary, WriteReport
@@ -175,11 +176,12 @@ def _array_as_jsonl(path: str) -> str:
     return "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in items)
 
 
-def _read_input(path: str) -> tuple[str, str]:
-    """Read FILE (or stdin for '-') as text; return the text and a note on its encoding if not UTF-8.
+def _read_input(path: str, encoding: str | None = None) -> tuple[str, str]:
+    """Read FILE (or stdin for '-') as text; return the text and the encoding it was guessed to be in if not UTF-8.
 
     Stdin is read as a file is (`formats.decode_input`: UTF-8, UTF-16 with a BOM, GB18030 or Big5): Excel's "Unicode
-    Text" piped in is the same bytes as the file named.
+    Text" piped in is the same bytes as the file named. An `encoding` given (not "auto") is used as it is, and
+    nothing is guessed.
     """
     from zhgloss.formats import decode_input
     from zhgloss.office import HEAD_BYTES, NotTextError, document_text, kind_of, refusal
@@ -191,8 +193,28 @@ def _read_input(path: str) -> tuple[str, str]:
         return document_text(raw, source), ""
     if kind == "other":
         raise NotTextError(source, refusal(raw))
-    text, encoding = decode_input(raw, source)
-    return text, "" if encoding == "utf-8" else encoding
+    if encoding is not None and encoding != "auto":
+        return decode_input(raw, source, encoding)[0], ""
+    text, guessed = decode_input(raw, source)
+    return text, "" if guessed == "utf-8" else guessed
+
+
+def _given_encoding(name: str) -> str:
+    """Return `name` if Python knows it as a text encoding (or it is "auto"); exit 2 if not (as annotate does)."""
+    import codecs
+
+    if name != "auto":
+        try:
+            "".encode(codecs.lookup(name).name)  # a LookupError for codecs that are no text encodings (base64)
+        except LookupError:
+            fail(f"unknown text encoding {name!r}", EXIT_USAGE)
+    return name
+
+
+def _ambiguous(exc: AmbiguousEncodingError) -> NoReturn:
+    """Exit 3 with the refusal of a file whose Chinese reads in two encodings alike, and the options that decide."""
+    options = " or ".join(f"--encoding {reading.encoding}" for reading in exc.readings[:2])
+    fail(f"{exc} (pass {options})", EXIT_DATA)
 
 
 def _read_bytes(path: str) -> bytes:
@@ -314,6 +336,15 @@ def import_(
             "words, which check does not enforce (an untyped termbase row is a name or phrase it enforces)",
         ),
     ] = None,
+    encoding: Annotated[
+        str,
+        typer.Option(
+            "--encoding",
+            "-e",
+            help="Encoding of the input: utf-8, gb18030, gbk, big5, big5hkscs, ... or auto to detect it (a file "
+            "that is not UTF-8 is read as GB18030 or Big5, whichever its Chinese reads as).",
+        ),
+    ] = "auto",
     db: DbOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -342,9 +373,11 @@ def import_(
     conflict_mode: Literal["fail", "skip", "replace"] = on_conflict  # type: ignore[assignment]
     from zhgloss.bulk import paused_gc
     from zhgloss.formats import homonyms_passed_over, import_documents
+    from zhgloss.formats.legacy import AmbiguousEncodingError
     from zhgloss.formats.table import given_columns
     from zhgloss.store import Glossary
 
+    _given_encoding(encoding)
     with reported_errors():
         glossary_file = fmt is None and PurePath(file).suffix.lower() == ".json" and Path(file).is_file()
         if file != "-" and fmt != "xlsx" and Path(file).is_file():
@@ -360,15 +393,20 @@ def import_(
             # A colleague's glossary, zhgloss's own file (what --db names): its entries, read as --db reads them,
             # are imported as its JSON Lines export would be.
             text, noted = _glossary_as_jsonl(file)
-            encoding = ""
+            guessed = ""
             if noted:
                 typer.echo(noted, err=True)
         elif form.binary:
-            text, encoding = _read_bytes(file), ""
+            if encoding != "auto":
+                fail(f"--encoding does not apply to {form.name}, whose file says its own")
+            text, guessed = _read_bytes(file), ""
         else:
-            text, encoding = _read_input(file)
-        if encoding:
-            typer.echo(f"note: {'stdin' if file == '-' else file} is not UTF-8; read it as {encoding}", err=True)
+            try:
+                text, guessed = _read_input(file, encoding)
+            except AmbiguousEncodingError as exc:
+                _ambiguous(exc)
+        if guessed:
+            typer.echo(f"note: {'stdin' if file == '-' else file} is not UTF-8; read it as {guessed}", err=True)
         source = "<stdin>" if file == "-" else file
         gloss = Glossary.open(db, must_exist=db is None)
         created = gloss.path is not None and not gloss.path.exists()

@@ -794,17 +794,23 @@ _UTF16_XML_STARTS = {b"\x00<\x00?": "utf-16-be", b"<\x00?\x00": "utf-16-le"}
 """'<?' in UTF-16 big and little endian: the start of an XML file (TBX) in UTF-16 without a byte order mark."""
 
 
-def decode_input(raw: bytes, source: str) -> tuple[str, str]:
+def decode_input(raw: bytes, source: str, encoding: str | None = None) -> tuple[str, str]:
     """Decode an input file: UTF-8 (a BOM is dropped), UTF-16 with a BOM (or XML in UTF-16 without one), else GB18030
-    or Big5.
+    or Big5, whichever reads as Chinese (`zhgloss.formats.legacy`); or in `encoding` when one is given ("auto" is
+    none).
 
-    Return the text and the encoding used; raise FormatError naming the first bad byte and its line if none fits.
+    Return the text and the encoding used; raise FormatError naming the first bad byte and its line if none fits,
+    and AmbiguousEncodingError (a FormatError) when the text reads as Chinese in GB18030 and in Big5 alike.
     A gzip file (CC-CEDICT is shipped so) is unpacked first, to at most MAX_INPUT_BYTES.
     """
+    from zhgloss.formats.legacy import choose
+
     if raw[:2] == b"\x1f\x8b":
         raw = gunzip_limited(raw, source)
     elif len(raw) > MAX_INPUT_BYTES:
         raise too_big(source)
+    if encoding is not None and encoding != "auto":
+        return _decode_as(raw, source, encoding), codecs.lookup(encoding).name
     if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
         try:
             return raw.decode("utf-16"), "utf-16"
@@ -821,51 +827,36 @@ def decode_input(raw: bytes, source: str) -> tuple[str, str]:
         return raw.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError as exc:
         problem = exc
-    candidates = _chinese_candidates(raw, final=True)
-    for text, encoding in candidates:
-        if encoding != "gb18030" or _is_gb2312(text) or len(candidates) == 1:
-            return text, encoding
-    if candidates:
-        return candidates[0]
+    reading = choose(raw, source)
+    if reading is not None:
+        return reading.text, reading.encoding
     bad = raw[problem.start : problem.start + 1]
     line = raw.count(b"\n", 0, problem.start) + 1
     raise FormatError(source, f"is not UTF-8 (byte {problem.start}: {bad!r}), GB18030 or Big5; save it as UTF-8", line)
 
 
-def _chinese_candidates(raw: bytes, final: bool) -> list[tuple[str, str]]:
-    """The decodings of `raw` as GB18030 and as Big5 that succeed, as (text, encoding), GB18030 first.
-
-    With `final` false, a character cut in two at the end of `raw` is no error (a head of a longer input).
-    """
-    candidates = []
-    for encoding in ("gb18030", "big5"):
-        try:
-            candidates.append((codecs.getincrementaldecoder(encoding)().decode(raw, final), encoding))
-        except UnicodeDecodeError:
-            continue
-    return candidates
+def _decode_as(raw: bytes, source: str, encoding: str) -> str:
+    """Decode `raw` in `encoding` (a BOM of UTF-8 or UTF-16 dropped); raise FormatError naming the first bad byte."""
+    name = codecs.lookup(encoding).name
+    if name == "utf-8":
+        name = "utf-8-sig"
+    try:
+        return raw.decode(name)
+    except UnicodeDecodeError as exc:
+        bad = raw[exc.start : exc.start + 1]
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise FormatError(source, f"is not {encoding} (byte {exc.start}: {bad!r})", line) from None
 
 
 def chinese_legacy_encoding(raw: bytes, final: bool = True) -> str | None:
     """Tell GB18030 from Big5 for bytes that are not UTF-8; None if neither reads them as Chinese.
 
-    Excel and Notepad on Chinese Windows write GBK (mainland) or Big5 (Taiwan, Hong Kong). Decided
-    by hand rather than by a statistical detector, which on a few short lines of Chinese often
-    names a Korean or Japanese codec (the byte ranges of EUC-CN, EUC-KR and EUC-JP overlap):
-    Big5's second bytes 0x40-0x7E are no GB2312 second bytes, so Big5 read as GB18030 gives rare
-    characters outside GB2312, while real simplified text stays inside it. Returns "gb18030" when
-    the bytes read as GB2312 text, "big5" when they are not that but are valid Big5, else None.
+    Excel and Notepad on Chinese Windows write GBK (mainland) or Big5 (Taiwan, Hong Kong). The
+    reading likelier as Chinese is taken (`zhgloss.formats.legacy.rank_decodings`), even when the
+    other is nearly as likely: a stream (annotate's head) has no one to ask. None when it does
+    not read as Chinese at all (Japanese in Shift_JIS decodes as GB18030 too).
     """
-    candidates = _chinese_candidates(raw, final)
-    for text, encoding in candidates:
-        if encoding == "big5" or _is_gb2312(text):
-            return encoding
-    return None
+    from zhgloss.formats.legacy import rank_decodings, reads_as_chinese
 
-
-def _is_gb2312(text: str) -> bool:
-    try:
-        text.encode("gb2312")
-    except UnicodeEncodeError:
-        return False
-    return True
+    readings = rank_decodings(raw, final)
+    return readings[0].encoding if readings and reads_as_chinese(readings[0]) else None

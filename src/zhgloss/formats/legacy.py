@@ -1,0 +1,208 @@
+"""Tell the legacy Chinese encoding of bytes that are not UTF-8: GB18030 (GBK, GB2312) or Big5 (cp950, Big5-HKSCS).
+
+Excel ("CSV") and Notepad ("ANSI") on Chinese Windows save in the system's code page: GBK on the
+mainland, Big5 (cp950) in Taiwan, Big5-HKSCS in Hong Kong. Both are two-byte codes over much the
+same byte ranges, so most short Big5 text decodes as GB18030 too, and the other way round, each
+time as other Chinese characters: Big5's 韓國瑜 is GB18030's 龙瓣缝, GBK's 丁丁 is Big5's 間間. No
+byte rule tells them apart (user finding U33-3: the old one, "GB18030 if it stays inside GB2312",
+stored 韓國瑜 as 龙瓣缝 and read 1,313 of 14,275 one-name Big5 sheets of CC-CEDICT's names so).
+
+So each decoding is read as Chinese and the likelier one wins (`rank_decodings`): its score is the
+log-probability of its Han text under jieba's word counts (`zhgloss.segment`: the most probable cut
+into words, a character the dictionary lacks counted once), a Big5 reading put into simplified
+characters first (OpenCC's t2s, as the counts are simplified), and a fixed cost for each other
+character that is not ASCII: little for the punctuation Chinese text uses, much for kana, Greek,
+Cyrillic, box drawing and symbols (what a wrong decoding gives mid-word), most for private use. A
+real sheet is many times likelier in its own encoding: a ratio under CLEAR_MARGIN (short text whose
+two readings are both plausible) is no decision (`AmbiguousEncodingError`).
+
+A statistical detector (charset-normalizer) was not used: on a few short lines of Chinese it names
+a Korean or Japanese codec, whose byte ranges overlap these.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from math import log10
+
+from zhgloss.errors import FormatError
+
+GB = "gb18030"
+BIG5_CODECS = ("big5", "cp950", "big5hkscs")
+"""The Big5 family, tried in this order; the first that decodes the bytes is the one named. Python's big5 is the
+standard set; cp950 adds Microsoft's (碁, 銹, €) and big5hkscs Hong Kong's (堃, 綫)."""
+
+CLEAR_MARGIN = 4.0
+"""How much likelier (log10: 10,000 times) the best reading must be than the next for the guess to stand.
+
+On one-name sheets of CC-CEDICT's names (header zh,en; 11,856 in Big5, 11,917 in GBK) no reading at or
+past this margin was the wrong one; under it fell 5% of the Big5 and 14% of the GBK ones, and 0.5% of
+two-name sheets, none of three names or more."""
+
+CHINESE_FLOOR = -5.5
+"""The least score a character (not ASCII) of Chinese text averages: below it a reading is no Chinese.
+
+Chinese prose averages -2 to -3, a sheet of rare place names -5 (45 of CC-CEDICT's 11,856 names, one a sheet, fall
+under it); Japanese in Shift_JIS read as GB18030 averages -7.5, in EUC-JP read as Big5 -5.6. (Korean in EUC-KR is
+Hangul where GB2312 has its commonest characters, and reads as Chinese of -5.)"""
+
+SCORED_CHARS = 20_000
+"""How much of each reading is scored: a term sheet's first few hundred rows say which it is."""
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+")
+_CONVERTED_RUN = 64
+"""The longest run of Han characters converted at once (`opencc_table.convert`'s MAX_LENGTH)."""
+_CHINESE_PUNCTUATION = frozenset("，。、：；（）《》〈〉「」『』“”‘’！？…—·\u3000\uff5e")
+_PUNCTUATION_COST = -2.0
+_OTHER_FULL_WIDTH_COST = -4.0
+_SYMBOL_COST = -9.0
+"""Kana, Greek, Cyrillic, box drawing, Latin with marks: about what a character the dictionary lacks costs."""
+_PRIVATE_USE_COST = -30.0
+"""A private-use character is no text at all: GB18030 gives one for Big5 bytes it has no character for."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One decoding of the bytes: the encoding, the text, and how likely the text is as Chinese (log10)."""
+
+    encoding: str
+    text: str
+    score: float
+
+
+class AmbiguousEncodingError(FormatError):
+    """The bytes read as Chinese in two encodings, neither clearly likelier; `readings` holds both, best first."""
+
+    def __init__(self, source: str, readings: Sequence[Reading]) -> None:
+        first, second = readings[0], readings[1]
+        line, shown = _first_difference(first.text, second.text)
+        super().__init__(
+            source,
+            f"is not UTF-8, and its Chinese reads as {_label(first.encoding)} ({shown[0]!r}) or as "
+            f"{_label(second.encoding)} ({shown[1]!r}) alike; say which it is, or save it as UTF-8",
+            line,
+        )
+        self.readings = tuple(readings)
+
+
+def _label(encoding: str) -> str:
+    return {"gb18030": "GB18030", "big5": "Big5", "cp950": "Big5 (cp950)", "big5hkscs": "Big5-HKSCS"}[encoding]
+
+
+def _first_difference(first: str, second: str) -> tuple[int, tuple[str, str]]:
+    """The first line where two readings differ (1-based) and each reading's cells of it that differ."""
+    for number, (one, other) in enumerate(zip(first.split("\n"), second.split("\n"), strict=False), 1):
+        if one != other:
+            cells = [(a, b) for a, b in zip(re.split(r"[,\t;]", one), re.split(r"[,\t;]", other), strict=False)]
+            differing = [(a.strip(), b.strip()) for a, b in cells if a != b] or [(one.strip(), other.strip())]
+            return number, differing[0]
+    return 1, (first[:20], second[:20])
+
+
+def decodings(raw: bytes, final: bool = True) -> list[tuple[str, str]]:
+    """The decodings of `raw` as GB18030 and as the first of the Big5 family that reads it, as (encoding, text).
+
+    With `final` false, a character cut in two at the end of `raw` is no error (a head of a longer input).
+    """
+    found: list[tuple[str, str]] = []
+    for encoding in (GB, *BIG5_CODECS):
+        if encoding != GB and any(name != GB for name, _ in found):
+            break
+        try:
+            found.append((encoding, codecs.getincrementaldecoder(encoding)().decode(raw, final)))
+        except UnicodeDecodeError:
+            continue
+    return found
+
+
+def rank_decodings(raw: bytes, final: bool = True) -> list[Reading]:
+    """The readings of `raw` (see `decodings`), likeliest as Chinese first."""
+    readings = [
+        Reading(encoding, text, chinese_score(text[:SCORED_CHARS], encoding != GB))
+        for encoding, text in decodings(raw, final)
+    ]
+    return sorted(readings, key=lambda reading: -reading.score)
+
+
+def choose(raw: bytes, source: str, final: bool = True) -> Reading | None:
+    """The reading of `raw` to use: the only one, or the clearly likeliest; None if neither encoding decodes it.
+
+    Raise AmbiguousEncodingError when both read as Chinese and neither is CLEAR_MARGIN likelier.
+    """
+    readings = rank_decodings(raw, final)
+    if not readings:
+        return None
+    close = len(readings) > 1 and readings[0].score - readings[1].score < CLEAR_MARGIN
+    if close and all(_HAN.search(reading.text) for reading in readings[:2]):
+        raise AmbiguousEncodingError(source, readings)
+    return readings[0]
+
+
+def reads_as_chinese(reading: Reading) -> bool:
+    """Tell whether `reading` scores as Chinese text does (CHINESE_FLOOR a character that is not ASCII)."""
+    scored = reading.text[:SCORED_CHARS]
+    return reading.score >= CHINESE_FLOOR * sum(1 for char in scored if char >= "\x80")
+
+
+def chinese_score(text: str, traditional: bool) -> float:
+    """Return how likely `text` is as Chinese (log10; higher is likelier); ASCII costs nothing.
+
+    A `traditional` reading (Big5's) is put into simplified characters first, as the word counts are.
+    """
+    from zhgloss.opencc_table import convert
+    from zhgloss.segment import bundled_counts
+
+    counts = bundled_counts()
+    log_total = log10(counts.total)
+    score = 0.0
+    done = 0
+    for match in _HAN.finditer(text):
+        score += _others_score(text[done : match.start()])
+        done = match.end()
+        run = match.group()
+        for start in range(0, len(run), _CONVERTED_RUN):
+            piece = run[start : start + _CONVERTED_RUN]
+            if traditional:
+                piece = convert(piece, "t2s") or piece
+            score += _best_cut(piece, counts.get, log_total)
+    return score + _others_score(text[done:])
+
+
+def _best_cut(run: str, get: Callable[[str], int], log_total: float) -> float:
+    """The log10-probability of the most probable cut of Han `run` into the dictionary's words (jieba's calc), each
+    word's count by `get`."""
+    from zhgloss.segment import MAX_WORD
+
+    best = [0.0] + [float("-inf")] * len(run)
+    for end in range(1, len(run) + 1):
+        for length in range(1, min(MAX_WORD, end) + 1):
+            found = get(run[end - length : end])
+            if not found:
+                if length > 1:
+                    continue
+                found = 1  # a character the dictionary lacks, counted once (as segment counts it)
+            score = best[end - length] + log10(found) - log_total
+            if score > best[end]:
+                best[end] = score
+    return best[-1]
+
+
+def _others_score(text: str) -> float:
+    """The cost of the characters of `text` that are neither ASCII nor Han."""
+    score = 0.0
+    for char in text:
+        if char < "\x80":
+            continue
+        code = ord(char)
+        if char in _CHINESE_PUNCTUATION:
+            score += _PUNCTUATION_COST
+        elif 0xE000 <= code <= 0xF8FF:
+            score += _PRIVATE_USE_COST
+        elif 0x3000 <= code <= 0x303F or 0xFF00 <= code <= 0xFFEF:
+            score += _OTHER_FULL_WIDTH_COST
+        else:
+            score += _SYMBOL_COST
+    return score
