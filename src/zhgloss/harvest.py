@@ -1836,7 +1836,14 @@ class _Bracket:
 
 # Wikipedia's lead: "Tsai Ing-wen (Chinese: 蔡英文; pinyin: Cài Yīngwén; born 31 August 1956)",
 # "Xi Jinping (simplified Chinese: 习近平; traditional Chinese: 習近平; pinyin: Xí Jìnpíng; born ...)".
-_LEAD_FIELD = re.compile(r"^\s*((?:simplified|traditional)\s+)?(Chinese|pinyin)\s*[:：]\s*(.+?)\s*$", re.IGNORECASE)
+# A Korean lead gives the name's characters as "Hanja: 李在明", a Japanese one as "Japanese: 岸田 文雄" or "Kanji:".
+_LEAD_FIELD = re.compile(
+    r"^\s*((?:simplified|traditional)\s+)?(Chinese|pinyin|Hanja|Kanji|Japanese)\s*[:：]\s*(.+?)\s*$", re.IGNORECASE
+)
+# The characters' own label in a lead: a Korean name's Hanja and a Japanese name's kanji are its Chinese characters.
+_CHARACTER_LABELS = {"hanja": "chinese", "kanji": "chinese", "japanese": "chinese"}
+# A Japanese name as Wikipedia writes it, a space between family and given name ("石破 茂", "岸田 文雄"): one name.
+_SPACED_NAME = re.compile(rf"([{_CJK}]{{1,4}})[ \u00a0\u3000]([{_CJK}]{{1,4}})")
 
 
 # How Chinese copy labels the English in its bracket: "刘强东（英文名：Richard Liu）", "腾讯（英文：Tencent）".
@@ -1908,14 +1915,20 @@ def _read_bracket(inside: str) -> _Bracket:
         item = _ENGLISH_LABEL.sub("", item)
         lead = _LEAD_FIELD.match(item)
         if lead is not None:
-            which = (lead.group(1) or "").strip().lower() + lead.group(2).lower()
-            found.fields.setdefault(which, normalize(lead.group(3)))
+            label = lead.group(2).lower()
+            which = (lead.group(1) or "").strip().lower() + _CHARACTER_LABELS.get(label, label)
+            value = normalize(lead.group(3))
+            if (spaced := _SPACED_NAME.fullmatch(value)) is not None:
+                value = spaced.group(1) + spaced.group(2)
+            found.fields.setdefault(which, value)
         elif _TICKER_ITEM.fullmatch(item):
             found.tickers.append(normalize(item))
         elif (short := _ZH_SHORT_LABEL.match(item)) is not None:
             found.zh_short.append(normalize(short.group(1)))
         elif _ZH_ITEM.fullmatch(item):
             found.zh.append(normalize(item))
+        elif (spaced := _SPACED_NAME.fullmatch(item)) is not None:
+            found.zh.append(normalize(spaced.group(1) + spaced.group(2)))
         elif (
             (both := _ZH_WITH_PINYIN.fullmatch(item)) is not None
             and has_tones(both.group(2))
