@@ -84,6 +84,8 @@ _RUN = f"{_CJK}{NAME_SEPARATORS}"
 # Tao〕"), each closed by its own.
 _BRACKET = re.compile(
     rf"[（(]([^()（）【】〔〕\n]{{1,{BRACKET_CHARS}}})[）)]|【([^【】\n]{{1,{BRACKET_CHARS}}})】|〔([^〔〕\n]{{1,{BRACKET_CHARS}}})〕"
+    # Square brackets holding Chinese ("Zou Tao [邹涛]"), not a link's text ("[小米](https://…)").
+    rf"|\[([^\[\]()（）\n]{{0,{BRACKET_CHARS}}}[{_CJK}][^\[\]()（）\n]{{0,{BRACKET_CHARS}}})\](?!\()"
 )
 # A bracket's items: "比亚迪, 002594.SZ", "Chinese: 蔡英文; pinyin: Cài Yīngwén; born 31 August 1956".
 _ITEM_SEPARATOR = re.compile(rf"\s*[,，;；、]\s*|(?<=[{_CJK}])\s*[/\uff0f]\s*(?=[{_CJK}])")
@@ -1850,7 +1852,9 @@ _SPACED_NAME = re.compile(rf"([{_CJK}]{{1,4}})[ \u00a0\u3000]([{_CJK}]{{1,4}})")
 # The Chinese label may go without its colon, or with 为/是 ("（英文名Richard Liu）", "英文名为Richard Liu").
 _ENGLISH_LABEL = re.compile(
     r"^\s*(?:(?:英文(?:名称|名字|全称|简称|名)?|英语名?)(?:为|是|叫)?\s*(?:[:：]\s*|(?=[A-Za-z]))"
-    r"|English(?: name)?\s*[:：]\s*)",
+    r"|English(?: name)?\s*[:：]\s*"
+    # Another name of the same one inside the bracket: "马化腾, aka Pony Ma", "黄章, also known as J.Wong".
+    r"|(?:aka|a\.k\.a\.?|(?:also|better|commonly)\s+(?:known\s+as|called))\s+)",
     re.IGNORECASE,
 )
 # A Chinese name and its pinyin in one item: "周杰伦 Zhōu Jiélún".
@@ -2058,7 +2062,10 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
     company: str | None = None
     if zh is not None and not fields:
         before = _in_papers_order(_singular_before(before, zh), zh)
+    before, quoted_full, nicknamed = _without_quotes(before) if zh is not None else (before, None, False)
     found = _english_name_and_role(before, zh) if zh is not None else None
+    if found is not None and nicknamed:
+        found = replace(found, type="nickname")
     zh_run = _ZH_RUN_AT_END.search(before[-_ZH_RUN_WINDOW:]) if inside.en else None
     if zh is not None and found is None and zh_run is None:
         return []
@@ -2085,6 +2092,8 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
         en, forms = _short_form(zh, found.name, any_given=found.role is not None)
         if fields and len(before) < BEFORE_WINDOW:  # a lead, read from the line's start
             forms = (*forms, *_lead_other_names(before, found.name))
+        if quoted_full is not None:
+            forms = (*forms, quoted_full)
         pairs.append(
             _Pair(
                 "name",
@@ -2166,6 +2175,39 @@ _GOVERNMENT_TAIL = re.compile(
 _GOVERNMENT_HONORIFIC = re.compile(
     r"(?:(?<![\w'’])(?:[Tt]he[ \u00a0]+)?Hon|(?<![\w'’])(?:Mr|Mrs|Ms|Miss|Dr|Prof))\.?[ \u00a0]*$"
 )
+
+
+# A name with the nickname the person goes by quoted inside it: 'Jen-Hsun "Jensen" Huang', 'Pony "Ma" ...'.
+_QUOTED_INSIDE = re.compile(
+    r"(?<![\w'’])([A-Z][\w'’.\-]*)[ \u00a0]+[\"“]([A-Z][\w'’.\-]*)[\"”][ \u00a0]+([A-Z][\w'’.\-]*)[ \u00a0]*$"
+)
+# A name quoted right before its bracket, as copy quotes a nickname: 'nicknamed him "Leibusi" (雷布斯)'.
+_QUOTED_NAME = re.compile(r"[\"“]([A-Z][^\"“”()（）]{0,40}?)[,.]?[\"”][ \u00a0]*$")
+
+
+_NAMED_AS = re.compile(
+    r"\b(?:dubbed|called|named|known as|nicknamed|so-called)[ \u00a0]*[:,]?[ \u00a0]*$", re.IGNORECASE
+)
+
+
+def _without_quotes(before: str) -> tuple[str, str | None, bool]:
+    """(`before` with a quoted name that ends it unquoted, the name in full if it quoted a nickname inside it, whether
+    the sentence says it is a nickname). 'Jen-Hsun "Jensen" Huang ' -> "Jensen Huang " (the name the person goes
+    by), "Jen-Hsun Huang"; 'Netizens nicknamed him "Leibusi" ' -> "Netizens nicknamed him — Leibusi ", a
+    nickname: a quoted name is a name of its own, nothing before the quote is part of it."""
+    inside = _QUOTED_INSIDE.search(before)
+    if inside is not None:
+        given, nickname, surname = inside.groups()
+        return f"{before[: inside.start()]}{nickname} {surname} ", f"{given} {surname}", False
+    quoted = _QUOTED_NAME.search(before)
+    if quoted is None:
+        return before, None, False
+    head = before[: quoted.start()]
+    nicknamed = re.search(r"\bnick-?name", head, re.IGNORECASE) is not None
+    # A single word quoted with nothing saying it is a name ('"Pony" (马化腾) said') is left as it was.
+    if not nicknamed and not _NAMED_AS.search(head) and " " not in quoted.group(1).strip():
+        return before, None, False
+    return f"{head}— {quoted.group(1)} ", None, nicknamed
 
 
 def _in_papers_order(before: str, zh: str) -> str:
@@ -2422,15 +2464,18 @@ def _singular_before(before: str, zh: str) -> str:
     shared = _SHARED_PLURAL.search(text)
     if shared is not None and (singular := _singular_noun(shared.group(1))) and singular not in _KIN_WORDS:
         earlier = text[: shared.start()].split()
-        if not (earlier and earlier[-1][:1].isupper() and not earlier[-1].isupper()):
-            # "Actresses Zhang Ziyi (章子怡) and Gong Li (巩俐)": the plural title is the second name's too (R3)
-            return f"{text[: shared.start()]}{singular.capitalize()} {text[shared.end() :]}{before[len(text) :]}"
+        plural = shared.group(1)
+        if not (earlier and earlier[-1][:1].isupper() and not earlier[-1].isupper() and plural[:1].isupper()):
+            # "Actresses Zhang Ziyi (章子怡) and Gong Li (巩俐)": the plural title is the second name's too (R3); a
+            # title in lower case after a company's name too ("Xiaomi co-founders Lin Bin (林斌) and Hong Feng").
+            title = singular.capitalize() if plural[:1].isupper() else plural[0] + singular[1:]
+            return f"{text[: shared.start()]}{title} {text[shared.end() :]}{before[len(text) :]}"
     lead, name, _ = _singular_title_lead(text, zh)
     if lead + name == text:
         return before
     words = text[: len(text) - len(name)].split()  # ending with the plural
-    if len(words) >= 2 and words[-2][:1].isupper() and not words[-2].isupper():
-        return before  # "Lehman Brothers Holdings": the plural is inside a name
+    if len(words) >= 2 and words[-2][:1].isupper() and not words[-2].isupper() and words[-1][:1].isupper():
+        return before  # "Lehman Brothers Holdings": the plural is inside a name ("Xiaomi co-founders": a title)
     return lead + name + before[len(text) :]
 
 
