@@ -1452,6 +1452,17 @@ _TENURE_ENDED_RE = re.compile(
 )
 """The start of a role title that says its tenure ended ("retired as CEO", "stepped down as chairman", "resigned from
 board"): the kind is the rest, so the role's date ends an open role of that kind (`_open_role_problems`)."""
+_FORMER_RE = re.compile(r"^\s*(?:former|ex-|ex|retired|one-time|onetime|erstwhile)\s*(?<=[\s-])")
+"""The start of a role title that says the position is no longer held: "former CEO", "ex-chairman", "retired CEO"."""
+_ENDED_REMARK_RE = re.compile(r"\(\s*(?:former|retired|resigned|stepped down|left|until\b[^)]*)\s*\)", re.IGNORECASE)
+"""A bracketed remark of a role title that says its tenure ended: "President and CEO (resigned)", "CEO (until 2019)"."""
+# A note sentence that says a tenure ended without a date ("Retired as CEO of VANCL.", "Former CEO of JD.com"):
+# the ending words, and "former" / "ex-" before a role word.
+_UNDATED_ENDING_RE = re.compile(
+    r"\b(?:retire[ds]?|retirement|resign(?:s|ed|ation)?|step(?:s|ped)? down|quit|until|succeeded by|was replaced|"
+    r"ousted|dismissed|former(?:ly)?|ex(?=-))\b",
+    re.IGNORECASE,
+)
 # A note sentence that says a tenure ended: "retired on 2022-12-30", "until 2019", "resigned in 2007-12".
 _ENDING_RE = re.compile(
     r"\b(?:retire[ds]?|retirement|resign(?:s|ed|ation)?|step(?:s|ped)? down|left|leaves|quit|until|died|death|"
@@ -1469,8 +1480,9 @@ def role_kinds(title: str) -> frozenset[str]:
     "group" or "acting" are dropped, and synonyms are merged (chair = chairman, co-founder = founder).
     """
     text = re.sub(r"\([^)]*\)", " ", title).casefold()
-    # A title that says the tenure ended names the tenure: "retired as CEO" is the CEO role, ended (U33-19).
-    text = _TENURE_ENDED_RE.sub("", text)
+    # A title that says the tenure ended names the tenure: "retired as CEO" is the CEO role, ended (U33-19); so do
+    # "former CEO" and "ex-CEO".
+    text = _FORMER_RE.sub("", _TENURE_ENDED_RE.sub("", text))
     kinds = set()
     for part in re.split(r",|&|\band\b|/", text):
         words = [w for w in re.sub(r"[^\w\s-]", " ", part).split() if w not in _ROLE_QUALIFIERS]
@@ -1478,6 +1490,13 @@ def role_kinds(title: str) -> frozenset[str]:
         if phrase:
             kinds.add(_ROLE_SYNONYMS.get(phrase, phrase))
     return frozenset(kinds)
+
+
+def title_says_ended(title: str) -> bool:
+    """Tell whether a role title says its tenure ended: "retired as CEO", "former chairman", "ex-CEO",
+    "President and CEO (resigned)", "CEO (until 2019)"; not "CEO", "outgoing president" (still in office)."""
+    folded = title.casefold()
+    return bool(_TENURE_ENDED_RE.match(folded) or _FORMER_RE.match(folded) or _ENDED_REMARK_RE.search(folded))
 
 
 def _org_key(role: Role) -> str | None:
@@ -1567,6 +1586,11 @@ def _ending_command(entry: Entry, role: Role, end: str) -> str:
     )
 
 
+def _undated_ending_command(entry: Entry, role: Role) -> str:
+    """The command that gives the open `role` of `entry` an end the entry does not know: YYYY to be filled in."""
+    return f"{_ending_command(entry, role, 'YYYY')}, YYYY the year it ended"
+
+
 def _open_role_problems(entry: Entry) -> list[Problem]:
     """Roles left open that something in the entry ends, and positions recorded twice.
 
@@ -1578,17 +1602,25 @@ def _open_role_problems(entry: Entry) -> list[Problem]:
     ends the CEO role only). A person's death ends every role: the death year of the note's life dates
     ("Deng Xiaoping (1904-1997)", see `death_year`) ends each role open since that year or before.
     A founder role is never ended by the note: founding is a deed, not a tenure.
+    An ending with no date is said too, with the command to fill in (U33-19, issue 9 item 6): a role whose own title
+    says it ended (`title_says_ended`: "former CEO, Baidu (since 2000)"), an undated one that ends an open role of its
+    kind ("retired as chairman, Alibaba" beside "chairman, Alibaba (since 1999)"), and a note sentence that names
+    the role's kind as ended without a date ("Retired as CEO of VANCL.", "Former CEO of JD.com").
     Two roles of the same kind at the same organisation that are both open, or one of them undated,
     are one position recorded twice. All are warnings: the data may be right, a person should look.
     """
     problems: list[Problem] = []
     keyed = [(role, _org_key(role), role_kinds(role.title)) for role in entry.roles]
+    ended_titles = [title_says_ended(role.title) for role in entry.roles]
+    warned: set[int] = set()
 
-    def warn(code: str, message: str) -> None:
+    def warn(code: str, message: str, at: int | None = None) -> None:
         problems.append(Problem(entry.id, "roles", code, message, "warning"))
+        if at is not None:
+            warned.add(at)
 
     for i, (role, org, kinds) in enumerate(keyed):
-        if role.end is not None or org is None:
+        if role.end is not None or org is None or ended_titles[i]:
             continue
         for j, (other, other_org, other_kinds) in enumerate(keyed):
             if j == i or other_org != org or not kinds & other_kinds:
@@ -1598,8 +1630,23 @@ def _open_role_problems(entry: Entry) -> list[Problem]:
                     "role-open",
                     f"{role.describe()!r} is still open, but {other.describe()!r}, the same kind of role, "
                     f"ended on {other.end}: end it too ({_ending_command(entry, role, other.end)}), or merge the two",
+                    i,
                 )
                 break
+            if ended_titles[j] and other.end is None:
+                # "retired as chairman, Alibaba" with no date beside the open "chairman, Alibaba (since 1999)": the
+                # position ended at a date the entry does not give (it was called a repeat: "merge them").
+                if not kinds <= {"founder"} and (
+                    other.start is None or role.start is None or not _after(role.start, other.start)
+                ):
+                    warn(
+                        "role-open",
+                        f"{role.describe()!r} is still open, but {other.describe()!r} says it ended, with no date: "
+                        f"give the role the date it ended ({_undated_ending_command(entry, role)})",
+                        i,
+                    )
+                    break
+                continue
             if other.end is None and j > i and (role.start is None or other.start is None or role.start == other.start):
                 warn(
                     "role-repeat",
@@ -1625,33 +1672,56 @@ def _open_role_problems(entry: Entry) -> list[Problem]:
 
         today = datetime.date.today().isoformat()
         orgs = {r.org.casefold() for r in entry.roles if r.org}
+        all_kinds = {k for _, _, kinds in keyed for k in kinds}
         for sentence in _SENTENCE_RE.split(entry.note):
-            if not _ENDING_RE.search(sentence):
-                continue
+            ending = _ENDING_RE.search(sentence)
             # A date after today ends nothing yet: "died 2099? no." is no death, and the end it would give the
             # role is one `edit` refuses (role-future).
-            dates = [d for d in _NOTE_DATE_RE.findall(sentence) if date_bounds(d)[0] <= today]
+            dates = [d for d in _NOTE_DATE_RE.findall(sentence) if date_bounds(d)[0] <= today] if ending else []
             if not dates:
-                continue
+                ending = _UNDATED_ENDING_RE.search(sentence)
+                if ending is None:
+                    continue
             folded = sentence.casefold()
             named = {o for o in orgs if o in folded}
-            said = _nearest_role_word(folded, _ENDING_RE.search(folded), {k for _, _, kinds in keyed for k in kinds})
-            ended = max(dates, key=lambda d: date_bounds(d)[0])
+            said = _nearest_role_word(folded, (_ENDING_RE if dates else _UNDATED_ENDING_RE).search(folded), all_kinds)
+            if not dates and said is None:
+                continue  # "left" of "the left wing", "formerly known as": no role said to end
+            ended = max(dates, key=lambda d: date_bounds(d)[0]) if dates else None
             for i, (role, _, kinds) in enumerate(keyed):
                 # Founding is a deed, not a tenure: a founder stays the founder after he retires or dies.
                 if role.end is not None or role.start is None or kinds <= {"founder"} or i in ended_by_death:
                     continue
-                if not _after(ended, role.start):
+                if i in warned or (ended is not None and not _after(ended, role.start)):
                     continue
                 if named and (role.org is None or role.org.casefold() not in named):
                     continue
                 if said is not None and said not in kinds:
                     continue
+                if ended is None:
+                    warn(
+                        "role-open",
+                        f"{role.describe()!r} is still open, but the note says {sentence.strip()!r}, with no date: "
+                        f"give the role the date it ended ({_undated_ending_command(entry, role)})",
+                        i,
+                    )
+                    continue
                 warn(
                     "role-open",
                     f"{role.describe()!r} is still open, but the note says {sentence.strip()!r}: give the role its end "
                     f"({_ending_command(entry, role, ended)})",
+                    i,
                 )
+    for i, (role, _, kinds) in enumerate(keyed):
+        if ended_titles[i] and role.end is None and role.start is not None and not kinds <= {"founder"}:
+            if i in warned or i in ended_by_death:
+                continue
+            # "former CEO, Baidu (since 2000)": the title says the tenure is over, the dates that it goes on.
+            warn(
+                "role-open",
+                f"{role.describe()!r} says it ended but has no end: give it the date it ended "
+                f"({_undated_ending_command(entry, role)})",
+            )
     return problems
 
 
