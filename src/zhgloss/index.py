@@ -28,7 +28,17 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 from zhgloss.errors import GlossaryFileError
 from zhgloss.forms import demotion, precedence, variant_texts
 from zhgloss.model import Entry, entry_columns
-from zhgloss.script import en_key, en_words, has_cjk, has_tones, looks_like_pinyin, pinyin_key, tone_sequence, zh_key
+from zhgloss.script import (
+    en_key,
+    en_words,
+    has_cjk,
+    has_tones,
+    is_cjk,
+    looks_like_pinyin,
+    pinyin_key,
+    tone_sequence,
+    zh_key,
+)
 
 if TYPE_CHECKING:
     import numpy.typing as npt
@@ -158,10 +168,33 @@ def _converted_keys(entry: Entry, converted: Mapping[str, tuple[str, ...]] | Non
                 yield Key(zh_key(variant), field, variant)
 
 
+# Dashes copy writes between the parts of a transliterated name where GB/T 15834 writes the middle dot (埃隆-马斯克,
+# 埃隆\uff0d马斯克, 埃隆—马斯克 for 埃隆·马斯克): hyphen-minus, U+2010-2015 (hyphen to horizontal bar), U+2212 minus,
+# U+FE58, U+FE63 and U+FF0D (small and full-width forms), and the equals signs Japanese copy writes there (U+30A0,
+# U+FF1D). Between two Chinese characters only, and for a query only: a stored form keeps its hyphen (让-保罗·萨特
+# writes Jean-Paul's).
+_DASHES_RE = re.compile("[ \u3000]*[-=\u2010-\u2015\u2212\ufe58\ufe63\uff0d\u30a0\uff1d]+[ \u3000]*")
+
+
+def _dashes_as_dots(query: str) -> str | None:
+    """`query` with each run of dashes between two Chinese characters written as a middle dot, or None if it has
+    none: "埃隆-马斯克" -> "埃隆·马斯克"."""
+    parts: list[str] = []
+    at = 0
+    for match in _DASHES_RE.finditer(query):
+        start, end = match.span()
+        if start > 0 and end < len(query) and is_cjk(query[start - 1]) and is_cjk(query[end]):
+            parts += [query[at:start], "\u00b7"]
+            at = end
+    return "".join([*parts, query[at:]]) if parts else None
+
+
 def query_keys(query: str) -> list[str]:
-    """Return the keys a query is looked up by."""
+    """Return the keys a query is looked up by: a Chinese query's also with the dashes copy writes for the middle
+    dot of a transliterated name read as that dot (`_dashes_as_dots`: 埃隆-马斯克 finds 埃隆·马斯克)."""
     if has_cjk(query):
-        return [zh_key(query)]
+        dotted = _dashes_as_dots(query)
+        return list(dict.fromkeys([zh_key(query), zh_key(dotted)])) if dotted else [zh_key(query)]
     keys = [zh_key(query), en_key(query)]
     if looks_like_pinyin(query):
         keys.append(pinyin_key(query))
