@@ -24,7 +24,7 @@ import signal
 import struct
 import sys
 from collections import Counter
-from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn, TypeVar
@@ -40,7 +40,11 @@ if TYPE_CHECKING:
     from zhgloss.check import Checker, CheckReport
     from zhgloss.formats.bilingual import Segment
 
-BILINGUAL_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".tmx", ".tsv")
+XML_BILINGUAL_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".mxliff", ".txlf", ".tmx")
+"""File endings of XML bilingual documents `check` reads: XLIFF 1.2 / 2.0 as CAT tools name it (Trados .sdlxliff,
+memoQ .mqxliff, Phrase/Memsource .mxliff, Wordfast Pro .txlf: each XLIFF 1.2 with the tool's own extensions) and
+TMX."""
+BILINGUAL_SUFFIXES = (*XML_BILINGUAL_SUFFIXES, ".tsv")
 """File endings of one-file bilingual documents (XLIFF, TMX, two-column TSV) that `check` takes alone."""
 
 SOURCE_TAGS = ("zh", "zh-cn", "zh_cn", "zh-hans", "zh-sg", "zh-hant", "zh-tw", "zh-hk", "chs", "cht")
@@ -187,13 +191,18 @@ def _resolved_paths(paths: Sequence[Path]) -> list[Path]:
     return resolved
 
 
-def pair_inputs(paths: Sequence[Path]) -> list[tuple[Path, ...]]:
+def pair_inputs(
+    paths: Sequence[Path], named: Collection[Path] | None = None, passed_over: list[Path] | None = None
+) -> list[tuple[Path, ...]]:
     """Group the files of a `check` job into documents: aligned pairs and one-file bilingual files.
 
     `NAME.zh.EXT` goes with `NAME.en.EXT` in the same folder (any of `SOURCE_TAGS` and
     `TARGET_TAGS`, any EXT or none); a file ending in one of `BILINGUAL_SUFFIXES` is a document
     alone. Raise UsageError for a source with no translation beside it, a translation with no
-    source, or a file that is neither.
+    source, or a file that is neither. With `named` (the files the user named, not found in a folder) and
+    `passed_over`, a file that is neither and was found in a folder (a CAT tool's project file, a README, a
+    backup, the source document of a Trados project) is appended to `passed_over` instead: a job folder holds
+    such files, and they must not stop the check of the rest.
     """
     documents: list[tuple[Path, ...]] = []
     targets: dict[tuple[Path, str, str], Path] = {}
@@ -206,6 +215,8 @@ def pair_inputs(paths: Sequence[Path]) -> list[tuple[Path, ...]]:
             targets[key] = path
         elif path.name.lower().endswith(BILINGUAL_SUFFIXES):
             documents.append((path,))
+        elif passed_over is not None and named is not None and path not in named:
+            passed_over.append(path)
         else:
             raise UsageError(
                 f"{str(path)!r} is neither a bilingual file ({', '.join(BILINGUAL_SUFFIXES)}) "

@@ -172,13 +172,10 @@ def _looks_bilingual(raw: bytes, name: str) -> bool:
     A plain text with neither is a source whose translation was forgotten: a usage error, not a
     malformed TSV. (A tab is b"\t" in UTF-8, GB18030, Big5 and, with a zero byte beside it, UTF-16.)
     """
+    from zhgloss.corpus import XML_BILINGUAL_SUFFIXES
     from zhgloss.formats.bilingual import looks_like_xml
 
-    return (
-        b"\t" in raw
-        or looks_like_xml(raw[:200])
-        or name.lower().endswith((".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".tmx"))
-    )
+    return b"\t" in raw or looks_like_xml(raw[:200]) or name.lower().endswith(XML_BILINGUAL_SUFFIXES)
 
 
 def _label(name: str) -> str:
@@ -303,7 +300,7 @@ def _check_batch(
     """Check many documents in parallel into one report: each problem line starts with its file."""
     from zhgloss.check import checker_for, parse_kinds
     from zhgloss.cli.corpus import finish, follow
-    from zhgloss.corpus import check_documents, default_jobs, expand_inputs, pair_inputs
+    from zhgloss.corpus import BILINGUAL_SUFFIXES, check_documents, default_jobs, expand_inputs, pair_inputs
     from zhgloss.store import Glossary
 
     if "-" in files:
@@ -313,7 +310,19 @@ def _check_batch(
     except UsageError as exc:
         fail(f"--fail-on: {exc}", EXIT_USAGE)
     with reported_errors():
-        documents = pair_inputs(expand_inputs(Path(name) for name in files))
+        passed_over: list[Path] = []
+        named = {Path(name) for name in files}
+        documents = pair_inputs(expand_inputs(Path(name) for name in files), named, passed_over)
+        if passed_over:
+            shown = ", ".join(str(p) for p in passed_over[:5]) + (", …" if len(passed_over) > 5 else "")
+            typer.echo(
+                f"note: passed over {count_of(len(passed_over), 'file', 'files')} of the folders given that "
+                f"{'is' if len(passed_over) == 1 else 'are'} no bilingual file ({', '.join(BILINGUAL_SUFFIXES)}) "
+                f"nor half of a NAME.zh.EXT / NAME.en.EXT pair: {shown}",
+                err=True,
+            )
+        if not documents:
+            fail("the folders given hold no bilingual file and no NAME.zh.EXT / NAME.en.EXT pair to check", EXIT_USAGE)
         with Glossary.open(db) as gloss:
             checker = checker_for(gloss)
         size = sum(p.stat().st_size for doc in documents for p in doc)

@@ -537,7 +537,9 @@ def iter_bilingual(fp: IO[bytes], name: str, format: BilingualFormat | None = No
     head = fp.read(DETECT_BYTES)
     if format is None:
         lowered = name.lower()
-        is_xliff = looks_like_xml(head[:200]) or lowered.endswith((".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".tmx"))
+        from zhgloss.corpus import XML_BILINGUAL_SUFFIXES
+
+        is_xliff = looks_like_xml(head[:200]) or lowered.endswith(XML_BILINGUAL_SUFFIXES)
         format = "xliff" if is_xliff else "tsv"
     if format == "tsv":
         yield from iter_tsv(PrefixedReader(head, fp), name)  # type: ignore[arg-type]
