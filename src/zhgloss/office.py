@@ -331,7 +331,9 @@ def _odt_row(row: Any) -> list[str]:
 def _docx_text(xml: bytes, source: str) -> str:
     """The body of word/document.xml: each <w:p> a line; <w:t> text, <w:tab/> a tab, <w:br/> and <w:cr/> a break.
 
-    Deleted text is <w:delText> and field codes <w:instrText>, neither read; a table's cells are paragraphs too. A
+    Deleted text is <w:delText> and field codes <w:instrText>, neither read, nor the reading Word's Phonetic Guide
+    sets above characters (ruby: <w:rt> beside <w:rubyBase>, ISO/IEC 29500-1 §17.3.3.25; 雷 under léi is 雷, not
+    léi雷); a table's cells are paragraphs too. A
     text box's paragraphs (<w:txbxContent>) are lines of their own after the paragraph that anchors it, read once:
     Word 2010 and later write each box twice, as a drawing (<mc:Choice>) and as VML for older readers
     (<mc:Fallback>), and only the first is read (ISO/IEC 29500-3, Markup Compatibility).
@@ -366,7 +368,7 @@ def _docx_lines(element: Any) -> list[str]:
                 parts.append("\n")
             elif tag == f"{_W}txbxContent":
                 boxes.append(child)
-            elif tag != _FALLBACK:
+            elif tag not in (_FALLBACK, f"{_W}rt"):
                 inline(child, parts, boxes)
 
     block(element)
@@ -375,7 +377,8 @@ def _docx_lines(element: Any) -> list[str]:
 
 def _odt_text(xml: bytes, source: str) -> str:
     """The body of content.xml: each <text:p> or <text:h> a line, its spans' text read in order; <text:s c="N"/> N
-    spaces, <text:tab/> a tab, <text:line-break/> a break; notes (footnotes) and annotations (comments) left out."""
+    spaces, <text:tab/> a tab, <text:line-break/> a break; notes (footnotes), annotations (comments) and a ruby's
+    reading (<text:ruby-text> beside <text:ruby-base>: 雷 under léi is 雷) left out."""
     body = _parse(xml, source, "content.xml").find(f"{_OFFICE}body")  # type: ignore[attr-defined]
     return "" if body is None else "".join(line + "\n" for line in _odt_lines(body))
 
@@ -405,7 +408,7 @@ def _odt_lines(element: Any) -> list[str]:
                 parts.append("\t")
             elif tag == f"{_TEXT}line-break":
                 parts.append("\n")
-            elif tag not in (f"{_TEXT}note", f"{_OFFICE}annotation", f"{_OFFICE}annotation-end"):
+            elif tag not in (f"{_TEXT}note", f"{_OFFICE}annotation", f"{_OFFICE}annotation-end", f"{_TEXT}ruby-text"):
                 inline(child, parts)
             parts.append(child.tail or "")
 
