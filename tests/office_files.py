@@ -1,4 +1,4 @@
-"""Word documents for the tests, as python-docx (Word's own template) writes them."""
+"""Word documents and workbooks for the tests, as python-docx (Word's own template) and openpyxl write them."""
 
 from __future__ import annotations
 
@@ -28,4 +28,16 @@ def review_document(rows: list[list[str]]) -> bytes:
             cell.text = text
     buffer = io.BytesIO()
     document.save(buffer)
+    return buffer.getvalue()
+
+
+def review_workbook(rows: list[list[str]]) -> bytes:
+    """The bytes of an .xlsx holding `rows` on one sheet, as openpyxl (and so Excel) writes one."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
     return buffer.getvalue()

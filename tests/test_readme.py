@@ -39,7 +39,7 @@ from pathlib import Path
 
 import pytest
 from filelock import FileLock
-from office_files import review_document, word_document
+from office_files import review_document, review_workbook, word_document
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
@@ -63,6 +63,11 @@ EXPECTED_EXIT: dict[str, int] = {}
 
 CHINESE = ["雷军创办了小米。", "王翔曾任小米集团总裁。", "刘强东是京东的创始人。"]
 ENGLISH = ["Lei Jun founded Xiaomi.", "Wang Xiang was president of Xiaomi Group.", "Liu Qiangdong founded JD.com."]
+REVIEW_ROWS = [
+    ["ID", "Source (zh-CN)", "Target (en-US)"],
+    *([str(i), zh, en] for i, (zh, en) in enumerate(zip(CHINESE, ENGLISH, strict=True), 1)),
+]
+"""A CAT tool's bilingual review table (check review.docx, check review.xlsx)."""
 XLIFF = """<?xml version="1.0" encoding="UTF-8"?>
 <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
   <file source-language="zh-CN" target-language="en" datatype="plaintext" original="article.txt">
@@ -100,12 +105,8 @@ def fixtures(shared: Path) -> dict[str, bytes]:
         "story.docx": word_document(CHINESE),
         "story.zh.docx": word_document(CHINESE),
         "story.en.docx": word_document(ENGLISH),
-        "review.docx": review_document(
-            [
-                ["ID", "Source (zh-CN)", "Target (en-US)"],
-                *([str(i), zh, en] for i, (zh, en) in enumerate(zip(CHINESE, ENGLISH, strict=True), 1)),
-            ]
-        ),
+        "review.docx": review_document(REVIEW_ROWS),
+        "review.xlsx": review_workbook(REVIEW_ROWS),
         "memory.tmx": (
             '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="memoQ" '
             'creationtoolversion="9" segtype="sentence" o-tmf="memoQ" adminlang="en-US" srclang="zh-CN" '

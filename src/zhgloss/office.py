@@ -219,7 +219,17 @@ def table_tsv(tables: list[list[list[str]]]) -> str:
         return ""
     width = max(len(row) for row in max(wide, key=len))
     rows = [row for table in wide if max(len(row) for row in table) == width for row in table]
-    return "".join("\t".join(row + [""] * (width - len(row))) + "\n" for row in rows)
+    return "".join("\t".join(_cell_text(cell) for cell in row + [""] * (width - len(row))) + "\n" for row in rows)
+
+
+def is_workbook(raw: bytes) -> bool:
+    """Whether the zip archive `raw` is an Office Open XML workbook (.xlsx: it holds xl/workbook.xml)."""
+    import zipfile
+
+    try:
+        return "xl/workbook.xml" in zipfile.ZipFile(io.BytesIO(raw)).namelist()
+    except (zipfile.BadZipFile, ValueError):
+        return False  # damaged: `document_tables` names it so
 
 
 def _body(raw: bytes, source: str) -> tuple[bytes, str]:
@@ -251,7 +261,8 @@ _MAX_SPAN = 64
 
 
 def _cell_text(text: str) -> str:
-    return " ".join(text.replace("\t", " ").replace("\n", " ").split())
+    """A cell's text on one line: its tabs, line breaks and runs of spaces one space each."""
+    return " ".join(text.split())
 
 
 def _docx_tables(root: Any) -> list[list[list[str]]]:

@@ -148,22 +148,47 @@ def _segments(files: list[str], file_format: str | None, windowed: set[int]) -> 
 
 
 def _document_table(reader: BinaryIO, name: str) -> IO[bytes] | None:
-    """Return a lone .docx or .odt FILE's segment table as TSV (`zhgloss.office.table_tsv`: a bilingual review file
-    exported by a CAT tool), None for a file that is no zip (read as text, nothing consumed). A document with no table
-    of two columns is a source whose translation was forgotten: a usage error, as for a plain text."""
-    from zhgloss.office import document_bytes, document_tables, table_tsv
+    """Return a lone FILE's table of segments as TSV (`zhgloss.office.table_tsv`) when it is a document, a workbook or
+    a CSV: a bilingual review file exported by a CAT tool (a .docx or .odt table; an .xlsx or .csv sheet: ID, source,
+    target …), None for another file (read as text or XML, nothing consumed). A document or workbook with no table of
+    two columns is a source whose translation was forgotten: a usage error, as for a plain text."""
+    from zhgloss.office import document_bytes, document_tables, is_workbook, table_tsv
 
     raw = document_bytes(reader, name)
     if raw is None:
-        return None
-    tsv = table_tsv(document_tables(raw, name))
+        if not name.lower().endswith(".csv"):
+            return None
+        tables = [_csv_rows(reader.read(), name)]
+        what = "a CSV file"
+    elif is_workbook(raw):
+        from zhgloss.formats.xlsx import sheet_tables
+
+        tables, what = sheet_tables(raw, name), "a workbook"
+    else:
+        tables, what = document_tables(raw, name), "a document"
+    tsv = table_tsv(tables)
     if not tsv:
         fail(
-            f"{name!r} is a document with no table of source and target columns: the translation is missing; "
+            f"{name!r} is {what} with no table of source and target columns: the translation is missing; "
             "pass it too (zhgloss check SOURCE TRANSLATION, e.g. story.zh.docx story.en.docx)",
             EXIT_USAGE,
         )
     return io.BytesIO(tsv.encode("utf-8"))
+
+
+def _csv_rows(raw: bytes, name: str) -> list[list[str]]:
+    """The rows of a CSV file (RFC 4180 quoting; a comma, or the semicolon or tab Excel writes in some locales, by
+    `csv.Sniffer`), decoded as import decodes a table (`zhgloss.formats.decode_input`)."""
+    import csv
+
+    from zhgloss.formats import decode_input
+
+    text, _encoding = decode_input(raw, name)
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    return [row for row in csv.reader(io.StringIO(text), dialect) if any(cell.strip() for cell in row)]
 
 
 def _looks_bilingual(raw: bytes, name: str) -> bool:

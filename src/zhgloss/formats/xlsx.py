@@ -629,3 +629,10 @@ def _text(value: Any) -> str:
     if isinstance(value, datetime.date | datetime.time):
         return value.isoformat()
     return _unescape(str(value))
+
+
+def sheet_tables(raw: bytes, source: str) -> list[list[list[str]]]:
+    """Every sheet of the workbook `raw` as a table: a list of rows, each a list of its cells' text (merged ranges
+    filled in, as import reads them). For `check` of one bilingual sheet (ID | Source | Target, as Phrase, Smartcat
+    and memoQ export one for review). Raise FormatError as `load_xlsx` does for a file that is no workbook."""
+    return [[cells for _line, cells in sheet.rows] for sheet in _read_sheets(raw, source)]
