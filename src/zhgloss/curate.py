@@ -205,6 +205,23 @@ def link_role(role: Role, entries: Iterable[Entry]) -> Role:
     return role
 
 
+def roles_naming(org: Entry, entries: Iterable[Entry]) -> list[Entry]:
+    """Return the entries with a role whose organisation, kept as text, is `org` (its id or one of its forms), those
+    roles linked to it (`link_role`): an organisation added after the people who work there ("founder@huawei" of
+    任正非, then 华为 with the id huawei: the role becomes "founder, Huawei"). None for a person, as `link_role` never
+    links a role to one."""
+    if org.type in ("person", "nickname", "phrase", "stock_code"):
+        return []
+    out: list[Entry] = []
+    for entry in entries:
+        if entry.id == org.id or not any(role.org_id is None and role.org for role in entry.roles):
+            continue
+        roles = tuple(link_role(role, (org,)) for role in entry.roles)
+        if roles != entry.roles:
+            out.append(dataclasses.replace(entry, roles=roles))
+    return out
+
+
 def unique_id(base: str, taken: Collection[str]) -> str:
     """Return `base`, or `base-2`, `base-3`, ... whichever is not in `taken`, at most MAX_ID_CHARS long.
 

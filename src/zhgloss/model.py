@@ -293,6 +293,11 @@ def _forbidden(value: object, entry_id: str | None) -> tuple[ForbiddenForm, ...]
     return tuple(out.values())
 
 
+def is_entry_id(text: str) -> bool:
+    """Tell whether `text` is shaped as an entry id: lower-case ASCII letters and digits, parted by single hyphens."""
+    return _ID_RE.match(text) is not None
+
+
 def slugify(text: str) -> str:
     """Make an entry id from English text: "Liu Qiangdong" -> "liu-qiangdong", "Johann Strauß" -> "johann-strauss".
 

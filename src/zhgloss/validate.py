@@ -34,6 +34,7 @@ from zhgloss.model import (
     Role,
     date_bounds,
     empty_forms,
+    is_entry_id,
     life_dates,
     role_date_problems,
 )
@@ -71,6 +72,8 @@ CODES = {
     "zh-punctuation": "a Chinese form holds two names parted by punctuation ('雷军:小米', '腾讯、阿里')",
     "refers-to-cycle": "refers_to leads back to the entry itself (亚马逊 -> 魅族 -> 亚马逊): none holds the thing",
     "org-id-missing": "a role's org_id names no entry",
+    "org-unlinked": "a role's organisation is written as an entry's id but not linked to it ('founder@huawei')",
+    "org-id-unknown": "a role's organisation is written as an id that names no entry (a typo: 'xiaomi-grup')",
     **ROLE_DATE_PROBLEMS,
     "role-open": "a role left open although a later role of the same kind, or the note, ends it",
     "role-repeat": "one position recorded twice (same kind of role at the same organisation)",
@@ -95,6 +98,7 @@ CODES = {
     "en-title": "a title or honorific before the name in its English form ('President Xi Jinping', 'Mr. Lei Jun')",
     "en-possessive": "an English form ends in a possessive ('Xi Jinping's', 'Xiaomi's'), copied from running text",
     "en-symbol": "an English form holds a character no name is written with: an emoji or symbol, an underscore",
+    "en-pinyin-numbers": "an English form is pinyin with tone numbers ('lei2jun1'): the pinyin, not an English name",
     "en-bracket": "an English form holds a bracketed note ('Liu Qiangdong (Richard)', 'Li Na (tennis)'), not a name",
 }
 """Every problem code, with what it means."""
@@ -382,6 +386,17 @@ def _script_problems(entry: Entry) -> list[Problem]:
         elif (symbols := _symbols_in(form)) is not None:
             message = f"{form!r} holds {symbols}, which no name is written with: write the name alone"
             problems.append(Problem(entry.id, field, "en-symbol", message))
+        elif (numbered := numbered_pinyin(form)) is not None:
+            if field == "en":
+                fix = f"zhgloss edit {entry.id} --en ENGLISH" + (
+                    "" if entry.pinyin else f" --pinyin {shlex.quote(numbered)}"
+                )
+            else:
+                fix = f"zhgloss edit {entry.id} --remove-alias {shlex.quote(form)}"
+            message = (
+                f"{form!r} is pinyin with tone numbers ({numbered!r}), not an English form: write the English ({fix})"
+            )
+            problems.append(Problem(entry.id, field, "en-pinyin-numbers", message))
         elif (bracketed := _bracketed_note(form, entry.type)) is not None:
             name, note = bracketed
             message = (
@@ -412,6 +427,30 @@ def _script_problems(entry: Entry) -> list[Problem]:
             message = f"{entry.zh!r} has traditional {changed}; write {hint}{_as_sourced(entry)}"
             problems.append(Problem(entry.id, "zh", "zh-traditional", message))
     return problems
+
+
+_NUMBERED_WORD_RE = re.compile(r"(?:[a-zü:]+[1-5])+", re.IGNORECASE)
+_NUMBERED_SYLLABLE_RE = re.compile(r"([a-zü:]+)([1-5])", re.IGNORECASE)
+
+
+def numbered_pinyin(form: str) -> str | None:
+    """Return the tone-marked pinyin an English form spells in tone-numbered pinyin ("lei2jun1", "lei2 jun1":
+    'léijūn', 'léi jūn'), or None where it is not such pinyin: every word a run of pinyin syllables each with its
+    tone number, two syllables or more ("A4", "Q5", "MP3" are names of things, "Route 66" English). A Pleco or Anki
+    export read as source and target puts it in en (U34-7); `check` would then demand "lei2jun1" of a translation."""
+    from zhgloss.pinyin import is_pinyin_syllable, write_word
+
+    words = re.split(r"[\s'-]+", form.strip())
+    if not all(_NUMBERED_WORD_RE.fullmatch(word) for word in words):
+        return None
+    syllables = [
+        [match.group(1).lower().replace("u:", "v").replace("ü", "v") + match.group(2) for match in
+         _NUMBERED_SYLLABLE_RE.finditer(word)]
+        for word in words
+    ]  # fmt: skip
+    if sum(map(len, syllables)) < 2 or not all(is_pinyin_syllable(s[:-1]) for word in syllables for s in word):
+        return None
+    return " ".join(write_word(word, capitalize=False) for word in syllables)
 
 
 _SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Co", "Cs", "Cn"})
@@ -1792,7 +1831,39 @@ def _cross_entry_problems(
                         f"org_id {role.org_id!r} of {role.describe()!r} is not an entry id in this glossary",
                     )
                 )
+            elif role.org_id is None and role.org is not None:
+                problems += _org_as_id_problems(entry, role, known)
     return problems
+
+
+def _org_as_id_problems(entry: Entry, role: Role, known: Collection[str]) -> list[Problem]:
+    """A role's organisation kept as text that is written as an entry id (U34-5): the id of an entry added after the
+    role ("founder@huawei", then 华为 with the id huawei: `org-unlinked`), or an id of no entry, with a hyphen or one
+    letter or two from an entry's ("xiaomi-grup" for xiaomi-group: `org-id-unknown`). A name that merely is lower
+    case ("vivo") and near no id is no question. Warnings: `edit` with the role written again links it."""
+    import difflib
+
+    org = role.org
+    assert org is not None
+    again = f"zhgloss edit {entry.id} --remove-role {shlex.quote(_role_spec(role))} --role "
+    if org in known:
+        message = (
+            f"{role.describe()!r} names the organisation by the id of the entry {org!r}, not linked to it: link it "
+            f"({again}{shlex.quote(_role_spec(role))})"
+        )
+        return [Problem(entry.id, "roles", "org-unlinked", message, "warning")]
+    if not is_entry_id(org):
+        return []
+    near = difflib.get_close_matches(org, sorted(known), n=1, cutoff=0.85)
+    if not near and "-" not in org:
+        return []
+    message = f"{role.describe()!r} writes its organisation as the id {org!r}, which names no entry"
+    if near:
+        fixed = Role(role.title, near[0], None, role.start, role.end, role.source)
+        message += f": did you mean {near[0]!r}? ({again}{shlex.quote(_role_spec(fixed))})"
+    else:
+        message += ": add the organisation's entry with that id, or write its name"
+    return [Problem(entry.id, "roles", "org-id-unknown", message, "warning")]
 
 
 def _reference_cycle(entry: Entry, referred: Mapping[str, str]) -> tuple[str, ...]:

@@ -266,7 +266,14 @@ def add(
 
     Example: zhgloss add 卢伟冰 --type person --en "Lu Weibing" --role "president@xiaomi:2023.."
     """
-    from zhgloss.curate import draft_entry, find_same_zh, makes_en_from_pinyin, proposes_en, reading_questions
+    from zhgloss.curate import (
+        draft_entry,
+        find_same_zh,
+        makes_en_from_pinyin,
+        proposes_en,
+        reading_questions,
+        roles_naming,
+    )
     from zhgloss.errors import DuplicateEntryError, ReadOnlyGlossaryError
     from zhgloss.store import Glossary
     from zhgloss.validate import validate_entries
@@ -344,9 +351,16 @@ def add(
                 typer.echo(f"note: {entry.zh}: {question}", err=True)
         # The id was made unique against the entries read above; another `add` may have taken it
         # since. Unless the user chose it, the store picks the next free one under its lock.
-        entry = gloss.add(entry, fresh_id=entry_id is None)
+        with gloss.transaction():
+            entry = gloss.add(entry, fresh_id=entry_id is None)
+            # Roles that named this organisation before it had an entry ("founder@huawei") now point at it (U34-5).
+            linked = roles_naming(entry, existing)
+            for other in linked:
+                gloss.update(other)
     echo_data(to_json(entry.to_dict()) if as_json else _card(entry))
     typer.echo(f"added {entry.id!r} to {gloss.path}", err=True)
+    if linked:
+        typer.echo(f"linked to it: the roles of {', '.join(repr(other.id) for other in linked)}", err=True)
 
 
 # edit -----------------------------------------------------------------------
