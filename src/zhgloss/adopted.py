@@ -182,7 +182,13 @@ def chinese_order_parts(
     return first, count
 
 
-def short_form(zh: str, en: str, any_given: bool = False, reading: str | None = None) -> tuple[str, tuple[str, ...]]:
+def short_form(
+    zh: str,
+    en: str,
+    any_given: bool = False,
+    reading: str | None = None,
+    is_title: Callable[[str], bool] | None = None,
+) -> tuple[str, tuple[str, ...]]:
     """(the English to prefer, its other forms) for `en`, an English form of Chinese name `zh`.
 
     An adopted Western name before a Hong Kong or Taiwan name in the Chinese order (`chinese_order_parts`) is written
@@ -192,9 +198,10 @@ def short_form(zh: str, en: str, any_given: bool = False, reading: str | None = 
     given name before the family name, as Taiwan sometimes writes it ("Frank Chang-ting Hsieh", 谢长廷: a
     hyphenated part for each character after a one-character surname), gives "Frank Hsieh". `reading`: the pinyin
     of `zh`'s first character where the source says it (CC-CEDICT's line: "Xie4"), a surname key besides
-    `surname_keys`. Any other English is itself, with no other forms.
+    `surname_keys`. `is_title`: what counts as a title, which is no adopted name (`chinese_order_parts`; harvest
+    passes its own lists of titles and sentence words). Any other English is itself, with no other forms.
     """
-    parts = chinese_order_parts(zh, en, any_given)
+    parts = chinese_order_parts(zh, en, any_given, is_title)
     words = en.split()
     if parts is not None and parts[0] > 0:
         return " ".join(words[: parts[0] + 1]), (en, " ".join(words[parts[0] :]))
@@ -212,7 +219,29 @@ def short_form(zh: str, en: str, any_given: bool = False, reading: str | None = 
             return " ".join([*words[:-2], words[-1]]), (en,)
     if parts is None and (at := _syllables_start(zh, words)) is not None:
         return " ".join(words[: at + 1]), (en, " ".join(words[at:]))
+    if parts is None and (at := _own_spelling_start(zh, words)) is not None:
+        return " ".join(words[: at + 1]), (en, " ".join(words[at:]))
     return en, ()
+
+
+def _own_spelling_start(zh: str, words: list[str]) -> int | None:
+    """Where the surname starts in `words` when an English given name or two come before a surname spelt the
+    person's own way, which no table holds, and the given name hyphenated, a part for each character after the
+    surname: "Terry Gou Tai-ming" (郭台铭: Gou, where the tables spell 郭 Guo, Kuo, Kwok) -> 1; None otherwise. The
+    shape says it as well as the spelling: a three-character name whose first is a surname (`find_surname`)."""
+    at = len(words) - 2
+    if len(zh) != 3 or not 1 <= at <= 2 or not ROMANIZED_GIVEN.fullmatch(words[-1]) or words[-1].count("-") != 1:
+        return None
+    names = english_given_names()
+    if not _SYLLABLE.fullmatch(words[at]) or en_key(words[at]) in names or words[at].lower() in _PARTICLES:
+        return None
+    if any(not w[:1].isupper() or en_key(w) not in names or w.lower() in _HONORIFICS for w in words[:at]):
+        return None
+    from zhgloss.convert import name_to_simplified
+    from zhgloss.pinyin import find_surname
+
+    surname = find_surname(name_to_simplified(zh))
+    return at if surname is not None and len(surname.zh) == 1 else None
 
 
 _SYLLABLE = re.compile(r"[A-Z][a-z]{1,5}")

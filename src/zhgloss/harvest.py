@@ -608,39 +608,19 @@ _ROMANIZED_GIVEN = re.compile(r"[A-Z][a-z]*(?:-[A-Za-z][a-z]*)+")
 @functools.lru_cache(maxsize=4096)
 def chinese_order_parts(zh: str, en: str, any_given: bool = False) -> tuple[int, int] | None:
     """(where the surname starts, how many surnames) when `en` writes Chinese name `zh` in the Chinese order as Hong
-    Kong and Taiwan do, after an adopted Western name if any; None otherwise.
+    Kong and Taiwan do, after an adopted Western name if any; None otherwise: `zhgloss.adopted.chinese_order_parts`,
+    the one rule, with harvest's titles and sentence words (`_is_no_adopted_name`). "Andy Lau Tak-wah" (刘德华) ->
+    (1, 1); "Legislative Speaker Han Kuo-yu" (韩国瑜) -> None with `any_given` false."""
+    from zhgloss import adopted
 
-    The surname as English writes it (`surname_keys`: pinyin, Wade-Giles, Hong Kong), a married woman's second
-    surname after it, then the given name hyphenated, one part for each character left, or one word spelling the
-    pinyin of the characters left: "Lai Ching-te" (赖清德) -> (0, 1); "Andy Lau Tak-wah" (刘德华) -> (1, 1); "Carrie
-    Lam Cheng Yuet-ngor" (林郑月娥: Lam her husband's, Cheng her own) -> (1, 2); "Richard Liu Qiangdong" (刘强东) ->
-    (1, 1). `any_given`: the adopted name may be any capitalised word ("Pony"), not only an English given name.
-    """
-    words = en.split()
-    if not 2 <= len(zh) <= 4 or len(words) < 2 or not all(w[:1].isupper() for w in words):
-        return None  # "Luis de la Fuente" (德拉富恩特): a particle is no Chinese name's
-    if _ROMANIZED_GIVEN.fullmatch(words[-1]):
-        count = len(zh) - words[-1].count("-") - 1
-    else:
-        readings = _readings(zh)
-        given = en_key(words[-1])
-        count = next((n for n in (1, 2) if len(readings) > n and _spells(given, readings[n:])), 0)
-    first = len(words) - 1 - count
-    if count not in (1, 2) or first < 0 or en_key(words[first]) not in surname_keys(zh):
-        return None
-    if count == 2 and en_key(words[first + 1]) not in surname_keys(zh[1:]):
-        return None
-    if first > 2 or any(
-        (not any_given and en_key(w) not in english_given_names())
-        or w.isupper()
-        or w.lower() in _LEADING_NOISE
-        or _is_role_word(w)
-        for w in words[:first]
-    ):
-        # "Dr Sun Yat-sen", "Sir Li Ka-shing", "Legislative Speaker Han Kuo-yu", "Taiwan Lai Ching-te": an honorific,
-        # a title or a place is no adopted name, which is an English given name or two.
-        return None
-    return first, count
+    return adopted.chinese_order_parts(zh, en, any_given, _is_no_adopted_name)
+
+
+def _is_no_adopted_name(word: str) -> bool:
+    """Tell whether `word` before a name in the Chinese order is no adopted name: a title or an occupation
+    (`_is_role_word`: "Speaker", "Singer", "PM") or a word that opens a sentence or is an honorific
+    (_LEADING_NOISE: "Also", "Then", "Mr"). `zhgloss.adopted` adds the honorifics ("Miss", "Dame", "Lord")."""
+    return word.lower() in _LEADING_NOISE or _is_role_word(word)
 
 
 def _romanized_explanation(zh: str, en: str, written: str) -> str | None:
@@ -2786,17 +2766,9 @@ def _short_form(zh: str, en: str, any_given: bool = False) -> tuple[str, tuple[s
     rule's in `zhgloss.adopted.short_form`: Singapore's "Lawrence Wong Shyun Tsai" (黄循财) gives "Lawrence Wong",
     Taiwan's given-first "Frank Chang-ting Hsieh" (谢长廷) "Frank Hsieh". Any other English is itself.
     """
-    parts = chinese_order_parts(zh, en, any_given)
-    if parts is None:
-        from zhgloss import adopted
+    from zhgloss import adopted
 
-        if adopted.chinese_order_parts(zh, en, any_given) is not None:
-            return en, ()  # read there with another list of titles: harvest's (_is_role_word) decides
-        return adopted.short_form(zh, en, any_given)
-    if parts[0] == 0:
-        return en, ()
-    words = en.split()
-    return " ".join(words[: parts[0] + 1]), (en, " ".join(words[parts[0] :]))
+    return adopted.short_form(zh, en, any_given, is_title=_is_no_adopted_name)
 
 
 # A Wikipedia lead whose subject has other names before the one the Chinese follows (its life dates may come between:
