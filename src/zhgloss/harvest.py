@@ -88,7 +88,10 @@ _BRACKET = re.compile(
     rf"|\[([^\[\]()（）\n]{{0,{BRACKET_CHARS}}}[{_CJK}][^\[\]()（）\n]{{0,{BRACKET_CHARS}}})\](?!\()"
 )
 # A bracket's items: "比亚迪, 002594.SZ", "Chinese: 蔡英文; pinyin: Cài Yīngwén; born 31 August 1956".
-_ITEM_SEPARATOR = re.compile(rf"\s*[,，;；、]\s*|(?<=[{_CJK}])\s*[/\uff0f]\s*(?=[{_CJK}])")
+# A slash parts two scripts' forms (比亚迪/比亞迪) and two stock codes ("2318.HK/601318.SH").
+_ITEM_SEPARATOR = re.compile(
+    rf"\s*[,，;；、]\s*|(?<=[{_CJK}])\s*[/\uff0f]\s*(?=[{_CJK}])|(?<=\.[A-Z]{{2}})\s*[/\uff0f]\s*(?=\d{{3,6}}\.[A-Z]{{2}}\b)"
+)
 _ZH_ITEM = re.compile(rf"[{_CJK}][{_RUN}]{{0,19}}")
 # A work's or a product's Chinese name with Latin letters, digits or a subtitle after a colon in it: "流浪地球2",
 # "小米SU7", "麒麟9000S", "华为Mate 60 Pro", "黑神话：悟空". Such a name is taken only where the English before the
@@ -275,7 +278,7 @@ _ZH_TITLES = tuple(
         "总统 总理 首相 主席 副主席 董事长 董事 总裁 总经理 创始人 创办人 首席执行官 行长 部长 外长 市长 省长 州长 "
         "书记 发言人 大使 教授 院士 歌手 演员 导演 作家 诗人 先生 女士 议员 法官 将军 国王 女王 王子 公主 "
         "国务卿 特首 行政长官 首席部长 司长 局长 主任 秘书长 总干事 主帅 教练 球员 特使 大法官 总督 领导人 会长 社长 "
-        "财长 防长"
+        "财长 防长 港督 澳督"
     )
 )
 _MAX_EN_WORDS = 8
@@ -1814,6 +1817,8 @@ class _Bracket:
     """The short forms the bracket says the text calls the name by ("以下简称“字节”": 字节)."""
     pinyin: str | None = None
     """The pinyin written after the Chinese in one item ("周杰伦 Zhōu Jiélún")."""
+    roles: list[str] = field(default_factory=list)
+    """The titles written beside the Chinese ("王传福, BYD chairman", "雷军, founder of Xiaomi")."""
 
 
 # Wikipedia's lead: "Tsai Ing-wen (Chinese: 蔡英文; pinyin: Cài Yīngwén; born 31 August 1956)",
@@ -1881,6 +1886,23 @@ def _is_pinyin(text: str) -> bool:
     return True
 
 
+# A title beside the Chinese in its bracket: a company's or a place's name and a title in lower case ("BYD chairman"),
+# or the title and "of" a name ("founder of Xiaomi", "chief executive of Tencent").
+_ROLE_ITEM = re.compile(
+    r"(?:(?:[A-Z][\w&'’.\-]*[ \u00a0]+){1,4}(?P<title>(?:[a-z][a-z\-]+[ \u00a0]+)?[a-z][a-z\-]+)"
+    r"|(?P<title2>(?:[a-z][a-z\-]+[ \u00a0]+)?[a-z][a-z\-]+)[ \u00a0]+(?:of|at)[ \u00a0]+[A-Z][\w&'’.\- ]{0,40})"
+)
+
+
+def _is_role_item(item: str) -> bool:
+    """Tell whether a bracket's `item` is a title ("BYD chairman", "founder of Xiaomi", "Huawei chief executive"):
+    `_ROLE_ITEM`'s shape, its last word a title or a person noun (`_is_role_word`)."""
+    found = _ROLE_ITEM.fullmatch(item)
+    if found is None:
+        return False
+    return _is_role_word((found.group("title") or found.group("title2")).split()[-1])
+
+
 def _read_bracket(inside: str) -> _Bracket:
     """Sort a bracket's items (split at , ; 、): "比亚迪, 002594.SZ" -> a Chinese name and a stock code.
 
@@ -1927,6 +1949,8 @@ def _read_bracket(inside: str) -> _Bracket:
             found.life = found.life or normalize(item)
         elif item.startswith("/") or (has_tones(item) and _is_pinyin(item)):
             continue  # a pronunciation, or the pinyin written bare
+        elif _is_role_item(item):
+            found.roles.append(normalize(item))
         elif _EN_ITEM.fullmatch(item) or (", " in item and _EN_ITEM.fullmatch(item.replace(", ", " "))):
             found.en.append(normalize(item))  # "BYD Co., Ltd." too, its legal form after the comma
     return found
@@ -1966,9 +1990,35 @@ def find_pairs(
             found = _bracket_pairs(inside, before, after, number, known)
             if not found and passed_over is not None and _could_pair(inside, before):
                 passed_over.append((number, match.group(0)))
+            if _BORN_AS.search(before) and _is_birth_name(found, pairs, number):
+                # "Lu Xun (Chinese: 鲁迅; …), born Zhou Shuren (周樹人)": his birth name, no other person.
+                birth, earlier = found[0], pairs[-1]
+                pairs[-1] = replace(
+                    earlier,
+                    aliases=(*earlier.aliases, birth.en),
+                    zh_aliases=(*earlier.zh_aliases, *(z for z in (birth.zh,) if z and z != earlier.zh)),
+                )
+                continue
             pairs += found
         previous = line[-BEFORE_WINDOW:] if goes_on else ""
     return pairs
+
+
+# A birth name after the name a lead gives ("Lu Xun (…), born Zhou Shuren (", "Mao Dun (…), who was born Shen
+# Dehong ("): the same person's.
+_BORN_AS = re.compile(
+    r"(?:[,;][ \u00a0]*|\b(?:who[ \u00a0]+)?was[ \u00a0]+)born[ \u00a0]+(?:as[ \u00a0]+)?"
+    r"(?:[A-Z][\w'’.\-]*[ \u00a0]+){0,3}[A-Z][\w'’.\-]*[ \u00a0]*$"
+)
+
+
+def _is_birth_name(found: list[_Pair], pairs: list[_Pair], line: int) -> bool:
+    """Tell whether the one name `found` after "born" is a birth name of the name the line gave before it (the last of
+    `pairs`, on the same `line`, a person's or one no word typed)."""
+    if len(found) != 1 or found[0].kind != "name" or not pairs:
+        return False
+    earlier = pairs[-1]
+    return earlier.kind == "name" and earlier.line == line and earlier.type in (None, "person")
 
 
 def _could_pair(inside: _Bracket, before: str) -> bool:
@@ -1985,6 +2035,9 @@ def _could_pair(inside: _Bracket, before: str) -> bool:
 _HIDDEN_BREAK = re.compile(rf"(?<=[a-zà-öø-ÿ.])[{ZERO_WIDTH_SPACE}{INVISIBLE_MARKS}]+(?=[A-ZÀ-ÖØ-Þ])")
 _HIDDEN = re.compile(rf"[{ZERO_WIDTH_SPACE}{INVISIBLE_MARKS}]")
 _WIDE_SPACE = re.compile(f"[{UNICODE_SPACES}]")
+# Full-width Latin letters and digits, folded to ASCII (full-width punctuation, the brackets among it, is read as is).
+_WIDE_LATIN = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+_NARROW_LATIN = {cp: cp - 0xFEE0 for cp in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
 # How a line that ends its sentence or a paragraph ends: the next line starts another.
 _PARAGRAPH_END = re.compile(r"[.!?。！？…:：;；][\"'’”」』)）]*\s*$")
 
@@ -1994,6 +2047,8 @@ def _shown_line(raw: str) -> str:
     ("Lei\u200bJun" -> "Lei Jun", "雷\u200b军" -> "雷军", "Lu\u2060 Weibing" -> "Lu Weibing"), the other spaces
     (no-break, thin, ideographic ...) an ASCII space."""
     line = raw if is_nfc(raw) else unicodedata.normalize("NFC", raw)
+    if _WIDE_LATIN.search(line):  # "马云（Jack Ma）" in full-width letters, as Chinese input methods type them
+        line = line.translate(_NARROW_LATIN)
     if _HIDDEN.search(line):
         line = _HIDDEN.sub("", _HIDDEN_BREAK.sub(" ", line))
     return _WIDE_SPACE.sub(" ", line) if _WIDE_SPACE.search(line) else line
@@ -2065,6 +2120,8 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
         if inside.tickers and kind is None:
             kind = "org"  # a listed company
         role = found.role
+        if role is None and inside.roles and kind in (None, "person"):
+            role, kind = inside.roles[0], "person"  # "Wang Chuanfu (王传福, BYD chairman)"
         if role is None and kind in (None, "person") and (appositive := _appositive_role(after)) is not None:
             role, kind = appositive, "person"
         also = _ALSO_KNOWN.match(after)
