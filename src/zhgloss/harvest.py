@@ -2958,7 +2958,14 @@ def _guess_type(zh: str, en: str, check: Check) -> str:
         return "place"  # 西安 Xi'an, 湛江 Zhanjiang: a city jieba lists, though its pinyin reads like a person's
     if _is_country(en) and zh not in cedict_persons():
         return "place"  # 巴西 Brazil, 塞尔维亚和黑山 Serbia and Montenegro: a name ISO 3166 gives a country
-    if check in ("pinyin", "reversed", "adopted") and 2 <= len(words) <= 4 and 2 <= len(zh) <= 4:
+    if (
+        check in ("pinyin", "reversed", "adopted")
+        and 2 <= len(words) <= 4
+        and 2 <= len(zh) <= 4
+        # An adopted name beside a surname (Jack Ma), not two characters that are none ("Nongfu Spring", 农夫山泉;
+        # "Wanda Cinemas", 万达影城: a brand and a common noun)
+        and (check != "adopted" or any(w in surname_keys(zh) for w in words))
+    ):
         return "person"
     if zh.endswith(ROYAL_TITLES) and (_ROYAL_EN.match(f"{en} ") or words[-1] in ("emperor", "empress")):
         return "person"  # "Grand Empress Dowager Xiaozhuang (孝庄太皇太后)", "Kangxi Emperor (康熙帝)": a royal
@@ -2972,7 +2979,25 @@ def _guess_type(zh: str, en: str, check: Check) -> str:
         return "person"
     if zh in cedict_persons() and any(char.isupper() for char in en) and not _is_also_a_word(zh, words, check):
         return "person"
+    if _is_adopted_and_own_surname(zh, en):
+        return "person"
     return untyped_type(en)
+
+
+def _is_adopted_and_own_surname(zh: str, en: str) -> bool:
+    """Tell whether `en` is an English given name and a surname spelt the person's own way, of a Chinese name of two or
+    three characters that starts with a surname: "Robert Kuok" (郭鹤年: Kuok, no spelling of 郭 the tables hold),
+    "Terry Gou" (郭台铭). The surname is one syllable's letters and no English word ("Wanda Cinemas" is none)."""
+    from zhgloss.english_case import lower_words
+    from zhgloss.pinyin import find_surname
+
+    words = en.split()
+    if len(words) != 2 or not 2 <= len(zh) <= 3 or en_key(words[0]) not in english_given_names():
+        return False
+    if not re.fullmatch(r"[A-Z][a-z]{1,5}", words[1]) or words[1].lower() in lower_words():
+        return False
+    surname = find_surname(normalize(zh))
+    return surname is not None and len(surname.zh) == 1
 
 
 def _is_country(en: str) -> bool:
