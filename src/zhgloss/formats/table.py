@@ -88,11 +88,15 @@ HEADER_ALIASES = {
     "source": SOURCE,
     "source_term": SOURCE,
     "source_text": SOURCE,
+    # Trados Studio's "Export for bilingual review" and Phrase's bilingual DOCX: Segment ID | Segment status | Source
+    # segment | Target segment | Comments (the lead's request of session 34: `check review.docx` reads the table).
+    "source_segment": SOURCE,
     "src": SOURCE,
     "term": SOURCE,
     "target": TARGET,
     "target_term": TARGET,
     "target_text": TARGET,
+    "target_segment": TARGET,
     "tgt": TARGET,
     "translation": TARGET,
     "comment": "note",
@@ -287,6 +291,8 @@ _ZH_MORPHEMES: dict[str, tuple[str, str]] = {
         ("kind", "note"),
     ),
     **dict.fromkeys(["拼音"], ("kind", "pinyin")),
+    # 别名 "other name", the everyday header of a list's aliases (user finding U34-7: refused as an unknown column).
+    **dict.fromkeys(["别名", "別名", "又名", "别称", "別稱", "其他名称", "其他名稱"], ("kind", "aliases")),
     **dict.fromkeys(["状态", "狀態", "禁用", "是否禁用", "是否禁止"], ("kind", "status")),
     **dict.fromkeys(["类型", "類型", "类别", "類別"], ("field", "type")),
     **dict.fromkeys(["来源", "來源", "出处", "出處"], ("field", "sources")),
@@ -634,6 +640,8 @@ def _chinese_header_column(text: str) -> str | None:
     column = "en" if language == "en" else "zh_hant" if script == "traditional" else "zh"
     if kind == "status":
         return STATUS_OF[column]
+    if kind == "aliases":
+        return "zh_aliases" if language == "zh" else "aliases"  # 中文别名 the Chinese's, 英文别名 the English's
     if kind:
         return kind if kind != "pinyin" or language == "zh" else SKIP
     return column
@@ -2717,7 +2725,9 @@ def row_to_entry(
             _pair_zh_hant(data)
         _hant_from_aliases(data)
     if theirs and data.get("zh") and data.get("pinyin") and normalize(data["pinyin"]):
-        data["pinyin"] = house_pinyin(normalize(data["zh"]), normalize(data["pinyin"]), data.get("type"), source, line)
+        data["pinyin"] = house_pinyin(
+            normalize(data["zh"]), normalize(data["pinyin"]), data.get("type"), source, line, normalize(en)
+        )
     if untyped:
         zh = normalize(data.get("zh") or "")
         english = [normalize(en), *data.get("aliases", [])]
@@ -2750,7 +2760,7 @@ def _pinyin_letters(text: str) -> str:
     return "".join(c for c in decomposed if "a" <= c <= "z")
 
 
-def house_pinyin(zh: str, pinyin: str, kind: str | None, source: str, line: int) -> str:
+def house_pinyin(zh: str, pinyin: str, kind: str | None, source: str, line: int, en: str | None = None) -> str:
     """The pinyin a table row's pinyin cell gives Chinese `zh`.
 
     Where the cell has no tone marks ("wang chuanfu", "BI YA DI", "lei2 jun1") and its letters are those of the
@@ -2758,7 +2768,10 @@ def house_pinyin(zh: str, pinyin: str, kind: str | None, source: str, line: int)
     into as many words as the cell), that form ("Wáng Chuánfú", "Bǐyàdí"), said with the line: its tones read from
     the characters, or from the cell's numbers where they agree. A cell that spells no reading of the characters is
     refused with the line (user finding U33-13: stored as typed, the pinyin gloss printed "LEI Jun" and lookup by
-    "Wáng Chuánfú" found nothing). A tone-marked cell is kept as written."""
+    "Wáng Chuánfú" found nothing). A tone-marked cell is kept as written. Of two house forms, the one whose words
+    are the English's (`en`: "Lu Weibing" for 卢伟冰 is "Lú Wěibīng", not "Lúwěibīng") wins, then the one cut as the
+    cell is: a cell of a syllable a word ("lu2 wei3 bing1", CC-CEDICT's and Pleco's way) or of none ("lu2wei3bing1")
+    says nothing of the name's words (user finding U34-7)."""
     import unicodedata
 
     from zhgloss.errors import ZhglossError
@@ -2783,8 +2796,13 @@ def house_pinyin(zh: str, pinyin: str, kind: str | None, source: str, line: int)
         if person:
             break  # a person's pinyin is written as add writes it (surname readings and all), or not at all
     fitting = [form for form in forms if _pinyin_letters(form) == letters]
-    # Of two house forms that spell the cell, the one cut into as many words as the cell ("wang chuanfu": a name).
-    house = next((form for form in fitting if len(form.split()) == words), fitting[0] if fitting else None)
+    # Of two house forms that spell the cell, the one cut as the English is, else the one cut into as many words as
+    # the cell ("wang chuanfu": a name).
+    english_cut = [_pinyin_letters(word) for word in en.split()] if en else None
+    house = next(
+        (form for form in fitting if [_pinyin_letters(word) for word in form.split()] == english_cut),
+        next((form for form in fitting if len(form.split()) == words), fitting[0] if fitting else None),
+    )
     if house is not None:
         digits = "".join(c for c in pinyin if c.isdigit())
         if digits and digits != "".join(c for c in marks_to_numbers(house) if c.isdigit()):

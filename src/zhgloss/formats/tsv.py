@@ -148,7 +148,124 @@ def load_omegat(
     listed = [first, *lines]
     if columns is not None and is_named_header(columns, first[1], [r for _, r in listed[1:]]):
         listed = listed[1:]
+    if columns is not None and set(columns) - {"zh", "en", "note", None}:
+        # Columns OmegaT has not (--columns zh,pinyin,en): the rows are a table's, read as a headed TSV's are.
+        check_given_columns(columns, [(n, [_unescape(c) for c in r]) for n, r in listed], source)
+        yield from rows_to_entries(list(columns), listed, source, trusted=True, unescape=_unescape)
+        return
+    if columns is None and is_pleco(listed):
+        yield from _load_pleco_rows(listed, source)
+        return
     yield from _load_omegat_rows(listed, source, columns)
+
+
+# Pleco's flashcard export ("Import / Export > Export Cards", text): a card a line, the headword (simplified, or
+# "simplified[traditional]" with both character sets), its pinyin (tone numbers, "lei2jun1", or marks) and its
+# definition, tab-separated; "//" starts a category line. Its second column is no English but the headword's reading
+# (user finding U34-7: read as OmegaT's target, "lei2jun1" became the English and the definition the note).
+_PLECO_HEADWORD_RE = re.compile(r"^([^\[\]]+)\[([^\[\]]+)\]$")
+_NUMBERED_SYLLABLES_RE = re.compile(r"^(?:[A-Za-z\u00fc\u00dc:]+[1-5][\s'·]*)+$")
+_PLECO_LABEL_RE = re.compile(r"^\((name|person name|surname|place name|place|company)\)\s*", re.IGNORECASE)
+_PLECO_LABEL_TYPES = {
+    "name": "person",
+    "person name": "person",
+    "surname": "surname",
+    "place name": "place",
+    "place": "place",
+    "company": "org",
+}
+"""A Pleco definition's leading label and the type it says: "(name) Qiu Bojun, WPS developer" is a person's."""
+
+
+def _pleco_headword(cell: str) -> tuple[str, str | None]:
+    """The simplified and traditional forms of a Pleco headword ("雷军[雷軍]"; one form alone has no traditional)."""
+    both = _PLECO_HEADWORD_RE.match(cell.strip())
+    if both and has_cjk(both[1]) and has_cjk(both[2]):
+        return both[1].strip(), both[2].strip()
+    return cell.strip(), None
+
+
+def _is_reading_of(cell: str, zh: str) -> bool:
+    """Whether `cell` is the pinyin of `zh`, a syllable a character: tone numbers ("lei2jun1", "lei2 jun1") or marks."""
+    from zhgloss.script import is_cjk
+
+    text = cell.strip()
+    characters = sum(1 for char in zh if is_cjk(char))
+    if not text or not characters:
+        return False
+    if _NUMBERED_SYLLABLES_RE.match(text):
+        return sum(char.isdigit() for char in text) == characters
+    return _is_pinyin_of(text, zh)
+
+
+def is_pleco(rows: Sequence[tuple[int, list[str]]]) -> bool:
+    """Whether headerless tab-separated `rows` are Pleco's flashcards: each card's second cell the pinyin of its first.
+
+    Any row that is not (an English target, as OmegaT's rows have) makes them OmegaT's."""
+    cards = [cells for _, cells in rows if not (len(cells) == 1 and cells[0].startswith("//"))]
+    return bool(cards) and all(
+        len(cells) >= 2 and has_cjk(cells[0]) and _is_reading_of(cells[1], _pleco_headword(cells[0])[0])
+        for cells in cards
+    )
+
+
+def pleco_definition(text: str) -> tuple[str, list[str], str, str | None]:
+    """A Pleco (or CC-CEDICT) definition read as a glossary entry's fields: the English, its other forms, the note and
+    the type it says (None where it does not).
+
+    The first sense names the thing as CC-CEDICT's import reads a sense (`zhgloss.formats.cedict.read_sense`): "Lei
+    Jun, founder of Xiaomi" is en "Lei Jun", note "founder of Xiaomi", a person; a leading "(name)" says a person's;
+    later senses (after ";" or "/") go to the note. A sense that names nothing ("computer") is the English whole."""
+    from zhgloss.formats.cedict import read_sense
+
+    text = normalize(text)
+    kind = None
+    label = _PLECO_LABEL_RE.match(text)
+    if label:
+        kind = _PLECO_LABEL_TYPES[label[1].lower()]
+        text = text[label.end() :]
+    senses = [sense.strip() for sense in re.split(r"\s*[;/]\s*", text) if sense.strip()]
+    if not senses:
+        return "", [], "", kind
+    sense = read_sense(senses[0])
+    if not sense.name:
+        return senses[0], [], "; ".join(senses[1:]), kind
+    aliases = [*sense.aliases, *([sense.other] if sense.other else [])]
+    description = sense.description
+    for alias in aliases:  # "Ma Huateng aka Pony Ma (1971-), ...": the alias is kept as one, not in the note too
+        description = re.sub(rf"^\W*(?:aka|a\.k\.a\.|or|also known as)\s+{re.escape(alias)}\b", "", description)
+    description = description.strip(" ,;")
+    if description.startswith("(") and description.endswith(")") and description.count("(") == 1:
+        description = description[1:-1].strip()
+    note = "; ".join(part for part in (description, *senses[1:]) if part)
+    return sense.name, aliases, note, kind or sense.type
+
+
+def _load_pleco_rows(rows: Iterable[tuple[int, list[str]]], source: str) -> Iterator[Entry]:
+    """Read Pleco's flashcards (see `is_pleco`) as entries: the headword, its pinyin (written as zhgloss writes a
+    table's pinyin cell, `zhgloss.formats.table.house_pinyin`) and its definition (`pleco_definition`)."""
+    from zhgloss.formats import says
+    from zhgloss.formats.table import join_list
+
+    ids = IdMaker()
+    for number, cells in rows:
+        if len(cells) == 1:
+            continue  # a "//" category line
+        zh, traditional = _pleco_headword(unneutralize_formula(cells[0]))
+        definition = unneutralize_formula(cells[2]) if len(cells) > 2 else ""
+        en, aliases, note, kind = pleco_definition(definition)
+        if not en:
+            raise FormatError(source, f"the card of {zh!r} has no definition: no English to import", number)
+        row = {"zh": zh, "pinyin": normalize(cells[1]), "en": en, "aliases": join_list(aliases), "note": note}
+        said = {"zh", "pinyin", "en", "aliases", "note"}
+        if traditional:
+            row["zh_hant"] = traditional
+            said.add("zh_hant")
+        if kind:
+            row["type"] = kind
+            said.add("type")
+        check_scripts({"zh": zh, "en": en}, source, number)
+        yield says(row_to_entry(row, ids, source, number, synonym_cells=False), said)
 
 
 def _omegat_order(rows: list[tuple[int, list[str]]], source: str) -> tuple[str, str]:
