@@ -2131,6 +2131,7 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
             forms = (*forms, *_lead_other_names(before, found.name))
         if quoted_full is not None:
             forms = (*forms, quoted_full)
+        others, besides = _bracket_other_names(inside.en, simplified, found.name, kind)
         pairs.append(
             _Pair(
                 "name",
@@ -2141,8 +2142,16 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
                 zh_hant=hant,
                 pinyin=fields.get("pinyin") or inside.pinyin,
                 type=kind,
-                note=_joined_note(found.note, found.name, inside.life, found.honours),
-                aliases=_other_names(en, [*forms, *inside.en, *([also.group(1)] if also else [])]),
+                note=_joined_note(
+                    "; ".join(
+                        n for n in (found.note, f"also in the bracket: {', '.join(besides)}" if besides else None) if n
+                    )
+                    or None,
+                    found.name,
+                    inside.life,
+                    found.honours,
+                ),
+                aliases=_other_names(en, [*forms, *others, *([also.group(1)] if also else [])]),
                 written=found.name if forms else None,
                 zh_aliases=_short_chinese(inside, simplified),
             )
@@ -2270,6 +2279,26 @@ def _in_papers_order(before: str, zh: str) -> str:
             honorific = _GOVERNMENT_HONORIFIC.search(head)
             return (head[: honorific.start()] if honorific else head) + written + " "
     return before
+
+
+def _bracket_other_names(items: list[str], zh: str, name: str, kind: str | None) -> tuple[list[str], list[str]]:
+    """(the English `items` of a bracket after English `name` (Chinese `zh`) that are its other names, the rest).
+
+    "Ding Lei (丁磊, William Ding)", "Tencent (腾讯, Tencent Holdings)": other names, aliases. A country or region is
+    no other name of anything but itself ("Tencent (腾讯, Hong Kong)", "Samsung (三星, South Korea)"), nor is a
+    person's company ("Li Bin (李斌, NIO)", "Lei Jun (雷军, Xiaomi Corp)", "Zhang Yiming (张一鸣, ByteDance)"): a
+    person's other name is a name of two words or more, no acronym or organisation word. The rest goes to the note.
+    """
+    person = kind == "person" or (kind is None and compare_english(zh, name)[0] in ("pinyin", "reversed", "adopted"))
+    others: list[str] = []
+    besides: list[str] = []
+    for item in items:
+        words = [w for w in re.split(r"[\s.]+", item) if w]  # "J.Wong": two words
+        wrong = (_is_country(item) and not _is_country(name)) or (
+            person and (len(words) < 2 or item.isupper() or any(w in _ORG_WORDS for w in en_words(item)))
+        )
+        (besides if wrong else others).append(item)
+    return others, besides
 
 
 def _writes_latin_of(en: str, zh: str) -> bool:
