@@ -687,8 +687,48 @@ def _units_12(
         targets = _children(unit, "target")
         # CAT tools copy the source into the target of a unit not translated yet.
         untranslated = not targets or targets[0].get("state") in ("new", "needs-translation")
+        marked = _segments_marked(unit, None if untranslated else targets[0])
+        if marked:
+            for mid, (source_mark, target_mark) in marked.items():
+                target = None if target_mark is None else _inline_text(target_mark, _XLIFF12_CODES)
+                mark_line = builder.lines.get(source_mark, line)
+                yield _inline_text(source_mark, _XLIFF12_CODES), target, mark_line, f"{unit.get('id')}/{mid}"
+            continue
         target = None if untranslated else _inline_text(targets[0], _XLIFF12_CODES)
         yield _inline_text(sources[0], _XLIFF12_CODES), target, line, unit.get("id")
+
+
+def _segment_marks(element: Element) -> dict[str, Element]:
+    """The segments of a <seg-source> or <target> by their mid: its <mrk mtype="seg"> elements, at any depth."""
+    return {
+        mark.get("mid") or "": mark
+        for mark in element.iter()
+        if _split(mark.tag)[1] == "mrk" and mark.get("mtype") == "seg"
+    }
+
+
+def _segments_marked(unit: Element, target: Element | None) -> dict[str, tuple[Element, Element | None]]:
+    """The segments of an XLIFF 1.2 unit cut by <seg-source> (Trados Studio's SDLXLIFF, Okapi): each <mrk mtype="seg">
+    of the source with the target's of the same mid (None where the target has none, or nothing in it); empty for
+    a unit with no such cut, or whose target writes none (then the unit is one segment).
+
+    A unit holds a paragraph, its <mrk>s the sentences; the text between them is the source's (Trados copies its
+    empty inter-segment text to the target), so the target's segments joined would run two sentences together:
+    "…Lei Chun said" + "Xiaomi will keep…" hid a name after the join (user finding U33-20)."""
+    seg_sources = _children(unit, "seg-source")
+    if not seg_sources:
+        return {}
+    sources = _segment_marks(seg_sources[0])
+    if not sources:
+        return {}
+    targets = _segment_marks(target) if target is not None else {}
+    if target is not None and not targets and (target.text or "").strip():
+        return {}
+    paired: dict[str, tuple[Element, Element | None]] = {}
+    for mid, source in sources.items():
+        mark = targets.get(mid)
+        paired[mid] = (source, mark if mark is not None and "".join(mark.itertext()).strip() else None)
+    return paired
 
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
