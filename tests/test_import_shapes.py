@@ -46,11 +46,10 @@ def test_a_memoq_term_base_csv_imports_with_its_definitions_as_notes_and_synonym
     assert entries["蔡英文"]["note"] == "Subject: Politics; President of Taiwan 2016-2024"  # Entry_Subject kept
     assert entries["富士康"]["en"] == "Foxconn"
     assert entries["富士康"]["aliases"] == ["Hon Hai"]  # the second English term column
-    # Entry_Subject, Entry_Note, the Chinese definition and Term_Example, labelled; Entry_Created is bookkeeping.
-    assert (
-        entries["富士康"]["note"]
-        == "Subject: Companies; Check the client style guide; 电子代工企业; Term example: 富士康的工厂"
-    )
+    # Entry_Note, the Chinese definition and Term_Example, labelled; Entry_Created is bookkeeping. Entry_Subject
+    # "Companies" names a type: an org, as TBX's subjectField says it (session 34, U33-12; it was kept in the note).
+    assert entries["富士康"]["type"] == "org"
+    assert entries["富士康"]["note"] == "Check the client style guide; 电子代工企业; Term example: 富士康的工厂"
 
 
 def test_a_memoq_tab_separated_export_with_language_names_and_definitions(zhgloss_exe: str, tmp_path: Path) -> None:

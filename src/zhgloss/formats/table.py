@@ -1413,6 +1413,8 @@ def _table_entries(
                     text = _plain_text(text, name, source, line)
                 if name.startswith(LABELLED_NOTE) and _is_banning_usage(name, text):
                     name = ROW_STATUS  # "Usage: do not use" says the row's status, no note (user finding U33-30)
+                elif name.startswith(LABELLED_NOTE) and "type" not in columns and (kind := _subject_kind(name, text)):
+                    name, text = "type", kind  # "Concept Subject: Companies" is an org, as TBX's subjectField is
                 elif name.startswith(LABELLED_NOTE):
                     name, text = "note", f"{name.removeprefix(LABELLED_NOTE)}: {text}" if text.strip() else ""
                 if name in cells and name in _JOINED:
@@ -1602,6 +1604,22 @@ def _usage_column(status: str, columns: Sequence[str | None]) -> bool:
         c and c.startswith(LABELLED_NOTE) and c.removeprefix(LABELLED_NOTE).strip().lower() in _USAGE_LABELS
         for c in columns
     )
+
+
+_SUBJECT_LABEL_WORDS = frozenset(["subject", "domain", "subjectfield"])
+
+
+def _subject_kind(name: str, text: str) -> str | None:
+    """The zhgloss type a labelled subject column's cell names (Crowdin's "Concept Subject", memoQ's Subject,
+    Matecat's Domain: "Companies", "People", "Persons"), read as TBX's subjectField is
+    (`zhgloss.formats.tbx.subject_type`); None for a domain that names no type ("Politics", kept in the note).
+    User finding U33-12: a Crowdin sheet's "Concept Subject" Companies left 小米 typed name."""
+    from zhgloss.formats.tbx import subject_type
+
+    words = set(re.findall(r"[a-z]+", name.removeprefix(LABELLED_NOTE).lower()))
+    if not words & _SUBJECT_LABEL_WORDS or not text.strip():
+        return None
+    return subject_type(normalize(text))
 
 
 def _is_banning_usage(name: str, text: str) -> bool:
