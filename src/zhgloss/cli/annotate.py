@@ -75,13 +75,16 @@ def annotate(
         ),
     ] = False,
     encoding: Annotated[
-        str,
+        str | None,
         typer.Option(
             "--encoding",
             "-e",
-            help="Encoding of the input: utf-8 (a BOM is kept), gb18030, gbk, big5, ... or auto to detect it.",
+            help="Encoding of the input: utf-8 (a BOM is kept), gb18030, gbk, big5, ... or auto to detect it "
+            "[default: a file's is detected, as harvest and check detect it (UTF-8, UTF-16 by its BOM, GB18030 or "
+            "Big5); standard input and pipes are read as they stream, as UTF-8].",
+            show_default=False,
         ),
-    ] = "utf-8",
+    ] = None,
     errors: Annotated[
         str,
         choice_option(
@@ -154,7 +157,8 @@ def annotate(
     counts: Counter[int] = Counter()
     unknown_counts: Counter[str] = Counter()
     with reported_errors():
-        check_encoding(encoding)
+        if encoding is not None:
+            check_encoding(encoding)
         if output_encoding is not None:
             check_encoding(output_encoding)
         with Glossary.open(db) as glossary:
@@ -166,7 +170,7 @@ def annotate(
             finder = NameFinder()
         out = sys.stdout.buffer
         unencodable = 0
-        options: dict[str, Any] = {"encoding": encoding, "errors": errors, "output_encoding": output_encoding}
+        options: dict[str, Any] = {"encoding": encoding or "auto", "errors": errors, "output_encoding": output_encoding}
 
         def new_session(name: str, first: bool, last: bool = True) -> Session:
             return Session(
@@ -202,7 +206,9 @@ def annotate(
                     if document is not None:
                         report = annotate_stream(session, cast("BinaryIO", document), out, **as_utf8)
                     else:
-                        report = annotate_stream(session, sys.stdin.buffer, out, **options)
+                        # Standard input streams (tail -f | zhgloss annotate): no head is waited for to detect it.
+                        as_given = {**options, "encoding": encoding or "utf-8"}
+                        report = annotate_stream(session, sys.stdin.buffer, out, **as_given)
                 else:
                     try:
                         reader = path.open("rb")
@@ -217,9 +223,10 @@ def annotate(
                             report = annotate_stream(session, cast("BinaryIO", document), out, **as_utf8)
                         else:
                             # A big file is cut into pieces for every core; anything else streams.
+                            detected = {**options, "encoding": encoding or _file_encoding(reader, name)}
                             report = annotate_big_file(
-                                session, path, out, jobs=jobs or default_jobs(), **options
-                            ) or annotate_stream(session, reader, out, **options)
+                                session, path, out, jobs=jobs or default_jobs(), **detected
+                            ) or annotate_stream(session, reader, out, **detected)
             except FormatError as exc:
                 if summary:
                     _print_summary(annotator, counts + session.counts, unknown_counts + session.unknown_counts)
@@ -238,6 +245,20 @@ def annotate(
             )
     if summary:
         _print_summary(annotator, counts, unknown_counts if unknown else None)
+
+
+def _file_encoding(reader: BinaryIO, name: str) -> str:
+    """The encoding of the file `reader` (at its start), detected from its head as `--encoding auto` detects it
+    (`zhgloss.annotate.detect_encoding`), the file rewound; UTF-8 for a stream that cannot be rewound (a pipe given
+    as a path, /dev/stdin, <(cmd)), read as it streams as standard input is. Raise FormatError as detect_encoding
+    does."""
+    from zhgloss.annotate import DETECT_BYTES, detect_encoding
+
+    if not reader.seekable():
+        return "utf-8"
+    head = reader.read(DETECT_BYTES)
+    reader.seek(0)
+    return detect_encoding(head, name)
 
 
 def _annotate_batch(
