@@ -1819,6 +1819,9 @@ class _Bracket:
     """The pinyin written after the Chinese in one item ("周杰伦 Zhōu Jiélún")."""
     roles: list[str] = field(default_factory=list)
     """The titles written beside the Chinese ("王传福, BYD chairman", "雷军, founder of Xiaomi")."""
+    numbered: list[str] = field(default_factory=list)
+    """English with a model's letters and digits ("Xiaomi SU7", "Tesla Model 3"): a name only where the Chinese
+    before the bracket writes the same letters and digits (小米SU7)."""
 
 
 # Wikipedia's lead: "Tsai Ing-wen (Chinese: 蔡英文; pinyin: Cài Yīngwén; born 31 August 1956)",
@@ -1894,6 +1897,12 @@ _ROLE_ITEM = re.compile(
 )
 
 
+# A product's English name with its model's letters and digits: "Xiaomi SU7", "Tesla Model 3", "Li Auto L9".
+_EN_NUMBERED_ITEM = re.compile(
+    r"[A-Z][A-Za-z]+(?:[ \u00a0]+[A-Z][A-Za-z]*)*(?:[ \u00a0]+[A-Za-z0-9+]*\d[A-Za-z0-9+]*)+"
+)
+
+
 def _is_role_item(item: str) -> bool:
     """Tell whether a bracket's `item` is a title ("BYD chairman", "founder of Xiaomi", "Huawei chief executive"):
     `_ROLE_ITEM`'s shape, its last word a title or a person noun (`_is_role_word`)."""
@@ -1953,6 +1962,8 @@ def _read_bracket(inside: str) -> _Bracket:
             found.roles.append(normalize(item))
         elif _EN_ITEM.fullmatch(item) or (", " in item and _EN_ITEM.fullmatch(item.replace(", ", " "))):
             found.en.append(normalize(item))  # "BYD Co., Ltd." too, its legal form after the comma
+        elif _EN_NUMBERED_ITEM.fullmatch(item):
+            found.numbered.append(normalize(item))
     return found
 
 
@@ -1979,7 +1990,7 @@ def find_pairs(
         following = lines[number] if goes_on and number < len(lines) else ""
         for match in _BRACKET.finditer(line):
             inside = _read_bracket(match.group(match.lastindex or 1))
-            if not (inside.zh or inside.en or inside.tickers or inside.fields):
+            if not (inside.zh or inside.en or inside.tickers or inside.fields or inside.numbered):
                 continue
             head = line[max(0, match.start() - BEFORE_WINDOW) : match.start()]
             wrapped = _wrapped_from(previous, head) if match.start() <= BEFORE_WINDOW else ""
@@ -2102,6 +2113,13 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
     if found is not None and nicknamed:
         found = replace(found, type="nickname")
     zh_run = _ZH_RUN_AT_END.search(before[-_ZH_RUN_WINDOW:]) if inside.en else None
+    latin = ""  # a product's letters and digits after its Chinese, the English writing them too (小米SU7, Xiaomi SU7)
+    product = (inside.numbered or inside.en)[:1]
+    tail = _LATIN_AFTER_ZH.search(before[-_ZH_RUN_WINDOW:]) if product and zh_run is None else None
+    if tail is not None and _writes_latin_of(product[0], tail.group(1)):
+        zh_run = _ZH_RUN_AT_END.search(before[-_ZH_RUN_WINDOW:][: tail.start(1)])
+        if zh_run is not None:
+            latin, inside = tail.group(1), replace(inside, en=list(dict.fromkeys([product[0], *inside.en])))
     if zh is not None and found is None and zh_run is None:
         return []
     if zh is not None and found is not None and not _writes_latin_of(found.name, zh):
@@ -2168,9 +2186,9 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
         en = " ".join(_without_honorific(en.split()))  # "安华（Datuk Seri Anwar Ibrahim）"
         # Titles and words are read in simplified characters (台積電董事長魏哲家: 董事長 is 董事长), the name as written
         text = _simplified_run(run.group(1))
-        name = _chinese_name(text, en, known)
+        name = _chinese_name(text, _without_word(en, latin), known)
         if name:
-            name = run.group(1)[len(text) - len(name) :]
+            name = run.group(1)[len(text) - len(name) :] + latin
         if name and role is not None:
             en, role = _titled_english(inside.en[0], name)
         if name:
@@ -2179,6 +2197,8 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
             # A description after the English, in Chinese ("马云（Jack Ma，阿里巴巴创始人）"), says what the name is.
             title = title or next((item for item in inside.zh if item.endswith(_ZH_TITLES)), None)
             kind = "person" if title or role or inside.born else ("org" if inside.tickers else None)
+            if latin and kind is None:
+                kind = "product"  # a model's letters after its maker's or series' name: 小米SU7, 蔚来ET7
             if title and role is None and not title.startswith(_ZH_PAST_MARKS):
                 # The Chinese title is the role where the English gives none (U32-19: 国家主席习近平（Xi Jinping）, as
                 # "President Xi Jinping (习近平)"); a past one (前总统) stays a description.
@@ -2299,6 +2319,16 @@ def _bracket_other_names(items: list[str], zh: str, name: str, kind: str | None)
         )
         (besides if wrong else others).append(item)
     return others, besides
+
+
+# Letters and digits written right after Chinese at the end of the text before a bracket: a product's model (小米SU7).
+_LATIN_AFTER_ZH = re.compile(rf"(?<=[{_CJK}])([A-Za-z0-9][A-Za-z0-9+]*)[ \u00a0]*$")
+
+
+def _without_word(en: str, word: str) -> str:
+    """`en` without its word `word` ("Xiaomi SU7" without "SU7": "Xiaomi"); `en` itself if `word` is empty or all."""
+    rest = " ".join(w for w in en.split() if w != word) if word else en
+    return rest or en
 
 
 def _writes_latin_of(en: str, zh: str) -> bool:
