@@ -2899,20 +2899,30 @@ def _short_english(entry: Entry, source: str, line: int) -> Entry:
     """`entry`, a person's or a name's row, with the short form news writes as its English where the row writes the
     name as Hong Kong's government lists do (`zhgloss.adopted.short_form`, the one rule of every reader and of
     harvest; user finding U32-30): 陈茂波 "Paul Chan Mo-po" is imported as "Paul Chan", en_adopted, with "Paul Chan
-    Mo-po" and "Chan Mo-po" aliases, and said, so that `check` passes "Paul Chan said." and validate is clean."""
-    from zhgloss.adopted import short_form
+    Mo-po" and "Chan Mo-po" aliases, and said, so that `check` passes "Paul Chan said." and validate is clean. The
+    Government's own directory order ("CHAN Mo-po, Paul": the family name in capitals, the English name after a
+    comma) is read in the order papers write it first (`zhgloss.adopted.government_style`, the rule harvest reads
+    press releases by; user finding U34-23: stored whole as en, so check failed "Paul Chan said."), a person's."""
+    from zhgloss.adopted import government_style, short_form
 
-    short, others = short_form(entry.zh or "", entry.en)
-    if not others:
+    zh = entry.zh or ""
+    papers = government_style(zh, entry.en)
+    short, others = short_form(zh, papers or entry.en)
+    if papers is None and not others:
         return entry
+    if papers is not None and not others:
+        short = papers  # "TANG Ping-keung": no English name before it, "Tang Ping-keung" is the name
     aliases = [a for a in dict.fromkeys([*others, *entry.aliases]) if a != short]
+    style = "in the Hong Kong Government's style" if papers else "as Hong Kong, Taiwan and Singapore write names"
+    also = f", with {' and '.join(map(repr, others))} as aliases" if others else ""
     _said(
-        f"en {entry.en!r} names {entry.zh!r} as Hong Kong, Taiwan and Singapore write names, an adopted name first: "
-        f"imported as {short!r} (en_adopted), the form news writes, with {' and '.join(map(repr, others))} as aliases",
+        f"en {entry.en!r} names {zh!r} {style}{', an adopted name first' if others else ''}: imported as {short!r}"
+        f"{' (en_adopted)' if others else ''}, the form news writes{also}",
         source,
         line,
     )
-    return entry.replace(en=short, aliases=aliases, en_adopted=True)
+    kind = "person" if papers is not None else entry.type
+    return entry.replace(en=short, aliases=aliases, en_adopted=bool(others) or entry.en_adopted, type=kind)
 
 
 _TRIMMED = ("en", "zh", "zh_hant")
