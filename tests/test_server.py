@@ -243,6 +243,16 @@ def test_check_with_line_counts_that_differ_is_422(server: Server) -> None:
     assert "line" in data["error"]
 
 
+def test_check_with_line_counts_that_differ_names_the_pages_boxes_not_files(server: Server) -> None:
+    # The page has two boxes: "the two files must be aligned" named files it has none of (U34-31).
+    status, data = server.post_json("/api/check", {"source": "雷军\n王翔\n", "translation": "Lei Jun"})
+    assert status == 422
+    assert data["error"] == (
+        "'translation': the translation has 1 line but the source has 2: write one segment a line in each box, "
+        "the translation of each source line on the same line"
+    )
+
+
 def test_bad_fail_on_is_400_naming_the_field(server: Server) -> None:
     status, data = server.post_json("/api/check", {"source": "雷军", "translation": "Lei Jun", "fail_on": "typos"})
     assert status == 400

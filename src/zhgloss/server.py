@@ -424,7 +424,8 @@ async def check(live: LiveGlossary, request: Request) -> dict[str, Any]:
     import io
 
     from zhgloss.check import DEFAULT_FAIL_ON, parse_kinds
-    from zhgloss.formats.bilingual import load_parallel
+    from zhgloss.errors import FormatError
+    from zhgloss.formats.bilingual import MisalignedError, load_parallel
 
     data = await _body(request)
     source = _field(data, "source", str)
@@ -437,7 +438,18 @@ async def check(live: LiveGlossary, request: Request) -> dict[str, Any]:
             raise UsageError(f"fail_on: {exc}") from None
 
     def run() -> dict[str, Any]:
-        segments = load_parallel(io.BytesIO(source.encode()), io.BytesIO(translation.encode()), "source", "translation")
+        try:
+            segments = load_parallel(
+                io.BytesIO(source.encode()), io.BytesIO(translation.encode()), "source", "translation"
+            )
+        except MisalignedError as exc:
+            # The page has two boxes, not two files (the new-user tester's U34-31).
+            raise FormatError(
+                "translation",
+                f"the translation has {exc.target_lines} line{'s' * (exc.target_lines != 1)} but the source has "
+                f"{exc.source_lines}: write one segment a line in each box, the translation of each source line on "
+                "the same line",
+            ) from None
         report = live.checker().check(segments)
         shown = [{"number": s.number, "source": s.source, "target": s.target} for s in segments]
         return report.to_dict(fail_on) | {"segment_texts": shown}

@@ -77,6 +77,20 @@ def read_target(text: str) -> tuple[str, tuple[list[int], list[int]] | None]:
     return read, (starts, ends)
 
 
+class MisalignedError(FormatError):
+    """Two aligned files (SOURCE, TRANSLATION) whose line counts differ: `source_lines` and `target_lines` say how
+    many each has, for a caller that words it for its own inputs (the web page's two boxes)."""
+
+    def __init__(self, source_name: str, target_name: str, source_lines: int, target_lines: int) -> None:
+        super().__init__(
+            target_name,
+            f"has {_lines(target_lines)} but the source {source_name!r} has {_lines(source_lines)}; "
+            "the two files must be aligned, one segment per line",
+        )
+        self.source_lines = source_lines
+        self.target_lines = target_lines
+
+
 @dataclass(frozen=True)
 class Segment:
     """One aligned pair: the Chinese source and its translation (None when not translated yet).
@@ -310,11 +324,7 @@ def iter_parallel(source: IO[bytes], target: IO[bytes], source_name: str, target
             number = (pair[0] or pair[1])[0]  # the first line the shorter file lacks
             total = number + sum(1 for _ in longer)
             counts = (total, number - 1) if pair[1] is None else (number - 1, total)
-            raise FormatError(
-                target_name,
-                f"has {_lines(counts[1])} but the source {source_name!r} has {_lines(counts[0])}; "
-                "the two files must be aligned, one segment per line",
-            )
+            raise MisalignedError(source_name, target_name, *counts)
         (number, source_line), (_, target_line) = pair
         yield Segment(number, source_line, target_line, line=number)
 
