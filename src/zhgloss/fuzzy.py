@@ -1523,7 +1523,12 @@ class Searcher:
         that reach into the first `limit` hits are ordered (their entries, read, are kept in `entries`).
         """
         from zhgloss.forms import demotion
-        from zhgloss.index import NOT_THE_SURNAME, is_surname_query, surname_rank
+        from zhgloss.index import (
+            NOT_THE_SURNAME,
+            is_surname_query,
+            spelt_with_apostrophes,
+            surname_query_rank,
+        )
 
         surname = is_surname_query(query)
         reading = {PINYIN: -1 if toned else 1, INITIALS: 2}
@@ -1537,10 +1542,18 @@ class Searcher:
                 for item in tied:
                     if item[1] not in entries:
                         entries[item[1]] = self.entry(item[1])
+                # The English forms' texts (a reading's apostrophe parts its syllables: 里昂 Lǐ'áng is no "Liang").
+                texts = {
+                    item[2]: self._form_text(item[2], entries[item[1]]) if self._kind(item[2]) not in reading else ""
+                    for item in tied
+                }
                 tied.sort(
                     key=lambda item: (
-                        typed is not None and self._kind(item[2]) != INITIALS and self._form_words[item[2]] != typed,
-                        surname_rank(entries[item[1]], query) if surname else NOT_THE_SURNAME,
+                        typed is not None
+                        and self._kind(item[2]) != INITIALS
+                        and self._form_words[item[2]] != typed
+                        and not spelt_with_apostrophes(texts[item[2]], query),
+                        surname_query_rank(entries[item[1]], texts[item[2]], query) if surname else NOT_THE_SURNAME,
                         demotion(entries[item[1]], self._form_text(item[2], entries[item[1]])),
                         reading.get(self._kind(item[2]), 0),
                         precedence(entries[item[1]]),

@@ -211,6 +211,39 @@ _LATIN_FIELDS = frozenset({"en", "alias", "zh", "zh_hant", "zh_alias"})
 """The fields whose Latin forms are English as written: their spacing says where words end (`_spaced_otherwise`)."""
 
 
+_SYLLABLE_APOSTROPHES = ("'", "\u2019", "\u02bc")
+"""Apostrophes pinyin writes between two syllables of one word (Xi'an, Xi’an)."""
+
+
+def spelt_with_apostrophes(form: str, query: str) -> bool:
+    """Tell whether the Latin `form` is `query` written with apostrophes between syllables: "Xi'an" of "Xian".
+
+    English writes a place so with and without them (Britannica, Xi'an: "also spelled Xian"): one word either way,
+    not two ("Fu Jian" and "Fujian" are two names). Only a form holding an apostrophe is asked: "Xian" is no
+    spelling of a form "Xi'an" typed as a query the other way round, which says its two syllables."""
+    if not any(mark in form for mark in _SYLLABLE_APOSTROPHES):
+        return False
+    plain = form
+    for mark in _SYLLABLE_APOSTROPHES:
+        plain = plain.replace(mark, "")
+    return en_words(plain) == en_words(query)
+
+
+def surname_query_rank(entry: Entry, form: str, query: str) -> int:
+    """`surname_rank` of an entry found by a one-word `query` by its English form `form`, where a place's name written
+    without its apostrophe comes first (-1) if Chinese text writes the place often enough for jieba's dictionary to
+    count it (`zhgloss.segment.bundled_counts`): "Xian" is 西安 Xi'an (2,576) before the surname 冼 Xiǎn (Britannica,
+    Xi'an: "also spelled Xian"), "Jian" 吉安 Ji'an (124) before 简, "Luan" 六安 Lu'an (89) before 栾; "Yuan" stays
+    the surname 袁 before 裕安 Yu'an, a district jieba does not count. Then the surnames as `surname_rank` orders
+    them."""
+    if entry.type == "place" and entry.zh and spelt_with_apostrophes(form, query):
+        from zhgloss.segment import bundled_counts
+
+        if bundled_counts().get(entry.zh):
+            return -1
+    return surname_rank(entry, query)
+
+
 def _spaced_otherwise(query: str, key: Key) -> bool:
     """Tell whether `key` matched `query` only as its letters run together: the form's words end elsewhere.
 
@@ -225,7 +258,7 @@ def _spaced_otherwise(query: str, key: Key) -> bool:
         return len(en_words(query)) != len(key.form.split() if key.tones else en_words(key.form))
     if key.field not in _LATIN_FIELDS or has_cjk(key.form):
         return False
-    return en_words(query) != en_words(key.form)
+    return en_words(query) != en_words(key.form) and not spelt_with_apostrophes(key.form, query)
 
 
 def _rank(hits: Iterable[tuple[Entry, Key]], query: str) -> list[LookupHit]:
@@ -274,7 +307,10 @@ def _rank(hits: Iterable[tuple[Entry, Key]], query: str) -> list[LookupHit]:
         marked = {h.entry.id: demotion(h.entry, h.form) for _, h in best.values()}
         if is_surname_query(query):
             for _, h in best.values():
-                marked[h.entry.id] += surname_rank(h.entry, query) * 8
+                english = (
+                    h.form if h.field in ("en", "alias", "variant") else ""
+                )  # no reading: 里昂 Lǐ'áng is no "Liang"
+                marked[h.entry.id] += surname_query_rank(h.entry, english, query) * 8
         ranks = [(rank[0], marked[h.entry.id], rank[1]) for rank, h in best.values()]
         if len(set(ranks)) < len(ranks):
             ranked = sorted(
