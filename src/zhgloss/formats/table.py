@@ -245,7 +245,10 @@ _FIELD_WORDS = frozenset(
         *("preferred", "case", "sensitive", "exact", "short"),
     ]
 )
-_LABELLED_WORDS = frozenset(["subject", "domain", "subdomain", "usage", "tags"])
+_LABELLED_WORDS = frozenset(
+    # A person's post and employer (a Wikipedia table's "Position"), as 职务 and 单位 are (`_ZH_MORPHEMES`).
+    ["subject", "domain", "subdomain", "usage", "tags", "position", "occupation", "affiliation", "employer"]
+)
 """Words of an entry's field zhgloss keeps in the note, labelled ("Domain: IT"), as TBX's subjectField of another
 tool's file is: Matecat's Domain and Subdomain, Phrase's concept_domain, the Glossary Converter's >>E<<Subject."""
 LABELLED_NOTE = "note:"
@@ -760,7 +763,7 @@ def header_columns(header: list[str], source: str, line: int) -> list[str | None
         if tools is not None and tools.startswith(LABELLED_NOTE) and header_column(raw) == ROW_STATUS:
             tools = None  # "Term Status" of a hand-kept sheet says the row's status, no memoQ field to label
         name = tools or header_column(raw) or _tool_column(key, weblate)
-        if name is None and beside_language and _ZH_MORPHEMES.get(raw) == ("kind", ""):
+        if name is None and beside_language and _is_bare_term_word(raw):
             name = SOURCE
         if _may_be_other_language(name) and other_language(raw) is not None:
             name = SKIP  # another language of a multilingual termbase (ja-JP, German): passed over, with a note
@@ -842,8 +845,24 @@ def given_columns(text: str) -> list[str | None]:
 
 
 def is_header(cells: list[str]) -> bool:
-    """Tell whether a first row is a header: it names an English or a target column (or the usual aliases)."""
-    return any(header_column(c) in ("en", TARGET) for c in cells)
+    """Tell whether a first row is a header: it names an English or a target column (or the usual aliases), or a
+    Chinese column beside a bare word for the term ("Name", 名称: the other language's, `header_columns`)."""
+    named = [header_column(c) if c.strip() else None for c in cells]
+    if any(n in ("en", TARGET) for n in named):
+        return True
+    return any(n in ("zh", "zh_hant") for n in named) and any(
+        n is None and _is_bare_term_word(c) for c, n in zip(cells, named, strict=True)
+    )
+
+
+_BARE_TERM_KEYS = frozenset(["name", "full_name", "term"])
+"""An English header's bare word for a table's term ("Name" of a Wikipedia table: Name, Chinese, Pinyin, Position)."""
+
+
+def _is_bare_term_word(cell: str) -> bool:
+    """Whether header `cell` is a bare word for what a cell holds (Name, 名称, 姓名), no language: beside a column of a
+    language it is the other language's term (user findings U33-20, U34-16)."""
+    return _header_key(cell) in _BARE_TERM_KEYS or _ZH_MORPHEMES.get(normalize(cell)) == ("kind", "")
 
 
 def resolve_columns(
@@ -1411,6 +1430,8 @@ def _table_entries(
                 text = unescape(cell) if unescape else cell
                 if not ours and ("&" in text or "<" in text):
                     text = _plain_text(text, name, source, line)
+                if not ours and name in _TERM_COLUMNS and "[" in text:
+                    text = _without_footnote_marks(text, name, source, line)
                 if name.startswith(LABELLED_NOTE) and _is_banning_usage(name, text):
                     name = ROW_STATUS  # "Usage: do not use" says the row's status, no note (user finding U33-30)
                 elif name.startswith(LABELLED_NOTE) and "type" not in columns and (kind := _subject_kind(name, text)):
@@ -1593,6 +1614,20 @@ def _plain_text(text: str, column: str, source: str, line: int) -> str:
             f"{column} {text.strip()!r} read as {plain.strip()!r}: HTML in a cell is no part of the term", source, line
         )
     return plain
+
+
+_FOOTNOTE_MARKS_RE = re.compile(r"(?:\s*\[(?:\d{1,3}|[a-z]|注 ?\d{1,3}|note \d{1,3}|citation needed)\])+\s*$")
+
+
+def _without_footnote_marks(text: str, column: str, source: str, line: int) -> str:
+    """A term cell of a table copied from Wikipedia without its footnote marks ("Lei Jun[1]", 雷军[注 1]), said with the
+    line: stored, "Lei Jun[1]" was the English annotate glossed and check demanded (user finding U34-16)."""
+    plain = _FOOTNOTE_MARKS_RE.sub("", text)
+    if plain != text and plain.strip():
+        said = f"{column} {text.strip()!r} read as {plain.strip()!r}: a footnote mark is no part of the term"
+        _said(said, source, line)
+        return plain
+    return text
 
 
 _USAGE_LABELS = ("usage", "用法")

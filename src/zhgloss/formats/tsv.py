@@ -19,6 +19,7 @@ a spreadsheet runs nothing.
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TextIO
@@ -138,7 +139,12 @@ def load_omegat(
     a table saved as tab-separated text, as Excel's "Unicode Text" and MultiTerm Convert write a .txt, and is
     read as a headed TSV (see `load_tsv`).
     """
-    lines = _past_title(_rows(fp), source)
+    text = fp.read()
+    anki = _anki_header(text)
+    if anki is not None and columns is None:
+        yield from _load_anki_rows(list(_rows(io.StringIO(text))), anki, source)
+        return
+    lines = _past_title(_rows(io.StringIO(text)), source)
     first = next(lines, None)
     if first is None:
         return
@@ -244,28 +250,102 @@ def pleco_definition(text: str) -> tuple[str, list[str], str, str | None]:
 def _load_pleco_rows(rows: Iterable[tuple[int, list[str]]], source: str) -> Iterator[Entry]:
     """Read Pleco's flashcards (see `is_pleco`) as entries: the headword, its pinyin (written as zhgloss writes a
     table's pinyin cell, `zhgloss.formats.table.house_pinyin`) and its definition (`pleco_definition`)."""
-    from zhgloss.formats import says
-    from zhgloss.formats.table import join_list
-
     ids = IdMaker()
     for number, cells in rows:
         if len(cells) == 1:
             continue  # a "//" category line
         zh, traditional = _pleco_headword(unneutralize_formula(cells[0]))
         definition = unneutralize_formula(cells[2]) if len(cells) > 2 else ""
-        en, aliases, note, kind = pleco_definition(definition)
-        if not en:
-            raise FormatError(source, f"the card of {zh!r} has no definition: no English to import", number)
-        row = {"zh": zh, "pinyin": normalize(cells[1]), "en": en, "aliases": join_list(aliases), "note": note}
-        said = {"zh", "pinyin", "en", "aliases", "note"}
-        if traditional:
-            row["zh_hant"] = traditional
-            said.add("zh_hant")
-        if kind:
-            row["type"] = kind
-            said.add("type")
-        check_scripts({"zh": zh, "en": en}, source, number)
-        yield says(row_to_entry(row, ids, source, number, synonym_cells=False), said)
+        yield _card_entry(zh, traditional, normalize(cells[1]), definition, ids, source, number)
+
+
+def _card_entry(
+    zh: str, traditional: str | None, pinyin: str, definition: str, ids: IdMaker, source: str, number: int
+) -> Entry:
+    """The entry of a flashcard (Pleco's, Anki's): its headword, pinyin ("" for none) and definition."""
+    from zhgloss.formats import says
+    from zhgloss.formats.table import join_list
+
+    en, aliases, note, kind = pleco_definition(definition)
+    if not en:
+        raise FormatError(source, f"the card of {zh!r} has no definition: no English to import", number)
+    row = {"zh": zh, "en": en, "aliases": join_list(aliases), "note": note}
+    said = {"zh", "en", "aliases", "note"}
+    if pinyin:
+        row["pinyin"] = pinyin
+        said.add("pinyin")
+    if traditional:
+        row["zh_hant"] = traditional
+        said.add("zh_hant")
+    if kind:
+        row["type"] = kind
+        said.add("type")
+    check_scripts({"zh": zh, "en": en}, source, number)
+    return says(row_to_entry(row, ids, source, number, synonym_cells=False), said)
+
+
+# Anki's "Notes in Plain Text" export (Anki 2.1.54+, https://docs.ankiweb.net/importing/text-files.html#file-headers):
+# "#key:value" lines first (#separator:tab, #html:true, #notetype column:1, #deck column:2, #tags column:5, #guid
+# column:1), then a note a line, its fields in the note type's order between those columns. A field is HTML: the
+# Chinese and its pinyin on two lines of one field ("雷军<br>Léi Jūn"), <b> around a word.
+_ANKI_HEADER_RE = re.compile(
+    r"^#(separator|html|tags|columns|notetype|deck|guid|notetype column|deck column|"
+    r"tags column|guid column):(.*)$"
+)
+_ANKI_META = ("notetype column", "deck column", "tags column", "guid column")
+
+
+def _anki_header(text: str) -> dict[str, str] | None:
+    """The "#key:value" header of an Anki export at the start of `text`, or None for a file without one."""
+    header: dict[str, str] = {}
+    for line in text.lstrip("\ufeff").splitlines():
+        match = _ANKI_HEADER_RE.match(line.strip())
+        if match is None:
+            break
+        header[match[1]] = match[2].strip()
+    return header or None
+
+
+def _anki_field(cell: str, html: bool) -> list[str]:
+    """An Anki field's lines, as text: <br> and <div> end a line, other markup is dropped, entities decoded."""
+    import html as html_module
+
+    if html:
+        cell = re.sub(r"<br\s*/?>|</div>|</p>", "\n", cell, flags=re.IGNORECASE)
+        cell = html_module.unescape(re.sub(r"<[^<>]+>", "", cell)).replace("\u00a0", " ")
+    return [normalize(line) for line in cell.split("\n") if normalize(line)]
+
+
+def _load_anki_rows(rows: list[tuple[int, list[str]]], header: dict[str, str], source: str) -> Iterator[Entry]:
+    """Read Anki's notes (see `_anki_header`) as cards: the note type, deck, tags and guid columns passed over (and
+    said), the first field holding Chinese the headword, a line of it or a field that spells its reading the pinyin,
+    the first other Latin field the definition (`pleco_definition`), any other field the note. No row is a header:
+    the first note was taken for one, in silence (user finding U34-16)."""
+    from zhgloss.formats.table import _said
+
+    meta = {int(value) - 1 for key, value in header.items() if key in _ANKI_META and value.isdigit()}
+    html = header.get("html", "").lower() == "true"
+    if meta and rows:
+        kinds = [key.removesuffix(" column").replace("notetype", "note type") for key in _ANKI_META if key in header]
+        named = " and ".join([", ".join(kinds[:-1]), kinds[-1]] if len(kinds) > 1 else kinds)
+        _said(f"an Anki export: passed over its {named} column{'s' if len(kinds) > 1 else ''}", source, rows[0][0])
+    ids = IdMaker()
+    for number, cells in rows:
+        fields = [_anki_field(cell, html) for at, cell in enumerate(cells) if at not in meta]
+        at = next((i for i, lines in enumerate(fields) if lines and has_cjk(lines[0])), None)
+        if at is None:
+            raise FormatError(source, "a note with no field of Chinese: no term to import", number)
+        zh, *rest = fields[at]
+        zh, traditional = _pleco_headword(zh)
+        pinyin = next((line for line in rest if _is_reading_of(line, zh)), "")
+        others = [" ".join(lines) for i, lines in enumerate(fields) if i != at and lines]
+        if not pinyin:
+            pinyin = next((field for field in others if _is_reading_of(field, zh)), "")
+        others = [field for field in others if field != pinyin and not has_cjk(field)]
+        if not others:
+            raise FormatError(source, f"the note of {zh!r} has no English field: no English to import", number)
+        definition = "; ".join(others)
+        yield _card_entry(zh, traditional, pinyin, definition, ids, source, number)
 
 
 def _omegat_order(rows: list[tuple[int, list[str]]], source: str) -> tuple[str, str]:
