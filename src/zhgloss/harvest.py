@@ -2001,7 +2001,7 @@ def find_pairs(
             found = _bracket_pairs(inside, before, after, number, known)
             if not found and passed_over is not None and _could_pair(inside, before):
                 passed_over.append((number, match.group(0)))
-            if _BORN_AS.search(before) and _is_birth_name(found, pairs, number):
+            if "born" in before and _BORN_AS.search(before) and _is_birth_name(found, pairs, number):
                 # "Lu Xun (Chinese: 鲁迅; …), born Zhou Shuren (周樹人)": his birth name, no other person.
                 birth, earlier = found[0], pairs[-1]
                 pairs[-1] = replace(
@@ -2261,6 +2261,8 @@ def _without_quotes(before: str) -> tuple[str, str | None, bool]:
     the sentence says it is a nickname). 'Jen-Hsun "Jensen" Huang ' -> "Jensen Huang " (the name the person goes
     by), "Jen-Hsun Huang"; 'Netizens nicknamed him "Leibusi" ' -> "Netizens nicknamed him — Leibusi ", a
     nickname: a quoted name is a name of its own, nothing before the quote is part of it."""
+    if '"' not in before and "“" not in before:
+        return before, None, False
     inside = _QUOTED_INSIDE.search(before)
     if inside is not None:
         given, nickname, surname = inside.groups()
@@ -2309,6 +2311,8 @@ def _bracket_other_names(items: list[str], zh: str, name: str, kind: str | None)
     person's company ("Li Bin (李斌, NIO)", "Lei Jun (雷军, Xiaomi Corp)", "Zhang Yiming (张一鸣, ByteDance)"): a
     person's other name is a name of two words or more, no acronym or organisation word. The rest goes to the note.
     """
+    if not items:
+        return [], []
     person = kind == "person" or (kind is None and compare_english(zh, name)[0] in ("pinyin", "reversed", "adopted"))
     others: list[str] = []
     besides: list[str] = []
