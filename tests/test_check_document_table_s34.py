@@ -148,3 +148,50 @@ def test_a_merged_cell_keeps_its_rows_cells_under_their_columns(tmp_path: Path) 
 
 def test_no_table_of_two_columns_gives_no_segment_table() -> None:
     assert table_tsv([[["only one column"], ["雷军"]], []]) == ""
+
+
+def test_a_table_of_figures_is_no_segment_table(tmp_path: Path, zhgloss_exe: str) -> None:
+    # The reviewer's R3: an article with a table of figures was "checked", exit 0, its translation never asked for.
+    figures = [["年份", "收入"], ["2019", "100"], ["2020", "120"]]
+    path = _docx(tmp_path / "article.docx", figures, paragraphs=("雷军是小米的创始人。", "金山软件发布了财报。"))
+    done = _run(zhgloss_exe, "check", str(path))
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "is a document with no table of source and target columns" in done.stderr
+
+
+def test_a_title_block_as_wide_as_the_segment_table_is_not_read(tmp_path: Path, zhgloss_exe: str) -> None:
+    # The reviewer's R4: a two-column title block before a two-column table was read as segments.
+    title = [["项目", "Kingsoft news"], ["日期", "2026-12-05"]]
+    segments = [["Source", "Target"], *([zh, en] for _id, zh, en, _note in REVIEW[1:])]
+    done = _run(zhgloss_exe, "check", str(_docx(tmp_path / "review.docx", title, segments)))
+    assert "checked 3 segments" in done.stderr, done.stderr
+    assert "金山软件" not in done.stdout.replace("1 [line 2]", "")  # no `unexpected 金山软件` from the title block
+    assert "unexpected" not in done.stdout
+
+
+def test_a_long_table_split_in_two_is_read_whole(tmp_path: Path, zhgloss_exe: str) -> None:
+    first, second = REVIEW[:3], [REVIEW[0], REVIEW[3]]  # Word repeats the header row on the next page's table
+    done = _run(zhgloss_exe, "check", str(_docx(tmp_path / "review.docx", first, second)))
+    assert "checked 3 segments" in done.stderr, done.stderr
+
+
+def test_a_damaged_lzma_member_is_named_damaged(tmp_path: Path, zhgloss_exe: str) -> None:
+    # The reviewer's R1: zip method 14 (LZMA) is legal; its damage was a traceback.
+    import zipfile
+
+    body = _docx(tmp_path / "story.docx", paragraphs=("雷军辞任金山软件执行董事。",) * 50)
+    with zipfile.ZipFile(body) as source:
+        members = {name: source.read(name) for name in source.namelist()}
+    path = tmp_path / "lz.docx"
+    with zipfile.ZipFile(path, "w") as target:
+        for name, data in members.items():
+            method = zipfile.ZIP_LZMA if name == "word/document.xml" else zipfile.ZIP_DEFLATED
+            target.writestr(name, data, compress_type=method)
+    raw = bytearray(path.read_bytes())
+    at = raw.index(b"word/document.xml") + len("word/document.xml") + 40  # inside the member's compressed data
+    raw[at : at + 30] = bytes(30)
+    path.write_bytes(bytes(raw))
+    done = _run(zhgloss_exe, "annotate", str(path))
+    assert done.returncode == 3, done.stderr
+    assert "is a damaged document (word/document.xml" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -99,3 +99,11 @@ def test_a_source_without_its_translation_in_a_folder_is_still_refused(tmp_path:
     done = _check(zhgloss_exe, str(tmp_path / "job"))
     assert done.returncode == 2
     assert "has no translation beside it (expected story.en.txt)" in done.stderr
+
+
+def test_a_review_document_in_a_folder_is_named_with_the_way_to_check_it(tmp_path: Path, zhgloss_exe: str) -> None:
+    # The reviewer's R9: a .docx review table checked alone was passed over in a folder without a word of why.
+    _write(tmp_path / "job" / "job.xlf", XLIFF_12.format(extra=""))
+    _write(tmp_path / "job" / "review.docx", b"PK\x03\x04 a Word document")
+    done = _check(zhgloss_exe, str(tmp_path / "job"))
+    assert "is checked when named alone: zhgloss check FILE" in done.stderr

@@ -85,3 +85,10 @@ def test_a_two_column_csv_without_a_header(tmp_path: Path, zhgloss_exe: str) -> 
     done = _check(zhgloss_exe, _csv(tmp_path / "pairs.csv", rows))
     assert done.returncode == 0, done.stdout + done.stderr
     assert "checked 2 segments: no name problems" in done.stderr
+
+
+def test_a_csv_of_figures_is_no_segment_table(tmp_path: Path, zhgloss_exe: str) -> None:
+    # The reviewer's R11 (second part): 年份,收入 / 2019,100 was "checked", its header a segment.
+    done = _check(zhgloss_exe, _csv(tmp_path / "fig.csv", [["年份", "收入"], ["2019", "100"], ["2020", "120"]]))
+    assert done.returncode == 2
+    assert "is a CSV file with no table of source and target columns" in done.stderr

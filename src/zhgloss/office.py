@@ -23,6 +23,7 @@ import io
 from typing import IO, TYPE_CHECKING, Any
 
 from zhgloss.errors import FormatError
+from zhgloss.script import has_cjk
 
 if TYPE_CHECKING:
     import zipfile
@@ -79,7 +80,19 @@ def _damaged() -> tuple[type[BaseException], ...]:
     import zipfile
     import zlib
 
-    return (zipfile.BadZipFile, OSError, NotImplementedError, EOFError, RuntimeError, zlib.error)
+    found: tuple[type[BaseException], ...] = (
+        zipfile.BadZipFile,
+        OSError,
+        NotImplementedError,
+        EOFError,
+        RuntimeError,
+        zlib.error,
+    )
+    try:
+        import lzma  # a member compressed with LZMA (zip method 14) raises its own error when damaged
+    except ImportError:  # a Python built without it reads no such member: NotImplementedError, caught above
+        return found
+    return (*found, lzma.LZMAError)
 
 
 def document_text(raw: bytes, source: str) -> str:
@@ -206,20 +219,64 @@ def document_tables(raw: bytes, source: str) -> list[list[list[str]]]:
 
 
 def table_tsv(tables: list[list[list[str]]]) -> str:
-    """Return the segment table of a document's `tables` (`document_tables`) as TSV text, a row a line: the table with
-    the most rows of two or more columns, and every other table as wide (a long table Word split in two), in the
-    document's order, short rows padded with empty cells. "" when no table has two columns.
+    """Return the segment table of a document's `tables` (`document_tables`, a workbook's sheets, a CSV's rows) as TSV
+    text, a row a line; "" when none is one.
 
-    A bilingual review file (Trados, memoQ, Phrase: an ID, the source, the target, a status or comment) is one such
-    table; `zhgloss.formats.bilingual.iter_tsv` tells its columns apart by header or by script, and its line numbers
+    A segment table is a bilingual review file's (Trados, memoQ, Phrase: an ID, the source, the target, a status or
+    comment): on at least half of its rows after the first (a header, or not), one column holds Chinese and another
+    Latin letters (`_bilingual_columns`); a table of figures (年份 | 收入 / 2019 | 100) is none. Of several, the one
+    with the most rows is read, with any other that continues it (a long table Word split in two): as wide, its
+    columns the same, and starting with the same header row if the first has one (read once), so a title block of
+    labels and values beside it (项目 | Kingsoft news) is not. Short rows are padded with empty cells;
+    `zhgloss.formats.bilingual.iter_tsv` then tells the columns apart by header or by script, and its line numbers
     count the rows read here.
     """
-    wide = [table for table in tables if max((len(row) for row in table), default=0) >= 2]
-    if not wide:
+    found = [(table, columns) for table in tables if (columns := _bilingual_columns(table)) is not None]
+    if not found:
         return ""
-    width = max(len(row) for row in max(wide, key=len))
-    rows = [row for table in wide if max(len(row) for row in table) == width for row in table]
+    main, columns = max(found, key=lambda pair: len(pair[0]))
+    width = _width(main)
+    headed = not has_cjk(main[0][columns[0]]) if columns[0] < len(main[0]) else True
+
+    def continues(table: list[list[str]], its: tuple[int, int]) -> bool:
+        if its != columns or _width(table) != width:
+            return False
+        return table[0] == main[0] if headed else has_cjk(table[0][columns[0]]) if columns[0] < len(table[0]) else False
+
+    # A continuation's own header row (Word repeats it on each page's table) is not read twice.
+    rows = [
+        row
+        for table, its in found
+        if table is main or continues(table, its)
+        for row in (table[1:] if headed and table is not main and table[0] == main[0] else table)
+    ]
     return "".join("\t".join(_cell_text(cell) for cell in row + [""] * (width - len(row))) + "\n" for row in rows)
+
+
+def _width(table: list[list[str]]) -> int:
+    return max((len(row) for row in table), default=0)
+
+
+def _bilingual_columns(table: list[list[str]]) -> tuple[int, int] | None:
+    """The (Chinese, Latin) columns of a segment table: on at least half of the rows after the first (all rows if it
+    is the only one), the first column with Chinese and another with Latin letters; None when no two columns are so."""
+    if _width(table) < 2:
+        return None
+    rows = [row for row in (table[1:] or table) if any(cell.strip() for cell in row)]
+    if not rows:
+        return None
+    half = (len(rows) + 1) // 2
+    width = _width(table)
+    cells = [[row[i] if i < len(row) else "" for row in rows] for i in range(width)]
+    chinese = next((i for i in range(width) if sum(has_cjk(cell) for cell in cells[i]) >= half), None)
+    if chinese is None:
+        return None
+    latin = next((i for i in range(width) if i != chinese and sum(_has_latin(cell) for cell in cells[i]) >= half), None)
+    return None if latin is None else (chinese, latin)
+
+
+def _has_latin(text: str) -> bool:
+    return any(char.isascii() and char.isalpha() for char in text)
 
 
 def is_workbook(raw: bytes) -> bool:

@@ -343,7 +343,13 @@ def _check_batch(
             typer.echo(
                 f"note: passed over {count_of(len(passed_over), 'file', 'files')} of the folders given that "
                 f"{'is' if len(passed_over) == 1 else 'are'} no bilingual file ({', '.join(BILINGUAL_SUFFIXES)}) "
-                f"nor half of a NAME.zh.EXT / NAME.en.EXT pair: {shown}",
+                f"nor half of a NAME.zh.EXT / NAME.en.EXT pair: {shown}"
+                + (
+                    " (a bilingual review file, .docx, .odt, .xlsx or .csv, is checked when named alone: "
+                    "zhgloss check FILE)"
+                    if any(p.suffix.lower() in (".docx", ".odt", ".xlsx", ".csv") for p in passed_over)
+                    else ""
+                ),
                 err=True,
             )
         if not documents:
