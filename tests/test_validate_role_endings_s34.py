@@ -31,7 +31,11 @@ def _person(zh: str, en: str, pinyin: str, *roles: Role, note: str | None = None
 
 @pytest.mark.parametrize(
     "note",
-    ["Retired as chairman of Alibaba Group.", "Former chairman of Alibaba Group.", "Stepped down as chairman."],
+    [
+        "Retired as chairman of Alibaba Group.",
+        "Former chairman of Alibaba Group.",
+        "Stepped down as chairman of Alibaba Group.",
+    ],
 )
 def test_a_note_that_ends_the_role_without_a_date_is_said(note: str) -> None:
     entry = _person("马云", "Jack Ma", "Mǎ Yún", Role("chairman", "Alibaba Group", None, "1999", None), note=note,
@@ -77,6 +81,25 @@ def test_a_role_whose_title_says_it_ended_wants_its_end(zh: str, en: str, pinyin
 )
 def test_no_ending_no_warning(roles: tuple[Role, ...], note: str | None) -> None:
     assert _open(_person("王传福", "Wang Chuanfu", "Wáng Chuánfú", *roles, note=note)) == []
+
+
+@pytest.mark.parametrize(
+    ("zh", "en", "pinyin", "role", "note"),
+    [
+        # Review R8, the bundled glossary's own facts: a post at another body, another man's ending.
+        ("卢伟冰", "Lu Weibing", "Lú Wěibīng", Role("president", "Xiaomi Group", None, "2022-12", None),
+         "Formerly president of Gionee."),
+        ("王翔", "Wang Xiang", "Wáng Xiáng", Role("president", "Xiaomi Group", None, "2019", None),
+         "Former president of Qualcomm China; joined Xiaomi in 2015."),
+        ("邹涛", "Zou Tao", "Zōu Tāo", Role("CEO", "Kingsoft", None, "2016-12-01", None),
+         "He succeeded Zhang Hongjiang, who stepped down as CEO."),
+        # Nor a sentence that names no organisation ("Stepped down as chairman." of which?).
+        ("马云", "Jack Ma", "Mǎ Yún", Role("chairman", "Alibaba Group", None, "1999", None),
+         "Stepped down as chairman."),
+    ],
+)  # fmt: skip
+def test_an_undated_ending_elsewhere_ends_nothing(zh: str, en: str, pinyin: str, role: Role, note: str) -> None:
+    assert _open(_person(zh, en, pinyin, role, note=note, adopted=True)) == []
 
 
 def test_the_dated_endings_are_as_before() -> None:

@@ -1644,7 +1644,8 @@ def _open_role_problems(entry: Entry) -> list[Problem]:
     An ending with no date is said too, with the command to fill in (U33-19, issue 9 item 6): a role whose own title
     says it ended (`title_says_ended`: "former CEO, Baidu (since 2000)"), an undated one that ends an open role of its
     kind ("retired as chairman, Alibaba" beside "chairman, Alibaba (since 1999)"), and a note sentence that names
-    the role's kind as ended without a date ("Retired as CEO of VANCL.", "Former CEO of JD.com").
+    the role's kind and its organisation as ended without a date ("Retired as CEO of VANCL.", "Former CEO of
+    JD.com"; not "Formerly president of Gionee." beside a Xiaomi presidency).
     Two roles of the same kind at the same organisation that are both open, or one of them undated,
     are one position recorded twice. All are warnings: the data may be right, a person should look.
     """
@@ -1736,6 +1737,10 @@ def _open_role_problems(entry: Entry) -> list[Problem]:
                 if named and (role.org is None or role.org.casefold() not in named):
                     continue
                 if said is not None and said not in kinds:
+                    continue
+                if ended is None and (role.org is None or role.org.casefold() not in named):
+                    # Undated, the sentence ends the role only by naming its organisation: "Formerly president of
+                    # Gionee." is a post elsewhere, "… who stepped down as CEO." another man's (review R8).
                     continue
                 if ended is None:
                     warn(
