@@ -545,7 +545,8 @@ def test_edit_in_editor_invalid_entry_is_refused(
     ("change", "message"),
     [
         ({"drop": "en"}, "entry 'lei-jun': en: is required"),
-        ({"drop": "id"}, "id: is required"),
+        # Named, with the id to give it, since session 34 (U34-19: an entry pasted in by hand without one).
+        ({"drop": "id"}, "id: is required (the entry 雷军 'Lei Jun': give it an id, such as \"lei-jun\")"),
         ({"add": "nickname"}, "entry 'lei-jun': nickname: is not a field of an entry"),
         ({"add": "roles", "value": ["CEO"]}, "entry 'lei-jun': roles: each role must be an object with a title"),
     ],

@@ -293,6 +293,19 @@ def _forbidden(value: object, entry_id: str | None) -> tuple[ForbiddenForm, ...]
     return tuple(out.values())
 
 
+def _named_without_id(data: Mapping[str, Any]) -> str:
+    """Name an entry that has no id by its Chinese and English, with the id zhgloss would make for it (user U34-19:
+    an entry pasted in by hand without one was "id: is required", and no command said which): " (the entry 何小鹏
+    'He Xiaopeng': give it an id, such as "he-xiaopeng")"; "" where it has neither form to go by."""
+    zh, en = data.get("zh"), data.get("en")
+    forms = " ".join(f for f in (zh if isinstance(zh, str) else None, repr(en) if isinstance(en, str) else None) if f)
+    if not forms:
+        return ""
+    proposed = slugify(en) if isinstance(en, str) else ""
+    such_as = f', such as "{proposed}"' if proposed else ""
+    return f" (the entry {forms}: give it an id{such_as})"
+
+
 def is_entry_id(text: str) -> bool:
     """Tell whether `text` is shaped as an entry id: lower-case ASCII letters and digits, parted by single hyphens."""
     return _ID_RE.match(text) is not None
@@ -896,7 +909,8 @@ class Entry:
             raise InvalidEntryError(sorted(unknown)[0], "is not a field of an entry", data.get("id"))
         for name in ("id", "en"):
             if data.get(name) is None:
-                raise InvalidEntryError(name, "is required", data.get("id") if name != "id" else None)
+                said = f"is required{_named_without_id(data)}" if name == "id" else "is required"
+                raise InvalidEntryError(name, said, data.get("id") if name != "id" else None)
         kwargs = dict(data)
         for name in ("aliases", "zh_aliases", "sources", "roles", "forbidden", "safe_forms"):
             # An empty list is the default too: the stored file writes `"roles": []` for most entries,
