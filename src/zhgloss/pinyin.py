@@ -1184,7 +1184,10 @@ def romanize(
         for part in parts:
             _check_chinese(name, part)
         plain_parts = [to_simplified(p) for p in parts]
-        words = tuple(tuple(_read(name, p)) for p in plain_parts)
+        words = tuple(
+            tuple(_original_readings(raw, plain, _read(name, plain)))
+            for raw, plain in zip(parts, plain_parts, strict=True)
+        )
         return Romanization(
             text,
             "·".join(plain_parts),
@@ -1296,11 +1299,9 @@ def romanize(
             in_context = _read(name, simplified)[:1] if given else []
             family_syllables = (in_context[0] if in_context and in_context[0] in readings else readings[0],)
         notes.append(f"{family}: not in zhgloss's surname list; read {write_word(family_syllables)!r} (check it)")
-    given_syllables = _with_full_tones(given, _read(name, given)) if given else []
-    for i, (raw_char, char) in enumerate(zip(joined[size:], given, strict=True)):
-        # t2s can merge two characters with different readings; keep a reading the original has.
-        if raw_char != char and given_syllables[i] not in (options := heteronyms(raw_char)) and options:
-            given_syllables[i] = options[0]
+    given_syllables = (
+        _original_readings(joined[size:], given, _with_full_tones(given, _read(name, given))) if given else []
+    )
     syllables = (*family_syllables, *given_syllables)
     romanization = Romanization(
         zh=normalize(name),
@@ -1317,6 +1318,20 @@ def romanize(
         origin=origin,
     )
     return romanization.with_notes()
+
+
+def _original_readings(raw: str, simplified: str, syllables: list[str]) -> list[str]:
+    """`syllables` (the reading of `simplified`, what t2s made of `raw`), each one a character of `raw` cannot have
+    replaced by that character's first reading: t2s, or the Japanese forms' table, can merge two characters with
+    different readings (仏, the Japanese form of 佛, is only fó: read as 佛 alone it was fú, where `read_names`, which
+    reads the name as written, said fó)."""
+    if len(raw) != len(simplified):
+        return syllables
+    out = list(syllables)
+    for i, (raw_char, char) in enumerate(zip(raw, simplified, strict=True)):
+        if raw_char != char and out[i] not in (options := heteronyms(raw_char)) and options:
+            out[i] = options[0]
+    return out
 
 
 def chinese_reading(name: str) -> Romanization | None:
