@@ -93,13 +93,17 @@ def _label(encoding: str) -> str:
 
 
 def _first_difference(first: str, second: str) -> tuple[int, tuple[str, str]]:
-    """The first line where two readings differ (1-based) and each reading's cells of it that differ."""
+    """The first line where two readings differ (1-based) and the first run of characters that are not ASCII that
+    each reads otherwise there (the cell of a table, the term of a TBX line: ASCII bytes read alike in both)."""
     for number, (one, other) in enumerate(zip(first.split("\n"), second.split("\n"), strict=False), 1):
         if one != other:
-            cells = [(a, b) for a, b in zip(re.split(r"[,\t;]", one), re.split(r"[,\t;]", other), strict=False)]
-            differing = [(a.strip(), b.strip()) for a, b in cells if a != b] or [(one.strip(), other.strip())]
+            runs = zip(_NON_ASCII.findall(one), _NON_ASCII.findall(other), strict=False)
+            differing = [(a, b) for a, b in runs if a != b] or [(one.strip()[:40], other.strip()[:40])]
             return number, differing[0]
     return 1, (first[:20], second[:20])
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def decodings(raw: bytes, final: bool = True) -> list[tuple[str, str]]:
