@@ -1321,6 +1321,8 @@ def _at_listed_name(run: str, name: str, en: str) -> str:
         return listed
     if not name.endswith(listed):
         return name
+    if compare_english(name, en)[0] in ("pinyin", "reversed"):
+        return name  # the English spells it whole: "Yu Donglai" (于东来), not 东来 after the preposition 于
     before = name[: -len(listed)]
     if _is_org(name, en_words(en)):
         return name  # an organisation's name is taken whole: 中国工商银行 (ICBC), not 工商银行
