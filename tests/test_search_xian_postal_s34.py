@@ -61,3 +61,9 @@ def test_lookup_lists_the_place_first(entries: list[Entry], query: str, zh: str)
 def test_postal_spellings_find_their_cities(searcher: Searcher, query: str, zh: str) -> None:
     assert postal_places(query) == (zh,)
     assert _first(searcher, query, 1) == [zh]
+
+
+@pytest.mark.parametrize(("query", "zh"), [("Kweichow", "贵州"), ("Amoy", "厦门")])
+def test_more_postal_spellings(query: str, zh: str) -> None:
+    # hv's request: harvest reads 贵州茅台 "Kweichow Moutai" by postal_places (the English's first word is 贵州).
+    assert postal_places(query) == (zh,)
