@@ -191,8 +191,9 @@ def test_refers_to_only_for_nicknames_and_stock_codes(e: dict[str, Any]) -> None
 
 @pytest.mark.parametrize("e", ENTRIES, ids=entry_ids())
 def test_every_role_is_sourced(e: dict[str, Any]) -> None:
-    # lookup shows a role as a fact; one whose only sources were dropped stays in the note, marked UNVERIFIED (the
-    # thirty-fourth session's review, G3: 卢伟冰 "partner", 邹涛 "chairman (2025 AGM notice)", 求伯君's retirement date).
+    # lookup shows a role as a fact; one whose only sources were dropped stays in the note, marked UNVERIFIED
+    # (the thirty-fourth session's review, G3: 卢伟冰 "partner", 邹涛 "chairman (2025 AGM notice)", 求伯君's
+    # retirement date).
     for role in e["roles"]:
         assert role["source"], (e["id"], role["title"])
 
