@@ -53,3 +53,13 @@ def test_standard_input_streams_as_utf8(zhgloss_exe: str) -> None:
     assert "pass the right --encoding" in done.stderr.decode()
     assert _annotate(zhgloss_exe, "-", "--encoding", "gb18030", stdin=ARTICLE.encode("gb18030")).returncode == 0
     assert _annotate(zhgloss_exe, "-", stdin=ARTICLE.encode("utf-8")).stdout.decode() == GLOSSED
+
+
+def test_a_utf8_file_with_a_stray_byte_is_named_by_its_byte(tmp_path: Path, zhgloss_exe: str) -> None:
+    # The reviewer's R12: the detection's "cannot detect its encoding" named neither the byte nor where it is.
+    path = tmp_path / "stray.txt"
+    raw = ARTICLE.encode("utf-8")
+    path.write_bytes(raw[:9] + b"\xe9" + raw[9:])
+    done = _annotate(zhgloss_exe, str(path))
+    assert done.returncode == 3
+    assert "is not valid utf-8: cannot decode byte 9" in done.stderr.decode()
