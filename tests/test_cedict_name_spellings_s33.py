@@ -1,7 +1,8 @@
 """Spellings of a name many bear listed with commas before "(name)" are its aliases, and the name a person's, as "X
 or Y (name)" already reads (thirty-third session; the tester's s33 T5: 史蒂文 "Steven, Stephen (name)" was `name`,
 no alias). A later sense naming a company of that name outranks the bare name, as it does after "X or Y (name)"
-(奔驰's rule): 哈罗德 "Harold, Harald, Harrod (name)/Harrods (department store etc)" is Harrods."""
+(奔驰's rule), but not a given name's (thirty-fourth session: 哈罗德 "Harold, Harald, Harrod (name)/Harrods (department
+store etc)" is Harold; tests/test_cedict_classes_s34.py)."""
 
 from __future__ import annotations
 
@@ -32,5 +33,5 @@ def test_spellings_listed_before_name_are_aliases_of_a_person(zh: str, en: str, 
     assert entry.aliases == aliases
 
 
-def test_a_company_of_the_name_outranks_the_bare_name() -> None:
-    assert (ENTRIES["哈罗德"].type, ENTRIES["哈罗德"].en) == ("org", "Harrods")
+def test_a_company_named_after_a_given_name_does_not_outrank_it() -> None:
+    assert (ENTRIES["哈罗德"].type, ENTRIES["哈罗德"].en) == ("person", "Harold")

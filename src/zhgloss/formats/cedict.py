@@ -333,6 +333,12 @@ _ALIAS_WORDS = (
     r"|personal name|real name|birth name)"
 )
 _ALIAS_AT_RE = re.compile(rf"(?:^|[,;(])\s*(?P<words>{_ALIAS_WORDS}):?\s+(?:the\s+)?")
+# ... or after a lower-case noun, the one word of its clause: ", skyscraper a.k.a. the ...", ", militant Islamist
+# separatist group also known as ..." (the words before the noun: capitalised or lower-case, none a name's own).
+_ALIAS_AFTER_NOUN_RE = re.compile(
+    r"(?:^|[,;(])\s*(?:[\w-]+\s+){0,3}?[a-z][a-z-]+\s+(?P<words>aka|a\.k\.a\.|also known as|also called)\s+"
+    r"(?:the\s+)?"
+)
 # Of each of _ALIAS_WORDS, a part it holds ("k.a." of "a.k.a."): a text holding none has no match of _ALIAS_AT_RE.
 _ALIAS_WORD_PARTS = ("aka", "k.a.", "known as", "called", "named", "formerly", "old name", "l name", "h name")
 
@@ -731,7 +737,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         # An examination is a name of none of the kinds, no body: "General Scholastic Ability Test (college entrance
         # exam in Taiwan)", "Advanced Subjects Test, university entrance exam ..." (the tester's s33 T2: were org by
         # their college), as TOEFL is.
-        "exam exams"
+        "exam exams examination examinations"
     ),
     "event": _vocabulary(
         "war wars battle incident revolution uprising rebellion dynasty dynasties period era reign kingdoms "
@@ -814,6 +820,10 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         # Dynasty", "a jailer-turned-prisoner", "legendary alchemist", "formerly Professor of ...", "one of the
         # wealthiest Former Han Dynasty officials", "one of Five legendary Emperors", "secretary at the ... legation")
         "strategist hermit jailer alchemist professor officials emperors kings secretary"
+        # (thirty-fourth session, the s33 blind draw's 川端康成 "Kawabata Yasunari, Japanese literature Nobel
+        # laureate", undated: `name`; 杨建利 "Yang JianLi, PRC human rights activist", 诺姆·乔姆斯基 "Noam Chomsky
+        # (American linguist and political activist)", 孟尝君 "Lord Menchang of Qi, Chancellor of Qi and of Wei ...")
+        " laureate laureates activist activists linguist linguists chancellor"
     ),
 }
 # Each word of _TYPE_WORDS and its kinds, in _TYPE_WORDS' order ("general": person; "state": place).
@@ -1323,6 +1333,10 @@ def _given_in_bracket(inner: str) -> str | None:
     return " ".join(given)
 
 
+# A label saying a name is a person's, a man's, a woman's or a given name, at a gloss's end.
+_PERSON_NAME_LABEL_RE = re.compile(r"\s*\((?:person|male|female|given) name\)$")
+
+
 def read_sense(gloss: str) -> Sense:
     """Read one gloss of a proper-name line (see the module docstring for the rules)."""
     if (eponymous := _EPONYMOUS_TERM_RE.match(gloss)) is not None and not _DEMONYM_RE.match(eponymous["eponym"]):
@@ -1443,6 +1457,10 @@ def read_sense(gloss: str) -> Sense:
                 if not given_name:
                     sense.title = f"{office} {sense.title}".strip()
                 return sense
+    if gloss.endswith(" name)") and (label := _PERSON_NAME_LABEL_RE.search(gloss)) is not None:
+        # 凯利 "Kelly (person name)", 迪克 "Dick (person name)", "(male name)", "(female name)": what "Kelly (name)"
+        # says, a name people bear, a person's (the s34 tester's B3: these were `name`, the 284 "(name)" lines person).
+        return read_sense(f"{gloss[: label.start()]} (name)")
     if gloss.startswith(("also abbr. ", "also short ")):
         # "also abbr. for Bayingolin Mongol Autonomous Prefecture in Xinjiang" (巴州): as "abbr. for"; the "also"
         # says a sense before it names another thing (see `_read_line`).
@@ -1615,6 +1633,12 @@ def read_sense(gloss: str) -> Sense:
             # goes on after it ("Wuxi opera", not "Wuxi"); a place keeps the mark that it is placed in Chinese.
             text, placed = text[: match.end()] + after, True
             match = _NAME_RE.match(text)
+    if match is not None and "ynast" in text and (dynasty := _DYNASTY_WRITTEN_RE.match(text, match.end())) is not None:
+        # 陈寿 "Western Jin dynasty 西晋 historian, author of ...": a dynasty's Chinese, written after its word, is
+        # no word of the description, which goes on as "Tang dynasty poet" does (a person of the dynasty, described;
+        # the s33 blind draw's 陈寿 was "Western Jin", an event).
+        text = text[: dynasty.end(1)] + text[dynasty.end() :]
+        match = _NAME_RE.match(text)
     if match is not None and not any(word[:1].isalpha() for word in match.group().split()):
         match = None  # "the 1903 suppression of ...", "the 5th century calendar": a date or a count is no name
     if match is None:
@@ -2494,6 +2518,11 @@ def read_sense(gloss: str) -> Sense:
     for clause in _ALIAS_AT_RE.finditer(rest) if _has_alias_words(rest) else ():
         said = clause.group("words")
         _read_aliases(sense, rest, clause.end(), former=said in _FORMER_WORDS, own=said in _OWN_NAME_WORDS)
+    if not sense.aliases and _has_alias_words(rest) and (after_noun := _ALIAS_AFTER_NOUN_RE.search(rest)) is not None:
+        # 天津环球金融中心 "Tianjin World Financial Center, skyscraper a.k.a. the Tianjin Tower or Jin Tower": after
+        # the common noun that says what the thing is, the other names are this thing's (the s34 tester's B5); after
+        # a name, its bearer's ("novel by Lü Jiamin aka Jiang Rong" is the author's pen name: `_ALIAS_AT_RE` leaves it).
+        _read_aliases(sense, rest, after_noun.end(), former=after_noun.group("words") in _FORMER_WORDS)
     sense.aliases = [
         _CATALOGUE_RE.sub("", _TRAILING_YEARS_RE.sub("", a)).strip() if a[-1:].isdigit() and " " in a else a
         for a in sense.aliases
@@ -3566,6 +3595,9 @@ def _kind_of_member(words: list[str]) -> str | None:
 
 
 _SMALL_WORD_RE = re.compile(rf"{_SMALL_WORDS}$")
+# A dynasty's word after a name and the dynasty's Chinese after it, a description going on in lower case: " dynasty
+# 西晋| historian" (group 1: the word).
+_DYNASTY_WRITTEN_RE = re.compile(rf"(\s+[Dd]ynast(?:y|ies))\s*[{_CJK_CHARS}·|]+(?:\[[^\]]*\])?(?=\s+[a-z])")
 # Person's words that are adjectives before a noun: "official government bulletin", "revolutionary base area".
 _ADJECTIVE_NOUNS = frozenset(["official", "revolutionary"])
 # ... and those that are adjectives before a dynasty and its noun ("general Song dynasty encyclopedia", 太平御览), a
@@ -4608,7 +4640,11 @@ def _read_line(line: CedictLine) -> _Draft:
     if (
         first is not None
         and not draft.xrefs
-        and (_is_common_noun(line, first, naming, draft.type) or _is_dish(first, naming, draft.type))
+        and (
+            _is_common_noun(line, first, naming, draft.type)
+            or _is_dish(first, naming, draft.type)
+            or _names_a_currency(line)
+        )
     ):
         draft.english = []  # wording, below
     if draft.english and draft.type == "event":
@@ -4846,6 +4882,28 @@ def _is_common_noun(
         # (the lead's s30 class 3: check asked for the exact words "Sino-Japanese relations").
         return True
     return bool(_SLANG_RE.match(line.glosses[0])) and any(w[:1].islower() for w in words[1:])
+
+
+# A currency, by its country's or its people's name or alone, with its code or what it is in a bracket: "Hong Kong
+# dollar", "New Taiwan dollar (NTD)", "Japanese yen (unit of currency)", "Won (Korean currency)", "(slang) US dollar",
+# "USD", "Hong Kong currency" (not "Ripple (digital currency)", a coin's own name).
+_CURRENCY_RE = re.compile(
+    r"(?:\(slang\)\s+)?(?:(?:[A-Z][\w-]*\s+)*(?:dollar|yen|yuan|euro|pound sterling|pound|franc|rupee|won|Won|peso"
+    r"|ruble|rouble|rupiah|baht|dong|kyat|ringgit|lira|krona|krone|dinar|rial|riyal|shekel|rand|zloty|forint|currency)"
+    r"(?:\s*\((?:[A-Z]{3}|(?:unit of\s+)?currency|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+currency)\))?)"
+)
+_CURRENCY_CODE_RE = re.compile(r"[A-Z]{3}")  # "USD": a currency's code, a sense beside its name (美金 "US dollar/USD")
+
+
+def _names_a_currency(line: CedictLine) -> bool:
+    """Tell whether every sense of `line` names a currency (`_CURRENCY_RE`), or says how it is written or counted:
+    港元 "Hong Kong dollar", 美元 "American dollar/US dollar", 日元 "Japanese yen (unit of currency)/also written 日圓",
+    新台币 "New Taiwan dollar (NTD)", 韩元 "Won (Korean currency)" are a unit of money, a common noun as "dollar"
+    is, no one thing's name `proper_only` keeps (the new-user tester's U34-1: `check` wanted "Hong Kong dollar" for
+    a price written "HK$40")."""
+    senses = [g.strip() for g in line.glosses if not g.startswith((*_NOTE_STARTS, "also written"))]
+    named = [g for g in senses if _CURRENCY_CODE_RE.fullmatch(g) is None]  # (not "DHL" alone: a courier's name)
+    return bool(named) and all(_CURRENCY_RE.fullmatch(g) is not None for g in named)
 
 
 # What two countries have with each other, after their adjectives: "Sino-Japanese relations".
@@ -5280,6 +5338,9 @@ def _weigh_bare_name(
         return first
     bare = [f for sense, _gloss, forms, _before, _after in naming if sense is first or sense.shared for f in forms]
     bearers = any(sense.type == "person" and not sense.shared for sense, *_rest in naming)
+    # (an English given name many bear: Harold; not a surname, 强生 "Johnson (surname)/Johnson & Johnson (company)")
+    given = first.shared and first.type != "surname" and (first.name or "").lower() in _given_names()
+    firms: list[int] = []  # the senses naming a firm after a given name (below)
     for sense, gloss, forms, _before, _after in naming[1:]:
         if sense.shared or sense.xref is not None or sense.type == "person" or sense.written:
             # (A brand written otherwise too is that writing's: 庞氏 "Ponzi (name)/Pond's (brand ...), also written
@@ -5290,12 +5351,19 @@ def _weigh_bare_name(
             _type_of_name(forms[0].split()),
             _head_of_description(sense.description),
         )
-        if (
-            (company or _LOANWORD_RE.search(gloss) is not None)
-            and not (_type_of_name(forms[0].split()) == "org" and _is_named_by(forms[0], bare))
-            # (A place the line's bearers are not named after: 华盛顿 "Washington (name)/George Washington (1732-1799)
-            # .../Washington, US State/" stays the name its bearers bear.)
-        ) or (sense.type == "place" and forms[0] in bare and not bearers):
+        firm = (company or _LOANWORD_RE.search(gloss) is not None) and not (
+            _type_of_name(forms[0].split()) == "org" and _is_named_by(forms[0], bare)
+        )
+        if firm and given:
+            # 哈罗德 "Harold, Harald, Harrod (name)/Harrods (department store etc)": a given name many bear is what
+            # Chinese text writes by the form (哈罗德·品特, Harold Pinter), and a firm named after one of its
+            # spellings is another thing (the note keeps it). A family's name is its firm's: 奔驰 "Benz (name)",
+            # 麦当劳 "MacDonald or McDonald (name)" (the blind tester's s33 draw: 6b0e06f made 哈罗德 Harrods).
+            firms.append(id(sense))
+            continue
+        # (A place the line's bearers are not named after: 华盛顿 "Washington (name)/George Washington (1732-1799)
+        # .../Washington, US State/" stays the name its bearers bear.)
+        if firm or (sense.type == "place" and forms[0] in bare and not bearers):
             main = [f for f in forms if f]
             # (A spelling the sense gives the thing too stays: 扎赉特 "Jalaid or Zhalaid (name)/Jalaid banner, Mongolian
             # Zhalaid khoshuu ...".)
@@ -5307,20 +5375,23 @@ def _weigh_bare_name(
     dropped = [
         record
         for record in naming[1:]
-        if not record[0].shared
-        and record[0].xref is None
-        and record[0].type != "person"  # a bearer of the name: "Yekaterina (name)/Catherine the Great ..."
-        # (A place spelt alike is another place: 哈贝尔 "Habel, Haber or Hubbell (name)/Harbel (town in Liberia)/".)
-        and (
-            not any(
-                _may_name_one(a, b) or (_spelt_alike(a, b) and record[0].type != "place")
-                for a in bare
-                for b in record[2]
+        if id(record[0]) in firms
+        or (
+            not record[0].shared
+            and record[0].xref is None
+            and record[0].type != "person"  # a bearer of the name: "Yekaterina (name)/Catherine the Great ..."
+            # (A place spelt alike is another place: 哈贝尔 "Habel, Haber or Hubbell (name)/Harbel (town in Liberia)/".)
+            and (
+                not any(
+                    _may_name_one(a, b) or (_spelt_alike(a, b) and record[0].type != "place")
+                    for a in bare
+                    for b in record[2]
+                )
+                # A body or a work named after the name is another thing, whatever word they share: 华威 "Warwick
+                # (name)/University of Warwick, ...", 约伯 "Job (name)/Book of Job in the Old Testament" (the tester's
+                # s29 class 12; not an alias of the name its bearers bear).
+                or all(f not in bare and _is_named_after(f, bare, record[0].type) for f in record[2])
             )
-            # A body or a work named after the name is another thing, whatever word they share: 华威 "Warwick
-            # (name)/University of Warwick, ...", 约伯 "Job (name)/Book of Job in the Old Testament" (the tester's
-            # s29 class 12; not an alias of the name its bearers bear).
-            or all(f not in bare and _is_named_after(f, bare, record[0].type) for f in record[2])
         )
     ]
     _drop_records(draft, [(sense, forms, before, after) for sense, _gloss, forms, before, after in dropped], bare)
@@ -5842,6 +5913,9 @@ def _place_the_placed(drafts: dict[str, _Draft], names: list[_Draft]) -> None:
     if not placed:
         return
     places = {d.english[0] for d in drafts.values() if d.type == "place" and d.english}
+    # ... and by their bare names: 海南 is "Hainan Province" until `_bare_the_unit` (通什 "Tongshi, Hainan", the s34
+    # tester's B4, was `name`).
+    places |= {bare for p in places if (bare := _GENERIC_AFTER_RE.sub("", p)) != p}
     while placed:
         # (Until none is left to place: "Yiyi (near Lyon)" is in a place once "Lyon, France" is typed one.)
         newly = [
@@ -5853,9 +5927,11 @@ def _place_the_placed(drafts: dict[str, _Draft], names: list[_Draft]) -> None:
         placed = [d for d in placed if d.type != "place"] if newly else []
 
 
-_PLACE_GENERICS = frozenset("市县省州区岛河湖山")
+_PLACE_GENERICS = frozenset("市县省州区岛河湖山峡峰洋湾")
 """Characters that end a Chinese place name and say its kind: a city, a county, a province or state, a district, an
-island, a river, a lake, a mountain (考文垂市, 犹他州, 撒丁岛, 塞纳河, 五大湖, 比佛利山)."""
+island, a river, a lake, a mountain (考文垂市, 犹他州, 撒丁岛, 塞纳河, 五大湖, 比佛利山), a strait or a gorge, a peak,
+an ocean, a bay (厄勒海峡 "Øresund", the s33 blind draw's; 柔佛海峡 "Straits of Johor", 勃朗峰 "Mont Blanc", 北大西洋
+"North Atlantic", 南泥湾 "Nanniwan": each was `name`)."""
 
 
 _ORG_GENERICS = ("公司", "集团", "银行", "大学", "学院", "分校")
@@ -6415,6 +6491,21 @@ def _case_the_generics(names: list[_Draft]) -> None:
             if sum(map(str.isupper, form)) > sum(map(str.isupper, kept)):
                 forms[form.casefold()] = form
         draft.english = list(forms.values())
+
+
+def _prefecture_by_headword(names: list[_Draft]) -> None:
+    """Name a prefecture (地区) that CC-CEDICT calls a county by its unit: 保定地区 "Baoding county (old name)" is
+    Baoding Prefecture, as the other 地区 lines say ("Jiujiang prefecture in Jiangxi"); the line's word stays in the
+    note (the s34 tester's B8: "Baoding County", 9 entries)."""
+    for draft in names:
+        if (
+            draft.type == "place"
+            and draft.english
+            and draft.line.zh.endswith("地区")
+            and draft.english[0].endswith(" County")
+        ):
+            prefecture = draft.english[0].removesuffix(" County") + " Prefecture"
+            draft.english = [prefecture, *(e for e in draft.english[1:] if e != prefecture)]
 
 
 def _within_limit(english: str) -> str:
@@ -7507,6 +7598,7 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
     _name_the_unit(names)
     _case_the_generics(names)
     _unspell_the_unit(names)
+    _prefecture_by_headword(names)
     _add_country_forms(drafts)
     _add_company_short_names(drafts, names)
     common_words: frozenset[str] | None = None  # --proper-only: the headwords of common-word lines (see `_head`)
