@@ -112,6 +112,8 @@ def dump_omegat(entries: Iterable[Entry], fp: TextIO) -> int:
         if not entry.zh:
             continue
         comment = " ".join(" — ".join(p for p in (entry.pinyin, entry.note) if p).split())
+        if entry.en_adopted and _needs_adopted_mark(entry):
+            comment = f"{ADOPTED_MARK} {comment}".rstrip()
         if entry.draft:
             comment = f"{DRAFT_MARK} {comment}".rstrip()
         lines = [(entry.zh, english, comment if n == 0 else "") for n, english in enumerate(entry.en_forms)]
@@ -124,8 +126,27 @@ def dump_omegat(entries: Iterable[Entry], fp: TextIO) -> int:
     return count
 
 
+def _needs_adopted_mark(entry: Entry) -> bool:
+    """Whether an OmegaT line must say that `entry`'s English is adopted: the English is the pinyin's words the other
+    way round ("Lu Chen" for 陈露, Chén Lù), which the import refuses as a Chinese name in Western order unless it is
+    said. Only those: CC-CEDICT's import marks every English adopted, and a mark on every line of OmegaT's comment
+    pane would say nothing."""
+    import unicodedata
+
+    def letters(word: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if "a" <= c <= "z")
+
+    words = [letters(word) for word in entry.en.split()]
+    syllables = [letters(word) for word in (entry.pinyin or "").split()]
+    return len(words) >= 2 and words == syllables[::-1] and words != syllables
+
+
 DRAFT_MARK = f"[{DRAFT_LABEL}]"
 """How an OmegaT comment says its line comes from a draft entry; import reads it back as `draft`."""
+ADOPTED_MARK = "[adopted English name]"
+"""How an OmegaT comment says its English is the person's adopted name ("Lu Chen" for 陈露, en_adopted), which OmegaT
+has no column for; import reads it back, so that zhgloss's own export imports (user finding U34-28: the import of the
+CC-CEDICT glossary's export was refused at 陈露, "puts the given name first")."""
 
 
 def load_omegat(
@@ -387,6 +408,7 @@ def _load_omegat_rows(
     most = len(columns)
     gathered: dict[str, tuple[int, list[str], list[str]]] = {}
     drafts: set[str] = set()
+    adopted: set[str] = set()
     pinyins: dict[str, str] = {}
     copies: list[tuple[int, str]] = []
     for number, cells in listed:
@@ -408,6 +430,9 @@ def _load_omegat_rows(
         if comment.startswith(DRAFT_MARK):
             drafts.add(zh)
             comment = comment.removeprefix(DRAFT_MARK).strip()
+        if comment.startswith(ADOPTED_MARK):
+            adopted.add(zh)
+            comment = comment.removeprefix(ADOPTED_MARK).strip()
         reading, comment = _pinyin_and_note(comment, zh)
         if reading:
             pinyins.setdefault(zh, reading)
@@ -426,6 +451,8 @@ def _load_omegat_rows(
             row["pinyin"] = reading
         if traditional:
             row["zh_hant"] = traditional[0]
+        if any(form in adopted for form in (zh, *traditional)):
+            row["en_adopted"] = "true"
         # OmegaT writes each synonym on a line of its own (gathered above): a "|" or ";" in a cell is the term's.
         entry = row_to_entry(row, ids, source, number, synonym_cells=False)
         draft = any(form in drafts for form in (zh, *traditional))
