@@ -1899,6 +1899,15 @@ _ROLE_ITEM = re.compile(
 )
 
 
+def _is_japanese_spaced(spaced: re.Match[str]) -> bool:
+    """Tell whether two runs of characters with a space between them (`_SPACED_NAME`) are a Japanese name as
+    Wikipedia writes it, family name first ("石破 茂", "岸田 文雄"): the first run a Japanese surname of the table
+    (`pinyin.japanese_surnames`). "王毅 外长" (a name and a title) and "习近平 彭丽媛" (two names) are not one name."""
+    from zhgloss.pinyin import japanese_surnames
+
+    return normalize(spaced.group(1)) in japanese_surnames()
+
+
 # A product's English name with its model's letters and digits: "Xiaomi SU7", "Tesla Model 3", "Li Auto L9".
 _EN_NUMBERED_ITEM = re.compile(
     r"[A-Z][A-Za-z]+(?:[ \u00a0]+[A-Z][A-Za-z]*)*(?:[ \u00a0]+[A-Za-z0-9+]*\d[A-Za-z0-9+]*)+"
@@ -1922,6 +1931,7 @@ def _read_bracket(inside: str) -> _Bracket:
     a legal form cut off by the comma ("Co., Ltd.") goes back to the name before it.
     """
     found = _Bracket()
+    spaced_at: int | None = None
     items: list[str] = []
     for item in _ITEM_SEPARATOR.split(inside.strip()):
         if items and _LEGAL_SUFFIX.fullmatch(item):
@@ -1935,7 +1945,7 @@ def _read_bracket(inside: str) -> _Bracket:
             label = lead.group(2).lower()
             which = (lead.group(1) or "").strip().lower() + _CHARACTER_LABELS.get(label, label)
             value = normalize(lead.group(3))
-            if (spaced := _SPACED_NAME.fullmatch(value)) is not None:
+            if label in ("kanji", "japanese") and (spaced := _SPACED_NAME.fullmatch(value)) is not None:
                 value = spaced.group(1) + spaced.group(2)
             found.fields.setdefault(which, value)
         elif _TICKER_ITEM.fullmatch(item):
@@ -1945,7 +1955,11 @@ def _read_bracket(inside: str) -> _Bracket:
         elif _ZH_ITEM.fullmatch(item):
             found.zh.append(normalize(item))
         elif (spaced := _SPACED_NAME.fullmatch(item)) is not None:
-            found.zh.append(normalize(spaced.group(1) + spaced.group(2)))
+            if _is_japanese_spaced(spaced):
+                found.zh.append(normalize(spaced.group(1) + spaced.group(2)))
+            else:  # two items: a name and a title ("王毅 外长"), two names ("习近平 彭丽媛")
+                spaced_at = len(found.zh)
+                found.zh += [normalize(spaced.group(1)), normalize(spaced.group(2))]
         elif (
             (both := _ZH_WITH_PINYIN.fullmatch(item)) is not None
             and has_tones(both.group(2))
@@ -1966,6 +1980,9 @@ def _read_bracket(inside: str) -> _Bracket:
             found.en.append(normalize(item))  # "BYD Co., Ltd." too, its legal form after the comma
         elif _EN_NUMBERED_ITEM.fullmatch(item):
             found.numbered.append(normalize(item))
+    if spaced_at is not None and any(len(en.split()) == 2 for en in found.en):
+        # A Japanese name whose surname the table lacks, with its reading beside it: "菅 義偉, Suga Yoshihide".
+        found.zh[spaced_at : spaced_at + 2] = ["".join(found.zh[spaced_at : spaced_at + 2])]
     return found
 
 
@@ -2108,12 +2125,16 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
     zh = written if written and _ZH_ITEM.fullmatch(written) else (inside.zh[0] if inside.zh else None)
     pairs: list[_Pair] = []
     company: str | None = None
+    honours: tuple[str, ...] = ()
     if zh is not None and not fields:
+        before, honours = _without_post_nominals(before)
         before = _in_papers_order(_singular_before(before, zh), zh)
     before, quoted_full, nicknamed = _without_quotes(before) if zh is not None else (before, None, False)
     found = _english_name_and_role(before, zh) if zh is not None else None
     if found is not None and nicknamed:
         found = replace(found, type="nickname")
+    if found is not None and honours:
+        found = replace(found, honours=(*found.honours, *honours))
     zh_run = _ZH_RUN_AT_END.search(before[-_ZH_RUN_WINDOW:]) if inside.en else None
     latin = ""  # a product's letters and digits after its Chinese, the English writing them too (小米SU7, Xiaomi SU7)
     product = (inside.numbered or inside.en)[:1]
@@ -2254,7 +2275,10 @@ _QUOTED_NAME = re.compile(r"[\"“]([A-Z][^\"“”()（）]{0,40}?)[,.]?[\"”]
 
 
 _NAMED_AS = re.compile(
-    r"\b(?:dubbed|called|named|known as|nicknamed|so-called)[ \u00a0]*[:,]?[ \u00a0]*$", re.IGNORECASE
+    r"(?:\bnick-?name[ds]?\b.{0,40}"
+    r"|(?<!-)\b(?:dubbed|call(?:s|ed)?|known[ \u00a0]+as)(?:[ \u00a0]+(?:him|her|it|them))?)"
+    r"[ \u00a0]*[:,]?[ \u00a0]*$",
+    re.IGNORECASE,
 )
 
 
@@ -2273,11 +2297,28 @@ def _without_quotes(before: str) -> tuple[str, str | None, bool]:
     if quoted is None:
         return before, None, False
     head = before[: quoted.start()]
-    nicknamed = re.search(r"\bnick-?name", head, re.IGNORECASE) is not None
-    # A single word quoted with nothing saying it is a name ('"Pony" (马化腾) said') is left as it was.
-    if not nicknamed and not _NAMED_AS.search(head) and " " not in quoted.group(1).strip():
+    # Only a nickname, which the sentence says it is: a quoted title of a work, a campaign or a slogan ("Crouching
+    # Tiger, Hidden Dragon", "Made in China 2025") is left as it was, and so is a word quoted for no name.
+    if not _NAMED_AS.search(head):
         return before, None, False
-    return f"{head}— {quoted.group(1)} ", None, nicknamed
+    return f"{head}— {quoted.group(1)} ", None, True
+
+
+# Post-nominal letters after a name and a comma, as Hong Kong's government writes its officials: "Mr Paul LAM
+# Ting-kwok, SC (", "Dr the Hon LEUNG Chun-ying, GBM, GBS (".
+_COMMA_POST_NOMINALS = re.compile(r"(?:,[ \u00a0]*[A-Z][A-Za-z]{1,4})+[ \u00a0]*$")
+
+
+def _without_post_nominals(before: str) -> tuple[str, tuple[str, ...]]:
+    """(`before` without the post-nominal letters after a comma that end it, those letters): "Mr Paul LAM Ting-kwok,
+    SC " -> ("Mr Paul LAM Ting-kwok ", ("SC",)). Only letters of POST_NOMINALS ("Inc", "Ltd" are no honours)."""
+    found = _COMMA_POST_NOMINALS.search(before)
+    if found is None:
+        return before, ()
+    letters = tuple(part.strip() for part in found.group(0).split(",")[1:])
+    if not all(letter in POST_NOMINALS for letter in letters) or not before[: found.start()].strip():
+        return before, ()
+    return before[: found.start()] + " ", letters
 
 
 def _in_papers_order(before: str, zh: str) -> str:
@@ -3498,7 +3539,9 @@ def _name_proposal(
     )
     if unread and kind == "person":
         explanation += f"; no pinyin: zhgloss knows no reading of {unread} (give it with zhgloss edit ID --pinyin)"
-    if pair.written and sorted(en_words(pair.written)) == sorted(en_words(pair.en)):
+    if pair.written == pair.en:
+        pass  # nothing was shortened or reordered ('Jen-Hsun "Jensen" Huang': the alias is the name in full)
+    elif pair.written and sorted(en_words(pair.written)) == sorted(en_words(pair.en)):
         explanation += f"; the entry writes it {pair.en!r}, surname first as the pinyin, with {pair.written!r} an alias"
     elif pair.written:
         explanation += f"; the entry writes it {pair.en!r}, as the papers do, with {pair.written!r} an alias"
