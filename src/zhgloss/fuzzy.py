@@ -122,6 +122,13 @@ WADE_GILES_SCORE = 99.0
 """A form whose letters are the pinyin a query spells as Wade-Giles (`zhgloss.romanizations`: "Mao Tse-tung" is
 毛泽东 Mao Zedong): a romanization of the name itself, under a form written as typed, above a family name alone
 (SHORT_SCORE) and above a form that holds the query in part (毛主席语录 "Quotations from Chairman Mao Tse-tung")."""
+ONE_CHARACTER_SCORE = 50.0
+"""The score of a one-character form inside a longer Chinese query that is not the query's surname (马 Malaysia and 云
+Yunnan of 马云, a name the glossary lacks): under DEFAULT_MIN_SCORE, no suggestion (U34-35)."""
+GENERIC_SCORE = 99.0
+"""The most a form scores by the query without the place generic typed after it (`index.without_place_generic`:
+"Sichuan province" finds 四川 "Sichuan" so, above 川 "abbr. for Sichuan Province" at MARKED_FORM_SCORE); a form
+written with the generic scores 100 as typed ("Kansas City" is 堪萨斯城 before 堪萨斯 Kansas)."""
 POSTAL_SCORE = 99.0
 """The Chinese forms of a place whose postal romanization the query is (`romanizations.postal_places`: "Nanking" is
 南京, "Kwangtung" 广东): the place's own older name, as WADE_GILES_SCORE."""
@@ -1399,6 +1406,14 @@ class Searcher:
                 raise UsageError(f"no entry has the type {unknown[0]!r} (types: {', '.join(sorted(self.types))})")
         toned = not has_cjk(query) and has_tones(query)
         scored, short = (self._score_chinese(query), {}) if has_cjk(query) else self._score_latin(query)
+        from zhgloss.index import without_place_generic
+
+        if (named := without_place_generic(query)) is not None:
+            # "Sichuan province", "Guangzhou city": the place typed with a generic its English may not write (U34-27).
+            for form, (score, how) in self._score_latin(named)[0].items():
+                if min(score, GENERIC_SCORE) > scored.get(form, (0.0, ""))[0]:
+                    without = f"without {query.split()[-1]!r}"
+                    scored[form] = (min(score, GENERIC_SCORE), f"{how}, {without}" if how else without)
         best = self._best_forms(scored, wanted, toned=toned)
         # The best form of each entry found by a family name, had it none ("Xiaoping" is Deng Xiaoping's given name),
         # for `_settled`: among its own forms (an entry's forms are numbered in a run).
@@ -1749,6 +1764,14 @@ class Searcher:
                     out[form] = (score, "Wade-Giles")
                     short.pop(form, None)
 
+    def _is_surname_entry(self, number: int) -> bool:
+        """Tell whether entry `number` says it is a surname: its type, or a note that names it one (CC-CEDICT's
+        马 "surname Ma; abbr. for Malaysia"), as `index.surname_rank` asks."""
+        if self._type(number) == "surname":
+            return True
+        note = self.entry(number).note
+        return bool(note and re.search(r"\bsurname\b", note, re.IGNORECASE))
+
     def _score_chinese(self, query: str) -> dict[int, tuple[float, str]]:
         key = zh_key(query)
         out: dict[int, tuple[float, str]] = {}
@@ -1762,6 +1785,14 @@ class Searcher:
             other = keys[form].decode()
             if key in other:
                 score, how = 70 + 25 * len(key) / len(other), "partial"
+            elif other in key and len(other) == 1 < len(key):
+                # One character of a longer query is no part of what it names (马 Malaysia, 云 Yunnan of 马云), but
+                # its first may be the surname typed with a name the glossary lacks, said so (U34-35).
+                score, how = (
+                    (60 + 30 / len(key), "the query's surname")
+                    if key[0] == other and self._is_surname_entry(self._form_entry(form))
+                    else (ONE_CHARACTER_SCORE, "one character")
+                )
             elif other in key:
                 score, how = 60 + 30 * len(other) / len(key), "partial"
             else:

@@ -189,6 +189,25 @@ def _dashes_as_dots(query: str) -> str | None:
     return "".join([*parts, query[at:]]) if parts else None
 
 
+PLACE_GENERIC_WORDS = frozenset(
+    {"province", "city", "county", "district", "municipality", "prefecture", "town", "township", "village", "region"}
+)
+"""English generics a place is typed with that its entry's English may not write ("Sichuan province" for 四川
+"Sichuan", "Guangzhou city" for 广州): `without_place_generic`."""
+
+
+def without_place_generic(query: str) -> str | None:
+    """Return a Latin `query` without the place generic it ends with ("Sichuan province" -> "Sichuan", "Guangzhou
+    City" -> "Guangzhou"), or None where it ends with none or is the generic alone: search and lookup try both, the
+    query as typed first (U34-27)."""
+    if has_cjk(query):
+        return None
+    words = query.split()
+    if len(words) < 2 or words[-1].casefold().strip(".,") not in PLACE_GENERIC_WORDS:
+        return None
+    return " ".join(words[:-1])
+
+
 def query_keys(query: str) -> list[str]:
     """Return the keys a query is looked up by: a Chinese query's also with the dashes copy writes for the middle
     dot of a transliterated name read as that dot (`_dashes_as_dots`: 埃隆-马斯克 finds 埃隆·马斯克)."""
@@ -198,6 +217,8 @@ def query_keys(query: str) -> list[str]:
     keys = [zh_key(query), en_key(query)]
     if looks_like_pinyin(query):
         keys.append(pinyin_key(query))
+    if (named := without_place_generic(query)) is not None:
+        keys.append(en_key(named))
     keys = [k for k in keys if k]
     return list(dict.fromkeys(keys))
 
