@@ -722,8 +722,15 @@ def edit_entry(
     remove_roles: Sequence[Role] = (),
     add_sources: Sequence[str] = (),
     confirm: bool = False,
+    always_gloss: bool | None = None,
+    add_safe_forms: Sequence[str] = (),
+    remove_safe_forms: Sequence[str] = (),
 ) -> Entry:
     """Return `entry` with the given changes; None leaves a field alone and "" clears a note or refers_to.
+
+    `always_gloss` sets or clears the flag that glosses a common-word form wherever it stands (小米 of the CC-CEDICT
+    glossary); `add_safe_forms` and `remove_safe_forms` list or unlist forms of the entry annotate keeps at a word
+    edge (U34-31: only $EDITOR could set them). A safe form must be one of the entry's forms (InvalidEntryError).
 
     `remove_roles` drops the roles each one matches (`role_matches`: its title, and its organisation and dates
     where given), before `add_roles` are added: so a role is ended by removing it and adding it with its end.
@@ -794,6 +801,15 @@ def edit_entry(
         changes["roles"] = (*base, *(link_role(r, pool) for r in add_roles))
     if add_sources:
         changes["sources"] = (*entry.sources, *add_sources)
+    if always_gloss is not None:
+        changes["always_gloss"] = always_gloss
+    if add_safe_forms or remove_safe_forms:
+        safe = list(entry.safe_forms)
+        for form in remove_safe_forms:
+            if normalize(form) not in safe:
+                raise UsageError(f"entry {entry.id!r} has no safe form {normalize(form)!r}")
+            safe.remove(normalize(form))
+        changes["safe_forms"] = tuple(dict.fromkeys((*safe, *(normalize(form) for form in add_safe_forms))))
     if confirm:
         changes["draft"] = False
         if note is None and entry.draft:

@@ -474,6 +474,21 @@ def edit(
     confirm: Annotated[
         bool, typer.Option("--confirm", help="Clear the draft flag of a proposed entry (you have checked it).")
     ] = False,
+    always_gloss: Annotated[
+        bool | None,
+        typer.Option(
+            "--always-gloss/--not-always-gloss",
+            help="Gloss the entry's forms even where they read as common words (小米 millet), or not.",
+            show_default=False,
+        ),
+    ] = None,
+    safe_form: Annotated[
+        list[str] | None,
+        typer.Option("--safe-form", help="A form of the entry annotate keeps at a word's edge (repeatable)."),
+    ] = None,
+    remove_safe_form: Annotated[
+        list[str] | None, typer.Option("--remove-safe-form", help="Drop this safe form (repeatable).")
+    ] = None,
     force: ForceOpt = False,
     db: DbOpt = None,
     as_json: JsonOpt = False,
@@ -514,8 +529,13 @@ def edit(
         source,
         new_id,
         confirm,
+        always_gloss,
+        safe_form,
+        remove_safe_form,
     )
-    editing = not any(flag not in (None, [], False) for flag in flags) and not clear_roles
+    # --not-adopted and --not-always-gloss are changes too, though False.
+    given = (adopted is not None, always_gloss is not None, clear_roles)
+    editing = not any(flag not in (None, [], False) for flag in flags) and not any(given)
     if editing and editor_command() is None:
         fail(
             f"no terminal to edit {entry_id!r} in: pass the changes as flags (see 'zhgloss edit --help'), "
@@ -552,6 +572,9 @@ def edit(
                     remove_roles=_roles(remove_role),
                     add_sources=source or [],
                     confirm=confirm,
+                    always_gloss=always_gloss,
+                    add_safe_forms=safe_form or [],
+                    remove_safe_forms=remove_safe_form or [],
                 )
                 if new == entry:
                     typer.echo(f"no changes to {entry.id!r}", err=True)
