@@ -150,15 +150,17 @@ def _segments(files: list[str], file_format: str | None, windowed: set[int]) -> 
 def _document_table(reader: BinaryIO, name: str) -> IO[bytes] | None:
     """Return a lone FILE's table of segments as TSV (`zhgloss.office.table_tsv`) when it is a document, a workbook or
     a CSV: a bilingual review file exported by a CAT tool (a .docx or .odt table; an .xlsx or .csv sheet: ID, source,
-    target …), None for another file (read as text or XML, nothing consumed). A document or workbook with no table of
-    two columns is a source whose translation was forgotten: a usage error, as for a plain text."""
+    target …), None for another file (read as text or XML, nothing consumed). One with no segment table (Chinese in one
+    column, Latin in another) is a source whose translation was forgotten: a usage error, as for a plain text."""
     from zhgloss.office import document_bytes, document_tables, is_workbook, table_tsv
 
     raw = document_bytes(reader, name)
     if raw is None:
         if not name.lower().endswith(".csv"):
             return None
-        tables = [_csv_rows(reader.read(), name)]
+        from zhgloss.formats import read_limited
+
+        tables = [_csv_rows(read_limited(reader, name), name)]
         what = "a CSV file"
     elif is_workbook(raw):
         from zhgloss.formats.xlsx import sheet_tables
