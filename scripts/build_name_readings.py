@@ -199,10 +199,14 @@ def _spells_whole(gloss: str, syllables: list[str]) -> bool:
     return False
 
 
-# Person lines whose reading CC-CEDICT gets wrong, left out (the romanizer reads them by rule), each with its source.
-_WRONG_READINGS = {
-    "楊振寧": "[Yang2 Zhen4 ning4]; English Wikipedia's 'Yang Chen-Ning' writes 楊振寧 (Yáng Zhènníng)",
-}
+LEFT_OUT = Path(__file__).resolve().parent / "name_readings_left_out.tsv"
+"""Person lines whose reading CC-CEDICT gets wrong, each with its source: left out, the romanizer reads them by rule."""
+
+
+def _left_out(path: Path = LEFT_OUT) -> frozenset[str]:
+    """The traditional headwords of name_readings_left_out.tsv (杨振宁's [ning4], 张柏芝's [Bo2], 徐熙媛's [yuan2])."""
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line and line[0] != "#"]
+    return frozenset(row[0] for row in rows[1:])
 
 
 def _is_chinese_person_named_otherwise(zh: str, gloss: str, syllables: list[str], size: int) -> bool:
@@ -229,6 +233,7 @@ def parse(lines: list[str]) -> tuple[list[str], list[tuple[str, str, str, str, i
     from zhgloss.pinyin import surnames
 
     compound = {zh for zh in surnames() if len(zh) > 1}
+    left_out = _left_out()
     rows: dict[tuple[str, str, str], tuple[str, str, str, str, int]] = {}
     for line in lines:
         match = _LINE_RE.match(line)
@@ -240,7 +245,7 @@ def parse(lines: list[str]) -> tuple[list[str], list[tuple[str, str, str, str, i
             continue
         first = glosses.split("/")[0]
         capitals = [i for i, s in enumerate(syllables) if s[0].isupper()]
-        if hant in _WRONG_READINGS:
+        if hant in left_out:
             continue
         if (
             2 <= len(zh) <= 4

@@ -45,6 +45,9 @@ LINES = [
     "隋唐 隋唐 [Sui2 Tang2] /Sui (581-617) and Tang dynasties (618-907)/\n",
     "楊振寧 杨振宁 [Yang2 Zhen4 ning4] /Chen-Ning Franklin Yang (1922-), theoretical physicist, co-developer of "
     "Yang-Mills gauge theory, 1957 Nobel laureate/\n",
+    # Two more slips of CC-CEDICT's (review U1), left out by scripts/name_readings_left_out.tsv with the source.
+    "張柏芝 张柏芝 [Zhang1 Bo2 zhi1] /Cecilia Cheung (1980-), Hong Kong actress and pop singer/\n",
+    "徐熙媛 徐熙媛 [Xu2 Xi1 yuan2] /Barbie Hsu (1976-), Taiwanese entertainer, nicknamed 大S/\n",
 ]
 
 
@@ -68,6 +71,9 @@ def test_the_build_takes_people_named_in_another_spelling() -> None:
         # CC-CEDICT writes [Yang2 Zhen4 ning4]; Wikipedia, 楊振寧 (Yáng Zhènníng): the build leaves the line out.
         ("杨振宁", "Yáng Zhènníng"),
         ("曾荫权", "Zēng Yìnquán"),
+        # 现代汉语词典: 柏 bǎi, bó only in 柏林; 媛 yuàn, yuán only in 婵媛 (CC-CEDICT: [Bo2], [yuan2]; left out).
+        ("张柏芝", "Zhāng Bǎizhī"),
+        ("徐熙媛", "Xú Xīyuàn"),
     ],
 )
 def test_romanize_reads_them_as_cc_cedict_does(zh: str, pinyin: str) -> None:
