@@ -217,12 +217,45 @@ def _ambiguous(exc: AmbiguousEncodingError) -> NoReturn:
     fail(f"{exc} (pass {options})", EXIT_DATA)
 
 
+_stdin_read: tuple[object, bytes] | None = None
+"""Stdin's stream and its bytes, once read."""
+
+
+def _stdin_format() -> str | None:
+    """The format stdin's bytes are in, told by their first line as a file's name tells it (user finding U34-31:
+    `printf 'zh,en\\n…' | zhgloss import -` asked for --format): an .xlsx by its zip header, TBX by "<", JSON Lines by
+    "{", CC-CEDICT by its header or a dictionary line, a tab-separated table (or OmegaT's rows) by a tab, CSV by a
+    comma or semicolon; None if none says."""
+    raw = _read_bytes("-")
+    if raw.startswith(b"PK\x03\x04"):
+        return "xlsx"
+    head = raw[:_SNIFFED_BYTES].decode("utf-8", "replace").lstrip("\ufeff")
+    first = next((line.strip() for line in head.splitlines() if line.strip()), "")
+    if head.startswith("# CC-CEDICT") or _CEDICT_LINE_RE.match(first):
+        return "cedict"
+    if first.startswith("<"):
+        return "tbx"
+    if first.startswith("{"):
+        return "jsonl"
+    if "\t" in first:
+        return "tsv"
+    if "," in first or ";" in first or "\uff0c" in first:
+        return "csv"
+    return None
+
+
 def _read_bytes(path: str) -> bytes:
     """Read FILE (or stdin for '-') as bytes, up to MAX_INPUT_BYTES; exit with one line if it cannot be read."""
     from zhgloss.formats import read_limited
 
     if path == "-":
-        return read_limited(sys.stdin.buffer, "<stdin>")
+        global _stdin_read
+        stdin = sys.stdin.buffer
+        # Read once: import sniffs the format of stdin before it reads it (`_stdin_format`). Kept with the stream it
+        # came from, so that another stdin (a test runner's next command) is read afresh.
+        if _stdin_read is None or _stdin_read[0] is not stdin:
+            _stdin_read = (stdin, read_limited(stdin, "<stdin>"))
+        return _stdin_read[1]
     try:
         with open(path, "rb") as fp:
             raw = read_limited(fp, path)
@@ -382,6 +415,8 @@ def import_(
         glossary_file = fmt is None and PurePath(file).suffix.lower() == ".json" and Path(file).is_file()
         if file != "-" and fmt != "xlsx" and Path(file).is_file():
             fmt = _by_content(file, fmt)
+        if file == "-" and fmt is None:
+            fmt = _stdin_format()
         form = _format_for("jsonl" if glossary_file else fmt, file, reading=True)
         if proper_only and form.name != "cedict":
             fail("--proper-only applies to --format cedict only")
@@ -653,7 +688,7 @@ def export(
     fmt: ExportFormatOpt = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write to this file [default: stdout].", show_default=False),
+        typer.Option("--output", "-o", help="Write to this file ('-' or none: stdout).", show_default=False),
     ] = None,
     kind: Annotated[str | None, type_option("--type", "-t", help="Only entries of this type")] = None,
     db: DbOpt = None,
@@ -671,6 +706,8 @@ def export(
     from zhgloss.formats import get_format
     from zhgloss.store import Glossary
 
+    if output is not None and str(output) == "-":
+        output = None  # '-' is stdout, as it is stdin for import (user finding U34-30: a file named "-" was written)
     with reported_errors():
         if fmt is None and output is not None:
             form = _format_for(None, str(output), reading=False)
