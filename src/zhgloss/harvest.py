@@ -1265,12 +1265,25 @@ def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
             ) and japanese_surname_word(whole[start:], en) is not None:
                 return whole[start:]
     name = _chosen_name(whole, en, known_zh)
+    if name is not None and en is not None:
+        name = _with_postal_place(whole, name, en)
     if name is None or en is None or compare_english(name, en)[0] in ("pinyin", "reversed"):
         return name
     if len(name) >= 3 and _syllables_per_character(en) == len(name):
         return name  # the English's syllables count the name's characters (求伯君 Kau Pak-kwan)
     start = _name_start_in_prose(whole, len(whole) - len(name), en)
     return _at_listed_name(whole, whole[start:] if len(whole) - start >= 2 else name, en)
+
+
+def _with_postal_place(run: str, name: str, en: str) -> str:
+    """`name` (ending `run`) with the place before it that the English's first word writes by its postal name
+    (`romanizations.postal_places`): 贵州茅台 for "Kweichow Moutai", where the sound reads 茅台 alone; else `name`."""
+    words = en.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return name
+    from zhgloss.romanizations import postal_places
+
+    return next((place + name for place in postal_places(words[0]) if run.endswith(place + name)), name)
 
 
 def _starts_sentence(before: str) -> bool:
