@@ -65,7 +65,7 @@ from zhgloss.glossable import common_words
 from zhgloss.pinyin import split_syllables
 from zhgloss.romanizations import WADE_GILES_PATH as WADE_GILES_PATH  # the table `wade_giles` reads; re-exported
 from zhgloss.romanizations import postal_places, wade_giles_syllables
-from zhgloss.script import NAME_SEPARATORS, en_key, en_words, fold_latin, has_cjk
+from zhgloss.script import CJK_PATTERN, NAME_SEPARATORS, en_key, en_words, fold_latin, has_cjk
 
 MATCH_BATCH = 512
 """How many source segments `Checker` gives its source matcher at once."""
@@ -930,6 +930,46 @@ def _english_word_at(text: str, start: int, entry: Entry) -> bool:
     spelling of the name ("zou tao" for 'Zou Tao' is two words, and no English ones)."""
     match = _LOWER_WORD_RE.match(text, start)
     return match is not None and written_as_english_word(match.group(), entry.en_forms)
+
+
+_HAN_RUN_RE = re.compile(f"{CJK_PATTERN}{{2,}}")
+_PINYIN_LETTERS_RE = re.compile("[a-z]+")
+
+
+def _read_in_source(surface: str, source: str) -> bool:
+    """Tell whether the English `surface` is the toneless pinyin of two or more characters `source` writes together,
+    in any spacing ("Ping An" of 平安 in 中国平安, "Dongfeng" of 东风 in 东风汽车, "Changan" or "Chang'an" of 长安):
+    any reading of each character (`zhgloss.pinyin.heteronyms`: 行 háng or xíng). A translation that spells what
+    the source writes renders it, though the glossary's entry of that spelling is another thing spelt alike (平安县
+    'Ping'an', 东丰 'Dongfeng'), which the source does not name. Letters only: a surface with a digit or a letter
+    pinyin has no (ü as "u" or "v") reads as nothing."""
+    key = "".join(c for c in fold_latin(surface) if not c.isspace())
+    if len(key) < 4 or _PINYIN_LETTERS_RE.fullmatch(key) is None or not has_cjk(source):
+        return False
+    return any(
+        _spells(key, run, start, 0)
+        for run in (m.group() for m in _HAN_RUN_RE.finditer(source))
+        for start in range(len(run) - 1)
+    )
+
+
+def _spells(key: str, run: str, at: int, done: int, first: int = -1) -> bool:
+    """Tell whether `key[done:]` is the toneless pinyin of `run[at:]`'s first characters, two or more in all from
+    `first` (`_read_in_source`). A closure would do, but a recursive one is a reference cycle (`Checker.check` pauses
+    the cyclic collector)."""
+    from zhgloss.pinyin import heteronyms
+
+    if first < 0:
+        first = at
+    if done == len(key):
+        return at - first >= 2
+    if at == len(run):
+        return False
+    for reading in {r.rstrip("012345") for r in heteronyms(run[at])}:
+        for spelling in {reading, reading.replace("v", "u")}:
+            if key.startswith(spelling, done) and _spells(key, run, at + 1, done + len(spelling), first):
+                return True
+    return False
 
 
 def _renders_no_name(mention: Mention, text: str, target: Sequence[Mention]) -> bool:
@@ -2462,6 +2502,10 @@ class Checker:
             if state.used[i] or _related(mention, ids, refs) or _written_in(mention.entry, segment.source):
                 continue
             if _in_longer_name(mention, state.text, state.taken) or _ordinary_at_start(mention, state.text):
+                continue
+            if _read_in_source(mention.surface, segment.source):
+                # "Ping An" for 中国平安, "Dongfeng" for 东风汽车: the source writes characters the name spells in
+                # pinyin; another thing the glossary spells alike (平安县, 东丰) is no name the translation adds.
                 continue
             written = self._shorter_name_written(mention, segment.source)
             if written is not None:
