@@ -522,15 +522,21 @@ def _without_feature(form: str, entry: Entry) -> str | None:
     return f"{name} {land.lower()}" if land else name
 
 
+# What joins or parts the words of a name without punctuating it: spaces, hyphens, apostrophes, a middle dot.
+_JOINS_RE = re.compile(r"[\s\-\u2010\u2011'\u2019\u00b7]+")
+
+
 def _written_otherwise(found: str, forms: Iterable[str]) -> str:
     """Say how `found` differs from the one of `forms` it folds to (`en_key`): "spaced otherwise" where only its
-    spacing or joining does ("LeiJun" for "Lei Jun"), "in plain letters" where letters fold ("Tromso" for "Tromsø",
-    "Strauss" for "Strauß", "Lodz" for "Łódź"; README, "How names may be written"), or both."""
+    spacing or joining does ("LeiJun" for "Lei Jun"), "punctuated otherwise" where a stop or comma does too ("Washington
+    DC" for "Washington D.C.", "Martin Luther King Jr" for "... Jr."), "in plain letters" where letters fold ("Tromso"
+    for "Tromsø", "Strauss" for "Strauß", "Lodz" for "Łódź"; README, "How names may be written"), or both."""
     key = en_key(found)
     form = next((f for f in forms if en_key(f) == key), found)
     letters = "".join(c for c in found.lower() if c.isalnum()) == "".join(c for c in form.lower() if c.isalnum())
     if letters:
-        return "spaced otherwise"
+        joined = _JOINS_RE.sub("", found.lower()) == _JOINS_RE.sub("", form.lower())
+        return "spaced otherwise" if joined else "punctuated otherwise"
     if en_words(found) == en_words(form):
         return "in plain letters"
     return "in plain letters, spaced otherwise"

@@ -39,7 +39,16 @@ from itertools import compress
 from operator import eq, not_, or_
 from typing import TYPE_CHECKING, Literal
 
-from zhgloss.script import NAME_GAPS, NAME_SEPARATORS, en_key, fold_latin, has_cjk, is_cjk, pinyin_key
+from zhgloss.script import (
+    NAME_GAPS,
+    NAME_SEPARATORS,
+    UNICODE_SPACES,
+    en_key,
+    fold_latin,
+    has_cjk,
+    is_cjk,
+    pinyin_key,
+)
 
 if TYPE_CHECKING:
     from zhgloss.model import Entry, ForbiddenForm
@@ -88,8 +97,9 @@ class Rendering:
 
     @property
     def exact(self) -> bool:
-        """Tell whether the rendering is its glossary form letter for letter."""
-        return self.text == self.form
+        """Tell whether the rendering is its glossary form letter for letter, but for its typesetting (`typeset_key`:
+        "O’Neal" is "O'Neal")."""
+        return self.text == self.form or typeset_key(self.text) == typeset_key(self.form)
 
 
 def match_key(text: str) -> str:
@@ -99,6 +109,42 @@ def match_key(text: str) -> str:
     share "lu bu"; "Lyu Bu" does not ("lyu bu": see `umlaut_spellings`).
     """
     return " ".join(fold_latin(unicodedata.normalize("NFC", text)).split())
+
+
+# Characters that print as a twin of another and mean nothing else in a name: curly quotes and the modifier apostrophe
+# for the straight ones ("Xi’an", "O’Neal"), the Unicode hyphens for "-" ("Li Ka‑shing": U+2011, the non-breaking
+# hyphen word processors write), Unicode's spaces for " " (U+00A0 "Lei Jun", U+202F).
+_TYPOGRAPHIC_TWINS = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "\u201c": '"', "\u201d": '"'}
+    | dict.fromkeys("\u2010\u2011\u2012", "-")
+    | dict.fromkeys(UNICODE_SPACES, " ")
+)
+_SUFFIX_WORDS = r"(?:Jr|Sr|Inc|Ltd|Esq|D\.C|DC)\.?"
+"""The words a name ends on that US copy writes after a comma and others without: "Martin Luther King, Jr.", "Washington,
+D.C.", "Apple, Inc." (AP and Chicago style) beside "Martin Luther King Jr." and "Washington D.C." (CC-CEDICT's)."""
+_COMMA_SUFFIX_RE = re.compile(rf"(?<=\S), ({_SUFFIX_WORDS})(?![\w.])")
+_BARE_SUFFIX_RE = re.compile(rf"(?<=[^\s,]) ({_SUFFIX_WORDS})(?![\w.])")
+
+
+def typeset_key(text: str) -> str:
+    """`text` with what only its typesetting gives it undone: typographic twins written plain (’ as ', U+2011 as -, a
+    no-break space as a space; `_TYPOGRAPHIC_TWINS`) and the comma before a name's last word of `_SUFFIX_WORDS`
+    dropped ("Washington, D.C." -> "Washington D.C."), NFC. Two writings with one key are one rendering, by the same
+    status (`FormTable.judge`): "Xi’an Jiaotong University" is the preferred form "Xi'an Jiaotong University", not a
+    variant that prints the same. The one comparison of a found writing with a listed one, for check and lookup."""
+    if text.isascii():
+        return _COMMA_SUFFIX_RE.sub(r" \1", text) if "," in text else text
+    return _COMMA_SUFFIX_RE.sub(r" \1", unicodedata.normalize("NFC", text).translate(_TYPOGRAPHIC_TWINS))
+
+
+def comma_spellings(text: str) -> list[str]:
+    """The other writing of a name that ends on a word of `_SUFFIX_WORDS`, with the comma or without ("Washington D.C."
+    -> ["Washington, D.C."], "Martin Luther King, Jr." -> ["Martin Luther King Jr."]); [] for any other name."""
+    if _COMMA_SUFFIX_RE.search(text):
+        return [_COMMA_SUFFIX_RE.sub(r" \1", text)]
+    if _BARE_SUFFIX_RE.search(text):
+        return [_BARE_SUFFIX_RE.sub(r", \1", text)]
+    return []
 
 
 def umlaut_spellings(text: str) -> list[str]:
@@ -251,7 +297,7 @@ _TWO_LETTERS = {
     "Ĳ": "IJ",
 }
 _TWO_LETTERS_RE = re.compile(f"[{''.join(_TWO_LETTERS)}]")
-_VARYING_CHAR_RE = re.compile(f"[{re.escape(_UMLAUT + NAME_GAPS + ''.join(_TWO_LETTERS))}]")
+_VARYING_CHAR_RE = re.compile(f"[{re.escape(_UMLAUT + NAME_GAPS + ''.join(_TWO_LETTERS))}]|{_BARE_SUFFIX_RE.pattern}|, ")
 
 
 def letter_spellings(text: str) -> list[str]:
@@ -497,13 +543,20 @@ def _keyed_spellings_of(form: str, reading: str | None, split: bool) -> list[tup
     base = _with_umlaut_of(form, reading)
     words = base.split(" ")
     per_word = [_word_alternatives(w, split) for w in words]
-    if base == form and max(map(len, per_word)) == 1 and not umlaut_spellings(form) and not letter_spellings(form):
+    commas = comma_spellings(form)
+    if (
+        base == form
+        and max(map(len, per_word)) == 1
+        and not umlaut_spellings(form)
+        and not letter_spellings(form)
+        and not commas
+    ):
         return []  # the one spelling is `form` itself (most forms of a big glossary's names): no key to compare
     seen = {match_key(form)}
     out: list[tuple[str, str]] = []
     for combo in itertools.product(*per_word):
         spaced = " ".join(combo)
-        for text in (spaced, *umlaut_spellings(spaced), *letter_spellings(spaced)):
+        for text in (spaced, *umlaut_spellings(spaced), *letter_spellings(spaced), *comma_spellings(spaced)):
             key = match_key(text)
             if key not in seen:
                 seen.add(key)
@@ -782,7 +835,7 @@ def renderings(entry: Entry) -> list[Rendering]:
 class FormTable:
     """An entry's renderings by `match_key`, for judging many texts against one entry."""
 
-    __slots__ = ("by_key", "entry", "exact", "forbidden")
+    __slots__ = ("by_key", "entry", "exact", "forbidden", "typeset")
 
     def __init__(self, entry: Entry) -> None:
         self.entry = entry
@@ -792,6 +845,11 @@ class FormTable:
         """The forbidden forms that differ from an accepted one only in case, by their exact text: a termbase bans a
         casing ("TenCent" deprecated beside "Tencent"), so only that writing is forbidden. (One that differs in its
         letters, "Lu Bu" beside "Lü Bu", is forbidden in any case or spacing.)"""
+        self.typeset: dict[str, Rendering] = {}
+        """The preferred form and the aliases by `typeset_key`: a writing that differs from one only in its typesetting
+        is that one ("Xi’an" for "Xi'an")."""
+        for form, status in ((entry.en, "preferred"), *((alias, "alias") for alias in entry.aliases)):
+            self.typeset.setdefault(typeset_key(form), Rendering(form, status, form))  # type: ignore[arg-type]
         banned: list[Rendering] = []
         accepted: set[str] = set()
         for rendering in renderings(entry):
@@ -826,6 +884,9 @@ class FormTable:
         found = self.forbidden.get(key)
         if found is not None:
             return Rendering(text, "forbidden", found.form, found.text)
+        found = self.typeset.get(typeset_key(text))
+        if found is not None:
+            return Rendering(text, found.status, found.form)
         found = self.by_key.get(key)
         if found is None:
             return None
