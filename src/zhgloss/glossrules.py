@@ -470,9 +470,23 @@ class InsideRule:
         drop = [
             k
             for k in compress(range(len(spans)), held)
-            if spans[k][0] and _CJK_CHAR[text[spans[k][0] - 1]] and _in_rare_word(text, spans[k][0], spans[k][1])
+            if spans[k][0]
+            and _CJK_CHAR[text[spans[k][0] - 1]]
+            and _in_rare_word(text, spans[k][0], spans[k][1])
+            and not self._addressed_person(text, spans[k][0], spans[k][2])
         ]
         return self._without(spans, drop)
+
+    def _addressed_person(self, text: str, s: int, value: int) -> bool:
+        """Tell whether the match of pattern `value` at `s` is a person's name of the glossary right after a
+        preposition or a verb of address that is a surname too (向, 于, 连, 祝 …: _PREPOSITION_SURNAMES): 他向普京表示感谢
+        "he thanked Putin", 向雷锋同志学习, 连普京也承认了, 祝普京生日快乐. A known person's whole name there is that person,
+        not the given name of a stranger surnamed 向 (jieba's dictionary even lists 向普京 as a person's name). A
+        place's or another name's match after one may still be a stranger's given name (向南山 of a 向 Nanshan)."""
+        if not s or _simplified(text[s - 1]) not in _PREPOSITION_SURNAMES:
+            return False
+        ann = self.annotator
+        return value < ann._t.n_z and ann.record(ann.value_entry(value)).type == "person"
 
     def _is_held(self, value: int) -> bool:
         """Tell whether pattern `value` is a Chinese form a word of holding_words.txt holds past its start, at risk.
@@ -2261,6 +2275,8 @@ class InsideRule:
                     titled = True
             # Not a form its entry says is safe to gloss anywhere (safe_forms, always_gloss).
             if not crossing._risk_of(value):
+                continue
+            if self._addressed_person(text, s, value):
                 continue
             if titled:
                 if self._after_title(finder, text, s, e):
@@ -5117,6 +5133,10 @@ _LOCALIZERS = frozenset("上下边畔里旁脚顶底前后")
 """Localizers (方位词) that follow a place: 路上, 山脚, 湖畔 are where on it, no other word."""
 _ORG_ITEMS_MEMO = 20_000
 """Texts `InsideRule` remembers with the matches its list-of-organisations test drops; restarts when full."""
+_PREPOSITION_SURNAMES = frozenset("向于對对给給被把让讓连連祝替将將")
+"""Surnames of the table that are also prepositions or verbs of address before a person's name: 向 "to, towards",
+于 "at, to", 对 "to", 给 "to, for", 被 "by", 把, 让 "let", 连 "even", 祝 "wish", 替 "for", 将 (把). 向X表示感谢,
+向X学习, 向X致敬, 祝X生日快乐 are among the commonest shapes of Chinese news (`InsideRule._addressed_person`)."""
 _WORD_SURNAMES = frozenset(_LIST_MARKS + "从由经来自")
 """Surnames of the table that are also conjunctions or prepositions: after a title they are those words
 (董事长和泰国客户 "the chairman and Thai clients", 主席经香港返回 "via Hong Kong"), never a surname."""
