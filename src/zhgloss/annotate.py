@@ -3397,6 +3397,101 @@ def annotate_stream(
     return report
 
 
+WEB_PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
+"""The file names `zhgloss annotate` reads as a web page (`annotate_page`): its text, not its markup, is glossed."""
+_UNSEEN_ELEMENTS = frozenset({"script", "style", "title", "textarea", "template"})
+"""Elements whose text a reader of the page does not read as its prose: code, style sheets, the title the browser
+shows in its tab and bookmarks, a form's editable text."""
+
+
+def page_text_runs(page: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the runs of text a reader of the HTML `page` reads, in order: its text between
+    tags, never a tag, an attribute's value, a comment, a character reference (&amp;, kept as written) nor the text of
+    `_UNSEEN_ELEMENTS` (<script>, <style>, <title> …). Read by the standard library's `html.parser`, which is lenient as
+    browsers are: a page that is no well-formed XML is read all the same."""
+    from html.parser import HTMLParser
+
+    line_starts = [0, *(m.end() for m in re.finditer("\n", page))]
+    runs: list[tuple[int, int]] = []
+    hidden: list[str] = []
+
+    class _Runs(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag in _UNSEEN_ELEMENTS:
+                hidden.append(tag)
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in hidden:
+                del hidden[hidden.index(tag) :]
+
+        def handle_data(self, data: str) -> None:
+            if not hidden:
+                line, column = self.getpos()
+                start = line_starts[line - 1] + column
+                runs.append((start, start + len(data)))
+
+    parser = _Runs(convert_charrefs=False)
+    parser.feed(page)
+    parser.close()
+    return runs
+
+
+def annotate_page(
+    session: Session,
+    reader: BinaryIO,
+    writer: BinaryIO,
+    *,
+    encoding: str = "utf-8",
+    errors: Literal["strict", "replace"] = "strict",
+    output_encoding: str | None = None,
+    sanitize: Callable[[str], str] | None = None,
+) -> StreamReport:
+    """Annotate the web page read from `reader` into `writer`: the text its reader reads (`page_text_runs`) is glossed,
+    each gloss written as HTML text (&, < escaped), and every byte of markup (tags, attributes, scripts, the title)
+    is kept as it is. Inline output only (`Session.fmt` "inline"); the whole page is read at once (a web page is
+    small). Raise FormatError as `annotate_stream` does for undecodable input; `sanitize` as there."""
+    from html import escape
+
+    source = session.source
+    data = reader.read()
+    if encoding == "auto":
+        encoding = detect_encoding(data[:DETECT_BYTES], source)
+    encoding = check_encoding(encoding)
+    if encoding in TRADITIONAL_CODECS:
+        session.traditional = True
+    output_encoding = check_encoding(output_encoding or encoding)
+    report = StreamReport(encoding, output_encoding)
+    try:
+        page = codecs.decode(data, encoding, errors)
+    except UnicodeDecodeError as exc:
+        raise _decode_error(source, encoding, exc, 0) from None
+    parts: list[str] = [session.header()]
+    done = 0
+    for start, end in page_text_runs(page):
+        text = page[start:end]
+        parts.append(page[done:start])
+        at = 0
+        for _, e, _, _, _, inserted in session.render_marks(text):
+            if inserted:
+                parts.append(text[at:e])
+                parts.append(escape(inserted, quote=False))
+                at = e
+        parts.append(text[at:])
+        done = end
+    parts.append(page[done:])
+    parts.append(session.footer())
+    out = "".join(parts)
+    if sanitize is not None:
+        out = sanitize(out)
+    try:
+        writer.write(out.encode(output_encoding))
+    except UnicodeEncodeError:
+        report.unencodable += 1
+        writer.write(out.encode(output_encoding, "xmlcharrefreplace"))
+    writer.flush()
+    return report
+
+
 HTML_STYLE = """
 body { max-width: 42em; margin: 2em auto; padding: 0 1em; line-height: 2.2; font-family: serif; }
 ruby.zhgloss { background: #fff6d5; }

@@ -151,7 +151,7 @@ def annotate(
                 fail(f"{str(path)!r} is a folder, not a file")
             if not path.exists():  # pipes and devices (<(cmd), /dev/stdin) are fine
                 fail(f"{str(path)!r}: no such file")
-    from zhgloss.annotate import Session, annotate_stream, annotator_for, check_encoding
+    from zhgloss.annotate import WEB_PAGE_SUFFIXES, Session, annotate_page, annotate_stream, annotator_for, check_encoding
     from zhgloss.store import Glossary
 
     counts: Counter[int] = Counter()
@@ -209,6 +209,22 @@ def annotate(
                         # Standard input streams (tail -f | zhgloss annotate): no head is waited for to detect it.
                         as_given = {**options, "encoding": encoding or "utf-8"}
                         report = annotate_stream(session, sys.stdin.buffer, out, **as_given)
+                elif path.suffix.lower() in WEB_PAGE_SUFFIXES:
+                    # A web page: its text is glossed, its markup (attributes, scripts, the title) kept byte for byte.
+                    if fmt != "inline" or finder is not None:
+                        what = "--unknown" if finder is not None else f"--format {fmt}"
+                        fail(
+                            f"{name!r} is a web page: annotate glosses its text in place, keeping its markup, with "
+                            f"the default --format inline only; for {what}, save the page's text first (a browser's "
+                            "Save As … Text)",
+                            EXIT_DATA,
+                        )
+                    try:
+                        reader = path.open("rb")
+                    except OSError as exc:
+                        fail(f"{str(path)!r} cannot be read: {exc.strerror}")
+                    with reader:
+                        report = annotate_page(session, reader, out, **options)
                 else:
                     try:
                         reader = path.open("rb")
