@@ -270,6 +270,8 @@ def reference_spans(entries: Iterable[Entry], text: str) -> list[tuple[int, int,
     leave room (gls, twenty-ninth session).
     """
     entries = list(entries)
+    # Full-width letters and digits are read as ASCII, one for one (小米ＳＵ７ is 小米SU7; gls, thirty-fourth session).
+    text = text.translate(_FULLWIDTH_ALNUM)
     found = _reference_spans_written(entries, text)
     folded = fold_traditional_only(text)
     if folded == text:
@@ -283,6 +285,9 @@ def reference_spans(entries: Iterable[Entry], text: str) -> list[tuple[int, int,
 
 
 _DATA = Path(__file__).resolve().parent.parent / "src" / "zhgloss" / "data"
+_FULLWIDTH_ALNUM = {
+    code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))
+}
 
 
 @functools.cache
