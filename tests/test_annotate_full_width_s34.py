@@ -1,9 +1,9 @@
 """annotate and check read full-width Latin letters and digits as their ASCII forms, one for one (issue 9; the
-thirty-third session's U33-22: 金山的ＷＰＳ和小米ＳＵ７发布 was glossed 小米（Xiaomi）ＳＵ７（小米SU7）, a Chinese form as
-the gloss of Chinese text, and ＷＰＳ（WPS）, which the half-width WPS does not get; check then failed "the Xiaomi SU7"
-as `missing 小米`).
+thirty-third session's U33-22: 金山的WPS和小米SU7发布, the letters and digits full-width, was glossed 小米（Xiaomi）
+SU7（小米SU7）, a Chinese form as the gloss of Chinese text, and WPS（WPS）, which the half-width WPS does not get;
+check then failed "the Xiaomi SU7" as `missing 小米`).
 
-Chinese input methods and Word write Latin letters and digits full-width (Lu Xun's 阿Ｑ in the corpus, 三Ｋ党, ５Ｇ); the
+Chinese input methods and Word write Latin letters and digits full-width (Lu Xun's 阿Q in the corpus, 三K党, 5G); the
 text as written is what the output keeps and the mentions show. Full-width marks (，：（）) stay Chinese punctuation.
 The glossary is real CC-CEDICT lines (CC BY-SA 4.0, MDBG) and two entries in the bundled glossary's shape.
 """
@@ -23,7 +23,8 @@ from zhgloss.model import Entry
 LINES = (
     "阿Q 阿Q [A1 Q] /Ah Q, antihero of Lu Xun's influential 1921 novella The True Story of Ah Q 阿Q正傳|阿Q正传"
     "[A1 Q Zheng4 zhuan4]/\n"
-    "阿Q正傳 阿Q正传 [A1 Q Zheng4 zhuan4] /The True Story of Ah Q, influential 1921 novella by Lu Xun 魯迅|鲁迅[Lu3 Xun4]/\n"
+    "阿Q正傳 阿Q正传 [A1 Q Zheng4 zhuan4] /The True Story of Ah Q, influential 1921 novella by Lu Xun "
+    "魯迅|鲁迅[Lu3 Xun4]/\n"
     "三K黨 三K党 [San1 K dang3] /Ku Klux Klan/KKK/\n"
     "哆啦A夢 哆啦A梦 [Duo1 la1 A meng4] /Doraemon, Japanese manga and anime series character/\n"
     "美國51區 美国51区 [Mei3 guo2 Wu3 shi2 yi1 Qu1] /Area 51, USA/\n"

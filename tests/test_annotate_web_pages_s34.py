@@ -1,6 +1,7 @@
 """annotate reads an .html input as a web page: the text its reader reads is glossed, and every byte of its markup is
 kept (issue 9; the thirty-third session's U33-20: a saved page was glossed inside its attributes and scripts —
-`<title>雷军（Lei Jun）谈小米（Xiaomi）</title>`, `content="雷军（Lei Jun）,小米（Xiaomi）"`, `alt="小米汽车（Xiaomi EV）"`,
+`<title>雷军（Lei Jun）谈小米（Xiaomi）</title>`, `content="雷军（Lei Jun）,小米（Xiaomi）"`,
+`alt="小米汽车（Xiaomi EV）"`,
 `<script>var s="雷军（Lei Jun）";</script>` — breaking the page's metadata, its links and its code).
 
 The page is read by the standard library's html.parser (`zhgloss.annotate.page_text_runs`): text between tags is
@@ -29,7 +30,7 @@ PAGE = (
     '<html lang="zh"><head><meta charset="utf-8"><title>普京访问北京</title>\n'
     '<meta name="keywords" content="普京,北京">\n'
     "<style>p::before { content: '北京'; }</style>\n"
-    "<script>var city = \"北京\"; var ok = a < b && c;</script></head>\n"
+    '<script>var city = "北京"; var ok = a < b && c;</script></head>\n'
     '<body><h1 title="普京">普京访问北京</h1>\n'
     '<p>记者从莫斯科报道：<a href="https://example.com/北京">北京</a>&amp;莫斯科。</p>\n'
     '<img alt="普京在北京" src="x.png"><!-- 普京 -->\n'
@@ -55,7 +56,7 @@ def test_a_page_is_glossed_in_its_text_only(zhgloss_exe: str, glossary: Path, tm
     assert done.returncode == 0, done.stderr
     out = done.stdout.decode("utf-8")
     assert re.sub(r"（[^）]*）| \([^)]*\)", "", out) == PAGE  # the markup, byte for byte: only glosses are added
-    assert "<h1 title=\"普京\">普京（Vladimir Putin）访问北京（Beijing）</h1>" in out
+    assert '<h1 title="普京">普京（Vladimir Putin）访问北京（Beijing）</h1>' in out
     assert "记者从莫斯科（Moscow）报道：" in out
     assert '<a href="https://example.com/北京">北京（Beijing）</a>&amp;莫斯科（Moscow）。' in out
     for kept in ("<title>普京访问北京</title>", 'content="普京,北京"', 'alt="普京在北京"', "<!-- 普京 -->",

@@ -4,7 +4,8 @@ glossary, `中国平安股价上涨。` / "Ping An shares rose." failed as `unex
 `东风汽车宣布裁员。` / "Dongfeng announced layoffs." as `unexpected 东丰` (Dongfeng County, Jilin)).
 
 A company the glossary lacks is named in English by the pinyin of its Chinese, and a county may be spelt alike, by
-the same characters with a generic (平安 of 平安县) or by others read alike (东风 and 东丰, 苏宁 and 肃宁, 华电 and 桦甸).
+the same characters with a generic (平安 of 平安县) or by others read alike (东风 and 东丰, 苏宁 and 肃宁, 华电 and
+桦甸).
 The translation spells what the source writes; `unexpected` is for a name no run of the source reads as. Fixture:
 CC-CEDICT's own lines (tests/data/cedict_check_read_names_s34.u8).
 """

@@ -5,7 +5,7 @@ session's U33-9 and U33-12).
   was `missing` or `misspelt` against CC-CEDICT's "Washington D.C." and "Martin Luther King Jr.": the target matcher
   stopped at the comma. The comma is now a spelling of the name, and no `variant` of it.
 - A curly apostrophe against a straight one ("Xi’an Jiaotong University", "Shaquille O’Neal"), the non-breaking
-  hyphen (U+2011, "Li Ka‑shing") and a no-break space were `variant`s whose two strings print alike. One
+  hyphen (U+2011, "Li Ka-shing" written with it) and a no-break space were `variant`s whose two strings print alike. One
   normalisation (`zhgloss.forms.typeset_key`) is the comparison of a found writing with a listed one, for check and
   for the status lookup reports (`zhgloss.forms.status`).
 - "Washington DC" for "Washington D.C." stays a `variant`, said as "punctuated otherwise" (was "spaced otherwise").

@@ -424,8 +424,10 @@ def _outside_urls(text: str, spans: list[Span]) -> list[Span]:
 
 _FULLWIDTH_RE = re.compile("[\uff01-\uff5e]")
 _FROM_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
-_FULLWIDTH_ALNUM_RE = re.compile("[０-９Ａ-Ｚａ-ｚ]")
-_FROM_FULLWIDTH_ALNUM = {cp: cp - 0xFEE0 for cp in chain(range(0xFF10, 0xFF1A), range(0xFF21, 0xFF3B), range(0xFF41, 0xFF5B))}
+_FULLWIDTH_ALNUM_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+_FROM_FULLWIDTH_ALNUM = {
+    cp: cp - 0xFEE0 for cp in chain(range(0xFF10, 0xFF1A), range(0xFF21, 0xFF3B), range(0xFF41, 0xFF5B))
+}
 """Full-width letters and digits to ASCII (`Annotator.spans`); not the full-width marks, which Chinese prose writes
 as its own punctuation (，：（）！) and the rules read as such."""
 
@@ -2196,8 +2198,8 @@ class Annotator:
     def _text_spans(self, text: str, sentence_case: bool = True) -> list[Span]:
         """`spans` before the document's cues."""
         if _FULLWIDTH_ALNUM_RE.search(text) is not None:
-            # 小米ＳＵ７, ＷＰＳ (Chinese IMEs and Word copy): read as their half-width letters and digits, one for one, so
-            # the offsets hold; the text as written is what the mentions show (U33-22).
+            # 小米SU7 and WPS typed full-width (Chinese IMEs, Word): read as their half-width letters and digits,
+            # one for one, so the offsets hold; the text as written is what the mentions show (U33-22).
             text = text.translate(_FROM_FULLWIDTH_ALNUM)
         try:
             return self._text_spans_of(text, sentence_case)
@@ -2909,7 +2911,7 @@ class Session:
             if gloss is None or gloss.casefold() == surface.casefold():
                 hit = (None, "")
             elif _FULLWIDTH_RE.search(surface) and gloss.casefold() == surface.translate(_FROM_FULLWIDTH).casefold():
-                hit = (None, "")  # ＷＰＳ is WPS in full-width letters: no gloss, as WPS gets none (U33-22)
+                hit = (None, "")  # WPS in full-width letters: no gloss, as WPS gets none (U33-22)
             elif self._is_draft(value):
                 hit = (gloss, f"{'' if chinese else ' '}{MARK_OPEN}{gloss}{MARK_CLOSE}")
             else:

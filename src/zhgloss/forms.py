@@ -112,7 +112,7 @@ def match_key(text: str) -> str:
 
 
 # Characters that print as a twin of another and mean nothing else in a name: curly quotes and the modifier apostrophe
-# for the straight ones ("Xi’an", "O’Neal"), the Unicode hyphens for "-" ("Li Ka‑shing": U+2011, the non-breaking
+# for the straight ones ("Xi’an", "O’Neal"), the Unicode hyphens for "-" ("Li Ka-shing" with U+2011, the non-breaking
 # hyphen word processors write), Unicode's spaces for " " (U+00A0 "Lei Jun", U+202F).
 _TYPOGRAPHIC_TWINS = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "\u201c": '"', "\u201d": '"'}
@@ -120,8 +120,9 @@ _TYPOGRAPHIC_TWINS = str.maketrans(
     | dict.fromkeys(UNICODE_SPACES, " ")
 )
 _SUFFIX_WORDS = r"(?:Jr|Sr|Inc|Ltd|Esq|D\.C|DC)\.?"
-"""The words a name ends on that US copy writes after a comma and others without: "Martin Luther King, Jr.", "Washington,
-D.C.", "Apple, Inc." (AP and Chicago style) beside "Martin Luther King Jr." and "Washington D.C." (CC-CEDICT's)."""
+"""The words a name ends on that US copy writes after a comma and others without: "Martin Luther King, Jr.",
+"Washington, D.C.", "Apple, Inc." (AP and Chicago style) beside "Martin Luther King Jr." and "Washington D.C."
+(CC-CEDICT's)."""
 _COMMA_SUFFIX_RE = re.compile(rf"(?<=\S), ({_SUFFIX_WORDS})(?![\w.])")
 _BARE_SUFFIX_RE = re.compile(rf"(?<=[^\s,]) ({_SUFFIX_WORDS})(?![\w.])")
 
@@ -297,7 +298,9 @@ _TWO_LETTERS = {
     "Ĳ": "IJ",
 }
 _TWO_LETTERS_RE = re.compile(f"[{''.join(_TWO_LETTERS)}]")
-_VARYING_CHAR_RE = re.compile(f"[{re.escape(_UMLAUT + NAME_GAPS + ''.join(_TWO_LETTERS))}]|{_BARE_SUFFIX_RE.pattern}|, ")
+_VARYING_CHAR_RE = re.compile(
+    f"[{re.escape(_UMLAUT + NAME_GAPS + ''.join(_TWO_LETTERS))}]|{_BARE_SUFFIX_RE.pattern}|, "
+)
 
 
 def letter_spellings(text: str) -> list[str]:

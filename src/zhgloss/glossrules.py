@@ -479,10 +479,11 @@ class InsideRule:
 
     def _addressed_person(self, text: str, s: int, value: int) -> bool:
         """Tell whether the match of pattern `value` at `s` is a person's name of the glossary right after a
-        preposition or a verb of address that is a surname too (向, 于, 连, 祝 …: _PREPOSITION_SURNAMES): 他向普京表示感谢
-        "he thanked Putin", 向雷锋同志学习, 连普京也承认了, 祝普京生日快乐. A known person's whole name there is that person,
-        not the given name of a stranger surnamed 向 (jieba's dictionary even lists 向普京 as a person's name). A
-        place's or another name's match after one may still be a stranger's given name (向南山 of a 向 Nanshan)."""
+        preposition or a verb of address that is a surname too (向, 于, 连, 祝 …: _PREPOSITION_SURNAMES):
+        他向普京表示感谢 "he thanked Putin", 向雷锋同志学习, 连普京也承认了, 祝普京生日快乐. A known person's whole name
+        there is that person, not the given name of a stranger surnamed 向 (jieba's dictionary even lists 向普京 as a
+        person's name). A place's or another name's match after one may still be a stranger's given name (向南山 of a
+        向 Nanshan)."""
         if not s or _simplified(text[s - 1]) not in _PREPOSITION_SURNAMES:
             return False
         ann = self.annotator

@@ -151,7 +151,14 @@ def annotate(
                 fail(f"{str(path)!r} is a folder, not a file")
             if not path.exists():  # pipes and devices (<(cmd), /dev/stdin) are fine
                 fail(f"{str(path)!r}: no such file")
-    from zhgloss.annotate import WEB_PAGE_SUFFIXES, Session, annotate_page, annotate_stream, annotator_for, check_encoding
+    from zhgloss.annotate import (
+        WEB_PAGE_SUFFIXES,
+        Session,
+        annotate_page,
+        annotate_stream,
+        annotator_for,
+        check_encoding,
+    )
     from zhgloss.store import Glossary
 
     counts: Counter[int] = Counter()
