@@ -923,7 +923,7 @@ def _in_longer_name(mention: Mention, text: str, taken: bytearray | None = None)
 # trade ("Huawei Technologies", "Samsung Electronics", "Toyota Motor"), which names no brand or product.
 _COMPANY_WORD_RE = re.compile(
     rf"(?:{LEGAL_FORM}|Holdings?|Group|Technolog(?:y|ies)|Motors?|Electronics|Electric|Industries|Enterprises"
-    r"|Telecom(?:munications)?|Communications|Semiconductors?|Pharmaceuticals?)(?![\w'’-])"
+    r"|Telecom(?:munications)?|Communications|Semiconductors?|Pharmaceuticals?)(?:['’]s?)?(?![\w'’-])"
 )
 
 
