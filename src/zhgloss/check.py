@@ -248,15 +248,15 @@ _LANGUAGE_RE = re.compile(r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)?) \(?language\)?")
 # `LookupHit.field`s of a Chinese form (zhgloss.index.FIELD_RANK).
 _CHINESE_FIELDS = frozenset({"zh", "zh_hant", "zh_alias", "variant"})
 # The characters before a one-character name (访华, 来华, 在京, 驻华, 赴美, 抵京, 离京, 对华, 援华, 旅美, 留美, 返京)
-# and after it (日方, 德企, 美媒, 美军, 美籍, 中资, 台商, 华裔, 港股, 港警) in the compounds news Chinese writes with a
-# country's or city's one-character name, where the character stands for that name. Listed by hand: no word list
+# and after it (日方, 德企, 美媒, 美军, 美籍, 中资, 台商, 华裔, 港股, 港警, 台独) in the compounds news Chinese writes
+# with a country's or city's one-character name, where the character stands for that name. Listed by hand: no word list
 # tells these from the words a name's character is merely part of (其中, 日前, 出台, 平台, 方法 are words too).
 _ABBREVIATION_BEFORE = frozenset("访来在驻赴抵离对援旅留返")
-_ABBREVIATION_AFTER = frozenset("方企媒军籍资商裔股警")
+_ABBREVIATION_AFTER = frozenset("方企媒军籍资商裔股警独")
 # What may stand between the names of a relation's parts in English: "China-US", "US/China", "China, Japan and
-# South Korea", "the United States and China".
+# South Korea", "the United States and China", "Beijing, Shanghai or Guangzhou".
 _PART_GAP_RE = re.compile(
-    r"(?:\s*[-\u2010\u2011\u2013\u2014/&]\s*|\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.IGNORECASE
+    r"(?:\s*[-\u2010\u2011\u2013\u2014/&]\s*|\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?", re.IGNORECASE
 )
 # The types of an entry whose English (`en`) is a name of its own, never an adjective `demonyms` makes of another
 # name (CC-CEDICT's 美国人 'American' and 台语 'Taiwanese' are typed `name`, and stay adjectives).
@@ -773,8 +773,11 @@ class _Abbreviations:
         "South Korea"; 美 "USA" and 美国 "US"), or is named for a longer name it stands for (`named_for`: 欧盟 "EU").
         """
         own = self.keys(character)
-        if en_key(mention.surface) in own:
+        surface = en_key(mention.surface)
+        if surface in own:
             return True
+        if _holds_character(mention.entry, character) and any(key.startswith(surface) for key in own):
+            return True  # 川 'Sichuan Province' for 四川 "Sichuan": one of the place's own characters, its name
         starts = any(len(f) > 1 and f.startswith(character) for f in mention.entry.zh_forms)
         return starts and (not own.isdisjoint(keys) or bool(self.named_for(character, mention.entry)))
 
@@ -806,6 +809,21 @@ def _without_glosses(text: str, mentions: Sequence[Mention]) -> Sequence[Mention
 # What stands between a Chinese name and its English gloss, and what ends the gloss.
 _GLOSS_OPEN_RE = re.compile(r"\s*[（(\uff3b\[]\s*")
 _GLOSS_CLOSE_RE = re.compile(r"\s*(?:[）)\uff3d\]，,;；、]|\Z)")
+
+
+# The generics of a Chinese place's name (通名), which stand for no place in a compound of abbreviations.
+_PLACE_GENERICS = frozenset("市省县縣区區州镇鎮乡鄉村")
+
+
+def _holds_character(entry: Entry, character: str) -> bool:
+    """Tell whether `character` is one of a place's (or an untyped name's) own Chinese characters, its generic
+    (市, 省, 县 …) left out: 津 of 天津, 深 of 深圳, 川 of 四川. Chinese shortens a place to one of its characters in a
+    compound of places (京津冀, 沪深, 川渝: `Checker._rendered_by_parts`, `Checker._in_compound`)."""
+    return (
+        entry.type in _KIN_TYPES
+        and character not in _PLACE_GENERICS
+        and any(character in form for form in entry.zh_forms if form)
+    )
 
 
 def _related(mention: Mention, ids: set[str], refs: set[str]) -> bool:
@@ -2509,6 +2527,9 @@ class Checker:
                 continue
             if _in_longer_name(mention, state.text, state.taken) or _ordinary_at_start(mention, state.text):
                 continue
+            if self._in_compound(mention, segment.source, target):
+                # 沪深股市 "Shanghai and Shenzhen stocks": the source names the place by one character in a compound.
+                continue
             if _read_in_source(mention.surface, segment.source):
                 # "Ping An" for 中国平安, "Dongfeng" for 东风汽车: the source writes characters the name spells in
                 # pinyin; another thing the glossary spells alike (平安县, 东丰) is no name the translation adds.
@@ -2603,6 +2624,38 @@ class Checker:
                 )
             )
         return out
+
+    def _in_compound(self, mention: Mention, source: str, target: Sequence[Mention]) -> bool:
+        """Tell whether the source writes a place the target names (`mention`) by one character beside another that
+        stands for another place the target names: a compound of places shortened (沪深 "Shanghai and Shenzhen", 川渝,
+        北上广, 京津冀). A character stands for a place when it is one of the place's own characters (深 of 深圳:
+        `_holds_character`) or a one-character name of it (沪 'Shanghai': `_Abbreviations.stands_for`)."""
+        abbreviations = self._abbreviations
+        if abbreviations is None or mention.entry.type not in _KIN_TYPES:
+            return False
+        others = [m for m in target if m.entry.id != mention.entry.id and m.entry.type in _KIN_TYPES]
+
+        def stands(character: str, hit: Mention) -> bool:
+            return _holds_character(hit.entry, character) or abbreviations.stands_for(
+                character, hit, self._en_keys(hit.entry)
+            )
+
+        last = len(source) - 1
+        common = common_words()
+        for at, character in enumerate(source):
+            if not ("\u3400" <= character <= "\u9fff") or not stands(character, mention):
+                continue
+            if (
+                at < last
+                and source[at + 1] in _ABBREVIATION_AFTER
+                and source[at : at + 2] not in common
+                and _holds_character(mention.entry, character)
+            ):
+                return True  # 疆独 "Xinjiang independence", 粤企: a place's own character as its name
+            beside = [source[k] for k in (at - 1, at + 1) if 0 <= k <= last and "\u3400" <= source[k] <= "\u9fff"]
+            if any(stands(other, hit) for other in beside for hit in others):
+                return True
+        return False
 
     def _relation_parts_missing(self, segment: Segment, owed: list[str], state: _SegmentCheck) -> Iterator[Problem]:
         """Yield a `missing` for each part of a relation the glossary has no name for (`owed`, of
@@ -2755,15 +2808,17 @@ class Checker:
         abbreviations = self._abbreviations
         if abbreviations is None or len(text) < 2 or mention.entry.type == "person":
             return None
-        # Every character of a relation is a one-character name (中日 of 中日韩 too): most names end here.
-        if not all(map(abbreviations.keys, text)):
-            return None
         free = [i for i, m in enumerate(target) if not used[i]]
+        # Every character of a relation is a one-character name (中日 of 中日韩 too), or a character of a free target
+        # place's Chinese name (津 of 天津, 深 of 深圳): most names end here.
+        if not all(abbreviations.keys(c) or any(_holds_character(target[i].entry, c) for i in free) for c in text):
+            return None
         english = [
             _COMBINED.get(key, {key})
             for key in (en_key(part) for part in _PART_SPLIT_RE.split(mention.entry.en or "") if part.strip())
         ]
-        named = len(english) == len(text)
+        # An English that spells each character's own pinyin ("Jing-Jin-Ji" for 京津冀) names no part.
+        named = len(english) == len(text) and english != [{en_key(w)} for w in pinyin_words_of(mention.entry.pinyin)]
         # For each part, its renderings: (target index, or None for an adjective in free text; span; the free target
         # index that takes over a used one's source name, or None).
         options: list[list[tuple[int | None, tuple[int, int], int | None]]] = []
@@ -2786,10 +2841,22 @@ class Checker:
                 pos += run[1]
                 continue
             character = text[pos]
-            if not abbreviations.keys(character) or not (named or abbreviations.is_clear(character)):
+            found: list[tuple[int | None, tuple[int, int], int | None]] = []
+            if not abbreviations.keys(character):
+                # A character of a place's own name (津 of 天津): the free target places that hold it.
+                found = [
+                    (i, (target[i].start, target[i].end), None)
+                    for i in free
+                    if _holds_character(target[i].entry, character)
+                ]
+                if not found:
+                    return None
+                options.append(found)
+                pos += 1
+                continue
+            if not (named or abbreviations.is_clear(character)):
                 return None
             want = english[pos] if named else None
-            found: list[tuple[int | None, tuple[int, int], int | None]] = []
             for i, hit in enumerate(target):
                 swap = None if not used[i] else self._kin_in_target(hit.entry, state)
                 if used[i] and swap is None:
