@@ -3348,6 +3348,10 @@ class Checker:
             for (seg, mention, hit), key in zip(listed, keys, strict=True):
                 # A window of a long segment (formats.bilingual.windows) starts `offset` into its target.
                 span = (hit.start + seg.offset, hit.end + seg.offset)
+                if key != reference and self._one_name_longer(entry, hit.surface, first[2].surface):
+                    # "Kingsoft" in a headline, "Kingsoft Corporation (3888:HKEX)" in the lead, "Kingsoft" after: the
+                    # name with its legal form or without, both the glossary's, is one rendering (U34-11).
+                    key = reference
                 short_form = key != reference and _is_short_form(entry, hit.surface, first[2].surface)
                 named_in_full = named_in_full or key == reference
                 kind: Kind
@@ -3374,6 +3378,16 @@ class Checker:
                 # Before the same segment's other problems, which were numbered as found.
                 out.append((seg.number, -(10**12) + span[0], problem))
         return out
+
+    def _one_name_longer(self, entry: Entry, surface: str, other: str) -> bool:
+        """Tell whether `surface` and `other`, both accepted renderings of `entry` (not a person's), are one name
+        written with more words or fewer at its end: "Kingsoft Corporation" and "Kingsoft", "Alibaba Group" and
+        "Alibaba". News copy names a body in full once and short elsewhere, in either order; no inconsistency."""
+        if entry.type == "person" or not (self._is_accepted(entry, surface) and self._is_accepted(entry, other)):
+            return False
+        words, others = en_words(surface), en_words(other)
+        shorter, longer = sorted((words, others), key=len)
+        return 0 < len(shorter) < len(longer) and longer[: len(shorter)] == shorter
 
     def _without_joined(self, text: str, target: list[Mention], needed: dict[str, list[Mention]]) -> list[Mention]:
         """`target` with each mention of a joined name the source does not write read as the names it joins.
