@@ -946,6 +946,7 @@ _COMPANY_WORD_RE = re.compile(
 
 
 _LOWER_WORD_RE = re.compile(r"[a-z]+(?![\w'’-])")
+_POSSESSIVE_END_RE = re.compile(r"['’]s\Z")
 
 
 def _english_word_at(text: str, start: int, entry: Entry) -> bool:
@@ -1833,6 +1834,10 @@ class _SegmentCheck:
                     continue
                 if (best is None or score > best[0]) and not self._no_name_at(start, entry):
                     best = (score, start, end, form)
+        if best is not None and _POSSESSIVE_END_RE.search(self.text, best[1], best[2]) is not None:
+            # "Xiaomi's" is the name 'Xiaomi' and a possessive, no misspelling of 'Xiaomi EV' (U34-12): the name it
+            # writes is another's, which the `missing` that follows says.
+            return None
         return best[1:] if best else None
 
     def find_forbidden(
