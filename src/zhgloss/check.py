@@ -997,6 +997,32 @@ def _spells(key: str, run: str, at: int, done: int, first: int = -1) -> bool:
     return False
 
 
+_MODIFIED_NOUN_RE = re.compile(r"\s+[a-z]{3,}\b")
+
+
+def _compound_written(mention: Mention, source: str, text: str) -> str | None:
+    """The word of two characters `source` writes that starts with the first character of the Chinese of `mention`'s
+    entry and goes on with another word's (春运 of 春节 and 运输, 'Spring Festival' and transport), where the
+    translation `text` writes the name as the modifier of a noun in lower case ("the Spring Festival travel rush"),
+    or None. Chinese shortens a phrase of two words to their first characters; the name is one of them. Only a word
+    of jieba's counts (`zhgloss.segment.bundled_counts`): 春运 is one."""
+    if _MODIFIED_NOUN_RE.match(text, mention.end) is None:
+        return None
+    from zhgloss.segment import bundled_counts
+
+    counts = bundled_counts()
+    for form in mention.entry.zh_forms:
+        if len(form) < 2:
+            continue
+        at = source.find(form[0])
+        while at != -1:
+            word = source[at : at + 2]
+            if len(word) == 2 and word[1] != form[1] and has_cjk(word[1]) and counts.get(word):
+                return word
+            at = source.find(form[0], at + 1)
+    return None
+
+
 def _renders_no_name(mention: Mention, text: str, target: Sequence[Mention]) -> bool:
     """Tell whether a one-word name other than a person's, found in the translation `text`, is written as no name of
     its entry: an English word in lower case where the name is capitalised ("An apple released a new phone." for
@@ -2576,6 +2602,29 @@ class Checker:
                         shortened,
                         mention.surface,
                         entry.en,
+                        segment.id,
+                        note,
+                        (mention.start, mention.end),
+                        segment.line,
+                    )
+                )
+                continue
+            compound = _compound_written(mention, segment.source, state.text)
+            if compound is not None:
+                # 春运 "the Spring Festival travel rush": a word of the source made of the name's first character and
+                # another word's (春节 + 运输), which the translation renders with the name as a modifier. A guess,
+                # so a `variant` that says so, not `unexpected` (U33-23).
+                entry = mention.entry
+                zh = entry.zh or entry.zh_hant or entry.id
+                note = f"the source writes {compound}, which may be a word of {zh} and another: check it renders that"
+                out.append(
+                    Problem(
+                        segment.number,
+                        "variant",
+                        entry,
+                        compound,
+                        mention.surface,
+                        zh,
                         segment.id,
                         note,
                         (mention.start, mention.end),
