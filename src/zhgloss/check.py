@@ -2588,43 +2588,32 @@ class Checker:
                     )
                 continue
             shortened = self._short_form_written(mention, segment.source)
-            if shortened is not None:
+            compound = None if shortened is not None else _compound_written(mention, segment.source, state.text)
+            if shortened is not None or compound is not None:
                 # 欧洲央行 "European Central Bank", 佐科 "Joko Widodo": the source may write the name shortened, as
-                # Chinese does; a guess, so a `variant` that says so, not `unexpected`.
+                # Chinese does; 春运 "the Spring Festival travel rush": a word of the name's first character and
+                # another word's (春节 + 运输), the name a modifier in the translation (U33-23). A guess, so a
+                # `variant` that says so, not `unexpected`.
                 entry = mention.entry
                 zh = entry.zh or entry.zh_hant or entry.id
-                note = f"the source writes {shortened}, which may be a short form of {zh}: check it is the same name"
-                out.append(
-                    Problem(
-                        segment.number,
-                        "variant",
-                        entry,
-                        shortened,
-                        mention.surface,
-                        entry.en,
-                        segment.id,
-                        note,
-                        (mention.start, mention.end),
-                        segment.line,
+                if shortened is not None:
+                    part, expected = shortened, entry.en
+                    note = (
+                        f"the source writes {shortened}, which may be a short form of {zh}: check it is the same name"
                     )
-                )
-                continue
-            compound = _compound_written(mention, segment.source, state.text)
-            if compound is not None:
-                # 春运 "the Spring Festival travel rush": a word of the source made of the name's first character and
-                # another word's (春节 + 运输), which the translation renders with the name as a modifier. A guess,
-                # so a `variant` that says so, not `unexpected` (U33-23).
-                entry = mention.entry
-                zh = entry.zh or entry.zh_hant or entry.id
-                note = f"the source writes {compound}, which may be a word of {zh} and another: check it renders that"
+                else:
+                    part, expected = compound or "", zh
+                    note = (
+                        f"the source writes {compound}, which may be a word of {zh} and another: check it renders that"
+                    )
                 out.append(
                     Problem(
                         segment.number,
                         "variant",
                         entry,
-                        compound,
+                        part,
                         mention.surface,
-                        zh,
+                        expected,
                         segment.id,
                         note,
                         (mention.start, mention.end),
