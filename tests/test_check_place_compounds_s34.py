@@ -35,6 +35,8 @@ glossary = glossary_fixture("cedict_check_place_compounds_s34.u8")
         ("京沪高铁开通。", "The Beijing-Shanghai high-speed railway opened."),
         ("深港合作加强。", "Cooperation between Shenzhen and Hong Kong grew."),
         ("津冀两地签署协议。", "Tianjin and Hebei signed an agreement."),
+        # A country's name is no compound of its characters: 国 of 美国 stands for no United States (its generic).
+        ("中国官员说，中美关系正在改善。", "Sino-US relations are improving, Chinese officials said."),
     ],
 )
 def test_a_compound_of_places_rendered_in_full_passes(

@@ -503,14 +503,17 @@ def test_lookup_does_not_find_a_family_name_alone(people_glossary: Path) -> None
 
 
 def _may_vary_by_characters(entry: Entry) -> bool:
-    """`forms._may_vary` as it was written before its regex searches: a loop over the characters."""
+    """`forms._may_vary` as it was written before its regex searches: a loop over the characters; and a name that ends
+    on a word US copy writes after a comma or without one ("Washington D.C.", "King, Jr.": `forms.comma_spellings`)."""
     if forms.is_wording(entry):
         return False
     if entry.type in forms.SPLIT_TYPES:
         return True
     if any(c in (entry.pinyin or "") for c in "üÜǖǘǚǜǕǗǙǛ"):
         return True
-    return any(c in "üÜ" or c in NAME_GAPS for form in entry.en_forms for c in form)
+    return any(c in "üÜ" or c in NAME_GAPS for form in entry.en_forms for c in form) or any(
+        forms.comma_spellings(form) for form in entry.en_forms
+    )
 
 
 AWKWARD_ENGLISH = st.text(st.sampled_from(["a", "L", "ü", "Ü", "ǖ", "u", "-", "\u2011", "'", "\u2019", "ʼ", " ", "."]))

@@ -811,8 +811,9 @@ _GLOSS_OPEN_RE = re.compile(r"\s*[（(\uff3b\[]\s*")
 _GLOSS_CLOSE_RE = re.compile(r"\s*(?:[）)\uff3d\]，,;；、]|\Z)")
 
 
-# The generics of a Chinese place's name (通名), which stand for no place in a compound of abbreviations.
-_PLACE_GENERICS = frozenset("市省县縣区區州镇鎮乡鄉村")
+# The generics of a Chinese place's name (通名), which stand for no place in a compound of abbreviations: 国 of 美国
+# is no name of the United States (中国 is no compound of 中 and 美国's 国).
+_PLACE_GENERICS = frozenset("国國市省县縣区區州镇鎮乡鄉村")
 
 
 def _holds_character(entry: Entry, character: str) -> bool:
@@ -1002,11 +1003,12 @@ _MODIFIED_NOUN_RE = re.compile(r"\s+[a-z]{3,}\b")
 
 def _compound_written(mention: Mention, source: str, text: str) -> str | None:
     """The word of two characters `source` writes that starts with the first character of the Chinese of `mention`'s
-    entry and goes on with another word's (春运 of 春节 and 运输, 'Spring Festival' and transport), where the
-    translation `text` writes the name as the modifier of a noun in lower case ("the Spring Festival travel rush"),
-    or None. Chinese shortens a phrase of two words to their first characters; the name is one of them. Only a word
-    of jieba's counts (`zhgloss.segment.bundled_counts`): 春运 is one."""
-    if _MODIFIED_NOUN_RE.match(text, mention.end) is None:
+    entry, an event's (a festival's), and goes on with another word's (春运 of 春节 and 运输, 'Spring Festival' and
+    transport), where the translation `text` writes the name as the modifier of a noun in lower case ("the Spring
+    Festival travel rush"), or None. Events only: a place's or a company's name before a verb ("Dongfeng announced")
+    is a subject, and 东京 no word of 东丰's. Chinese shortens a phrase of two words to their first characters; the
+    name is one of them. Only a word of jieba's counts (`zhgloss.segment.bundled_counts`): 春运 is one."""
+    if mention.entry.type != "event" or _MODIFIED_NOUN_RE.match(text, mention.end) is None:
         return None
     from zhgloss.segment import bundled_counts
 
@@ -2852,14 +2854,18 @@ class Checker:
         if abbreviations is None or len(text) < 2 or mention.entry.type == "person":
             return None
         free = [i for i, m in enumerate(target) if not used[i]]
-        # Every character of a relation is a one-character name (中日 of 中日韩 too), or a character of a free target
-        # place's Chinese name (津 of 天津, 深 of 深圳): most names end here.
-        if not all(abbreviations.keys(c) or any(_holds_character(target[i].entry, c) for i in free) for c in text):
-            return None
         english = [
             _COMBINED.get(key, {key})
             for key in (en_key(part) for part in _PART_SPLIT_RE.split(mention.entry.en or "") if part.strip())
         ]
+        # Every character of a relation is a one-character name (中日 of 中日韩 too), or, where the name's English has
+        # a part for each character (a compound: 京津冀 "Jing-Jin-Ji"), a character of a free target place's Chinese
+        # name (津 of 天津, 深 of 深圳): most names end here.
+        held = len(english) == len(text)
+        if not all(
+            abbreviations.keys(c) or (held and any(_holds_character(target[i].entry, c) for i in free)) for c in text
+        ):
+            return None
         # An English that spells each character's own pinyin ("Jing-Jin-Ji" for 京津冀) names no part.
         named = len(english) == len(text) and english != [{en_key(w)} for w in pinyin_words_of(mention.entry.pinyin)]
         # For each part, its renderings: (target index, or None for an adjective in free text; span; the free target

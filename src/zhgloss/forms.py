@@ -299,7 +299,7 @@ _TWO_LETTERS = {
 }
 _TWO_LETTERS_RE = re.compile(f"[{''.join(_TWO_LETTERS)}]")
 _VARYING_CHAR_RE = re.compile(
-    f"[{re.escape(_UMLAUT + NAME_GAPS + ''.join(_TWO_LETTERS))}]|{_BARE_SUFFIX_RE.pattern}|, "
+    f"[{re.escape(_UMLAUT + NAME_GAPS + ''.join(_TWO_LETTERS))}]|{_BARE_SUFFIX_RE.pattern}|{_COMMA_SUFFIX_RE.pattern}"
 )
 
 
