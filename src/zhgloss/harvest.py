@@ -1118,7 +1118,19 @@ def _described(before: str) -> tuple[str | None, str | None, str | None]:
     # A bracket that closes right before the clause ends a name too ("Lei Jun (雷军) praised rival Huawei executive ")
     after_bracket = text[: len(text) - len(last_clause)].rstrip().endswith((")", "）"))
     kept: list[str] = []
-    for word in reversed(clause):
+    for at in range(len(clause) - 1, -1, -1):
+        word = clause[at]
+        if (
+            word.lower() in ("and", "&")
+            and kept
+            and "and" not in kept
+            and _is_role_word(kept[0])
+            and at
+            and _is_role_word(clause[at - 1])
+            and not clause[at - 1].lower().endswith("s")  # "ministers and officials": several people
+        ):
+            kept.insert(0, word)  # two titles of one person: "JD.com founder and chairman "
+            continue
         if word.lower() in _DESCRIPTOR_STOPS or any(c.isdigit() for c in word) or len(kept) == 5:
             break
         if (
