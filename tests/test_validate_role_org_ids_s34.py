@@ -105,3 +105,20 @@ def test_an_alias_in_tone_numbered_pinyin_is_an_error() -> None:
 @pytest.mark.parametrize("en", ["A4", "MP3", "Route 66", "Q5", "Lei Jun", "Xiaomi 14"])
 def test_names_with_digits_are_no_pinyin(en: str) -> None:
     assert [p for p in check_entry(Entry(id="x", type="name", zh="某", en=en)) if p.code == "en-pinyin-numbers"] == []
+
+
+@pytest.mark.parametrize(("zh", "en", "toneless"), [("雷军", "Léi Jūn", "Lei Jun"), ("马云", "Mǎ Yún", "Ma Yun")])
+def test_an_english_form_in_tone_marked_pinyin_of_its_own_reading_is_an_error(zh: str, en: str, toneless: str) -> None:
+    # Review R13: a headerless zh | tone-marked pinyin | English sheet stored the pinyin as en (rev34 tsvpy.tsv).
+    [problem] = [p for p in check_entry(Entry(id="x", type="name", zh=zh, en=en)) if p.field == "en"]
+    assert (problem.code, problem.severity) == ("en-pinyin-marks", "error")
+    assert f"--en '{toneless}'" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("zh", "en"),
+    [("大阪", "Ōsaka"), ("马累", "Malé"), ("宝可梦", "Pokémon"), ("亚松森", "Asunción"), ("坎昆", "Cancún")],
+)
+def test_a_foreign_name_with_accents_is_no_pinyin(zh: str, en: str) -> None:
+    # CC-CEDICT's own lines: 大阪 /Ōsaka, Japan/, 马累 /Malé/, 宝可梦 /Pokémon/, 亚松森 /Asunción/, 坎昆 /Cancún/.
+    assert [p for p in check_entry(Entry(id="x", type="place", zh=zh, en=en)) if p.code.startswith("en-pinyin")] == []

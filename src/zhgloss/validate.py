@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import re
 import shlex
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -99,6 +100,7 @@ CODES = {
     "en-possessive": "an English form ends in a possessive ('Xi Jinping's', 'Xiaomi's'), copied from running text",
     "en-symbol": "an English form holds a character no name is written with: an emoji or symbol, an underscore",
     "en-pinyin-numbers": "an English form is pinyin with tone numbers ('lei2jun1'): the pinyin, not an English name",
+    "en-pinyin-marks": "an English form is pinyin with tone marks ('Léi Jūn'): the pinyin, not an English name",
     "en-bracket": "an English form holds a bracketed note ('Liu Qiangdong (Richard)', 'Li Na (tennis)'), not a name",
 }
 """Every problem code, with what it means."""
@@ -386,6 +388,13 @@ def _script_problems(entry: Entry) -> list[Problem]:
         elif (symbols := _symbols_in(form)) is not None:
             message = f"{form!r} holds {symbols}, which no name is written with: write the name alone"
             problems.append(Problem(entry.id, field, "en-symbol", message))
+        elif (toneless := marked_pinyin(form)) is not None and _reads_as_own(entry, toneless):
+            message = (
+                f"{form!r} is pinyin with tone marks, not an English form: the pinyin goes in pinyin, the English is "
+                f"{toneless!r} or the person's own spelling (zhgloss edit {entry.id} "
+                f"{'--en ' + shlex.quote(toneless) if field == 'en' else '--remove-alias ' + shlex.quote(form)})"
+            )
+            problems.append(Problem(entry.id, field, "en-pinyin-marks", message))
         elif (numbered := numbered_pinyin(form)) is not None:
             if field == "en":
                 fix = f"zhgloss edit {entry.id} --en ENGLISH" + (
@@ -451,6 +460,38 @@ def numbered_pinyin(form: str) -> str | None:
     if sum(map(len, syllables)) < 2 or not all(is_pinyin_syllable(s[:-1]) for word in syllables for s in word):
         return None
     return " ".join(write_word(word, capitalize=False) for word in syllables)
+
+
+def _reads_as_own(entry: Entry, toneless: str) -> bool:
+    """Tell whether `toneless` (an English form with its tone marks dropped) spells the entry's own reading: its
+    pinyin's letters or its Chinese read in context. "Léi Jūn" of 雷军 does; "Ōsaka" of 大阪 (Dàbǎn), "Malé" of 马累 and
+    "Pokémon" of 宝可梦 are foreign names written with accents, not pinyin."""
+    from zhgloss.pinyin import context_readings
+
+    letters = "".join(c for c in toneless.casefold().replace("ü", "v") if c.isalpha())
+    own = {"".join(c for c in (entry.pinyin or "").casefold() if c.isalpha())}
+    if entry.zh and has_cjk(entry.zh) and (read := context_readings(entry.zh)) is not None:
+        own.add("".join(s.rstrip("012345") for s in read))
+    own = {"".join(c for c in unicodedata.normalize("NFD", key) if not unicodedata.combining(c)) for key in own}
+    return letters in own
+
+
+def marked_pinyin(form: str) -> str | None:
+    """Return an English form that is tone-marked pinyin ("Léi Jūn", "Zhōngguó Yínháng") without its tones ("Lei
+    Jun"), or None where it is not such pinyin: a tone mark, and every word a run of pinyin syllables, two or more in
+    all ("José", "Nguyễn Phú Trọng" are names written with accents). A headerless zh | pinyin | English sheet stored
+    its pinyin column as en so (review R13); the English is the pinyin without its marks, or the person's own."""
+    from zhgloss.pinyin import is_pinyin_syllable, marks_to_numbers
+
+    if not has_tones(form) or any(char.isdigit() for char in form):
+        return None
+    words = [word for word in re.split(r"[\s-]+", form.strip()) if word]
+    syllables = [marks_to_numbers(word).split() for word in words]
+    if sum(map(len, syllables)) < 2 or not all(is_pinyin_syllable(s[:-1]) for word in syllables for s in word):
+        return None
+    # The marks dropped, ü's dots kept: "Xī'ān" -> "Xi'an", "Lǚ Bù" -> "Lü Bu".
+    decomposed = unicodedata.normalize("NFD", " ".join(words))
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c) or c == "\u0308"))
 
 
 _SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Co", "Cs", "Cn"})
