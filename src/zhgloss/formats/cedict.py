@@ -1639,7 +1639,11 @@ def read_sense(gloss: str) -> Sense:
         # the s33 blind draw's 陈寿 was "Western Jin", an event).
         text = text[: dynasty.end(1)] + text[dynasty.end() :]
         match = _NAME_RE.match(text)
-    if match is not None and not any(word[:1].isalpha() for word in match.group().split()):
+    if (
+        match is not None
+        and not match.group()[:1].isalpha()
+        and not any(w[:1].isalpha() for w in match.group().split())
+    ):
         match = None  # "the 1903 suppression of ...", "the 5th century calendar": a date or a count is no name
     if match is None:
         # "mainland China (PRC excluding ...)", "overseas Chinese": a name the lower-case words make a phrase of.
@@ -4149,8 +4153,10 @@ def _read_line(line: CedictLine) -> _Draft:
             # 周穆王 "King Mu, fifth king of Zhou": the headword writes the title (王), and so does English ("King Mu";
             # "Mu" alone is one syllable of the name). 李嘉诚 "Sir Li Ka-shing" writes none: Li Ka-shing.
             sense = dataclasses.replace(sense, name=f"{sense.title} {sense.name}")
-        draft.named += tuple(sense.named)
-        draft.written += tuple(w for w in sense.written if w not in draft.written and w != line.zh)
+        if sense.named:
+            draft.named += tuple(sense.named)
+        if sense.written:  # (most senses: no tuple made)
+            draft.written += tuple(w for w in sense.written if w not in draft.written and w != line.zh)
         if sense.alias_only:
             # "aka China Unicom or Unicom": other names of the thing the line names, after its own.
             draft.notes += (plain_gloss(gloss),)
@@ -4228,6 +4234,7 @@ def _read_line(line: CedictLine) -> _Draft:
         forms = [sense.name, *sense.aliases]
         if (
             sense.type == "place"
+            and " (" in gloss  # (what the regex needs: a test in C first)
             and (spelling := _UNIT_SPELLING_RE.match(gloss)) is not None
             and (old := spelling.group(1)).lower() not in english_words()
             and not _is_place_word(old)
@@ -4655,7 +4662,7 @@ def _read_line(line: CedictLine) -> _Draft:
         draft.add_english(_renderings(line.glosses))
     elif draft.english:
         _mend_slip(draft)
-        if draft.type == "place" and any(map(_MINORITY_UNIT_RE.search, line.glosses)):
+        if draft.type == "place" and _has_minority_unit(line.glosses):
             _pinyin_first(draft)
         if draft.type == "person":
             _add_adopted_short_name(draft)
@@ -4664,6 +4671,13 @@ def _read_line(line: CedictLine) -> _Draft:
 
 # The generics of units in Uyghur, Kazakh and Mongol that CC-CEDICT writes after a place's name in those languages.
 _MINORITY_UNIT_RE = re.compile(r"\b(?:[Nn]ahiyisi|[Ss]hehiri|[Ww]ilayiti|aptonom|[Oo]blysy|[Ss]umyn|xot)\b")
+_MINORITY_UNIT_PARTS = ("ahiyisi", "hehiri", "ilayiti", "aptonom", "blysy", "umyn", "xot")  # (a part of each)
+
+
+def _has_minority_unit(glosses: tuple[str, ...]) -> bool:
+    """Tell whether a gloss of `glosses` holds a generic of `_MINORITY_UNIT_RE` (tests in C first: most places none)."""
+    joined = "/".join(glosses)
+    return any(map(joined.__contains__, _MINORITY_UNIT_PARTS)) and any(map(_MINORITY_UNIT_RE.search, glosses))
 
 
 def _pinyin_first(draft: _Draft) -> None:
