@@ -82,7 +82,10 @@ def load_tsv(fp: TextIO, source: str = "<tsv>", *, columns: Sequence[str | None]
         yield from rows_to_entries(list(columns), rows, source, trusted=True, unescape=_unescape)
         return
     if not is_header(cells):
-        yield from _load_omegat_rows(_chain(first, lines), source)
+        listed = [first, *lines]
+        # A headerless zh | pinyin | English sheet is Pleco's shape, whatever the pinyin's tones are written with (the
+        # reviewer's R13: "雷军<TAB>Léi Jūn<TAB>Lei Jun" stored the pinyin as the English and the English as the note).
+        yield from _load_pleco_rows(listed, source) if is_pleco(listed) else _load_omegat_rows(listed, source)
         return
     yield from _load_headed(first, lines, source)
 
@@ -669,11 +672,6 @@ def _past_title(rows: Iterator[tuple[int, list[str]]], source: str) -> Iterator[
     if len(above) > 20:
         yield from above
     yield from rows
-
-
-def _chain(first: tuple[int, list[str]], rest: Iterator[tuple[int, list[str]]]) -> Iterator[tuple[int, list[str]]]:
-    yield first
-    yield from rest
 
 
 _ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
