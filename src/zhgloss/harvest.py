@@ -2156,6 +2156,10 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
         before = _in_papers_order(_singular_before(before, zh), zh)
     before, quoted_full, nicknamed = _without_quotes(before) if zh is not None else (before, None, False)
     found = _english_name_and_role(before, zh) if zh is not None else None
+    if found is None and zh is not None and zh_key(zh) in known and (called := _HONOURED_SURNAME.search(before)):
+        # "Mr. Lei (雷总)": a surname after an honorific is no new name's English, but a form the glossary holds
+        # (the nickname 雷总 "Mr. Lei") is that entry's: known.
+        found = _Named(normalize(called.group(1)))
     if found is not None and nicknamed:
         found = replace(found, type="nickname")
     if found is not None and honours:
@@ -2332,6 +2336,10 @@ def _without_quotes(before: str) -> tuple[str, str | None, bool]:
 # Post-nominal letters after a name and a comma, as Hong Kong's government writes its officials: "Mr Paul LAM
 # Ting-kwok, SC (", "Dr the Hon LEUNG Chun-ying, GBM, GBS (".
 _COMMA_POST_NOMINALS = re.compile(r"(?:,[ \u00a0]*[A-Z][A-Za-z]{1,4})+[ \u00a0]*$")
+
+
+# An honorific and a surname right before a bracket: "Mr. Lei (", "Ms Wang (".
+_HONOURED_SURNAME = re.compile(r"(?<![\w'’])((?:Mr|Mrs|Ms|Miss|Madam|Dr)\.?[ \u00a0]+[A-Z][a-z]+)[ \u00a0]*$")
 
 
 def _without_post_nominals(before: str) -> tuple[str, tuple[str, ...]]:
