@@ -120,3 +120,29 @@ def test_check_finds_the_name_that_starts_a_segment(runner: CliRunner, tmp_path:
     result = runner.invoke(app, ["check", str(okapi)])
     assert result.exit_code == 0, result.output
     assert "missing" not in result.stdout
+
+
+# The reviewer's U2 (session 34): a target that lacks one of the source's marks — a hand edit, not a segment left empty
+# — was read as that segment not translated yet, so the lost sentence's name passed; before units were cut it was
+# `missing`. Such a unit is one segment again, its target's marks joined with a space.
+HAND_EDITED = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n'
+    '<file source-language="zh-CN" target-language="en-US" datatype="plaintext" original="a.txt"><body>\n'
+    '<trans-unit id="1">\n<source>雷军说。小米将继续投资。</source>\n'
+    '<seg-source><mrk mtype="seg" mid="1">雷军说。</mrk><mrk mtype="seg" mid="2">小米将继续投资。</mrk></seg-source>\n'
+    '<target><mrk mtype="seg" mid="2">Xiaomi will keep investing.</mrk>'
+    '<mrk mtype="seg" mid="1">Lei Jun said.</mrk></target>\n</trans-unit>\n'
+    '<trans-unit id="3">\n<source>刘强东说。腾讯回应。</source>\n'
+    '<seg-source><mrk mtype="seg" mid="a">刘强东说。</mrk> <mrk mtype="seg" mid="b">腾讯回应。</mrk></seg-source>\n'
+    '<target><mrk mtype="seg" mid="a">Liu Qiangdong said.</mrk></target>\n</trans-unit>\n'
+    "</body></file></xliff>\n"
+)
+
+
+def test_a_target_that_lost_a_mark_is_checked_whole() -> None:
+    assert _segments(HAND_EDITED) == [
+        ("1/1", "雷军说。", "Lei Jun said."),  # paired by mid, whatever the order
+        ("1/2", "小米将继续投资。", "Xiaomi will keep investing."),
+        ("3", "刘强东说。腾讯回应。", "Liu Qiangdong said."),
+    ]

@@ -704,8 +704,16 @@ def _units_12(
                 mark_line = builder.lines.get(source_mark, line)
                 yield _inline_text(source_mark, _XLIFF12_CODES), target, mark_line, f"{unit.get('id')}/{mid}"
             continue
-        target = None if untranslated else _inline_text(targets[0], _XLIFF12_CODES)
+        target = None if untranslated else _unit_target(targets[0])
         yield _inline_text(sources[0], _XLIFF12_CODES), target, line, unit.get("id")
+
+
+def _unit_target(target: Element) -> str:
+    """The text of a unit's <target>, its segment marks (if any) joined with a space, never run together."""
+    marks = _segment_marks(target)
+    if not marks:
+        return _inline_text(target, _XLIFF12_CODES)
+    return " ".join(_inline_text(mark, _XLIFF12_CODES).strip() for mark in marks.values())
 
 
 def _segment_marks(element: Element) -> dict[str, Element]:
@@ -733,6 +741,11 @@ def _segments_marked(unit: Element, target: Element | None) -> dict[str, tuple[E
         return {}
     targets = _segment_marks(target) if target is not None else {}
     if target is not None and not targets and (target.text or "").strip():
+        return {}
+    if targets and not set(sources) <= set(targets):
+        # A target that lacks one of the source's marks (not an empty one: that is a segment not translated yet) is
+        # no cut to trust (a hand edit): the unit is one segment, its marks joined, and a name of the lost sentence
+        # is missing, as it was before units were cut (the reviewer's U2).
         return {}
     paired: dict[str, tuple[Element, Element | None]] = {}
     for mid, source in sources.items():
