@@ -209,6 +209,8 @@ OTHER_KINDS = {
     ".xliff": f"an XLIFF bilingual file, which holds a translation, not a termbase's names: {_XLIFF_WAY}",
     ".sdlxliff": f"a Trados bilingual file (SDLXLIFF), which holds a translation, not a termbase's names: {_XLIFF_WAY}",
     ".mqxliff": f"a memoQ bilingual file (MQXLIFF), which holds a translation, not a termbase's names: {_XLIFF_WAY}",
+    ".mxliff": f"a Phrase bilingual file (MXLIFF), which holds a translation, not a termbase's names: {_XLIFF_WAY}",
+    ".txlf": f"a Wordfast bilingual file (TXLF), which holds a translation, not a termbase's names: {_XLIFF_WAY}",
     ".po": (
         "a gettext translation file (.po), which holds a program's messages, not a termbase's names: export the "
         "project's glossary (Weblate: CSV or TBX) and import that"
