@@ -282,6 +282,12 @@ def _spaced_otherwise(query: str, key: Key) -> bool:
     return en_words(query) != en_words(key.form) and not spelt_with_apostrophes(key.form, query)
 
 
+def _without_generic(hit: LookupHit, named: str | None) -> float:
+    """0.5 for a hit found by the query without its place generic (`without_place_generic`), else 0: a tie-break."""
+    found = named is not None and hit.field in ("en", "alias", "variant") and en_words(hit.form) == en_words(named)
+    return 0.5 if found else 0.0
+
+
 def _rank(hits: Iterable[tuple[Entry, Key]], query: str) -> list[LookupHit]:
     """Rank the entries `hits` found for `query`, one hit each (its best key), best first.
 
@@ -296,6 +302,7 @@ def _rank(hits: Iterable[tuple[Entry, Key]], query: str) -> list[LookupHit]:
     as_written = _marked_letters(query) if toned else ""
     best: dict[str, tuple[tuple[bool, int], LookupHit]] = {}
     order: dict[str, int] = {}
+    named = without_place_generic(query)
     for entry, key in hits:
         # A query with tones ("liu2 qiang2 dong1", "Liú") means pinyin, and its tones must agree; unless it is
         # a form as the entry writes it, accents and all ("José Mujica" is no pinyin).
@@ -306,6 +313,9 @@ def _rank(hits: Iterable[tuple[Entry, Key]], query: str) -> list[LookupHit]:
         ):
             continue
         spaced = _spaced_otherwise(query, key)
+        if spaced and named is not None and key.field in ("en", "alias", "variant"):
+            # "Sichuan province" for 四川 "Sichuan": the place as typed, its generic aside (`without_place_generic`).
+            spaced = en_words(key.form) != en_words(named)
         rank = (spaced, FIELD_RANK[key.field])
         hit = LookupHit(entry, key.field, key.form, reversed=key.field == "reversed", spaced_otherwise=spaced)
         order.setdefault(entry.id, len(order))
@@ -325,7 +335,9 @@ def _rank(hits: Iterable[tuple[Entry, Key]], query: str) -> list[LookupHit]:
         # A surname spelt alone ("Ma", "Li") is first the surname's own entry, the commoner first (`surname_rank`),
         # whatever field found it: 马 "surname Ma; abbr. for Malaysia" by its pinyin before 麻 "surname Ma" by its
         # English, and a surname's one character is no abbreviation.
-        marked = {h.entry.id: demotion(h.entry, h.form) for _, h in best.values()}
+        # Found without the generic typed: after the same form written with it ("Kansas City" 堪萨斯城 before 堪萨斯),
+        # before what sets an entry back (川 "abbr. for Sichuan Province" after 四川 "Sichuan" for "Sichuan province").
+        marked = {h.entry.id: demotion(h.entry, h.form) + _without_generic(h, named) for _, h in best.values()}
         if is_surname_query(query):
             for _, h in best.values():
                 english = (
