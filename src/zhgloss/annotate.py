@@ -2814,6 +2814,8 @@ class Session:
     unknown_seen: set[str] = field(default_factory=set)
     """Unknown names already given a proposal (for first_only)."""
     _seen: set[int] = field(default_factory=set)
+    _points: dict[int, int] = field(default_factory=dict)
+    """Where the last `render_marks` puts an English mention's gloss, by the mention's end, where not at it."""
     _before: str = ""
     """The end of the chunks rendered so far (DOC_REACH characters): the document the next chunk's cues read."""
     _glosses: dict[tuple[int, bool, bool], str | None] = field(default_factory=dict)
@@ -2960,9 +2962,15 @@ class Session:
         value_entry = self._value_entry
         if self.count:
             self.counts.update(map(value_entry.__getitem__, map(_third, spans)))
-        opens = _open_ends(text, map(_second, spans))
         n = len(text)
         n_z = self._n_z
+        # Where an English mention's gloss goes (`_gloss_point`), by the mention's end, for the callers that insert it.
+        self._points = points = {
+            e: at
+            for k, (_, e, value) in enumerate(spans)
+            if value >= n_z and (at := _gloss_point(text, e, spans[k + 1][0] if k + 1 < len(spans) else n)) != e
+        }
+        opens = _open_ends(text, (points.get(e, e) for _, e, _ in spans))
         seen = self._seen
         first_only = self.first_only
         z_inserted = self._z_inserted
@@ -2987,8 +2995,8 @@ class Session:
                     skip_until = _gloss_brackets(text, e, n)[1]
                     marks.append((s, e, value, "already-glossed", None, ""))
                 continue
-            if e in opens:
-                opening, close = _gloss_brackets(text, e, n)
+            if points.get(e, e) in opens:
+                opening, close = _gloss_brackets(text, points.get(e, e), n)
                 if close and self._is_gloss_of(text[opening + 1 : close], spans, i, index, close):
                     skip_until = close
                     seen.add(index)
@@ -3063,6 +3071,8 @@ class Session:
             for k in compress(range(len(values)), map(n_z.__le__, values)):
                 s, e, value = spans[k]
                 inserted[k] = self._e_gloss(text, s, e, value)[1]
+                if inserted[k][:2] == " (":
+                    ends[k] = _gloss_point(text, e, spans[k + 1][0] if k + 1 < len(spans) else len(text))
         opens = _open_ends(text, ends)
         if opens:
             self._unglossed(text, spans, ends, opens, inserted)
@@ -3080,7 +3090,8 @@ class Session:
         skip_until = -1
         value_entry = self._value_entry
         for k in compress(range(len(ends)), map(opens.__contains__, ends)):
-            s, e, value = spans[k]
+            s, _, value = spans[k]
+            e = ends[k]  # where the gloss goes: after "Beijing's", "Shenzhen-based" (`_gloss_point`)
             if s < skip_until:
                 continue
             opening, close = _gloss_brackets(text, e, n)
@@ -3101,6 +3112,7 @@ class Session:
         pos = 0
         for _, e, _, _, _, inserted in self.render_marks(text, spans):
             if inserted:
+                e = self._points.get(e, e)
                 parts.append(text[pos:e])
                 parts.append(inserted)
                 pos = e
@@ -3192,6 +3204,19 @@ class Session:
 
 _second = itemgetter(1)
 _third = itemgetter(2)
+
+
+_WORD_TAIL_RE = re.compile(r"(?:[-\u2010\u2011][a-z]+)+(?:['\u2019]s(?![\w'\u2019]))?|['\u2019]s(?![\w'\u2019])")
+
+
+def _gloss_point(text: str, end: int, limit: int) -> int:
+    """Where the gloss of an English mention ending at `end` goes: after the whole word it starts, as English reads
+    it — a hyphenated compound in lower case ("Shenzhen-based", "Hong Kong-listed") or a possessive ("Beijing's"),
+    not inside it ("Shenzhen (深圳)-based", U33-12) — but never past `limit`, the next mention's start; else `end`."""
+    if end >= len(text) or text[end] not in "-\u2010\u2011'\u2019":
+        return end
+    match = _WORD_TAIL_RE.match(text, end)
+    return match.end() if match is not None and match.end() <= limit else end
 
 
 def _open_ends(text: str, ends: Iterable[int]) -> set[int]:
@@ -3485,6 +3510,7 @@ def annotate_page(
         at = 0
         for _, e, _, _, _, inserted in session.render_marks(text):
             if inserted:
+                e = session._points.get(e, e)
                 parts.append(text[at:e])
                 parts.append(escape(inserted, quote=False))
                 at = e

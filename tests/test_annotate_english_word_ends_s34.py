@@ -1,0 +1,55 @@
+"""annotate on English copy puts an English name's gloss after the whole word the name starts, as English reads it: a
+hyphenated compound in lower case ("Shenzhen-based", "Hong Kong-listed") or a possessive ("Beijing's"), not inside it
+(issue 9; the thirty-third session's U33-12: /tmp/u33/t/en1.txt gave `The Hong Kong (香港)-listed firm`,
+`Shenzhen (深圳)-based`, `Beijing (北京)'s Great Hall`). Two names hyphenated ("Shanghai-Hangzhou") keep a gloss each;
+annotating twice changes nothing, with --first-only too. The glossary is real CC-CEDICT lines (CC BY-SA 4.0, MDBG).
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from zhgloss.annotate import Annotator, Session
+from zhgloss.formats.cedict import load_cedict
+
+LINES = (
+    "上海 上海 [Shang4 hai3] /Shanghai municipality, central east China, abbr. to 滬|沪[Hu4]/\n"
+    "北京 北京 [Bei3 jing1] /Beijing, capital of People's Republic of China/Peking/PRC government/\n"
+    "日本 日本 [Ri4 ben3] /Japan/\n"
+    "杭州 杭州 [Hang2 zhou1] /Hangzhou subprovincial city and capital of Zhejiang province in southeast China/\n"
+    "深圳 深圳 [Shen1 zhen4] /Shenzhen subprovincial city in Guangdong, special economic zone close to Hong Kong/\n"
+    "臺灣 台湾 [Tai2 wan1] /Taiwan/\n"
+    "香港 香港 [Xiang1 gang3] /Hong Kong/\n"
+)
+ANNOTATOR = Annotator(list(load_cedict(io.StringIO(LINES), proper_only=True)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # U33-12 (/tmp/u33/t/en1.txt)
+        ("The Hong Kong-listed firm rose.", "The Hong Kong-listed (香港) firm rose."),
+        ("Its Shenzhen-based rival fell.", "Its Shenzhen-based (深圳) rival fell."),
+        ("They met in Beijing's Great Hall.", "They met in Beijing's (北京) Great Hall."),
+        # my own, the same class
+        ("Taiwan\u2019s exports grew.", "Taiwan\u2019s (台湾) exports grew."),
+        ("A Hangzhou-headquartered start-up.", "A Hangzhou-headquartered (杭州) start-up."),
+        ("Japan's Shanghai-born envoy.", "Japan's (日本) Shanghai-born (上海) envoy."),
+        # two names hyphenated: each its own gloss, where it ends
+        ("The Shanghai-Hangzhou railway.", "The Shanghai (上海)-Hangzhou (杭州) railway."),
+        ("A Hong Kong-Shenzhen link.", "A Hong Kong (香港)-Shenzhen (深圳) link."),
+        ("The pro-Beijing camp.", "The pro-Beijing (北京) camp."),
+    ],
+)
+def test_the_gloss_follows_the_whole_word(text: str, expected: str) -> None:
+    assert Session(ANNOTATOR).render(text) == expected
+
+
+@pytest.mark.parametrize("first_only", [False, True])
+def test_annotating_twice_changes_nothing(first_only: bool) -> None:
+    text = "The Hong Kong-listed firm and Beijing's envoy met in Shenzhen-based offices; Beijing's view held.\n"
+    once = Session(ANNOTATOR, first_only=first_only).render(text)
+    assert Session(ANNOTATOR, first_only=first_only).render(once) == once
+    assert "Beijing's (北京) envoy" in once
