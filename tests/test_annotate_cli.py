@@ -124,7 +124,7 @@ def test_json_insertions_undo_inline(runner: CliRunner) -> None:
     restored, shift = inline, 0
     for row in rows:
         if row["inserted"]:
-            at = row["end"] + shift
+            at = row.get("at", row["end"]) + shift  # "at": after the whole word ("Beijing's"), where not at its end
             assert restored[at : at + len(row["inserted"])] == row["inserted"]
             restored = restored[:at] + restored[at + len(row["inserted"]) :]
     assert restored.encode() == data

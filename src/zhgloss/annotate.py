@@ -2501,7 +2501,8 @@ class Annotator:
             from zhgloss.unknown import insertions_with_unknown
 
             return insertions_with_unknown(session, text)
-        return [Insertion(m[1], m[5]) for m in session.render_marks(text) if m[5]]
+        marks = session.render_marks(text)
+        return [Insertion(session._points.get(m[1], m[1]), m[5]) for m in marks if m[5]]
 
     def annotate(
         self,
@@ -3180,6 +3181,8 @@ class Session:
             inserted=inserted or None,
             entry=rec.forms(),
         )
+        if inserted and (at := self._points.get(e, e)) != e:
+            row["at"] = self.offset + at  # where the inline output inserts it: after "Beijing's" (`_gloss_point`)
         if rec.draft:
             row["unverified"] = row["draft"] = True
         elif self.unknown is not None:
