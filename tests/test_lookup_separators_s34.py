@@ -10,11 +10,18 @@ from __future__ import annotations
 
 import json
 import subprocess
+from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from zhgloss.cli import app
+from zhgloss.errors import RomanizationError
 from zhgloss.index import lookup_in, query_keys
 from zhgloss.model import Entry
+from zhgloss.pinyin import romanize
+
+runner = CliRunner()
 
 # The lines: 埃隆·馬斯克 埃隆·马斯克 /Elon Musk (1971-), .../;
 # 史蒂夫·喬布斯 史蒂夫·乔布斯 /Steve Jobs (1955-2011), .../;
@@ -54,3 +61,17 @@ def test_the_console_script_finds_musk_with_a_hyphen(zhgloss_exe: str) -> None:
     done = subprocess.run([zhgloss_exe, "lookup", "埃隆-马斯克", "--json"], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     assert [m["entry"]["en"] for m in json.loads(done.stdout)[0]["matches"]] == ["Elon Musk"]
+
+
+@pytest.mark.parametrize(("typed", "dotted"), [("埃隆-马斯克", "埃隆·马斯克"), ("比尔－盖茨", "比尔·盖茨")])
+def test_add_and_romanize_say_to_write_the_dot(tmp_path: Path, typed: str, dotted: str) -> None:
+    # The same dash add and romanize refused as "'-' is not Chinese (give the name in Chinese characters, e.g. 曾国藩)":
+    # a refusal still (the dash may be a hyphen of the name's own, 让-雅克), that now says what to write.
+    with pytest.raises(RomanizationError) as raised:
+        romanize(typed)
+    assert f"write the middle dot between the parts of the name ({dotted})" in str(raised.value)
+    db = tmp_path / "g.json"
+    assert runner.invoke(app, ["init", "--empty", str(db)]).exit_code == 0
+    result = runner.invoke(app, ["--db", str(db), "add", typed, "--en", "Elon Musk", "--type", "person"])
+    assert result.exit_code == 2, result.output
+    assert f"({dotted})" in result.stderr

@@ -176,7 +176,7 @@ def _converted_keys(entry: Entry, converted: Mapping[str, tuple[str, ...]] | Non
 _DASHES_RE = re.compile("[ \u3000]*[-=\u2010-\u2015\u2212\ufe58\ufe63\uff0d\u30a0\uff1d]+[ \u3000]*")
 
 
-def _dashes_as_dots(query: str) -> str | None:
+def dashes_as_dots(query: str) -> str | None:
     """`query` with each run of dashes between two Chinese characters written as a middle dot, or None if it has
     none: "埃隆-马斯克" -> "埃隆·马斯克"."""
     parts: list[str] = []
@@ -210,9 +210,9 @@ def without_place_generic(query: str) -> str | None:
 
 def query_keys(query: str) -> list[str]:
     """Return the keys a query is looked up by: a Chinese query's also with the dashes copy writes for the middle
-    dot of a transliterated name read as that dot (`_dashes_as_dots`: 埃隆-马斯克 finds 埃隆·马斯克)."""
+    dot of a transliterated name read as that dot (`dashes_as_dots`: 埃隆-马斯克 finds 埃隆·马斯克)."""
     if has_cjk(query):
-        dotted = _dashes_as_dots(query)
+        dotted = dashes_as_dots(query)
         return list(dict.fromkeys([zh_key(query), zh_key(dotted)])) if dotted else [zh_key(query)]
     keys = [zh_key(query), en_key(query)]
     if looks_like_pinyin(query):

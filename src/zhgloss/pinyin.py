@@ -541,6 +541,13 @@ def _check_chinese(name: str, text: str) -> None:
         raise RomanizationError(name, "no Chinese characters to romanize")
     bad = [c for c in text if not is_cjk(c)]
     if bad:
+        from zhgloss.index import dashes_as_dots
+
+        if has_cjk(text) and (dotted := dashes_as_dots(text)) is not None:
+            # 埃隆-马斯克: the dash copy writes where GB/T 15834 writes the middle dot, as lookup reads it.
+            raise RomanizationError(
+                name, f"{''.join(bad)!r} is not Chinese: write the middle dot between the parts of the name ({dotted})"
+            )
         what = "is not a Chinese name" if not has_cjk(text) else f"{''.join(bad)!r} is not Chinese"
         raise RomanizationError(name, what + " (give the name in Chinese characters, e.g. 曾国藩)")
 
