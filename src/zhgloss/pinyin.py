@@ -548,8 +548,19 @@ def _check_chinese(name: str, text: str) -> None:
             raise RomanizationError(
                 name, f"{''.join(bad)!r} is not Chinese: write the middle dot between the parts of the name ({dotted})"
             )
+        if (bracketed := _BRACKETED_NOTE_RE.fullmatch(text)) is not None and all(map(is_cjk, bracketed[1])):
+            # 雷军（小米）, as a list copied from a document writes a name with a note on it.
+            raise RomanizationError(
+                name,
+                f"{bracketed[2]!r} in brackets is a note on the name, not part of it: give the name alone "
+                f"({bracketed[1]}) and the note apart (--note, --role)",
+            )
         what = "is not a Chinese name" if not has_cjk(text) else f"{''.join(bad)!r} is not Chinese"
         raise RomanizationError(name, what + " (give the name in Chinese characters, e.g. 曾国藩)")
+
+
+_BRACKETED_NOTE_RE = re.compile(r"\s*(\S+?)\s*[(（\[【]\s*([^()（）\[\]【】]+?)\s*[)）\]】]\s*")
+"""A name then a bracketed note on it: 雷军（小米）, 王翔 (Xiaomi), as name lists write them."""
 
 
 def _read(name: str, text: str) -> list[str]:
