@@ -17,18 +17,22 @@ def _import(db: Path, path: Path, *args: str) -> subprocess.CompletedProcess[str
     )
 
 
-def test_a_dangling_reference_is_refused(tmp_path: Path) -> None:
-    # The tester's refers.csv: 雷布斯 Leibusi, Lei Jun's nickname, into a glossary without lei-jun.
+def test_a_dangling_reference_is_unlinked_kept_in_the_note_and_said(tmp_path: Path) -> None:
+    # The tester's refers.csv: 雷布斯 Leibusi, Lei Jun's nickname, into a glossary without lei-jun. Refused whole in
+    # session 30 (imported, validate then called it an error); since session 34 (U34-17: one rule with roles' org_ids,
+    # so that an `export --type` subset imports) it is unlinked, kept in the note and said; validate is clean.
     path = tmp_path / "refers.csv"
     path.write_text("zh,en,type,refers_to\n雷布斯,Leibusi,nickname,lei-jun\n", encoding="utf-8")
     db = tmp_path / "new.json"
     result = _import(db, path)
-    assert result.returncode == 3
-    assert result.stderr == (
-        "Error: 'refers.csv': entry 'leibusi' refers to 'lei-jun', which is no entry of the glossary nor of the file; "
-        "give the id of an entry, or leave refers_to empty (nothing was imported)\n"
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.startswith(
+        "note: refers.csv, line 2: 1 refers_to name no entry here ('leibusi' -> 'lei-jun'): kept in the note"
     )
-    assert not db.exists()
+    card = subprocess.run([ZHGLOSS, "--db", str(db), "lookup", "雷布斯"], capture_output=True, text=True, check=False)
+    assert "note: refers to 'lei-jun', no entry of this glossary" in card.stdout
+    valid = subprocess.run([ZHGLOSS, "--db", str(db), "validate"], capture_output=True, text=True, check=False)
+    assert valid.returncode == 0, valid.stdout
 
 
 def test_a_reference_to_a_stored_entry_or_one_of_the_file_imports(glossary_path: Path, tmp_path: Path) -> None:

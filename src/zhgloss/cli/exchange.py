@@ -745,12 +745,34 @@ def export(
                 stream.detach()
         else:
             written = _write_file(output, form, entries)
+    if kind is not None:
+        _say_links_outside(entries)
     left_out = len(entries) - written
     tail = f" ({left_out} without Chinese left out)" if left_out else ""
     typer.echo(
         f"exported {count(written, 'entry', 'entries')} as {form.name}" + (f" to {output}" if output else "") + tail,
         err=True,
     )
+
+
+def _say_links_outside(entries: list[Entry]) -> None:
+    """Say on stderr which links of an `export --type` subset name entries left out of it (roles' organisations, a
+    nickname's person): importing the file elsewhere keeps their names, not the links (user finding U34-17)."""
+    ids = {entry.id for entry in entries}
+    outside = [
+        target
+        for entry in entries
+        for target in (entry.refers_to, *(role.org_id for role in entry.roles))
+        if target is not None and target not in ids
+    ]
+    if outside:
+        named = ", ".join(repr(target) for target in list(dict.fromkeys(outside))[:8])
+        more = ", …" if len(set(outside)) > 8 else ""
+        typer.echo(
+            f"note: {len(outside):,} links of these entries name entries of other types, not exported ({named}{more}): "
+            "an import elsewhere keeps their names, unlinked",
+            err=True,
+        )
 
 
 def _refuse_overwriting(output: Path, glossary: Path) -> None:

@@ -482,7 +482,7 @@ def import_documents(
                 _in_chinese_characters(doc)
         filled = _fill_pinyin(docs, says) if docs and PLACE in docs[0] else set()
         said: Callable[[int, dict[str, Any]], frozenset[str] | None] | None = None
-        _refuse_dangling_references(gloss, docs, source)
+        _unlink_dangling_references(gloss, docs, source)
         if says is not None:
             unsaid = tuple(fallbacks)
             said = lambda _, doc: says.difference(f for f, value in unsaid if doc.get(f) == value)  # noqa: E731
@@ -699,25 +699,59 @@ def _as_for_a_file(message: str) -> str:
     return re.sub(r"pass --pinyin ('[^']*')", r"\1 in a pinyin column", message)
 
 
-def _refuse_dangling_references(gloss: Glossary, docs: list[dict[str, Any]], source: str | None) -> None:
-    """Raise FormatError for a document whose refers_to names no entry of the glossary nor of the file: `validate`
-    would call it an error right after the import (a nickname pointing at an entry the team's file never had)."""
-    referring = [doc for doc in docs if doc.get("refers_to")]
-    if not referring:
+def _unlink_dangling_references(gloss: Glossary, docs: list[dict[str, Any]], source: str | None) -> None:
+    """Unlink what a document links to that is no entry of the glossary nor of the file, keeping what it says, and
+    say it once: a role's org_id is dropped (the role keeps the organisation's name), a refers_to is dropped and kept
+    in the note ("refers to 'lei-jun', no entry of this glossary"). One rule for both links (user finding U34-17: an
+    `export --type person` imported with 43 validate errors, its roles' org_ids naming nothing, while an `export
+    --type nickname` was refused whole for its refers_to)."""
+    known = {doc.get("id") for doc in docs}
+    stored: set[str] | None = None
+
+    def exists(entry_id: str) -> bool:
+        nonlocal stored
+        if entry_id in known:
+            return True
+        if stored is None:
+            stored = set(gloss.entry_ids())
+        return entry_id in stored
+
+    roles: list[str] = []
+    references: list[str] = []
+    first: dict[str, Any] | None = None
+    for doc in docs:
+        target = doc.get("refers_to")
+        if target and not exists(target):
+            doc["refers_to"] = None
+            said = f"refers to {target!r}, no entry of this glossary"
+            doc["note"] = "; ".join(part for part in (doc.get("note"), said) if part)
+            references.append(f"{doc.get('id')!r} -> {target!r}")
+            first = first or doc
+        for role in doc.get("roles") or ():
+            org_id = role.get("org_id")
+            if org_id and not exists(org_id):
+                role["org_id"] = None
+                role["org"] = role.get("org") or org_id
+                roles.append(org_id)
+                first = first or doc
+    if first is None:
         return
-    known = {doc["id"] for doc in docs}
-    missing = [doc for doc in referring if doc["refers_to"] not in known]
-    if not missing:
-        return
-    stored = gloss.entry_ids()
-    for doc in missing:
-        target = doc["refers_to"]
-        if target not in stored:
-            raise FormatError(
-                source or "<input>",
-                f"entry {doc['id']!r} refers to {target!r}, which is no entry of the glossary nor of the file; "
-                "give the id of an entry, or leave refers_to empty (nothing was imported)",
-            )
+    import warnings
+
+    from zhgloss.formats.table import ImportNote
+
+    parts = []
+    if roles:
+        named = ", ".join(repr(org) for org in dict.fromkeys(roles))
+        parts.append(
+            f"{len(roles):,} roles' organisation ids name no entry here ({named}): their names are kept, unlinked"
+        )
+    if references:
+        parts.append(f"{len(references):,} refers_to name no entry here ({', '.join(references)}): kept in the note")
+    name = source or "<input>"
+    line = (first.get(PLACE) or ("", 1))[1] or 1
+    text = "; ".join(parts) + " (import the entries they name, then link them with zhgloss edit)"
+    warnings.warn_explicit(ImportNote(text, name, line), ImportNote, name, line, module=__name__)
 
 
 MAX_INPUT_BYTES = 128 * 2**20
