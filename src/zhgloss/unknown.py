@@ -618,9 +618,13 @@ _LIST_BEFORE = 0.5
 _KIN_AFTER = ("夫妇", "夫妻", "父子", "父女", "母子", "母女", "兄弟", "兄妹", "姐妹", "姐弟")
 """Words for a person and kin that follow a name as a verb does (潘石屹和张欣夫妇, 陈天桥夫妇捐赠): the finder's own
 (annotate's word rules keep TITLES_AFTER and VERBS_AFTER)."""
+_INVITATION_ENDS = ("之邀", "之请", "之约")
+"""The ends of "at X's invitation" (应求伯君之邀): they follow its X, a name, as a verb does (`_invitation` reads
+the frame's start)."""
 _AFTER = {
     **dict.fromkeys(VERBS_AFTER, _VERB_AFTER),
     **dict.fromkeys(_KIN_AFTER, _VERB_AFTER),
+    **dict.fromkeys(_INVITATION_ENDS, _VERB_AFTER),
     **dict.fromkeys(TITLES_AFTER, _MAX_AFTER),
 }
 _CLOSER_AFTER = 0.5
@@ -2737,6 +2741,8 @@ class NameFinder:
                 and not _context_repeats(given[-1] + after)
             ):
                 score -= 2.5  # the last character starts what follows a name: 郎平曾 is 郎平 + 曾
+            if size > 1 and given[-1] in _FRAME_HEADS and _invitation().match(text, e - 1):
+                score -= 2.5  # it opens "at X's invitation": 雷军应 of 雷军应求伯君之邀 is 雷军 + 应…之邀
             # What follows the name, each rule's first test spelled out here on the characters read once
             # (`head`, `second`, `third`): most names fail them all, and the rule itself is asked only where one
             # passes. Each answers as the rule does (tests/test_unknown_score.py holds them to it).
@@ -2745,7 +2751,9 @@ class NameFinder:
                 head in _BODY_ENDS and after[:2] not in words and not _starts_context(after)
             ):
                 score += _ORG_RIGHT_AFTER  # a body's short name: 卫健委 (卫 + 健委, or 卫健 + 委), 林草局
-            if head in _AFTER_HEADS or not _FINDER_ORG_HEADS.isdisjoint(given + head):
+            if head in _FRAME_HEADS and _invitation().match(text, e):
+                score += _VERB_AFTER  # "at X's invitation" follows a person as a verb does (王毅受布林肯邀请)
+            elif head in _AFTER_HEADS or not _FINDER_ORG_HEADS.isdisjoint(given + head):
                 score += _after_bonus(given, after)
             elif head in _CLOSERS:
                 score += _CLOSER_AFTER  # (`_after_bonus`: no organisation word and no word of _AFTER starts there)
@@ -3553,6 +3561,18 @@ def _after_bonus(given: str, after: str) -> float:
                 # ending the text opens no quotation, as before a line break.)
                 return 0.0 if len(word) == 1 and _unsaid(after) else bonus
     return _CLOSER_AFTER if after[:1] in _CLOSERS else 0.0
+
+
+@lru_cache(maxsize=1)
+def _invitation() -> re.Pattern[str]:
+    """应 / 受 X 之邀 (之请, 之约, 的邀请, 邀请): "at X's invitation", a frame that follows a person's name as a verb
+    does, its first character no part of the name (雷军应求伯君之邀加入金山, 王毅受布林肯邀请访美). Compiled on first
+    use, as the module's other patterns are."""
+    return re.compile(r"[应受][^，。！？；：、,.!?;:\s]{1,12}?(?:之邀|之请|之约|的邀请|邀请)")
+
+
+_FRAME_HEADS = frozenset("应受")
+"""The first characters of `_invitation`'s frames."""
 
 
 _CONTEXT_WORD_ODDS = 100
