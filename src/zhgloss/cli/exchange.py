@@ -858,8 +858,6 @@ def harvest(
     paths = _harvest_paths(files)
     if add and not yes and ("-" in paths or not sys.stdin.isatty()):
         fail("--add needs --yes when zhgloss cannot ask you (no terminal)")
-    if unknown and len(paths) > 1:
-        fail("--unknown reads one file at a time", EXIT_USAGE)
     with reported_errors():
         documents: list[tuple[str, str]] = []
         for path in paths:
@@ -868,7 +866,7 @@ def harvest(
                 typer.echo(f"note: {'stdin' if path == '-' else path} is not UTF-8; read it as {encoding}", err=True)
             documents.append(("<stdin>" if path == "-" else Path(path).name, text))
         if unknown:
-            _harvest_unknown(documents[0][1], documents[0][0], db, add=add, yes=yes, as_json=as_json)
+            _harvest_unknown(documents, db, add=add, yes=yes, as_json=as_json)
             return
         with Glossary.open(db, read_only=True) as gloss:
             found = harvest_documents(documents, gloss.iter_entries())
@@ -900,19 +898,37 @@ def harvest(
         _add_new(proposals, db, where, yes)
 
 
-def _harvest_unknown(text: str, source: str, db: Path | None, *, add: bool, yes: bool, as_json: bool) -> None:
+def _harvest_unknown(documents: list[tuple[str, str]], db: Path | None, *, add: bool, yes: bool, as_json: bool) -> None:
+    """`harvest --unknown` of one or several documents (source, text): each file's unknown names, and one list of them
+    all (a name of several files once, its mentions added up) to print and to add."""
+    from dataclasses import replace
+
     from zhgloss.annotate import annotator_for
     from zhgloss.store import Glossary
     from zhgloss.unknown import draft_entries, harvest_unknown
 
     with Glossary.open(db, read_only=True) as gloss:
-        names = harvest_unknown(text, annotator_for(gloss))
+        annotator = annotator_for(gloss)
+        per_file = [(source, harvest_unknown(text, annotator)) for source, text in documents]
         where = gloss.path
-    if as_json:
+    merged: dict[str, UnknownName] = {}
+    where_found: dict[str, list[str]] = {}
+    for source, of_file in per_file:
+        for name in of_file:
+            first = merged.get(name.surface)
+            merged[name.surface] = name if first is None else replace(first, count=first.count + name.count)
+            where_found.setdefault(name.surface, []).append(f"{source} line {', '.join(map(str, name.lines))}")
+    names = sorted(merged.values(), key=lambda n: -n.count)  # stable: first file's order among equals
+    several = len(documents) > 1
+    source = ", ".join(s for s, _ in documents)
+    if as_json and several:
+        files = [{"file": s, "unknown": [n.to_dict() for n in of_file]} for s, of_file in per_file]
+        typer.echo(to_json({"files": files}))
+    elif as_json:
         typer.echo(to_json({"file": source, "unknown": [n.to_dict() for n in names]}))
     else:
         for name in names:
-            typer.echo(_render_unknown(name))
+            typer.echo(_render_unknown(name, "; ".join(where_found[name.surface]) if several else None))
     if not names:
         typer.echo("no unknown names found", err=True)
         raise typer.Exit(EXIT_NOT_FOUND)
@@ -944,7 +960,7 @@ def _label(name: UnknownName) -> str:
     return f"{name.surface} {proposal.en or '(no English proposed)'} ({proposal.pinyin or '?'})"
 
 
-def _render_unknown(name: UnknownName) -> str:
+def _render_unknown(name: UnknownName, found_in: str | None = None) -> str:
     proposal = name.proposal
     lines = ", ".join(str(n) for n in name.lines)
     # A transliterated or Japanese name gets no English: its own spelling is to be looked up.
@@ -953,7 +969,7 @@ def _render_unknown(name: UnknownName) -> str:
     head = f"{name.count:>4}\t{name.surface}\t{proposal.pinyin or '?'}?\t{en}\t[{kind}]"
     extra = f"\n  other readings: {', '.join(proposal.alternatives)}" if proposal.alternatives else ""
     extra += "".join(f"\n  {note}" for note in proposal.notes)
-    return f"{head}\n  line {lines}{extra}"
+    return f"{head}\n  {found_in or f'line {lines}'}{extra}"
 
 
 def _render_proposal(proposal: Proposal, source: str | None = None) -> str:
