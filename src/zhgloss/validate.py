@@ -78,6 +78,7 @@ CODES = {
     **ROLE_DATE_PROBLEMS,
     "role-open": "a role left open although a later role of the same kind, or the note, ends it",
     "role-repeat": "one position recorded twice (same kind of role at the same organisation)",
+    "role-org-in-title": "a role's title names its organisation after 'at' ('CEO at Xiaomi'): no organisation linked",
     "draft": "a proposed entry nobody has confirmed yet (harvest --unknown --add)",
     "zh-no-han": "zh has no Chinese characters (zh and en swapped?)",
     "zh-alias-hant": "a Chinese alias writes zh in traditional characters while zh_hant is empty",
@@ -1512,7 +1513,24 @@ def _is_surname_form(entry: Entry) -> bool:
 
 
 def _role_problems(entry: Entry) -> list[Problem]:
-    return [Problem(entry.id, "roles", code, message) for code, message in role_date_problems(entry)]
+    problems = [Problem(entry.id, "roles", code, message) for code, message in role_date_problems(entry)]
+    for role in entry.roles:
+        at = _TITLE_AT_ORG_RE.fullmatch(role.title) if role.org is None and role.org_id is None else None
+        if at is not None:
+            # `--role "CEO at Xiaomi"` stores a title and no organisation: the role is never linked nor matched.
+            fixed = Role(at[1], at[2], None, role.start, role.end, role.source)
+            message = (
+                f"{role.describe()!r} names its organisation in the title: write it after @ "
+                f"(zhgloss edit {entry.id} --remove-role {shlex.quote(_role_spec(role))} "
+                f"--role {shlex.quote(_role_spec(fixed))})"
+            )
+            problems.append(Problem(entry.id, "roles", "role-org-in-title", message, "warning"))
+    return problems
+
+
+_TITLE_AT_ORG_RE = re.compile(r"(.+?)\s+at\s+([A-Z0-9\u4e00-\u9fff].*)")
+"""A role title that names its organisation after "at" ("CEO at Xiaomi", "professor at Peking University"): "of"
+is left alone, being part of many titles ("Minister of Foreign Affairs")."""
 
 
 # Titles that name the same position: "chair" and "chairman", "CEO" and "chief executive officer".
