@@ -195,3 +195,22 @@ def test_a_damaged_lzma_member_is_named_damaged(tmp_path: Path, zhgloss_exe: str
     assert done.returncode == 3, done.stderr
     assert "is a damaged document (word/document.xml" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_review_table_whose_targets_are_mostly_unwritten_is_still_one(tmp_path: Path, zhgloss_exe: str) -> None:
+    # The reviewer's R19: its header names source and target; three of four targets empty was "no table", exit 2.
+    rows = [
+        ["Source", "Target"],
+        ["雷军辞去金山软件执行董事职务。", "Lei Jun resigned."],
+        ["马云已经退休。", ""],
+        ["王翔出任小米集团总裁。", ""],
+        ["刘强东辞去了职务。", ""],
+    ]
+    done = _run(zhgloss_exe, "check", str(_docx(tmp_path / "partial.docx", rows)))
+    assert done.returncode == 1, done.stderr
+    assert done.stdout.startswith("1 [line 2]: missing 金山软件")
+    assert "3 without a translation skipped" in done.stderr
+    # Without a header, by script: the one filled target is Latin.
+    done = _run(zhgloss_exe, "check", str(_docx(tmp_path / "bare.docx", rows[1:])))
+    assert done.returncode == 1, done.stderr
+    assert "missing 金山软件" in done.stdout

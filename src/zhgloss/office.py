@@ -258,21 +258,39 @@ def _width(table: list[list[str]]) -> int:
 
 
 def _bilingual_columns(table: list[list[str]]) -> tuple[int, int] | None:
-    """The (Chinese, Latin) columns of a segment table: on at least half of the rows after the first (all rows if it
-    is the only one), the first column with Chinese and another with Latin letters; None when no two columns are so."""
+    """The (source, target) columns of a segment table, or None when it is none: a first row naming both (Source |
+    Target, 原文 | 译文, zh-CN | en-US: the names a TSV's header is read by) whatever the rows hold, the targets perhaps
+    not written yet; else, by script, the first column with Chinese on at least half of the rows after the first (all
+    rows if it is the only one), and another with Latin letters in at least half of the cells it has filled."""
     if _width(table) < 2:
         return None
+    named = _header_names(table[0])
+    if named is not None:
+        return named
     rows = [row for row in (table[1:] or table) if any(cell.strip() for cell in row)]
     if not rows:
         return None
-    half = (len(rows) + 1) // 2
     width = _width(table)
     cells = [[row[i] if i < len(row) else "" for row in rows] for i in range(width)]
-    chinese = next((i for i in range(width) if sum(has_cjk(cell) for cell in cells[i]) >= half), None)
+    chinese = next((i for i in range(width) if 2 * sum(has_cjk(cell) for cell in cells[i]) >= len(rows)), None)
     if chinese is None:
         return None
-    latin = next((i for i in range(width) if i != chinese and sum(_has_latin(cell) for cell in cells[i]) >= half), None)
-    return None if latin is None else (chinese, latin)
+
+    def latin(i: int) -> bool:  # the first row too: a table without a header may have filled that target alone
+        filled = [row[i] for row in table if i < len(row) and row[i].strip()]
+        return bool(filled) and 2 * sum(_has_latin(cell) for cell in filled) >= len(filled)
+
+    return next(((chinese, i) for i in range(width) if i != chinese and latin(i)), None)
+
+
+def _header_names(row: list[str]) -> tuple[int, int] | None:
+    """The (source, target) columns a header row names, as a TSV's header is read (`zhgloss.formats.table`), or None."""
+    from zhgloss.formats.table import SOURCE, TARGET, header_column
+
+    named = [header_column(cell) if cell.strip() else None for cell in row]
+    source = next((i for i, name in enumerate(named) if name in ("zh", "zh_hant", SOURCE)), None)
+    target = next((i for i, name in enumerate(named) if name in ("en", TARGET) and i != source), None)
+    return None if source is None or target is None else (source, target)
 
 
 def _has_latin(text: str) -> bool:
