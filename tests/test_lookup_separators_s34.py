@@ -75,3 +75,11 @@ def test_add_and_romanize_say_to_write_the_dot(tmp_path: Path, typed: str, dotte
     result = runner.invoke(app, ["--db", str(db), "add", typed, "--en", "Elon Musk", "--type", "person"])
     assert result.exit_code == 2, result.output
     assert f"({dotted})" in result.stderr
+
+
+@pytest.mark.parametrize("query", ["埃隆-马斯克", "埃隆－马斯克", "埃隆——马斯克"])
+def test_search_reads_the_dash_as_lookup_does(query: str) -> None:
+    from zhgloss.fuzzy import Searcher
+
+    [hit] = Searcher(ENTRIES).search(query, limit=1)
+    assert (hit.entry.id, hit.score, hit.matched) == ("elon-musk", 100, "Chinese")

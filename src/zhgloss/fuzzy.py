@@ -1393,6 +1393,10 @@ class Searcher:
         ("Organisation" is org). Raise UsageError for an empty query, a limit below 1 or a type
         no entry has.
         """
+        from zhgloss.index import dashes_as_dots, without_place_generic
+
+        # 埃隆-马斯克: the dash copy writes for a name's middle dot, read as lookup reads it (`index.query_keys`).
+        query = (dashes_as_dots(query) or query) if has_cjk(query) else query
         text = zh_key(query)
         if not text:
             raise UsageError(f"the query {query!r} is empty")
@@ -1406,8 +1410,6 @@ class Searcher:
                 raise UsageError(f"no entry has the type {unknown[0]!r} (types: {', '.join(sorted(self.types))})")
         toned = not has_cjk(query) and has_tones(query)
         scored, short = (self._score_chinese(query), {}) if has_cjk(query) else self._score_latin(query)
-        from zhgloss.index import without_place_generic
-
         if (named := without_place_generic(query)) is not None:
             # "Sichuan province", "Guangzhou city": the place typed with a generic its English may not write (U34-27).
             for form, (score, how) in self._score_latin(named)[0].items():
