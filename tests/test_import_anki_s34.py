@@ -98,3 +98,21 @@ def test_footnote_marks_are_taken_off_and_said(runner: CliRunner, tmp_path: Path
     assert "line 2: en 'Lei Jun[a]' read as 'Lei Jun': a footnote mark is no part of the term" in result.stderr
     with Glossary.open(db) as gloss:
         assert {e.zh: e.en for e in gloss.iter_entries()} == {"雷军": "Lei Jun", "小米集团": "Xiaomi Corporation"}
+
+
+def test_a_first_row_taken_for_a_header_under_columns_is_said(runner: CliRunner, tmp_path: Path) -> None:
+    """The finding's `--columns -,-,zh,en,-` on the Anki file: its first note ("Chinese (Basic)" names a column) was
+    dropped as a header without a word; it is said, with the way to keep it."""
+    deck = tmp_path / "anki.txt"
+    deck.write_text(ANKI, encoding="utf-8")
+    result = runner.invoke(app, ["import", str(deck), "--columns", "-,-,zh,en,-", "--db", str(tmp_path / "o.json")])
+    assert result.exit_code == 0, result.output
+    assert "line 6: read as the header, no term: 'Chinese (Basic) | Names::Tech | 雷军<br>Léi Jūn" in result.stderr
+
+
+def test_a_real_header_under_columns_is_not_said(runner: CliRunner, tmp_path: Path) -> None:
+    sheet = tmp_path / "terms.csv"
+    sheet.write_text("Chinese,English\n雷军,Lei Jun\n", encoding="utf-8")
+    result = runner.invoke(app, ["import", str(sheet), "--columns", "zh,en", "--db", str(tmp_path / "o.json")])
+    assert result.exit_code == 0, result.output
+    assert "read as the header" not in result.stderr

@@ -914,15 +914,26 @@ def names_columns(cells: list[str]) -> bool:
     return any(header_column(c) is not None for c in cells if c.strip())
 
 
-def is_named_header(columns: Sequence[str | None], first: list[str], rest: Sequence[list[str]]) -> bool:
+def is_named_header(
+    columns: Sequence[str | None],
+    first: list[str],
+    rest: Sequence[list[str]],
+    source: str | None = None,
+    line: int | None = None,
+) -> bool:
     """Tell whether the first row of a file whose columns the caller named (`columns`) is a header to skip.
 
     It is when it names a column in words zhgloss knows (zh, English, source, zh-CN ...), or when its
     cells break the script of the columns the caller gave them (a zh cell without Chinese, an en cell
     in Chinese: "Begriff,Übersetzung" or "英文,中文" over rows of English and Chinese) while most rows
-    below keep it: a header in words zhgloss does not know, which would otherwise become an entry.
+    below keep it: a header in words zhgloss does not know, which would otherwise become an entry. A row
+    taken for a header whose cells would make a term under the columns is said (at `line` of `source`): an
+    Anki note whose note type "Chinese (Basic)" names a column was dropped in silence (user finding U34-16).
     """
     if names_columns(first):
+        if source is not None and line is not None and not _breaks_scripts(columns, first):
+            shown = " | ".join(cell.strip() for cell in first if cell.strip())
+            _said(f"read as the header, no term: {shown!r}; if it is a term, put a header row above it", source, line)
         return True
     if not _breaks_scripts(columns, first):
         return False
@@ -1211,7 +1222,7 @@ def load_rows(
         return
     names = list(columns)
     refuse_tab_separated(header, source, header_at)
-    if not is_named_header(names, header, [r for _, r in rows]):
+    if not is_named_header(names, header, [r for _, r in rows], source, header_at):
         rows = [(header_at, header), *rows]
     check_given_columns(names, rows, source, header=header)
     names = resolve_columns(names, rows, source, header_at)

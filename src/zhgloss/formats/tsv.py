@@ -76,7 +76,7 @@ def load_tsv(fp: TextIO, source: str = "<tsv>", *, columns: Sequence[str | None]
     cells = first[1]
     if columns is not None:
         rest = list(lines)
-        rows = rest if is_named_header(columns, cells, [r for _, r in rest]) else [first, *rest]
+        rows = rest if is_named_header(columns, cells, [r for _, r in rest], source, first[0]) else [first, *rest]
         header = cells if rows is rest else None
         check_given_columns(columns, [(n, [_unescape(c) for c in r]) for n, r in rows], source, header=header)
         yield from rows_to_entries(list(columns), rows, source, trusted=True, unescape=_unescape)
@@ -176,7 +176,7 @@ def load_omegat(
         yield from _load_headed(first, lines, source)
         return
     listed = [first, *lines]
-    if columns is not None and is_named_header(columns, first[1], [r for _, r in listed[1:]]):
+    if columns is not None and is_named_header(columns, first[1], [r for _, r in listed[1:]], source, first[0]):
         listed = listed[1:]
     if columns is not None and set(columns) - {"zh", "en", "note", None}:
         # Columns OmegaT has not (--columns zh,pinyin,en): the rows are a table's, read as a headed TSV's are.
