@@ -276,6 +276,11 @@ def reference_spans(entries: Iterable[Entry], text: str) -> list[tuple[int, int,
     folded = fold_traditional_only(text)
     if folded == text:
         return found
+    # The text's own matches stay as written in the folded text (gls, thirty-fourth session).
+    chars = list(folded)
+    for s, e, _ in found:
+        chars[s:e] = text[s:e]
+    folded = "".join(chars)
     extra = [
         (s, e, entry_id)
         for s, e, entry_id in _reference_spans_written(entries, folded)

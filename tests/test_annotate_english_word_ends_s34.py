@@ -13,6 +13,7 @@ import pytest
 
 from zhgloss.annotate import Annotator, Session
 from zhgloss.formats.cedict import load_cedict
+from zhgloss.model import Entry
 
 LINES = (
     "上海 上海 [Shang4 hai3] /Shanghai municipality, central east China, abbr. to 滬|沪[Hu4]/\n"
@@ -53,3 +54,28 @@ def test_annotating_twice_changes_nothing(first_only: bool) -> None:
     once = Session(ANNOTATOR, first_only=first_only).render(text)
     assert Session(ANNOTATOR, first_only=first_only).render(once) == once
     assert "Beijing's (北京) envoy" in once
+
+
+# In the bundled glossary's shape: a Taiwan form of Steve Jobs, Liu Qiangdong in both scripts, JD.com's old name.
+BUNDLED_SHAPE = Annotator(
+    [
+        Entry(id="steve-jobs", zh="史蒂夫·乔布斯", en="Steve Jobs", type="person", zh_aliases=("史蒂夫·賈伯斯",)),
+        Entry(id="liu-qiangdong", zh="刘强东", zh_hant="劉強東", en="Liu Qiangdong", type="person"),
+        Entry(id="jd", zh="京东", en="JD.com", type="org", aliases=("360buy",)),
+    ]
+)
+
+
+def test_two_glued_names_one_in_mixed_script_are_glossed_at_once() -> None:
+    # test_annotation_is_idempotent's example (it failed at 564b409 too): 劉强東 (traditional 劉, simplified 强东) is
+    # found with its characters simplified; beside 史蒂夫·賈伯斯 as written it is a name of its own, not a piece of it.
+    once = Session(BUNDLED_SHAPE).render("史蒂夫·賈伯斯劉强東")
+    assert once == "史蒂夫·賈伯斯（Steve Jobs）劉强東（Liu Qiangdong）"
+    assert Session(BUNDLED_SHAPE).render(once) == once
+
+
+def test_an_english_name_in_chinese_text_keeps_its_gloss_at_its_end() -> None:
+    text = "一往无前360buy's"
+    out = Session(BUNDLED_SHAPE).render(text)
+    assert out == "一往无前360buy（京东）'s"
+    assert [(i.at, i.text) for i in BUNDLED_SHAPE.insertions(text)] == [(10, "（京东）")]

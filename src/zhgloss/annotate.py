@@ -2229,6 +2229,14 @@ class Annotator:
         fresh = set(map(_first_two, self._chinese_matches(folded))).difference(map(_first_two, own))
         if not fresh:
             return found
+        if found:
+            # The text's own matches stay as written in the folded text: the rules that read what stands beside a
+            # name see them there, as in the text (史蒂夫·賈伯斯劉强東: 劉强東 is glued to a name, not to a
+            # stranger's 斯; glossed alike once its neighbour's gloss stands between: annotating twice changes nothing).
+            chars = list(folded)
+            for s, e, _ in found:
+                chars[s:e] = text[s:e]
+            folded = "".join(chars)
         again: list[Span] = []
         for a, b in sorted(set(map(Lines(text).bounds, map(_first, fresh)))):
             again += [(s + a, e + a, value) for s, e, value in self._shown_spans(folded[a:b], sentence_case)]
@@ -2968,8 +2976,10 @@ class Session:
         # Where an English mention's gloss goes (`_gloss_point`), by the mention's end, for the callers that insert it.
         self._points = points = {
             e: at
-            for k, (_, e, value) in enumerate(spans)
-            if value >= n_z and (at := _gloss_point(text, e, spans[k + 1][0] if k + 1 < len(spans) else n)) != e
+            for k, (s, e, value) in enumerate(spans)
+            if value >= n_z
+            and (at := _gloss_point(text, e, spans[k + 1][0] if k + 1 < len(spans) else n)) != e
+            and not in_chinese_context(text, s, e)
         }
         opens = _open_ends(text, (points.get(e, e) for _, e, _ in spans))
         seen = self._seen
@@ -3072,7 +3082,7 @@ class Session:
             for k in compress(range(len(values)), map(n_z.__le__, values)):
                 s, e, value = spans[k]
                 inserted[k] = self._e_gloss(text, s, e, value)[1]
-                if inserted[k][:2] == " (":
+                if not in_chinese_context(text, s, e):
                     ends[k] = _gloss_point(text, e, spans[k + 1][0] if k + 1 < len(spans) else len(text))
         opens = _open_ends(text, ends)
         if opens:

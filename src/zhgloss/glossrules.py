@@ -2371,7 +2371,9 @@ class InsideRule:
             s, e, value = spans[k]
             if value >= n_z:
                 continue
-            if self._in_dotted_name(text, s, e, value):
+            # A match right after another is no piece of that one's dotted name: two names glued are two names
+            # (史蒂夫·賈伯斯劉强東, as 史蒂夫·賈伯斯（Steve Jobs）劉强東 reads once glossed).
+            if not (k and spans[k - 1][1] == s) and self._in_dotted_name(text, s, e, value):
                 drop.append(k)
                 continue
             if not all(c in chars for c in text[s:e]) or not self.crossing._risk_of(value):
