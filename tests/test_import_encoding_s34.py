@@ -134,7 +134,8 @@ def test_a_cell_that_reads_both_ways_is_refused_and_encoding_decides(runner: Cli
     assert code == 3, stderr
     assert stderr == (
         f"Error: {str(sheet)!r}, line 2: is not UTF-8, and its Chinese reads as Big5 ('曹植') or as GB18030 ('变从') "
-        "alike; say which it is, or save it as UTF-8 (pass --encoding big5 or --encoding gb18030)\n"
+        "alike; say which it is, or save it as UTF-8 (pass --encoding big5 or --encoding gb18030; a file of another "
+        "language: cp932 for Japanese Windows, euc-kr for Korean)\n"
     )
     assert not (tmp_path / "g.json").exists()
     code, stderr = _import(runner, sheet, tmp_path / "g.json", "--encoding", "big5")
@@ -171,3 +172,28 @@ def test_ambiguous_error_carries_both_readings() -> None:
         decode_input(raw, "poets.csv")
     assert [reading.encoding for reading in caught.value.readings] == ["big5", "gb18030"]
     assert caught.value.line == 2
+
+
+def test_a_sheet_that_reads_as_no_chinese_is_refused_with_the_way_out(runner: CliRunner, tmp_path: Path) -> None:
+    """The reviewer's R16: a Shift_JIS sheet (Japanese Windows Excel: 東京都, 大阪府, さくら銀行) decodes as GB18030
+    only, and was stored as 搶嫗搒 …, exit 0. It reads as no Chinese there: refused, with --encoding cp932 named; given
+    so, it imports. A EUC-KR sheet (서울, 삼성전자) reads as Chinese both ways: refused too, the other languages
+    named."""
+    sheet = tmp_path / "sjis.csv"
+    sheet.write_bytes("zh,en\r\n東京都,Tokyo\r\n大阪府,Osaka\r\nさくら銀行,Sakura Bank\r\n".encode("shift_jis"))
+    code, stderr = _import(runner, sheet, tmp_path / "g.json")
+    assert code == 3
+    assert stderr == (
+        f"Error: {str(sheet)!r}, line 2: is not UTF-8, and reads as no Chinese in GB18030 or Big5 ('搶嫗搒' as "
+        "GB18030); say its encoding, or save it as UTF-8 (pass --encoding: cp932 for Japanese Windows, euc-kr for "
+        "Korean, cp1252 for Western Windows …)\n"
+    )
+    code, stderr = _import(runner, sheet, tmp_path / "g.json", "--encoding", "cp932")
+    assert code == 0, stderr
+    with Glossary.open(tmp_path / "g.json") as gloss:
+        assert {entry.en: entry.zh for entry in gloss.iter_entries()}["Tokyo"] == "东京都"
+    korean = tmp_path / "euckr.csv"
+    korean.write_bytes("zh,en\r\n서울,Seoul\r\n삼성전자,Samsung Electronics\r\n".encode("euc-kr"))
+    code, stderr = _import(runner, korean, tmp_path / "k.json")
+    assert code == 3
+    assert stderr.endswith("a file of another language: cp932 for Japanese Windows, euc-kr for Korean)\n")

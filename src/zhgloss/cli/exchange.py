@@ -35,7 +35,7 @@ from zhgloss.formats import FORMATS, marked_document, retyped
 
 if TYPE_CHECKING:
     from zhgloss.formats import Format
-    from zhgloss.formats.legacy import AmbiguousEncodingError
+    from zhgloss.formats.legacy import AmbiguousEncodingError, NotChineseError
     from zhgloss.harvest import Proposal
     from zhgloss.model import Entry
     from zhgloss.store import Difference, Glossary, WriteReport
@@ -211,10 +211,16 @@ def _given_encoding(name: str) -> str:
     return name
 
 
-def _ambiguous(exc: AmbiguousEncodingError) -> NoReturn:
-    """Exit 3 with the refusal of a file whose Chinese reads in two encodings alike, and the options that decide."""
-    options = " or ".join(f"--encoding {reading.encoding}" for reading in exc.readings[:2])
-    fail(f"{exc} (pass {options})", EXIT_DATA)
+def _ambiguous(exc: AmbiguousEncodingError | NotChineseError) -> NoReturn:
+    """Exit 3 with the refusal of a file whose Chinese reads in two encodings alike (or in neither), and the options
+    that decide."""
+    from zhgloss.formats.legacy import AmbiguousEncodingError
+
+    others = "cp932 for Japanese Windows, euc-kr for Korean"
+    if isinstance(exc, AmbiguousEncodingError):
+        options = " or ".join(f"--encoding {reading.encoding}" for reading in exc.readings[:2])
+        fail(f"{exc} (pass {options}; a file of another language: {others})", EXIT_DATA)
+    fail(f"{exc} (pass --encoding: {others}, cp1252 for Western Windows …)", EXIT_DATA)
 
 
 _stdin_read: tuple[object, bytes] | None = None
@@ -406,7 +412,7 @@ def import_(
     conflict_mode: Literal["fail", "skip", "replace"] = on_conflict  # type: ignore[assignment]
     from zhgloss.bulk import paused_gc
     from zhgloss.formats import homonyms_passed_over, import_documents
-    from zhgloss.formats.legacy import AmbiguousEncodingError
+    from zhgloss.formats.legacy import AmbiguousEncodingError, NotChineseError
     from zhgloss.formats.table import given_columns
     from zhgloss.store import Glossary
 
@@ -438,7 +444,7 @@ def import_(
         else:
             try:
                 text, guessed = _read_input(file, encoding)
-            except AmbiguousEncodingError as exc:
+            except (AmbiguousEncodingError, NotChineseError) as exc:
                 _ambiguous(exc)
         if guessed:
             typer.echo(f"note: {'stdin' if file == '-' else file} is not UTF-8; read it as {guessed}", err=True)
