@@ -54,10 +54,12 @@ from zhgloss.forms import (
     FormTable,
     are_wording,
     check_kind,
+    currency_signs,
     family_name,
     legal_form_shortenings,
     match_key,
     pinyin_words_of,
+    plural_end,
     written_as_english_word,
 )
 from zhgloss.forms import is_wording as is_wording  # its home is the name-form model; re-exported
@@ -1363,6 +1365,14 @@ class _EntryInfo:
             dict.fromkeys(".".join(form.lower()) + "." for form in entry.en_forms if _INITIALISM_RE.fullmatch(form))
         )
         self.keys = {en_key(form) for form in entry.en_forms}
+        # A currency's price: its sign or code before the number, or its code after it ("HK$40", "HKD 40", "40 HKD").
+        self.price: re.Pattern[str] | None = None
+        signs = currency_signs(entry)
+        if signs:
+            before = "|".join(map(re.escape, sorted(signs, key=len, reverse=True)))
+            codes = "|".join(sign for sign in signs if sign.isalpha() and sign.isupper())
+            after = rf"|(?<=\d) ?(?:{codes})(?![^\W_])" if codes else ""
+            self.price = re.compile(rf"(?<![^\W_]|[$¥€£₩₹])(?:{before}) ?(?=\d){after}")
         # The initials of a place's or organisation's name the entry does not list ("UK", "U.K." for United Kingdom):
         # folded key -> (as written, the form it abbreviates).
         self.initialisms: dict[str, tuple[str, str]] = {}
@@ -1536,6 +1546,25 @@ def _capitalised_run(text: str, start: int, end: int) -> bool:
     hyphenated to a capitalised one is part of it, as pinyin writes a given name: "Ma Ying-jiu" ends on "Ying-jiu"."""
     last = text.rfind(" ", start, end) + 1
     return text[start].isupper() and (last <= start or not text[last].islower())
+
+
+_CURRENCY_AFTER_RE = re.compile(
+    r"\$|\s(?:dollars?|yuan|yen|won|pounds?|pesos?|rupees?|francs?|ringgits?|baht|patacas?|rubles?|roubles?|euros?)\b"
+)
+"""What makes a place's name before it a currency's: a sign ("US$", "HK$", "NT$") or the unit's word ("Hong Kong
+dollars", "Japanese yen")."""
+_CURRENCY_NAMER_TYPES = frozenset({"place", "name"})
+
+
+def _singular_key(key: str, known: set[str] | frozenset[str]) -> str:
+    """The key of a form among `known` that `key` writes in the plural ("hong kong dollars" -> "hong kong dollar"),
+    else `key` itself."""
+    if key in known or not key.endswith("s"):
+        return key
+    for suffix in ("s", "es"):
+        if key.endswith(suffix) and key[: -len(suffix)] in known:
+            return key[: -len(suffix)]
+    return key
 
 
 def _case_ok(form: str, surface: str) -> bool:
@@ -1726,16 +1755,27 @@ class _SegmentCheck:
         for key, form, open_start, open_end in info.free:
             i = folded.find(key)
             while i >= 0:
-                j = i + len(key)
+                j = singular = i + len(key)
+                if open_end and j < len(text) and WORD_CHARS[text[j]]:
+                    j = plural_end(text, j) or j  # "40 Hong Kong dollars" for 'Hong Kong dollar'
                 if (
                     not (open_start and i > 0 and WORD_CHARS[text[i - 1]])
                     and not (open_end and j < len(text) and WORD_CHARS[text[j]])
-                    and _case_ok(form, text[i:j])
+                    and _case_ok(form, text[i:singular])
                     and self.free(i, j)
                     and text[i:j] not in info.forms.exact  # a casing the glossary bans: `_forbidden` reports it
                 ):
                     found.append((i, j, form))
                 i = folded.find(key, i + 1)
+        price: set[int] = set()
+        if info.price is not None:
+            # "HK$40" for 40港元 (a currency typed a term): its sign or code (`_EntryInfo.price`), over the names
+            # the target matcher read in it ("US" of "US$40"), which it then claims.
+            claimed = self.claimed()
+            for match in info.price.finditer(text):
+                if claimed.find(1, *match.span()) < 0:
+                    found.append((*match.span(), entry.en))
+                    price.add(match.start())
         if not found:
             return []
         found.sort(key=lambda f: (f[0], -f[1]))
@@ -1743,7 +1783,12 @@ class _SegmentCheck:
         end = -1
         for i, j, form in found:
             if i >= end:
-                hits.append(Mention(i, j, text[i:j], entry, "en" if form == entry.en else "alias"))
+                if i in price:
+                    # A price is the currency as news writes it: no rendering to judge against the others.
+                    self.claim(i, j)
+                    hits.append(Mention(i, j, entry.en, entry, "en"))
+                else:
+                    hits.append(Mention(i, j, text[i:j], entry, "en" if form == entry.en else "alias"))
                 end = j
         return hits
 
@@ -1930,6 +1975,18 @@ class _SegmentCheck:
             accept=lambda start: not _after_given_name(self.text, start, own),
         )
 
+    def find_price(self, info: _EntryInfo) -> tuple[int, int] | None:
+        """Find the leftmost price written with the sign or code of `info`'s currency (`_EntryInfo.price`: "HK$40")
+        that no source name has claimed, or None."""
+        if info.price is None:
+            return None
+        claimed = self.claimed()
+        for match in info.price.finditer(self.text):
+            start, end = match.span()
+            if claimed.find(1, start, end) < 0:
+                return start, end
+        return None
+
     def find_rendering(self, info: _EntryInfo) -> tuple[int, int, str] | None:
         """Find the leftmost free whole-name rendering of `info`'s entry in any case ("zou tao", "lyu bu").
 
@@ -1940,18 +1997,21 @@ class _SegmentCheck:
         """
         entry = info.forms.entry
         accept = None if is_wording(entry) else lambda start: not self._no_name_at(start, entry)
-        found = self._find_folded(info.whole, capitals=False, accept=accept)
+        found = self._find_folded(info.whole, capitals=False, accept=accept, plural=True)
         if found is not None:
             return found
-        found = self._find_folded(info.whole, capitals=False, unclaimed=True, accept=accept)
+        found = self._find_folded(info.whole, capitals=False, unclaimed=True, accept=accept, plural=True)
         if found is None:
             return None
         start, end = found[0], found[1]
+        # A plural the target matcher cut short ("Hong Kong dollars": it read "Hong Kong") covers the names inside it.
+        plural = match_key(found[2]) not in info.whole
         for m in self.target:
             if (
                 m.start < end
                 and start < m.end
                 and not (m.end == end and _ARTICLE_RE.fullmatch(self.text, m.start, start) is not None)
+                and not (plural and start <= m.start and m.end < end)
             ):
                 return None
         return found
@@ -2019,9 +2079,11 @@ class _SegmentCheck:
         unclaimed: bool = False,
         within_names: bool = True,
         accept: Callable[[int], bool] | None = None,
+        plural: bool = False,
     ) -> tuple[int, int, str] | None:
         # unclaimed=True: the span may cover target names no source name has claimed (`claimed`), not only free text;
         # within_names=False: but not lie inside a longer one. accept(start): a last say on a span found.
+        # plural=True: a form may end in its English plural (`forms.plural_end`: "Hong Kong dollars").
         if not keys:
             return None
         folded, text = self.folded_names(), self.text
@@ -2031,6 +2093,8 @@ class _SegmentCheck:
             i = folded.find(key)
             while i >= 0 and (best is None or i < best[0]):
                 j = i + len(key)
+                if plural and j < len(text) and WORD_CHARS[text[j]]:
+                    j = plural_end(text, j) or j
                 if (
                     not (i > 0 and WORD_CHARS[text[i - 1]])
                     and not (j < len(text) and WORD_CHARS[text[j]])
@@ -2380,6 +2444,13 @@ class Checker:
                 note = f"{mention.surface} is a {entry.type.replace('_', ' ')} of {hit.entry.zh or hit.entry.en}"
                 out.append(problem("variant", mention, hit.surface, entry.en, (hit.start, hit.end), note))
                 continue
+            price = state.find_price(info)
+            if price is not None:
+                # "HK$40" for 40港元, "US$40" for 40美元: the currency by its sign or code (`forms.currency_signs`).
+                state.claim(*price)
+                state.take(price)
+                introduced[entry.id] = entry
+                continue
             whole = state.find_rendering(info)
             if whole is not None:
                 # A rendering the engine does not take for a name in running text (no capital: "zou tao").
@@ -2559,6 +2630,10 @@ class Checker:
             if state.used[i] or _related(mention, ids, refs) or _written_in(mention.entry, segment.source):
                 continue
             if _in_longer_name(mention, state.text, state.taken) or _ordinary_at_start(mention, state.text):
+                continue
+            if mention.entry.type in _CURRENCY_NAMER_TYPES and _CURRENCY_AFTER_RE.match(state.text, mention.end):
+                # "US$40", "40 Hong Kong dollars": the place names a currency, which the source writes (40美元), not
+                # the place (a glossary without the currency: CC-CEDICT's --proper-only import leaves units out).
                 continue
             if self._in_compound(mention, segment.source, target):
                 # 沪深股市 "Shanghai and Shenzhen stocks": the source names the place by one character in a compound.
@@ -3373,7 +3448,9 @@ class Checker:
             listed = self._without_family_name(entry, preferred, listed, out)
             if not listed:
                 continue
-            keys = [self._key(hit.surface) for _, _, hit in listed]
+            known = self.info(entry).keys
+            # A plural ("Hong Kong dollars", `forms.plural_end`) is its form: one rendering with the singular.
+            keys = [_singular_key(self._key(hit.surface), known) for _, _, hit in listed]
             if entry.type == "person" and len(en_words(entry.en)) == 1:
                 # An entry that names a person by the family name alone (CC-CEDICT's 莫迪 "Modi", with "Narendra
                 # Modi" an alias): the full name ending in it is that name written in full, as news writes it once

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 from operator import eq, not_, or_
+from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from zhgloss.script import (
@@ -320,6 +321,108 @@ def letter_spellings(text: str) -> list[str]:
     return [_TWO_LETTERS_RE.sub(spell, text)]
 
 
+REGIONAL_SPELLINGS_PATH = Path(__file__).resolve().parent / "data" / "british_spellings.tsv"
+"""British and American spellings of one word (SCOWL's lists; the file's header says how they were paired)."""
+_ASCII_WORD_RE = re.compile("[A-Za-z]+")
+_REGIONAL_MOST = 7
+
+
+@lru_cache(maxsize=1)
+def _regional_pairs() -> dict[str, str]:
+    """Each word of data/british_spellings.tsv in lower case -> its other spelling ("harbour" -> "harbor", "harbor"
+    -> "harbour"); an American word two British ones make keeps the first."""
+    out: dict[str, str] = {}
+    with REGIONAL_SPELLINGS_PATH.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith("#") or "\t" not in line:
+                continue
+            british, american = line.rstrip("\n").split("\t")
+            out.setdefault(british, american)
+            out.setdefault(american, british)
+    return out
+
+
+def has_regional_spelling(text: str) -> bool:
+    """Tell whether `text` writes a word British and American English spell apart ("Victoria Harbour")."""
+    return not _regional_pairs().keys().isdisjoint(_ASCII_WORD_RE.findall(text.lower()))
+
+
+def regional_spellings(text: str) -> list[str]:
+    """Return `text` with its words British and American English spell apart written either way, but as given
+    ("Victoria Harbour" -> ["Victoria Harbor"], "MINISTRY OF DEFENCE" -> ["MINISTRY OF DEFENSE"], "International Labor
+    Organization" -> the ILO's own "International Labour Organization" among three), or [] if it has none; at most
+    `_REGIONAL_MOST`. One name in either spelling: the pairs are SCOWL's (data/british_spellings.tsv), never a suffix
+    rule ("Taylor" is no "Taylour"). A word's case is kept."""
+    pairs = _regional_pairs()
+    pieces = _ASCII_WORD_RE.split(text)
+    words = _ASCII_WORD_RE.findall(text)
+    choices: list[tuple[str, ...]] = []
+    for word in words:
+        other = pairs.get(word.lower())
+        if other is None:
+            choices.append((word,))
+        elif len(word) > 1 and word.isupper():
+            choices.append((word, other.upper()))
+        else:
+            choices.append((word, other[:1].upper() + other[1:] if word[:1].isupper() else other))
+    if all(len(choice) == 1 for choice in choices):
+        return []
+    out: list[str] = []
+    for picked in itertools.islice(itertools.product(*choices), 1, _REGIONAL_MOST + 1):
+        out.append("".join(piece + word for piece, word in zip(pieces, (*picked, ""), strict=True)))
+    return out
+
+
+CURRENCY_SIGNS_PATH = Path(__file__).resolve().parent / "data" / "currency_signs.tsv"
+
+
+@lru_cache(maxsize=1)
+def _currency_signs() -> dict[str, tuple[str, ...]]:
+    """A currency's English name by `en_key` -> its signs and ISO 4217 code (data/currency_signs.tsv)."""
+    out: dict[str, tuple[str, ...]] = {}
+    with CURRENCY_SIGNS_PATH.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith("#") or "\t" not in line:
+                continue
+            name, signs = line.rstrip("\n").split("\t")
+            out[en_key(name)] = tuple(signs.split(","))
+    return out
+
+
+def currency_signs(entry: Entry) -> tuple[str, ...]:
+    """The signs and ISO code a price in the currency `entry` names is written with, before or after its number
+    ("HK$40", "HKD 40" for 港元 'Hong Kong dollar'), or () for an entry that names no currency of
+    data/currency_signs.tsv."""
+    table = _currency_signs()
+    for form in entry.en_forms:
+        signs = table.get(en_key(form))
+        if signs:
+            return signs
+    return ()
+
+
+_PLURAL_AFTER_ES = ("s", "x", "z", "ch", "sh")
+
+
+def plural_end(text: str, end: int) -> int | None:
+    """Return where the English plural of a name that `text` writes ending at `end` ends, or None: one rule for every
+    name, "Hong Kong dollars" (the form 'Hong Kong dollar'), "Xiaomi SU7s" ('Xiaomi SU7'), "taxes" ('tax'). The
+    plural is "s" after a letter or digit (not after an s: "Reuters" is no plural of "Reuter"), or "es" after s, x,
+    z, ch or sh, and no word goes on after it; a possessive ("Xiaomi's") is no plural."""
+    if end <= 0 or end >= len(text) or not text[end - 1].isalnum():
+        return None
+    last = text[end - 1].lower()
+    if text.startswith("es", end) and text[max(0, end - 2) : end].lower().endswith(_PLURAL_AFTER_ES):
+        stop = end + 2
+    elif text[end] == "s" and last != "s":
+        stop = end + 1
+    else:
+        return None
+    if stop < len(text) and (text[stop].isalnum() or text[stop] == "_"):
+        return None
+    return stop
+
+
 _SENSES = "; "
 """How a note joins the senses of a CC-CEDICT line (`zhgloss.formats.cedict`)."""
 
@@ -520,7 +623,7 @@ def _may_vary(entry: Entry) -> bool:
     if entry.pinyin and _PINYIN_UMLAUT_RE.search(entry.pinyin):
         return True
     # One C-level search per form: a loop over the characters cost ~2 µs a form, ~0.2 s of a 100k index build.
-    return any(map(_VARYING_CHAR_RE.search, entry.en_forms))
+    return any(map(_VARYING_CHAR_RE.search, entry.en_forms)) or any(map(has_regional_spelling, entry.en_forms))
 
 
 def spellings(form: str, entry: Entry) -> list[str]:
@@ -553,13 +656,15 @@ def _keyed_spellings_of(form: str, reading: str | None, split: bool) -> list[tup
         and not umlaut_spellings(form)
         and not letter_spellings(form)
         and not commas
+        and not regional_spellings(form)
     ):
         return []  # the one spelling is `form` itself (most forms of a big glossary's names): no key to compare
     seen = {match_key(form)}
     out: list[tuple[str, str]] = []
     for combo in itertools.product(*per_word):
         spaced = " ".join(combo)
-        for text in (spaced, *umlaut_spellings(spaced), *letter_spellings(spaced), *comma_spellings(spaced)):
+        spelt = (*umlaut_spellings(spaced), *letter_spellings(spaced), *comma_spellings(spaced))
+        for text in (spaced, *spelt, *regional_spellings(spaced)):
             key = match_key(text)
             if key not in seen:
                 seen.add(key)
@@ -850,9 +955,13 @@ class FormTable:
         letters, "Lu Bu" beside "Lü Bu", is forbidden in any case or spacing.)"""
         self.typeset: dict[str, Rendering] = {}
         """The preferred form and the aliases by `typeset_key`: a writing that differs from one only in its typesetting
-        is that one ("Xi’an" for "Xi'an")."""
+        is that one ("Xi’an" for "Xi'an"); so is its British or American spelling, as written (`regional_spellings`:
+        "Victoria Harbour" for "Victoria Harbor", the official name that CC-CEDICT spells the American way)."""
         for form, status in ((entry.en, "preferred"), *((alias, "alias") for alias in entry.aliases)):
             self.typeset.setdefault(typeset_key(form), Rendering(form, status, form))  # type: ignore[arg-type]
+        for form, status in ((entry.en, "preferred"), *((alias, "alias") for alias in entry.aliases)):
+            for spelt in regional_spellings(form) if not is_wording(entry) else ():
+                self.typeset.setdefault(typeset_key(spelt), Rendering(form, status, form))  # type: ignore[arg-type]
         banned: list[Rendering] = []
         accepted: set[str] = set()
         for rendering in renderings(entry):
@@ -988,7 +1097,7 @@ def variant_texts_of(entries: Sequence[Entry]) -> list[tuple[int, Rendering]]:
     columns = entry_columns(entries)
     ens, types, pinyins, aliases = columns.en, columns.type, columns.pinyin, columns.aliases
     names = compress(range(len(columns)), map(not_, are_wording(columns)))
-    varying, umlaut = _VARYING_CHAR_RE.search, _PINYIN_UMLAUT_RE.search
+    varying, umlaut, regional = _VARYING_CHAR_RE.search, _PINYIN_UMLAUT_RE.search, has_regional_spelling
     may_vary = [
         n
         for n in names
@@ -996,6 +1105,8 @@ def variant_texts_of(entries: Sequence[Entry]) -> list[tuple[int, Rendering]]:
         or ((pinyin := pinyins[n]) and umlaut(pinyin))
         or varying(ens[n])
         or (aliases[n] and any(map(varying, aliases[n])))
+        or regional(ens[n])
+        or (aliases[n] and any(map(regional, aliases[n])))
     ]
     # Read from the columns: no entry is built.
     return [
