@@ -2635,7 +2635,7 @@ class Checker:
                 # "US$40", "40 Hong Kong dollars": the place names a currency, which the source writes (40美元), not
                 # the place (a glossary without the currency: CC-CEDICT's --proper-only import leaves units out).
                 continue
-            if self._in_compound(mention, segment.source, target):
+            if self._in_compound(mention, segment.source, target, source):
                 # 沪深股市 "Shanghai and Shenzhen stocks": the source names the place by one character in a compound.
                 continue
             if _read_in_source(mention.surface, segment.source):
@@ -2745,14 +2745,19 @@ class Checker:
             )
         return out
 
-    def _in_compound(self, mention: Mention, source: str, target: Sequence[Mention]) -> bool:
+    def _in_compound(
+        self, mention: Mention, source: str, target: Sequence[Mention], named: Sequence[Mention] = ()
+    ) -> bool:
         """Tell whether the source writes a place the target names (`mention`) by one character beside another that
         stands for another place the target names: a compound of places shortened (沪深 "Shanghai and Shenzhen", 川渝,
         北上广, 京津冀). A character stands for a place when it is one of the place's own characters (深 of 深圳:
-        `_holds_character`) or a one-character name of it (沪 'Shanghai': `_Abbreviations.stands_for`)."""
+        `_holds_character`) or a one-character name of it (沪 'Shanghai': `_Abbreviations.stands_for`). Not a character
+        of a name the source matcher read (`named`: 中澳 'China-Australia', 中美, checked as names of their own, whose
+        澳 is no Macao), nor one that stands for two names (`_Abbreviations.is_clear`: 伊方 is Iran's or Iraq's)."""
         abbreviations = self._abbreviations
         if abbreviations is None or mention.entry.type not in _KIN_TYPES:
             return False
+        read = {i for m in named for i in range(m.start, m.end)}
         others = [m for m in target if m.entry.id != mention.entry.id and m.entry.type in _KIN_TYPES]
 
         def stands(character: str, hit: Mention) -> bool:
@@ -2763,7 +2768,9 @@ class Checker:
         last = len(source) - 1
         common = common_words()
         for at, character in enumerate(source):
-            if not ("\u3400" <= character <= "\u9fff") or not stands(character, mention):
+            if not ("\u3400" <= character <= "\u9fff") or at in read or not stands(character, mention):
+                continue
+            if abbreviations.keys(character) and not abbreviations.is_clear(character):
                 continue
             if (
                 at < last
