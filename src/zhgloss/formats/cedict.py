@@ -3779,6 +3779,9 @@ class _Draft:
     placed_other: tuple[str, str] | None = None
     misspelt: tuple[str, ...] = ()  # CC-CEDICT's English that `_mend_slip` mended ("Shuangqia" of 双桥区)
     added_from: str | None = None  # the source of English forms zhgloss added (`_add_country_forms`)
+    # A unit of money (`_names_a_currency`): read and folded as a name is (日圆 a writing of 日元; 新台币's "NTD",
+    # 台币), typed `term` and left out by `proper_only` (no one thing's name: the tester's U34-1, the review's R15).
+    unit: bool = False
 
     def add_english(self, forms: Iterable[str]) -> None:
         english = self.english
@@ -4650,13 +4653,11 @@ def _read_line(line: CedictLine) -> _Draft:
     if (
         first is not None
         and not draft.xrefs
-        and (
-            _is_common_noun(line, first, naming, draft.type)
-            or _is_dish(first, naming, draft.type)
-            or _names_a_currency(line)
-        )
+        and (_is_common_noun(line, first, naming, draft.type) or _is_dish(first, naming, draft.type))
     ):
         draft.english = []  # wording, below
+    elif first is not None and not draft.xrefs and _names_a_currency(line):
+        draft.unit = True
     if draft.english and draft.type == "event":
         draft.english = [_holiday_cased(e) for e in draft.english]
     if not draft.english and not draft.xrefs:
@@ -7345,7 +7346,7 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
             _add_mentions(line, mentions, placed)
         if fixed is not None:
             draft.notes += (fixed,)
-        if proper_only and not draft.proper:
+        if proper_only and (not draft.proper or draft.unit):
             continue
         known = drafts.get(line.zh)
         headwords_read.setdefault(line.zh, line)
@@ -7632,7 +7633,7 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
             if max(map(len, draft.english)) <= MAX_NAME_CHARS
             else [_within_limit(e) for e in draft.english]
         )
-        kind = (draft.type or "name") if draft.proper else "term"
+        kind = (draft.type or "name") if draft.proper and not draft.unit else "term"
         if english != draft.english:
             draft.notes += tuple(e for e in draft.english if len(e) > MAX_NAME_CHARS)  # (the whole, in the note)
         if draft.misspelt and len(draft.notes) > 1:
