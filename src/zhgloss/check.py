@@ -1556,6 +1556,33 @@ dollars", "Japanese yen")."""
 _CURRENCY_NAMER_TYPES = frozenset({"place", "name"})
 
 
+_CONTEXT_GAP_RE = re.compile(r"(?:['\u2019]s)?\s+")
+"""What stands between a name the translator adds and the name it is context of: "WeChat Moments", "China's National
+Bureau of Statistics"."""
+
+
+def _named_in_context(mention: Mention, renderings: Iterable[tuple[Entry, Mention]], text: str) -> bool:
+    """Tell whether `mention`, a target name, stands right before the rendering of a name the source writes
+    (`renderings`: its entry, its target mention) whose note names it by its Chinese or by an English form of it (or
+    as written), a whole word: CC-CEDICT's 朋友圈 'Moments (social networking function of smartphone app WeChat 微信)'
+    names 微信, so "WeChat Moments" adds WeChat; 国家统计局 '(China) National Bureau of Statistics' names China, so
+    "China's National Bureau of Statistics". Right before it only: "Xiaomi" elsewhere in a translation of 雷军 ('Lei
+    Jun …, founder of Xiaomi') is a name the source lacks."""
+    pattern: re.Pattern[str] | None = None
+    for entry, hit in renderings:
+        note = entry.note
+        if not note or entry.id == mention.entry.id or _CONTEXT_GAP_RE.fullmatch(text, mention.end, hit.start) is None:
+            continue
+        if any(form and form in note for form in mention.entry.zh_forms):
+            return True
+        if pattern is None:
+            names = sorted({mention.surface, *mention.entry.en_forms} - {""}, key=len, reverse=True)
+            pattern = re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, names))})(?![^\W_])")
+        if pattern.search(note):
+            return True
+    return False
+
+
 def _singular_key(key: str, known: set[str] | frozenset[str]) -> str:
     """The key of a form among `known` that `key` writes in the plural ("hong kong dollars" -> "hong kong dollar"),
     else `key` itself."""
@@ -2634,6 +2661,13 @@ class Checker:
             if mention.entry.type in _CURRENCY_NAMER_TYPES and _CURRENCY_AFTER_RE.match(state.text, mention.end):
                 # "US$40", "40 Hong Kong dollars": the place names a currency, which the source writes (40美元), not
                 # the place (a glossary without the currency: CC-CEDICT's --proper-only import leaves units out).
+                continue
+            if _named_in_context(
+                mention, [(m.entry, m) for k, m in enumerate(state.target) if state.used[k]], state.text
+            ):
+                # "WeChat Moments" for 朋友圈 'Moments (… app WeChat 微信)', "China's National Bureau of
+                # Statistics" for 国家统计局 '(China) National Bureau of Statistics': the glossary's own note on a
+                # name the source writes names it, as the translator adds it for the reader.
                 continue
             if self._in_compound(mention, segment.source, target, source):
                 # 沪深股市 "Shanghai and Shenzhen stocks": the source names the place by one character in a compound.
