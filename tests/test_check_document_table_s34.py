@@ -214,3 +214,12 @@ def test_a_review_table_whose_targets_are_mostly_unwritten_is_still_one(tmp_path
     done = _run(zhgloss_exe, "check", str(_docx(tmp_path / "bare.docx", rows[1:])))
     assert done.returncode == 1, done.stderr
     assert "missing 金山软件" in done.stdout
+
+
+def test_a_continuation_without_the_header_is_read_too(tmp_path: Path, zhgloss_exe: str) -> None:
+    # The docs check's F3: a second table as wide, its rows going on without the header, was dropped in silence.
+    first = REVIEW[:3]
+    rest = [["4", "邹涛在金山软件任职。", "Zuo Tao works at Kingsoft.", ""]]
+    done = _run(zhgloss_exe, "check", str(_docx(tmp_path / "review.docx", first, rest)))
+    assert "checked 3 segments" in done.stderr, done.stderr
+    assert "misspelt 邹涛" in done.stdout

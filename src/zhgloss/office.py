@@ -225,9 +225,9 @@ def table_tsv(tables: list[list[list[str]]]) -> str:
     A segment table is a bilingual review file's (Trados, memoQ, Phrase: an ID, the source, the target, a status or
     comment): on at least half of its rows after the first (a header, or not), one column holds Chinese and another
     Latin letters (`_bilingual_columns`); a table of figures (年份 | 收入 / 2019 | 100) is none. Of several, the one
-    with the most rows is read, with any other that continues it (a long table Word split in two): as wide, its
-    columns the same, and starting with the same header row if the first has one (read once), so a title block of
-    labels and values beside it (项目 | Kingsoft news) is not. Short rows are padded with empty cells;
+    with the most rows is read, with every table after it that continues it (a long table Word split at a page): as
+    wide, its columns the same, its header row read once if it repeats the first's; a table before it, a title block
+    of labels and values (项目 | Kingsoft news), is not. Short rows are padded with empty cells;
     `zhgloss.formats.bilingual.iter_tsv` then tells the columns apart by header or by script, and its line numbers
     count the rows read here.
     """
@@ -236,20 +236,17 @@ def table_tsv(tables: list[list[list[str]]]) -> str:
         return ""
     main, columns = max(found, key=lambda pair: len(pair[0]))
     width = _width(main)
-    headed = not has_cjk(main[0][columns[0]]) if columns[0] < len(main[0]) else True
-
-    def continues(table: list[list[str]], its: tuple[int, int]) -> bool:
-        if its != columns or _width(table) != width:
-            return False
-        return table[0] == main[0] if headed else has_cjk(table[0][columns[0]]) if columns[0] < len(table[0]) else False
-
-    # A continuation's own header row (Word repeats it on each page's table) is not read twice.
-    rows = [
-        row
-        for table, its in found
-        if table is main or continues(table, its)
-        for row in (table[1:] if headed and table is not main and table[0] == main[0] else table)
-    ]
+    headed = _header_names(main[0]) is not None or (columns[0] < len(main[0]) and not has_cjk(main[0][columns[0]]))
+    after = False
+    rows: list[list[str]] = []
+    for table, its in found:
+        if table is main:
+            rows += table
+            after = True
+        elif after and its == columns and _width(table) == width:
+            # A continuation follows the table: its header repeated (Word repeats it on each page's table), read
+            # once, or none; a table before it (a title block of labels and values) is none.
+            rows += table[1:] if headed and table[0] == main[0] else table
     return "".join("\t".join(_cell_text(cell) for cell in row + [""] * (width - len(row))) + "\n" for row in rows)
 
 
