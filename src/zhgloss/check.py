@@ -3354,9 +3354,17 @@ class Checker:
                 if suffix is None:
                     continue
                 for hit in self._lookup(whole[: -len(suffix)]):
-                    if hit.field in _CHINESE_FIELDS and hit.entry.type in types:
+                    if hit.field not in _CHINESE_FIELDS:
+                        continue
+                    if hit.entry.type in types:
                         for form in hit.entry.en_forms:
                             forms.setdefault(form, f"the name without {suffix}")
+                    elif hit.entry.type == "person" and types is _SHORT_TYPES:
+                        # 彭博社 'Bloomberg News' without 社 is 彭博, the person 'Bloomberg' it is named after: his
+                        # name renders it where the organisation's own English starts with it ("Bloomberg reported").
+                        for form in hit.entry.en_forms:
+                            if any(named.startswith(form + " ") for named in entry.en_forms):
+                                forms.setdefault(form, f"the name without {suffix}")
         own = {match_key(f) for f in entry.en_forms}
         short = self._short[entry.id] = {
             key: (form, why)
