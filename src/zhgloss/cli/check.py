@@ -89,10 +89,13 @@ def _open(name: str) -> BinaryIO:
         fail(f"{name!r} cannot be read: {exc.strerror}", EXIT_DATA)
 
 
-def _segments(files: list[str], file_format: str | None, windowed: set[int]) -> Iterator[Segment]:
+def _segments(
+    files: list[str], file_format: str | None, windowed: set[int], encoding: str = "auto"
+) -> Iterator[Segment]:
     """Stream the segments of SOURCE [TRANSLATION]: pairs are read as they are checked, long ones in windows.
 
-    The numbers of the segments checked in windows are added to `windowed`.
+    The numbers of the segments checked in windows are added to `windowed`. `encoding` ("auto": by the bytes) is the
+    inputs' (`_in_encoding`).
     """
     from zhgloss.formats.bilingual import (
         DETECT_BYTES,
@@ -109,6 +112,8 @@ def _segments(files: list[str], file_format: str | None, windowed: set[int]) -> 
         if files[0] == files[1] == "-":
             fail("only one of SOURCE and TRANSLATION can be '-' (stdin)", EXIT_USAGE)
     streams = [_open(name) for name in files]
+    if encoding != "auto":
+        streams = [_in_encoding(stream, _label(name), encoding) for stream, name in zip(streams, files, strict=True)]
     try:
         if len(files) == 2:
             from zhgloss.office import document_stream
@@ -178,14 +183,35 @@ def _document_table(reader: BinaryIO, name: str) -> IO[bytes] | None:
     return io.BytesIO(tsv.encode("utf-8"))
 
 
+def _in_encoding(reader: BinaryIO, name: str, encoding: str) -> BinaryIO:
+    """`reader`'s text decoded from `encoding` (--encoding), as UTF-8 bytes for the readers that decode by the bytes;
+    a zip (a .docx, .xlsx) or an XML file (XLIFF, TMX: its declaration names its encoding) as it is."""
+    from zhgloss.formats import decode_input, read_limited
+    from zhgloss.formats.bilingual import looks_like_xml
+
+    raw = read_limited(reader, name)
+    if reader is not sys.stdin.buffer:
+        reader.close()
+    if raw[:2] == b"PK" or looks_like_xml(raw[:200]):
+        return io.BytesIO(raw)
+    text, _ = decode_input(raw, name, encoding)
+    return io.BytesIO(text.encode("utf-8"))
+
+
 def _csv_rows(raw: bytes, name: str) -> list[list[str]]:
     """The rows of a CSV file (RFC 4180 quoting; a comma, or the semicolon or tab Excel writes in some locales, by
-    `csv.Sniffer`), decoded as import decodes a table (`zhgloss.formats.decode_input`)."""
+    `csv.Sniffer`), decoded as import decodes a table (`zhgloss.formats.decode_input`); one whose Chinese reads in
+    GB18030 and Big5 alike is refused with the --encoding values that decide."""
     import csv
 
     from zhgloss.formats import decode_input
+    from zhgloss.formats.legacy import AmbiguousEncodingError
 
-    text, _encoding = decode_input(raw, name)
+    try:
+        text, _encoding = decode_input(raw, name)
+    except AmbiguousEncodingError as exc:
+        options = " or ".join(f"--encoding {reading.encoding}" for reading in exc.readings[:2])
+        fail(f"{exc} (pass {options})", EXIT_DATA)
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
@@ -243,6 +269,16 @@ def check(
             "--format", choices=("tsv", "xliff"), help="Format of a single bilingual file [default: by content]."
         ),
     ] = None,
+    encoding: Annotated[
+        str,
+        typer.Option(
+            "--encoding",
+            "-e",
+            help="Encoding of SOURCE and TRANSLATION, or of a lone TSV or CSV file: utf-8, gb18030, gbk, big5, "
+            "big5hkscs, ... or auto to detect it (a file that is not UTF-8 is read as GB18030 or Big5, whichever its "
+            "Chinese reads as). An XLIFF or TMX file is read in the encoding its XML declaration names.",
+        ),
+    ] = "auto",
     jobs: JobsOpt = None,
     scheduler: SchedulerOpt = None,
 ) -> None:
@@ -283,7 +319,8 @@ def check(
         with Glossary.open(db) as gloss:
             checker = checker_for(gloss)
         windowed: set[int] = set()
-        segments = _segments([source] if translation is None else [source, translation], file_format, windowed)
+        files_given = [source] if translation is None else [source, translation]
+        segments = _segments(files_given, file_format, windowed, encoding)
         first = list(itertools.islice(segments, PROGRESS_MIN_SEGMENTS))
         if len(first) == PROGRESS_MIN_SEGMENTS and sys.stderr.isatty():
             # The segments are streamed, so how many there are is not known ahead: the bar counts them.
