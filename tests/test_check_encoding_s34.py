@@ -63,3 +63,11 @@ def test_encoding_decides_a_pair(zhgloss_exe: str, glossary: Path, tmp_path: Pat
     (tmp_path / "a.en.txt").write_text("Cao Zhi\n", encoding="utf-8")
     done = _check(zhgloss_exe, glossary, str(tmp_path / "a.zh.txt"), str(tmp_path / "a.en.txt"), "-e", "big5")
     assert (done.returncode, done.stdout) == (0, ""), done.stdout + done.stderr
+
+
+def test_encoding_is_refused_for_several_files(zhgloss_exe: str, glossary: Path, tmp_path: Path) -> None:
+    # A batch reads each file by its own bytes: --encoding would be ignored in silence.
+    (tmp_path / "jobs").mkdir()
+    (tmp_path / "jobs" / "a.tsv").write_text("曹植\tCao Zhi\n", encoding="utf-8")
+    done = _check(zhgloss_exe, glossary, str(tmp_path / "jobs"), "-e", "big5")
+    assert done.returncode == 2 and "--encoding applies to" in done.stderr, done.stderr

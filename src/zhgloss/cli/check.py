@@ -297,6 +297,8 @@ def check(
     Example: zhgloss check jobs/ --jobs 8 --json > report.json
     """
     if _is_batch(files):
+        if encoding != "auto":
+            fail("--encoding applies to SOURCE [TRANSLATION] or one bilingual file, not to several", EXIT_USAGE)
         _check_batch(files, db, as_json, fail_on, jobs, scheduler)
         return
     if scheduler is not None:
