@@ -1041,6 +1041,16 @@ def written_as_english_word(text: str, forms: Iterable[str]) -> bool:
     return text in lower_words() and any(form.lower() == text and not form.islower() for form in forms)
 
 
+def _is_full_name_of_family(text: str, entry: Entry) -> bool:
+    """Tell whether `text`, an alias of a person the glossary names by the family name alone, is that person's full
+    name: it ends in the family name (CC-CEDICT's 拜登 "Biden" with "Joe Biden", 莫迪 "Modi" with "Narendra Modi"). News
+    names a person in full first; the full name is no variant of the family name."""
+    if entry.type != "person" or len(entry.en.split()) != 1:
+        return False
+    words = text.split()
+    return len(words) > 1 and match_key(words[-1]) == match_key(entry.en)
+
+
 def check_kind(
     rendering: Rendering | None, entry: Entry | None = None
 ) -> Literal["missing", "variant", "forbidden"] | None:
@@ -1061,6 +1071,8 @@ def check_kind(
     if rendering.status == "preferred" or (rendering.status == "short" and rendering.exact):
         return None
     if rendering.status == "alias" and entry is not None and match_key(rendering.text) == match_key(entry.en):
+        return None
+    if rendering.status == "alias" and entry is not None and _is_full_name_of_family(rendering.text, entry):
         return None
     if rendering.status == "forbidden":
         return "forbidden"
