@@ -504,7 +504,9 @@ def test_lookup_does_not_find_a_family_name_alone(people_glossary: Path) -> None
 
 def _may_vary_by_characters(entry: Entry) -> bool:
     """`forms._may_vary` as it was written before its regex searches: a loop over the characters; and a name that ends
-    on a word US copy writes after a comma or without one ("Washington D.C.", "King, Jr.": `forms.comma_spellings`)."""
+    on a word US copy writes after a comma or without one ("Washington D.C.", "King, Jr.": `forms.comma_spellings`),
+    a word British and American English spell apart (`forms.regional_spellings`), a stock code's mark
+    (`forms.ticker_spellings`)."""
     if forms.is_wording(entry):
         return False
     if entry.type in forms.SPLIT_TYPES:
@@ -512,7 +514,8 @@ def _may_vary_by_characters(entry: Entry) -> bool:
     if any(c in (entry.pinyin or "") for c in "üÜǖǘǚǜǕǗǙǛ"):
         return True
     return any(c in "üÜ" or c in NAME_GAPS for form in entry.en_forms for c in form) or any(
-        forms.comma_spellings(form) for form in entry.en_forms
+        forms.comma_spellings(form) or forms.regional_spellings(form) or forms.ticker_spellings(form)
+        for form in entry.en_forms
     )
 
 

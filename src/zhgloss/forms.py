@@ -321,6 +321,19 @@ def letter_spellings(text: str) -> list[str]:
     return [_TWO_LETTERS_RE.sub(spell, text)]
 
 
+_TICKER_RE = re.compile(r"([A-Z0-9]{1,6})([:.])([A-Z]{2,8})")
+
+
+def ticker_spellings(text: str) -> list[str]:
+    """Return a stock code written CODE:EXCHANGE the other way, CODE.EXCHANGE, or back ("KC:NASDAQ" ->
+    ["KC.NASDAQ"]): Chinese copy writes 金山云（KC.NASDAQ）, English copy "(KC:NASDAQ)"; [] for any other text."""
+    match = _TICKER_RE.fullmatch(text)
+    if match is None:
+        return []
+    code, mark, exchange = match.groups()
+    return [f"{code}{'.' if mark == ':' else ':'}{exchange}"]
+
+
 REGIONAL_SPELLINGS_PATH = Path(__file__).resolve().parent / "data" / "british_spellings.tsv"
 """British and American spellings of one word (SCOWL's lists; the file's header says how they were paired)."""
 _ASCII_WORD_RE = re.compile("[A-Za-z]+")
@@ -623,7 +636,11 @@ def _may_vary(entry: Entry) -> bool:
     if entry.pinyin and _PINYIN_UMLAUT_RE.search(entry.pinyin):
         return True
     # One C-level search per form: a loop over the characters cost ~2 µs a form, ~0.2 s of a 100k index build.
-    return any(map(_VARYING_CHAR_RE.search, entry.en_forms)) or any(map(has_regional_spelling, entry.en_forms))
+    return (
+        any(map(_VARYING_CHAR_RE.search, entry.en_forms))
+        or any(map(has_regional_spelling, entry.en_forms))
+        or any(map(_TICKER_RE.fullmatch, entry.en_forms))
+    )
 
 
 def spellings(form: str, entry: Entry) -> list[str]:
@@ -657,6 +674,7 @@ def _keyed_spellings_of(form: str, reading: str | None, split: bool) -> list[tup
         and not letter_spellings(form)
         and not commas
         and not regional_spellings(form)
+        and not ticker_spellings(form)
     ):
         return []  # the one spelling is `form` itself (most forms of a big glossary's names): no key to compare
     seen = {match_key(form)}
@@ -664,7 +682,7 @@ def _keyed_spellings_of(form: str, reading: str | None, split: bool) -> list[tup
     for combo in itertools.product(*per_word):
         spaced = " ".join(combo)
         spelt = (*umlaut_spellings(spaced), *letter_spellings(spaced), *comma_spellings(spaced))
-        for text in (spaced, *spelt, *regional_spellings(spaced)):
+        for text in (spaced, *spelt, *regional_spellings(spaced), *ticker_spellings(spaced)):
             key = match_key(text)
             if key not in seen:
                 seen.add(key)
@@ -960,7 +978,7 @@ class FormTable:
         for form, status in ((entry.en, "preferred"), *((alias, "alias") for alias in entry.aliases)):
             self.typeset.setdefault(typeset_key(form), Rendering(form, status, form))  # type: ignore[arg-type]
         for form, status in ((entry.en, "preferred"), *((alias, "alias") for alias in entry.aliases)):
-            for spelt in regional_spellings(form) if not is_wording(entry) else ():
+            for spelt in (*regional_spellings(form), *ticker_spellings(form)) if not is_wording(entry) else ():
                 self.typeset.setdefault(typeset_key(spelt), Rendering(form, status, form))  # type: ignore[arg-type]
         banned: list[Rendering] = []
         accepted: set[str] = set()
@@ -1119,6 +1137,7 @@ def variant_texts_of(entries: Sequence[Entry]) -> list[tuple[int, Rendering]]:
         or (aliases[n] and any(map(varying, aliases[n])))
         or regional(ens[n])
         or (aliases[n] and any(map(regional, aliases[n])))
+        or _TICKER_RE.fullmatch(ens[n])
     ]
     # Read from the columns: no entry is built.
     return [
