@@ -7011,8 +7011,10 @@ _DESCRIBED_RE = re.compile(r"^\S+\s+[a-z]+\s+[a-z]")
 
 def _headwords(lines: list[str]) -> frozenset[str]:
     """The simplified headwords of all of CC-CEDICT's `lines` (common words too), each line's second field."""
-    # (One C pass: a comment line adds an English word, which no Chinese form is.)
-    return frozenset(map(operator.itemgetter(1), map(operator.methodcaller("split", " ", 2), lines)))
+    # (A comment line adds an English word, which no Chinese form is; a blank line or a lone "\r", as a file with
+    # Windows line ends or blank lines at its end gives, has no second field: the new-user tester's U34-10, an
+    # IndexError on the README's --proper-only path.)
+    return frozenset(parts[1] for parts in map(operator.methodcaller("split", " ", 2), lines) if len(parts) > 1)
 
 
 def _fold_named(
