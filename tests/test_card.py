@@ -89,6 +89,8 @@ def test_bundled_lei_jun_card() -> None:
     assert rows["past roles"][1:] == (
         "CEO, Kingsoft Corporation (1998–2007)",
         "founder and chairman, Joyo.com (2000–2004)",
+        # Dated by article 000 (Tianyancha's report of June 2020), so no longer an undated role (the s34 review's G2).
+        "executive director, Kingsoft Corporation (until 2020-06)",
     )
     assert rows["undated roles"][0] == "chair, Xiaomi Group"
     labels = [label for label, _ in card_of(BY_ID["lei-jun"]).rows]
