@@ -28,8 +28,11 @@ def _headwords() -> list[str]:
             if line.startswith("#"):
                 continue
             traditional, simplified = line.split(" ", 2)[:2]
-            words += [w for w in {traditional, simplified} if 2 <= len(w) <= 8]
-    return words[::200]
+            # (In the line's order, not a set's: a set's order follows the string hash, which differs from run to
+            # run, and so did which headwords the sample below took: t2s's few phrase keys were in it one run in two,
+            # and the tests' "some word holds a phrase" failed the other. Every 100th word in line order holds one.)
+            words += [w for w in dict.fromkeys((traditional, simplified)) if 2 <= len(w) <= 8]
+    return words[::100]
 
 
 @pytest.mark.parametrize("config", opencc_table.CONFIGS)

@@ -52,7 +52,10 @@ def test_untyped_words_are_enforced_and_typed_terms_are_not(zhgloss_exe: str, tm
     assert [line.split("\t")[1] for line in listed] == ["term"] * len(WORDS)
     strict = run(zhgloss_exe, "check", "-", "--json", "--db", str(enforced), stdin=pair)
     assert strict.returncode == 1
-    assert {p["kind"] for p in json.loads(strict.stdout)["problems"]} == {"missing"}
+    # "document" and "customer" render neither 文件 "file" nor 用户 "user"; "opens" is 打开 "open" inflected, which
+    # check reads as a variant since the thirty-fourth session's plural rule (56976e0: "Xiaomi SU7s", "dollars").
+    found = {(p["expected"], p["kind"]) for p in json.loads(strict.stdout)["problems"]}
+    assert found == {("file", "missing"), ("user", "missing"), ("open", "variant")}
     loose = run(zhgloss_exe, "check", "-", "--json", "--db", str(words), stdin=pair)
     assert (loose.returncode, json.loads(loose.stdout)["problems"]) == (0, [])
     glossed = run(zhgloss_exe, "annotate", "-", "--db", str(words), stdin="用户打开文件。\n")

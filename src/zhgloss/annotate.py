@@ -3295,8 +3295,8 @@ def detect_encoding(head: bytes, source: str = "-") -> str:
     """Guess the encoding of text starting with `head`: a BOM, else UTF-8 if it decodes, else GB18030 or
     Big5 as `zhgloss.formats.chinese_legacy_encoding` tells them, else charset-normalizer.
 
-    GB2312 and GBK are read as GB18030, their superset, so a rarer character later on still decodes.
-    Raise FormatError if no encoding fits.
+    GB2312 and GBK are read as GB18030, their superset, so a rarer character later on still decodes. When no
+    encoding fits, UTF-8 (its decoder then names the first byte it cannot read).
     """
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8"
@@ -3318,7 +3318,9 @@ def detect_encoding(head: bytes, source: str = "-") -> str:
 
     best = from_bytes(head).best()
     if best is None:
-        raise FormatError(source, "cannot detect its encoding")
+        # No encoding reads it whole (UTF-8 with a stray byte): UTF-8, whose decoder names the first bad byte and its
+        # line (the review's R12: "cannot detect its encoding" named neither).
+        return "utf-8"
     name = codecs.lookup(best.encoding).name
     return {"gb2312": "gb18030", "gbk": "gb18030", "ascii": "utf-8"}.get(name, name)
 
