@@ -3367,6 +3367,28 @@ def _cut(pending: str) -> int:
     return cut + 1 if cut > 0 else len(pending)
 
 
+def _input_encoding(session: Session, encoding: str, head: bytes) -> str:
+    """The checked codec name of `encoding` ("auto": detected from `head`, the input's first bytes); a codec that
+    writes only traditional characters marks `session` traditional: English names in its text are glossed in
+    traditional characters too (simplified ones would not even encode). Raise UsageError for an unknown codec."""
+    encoding = check_encoding(detect_encoding(head, session.source) if encoding == "auto" else encoding)
+    if encoding in TRADITIONAL_CODECS:
+        session.traditional = True
+    return encoding
+
+
+def page_refusal(session: Session) -> str | None:
+    """Why a web page cannot be annotated with `session`'s options, or None: a page is glossed in place, its markup
+    kept, so only as inline output and without the unknown names' proposals (`annotate_page`)."""
+    if session.fmt == "inline" and session.unknown is None:
+        return None
+    what = "--unknown" if session.unknown is not None else f"--format {session.fmt}"
+    return (
+        "is a web page: annotate glosses its text in place, keeping its markup, with the default --format inline "
+        f"only; for {what}, save the page's text first (a browser's Save As … Text)"
+    )
+
+
 def annotate_stream(
     session: Session,
     reader: BinaryIO,
@@ -3391,12 +3413,7 @@ def annotate_stream(
     if encoding == "auto":
         while len(first) < DETECT_BYTES and (chunk := read(DETECT_BYTES)):
             first += chunk
-        encoding = detect_encoding(first, source)
-    encoding = check_encoding(encoding)
-    if encoding in TRADITIONAL_CODECS:
-        # Text that can only be written in traditional characters: English names in it are glossed
-        # in traditional characters too (simplified ones would not even encode).
-        session.traditional = True
+    encoding = _input_encoding(session, encoding, first)
     if output_encoding is None:
         output_encoding = encoding if session.fmt in ("inline", "html") else "utf-8"
     output_encoding = check_encoding(output_encoding)
@@ -3512,13 +3529,11 @@ def annotate_page(
     small). Raise FormatError as `annotate_stream` does for undecodable input; `sanitize` as there."""
     from html import escape
 
+    from zhgloss.formats import read_limited
+
     source = session.source
-    data = reader.read()
-    if encoding == "auto":
-        encoding = detect_encoding(data[:DETECT_BYTES], source)
-    encoding = check_encoding(encoding)
-    if encoding in TRADITIONAL_CODECS:
-        session.traditional = True
+    data = read_limited(reader, source)
+    encoding = _input_encoding(session, encoding, data[:DETECT_BYTES])
     output_encoding = check_encoding(output_encoding or encoding)
     report = StreamReport(encoding, output_encoding)
     try:

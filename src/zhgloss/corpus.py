@@ -270,7 +270,7 @@ def annotate_file(annotator: Annotator, source: str | Path, target: str | Path, 
     Never raises for a bad input: an unreadable or undecodable file, or an output that cannot be
     written, comes back as `FileResult.error` (one line) and leaves no output.
     """
-    from zhgloss.annotate import WEB_PAGE_SUFFIXES, Session, annotate_page, annotate_stream
+    from zhgloss.annotate import WEB_PAGE_SUFFIXES, Session, annotate_page, annotate_stream, page_refusal
 
     name = str(source)
     result = FileResult(name, str(target))
@@ -290,10 +290,8 @@ def annotate_file(annotator: Annotator, source: str | Path, target: str | Path, 
                 report = annotate_stream(session, document, writer, **{**options.stream, "encoding": "utf-8"})  # type: ignore[arg-type]
             elif Path(name).suffix.lower() in WEB_PAGE_SUFFIXES:
                 # A web page: its text glossed, its markup kept byte for byte, as `zhgloss annotate PAGE` does.
-                if session.fmt != "inline" or session.unknown is not None:
-                    raise FormatError(
-                        name, "is a web page: its text is glossed in place with the default --format inline only"
-                    )
+                if (refusal := page_refusal(session)) is not None:
+                    raise FormatError(name, refusal)
                 report = annotate_page(session, reader, writer, **options.stream)
             else:
                 report = annotate_stream(session, reader, writer, **options.stream)

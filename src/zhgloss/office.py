@@ -106,49 +106,15 @@ def document_text(raw: bytes, source: str) -> str:
     return _docx_text(xml, source) if name == "word/document.xml" else _odt_text(xml, source)
 
 
-def read_text_source(fp: IO[bytes], source: str, head: bytes) -> IO[bytes] | None:
-    """Given `head`, the first bytes already read from `fp`, return a stream of the UTF-8 text of a .docx or .odt
-    (`document_text`), or None when the file is not binary (the caller reads it as text, `head` first).
-
-    Raise FormatError for a binary file zhgloss reads no text from (`refusal`, `document_text`) or one over
-    `zhgloss.formats.MAX_INPUT_BYTES`.
-    """
-    kind = kind_of(head)
-    if kind is None:
-        return None
-    if kind == "other":
-        raise NotTextError(source, refusal(head))
-    from zhgloss.formats import read_limited
-
-    raw = head + read_limited(fp, source)
-    return io.BytesIO(document_text(raw, source).encode("utf-8"))
-
-
-def text_stream(fp: IO[bytes], source: str) -> IO[bytes]:
-    """Return a stream of `fp`'s text bytes: the UTF-8 text of a .docx or .odt (`read_text_source`), else `fp`'s own
-    bytes from its start (its first bytes, read to tell its kind, given back first). Raise FormatError as
-    `read_text_source` does."""
-    from zhgloss.formats.bilingual import PrefixedReader
-
-    head = fp.read(HEAD_BYTES)
-    text = read_text_source(fp, source, head)
-    if text is not None:
-        return text
-    return io.BufferedReader(PrefixedReader(head, fp))
-
-
 def document_stream(reader: IO[bytes], source: str) -> IO[bytes] | None:
     """Return the UTF-8 text of `reader` if it is a .docx or .odt (`document_text`), else None with nothing consumed.
 
-    Its first bytes are peeked (`reader` is a buffered stream: an open file, stdin's buffer), not read, so a pipe or
-    a FIFO streams on as text line by line. Raise NotTextError for a binary file whose text zhgloss does not read
-    (a PDF, an RTF, a workbook), naming what it is and the way to its text.
+    Its first bytes are peeked (`document_bytes`), not read, so a pipe or a FIFO streams on as text line by line.
+    Raise NotTextError for a binary file whose text zhgloss does not read (a PDF, an RTF, a workbook), naming what it
+    is and the way to its text.
     """
-    peek = getattr(reader, "peek", None)
-    head = peek(HEAD_BYTES)[:HEAD_BYTES] if peek is not None else b""
-    if kind_of(head) is None:
-        return None
-    return text_stream(reader, source)
+    raw = document_bytes(reader, source)
+    return None if raw is None else io.BytesIO(document_text(raw, source).encode("utf-8"))
 
 
 def document_bytes(reader: IO[bytes], source: str) -> bytes | None:

@@ -158,6 +158,7 @@ def annotate(
         annotate_stream,
         annotator_for,
         check_encoding,
+        page_refusal,
     )
     from zhgloss.store import Glossary
 
@@ -218,14 +219,8 @@ def annotate(
                         report = annotate_stream(session, sys.stdin.buffer, out, **as_given)
                 elif path.suffix.lower() in WEB_PAGE_SUFFIXES:
                     # A web page: its text is glossed, its markup (attributes, scripts, the title) kept byte for byte.
-                    if fmt != "inline" or finder is not None:
-                        what = "--unknown" if finder is not None else f"--format {fmt}"
-                        fail(
-                            f"{name!r} is a web page: annotate glosses its text in place, keeping its markup, with "
-                            f"the default --format inline only; for {what}, save the page's text first (a browser's "
-                            "Save As … Text)",
-                            EXIT_DATA,
-                        )
+                    if (refusal := page_refusal(session)) is not None:
+                        fail(f"{name!r} {refusal}", EXIT_DATA)
                     try:
                         reader = path.open("rb")
                     except OSError as exc:
@@ -281,12 +276,7 @@ def _file_encoding(reader: BinaryIO, name: str) -> str:
         return "utf-8"
     head = reader.read(DETECT_BYTES)
     reader.seek(0)
-    try:
-        return detect_encoding(head, name)
-    except FormatError:
-        # Neither UTF-8 nor a legacy Chinese encoding: read as UTF-8, whose decoder names the first bad byte and its
-        # line (the reviewer's R12: "cannot detect its encoding" named neither).
-        return "utf-8"
+    return detect_encoding(head, name)
 
 
 def _annotate_batch(
