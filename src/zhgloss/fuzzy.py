@@ -1767,12 +1767,11 @@ class Searcher:
                     short.pop(form, None)
 
     def _is_surname_entry(self, number: int) -> bool:
-        """Tell whether entry `number` says it is a surname: its type, or a note that names it one (CC-CEDICT's
-        马 "surname Ma; abbr. for Malaysia"), as `index.surname_rank` asks."""
-        if self._type(number) == "surname":
-            return True
-        note = self.entry(number).note
-        return bool(note and re.search(r"\bsurname\b", note, re.IGNORECASE))
+        """Tell whether entry `number` is a surname as its English presents it (`index.is_surname_in_english`: 周
+        "Zhou", whose note says "surname Zhou"; not 马 "Malaysia", whose note also lists the surname Ma)."""
+        from zhgloss.index import is_surname_in_english
+
+        return self._type(number) == "surname" or is_surname_in_english(self.entry(number))
 
     def _score_chinese(self, query: str) -> dict[int, tuple[float, str]]:
         key = zh_key(query)

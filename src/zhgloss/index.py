@@ -368,6 +368,28 @@ NOT_THE_SURNAME = 1 << 16
 _SURNAME_WORD_RE = re.compile(r"\bsurname\b", re.IGNORECASE)
 
 
+def is_surname_in_english(entry: Entry) -> bool:
+    """Tell whether `entry`, as its English presents it, is a surname: type `surname`, or a note of which one sense
+    (the text between semicolons, as an imported CC-CEDICT line's senses stand) says "surname" and holds the entry's
+    English form or an alias as a word. CC-CEDICT's 周 "surname Zhou; Zhou Dynasty" (en Zhou) is the surname Zhou;
+    梁 "Liang Dynasty (502-557); ...; surname Liang" (en Liang Dynasty) is too, by its alias Liang. 马 "surname Ma;
+    abbr. for Malaysia" (en Malaysia, no alias Ma), 福 "Fujian" and 加 "Canada" are entries of another sense whose
+    line also lists the surname: shown as "马 Malaysia", such an entry is no answer to "which surname is this".
+    `surname_rank` asks less (a note naming a surname anywhere), as a surname typed in letters looks for its
+    character, whichever sense its entry shows."""
+    if entry.type == "surname":
+        return True
+    if not entry.note or not _SURNAME_WORD_RE.search(entry.note):
+        return False
+    forms = [form.casefold() for form in (entry.en, *entry.aliases) if form]
+    for sense in entry.note.split(";"):
+        if _SURNAME_WORD_RE.search(sense):
+            words = sense.casefold()
+            if any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", words) for form in forms):
+                return True
+    return False
+
+
 def is_surname_query(query: str) -> bool:
     """Tell whether `query` could spell a Chinese surname alone: one word of letters, tone marks allowed, at most 12
     ("Ma", "Lǚ", "Ouyang"). An apostrophe or hyphen parts syllables of a place or given name ("Xi'an" is not Xian).
