@@ -834,6 +834,9 @@ class Romanization:
     origin: NameOrigin = "chinese"
     """A Chinese name, a transliterated one (one word: Tèlǎngpǔ) or a Japanese one (Àntián Wénxióng): `name_origin`.
     Only a Chinese name's English is its pinyin; the others' is their own spelling, which no rule gives."""
+    hyphened: tuple[tuple[int, ...], ...] = ()
+    """For a transliterated name with a hyphenated part (让-雅克·卢梭): the syllables of each hyphened piece of each
+    word ((1, 2), (2,)): Ràng-Yǎkè Lúsuō."""
 
     def _ordered(self) -> list[tuple[str, ...]]:
         words = [w for w in self.words if w]
@@ -845,6 +848,11 @@ class Romanization:
         """Write the name in pinyin, in this romanization's order, with tone marks unless `tones` is False."""
         use_tones = self.tones if tones is None else tones
         surname = self.words[0] if self.surname_words else None
+        if self.hyphened:
+            return " ".join(
+                "-".join(write_word(piece, tones=use_tones) for piece in _pieces_of(word, sizes))
+                for word, sizes in zip(self.words, self.hyphened, strict=True)
+            )
         return " ".join(self._write_word(w, use_tones, w is surname) for w in self._ordered())
 
     def _write_word(self, word: tuple[str, ...], tones: bool, is_surname: bool) -> str:
@@ -961,6 +969,12 @@ class Romanization:
             "alternatives": [a.to_dict(self) for a in self.alternatives],
             "notes": list(self.notes),
         }
+
+
+def _pieces_of(word: tuple[str, ...], sizes: tuple[int, ...]) -> list[tuple[str, ...]]:
+    """`word`'s syllables cut into pieces of `sizes` syllables each."""
+    starts = [sum(sizes[:i]) for i in range(len(sizes))]
+    return [word[start : start + size] for start, size in zip(starts, sizes, strict=True)]
 
 
 ReadingSource = Literal["glossary", "cc-cedict", "rules"]
@@ -1199,18 +1213,24 @@ def romanize(
         raise UsageError(f"order must be 'chinese' or 'western', not {order!r}")
     if has_name_separator(text):
         parts = split_name_parts(text)
-        for part in parts:
-            _check_chinese(name, part)
+        # A part of a dotted name may hold a hyphen: a French compound given name (让-雅克·卢梭 Jean-Jacques
+        # Rousseau, 让-保罗·萨特, 安-玛丽), written so by Xinhua and Baidu Baike; the pinyin keeps it (Ràng-Yǎkè).
+        pieces = [_TRANSLITERATION_HYPHEN_RE.split(part) for part in parts]
+        for piece in (piece for split in pieces for piece in split):
+            _check_chinese(name, piece)
+        parts = ["".join(split) for split in pieces]
         plain_parts = [to_simplified(p) for p in parts]
         words = tuple(
             tuple(_original_readings(raw, plain, _read(name, plain)))
             for raw, plain in zip(parts, plain_parts, strict=True)
         )
+        hyphened = tuple(tuple(map(len, split)) for split in pieces)
+        written = "·".join("-".join(to_simplified(piece) for piece in split) for split in pieces)
         return Romanization(
             text,
-            "·".join(plain_parts),
+            written,
             "",
-            "·".join(plain_parts),
+            written,
             words,
             0,
             False,
@@ -1218,6 +1238,7 @@ def romanize(
             order,
             notes=(TRANSLITERATION_NOTE,),
             origin="transliterated",
+            hyphened=hyphened if any(len(sizes) > 1 for sizes in hyphened) else (),
         )
     if surname is not None:
         surname = normalize(surname)
@@ -1336,6 +1357,11 @@ def romanize(
         origin=origin,
     )
     return romanization.with_notes()
+
+
+_TRANSLITERATION_HYPHEN_RE = re.compile("[-\u2010\u2011\u2013]")
+"""Hyphens inside a part of a transliterated name (让-雅克): hyphen-minus (a full-width one folds to it), the
+hyphen, the no-break hyphen and the en dash GB/T 15834 writes as its connecting mark."""
 
 
 def _original_readings(raw: str, simplified: str, syllables: list[str]) -> list[str]:

@@ -1,0 +1,91 @@
+"""add and romanize: a hyphen inside a part of a transliterated name is the name's own (issue 9).
+
+`zhgloss add 让-雅克·卢梭 --en "Jean-Jacques Rousseau"` was refused ("'-' is not Chinese: write the middle dot
+between the parts of the name (让·雅克)"): the rule for a dash written where the middle dot belongs (埃隆-马斯克)
+read the hyphen of a French compound given name as one. Xinhua and Baidu Baike write 让-雅克·卢梭,
+让-保罗·萨特 (Jean-Paul Sartre), 让-克洛德·容克 (Jean-Claude Juncker), 安-玛丽 (Anne-Marie): a hyphen inside a part of
+a name that has its middle dot.
+The pinyin keeps it, each piece capitalised as the name's English writes it: Ràng-Yǎkè Lúsuō. A name with dashes and no
+middle dot is still the dash written for the dot, and says so.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from zhgloss.cli import app
+from zhgloss.errors import RomanizationError
+from zhgloss.pinyin import romanize
+
+runner = CliRunner()
+
+
+@pytest.mark.parametrize(
+    ("name", "pinyin", "numbered"),
+    [
+        ("让-雅克·卢梭", "Ràng-Yǎkè Lúsuō", "rang4 ya3 ke4 lu2 suo1"),
+        ("让-保罗·萨特", "Ràng-Bǎoluó Sàtè", "rang4 bao3 luo2 sa4 te4"),
+        ("让-克洛德·容克", "Ràng-Kèluòdé Róngkè", "rang4 ke4 luo4 de2 rong2 ke4"),
+        # A full-width hyphen (folded to '-'), the hyphen U+2010 and the en dash GB/T 15834 writes as its joining mark.
+        ("让－雅克·卢梭", "Ràng-Yǎkè Lúsuō", "rang4 ya3 ke4 lu2 suo1"),
+        ("让\u2010雅克·卢梭", "Ràng-Yǎkè Lúsuō", "rang4 ya3 ke4 lu2 suo1"),
+        ("让\u2013雅克·卢梭", "Ràng-Yǎkè Lúsuō", "rang4 ya3 ke4 lu2 suo1"),
+        # Traditional characters; a hyphen in the family name's part (a double-barrelled surname).
+        ("讓-雅克·盧梭", "Ràng-Yǎkè Lúsuō", "rang4 ya3 ke4 lu2 suo1"),
+        ("多米尼克·德维尔潘-加洛", "Duōmǐníkè Déwéi'ěrpān-Jiāluò", "duo1 mi3 ni2 ke4 de2 wei2 er3 pan1 jia1 luo4"),
+    ],
+)
+def test_romanize_keeps_the_hyphen(name: str, pinyin: str, numbered: str) -> None:
+    reading = romanize(name)
+    assert reading.origin == "transliterated"
+    assert reading.pinyin == pinyin
+    assert reading.pinyin_numbered == numbered
+    plain = "".join(c for c in unicodedata.normalize("NFD", pinyin) if not unicodedata.combining(c))
+    assert reading.write(tones=False) == plain
+
+
+def test_romanize_without_tones_and_western_order() -> None:
+    assert romanize("让-雅克·卢梭", tones=False, order="western").pinyin == "Rang-Yake Lusuo"
+
+
+@pytest.mark.parametrize(("name", "dotted"), [("埃隆-马斯克", "埃隆·马斯克"), ("让-雅克-卢梭", "让·雅克·卢梭")])
+def test_dashes_with_no_middle_dot_still_stand_for_it(name: str, dotted: str) -> None:
+    with pytest.raises(RomanizationError) as raised:
+        romanize(name)
+    assert f"write the middle dot between the parts of the name ({dotted})" in str(raised.value)
+
+
+@pytest.mark.parametrize("name", ["让-·卢梭", "让-x·卢梭", "-雅克·卢梭"])
+def test_a_hyphen_must_join_two_pieces_of_chinese(name: str) -> None:
+    with pytest.raises(RomanizationError):
+        romanize(name)
+
+
+def test_add_lookup_and_validate(tmp_path: Path) -> None:
+    db = tmp_path / "g.json"
+    assert runner.invoke(app, ["init", "--empty", str(db)]).exit_code == 0
+    added = runner.invoke(
+        app, ["--db", str(db), "add", "让-雅克·卢梭", "--type", "person", "--en", "Jean-Jacques Rousseau"]
+    )
+    assert added.exit_code == 0, added.output
+    stored = json.loads(db.read_text(encoding="utf-8"))
+    (entry,) = stored["entries"].values()
+    assert (entry["zh"], entry["zh_hant"], entry["pinyin"]) == ("让-雅克·卢梭", "讓-雅克·盧梭", "Ràng-Yǎkè Lúsuō")
+    for query in ["让-雅克·卢梭", "让－雅克·卢梭", "讓-雅克·盧梭", "Jean-Jacques Rousseau", "Rang-Yake Lusuo"]:
+        found = runner.invoke(app, ["--db", str(db), "lookup", query, "--field", "en"])
+        assert (found.exit_code, found.stdout) == (0, "Jean-Jacques Rousseau\n"), (query, found.output)
+    checked = runner.invoke(app, ["--db", str(db), "validate", "--strict"])
+    assert checked.exit_code == 0, checked.output
+
+
+def test_add_without_english_asks_for_it(tmp_path: Path) -> None:
+    db = tmp_path / "g.json"
+    assert runner.invoke(app, ["init", "--empty", str(db)]).exit_code == 0
+    result = runner.invoke(app, ["--db", str(db), "add", "让-保罗·萨特", "--type", "person"], input="")
+    assert result.exit_code == 2, result.output
+    assert "not Chinese" not in result.stderr
