@@ -481,13 +481,6 @@ _INITIALISM_RE = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
 _ACRONYM_APPOSED_RE = re.compile(r"^([A-Z][A-Z0-9&]{1,9}),\s+([A-Z].*)$")
 """A Roman numeral ending a ruler's name ("Mohammed VI", "John Paul II"), no family name in capitals."""
 _GENERATION_RE = re.compile(r"^,?\s+(Jr\.|Sr\.|II|III|IV)(?=\s*(?:$|[,;(]))")
-# A name written with what it lies in, and nothing else: "Melbourne, Australia", "San Antonio, Texas", "Brittany
-# (France)".
-_PLACED_IN_RE = re.compile(
-    r"^(?:,\s*(?:near\s+|(?:the\s+|an?\s+)?(?:old|former)\s+name\s+(?:of|for)\s+)?"
-    r"|\(\s*(?:(?:near|outside|in|(?:the\s+)?(?:old|former)\s+name\s+(?:of|for))\s+)?)"
-    r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s*\)?$"
-)
 _CONNECTORS = frozenset(_CONNECTOR.strip("(?:)").split("|"))
 _LANDS = frozenset(["countries", "nations", "states", "lands", "territories", "regions", "kingdoms"])
 # A name's first word with another in brackets, then the rest of the name: "Henry (Hank) Paulson".
@@ -763,7 +756,10 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "retailer operator studio exchange faction clique shogunate bakufu guard guards government mission forum "
         "publishers board boards band label institution laboratory laboratories labs studios corps charity "
         # (twenty-ninth session: "Friends of Nature (Chinese environmental NGO)")
-        "ngo ngos nonprofit"
+        "ngo ngos nonprofit "
+        # (thirty-fifth session: the businesses of the `name` lines: "Quickly, tapioca milk tea franchise", "Burger
+        # King (fast food restaurant)", "Youku (website)", "Chevrolet, US car make")
+        "franchise restaurant restaurants website make"
     ),
     "place": _vocabulary(
         "county district city town township village prefecture province banner river lake mountain "
@@ -787,7 +783,12 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         # (thirtieth session, tester's T1: "Xindian or Hsintian Creek, one of the rivers through Taipei")
         "creek stream brook "
         # (thirty-first session, tester's S8: "Hung Hom, a locality in Kowloon", "Burj Khalifa, skyscraper in Dubai")
-        "locality localities skyscraper skyscrapers"
+        "locality localities skyscraper skyscrapers "
+        # (thirty-fifth session: the appositives of the `name` lines that say where they lie: "Yanoda, a rainforest in
+        # southern Hainan", "Chaoshan, conurbation in the east of Guangdong", "Uluru, massive sandstone outcrop in
+        # central Australia", "Cheng San (precinct in Ang Mo Kio, Singapore)", "Spanish Sahara (former Spanish colony
+        # in Africa)", "Minneapolis, a nameplace in the USA")
+        "rainforest conurbation nameplace outcrop precinct colony"
     ),
     "work": _vocabulary(
         "novel book classic film movie opera poem manga anime series song album painting sutra chronicle anthology "
@@ -3513,12 +3514,23 @@ def _kind_of_described_word(words: list[str], i: int) -> str | None:
         return "name"
     if lowered in ("character", "characters") and after.isalpha() and not _SMALL_WORD_RE.match(after):
         return None  # "Chinese character dictionary": a character of writing before its noun, no being
+    if lowered == "franchise" and i and (words[i - 1] == "(" or words[i - 1].lower() in _MEDIA_WORDS):
+        # "Pokémon (Japanese media franchise)", "Gundam, Japanese animation franchise", "Transformers (franchise)": a
+        # franchise of works is a work; one that sells is a business ("tapioca milk tea franchise", an org).
+        return "work"
     if kind == "person" and i and words[i - 1] in _SPACE_WORDS:
         return None  # "Phoenix, NASA Mars explorer": a craft sent to explore, no person
+    if kind is None and lowered in _GOODS:
+        return "product"
     return kind
 
 
 _WRITINGS = _vocabulary("text texts scripture scriptures")
+# (thirty-fifth session) What a brand sells, named by the brand, as the head of its description: "Sprite (soft
+# drink)", "Budweiser (beer)", "Marlboro (cigarette)", "Snickers (candy bar)", "Jetta (car produced by Volkswagen)": a
+# `product`. Not a kind of a name's own words: "Budweiser beer" (百威啤酒) is the brand's beer, a common phrase.
+_GOODS = _vocabulary("drink drinks beer beers cigarette cigarettes candy car cars whisky liqueur")
+_MEDIA_WORDS = _TYPE_WORDS["work"] | _vocabulary("media animation")
 _DESCRIPTION_WORD_RE = re.compile(r"[A-Za-z][\w.'-]*|[,;()]")
 
 
@@ -3774,9 +3786,10 @@ class _Draft:
     other_things: tuple[str, ...] = ()
     # The line's first sense when it names the draft's thing and describes it (`_line_names_another`).
     main_sense: Sense | None = None
-    placed_in: str | None = None  # what an untyped first name is written with: "Melbourne, Australia", "(France)"
+    # The places an untyped first name is written with (`_where_placed`): "Melbourne, Australia", "(France)".
+    placed_in: tuple[str, ...] = ()
     # A place another thing of the line is named after, and what it is written with: 曼城's ("Manchester", "England").
-    placed_other: tuple[str, str] | None = None
+    placed_other: tuple[str, tuple[str, ...]] | None = None
     misspelt: tuple[str, ...] = ()  # CC-CEDICT's English that `_mend_slip` mended ("Shuangqia" of 双桥区)
     added_from: str | None = None  # the source of English forms zhgloss added (`_add_country_forms`)
     # A unit of money (`_names_a_currency`): read and folded as a name is (日圆 a writing of 日元; 新台币's "NTD",
@@ -4443,8 +4456,8 @@ def _read_line(line: CedictLine) -> _Draft:
             # place's lacks ("City", 城): the form writes the club's name, and the club is the line's thing (not 埃弗顿
             # "Everton soccer team", named by the town's name alone); the place is another, in the note.
             club = own_name.group()
-            if (where := _PLACED_IN_RE.match(first.description)) is not None:
-                draft.placed_other = (first.name, where.group(1))  # Manchester is a place (`_place_the_placed`)
+            if where := _where_placed(_unwritten(first.description)):
+                draft.placed_other = (first.name, where)  # Manchester is a place (`_place_the_placed`)
             draft.english = [club, *(e for e in draft.english if e not in (first.name, *first.aliases))]
             draft.other_things += (first.name, *first.aliases)
             draft.type = "org"
@@ -4553,12 +4566,9 @@ def _read_line(line: CedictLine) -> _Draft:
     draft.fictional = first is not None and first.fictional and not person_first
     if first is not None and first.name is not None and not person_first and _describes_a_thing(first):
         draft.main_sense = first
-    if (
-        first is not None
-        and draft.type in (None, "name")
-        and (placed := _PLACED_IN_RE.match(_unwritten(first.description)))
-    ):
-        draft.placed_in = placed.group(1)  # "Melbourne, Australia": a place if Australia is one (`load_cedict`)
+    if first is not None and first.name is not None and draft.type in (None, "name") and _has_place_words(first.name):
+        # "Melbourne, Australia": a place if Australia is one (`_place_the_placed`)
+        draft.placed_in = _where_placed(_unwritten(first.description))
     if (
         len(line.zh) == 1
         and surname is not None
@@ -5901,6 +5911,22 @@ def _fold_shared_forms(drafts: dict[str, _Draft]) -> None:
             draft.zh_aliases = tuple(f for f in draft.zh_aliases if f != form)
 
 
+# Lower-case words of a place's name that no other name makes a place by ("Delta Air Lines" is no delta): "Irrawaddy
+# delta", "Huangguoshu waterfalls", "Star Ferry terminal" (`_place_the_placed`).
+_FEATURES_NAMED = _vocabulary("delta waterfall waterfalls terminal pier wharf")
+
+
+def _has_place_words(name: str) -> bool:
+    """Tell whether the lower-case words of `name` after its first are a place's (`_TYPE_WORDS["place"]`,
+    `_FEATURES_NAMED`), or it has none: "Irrawaddy delta", "Star Ferry terminal", "Melbourne"; not "Crown publishers",
+    "Sufi sect of Islam" (`_place_the_placed`)."""
+    return all(
+        "place" in _KINDS_OF_WORD.get(word, ()) or word in _FEATURES_NAMED
+        for word in name.split()[1:]
+        if word.islower() and word not in _CONNECTORS
+    )
+
+
 def _place_the_placed(drafts: dict[str, _Draft], names: list[_Draft]) -> None:
     """Type `place` the untyped names a line writes with a place they lie in: "Melbourne, Australia", "Thun,
     Switzerland", "San Antonio, Texas", "Brittany (France)".
@@ -5920,11 +5946,11 @@ def _place_the_placed(drafts: dict[str, _Draft], names: list[_Draft]) -> None:
     placed = [
         d
         for d in names
-        if d.placed_in is not None
+        if d.placed_in
         and d.type in (None, "name")
         and d.english
         and d.english[0].lower() != d.english[0]
-        and not any(w.islower() for w in d.english[0].split()[1:] if w not in _CONNECTORS)
+        and _has_place_words(d.english[0])
         # (Nor a person's title: "Queen Dowager (in Europe)" is where it is used.)
         and not any(w.lower() in _TYPE_WORDS["person"] for w in d.english[0].split())
     ]
@@ -5936,9 +5962,7 @@ def _place_the_placed(drafts: dict[str, _Draft], names: list[_Draft]) -> None:
     places |= {bare for p in places if (bare := _GENERIC_AFTER_RE.sub("", p)) != p}
     while placed:
         # (Until none is left to place: "Yiyi (near Lyon)" is in a place once "Lyon, France" is typed one.)
-        newly = [
-            d for d in placed if d.placed_in in places or d.placed_in in countries() or d.placed_in in subdivisions()
-        ]
+        newly = [d for d in placed if any(_is_a_place(where, places) for where in d.placed_in)]
         for draft in newly:
             draft.type = "place"
             places.add(draft.english[0])
@@ -6137,6 +6161,41 @@ def _drop_possessed_descriptions(names: list[_Draft]) -> None:
 
 
 _WRITTEN_RE = re.compile(rf"\s*[{_CJK_CHARS}·|]+(?:\[[^\]]*\])?")
+
+
+# Where a name's description places it, after the name: ", Zuid-Holland, the Netherlands", "(in south India)", "in north
+# Spain", "(south of France)", ", historical name of Ethiopia", "in the west of Xinjiang near Kyrgyzstan", or an
+# appositive of a place's word (`_TYPE_WORDS["place"]`) and where: ", a rainforest in southern Hainan". The places are
+# its capitalised runs (`_PLACE_RUN_RE`); a bracket of another name may end it ("in south Myanmar (Burma)").
+_PLACE_LEAD = rf"(?:(?:the|of|part|parts|{_WHERE_OR_WHEN.strip('(?:)')})\s+)*"
+_PLACE_RUN = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3}"
+_PLACE_ITEMS = (
+    rf"{_PLACE_LEAD}{_PLACE_RUN}(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|near|in)\s+){_PLACE_LEAD}{_PLACE_RUN})*"
+    r"(?:\s*\([A-Z][^()]*\))?"
+)
+_WHERE_PLACED_RE = re.compile(
+    rf"^(?:,\s*(?:(?:near|in)\s+|(?:the\s+|an?\s+)?(?:old|former|historical|ancient)\s+name\s+(?:of|for)\s+"
+    rf"|(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P<kind>[a-z]+)\s+(?:in|near|on)\s+)?"
+    rf"|\(\s*(?:(?:near|outside|in|{_WHERE_OR_WHEN.strip('(?:)')}\s+of|(?:the\s+)?(?:old|former|historical)\s+name"
+    rf"\s+(?:of|for))\s+)?(?=[^()]*\)$)|(?:in|near)\s+)({_PLACE_ITEMS})\s*\)?$"
+)
+_PLACE_RUN_RE = re.compile(rf"(?<![\w'’.-]){_PLACE_RUN}")
+
+
+def _where_placed(description: str) -> tuple[str, ...]:
+    """The names of the places a name's `description` (what follows it in its sense, Chinese taken out) says it lies
+    in, when it says nothing else; else ().
+
+    ", Zuid-Holland, the Netherlands" -> ("Zuid-Holland", "Netherlands"); "(in south India)" -> ("India",); "in
+    Suzhou, Jiangsu" -> ("Suzhou", "Jiangsu"); ", a rainforest in southern Hainan" -> ("Hainan",) (the appositive's
+    head a place's word: not ", Ming dynasty theatrical troupe in Nanjing"); "Bosnia-Herzegovina" is also read as
+    "Bosnia and Herzegovina". Whether they are places is `_place_the_placed`'s to tell.
+    """
+    where = _WHERE_PLACED_RE.match(description)
+    if where is None or (where["kind"] is not None and "place" not in _KINDS_OF_WORD.get(where["kind"], ())):
+        return ()
+    runs = [run.removeprefix("The ") for run in _PLACE_RUN_RE.findall(where.group(2))]
+    return tuple(runs + [run.replace("-", " and ") for run in runs if "-" in run])
 
 
 def _unwritten(description: str) -> str:
