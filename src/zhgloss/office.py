@@ -270,6 +270,116 @@ def is_workbook(raw: bytes) -> bool:
         return False  # damaged: `document_tables` names it so
 
 
+def archive_kind(raw: bytes) -> str | None:
+    """What the zip archive `raw` holds, by its members (ISO/IEC 29500 part names; ISO/IEC 26300's mimetype):
+    "xlsx" (an Excel workbook), "ods" (an OpenDocument Spreadsheet, LibreOffice Calc's own format), "docx" (a
+    Word document), "odt" (an OpenDocument Text), or None for another archive or a damaged one."""
+    import zipfile
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(raw))
+        names = set(archive.namelist())
+    except (zipfile.BadZipFile, ValueError):
+        return None
+    mimetype = _mimetype(archive, names)
+    if "xl/workbook.xml" in names:
+        return "xlsx"
+    if "word/document.xml" in names:
+        return "docx"
+    if "content.xml" in names and mimetype.startswith("application/vnd.oasis.opendocument.spreadsheet"):
+        return "ods"
+    if "content.xml" in names and mimetype.startswith("application/vnd.oasis.opendocument.text"):
+        return "odt"
+    return None
+
+
+MAX_SHEET_CELLS = 20_000_000
+"""Cells the rows of a spreadsheet's tables may span (as `zhgloss.formats.xlsx.MAX_CELLS`): a row or a cell repeated a
+million times is how LibreOffice writes the empty rest of a sheet, and a hostile file may repeat a filled one."""
+
+
+def spreadsheet_tables(raw: bytes, source: str) -> list[tuple[str, list[tuple[int, list[str]]]]]:
+    """Return the sheets of the OpenDocument Spreadsheet `raw` (an .ods, a whole file named `source`): each sheet's
+    name (table:name) and its rows that hold text, each numbered as the sheet numbers it (row 1 first), a list of
+    its cells' text as the sheet shows it (a number in its format, a date as written: the text:p LibreOffice keeps
+    beside each value, ISO/IEC 26300-1 §19.385).
+
+    A row or cell written once for several (table:number-rows-repeated, table:number-columns-repeated: LibreOffice
+    writes a run of equal cells so) counts for each; a merged cell (table:number-rows-spanned,
+    table:number-columns-spanned) shows its text in every cell it covers, as `zhgloss.formats.xlsx` reads a merged
+    range. Raise NotTextError for a damaged file and one whose body unpacks over MAX_MEMBER_BYTES, FormatError for
+    one whose rows span more than MAX_SHEET_CELLS cells.
+    """
+    import zipfile
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(raw))
+    except (zipfile.BadZipFile, ValueError):
+        raise NotTextError(source, "is a damaged zip archive (an .ods cut short?): save it again") from None
+    root: Any = _parse(_member(archive, "content.xml", source), source, "content.xml")
+    body = root.find(f"{_OFFICE}body")
+    spreadsheet = body.find(f"{_OFFICE}spreadsheet") if body is not None else None
+    if spreadsheet is None:
+        return []
+    budget = [MAX_SHEET_CELLS]
+    return [
+        (table.get(f"{_TABLE}name", f"Sheet{number}"), _sheet_rows(table, budget, source))
+        for number, table in enumerate(spreadsheet.iter(f"{_TABLE}table"), 1)
+    ]
+
+
+def _repeat(cell: Any, attribute: str) -> int:
+    value = cell.get(f"{_TABLE}{attribute}", "1")
+    return max(int(value), 1) if value.isdigit() else 1
+
+
+def _sheet_rows(table: Any, budget: list[int], source: str) -> list[tuple[int, list[str]]]:
+    """The numbered rows of an .ods sheet that hold text (see `spreadsheet_tables`)."""
+
+    def spend(cells: int) -> None:
+        budget[0] -= cells
+        if budget[0] < 0:
+            raise FormatError(source, f"holds sheets of more than {MAX_SHEET_CELLS:,} cells: not read")
+
+    rows: list[tuple[int, list[str]]] = []
+    covered: dict[tuple[int, int], str] = {}  # (row, column) -> the text of the merged cell covering it
+    number = 0
+    for row in _odt_rows(table):
+        cells: list[str] = []
+        for cell in row:
+            times = _repeat(cell, "number-columns-repeated")
+            if cell.tag == f"{_TABLE}covered-table-cell":
+                spend(min(times, _MAX_SPAN))
+                cells.extend(covered.get((number + 1, len(cells)), "") for _ in range(min(times, _MAX_SPAN)))
+                continue
+            if cell.tag != f"{_TABLE}table-cell":
+                continue
+            text = _cell_text(" ".join(_odt_lines(cell)))
+            if not text:
+                cells.extend([""] * min(times, _MAX_SPAN))  # trailing ones are taken off below
+                continue
+            spend(times)
+            start = len(cells)
+            cells.extend([text] * times)
+            down = min(_repeat(cell, "number-rows-spanned"), _MAX_SPAN)
+            across = min(_repeat(cell, "number-columns-spanned"), _MAX_SPAN)
+            for below in range(down):
+                for right in range(across):
+                    if below or right:
+                        covered[(number + 1 + below, start + right)] = text
+        while cells and not cells[-1]:
+            cells.pop()
+        times = _repeat(row, "number-rows-repeated")
+        if not cells:
+            number += times  # LibreOffice writes the empty rest of a sheet as one row repeated a million times
+            continue
+        spend(times * len(cells))
+        for _ in range(times):
+            number += 1
+            rows.append((number, list(cells)))
+    return rows
+
+
 def _body(raw: bytes, source: str) -> tuple[bytes, str]:
     """The body member of a .docx or .odt and its name (see `document_text`, which this shares)."""
     import zipfile

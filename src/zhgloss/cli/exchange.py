@@ -108,11 +108,8 @@ def _by_content(path: str, fmt: str | None) -> str | None:
 
     with open(path, "rb") as fp:
         head = fp.read(_SNIFFED_BYTES)
-    if head.startswith(b"PK\x03\x04") and PurePath(path).suffix.lower() not in (".xlsx", ".xls"):
-        fail(
-            f"{path!r} is a zip archive: unzip it first and import the file inside (CC-CEDICT's is cedict_ts.u8)",
-            EXIT_DATA,
-        )
+    if head.startswith(b"PK\x03\x04"):
+        return _zip_format(_read_bytes(path), path, fmt)
     if fmt is not None:
         return fmt
     if head.startswith(b"\x1f\x8b"):
@@ -125,6 +122,44 @@ def _by_content(path: str, fmt: str | None) -> str | None:
     if text.startswith("# CC-CEDICT") or _CEDICT_LINE_RE.match(body):
         return "cedict"
     return fmt
+
+
+_ZIP_FORMATS = {"xlsx": "xlsx", "ods": "ods", "docx": "docx", "odt": "docx"}
+"""The import format of each zip archive `zhgloss.office.archive_kind` tells."""
+
+
+def _zip_format(raw: bytes, path: str, fmt: str | None) -> str:
+    """The format of the zip archive `raw` (the file at `path`, or stdin) by what it holds, whatever its name: a
+    workbook, an .ods, or a document whose table is a glossary; any other zip (MDBG's CC-CEDICT .zip, a
+    presentation) is refused in one line (exit 3). A --format naming another table format than the file's is kept
+    (the readers tell the file's kind themselves)."""
+    from zhgloss.formats import guess_format
+    from zhgloss.office import archive_kind
+
+    kind = archive_kind(raw)
+    guessed = guess_format(path) if path != "-" else None
+    named = fmt or (guessed.name if guessed is not None else None)
+    if kind is None and named is not None and named in _ZIP_FORMATS.values():
+        return named  # a damaged workbook or document, which its reader names so (`zhgloss.formats.xlsx`)
+    if kind is None:
+        what = "stdin" if path == "-" else repr(path)
+        fail(
+            f"{what} is a zip archive: unzip it first and import the file inside (CC-CEDICT's is cedict_ts.u8); "
+            "the zip archives import reads are workbooks (.xlsx, .ods) and documents with a table (.docx, .odt)",
+            EXIT_DATA,
+        )
+    if fmt is not None and fmt not in _ZIP_FORMATS.values():
+        what = "stdin" if path == "-" else repr(path)
+        fail(f"{what} is {_ZIP_KINDS[kind]}, not {fmt}: leave out --format, or pass --format {_ZIP_FORMATS[kind]}")
+    return _ZIP_FORMATS[kind]
+
+
+_ZIP_KINDS = {
+    "xlsx": "an Excel workbook",
+    "ods": "an OpenDocument spreadsheet",
+    "docx": "a Word document",
+    "odt": "an OpenDocument text",
+}
 
 
 def _glossary_as_jsonl(path: str) -> tuple[str, str]:
@@ -234,7 +269,7 @@ def _stdin_format() -> str | None:
     comma or semicolon; None if none says."""
     raw = _read_bytes("-")
     if raw.startswith(b"PK\x03\x04"):
-        return "xlsx"
+        return _zip_format(raw, "-", None)
     head = raw[:_SNIFFED_BYTES].decode("utf-8", "replace").lstrip("\ufeff")
     first = next((line.strip() for line in head.splitlines() if line.strip()), "")
     if head.startswith("# CC-CEDICT") or _CEDICT_LINE_RE.match(first):
@@ -389,7 +424,8 @@ def import_(
 ) -> None:
     """Import entries: CSV, TSV, OmegaT, TBX, JSON Lines, CC-CEDICT.
 
-    Excel workbooks (.xlsx) are read as CSV is. The whole file is imported in one write.
+    Excel workbooks (.xlsx) are read as CSV is, and so are LibreOffice Calc sheets (.ods)
+    and a Word or Writer document's table (.docx, .odt). The whole file is imported in one write.
     Reports how many entries were added, updated, skipped (identical) and in conflict on
     stderr. A file says only the fields it has: a table its columns, TBX what each
     termEntry carries, OmegaT its terms and comment, CC-CEDICT no roles (zhgloss's own
@@ -419,7 +455,7 @@ def import_(
     _given_encoding(encoding)
     with reported_errors():
         glossary_file = fmt is None and PurePath(file).suffix.lower() == ".json" and Path(file).is_file()
-        if file != "-" and fmt != "xlsx" and Path(file).is_file():
+        if file != "-" and Path(file).is_file():
             fmt = _by_content(file, fmt)
         if file == "-" and fmt is None:
             fmt = _stdin_format()

@@ -99,7 +99,7 @@ class Format:
         return count
 
 
-TABLE_FORMATS = ("csv", "tsv", "omegat", "xlsx")
+TABLE_FORMATS = ("csv", "tsv", "omegat", "xlsx", "ods", "docx")
 """Formats whose columns a user may name (`Format.load(columns=...)`)."""
 
 FORMATS: dict[str, Format] = {
@@ -151,6 +151,29 @@ FORMATS: dict[str, Format] = {
             "dump_xlsx",
             (".xlsx", ".xls"),  # an old .xls is recognised to be refused with the advice to save it as .xlsx
             True,
+            binary=True,
+        ),
+        # No CAT tool exports these (memoQ, Phrase and Trados's Glossary Converter write .xlsx, CSV and TBX; OmegaT a
+        # tab-separated .txt), but glossaries are kept in them by hand: OmegaT's users in LibreOffice Calc, whose own
+        # format is .ods, and clients send a Word table of names. Their tables are read as a workbook's sheets.
+        Format(
+            "ods",
+            "LibreOffice Calc sheet (.ods), read as a workbook is (import only)",
+            "xlsx",
+            "load_xlsx",
+            None,
+            (".ods",),
+            False,
+            binary=True,
+        ),
+        Format(
+            "docx",
+            "a Word (.docx) or Writer (.odt) document's table of terms, read as a workbook's sheet (import only)",
+            "xlsx",
+            "load_xlsx",
+            None,
+            (".docx", ".odt"),
+            False,
             binary=True,
         ),
         Format(

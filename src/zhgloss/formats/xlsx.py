@@ -102,7 +102,8 @@ def load_xlsx(fp: IO[bytes], source: str = "<xlsx>", *, columns: Sequence[str | 
     then. Raise FormatError for a file that is no .xlsx workbook (an old .xls says so), a workbook with no sheet of
     terms, and a bad row (with its row number, and where several sheets are read, its sheet).
     """
-    sheets = _read_sheets(fp.read(), source)
+    raw = fp.read()
+    sheets = _read_sheets(raw, source)
     terms: list[tuple[_Sheet, int, tuple[int, list[str]], list[tuple[int, list[str]]]]] = []
     for sheet in sheets:
         table = _table_of(sheet.rows)
@@ -148,6 +149,14 @@ def load_xlsx(fp: IO[bytes], source: str = "<xlsx>", *, columns: Sequence[str | 
                 _, (header_at, header), body = table
                 refuse_lone_cell(header, header_at, body, source)
                 header_columns(header, source, header_at)
+    from zhgloss.office import archive_kind
+
+    if archive_kind(raw) in ("docx", "odt"):
+        raise FormatError(
+            source,
+            "holds no table of terms: a glossary in a document is a table of two or more columns, a header row "
+            "(Chinese, English) over a row a term; for the names written in its text, run 'zhgloss harvest' on it",
+        )
     raise FormatError(source, "holds no sheet with a table of terms (a header row over rows of terms)")
 
 
@@ -318,6 +327,16 @@ def _read_sheets(raw: bytes, source: str) -> list[_Sheet]:
         raise FormatError(source, "is an Excel 97-2003 workbook (.xls); save it as .xlsx (Excel Workbook) or CSV")
     if not raw.startswith(_ZIP_MAGIC):
         raise FormatError(source, "is not an Excel workbook (.xlsx): it is no zip archive")
+    from zhgloss.office import archive_kind, document_tables, spreadsheet_tables
+
+    kind = archive_kind(raw)
+    if kind == "ods":
+        return [_Sheet(title, rows, []) for title, rows in spreadsheet_tables(raw, source)]
+    if kind in ("docx", "odt"):
+        return [
+            _Sheet(f"table {number}", list(enumerate(table, 1)), [])
+            for number, table in enumerate(document_tables(raw, source), 1)
+        ]
     import zipfile
     from xml.etree.ElementTree import ParseError
 
