@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -95,33 +94,20 @@ def _format_for(name: str | None, path: str, *, reading: bool) -> Format:
     return guessed
 
 
-_CEDICT_LINE_RE = re.compile(r"^\S+ \S+ \[[^\]\n]*\] /", re.MULTILINE)
-_SNIFFED_BYTES = 1 << 16
-
-
 def _by_content(path: str, fmt: str | None) -> str | None:
     """The format to read the file at `path` in, where its content says more than its name (U32-9): CC-CEDICT's own
     file by any name ("cedict_1_0_ts_utf-8_mdbg.txt.gz", as MDBG names the download; "cedict.txt"), told by its
     "# CC-CEDICT" header or its first line being a dictionary line, is cedict unless --format says otherwise. A zip
     archive that is no workbook (MDBG's .zip) is refused: zhgloss reads the file inside, not the archive (exit 3)."""
-    import zlib
+    from zhgloss.formats import SNIFFED_BYTES, sniff_format
 
     with open(path, "rb") as fp:
-        head = fp.read(_SNIFFED_BYTES)
+        head = fp.read(SNIFFED_BYTES)
     if head.startswith(b"PK\x03\x04"):
         return _zip_format(_read_bytes(path), path, fmt)
     if fmt is not None:
         return fmt
-    if head.startswith(b"\x1f\x8b"):
-        try:
-            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, _SNIFFED_BYTES)
-        except zlib.error:
-            return fmt
-    text = head.decode("utf-8", "replace").lstrip("\ufeff")
-    body = next((line for line in text.splitlines() if line.strip() and not line.startswith("#")), "")
-    if text.startswith("# CC-CEDICT") or _CEDICT_LINE_RE.match(body):
-        return "cedict"
-    return fmt
+    return "cedict" if sniff_format(head) == "cedict" else fmt
 
 
 _ZIP_FORMATS = {"xlsx": "xlsx", "ods": "ods", "docx": "docx", "odt": "docx"}
@@ -174,25 +160,26 @@ def _glossary_as_jsonl(path: str) -> tuple[str, str]:
     from zhgloss.model import entries_from_dicts
     from zhgloss.store import TABLE, parse_glossary_bytes
 
+    source = "<stdin>" if path == "-" else path
     out = io.StringIO()
     try:
         # Parsed and checked as --db reads a glossary, but not opened as one: that would leave a cache folder
         # (.zhgloss-cache/) beside a colleague's file, in a folder the import has no business writing to.
-        data = parse_glossary_bytes(_read_bytes(path), path, empty_is_new=False)
+        data = parse_glossary_bytes(_read_bytes(path), source, empty_is_new=False)
         table = data.get(TABLE, {})
         docs = [table[number] for number in sorted(table, key=int)]
         get_format("jsonl").dump(entries_from_dicts(docs), out)
     except InvalidEntryError as exc:
-        raise FormatError(path, f"invalid entry: {exc}") from None
+        raise FormatError(source, f"invalid entry: {exc}") from None
     except GlossaryFileError as exc:
         if not exc.problem.startswith("not a zhgloss glossary: the top level is a list"):
             raise FormatError(
-                path,
+                source,
                 f"{exc.problem}; import reads a zhgloss glossary, a JSON array of entries or JSON Lines "
                 "(--format jsonl)",
             ) from None
         return _array_as_jsonl(path), (
-            f"note: {path} is a JSON array, not a zhgloss glossary: read as JSON Lines, item N as line N"
+            f"note: {source} is a JSON array, not a zhgloss glossary: read as JSON Lines, item N as line N"
         )
     return out.getvalue(), ""
 
@@ -203,11 +190,12 @@ def _array_as_jsonl(path: str) -> str:
 
     from zhgloss.errors import FormatError
 
+    source = "<stdin>" if path == "-" else path
     text, _ = _read_input(path)
     items = json.loads(text)
     for number, item in enumerate(items, 1):
         if not isinstance(item, dict):
-            raise FormatError(path, f"item {number} of the array is no entry (an object with zh and en)")
+            raise FormatError(source, f"item {number} of the array is no entry (an object with zh and en)")
     return "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in items)
 
 
@@ -263,26 +251,15 @@ _stdin_read: tuple[object, bytes] | None = None
 
 
 def _stdin_format() -> str | None:
-    """The format stdin's bytes are in, told by their first line as a file's name tells it (user finding U34-31:
-    `printf 'zh,en\\n…' | zhgloss import -` asked for --format): an .xlsx by its zip header, TBX by "<", JSON Lines by
-    "{", CC-CEDICT by its header or a dictionary line, a tab-separated table (or OmegaT's rows) by a tab, CSV by a
-    comma or semicolon; None if none says."""
+    """The format stdin's bytes are in, told by their content as a file's name tells it (user finding U34-31:
+    `printf 'zh,en\\n…' | zhgloss import -` asked for --format; s35: another zhgloss glossary piped in was read as
+    JSON Lines, line by line): `zhgloss.formats.sniff_format`, a zip archive by its parts (`_zip_format`); "json" for a
+    glossary file or a JSON array, which import reads as it reads a .json file; None if nothing says."""
+    from zhgloss.formats import sniff_format
+
     raw = _read_bytes("-")
-    if raw.startswith(b"PK\x03\x04"):
-        return _zip_format(raw, "-", None)
-    head = raw[:_SNIFFED_BYTES].decode("utf-8", "replace").lstrip("\ufeff")
-    first = next((line.strip() for line in head.splitlines() if line.strip()), "")
-    if head.startswith("# CC-CEDICT") or _CEDICT_LINE_RE.match(first):
-        return "cedict"
-    if first.startswith("<"):
-        return "tbx"
-    if first.startswith("{"):
-        return "jsonl"
-    if "\t" in first:
-        return "tsv"
-    if "," in first or ";" in first or "\uff0c" in first:
-        return "csv"
-    return None
+    found = sniff_format(raw)
+    return _zip_format(raw, "-", None) if found == "zip" else found
 
 
 def _read_bytes(path: str) -> bytes:
@@ -459,6 +436,7 @@ def import_(
             fmt = _by_content(file, fmt)
         if file == "-" and fmt is None:
             fmt = _stdin_format()
+            glossary_file = fmt == "json"
         form = _format_for("jsonl" if glossary_file else fmt, file, reading=True)
         if proper_only and form.name != "cedict":
             fail("--proper-only applies to --format cedict only")

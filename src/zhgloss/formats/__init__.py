@@ -896,6 +896,71 @@ def decode_input(raw: bytes, source: str, encoding: str | None = None) -> tuple[
     raise FormatError(source, f"is not UTF-8 (byte {problem.start}: {bad!r}), GB18030 or Big5; save it as UTF-8", line)
 
 
+SNIFFED_BYTES = 1 << 16
+"""Bytes of an input its format is told from (`sniff_format`)."""
+_CEDICT_LINE_RE = re.compile(r"^\S+ \S+ \[[^\]\n]*\] /")
+_ANKI_HEADER_RE = re.compile(r"#(?:separator|html|tags|columns|notetype|deck|guid)[^:\n]*:", re.IGNORECASE)
+
+
+def sniff_format(raw: bytes) -> str | None:
+    """The import format the bytes `raw` (a file's, or standard input's) are in, told by their content, or None.
+
+    Returns a name of `FORMATS`, or "json" for a whole JSON document (a zhgloss glossary file, `{"entries": {...}}`
+    on one line or several, or a JSON array of entry objects: the CLI reads both as a glossary file), or "zip" for a
+    zip archive (`zhgloss.office.archive_kind` tells which). Only the first `SNIFFED_BYTES` are read, unpacked first
+    if gzip (CC-CEDICT is shipped so), in UTF-16 if a byte order mark says so; the first line that is not empty
+    tells the rest:
+    "# CC-CEDICT" or a dictionary line (`中国 中国 [Zhong1 guo2] /China/`): cedict; "<": XML (TBX, MultiTerm, and the
+    TMX and XLIFF files import names for what they are); "[": json; "{": jsonl when that line is one JSON object
+    that is no glossary, json otherwise (an object over several lines); lines of "#" first (OmegaT's comments, Anki's
+    "#separator:tab" header) over tab-separated rows: omegat, whose reader reads both; a tab: tsv; a comma, a
+    semicolon (Excel's in much of Europe) or a full-width comma: csv.
+    """
+    import json
+    import zlib
+
+    if raw.startswith(b"PK\x03\x04"):
+        return "zip"
+    head = raw[:SNIFFED_BYTES]
+    if head.startswith(b"\x1f\x8b"):
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, SNIFFED_BYTES)
+        except zlib.error:
+            return None
+        if head.startswith(b"PK\x03\x04"):
+            return None
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        text = head[: len(head) // 2 * 2].decode("utf-16", "replace")
+    else:
+        text = head.decode("utf-8", "replace")
+    text = text.lstrip("\ufeff")
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines:
+        return None
+    body = [line for line in lines if not line.startswith("#")]
+    if text.startswith("# CC-CEDICT") or (body and _CEDICT_LINE_RE.match(body[0])):
+        return "cedict"
+    first = lines[0]
+    if first.startswith("<"):
+        return "tbx"
+    if first.startswith("["):
+        return "json"
+    if first.startswith("{"):
+        try:
+            value = json.loads(first)
+        except ValueError:
+            return "json"  # an object written over several lines: a glossary file, not JSON Lines
+        return "json" if isinstance(value, dict) and isinstance(value.get("entries"), dict) else "jsonl"
+    if first.startswith("#") and body and "\t" in body[0]:
+        return "omegat"
+    row = body[0] if body and (_ANKI_HEADER_RE.match(first) or first.startswith("#")) else first
+    if "\t" in row:
+        return "tsv"
+    if any(mark in row for mark in (",", ";", "\uff0c")):
+        return "csv"
+    return None
+
+
 _XML_DECLARED = re.compile(rb"""^\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z][A-Za-z0-9._-]*)["']""")
 _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "big5": "cp950"}
 """What a declared legacy encoding is read as: the superset Windows writes under its name (GB2312 files hold GBK's
