@@ -72,7 +72,7 @@ def test_a_transliterated_place_is_written_as_cc_cedict_writes_it(zh: str, cedic
         ("哥本哈根", None, "Gēběnhāgēn"),  # no English: one word
         ("纽芬兰", "Newfoundland Island", "Niǔfēnlán"),  # "Island" is translated, not heard: one word
         ("金山软件", "Kingsoft", "Jīnshān Ruǎnjiàn"),  # Chinese words: two at a time, as before
-        ("长寿区", "Changshou District", "Chángshòuqū"),
+        ("长寿区", "Changshou District", "Chángshòu Qū"),  # its generic apart (GB/T 16159-2012 6.2.2.1; s35)
         ("香港交易所", "Hong Kong Exchange", "Xiānggǎng Jiāoyìsuǒ"),
     ],
 )

@@ -260,7 +260,7 @@ def fill_pinyin(zh: str, kind: str, en: str | None = None) -> str | None:
     """
     if not has_cjk(zh):
         return None
-    from zhgloss.pinyin import chinese_reading, en_matches_pinyin, phrase_pinyin, romanize
+    from zhgloss.pinyin import chinese_reading, en_matches_pinyin, phrase_pinyin, place_generic, romanize
 
     if kind in _NAME_TYPES and not has_latin_letter(zh):
         name = romanize(zh)
@@ -290,8 +290,9 @@ def fill_pinyin(zh: str, kind: str, en: str | None = None) -> str | None:
     # A name written with Latin letters (阿Q, 小S) has no surname and given name to read by GB/T 28039:
     # its Chinese characters are read in context and its letters kept, as in other names (小米SU7).
     capitalize = kind not in _LOWER_CASE_TYPES
-    words = _transliteration_words(zh, en) if capitalize else None
-    return phrase_pinyin(zh, capitalize=capitalize, words=words)
+    generic = place_generic(zh, en) if kind == "place" else ""
+    words = _transliteration_words(zh[: len(zh) - len(generic)], en) if capitalize else None
+    return phrase_pinyin(zh, capitalize=capitalize, words=words, generic=generic)
 
 
 def spelt_readings(en: str, pinyins: Sequence[str]) -> list[str]:
@@ -651,7 +652,7 @@ def draft_entry(
             en, adopted = short, True
     if not en:
         if makes_en_from_pinyin(kind) and has_cjk(zh):
-            from zhgloss.pinyin import phrase_pinyin, romanize
+            from zhgloss.pinyin import phrase_pinyin, place_generic, romanize
 
             if kind == "person" and has_latin_letter(zh):
                 no_rule = "a name written with Latin letters has no English by rule (give --en)"
@@ -661,7 +662,8 @@ def draft_entry(
                 en = romanization.en
                 extra_aliases = list(romanization.en_variants[:1])
             else:
-                en = phrase_pinyin(zh, tones=False)
+                generic = place_generic(zh) if kind == "place" else ""
+                en = phrase_pinyin(zh, tones=False, generic=generic)
         else:
             raise InvalidEntryError(
                 "en",

@@ -363,7 +363,7 @@ def to_pinyin_syllables(text: str) -> list[str]:
 # Romanizing names ----------------------------------------------------------
 
 Order = Literal["chinese", "western"]
-NameOrigin = Literal["chinese", "transliterated", "japanese"]
+NameOrigin = Literal["chinese", "transliterated", "japanese", "place"]
 """How a personal name written in Chinese characters is to be read (`name_origin`)."""
 """Name order: surname first (the Chinese and GB/T 28039 order) or given name first."""
 
@@ -961,7 +961,7 @@ class Romanization:
             "pinyin_numbered": self.pinyin_numbered,
             "surname_pinyin": self.surname_pinyin,
             "given_pinyin": self.given_pinyin,
-            "en": self.en if self.origin == "chinese" else None,
+            "en": self.en if self.origin in ("chinese", "place") else None,
             "en_variants": list(self.en_variants),
             "origin": self.origin,
             "order": self.order,
@@ -1240,6 +1240,12 @@ def romanize(
             origin="transliterated",
             hyphened=hyphened if any(len(sizes) > 1 for sizes in hyphened) else (),
         )
+    if surname is None and " " not in text and all(map(is_cjk, text)):
+        plain = to_simplified(text)
+        # A person the glossary or CC-CEDICT knows is read as one (村山富市, Murayama Tomiichi).
+        generic = place_generic(plain) if len(plain) == len(text) else ""
+        if generic and not _is_known_person(text, plain, known):
+            return _place_reading(name, text, plain, generic, tones)
     if surname is not None:
         surname = normalize(surname)
         if not text.startswith(surname) or not surname:
@@ -1376,6 +1382,33 @@ def _original_readings(raw: str, simplified: str, syllables: list[str]) -> list[
         if raw_char != char and out[i] not in (options := heteronyms(raw_char)) and options:
             out[i] = options[0]
     return out
+
+
+PLACE_NOTE = (
+    "a place (it ends in the generic {generic}), not a person: its generic written apart (GB/T 16159-2012 6.2.2.1); "
+    "add it with --type place"
+)
+
+
+def _place_reading(name: str, text: str, simplified: str, generic: str, tones: bool) -> Romanization:
+    """`romanize`'s reading of a place's name that ends in a unit of administration's generic (`place_generic`:
+    上海市 Shànghǎi Shì, not the person "Shàng Hǎishì"): its words as `phrase_pinyin` writes them, the generic apart."""
+    syllables = _read(name, simplified)
+    sizes = [*_word_sizes(simplified[: -len(generic)]), *_word_sizes(generic)]
+    starts = [sum(sizes[:i]) for i in range(len(sizes))]
+    words = tuple(tuple(syllables[start : start + size]) for start, size in zip(starts, sizes, strict=True))
+    return Romanization(
+        text,
+        simplified,
+        "",
+        simplified,
+        words,
+        0,
+        False,
+        tones,
+        notes=(PLACE_NOTE.format(generic=generic),),
+        origin="place",
+    )
 
 
 def chinese_reading(name: str) -> Romanization | None:
@@ -1688,6 +1721,15 @@ def _attested(
     return None
 
 
+def _is_known_person(raw: str, simplified: str, known: Callable[[str], str | None] | None) -> bool:
+    """Tell whether the glossary (`known`) or CC-CEDICT's persons (`name_readings`, foreign and Japanese ones
+    too) name a person `raw` (or `simplified`)."""
+    if _attested(raw, simplified, known) is not None:
+        return True
+    table = name_readings()
+    return any(form in table.foreign for form in (raw, simplified))
+
+
 def _surname_note(found: Surname | None) -> tuple[str, ...]:
     """The surname list's note on a surname, where its reading is not what pypinyin would say."""
     if found is None or not found.note:
@@ -1705,7 +1747,64 @@ def _double_surname(text: str) -> int:
     return 0
 
 
-def phrase_pinyin(text: str, *, capitalize: bool = True, tones: bool = True, words: Sequence[int] | None = None) -> str:
+ADMINISTRATIVE_GENERICS = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "省", "市", "县", "区")
+"""Generics of units of administration (GB/T 38207-2019 annex A's commonest), longest first: written apart from the
+specific name they follow (GB/T 16159-2012 6.2.2.1, the 1984 rules' 江苏/省, 襄樊/市, 通/县: Běijīng Shì)."""
+GEOGRAPHIC_GENERICS = (
+    *("海峡", "群岛", "半岛", "高原", "盆地", "水库", "运河", "山脉", "大街", "大道", "胡同"),
+    *("镇", "乡", "路", "街", "巷", "山", "河", "江", "湖", "海", "岛", "峰", "岭", "湾", "峡", "港"),
+)
+"""Generics of towns, streets and natural features, longest first: GB/T 16159-2012 6.2.2.1's
+鸭绿江 Yālù Jiāng, 泰山 Tài Shān, 台湾海峡 Táiwān Hǎixiá; the 1984 rules' 太行/山, 松花/江,
+舟山/群岛, 西峰/镇, 南京/路, 长安/街, 梧桐/巷, 门框/胡同. Many names end in one the name has made
+its own, written whole (6.2.2.3: 黑龙江 the province Hēilóngjiāng, the river Hēilóng Jiāng;
+景德镇, 平顶山, 连云港, 台湾), so these are apart only where the English says the generic is one
+(`place_generic`). A natural village (村, 庄, 屯) is written whole (6.2.2.4: 王村 Wángcūn)."""
+_ENGLISH_GENERICS = frozenset(
+    (
+        *("province", "city", "county", "district", "prefecture", "region", "town", "township", "municipality"),
+        *("road", "street", "avenue", "lane", "alley", "boulevard", "hutong", "mountain", "mountains", "mount"),
+        *("mt", "hill", "hills", "peak", "ridge", "range", "river", "lake", "sea", "island", "islands", "bay"),
+        *("strait", "harbour", "harbor", "port", "peninsula", "plateau", "basin", "reservoir", "canal", "gorge"),
+        *("pass", "archipelago"),
+    )
+)
+"""English words that say a place's last Chinese character or word is its generic (Dongting Lake, Mount Tai)."""
+
+
+def place_generic(zh: str, en: str | None = None) -> str:
+    """Return the generic word that ends the place name `zh` and that its pinyin writes apart, or "".
+
+    GB/T 16159-2012 6.2.2.1 writes a place's specific name and its generic apart (北京市 Běijīng Shì, 鸭绿江 Yālù
+    Jiāng, 泰山 Tài Shān, 台湾海峡 Táiwān Hǎixiá), and 6.2.2.3 whole a name that has made its generic its own
+    (黑龙江 the province, Hēilóngjiāng). A unit of administration's generic (`ADMINISTRATIVE_GENERICS`) after two
+    characters or more is one (上海市, 浙江省, 海淀区, 景德镇市 Jǐngdézhèn Shì); any generic is one (the others in
+    `GEOGRAPHIC_GENERICS`, or after one character: 通县 Tōng Xiàn) where the English `en` writes a generic word
+    (`_ENGLISH_GENERICS`: "Dongting Lake", "Mount Tai", "Zhouzhuang Town"); "Heilongjiang", "Jingdezhen" write none.
+    Only a name of Chinese characters alone is asked.
+    """
+    if not zh or not all(map(is_cjk, zh)):
+        return ""
+    words = re.findall(r"[a-z]+", (en or "").casefold())
+    said = bool(words) and (words[-1] in _ENGLISH_GENERICS or words[0] in ("mount", "mt", "lake"))
+    for generic in ADMINISTRATIVE_GENERICS:
+        if zh.endswith(generic) and len(zh) - len(generic) >= (1 if said else 2):
+            return generic
+    if said:
+        for generic in GEOGRAPHIC_GENERICS:
+            if zh.endswith(generic) and len(zh) > len(generic):
+                return generic
+    return ""
+
+
+def phrase_pinyin(
+    text: str,
+    *,
+    capitalize: bool = True,
+    tones: bool = True,
+    words: Sequence[int] | None = None,
+    generic: str = "",
+) -> str:
     """Write the pinyin of a name or phrase that is not a person's name: "金山软件" -> "Jīnshān Ruǎnjiàn".
 
     Readings come from pypinyin in context; the words are a dictionary's (`_word_sizes`: 香港交易所 -> Xiānggǎng
@@ -1715,6 +1814,8 @@ def phrase_pinyin(text: str, *, capitalize: bool = True, tones: bool = True, wor
     `words`: the syllables of each word, for text of Chinese characters alone (a transliteration is one
     word, or one per word of the foreign name: 哥本哈根 (4,) Gēběnhāgēn, 布宜诺斯艾利斯 (4, 3) Bùyínuòsī Àilìsī);
     ignored unless they add up to its characters.
+    `generic`: the generic word that ends a place's name (`place_generic`), written apart: 上海市 Shànghǎi Shì.
+    Brackets hug what they hold: 联想（北京）有限公司 Liánxiǎng (Běijīng) Yǒuxiàn Gōngsī.
     """
     from zhgloss.convert import to_simplified
 
@@ -1728,9 +1829,13 @@ def phrase_pinyin(text: str, *, capitalize: bool = True, tones: bool = True, wor
         simplified = to_simplified(run)
         form = simplified if len(simplified) == len(run) else run
         syllables = _read(text, form)
-        sizes = _word_sizes(form)
-        if words is not None and run == text and sum(words) == len(syllables) and all(n > 0 for n in words):
+        whole = run == text
+        head = form[: -len(generic)] if whole and generic and form.endswith(generic) and form != generic else form
+        sizes = _word_sizes(head)
+        if words is not None and whole and sum(words) == len(head) and all(n > 0 for n in words):
             sizes = list(words)
+        if head != form:
+            sizes += _word_sizes(form[len(head) :])  # 特别行政区 Tèbié Xíngzhèngqū; 自治区 Zìzhìqū
         at = 0
         for size in sizes:
             word, at = syllables[at : at + size], at + size
@@ -1739,7 +1844,8 @@ def phrase_pinyin(text: str, *, capitalize: bool = True, tones: bool = True, wor
             lower = size == 1 and form[at - 1] in _CONJUNCTIONS and at - 1 > 0 and at < len(form)
             out.append(write_word(word, tones=tones, capitalize=capitalize and not lower))
     joined = " ".join(out)
-    return re.sub(r"\s+([,.;:!?])", r"\1", joined)
+    joined = re.sub(r"([(\[])\s+", r"\1", joined)
+    return re.sub(r"\s+([,.;:!?)\]])", r"\1", joined)
 
 
 _CONJUNCTIONS = frozenset("和与及暨")
