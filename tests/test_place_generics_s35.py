@@ -151,3 +151,24 @@ def test_the_commands(tmp_path: Path) -> None:
     written = runner.invoke(app, ["romanize", "上海市", "张三"])
     assert (written.exit_code, written.stdout) == (0, "Shànghǎi Shì\nZhāng Sān\n"), written.output
     assert "上海市: a place (it ends in the generic 市), not a person" in written.stderr
+
+
+def test_add_a_legal_name_with_its_place_in_brackets(tmp_path: Path) -> None:
+    db = tmp_path / "g.json"
+    assert runner.invoke(app, ["init", "--empty", str(db)]).exit_code == 0
+    added = runner.invoke(
+        app, ["--db", str(db), "add", "联想（北京）有限公司", "--type", "org", "--en", "Lenovo (Beijing) Ltd."]
+    )
+    assert added.exit_code == 0, added.output
+    assert "pinyin: Liánxiǎng (Běijīng) Yǒuxiàn Gōngsī" in added.stdout
+    for query in [
+        "联想（北京）有限公司",
+        "联想(北京)有限公司",
+        "聯想（北京）有限公司",
+        "Lenovo (Beijing) Ltd.",
+        "lianxiang beijing youxian gongsi",
+    ]:
+        found = runner.invoke(app, ["--db", str(db), "lookup", query, "--field", "en"])
+        assert (found.exit_code, found.stdout) == (0, "Lenovo (Beijing) Ltd.\n"), (query, found.output)
+    checked = runner.invoke(app, ["--db", str(db), "validate", "--strict"])
+    assert checked.exit_code == 0, checked.output

@@ -102,11 +102,12 @@ _TYPE_RE = re.compile(r"^[a-z][a-z_]*$")
 _DATE_RE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
 # Letters pinyin may use besides ASCII: tone-marked vowels and ü. Anything else
 # (digits, Chinese, symbols) in `pinyin` is a mistake, except in names with Latin
-# parts such as "Xiǎomǐ SU7" or "WPS zhī fù", which are plain letters anyway.
-_PINYIN_RE = re.compile(r"^[A-Za-z0-9\u00fc\u00dc' \-\u00b7:,.]+$")
+# parts such as "Xiǎomǐ SU7" or "WPS zhī fù", which are plain letters anyway. Brackets are
+# punctuation the name holds (联想（北京）有限公司 Liánxiǎng (Běijīng) Yǒuxiàn Gōngsī; GB/T 16159-2012 7).
+_PINYIN_RE = re.compile(r"^[A-Za-z0-9\u00fc\u00dc' \-\u00b7:,.()]+$")
 # The same in NFC with the tone-marked vowels spelled out: most pinyin passes this one regular
 # expression, and what does not is taken apart (NFD) and checked with _PINYIN_RE.
-_PLAIN_PINYIN = r"^[A-Za-z0-9\u00fc\u00dc' \-\u00b7:,.āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛ]+$"
+_PLAIN_PINYIN = r"^[A-Za-z0-9\u00fc\u00dc' \-\u00b7:,.()āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛ]+$"
 _TONE_NUMBER_RE = re.compile(r"[a-zA-Zü:][1-5]")
 """A letter then a tone number: pinyin that may be written with tone numbers (`zhgloss.pinyin.marked_from_numbers`)."""
 _PLAIN_PINYIN_LINES = f"{_PLAIN_PINYIN[1:-2]}+(?:\n{_PLAIN_PINYIN[1:-2]}+)*"
