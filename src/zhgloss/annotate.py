@@ -64,6 +64,7 @@ from zhgloss.errors import FormatError, UsageError
 from zhgloss.memo import TextMemo
 from zhgloss.model import Entry, EntryColumns, Role, entry_columns, order_roles
 from zhgloss.script import (
+    CJK_PATTERN,
     INVISIBLE_MARKS,
     UNICODE_SPACES,
     ZERO_WIDTH_SPACE,
@@ -153,6 +154,31 @@ def _unseen_ranges(text: str) -> list[tuple[int, int]]:
         else:
             out += [(a + i, a + i + 1) for i, c in enumerate(run.group()) if c != ZERO_WIDTH_SPACE]
     return out
+
+
+_HAN_SPACE_RE = re.compile(f"\u3000(?<={CJK_PATTERN}\u3000)(?={CJK_PATTERN})")
+"""An ideographic space between two Han characters (found in C from the space: news indents paragraphs with two)."""
+
+
+def _typeset_ranges(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each ideographic space (U+3000) of `text` between two Han characters that stand alone, in
+    order: read as not there, so the characters are the word they spell. Chinese typesetting pads a name of two
+    characters to the width of three so (记者　王　翔　报道, a byline; 王　翔 in a list of names) and spaces out a
+    heading's characters (通　知). Not 记者　王翔 (a space between words) nor 王　翔说."""
+    if "\u3000" not in text:
+        return []
+    return [
+        (at, at + 1)
+        for at in map(re.Match.start, _HAN_SPACE_RE.finditer(text))
+        if _stands_alone(text, at - 1) and _stands_alone(text, at + 1)
+    ]
+
+
+def _stands_alone(text: str, at: int) -> bool:
+    """Tell whether text[at] is a Han character with none beside it."""
+    return (
+        is_cjk(text[at]) and (at == 0 or not is_cjk(text[at - 1])) and (at + 1 == len(text) or not is_cjk(text[at + 1]))
+    )
 
 
 _MARK_RE = re.compile("〔[^〔〕\n]{1,200}\\?〕")
@@ -410,9 +436,70 @@ _URL_RE = re.compile(
 
 def _outside_urls(text: str, spans: list[Span]) -> list[Span]:
     """Return `spans` without the matches that start inside a URL of `text` (`_URL_RE`): a link is no prose."""
-    ranges = [m.span() for m in _URL_RE.finditer(text)]
+    return _outside_ranges(spans, [m.span() for m in _URL_RE.finditer(text)])
+
+
+_MARKUP_HINTS = ("`", "](", "]:", "<", "~~~")
+"""What a text holds when it may hold markup of `_markup_ranges` (one search in C each, before any regex)."""
+_MARKUP_RE = re.compile(
+    # A code span, its backticks as many on both sides (CommonMark 6.1): `zhgloss annotate`, ``a`b``.
+    r"(?<!`)(`+)(?!`)[^\n]*?(?<!`)\1(?!`)"
+    # A link's or an image's destination and title: [广州](/tag/广州), ![深圳](images/深圳.png "深圳").
+    r"|(?<=\])\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
+    # A link reference definition's destination and title: [北京]: /wiki/北京 "北京".
+    r"|(?<=\]:)[ \t]*\S+(?:[ \t]+[^\n]*)?$"
+    # An autolink or an HTML tag, attributes and all: <https://example.com/北京>, <a href="/北京">, </a>.
+    r"|<(?:[A-Za-z][A-Za-z0-9+.-]*:[^<>\s]*|/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?|!--.*?--)>",
+    re.MULTILINE,
+)
+"""Markup of Markdown (CommonMark) that is no prose: a code span, a link's destination, an autolink, an HTML tag."""
+_FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*$", re.MULTILINE)
+"""A line opening or closing a fenced code block (CommonMark 4.5): ```python, ~~~."""
+
+
+def _markup_ranges(text: str) -> list[tuple[int, int]]:
+    """The (start, end) ranges of `text` that Markdown writes as markup or code, not prose, in order: code spans,
+    fenced code blocks (from the fence to the fence that closes it, or the text's end), link destinations and titles,
+    autolinks and HTML tags (`_MARKUP_RE`). The link's text, a heading's, emphasised words and a list's items are
+    prose and are not among them. A block fenced across two chunks of a stream is read as prose after the cut."""
+    ranges: list[tuple[int, int]] = []
+    if "```" in text or "~~~" in text:
+        opened: re.Match[str] | None = None
+        for fence in _FENCE_RE.finditer(text):
+            if opened is None:
+                opened = fence
+            elif _closes(opened.group(1), fence):
+                ranges.append((opened.start(), fence.end()))
+                opened = None
+        if opened is not None:
+            ranges.append((opened.start(), len(text)))
+    ranges += [m.span() for m in _MARKUP_RE.finditer(text)]
+    return sorted(ranges)
+
+
+def _closes(opening: str, fence: re.Match[str]) -> bool:
+    """Tell whether `fence` (a match of `_FENCE_RE`) closes the block `opening` (its backticks or tildes) opened: the
+    same character, at least as many, and nothing else on the line."""
+    marks = fence.group(1)
+    return marks[0] == opening[0] and len(marks) >= len(opening) and not fence.group().strip().strip(marks[0])
+
+
+def _outside_markup(text: str, spans: list[Span]) -> list[Span]:
+    """Return `spans` without the matches that start inside Markdown's markup or code (`_markup_ranges`)."""
+    return _outside_ranges(spans, _markup_ranges(text))
+
+
+def _outside_ranges(spans: list[Span], ranges: list[tuple[int, int]]) -> list[Span]:
+    """Return `spans` without those that start inside one of `ranges` (sorted (start, end) pairs; may overlap)."""
     if not ranges:
         return spans
+    merged = [ranges[0]]
+    for a, b in ranges[1:]:
+        if a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    ranges = merged
     starts = [a for a, _ in ranges]
     kept = []
     for span in spans:
@@ -2257,6 +2344,9 @@ class Annotator:
         if _UNSEEN_ANY_RE.search(text) is not None:
             # 雷\u200b军, 雷\u00ad军 (web copy): read as what shows, 雷军, as check and lookup read it (U27-44).
             ranges = sorted(ranges + _unseen_ranges(text))
+        if padded := _typeset_ranges(text):
+            # 王　翔, a name padded as Chinese typesetting pads one of two characters: read as 王翔.
+            ranges = sorted(ranges + padded)
         if ranges:
             elided = Elided(text, ranges)
             return elided.spans_back(self._unmarked_spans(elided.text, sentence_case))
@@ -2281,6 +2371,8 @@ class Annotator:
             kept = self._with_own_glosses(text, found, kept)
         if kept and ("://" in text or "www." in text or "WWW." in text):
             kept = _outside_urls(text, kept)
+        if kept and any(hint in text for hint in _MARKUP_HINTS):
+            kept = _outside_markup(text, kept)
         return kept
 
     def _banned_pattern(self) -> re.Pattern[str] | None:
