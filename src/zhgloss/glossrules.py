@@ -261,6 +261,8 @@ class InsideRule:
             kept = self._outside_country_counts(text, kept)
         kept = self._outside_words(text, kept)
         kept = self._outside_rare_words(text, kept)
+        if not _ADDRESS_FIRSTS.isdisjoint(after) and not _common_surnames().isdisjoint(last):
+            kept = self._outside_addressed(text, kept)
         if not _place_after_person().isdisjoint(after) or not _venue_firsts().isdisjoint(after):
             kept = self._outside_places(text, kept)
         kept = self._outside_senses_after_cities(text, kept)
@@ -476,6 +478,49 @@ class InsideRule:
             and not self._addressed_person(text, spans[k][0], spans[k][2])
         ]
         return self._without(spans, drop)
+
+    def _outside_addressed(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a name of no person whose last character, a common surname, is addressed with the
+        title right after it: 和田老师 is 和|田老师 "with Teacher Tian" or Teacher Wada, never Hotan's teacher.
+
+        A surname and a title of address (先生, 女士, 老师 …: _ADDRESS_TITLES) name a person (田老师, 马先生). Where a
+        place's or another thing's name ends on such a surname right before such a title, the text is read as
+        `zhgloss.segment.segment` reads it with both the match and the surname and title weighed as names: dropped
+        where that reading takes the addressed person (和|田老师: 和 "and" is among the commonest words), kept where
+        it takes the name (浙江|老师, 吉林|老师 "teachers of Zhejiang, of Jilin": 浙 and 吉 alone are rare). A
+        person's whole name before a title is that person (王刚老师), and is not asked.
+        """
+        from zhgloss.segment import bundled_counts, segment
+
+        surnames = _common_surnames()
+        n = len(text)
+        drop: list[int] = []
+        for k in self._picked(text, spans, "after", _ADDRESS_FIRSTS):
+            s, e, value = spans[k]
+            if e - s < 2 or _simplified(text[e - 1]) not in surnames or not self._is_addressable(value):
+                continue
+            title = next((t for t in _ADDRESS_TITLES if text.startswith(t, e)), None)
+            if title is None:
+                continue
+            lo, hi = s, e + len(title)
+            while lo > 0 and s - lo < _REACH and _CJK_CHAR[text[lo - 1]]:
+                lo -= 1
+            while hi < n and hi - e < len(title) + _REACH and _CJK_CHAR[text[hi]]:
+                hi += 1
+            addressed = (e - 1 - lo, e + len(title) - lo)
+            path = segment(_simplified(text[lo:hi]), [(s - lo, e - lo), addressed], bundled_counts())
+            if addressed in path:
+                drop.append(k)
+        return self._without(spans, drop)
+
+    def _is_addressable(self, value: int) -> bool:
+        """Tell whether pattern `value` is a Chinese form at risk of an entry that is not a person's."""
+        ann = self.annotator
+        return (
+            value < ann._t.n_z
+            and self.crossing._risk_of(value)
+            and ann._entry_dict(ann.value_entry(value)).get("type") not in _ADDRESSED_NOT
+        )
 
     def _addressed_person(self, text: str, s: int, value: int) -> bool:
         """Tell whether the match of pattern `value` at `s` is a person's name of the glossary right after a
@@ -2999,13 +3044,22 @@ class CrossingRule:
         for i in changed:
             k, lo, replacement = where[i], starts[i], verdicts[i]
             assert replacement is not None
+            if k < done:
+                continue  # held by a form given back in place of a match before it
             out += spans[done:k]
-            # A form that goes on past the dropped match stops short of the next match the matcher found.
-            limit = spans[k + 1][0] if k + 1 < len(spans) else len(text)
-            placed = [(a + lo, b + lo, value) for a, b, value in replacement if b + lo <= limit]
-            out += placed
-            self.replaced += len(placed)
             done = k + 1
+            # A form that goes on past the dropped match holds the matches the matcher found after it in what it
+            # spans (马来西亚 for 对马 in 对马来西亚 holds 西亚, which the matcher found after 对马): they give way to it.
+            # One that ends inside a later match stops short of it.
+            for a, b, value in replacement:
+                held = done
+                while held < len(spans) and spans[held][0] < b + lo and spans[held][1] <= b + lo:
+                    held += 1
+                if held < len(spans) and spans[held][0] < b + lo:
+                    continue
+                out.append((a + lo, b + lo, value))
+                self.replaced += 1
+                done = held
         out += spans[done:]
         return out
 
@@ -3133,6 +3187,20 @@ class CrossingRule:
             return verdict
         return [(a + lo, b + lo, value) for a, b, value in verdict]
 
+    def _rival(self, window: str, s: int, e: int) -> tuple[int, int] | None:
+        """The glossary match the matcher skipped for window[s:e] (a run of Han characters), or None: the first that
+        starts inside it and ends past it (马斯克 for 对马 in 对马斯克来说), as the matcher reads the rest."""
+        if e >= len(window) or e - s < 2:
+            return None
+        ann = self.annotator
+        for a, b, value in ann._chinese_matches(window[s + 1 :]):
+            a, b = a + s + 1, b + s + 1
+            if a >= e:
+                return None
+            if b > e and ann._z_ok(window, a, b, value):
+                return (a, b)
+        return None
+
     def _judge_window(self, window: str, s: int, e: int) -> list[tuple[int, int, int]] | None:
         """Return None to keep window[s:e] (a run of Han characters), else the shorter matches to put in its place."""
         from zhgloss.segment import (
@@ -3148,8 +3216,11 @@ class CrossingRule:
 
         plain = _simplified(window)
         counts = bundled_counts()
+        rival = self._rival(window, s, e)
         if is_counted(plain, s, counts):
             pass  # a numeral takes the match's first character as its classifier: 一张|宁式床
+        elif rival is not None and rival in segment(plain, [(s, e), rival], counts):
+            pass  # the name the matcher skipped for this one reads better, both weighed as names: 对|马斯克, not 对马
         elif can_cross(plain, s, e, counts):
             path = segment(plain, [(s, e)], counts)
             # A word that holds the match crosses its edges when read into its parts: 沿海|地区 holds no 海地.
@@ -4235,6 +4306,47 @@ def _office_generics() -> frozenset[str]:
 def _venue_firsts() -> frozenset[str]:
     """The first characters of _VENUE_WORDS, simplified and traditional (体 and 體, 广 and 廣)."""
     return _with_traditional(word[0] for word in _VENUE_WORDS)
+
+
+_ADDRESS_TITLES = (
+    "老先生",
+    "先生",
+    "女士",
+    "小姐",
+    "太太",
+    "老师",
+    "教授",
+    "博士",
+    "医生",
+    "律师",
+    "师傅",
+    "同志",
+    "同学",
+)
+"""Titles a person is addressed by after the bare surname (马先生, 田老师, 王师傅), in Chinese of any register; the
+longer first. Not the offices a place's name also stands before (北京市长, 美国总统, 日本首相)."""
+_ADDRESS_FIRSTS = frozenset(title[0] for title in _ADDRESS_TITLES)
+_ADDRESSED_NOT = frozenset({"person", "nickname", "surname"})
+"""The types whose names `InsideRule._outside_addressed` does not ask about: a person's whole name before a title."""
+_COMMON_SURNAMES = 100
+"""How many of the commonest surnames of data/surnames.tsv (its first rows follow the Ministry of Public Security's
+ranking: 王 李 张 刘 陈 …; 田 is about the 50th, 江 the 95th) end a name that a title of address may take from it."""
+
+
+@lru_cache(maxsize=1)
+def _common_surnames() -> frozenset[str]:
+    """The _COMMON_SURNAMES commonest one-character surnames (data/surnames.tsv's first rows), in both scripts."""
+    from zhgloss.namecontext import SURNAMES_PATH
+
+    found: list[str] = []
+    with SURNAMES_PATH.open(encoding="utf-8") as fp:
+        rows = (line.rstrip("\n").split("\t") for line in fp if line.strip() and not line.startswith("#"))
+        for zh, _, hant, *_ in rows:
+            if len(zh) == 1:
+                found += [zh, hant]
+                if len(found) >= 2 * _COMMON_SURNAMES:
+                    break
+    return frozenset(filter(None, found))
 
 
 @lru_cache(maxsize=1)
