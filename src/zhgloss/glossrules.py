@@ -3048,9 +3048,9 @@ class CrossingRule:
                 continue  # held by a form given back in place of a match before it
             out += spans[done:k]
             done = k + 1
-            # A form that goes on past the dropped match holds the matches the matcher found after it in what it
-            # spans (马来西亚 for 对马 in 对马来西亚 holds 西亚, which the matcher found after 对马): they give way to it.
-            # One that ends inside a later match stops short of it.
+            # A form that goes on past the dropped match holds the matches the matcher found after it in what
+            # it spans (马来西亚 for 对马 in 对马来西亚 holds 西亚, found after 对马): they give way to it. One that
+            # ends inside a later match stops short of it.
             for a, b, value in replacement:
                 held = done
                 while held < len(spans) and spans[held][0] < b + lo and spans[held][1] <= b + lo:
