@@ -3052,14 +3052,14 @@ class CrossingRule:
             # it spans (马来西亚 for 对马 in 对马来西亚 holds 西亚, found after 对马): they give way to it. One that
             # ends inside a later match stops short of it.
             for a, b, value in replacement:
-                held = done
-                while held < len(spans) and spans[held][0] < b + lo and spans[held][1] <= b + lo:
-                    held += 1
-                if held < len(spans) and spans[held][0] < b + lo:
+                past = done
+                while past < len(spans) and spans[past][0] < b + lo and spans[past][1] <= b + lo:
+                    past += 1
+                if past < len(spans) and spans[past][0] < b + lo:
                     continue
                 out.append((a + lo, b + lo, value))
                 self.replaced += 1
-                done = held
+                done = past
         out += spans[done:]
         return out
 
