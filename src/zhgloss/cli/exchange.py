@@ -241,7 +241,7 @@ def _ambiguous(exc: AmbiguousEncodingError | NotChineseError) -> NoReturn:
 
     others = "cp932 for Japanese Windows, euc-kr for Korean"
     if isinstance(exc, AmbiguousEncodingError):
-        options = " or ".join(f"--encoding {reading.encoding}" for reading in exc.readings[:2])
+        options = " or ".join(f"--encoding {reading.encoding}" for reading in exc.readings[:3])
         fail(f"{exc} (pass {options}; a file of another language: {others})", EXIT_DATA)
     fail(f"{exc} (pass --encoding: {others}, cp1252 for Western Windows …)", EXIT_DATA)
 

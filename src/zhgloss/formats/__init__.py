@@ -885,9 +885,11 @@ def decode_input(raw: bytes, source: str, encoding: str | None = None) -> tuple[
     if (declared := _declared_xml_encoding(raw)) is not None:
         return declared
     try:
-        return raw.decode("utf-8-sig"), "utf-8"
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         problem = exc
+    else:
+        return _utf8_or_legacy(raw, text, source)
     reading = choose(raw, source)
     if reading is not None:
         return reading.text, reading.encoding
@@ -959,6 +961,28 @@ def sniff_format(raw: bytes) -> str | None:
     if any(mark in row for mark in (",", ";", "\uff0c")):
         return "csv"
     return None
+
+
+def _utf8_or_legacy(raw: bytes, text: str, source: str) -> tuple[str, str]:
+    """The reading of `raw`, which decodes as UTF-8 to `text`, and its encoding: UTF-8, unless its every character
+    beyond ASCII is one of two bytes and stands where no text puts it (`legacy.is_two_byte_utf8_text`: a sheet of one
+    GBK character a cell, 谢 read as л). Then the bytes are a Chinese encoding if GB18030 or Big5 reads them as Chinese
+    clearly (`legacy.choose`), UTF-8 if they read as no Chinese; when GB18030 and Big5 read as Chinese alike,
+    AmbiguousEncodingError names the three readings, with the line where they differ."""
+    from zhgloss.formats.legacy import AmbiguousEncodingError, NotChineseError, Reading, choose, is_two_byte_utf8_text
+
+    if text.isascii() or any(char >= "\u0800" for char in text) or is_two_byte_utf8_text(text):
+        return text, "utf-8"
+    as_utf8 = Reading("utf-8", text, 0.0)
+    try:
+        reading = choose(raw, source)
+    except AmbiguousEncodingError as exc:
+        raise AmbiguousEncodingError(source, [*exc.readings[:2], as_utf8]) from None
+    except NotChineseError:
+        return text, "utf-8"  # no Chinese either way: the UTF-8 reading, as ever
+    if reading is None:
+        return text, "utf-8"
+    return reading.text, reading.encoding
 
 
 _XML_DECLARED = re.compile(rb"""^\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z][A-Za-z0-9._-]*)["']""")

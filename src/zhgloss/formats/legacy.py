@@ -26,6 +26,7 @@ import codecs
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from math import log10
 
 from zhgloss.errors import FormatError
@@ -85,12 +86,19 @@ class AmbiguousEncodingError(FormatError):
     def __init__(self, source: str, readings: Sequence[Reading]) -> None:
         first, second = readings[0], readings[1]
         line, shown = _first_difference(first.text, second.text)
-        super().__init__(
-            source,
-            f"is not UTF-8, and its Chinese reads as {_label(first.encoding)} ({shown[0]!r}) or as "
-            f"{_label(second.encoding)} ({shown[1]!r}) alike; say which it is, or save it as UTF-8",
-            line,
-        )
+        if any(reading.encoding == "utf-8" for reading in readings):
+            # Two-byte UTF-8 characters alone in their cells (`is_two_byte_utf8_text`) against a Chinese encoding.
+            said = " or as ".join(
+                f"{_label(reading.encoding)} ({_first_difference(reading.text, other.text)[1][0]!r})"
+                for reading, other in ((reading, second if reading is first else first) for reading in readings)
+            )
+            message = f"reads as {said}: its bytes cannot tell which; say its encoding, or save it as UTF-8"
+        else:
+            message = (
+                f"is not UTF-8, and its Chinese reads as {_label(first.encoding)} ({shown[0]!r}) or as "
+                f"{_label(second.encoding)} ({shown[1]!r}) alike; say which it is, or save it as UTF-8"
+            )
+        super().__init__(source, message, line)
         self.readings = tuple(readings)
 
 
@@ -111,7 +119,13 @@ class NotChineseError(FormatError):
 
 
 def _label(encoding: str) -> str:
-    return {"gb18030": "GB18030", "big5": "Big5", "cp950": "Big5 (cp950)", "big5hkscs": "Big5-HKSCS"}[encoding]
+    return {
+        "gb18030": "GB18030",
+        "big5": "Big5",
+        "cp950": "Big5 (cp950)",
+        "big5hkscs": "Big5-HKSCS",
+        "utf-8": "UTF-8",
+    }[encoding]
 
 
 def _first_difference(first: str, second: str) -> tuple[int, tuple[str, str]]:
@@ -234,3 +248,40 @@ def _others_score(text: str) -> float:
         else:
             score += _SYMBOL_COST
     return score
+
+
+def is_two_byte_utf8_text(text: str) -> bool:
+    """Tell whether `text`, the UTF-8 reading of bytes whose every character beyond ASCII is one of two bytes
+    (U+0080-U+07FF: no Chinese), is text rather than a two-byte Chinese encoding read as UTF-8.
+
+    Every such pair of bytes (a lead C2-DF, a trail 80-BF) is also one character of GBK and of Big5, so a sheet of
+    one character a cell decodes as UTF-8 too: GBK's 谢 肖 毛 卢 are UTF-8's л Ф ë ¬ (tester finding, s34). The bytes
+    tell which it is by where those characters stand: in UTF-8 text each is a letter inside a word of one script
+    (Zürich, Lǚ Bù, Αθήνα; ASCII letters only beside Latin ones), a combining mark after a letter, or a sign of
+    Latin-1 (° ½ · ® £, a no-break space) beside a letter, a digit or a space (50°, 1½, Xiaomi®); a letter alone
+    between separators, letters of two scripts in one word, a non-Latin letter beside ASCII ones, a sign standing
+    alone, or another character is what a Chinese encoding read as UTF-8 gives.
+    """
+    import unicodedata
+
+    for word in re.split(r"[^\w\u0300-\u036f]+|_", text):
+        scripts = {unicodedata.name(char, "?").split()[0] for char in word if char >= "\x80" and char.isalpha()}
+        if word and unicodedata.combining(word[0]):
+            return False
+        if not scripts:
+            continue
+        if len(word) < 2 or len(scripts) > 1:
+            return False
+        if scripts != {"LATIN"} and any(char.isascii() for char in word):
+            return False
+        if scripts != {"LATIN"} and any(one.islower() and two.isupper() for one, two in pairwise(word)):
+            return False  # лФ: GBK's 谢肖
+    for at, char in enumerate(text):
+        if char < "\x80" or char.isalpha() or unicodedata.combining(char) or char == "\u00a0":
+            continue
+        if not "\u00a0" <= char <= "\u00bf":
+            return False
+        beside = text[at - 1 : at] + text[at + 1 : at + 2]
+        if not any(other == " " or other.isalpha() or other.isdigit() for other in beside):
+            return False
+    return True
