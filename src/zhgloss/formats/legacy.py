@@ -277,7 +277,18 @@ def is_two_byte_utf8_text(text: str) -> bool:
         if scripts != {"LATIN"} and any(one.islower() and two.isupper() for one, two in pairwise(word)):
             return False  # лФ: GBK's 谢肖
     for at, char in enumerate(text):
-        if char < "\x80" or char.isalpha() or unicodedata.combining(char) or char == "\u00a0":
+        if unicodedata.combining(char):
+            # A mark follows a letter: a generic one (U+0300-U+036F: Lu + U+0308) any letter, a script's own (Arabic's,
+            # Hebrew's) a letter of that script.
+            before = text[at - 1 : at]
+            if not before.isalpha() and not (before and unicodedata.combining(before)):
+                return False
+            if not "\u0300" <= char <= "\u036f" and (
+                before.isascii() or unicodedata.name(before, "?").split()[0] != unicodedata.name(char, "?").split()[0]
+            ):
+                return False
+            continue
+        if char < "\x80" or char.isalpha() or char == "\u00a0":
             continue
         if not "\u00a0" <= char <= "\u00bf":
             return False
