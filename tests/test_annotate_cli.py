@@ -458,7 +458,7 @@ def test_big5_english_text_is_glossed_in_traditional_characters(runner: CliRunne
 def test_a_folder_or_pipe_as_file(runner: CliRunner, tmp_path: Path, zhgloss_exe: str) -> None:
     folder = runner.invoke(app, ["annotate", str(tmp_path)])
     assert folder.exit_code == 2
-    assert folder.stderr == f"Error: '{tmp_path}' is a folder, not a file\n"
+    assert folder.stderr.startswith(f"Error: '{tmp_path}' is a folder: pass --output-dir DIR")
     piped = subprocess.run(["bash", "-c", f"'{zhgloss_exe}' annotate <(printf '雷军')"], capture_output=True, text=True)
     assert piped.returncode == 0, piped.stderr
     assert piped.stdout == "雷军（Lei Jun）"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import sys
 from collections import Counter
 from pathlib import Path
@@ -148,7 +149,10 @@ def annotate(
             if str(path) == "-":
                 continue
             if path.is_dir():
-                fail(f"{str(path)!r} is a folder, not a file")
+                fail(
+                    f"{str(path)!r} is a folder: pass --output-dir DIR to gloss every file in it into DIR "
+                    f"(zhgloss annotate {shlex.quote(str(path))} --output-dir glossed/), or name its files"
+                )
             if not path.exists():  # pipes and devices (<(cmd), /dev/stdin) are fine
                 fail(f"{str(path)!r}: no such file")
     from zhgloss.annotate import (
