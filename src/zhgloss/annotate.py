@@ -434,11 +434,6 @@ _URL_RE = re.compile(
 (https://zh.wikipedia.org/wiki/北京, gov.cn paths), and a gloss inside one breaks the link (the tester's U27-61)."""
 
 
-def _outside_urls(text: str, spans: list[Span]) -> list[Span]:
-    """Return `spans` without the matches that start inside a URL of `text` (`_URL_RE`): a link is no prose."""
-    return _outside_ranges(spans, [m.span() for m in _URL_RE.finditer(text)])
-
-
 _MARKUP_HINTS = ("`", "](", "]:", "<", "~~~")
 """What a text holds when it may hold markup of `_markup_ranges` (one search in C each, before any regex)."""
 _MARKUP_RE = re.compile(
@@ -484,29 +479,36 @@ def _closes(opening: str, fence: re.Match[str]) -> bool:
     return marks[0] == opening[0] and len(marks) >= len(opening) and not fence.group().strip().strip(marks[0])
 
 
-def _outside_markup(text: str, spans: list[Span]) -> list[Span]:
-    """Return `spans` without the matches that start inside Markdown's markup or code (`_markup_ranges`)."""
-    return _outside_ranges(spans, _markup_ranges(text))
-
-
-def _outside_ranges(spans: list[Span], ranges: list[tuple[int, int]]) -> list[Span]:
-    """Return `spans` without those that start inside one of `ranges` (sorted (start, end) pairs; may overlap)."""
-    if not ranges:
-        return spans
-    merged = [ranges[0]]
-    for a, b in ranges[1:]:
-        if a < merged[-1][1]:
+def non_prose_ranges(text: str) -> list[tuple[int, int]]:
+    """The (start, end) ranges of `text` that are no prose, sorted and merged: URLs (`_URL_RE`) and Markdown's markup
+    and code (`_markup_ranges`). No gloss starts inside one: neither a glossary's nor a proposal's (`zhgloss.unknown`).
+    A few searches in C tell most texts hold none."""
+    ranges: list[tuple[int, int]] = []
+    if "://" in text or "www." in text or "WWW." in text:
+        ranges += [m.span() for m in _URL_RE.finditer(text)]
+    if any(hint in text for hint in _MARKUP_HINTS):
+        ranges += _markup_ranges(text)
+    ranges.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in ranges:
+        if merged and a < merged[-1][1]:
             merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
         else:
             merged.append((a, b))
-    ranges = merged
-    starts = [a for a, _ in ranges]
-    kept = []
-    for span in spans:
-        k = bisect.bisect_right(starts, span[0])
-        if not k or span[0] >= ranges[k - 1][1]:
-            kept.append(span)
-    return kept
+    return merged
+
+
+def starts_inside(at: int, ranges: list[tuple[int, int]]) -> bool:
+    """Tell whether offset `at` lies inside one of `ranges` (`non_prose_ranges`: sorted, not overlapping)."""
+    k = bisect.bisect_right(ranges, (at, sys.maxsize))
+    return bool(k) and at < ranges[k - 1][1]
+
+
+def _outside_ranges(spans: list[Span], ranges: list[tuple[int, int]]) -> list[Span]:
+    """Return `spans` without those that start inside one of `ranges` (`non_prose_ranges`)."""
+    if not ranges:
+        return spans
+    return [span for span in spans if not starts_inside(span[0], ranges)]
 
 
 _FULLWIDTH_RE = re.compile("[\uff01-\uff5e]")
@@ -2369,10 +2371,8 @@ class Annotator:
         kept = self._read_without(text, found, glosses, sentence_case) if glosses else self._judged(text, found)
         if len(kept) < len(found) and ("(" in text or "（" in text):
             kept = self._with_own_glosses(text, found, kept)
-        if kept and ("://" in text or "www." in text or "WWW." in text):
-            kept = _outside_urls(text, kept)
-        if kept and any(hint in text for hint in _MARKUP_HINTS):
-            kept = _outside_markup(text, kept)
+        if kept:
+            kept = _outside_ranges(kept, non_prose_ranges(text))
         return kept
 
     def _banned_pattern(self) -> re.Pattern[str] | None:

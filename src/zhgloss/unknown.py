@@ -4039,7 +4039,16 @@ def unknown_marks(
     With `reading_only` (for the inline text, which prints the proposed reading and nothing else)
     each proposal holds its pinyin and English only (`propose_reading`): no alternatives, no notes.
     """
-    from zhgloss.annotate import _GLOSS_GAPS, _MARK_RE, Elided, _gloss_brackets, follows_mark, written_gloss
+    from zhgloss.annotate import (
+        _GLOSS_GAPS,
+        _MARK_RE,
+        Elided,
+        _gloss_brackets,
+        follows_mark,
+        non_prose_ranges,
+        starts_inside,
+        written_gloss,
+    )
 
     finder = session.unknown
     if finder is None:
@@ -4059,6 +4068,9 @@ def unknown_marks(
         to_text, start, end = elided.to_text, elided.start, elided.end
         taken = [(to_text(m[0]), to_text(m[1])) for m in marks if m[3] != "in-gloss"]
         founds = [replace(f, start=start(f.start), end=end(f.end)) for f in finder.find(elided.text, taken)]
+    if founds and (links := non_prose_ranges(text)):
+        # A URL or Markdown's markup or code is no prose: a proposal there breaks it (见https://example.com/王菲新闻).
+        founds = [found for found in founds if not starts_inside(found.start, links)]
     if reading_only:
         # All the readings of the chunk at once: the names not seen yet are read together.
         proposals = propose_readings([(found.surface, found.type) for found in founds])
