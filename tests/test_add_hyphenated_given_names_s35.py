@@ -16,11 +16,14 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from zhgloss.cli import app
 from zhgloss.errors import RomanizationError
 from zhgloss.pinyin import romanize
+from zhgloss.script import zh_key, zh_keys
 
 runner = CliRunner()
 
@@ -89,3 +92,32 @@ def test_add_without_english_asks_for_it(tmp_path: Path) -> None:
     result = runner.invoke(app, ["--db", str(db), "add", "让-保罗·萨特", "--type", "person"], input="")
     assert result.exit_code == 2, result.output
     assert "not Chinese" not in result.stderr
+
+
+# lookup and search: the hyphen is the name's writing, not its key (R35-val-1). The key drops it between two Chinese
+# characters as it drops the middle dot, so the name is found however copy writes that part: with a middle dot, the
+# dash copy writes for it (埃隆-马斯克's rule), or nothing. Hyphens beside Latin letters stay (T恤 "T-shirt", 小米-SU7).
+
+_CJK = st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5), min_size=1, max_size=4)
+
+
+@given(_CJK, _CJK, st.sampled_from(["-", "\u2010", "\u2011", "\u2013", "\uff0d"]))
+def test_a_hyphen_between_chinese_characters_keys_as_the_dot(first: str, second: str, hyphen: str) -> None:
+    hyphened = first + hyphen + second
+    assert zh_key(hyphened) == zh_key(first + "·" + second) == zh_key(first + second)
+    assert zh_keys([hyphened, "T-shirt", first + "-SU7"]) == [zh_key(first + second), "t-shirt", zh_key(first) + "-su7"]
+
+
+@pytest.mark.parametrize("query", ["让·雅克·卢梭", "让雅克卢梭", "让—雅克·卢梭", "讓·雅克·盧梭", "让-雅克·卢梭"])
+def test_lookup_and_search_find_it_written_otherwise(tmp_path: Path, query: str) -> None:
+    db = tmp_path / "g.json"
+    assert runner.invoke(app, ["init", "--empty", str(db)]).exit_code == 0
+    added = runner.invoke(
+        app, ["--db", str(db), "add", "让-雅克·卢梭", "--type", "person", "--en", "Jean-Jacques Rousseau"]
+    )
+    assert added.exit_code == 0, added.output
+    found = runner.invoke(app, ["--db", str(db), "lookup", query, "--field", "id"])
+    assert (found.exit_code, found.stdout) == (0, "jean-jacques-rousseau\n"), found.output
+    searched = runner.invoke(app, ["--db", str(db), "search", query, "--json"])
+    hits = json.loads(searched.stdout)["hits"]
+    assert (hits[0]["entry"]["id"], hits[0]["score"]) == ("jean-jacques-rousseau", 100), searched.output

@@ -67,7 +67,7 @@ if TYPE_CHECKING:
 
     _Ints = npt.NDArray[np.int64]
 
-FORMAT = "search-v14"
+FORMAT = "search-v15"
 """Name and version of the cached search data; bump it when the layout below changes (v13: 3-byte postings; v14: the
 words of Latin forms folded by `zhgloss.model.fold_letters`, "Ørsted" as "orsted", was "ørsted")."""
 

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 
     from zhgloss.store import Glossary, LookupHit
 
-INDEX_FORMAT = "lookup-v17"
+INDEX_FORMAT = "lookup-v18"
 """Name and version of the cached lookup index; bump it when the layout below changes (v15: 30-bit hashes; v16:
 English keys fold the Latin letters Unicode does not decompose, `zhgloss.script.en_key`: "Łódź" as "lodz"; v17:
 variant keys of the letters written with two, `zhgloss.forms.letter_spellings`: "Strauss" for "Strauß")."""
@@ -172,7 +172,7 @@ def _converted_keys(entry: Entry, converted: Mapping[str, tuple[str, ...]] | Non
 # 埃隆\uff0d马斯克, 埃隆—马斯克 for 埃隆·马斯克): hyphen-minus, U+2010-2015 (hyphen to horizontal bar), U+2212 minus,
 # U+FE58, U+FE63 and U+FF0D (small and full-width forms), and the equals signs Japanese copy writes there (U+30A0,
 # U+FF1D). Between two Chinese characters only, and for a query only: a stored form keeps its hyphen (让-保罗·萨特
-# writes Jean-Paul's).
+# writes Jean-Paul's), which its key drops (`zhgloss.script.NAME_HYPHENS`).
 _DASHES_RE = re.compile("[ \u3000]*[-=\u2010-\u2015\u2212\ufe58\ufe63\uff0d\u30a0\uff1d]+[ \u3000]*")
 
 

@@ -243,7 +243,28 @@ def zh_key(text: str) -> str:
     text = normalize(text)
     if _SEPARATOR_OR_DOT_RE.search(text) is not None:
         text = "".join(_split_separators(text))
+    if _HYPHEN_RE.search(text) is not None:
+        text = _without_name_hyphens(text)
     return text.casefold()
+
+
+NAME_HYPHENS = "-\u2010\u2011\u2013"
+"""Hyphens a transliterated name writes inside one of its parts (让-雅克·卢梭, Jean-Jacques): hyphen-minus (a
+full-width one folds to it), hyphen, no-break hyphen and the en dash GB/T 15834 writes as its joining mark. Between
+two CJK characters `zh_key` drops them as it drops the middle dot: 让-雅克·卢梭, 让·雅克·卢梭 and 让雅克卢梭 are one
+name to lookup and search (the form keeps its hyphen)."""
+_HYPHEN_RE = re.compile(f"[{NAME_HYPHENS}]")
+
+
+def _without_name_hyphens(text: str) -> str:
+    """`text` without the `NAME_HYPHENS` that stand between two CJK characters ("让-雅克" -> "让雅克"; "T-shirt" and
+    "小米-SU7" keep theirs)."""
+    spans = [
+        match.span()
+        for match in _HYPHEN_RE.finditer(text)
+        if 0 < match.start() < len(text) - 1 and is_cjk(text[match.start() - 1]) and is_cjk(text[match.end()])
+    ]
+    return "".join(_split_at(text, spans)) if spans else text
 
 
 def has_name_separator(text: str) -> bool:
@@ -493,7 +514,7 @@ def en_script_problem(en: str) -> str | None:
 # alike (separators, full-width or non-ASCII letters, odd spaces) are found by one regex scan and
 # keyed one by one by the function above. Tests hold each equal to its one-form function.
 _JOIN = "\x00"
-_ZH_KEY_SLOW_PATTERN = f"[\\s{NAME_SEPARATORS}.\\uff01-\\uff5e\\u3000][^\\x00]*"
+_ZH_KEY_SLOW_PATTERN = f"[\\s{NAME_SEPARATORS}{re.escape(NAME_HYPHENS)}.\\uff01-\\uff5e\\u3000][^\\x00]*"
 _NON_ASCII_LINE_PATTERN = "[^\\x00-\\x7f][^\\x00]*"
 # A line `normalize` would change: a space at either end, two in a row, another space, full-width ASCII.
 # Every branch starts on a whitespace or full-width character (the space's neighbours are looked at
