@@ -438,7 +438,7 @@ def test_xliff_declaring_an_unknown_encoding_is_a_data_error(runner: CliRunner, 
 
 def test_swapped_files_are_refused_before_any_segment(runner: CliRunner) -> None:
     result = check(runner, CLEAN_EN, CLEAN_ZH)
-    assert result.exit_code == 3
+    assert result.exit_code == 2  # the arguments' order: a usage error (R35-rel-1, WrongDirectionError)
     assert result.stdout == ""
     assert result.stderr.count("\n") == 1
     assert "pass the Chinese file first" in result.stderr
@@ -453,7 +453,7 @@ def test_swapped_files_are_refused_before_any_segment(runner: CliRunner) -> None
 )
 def test_swapped_tsv_columns_are_refused(runner: CliRunner, rows: str) -> None:
     result = check(runner, "-", stdin=rows.encode())
-    assert result.exit_code == 3
+    assert result.exit_code == 2  # R35-rel-1: a usage error
     assert "put the Chinese column first" in result.stderr
 
 

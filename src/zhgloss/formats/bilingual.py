@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any, Literal
 
-from zhgloss.errors import FormatError
+from zhgloss.errors import FormatError, UsageError
 from zhgloss.script import INVISIBLE_MARKS, has_cjk, nfc_with_offsets, without_invisibles
 
 if TYPE_CHECKING:
@@ -75,6 +75,13 @@ def read_target(text: str) -> tuple[str, tuple[list[int], list[int]] | None]:
             return read, None
     read, starts, ends = nfc_with_offsets(text, _TARGET_TABLE)
     return read, (starts, ends)
+
+
+class WrongDirectionError(FormatError, UsageError):
+    """A bilingual input translates English into Chinese (an English source file, an English source column, an XLIFF
+    or TMX whose source language is English and target Chinese): check reads Chinese sources against English
+    translations only, so it is the arguments' order or the file's, a usage error (exit 2) as much as a file's fault
+    (issue 9: check does not support English-to-Chinese; R35-rel-1)."""
 
 
 class MisalignedError(FormatError):
@@ -314,18 +321,59 @@ def iter_lines(fp: IO[bytes], name: str) -> Iterator[tuple[int, str]]:
 def iter_parallel(source: IO[bytes], target: IO[bytes], source_name: str, target_name: str) -> Iterator[Segment]:
     """Yield the segments of two aligned plain-text files as `load_parallel` does, one pair at a time.
 
-    Raise FormatError (after the last pair) if the line counts differ.
+    The alignment rule: line N of the translation translates line N of the source, where a line that is blank
+    (nothing but spaces) is no more than a paragraph break:
+    - a line blank in both files is an empty segment, which check passes over; blank lines at the end of one file
+      only are no segments (an editor's or a CAT tool's trailing newlines);
+    - where one file has a blank line and the other text, the two are read on to their ends: if they then have as
+      many lines (trailing blanks aside) and no blank source line faces a translation, the pairing stays line by
+      line (a blank translation is a segment not translated yet, which check reports); if not, but as many lines
+      with text, the lines with text are paired in order and the blank lines of both files are passed over (a
+      paragraph break on one side only), each segment numbered by its source line; otherwise the files are
+      misaligned.
+    Lines are read in step until the first such disagreement, so memory stays flat for files that agree. Raise
+    MisalignedError (after the pairs read in step) when the files cannot be aligned by this rule, with the counts of
+    lines (trailing blanks aside).
     """
     sources = iter_lines(source, source_name)
     targets = iter_lines(target, target_name)
     for pair in itertools.zip_longest(sources, targets):
-        if pair[0] is None or pair[1] is None:
-            longer = sources if pair[1] is None else targets
-            number = (pair[0] or pair[1])[0]  # the first line the shorter file lacks
-            total = number + sum(1 for _ in longer)
-            counts = (total, number - 1) if pair[1] is None else (number - 1, total)
-            raise MisalignedError(source_name, target_name, *counts)
-        (number, source_line), (_, target_line) = pair
+        left, right = pair
+        if left is not None and right is not None and bool(left[1].strip()) == bool(right[1].strip()):
+            (number, source_line), (_, target_line) = left, right
+            yield Segment(number, source_line, target_line, line=number)  # blank on both sides: an empty one
+            continue
+        # The files disagree here (a blank line against text, or one file has ended): read both to their ends.
+        rest_sources = ([left] if left is not None else []) + list(sources)
+        rest_targets = ([right] if right is not None else []) + list(targets)
+        yield from _aligned_rest(rest_sources, rest_targets, source_name, target_name)
+        return
+
+
+def _aligned_rest(
+    sources: list[tuple[int, str]], targets: list[tuple[int, str]], source_name: str, target_name: str
+) -> Iterator[Segment]:
+    """The segments of the lines left of two files from where they first disagree (see `iter_parallel`)."""
+
+    def trimmed(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        end = len(lines)
+        while end and not lines[end - 1][1].strip():
+            end -= 1
+        return lines[:end]
+
+    sources, targets = trimmed(sources), trimmed(targets)
+    if len(sources) == len(targets) and not any(
+        not text.strip() and translation.strip() for (_, text), (_, translation) in zip(sources, targets, strict=True)
+    ):
+        pairs = list(zip(sources, targets, strict=True))
+    else:
+        texts = [line for line in sources if line[1].strip()]
+        translations = [line for line in targets if line[1].strip()]
+        if len(texts) != len(translations):
+            first = (sources or targets)[0][0] if sources or targets else 1
+            raise MisalignedError(source_name, target_name, first - 1 + len(sources), first - 1 + len(targets))
+        pairs = list(zip(texts, translations, strict=True))
+    for (number, source_line), (_, target_line) in pairs:
         yield Segment(number, source_line, target_line, line=number)
 
 
@@ -366,7 +414,7 @@ def check_direction(segments: Iterable[Segment], source_name: str, target_name: 
         else:
             where = f"is English and {target_name!r} is Chinese ({sample})"
             advice = "pass the Chinese file first: zhgloss check SOURCE.zh TRANSLATION.en"
-        raise FormatError(
+        raise WrongDirectionError(
             source_name, f"{where}; zhgloss checks Chinese sources against English translations: {advice}"
         )
     yield from held
@@ -661,7 +709,7 @@ def _check_direction(name: str, builder: _LineTreeBuilder, src: str, trg: str, s
         source_lang = (element.get(src) or "").lower()
         target_lang = (element.get(trg) or "").lower()
         if source_lang.startswith("en") and target_lang.startswith("zh"):
-            raise FormatError(
+            raise WrongDirectionError(
                 name,
                 f"translates {source_lang!r} into {target_lang!r}; "
                 "zhgloss checks Chinese sources against English translations",
