@@ -103,7 +103,9 @@ def test_known_conflicting_and_new(bundled_entries: list[Entry]) -> None:
     found = {(p.zh, p.en): p for p in harvest(text, [lei])}
     assert found["雷军", "Lei Jun"].status == "known"
     assert found["雷军", "Lei Chun"].status == "conflict"
-    assert found["雷军", "Lei Chun"].explanation.endswith("the glossary writes 雷军 as 'Lei Jun' (lei-jun)")
+    assert "the glossary writes 雷军 as 'Lei Jun' (lei-jun)" in found["雷军", "Lei Chun"].explanation
+    # what resolves it, as a command to copy (U35-19)
+    assert found["雷军", "Lei Chun"].explanation.endswith("zhgloss edit lei-jun --alias 'Lei Chun'")
     assert found["王祥", "Lei Jun"].status == "conflict"
     assert found["王祥", "Lei Jun"].existing == lei
     assert found["张伟", "Zhang Wei"].status == "new"

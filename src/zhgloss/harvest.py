@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+import shlex
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -60,16 +61,19 @@ Check = Literal["pinyin", "reversed", "adopted", "different", "ticker"]
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002ebef"
 _EXCHANGES = (
-    "HKEX|SEHK|HKG|HK|NASDAQ|NYSE|AMEX|NYSEAMERICAN|SH|SS|SSE|SZ|SZSE|BJ|BSE|STAR|TYO|TSE|LSE|KRX|SGX|ASX|TSX|OTC"
+    "HKEX|SEHK|HKG|HK|NASDAQ|NYSE|AMEX|NYSEAMERICAN|SH|SS|SSE|SZ|SZSE|BJ|BSE|STAR|TWSE|TPEX|TWO|TW|TYO|TSE|LSE|KRX|SGX"
+    "|ASX|TSX|OTC"
 )
 # One item of a bracket that is a stock code: 3888:HKEX, HKEX: 3690, HKG: 3888 (Google Finance's), 002594.SZ, and
-# Bloomberg's 3888 HK, 700 HK, BABA US with the Chinese financial press's JD.US.
+# Bloomberg's 3888 HK, 700 HK, BABA US with the Chinese financial press's JD.US. The suffixes of a number are Reuters'
+# and Yahoo Finance's: .HK Hong Kong, .SS (.SH) Shanghai, .SZ Shenzhen, .BJ Beijing, .TW Taiwan Stock Exchange, .TWO
+# Taipei Exchange (TPEx), .T Tokyo, .KS Korea Exchange (KOSPI), .KQ KOSDAQ (U35-2: "TSMC (台積電, 2330.TW)").
 _TICKER_ITEM = re.compile(
     rf"(?:(?P<code>[A-Z0-9]{{1,6}}(?:\.[A-Z])?)\s*:\s*(?P<exch>{_EXCHANGES})"
     rf"|(?P<exch2>{_EXCHANGES})\s*:\s*(?P<code2>[A-Z0-9]{{1,6}})"
-    rf"|(?P<code3>\d{{4,6}})\.(?P<exch3>HK|SH|SZ|SS|BJ)"
-    # Reuters' codes of US listings: BABA.N (New York), PDD.O and PDD.OQ (Nasdaq).
-    rf"|(?P<code4>[A-Z]{{1,5}})\.(?P<exch4>N|O|OQ)"
+    rf"|(?P<code3>\d{{4,6}})\.(?P<exch3>HK|SH|SZ|SS|BJ|TWO|TW|T|KS|KQ)"
+    # Reuters' codes of US and London listings: BABA.N (New York), PDD.O and PDD.OQ (Nasdaq), HSBA.L (London).
+    rf"|(?P<code4>[A-Z]{{1,5}})\.(?P<exch4>N|OQ|O|L)"
     rf"|(?P<code5>[A-Z0-9]{{1,6}})(?:\.|\s+)(?P<exch5>US|HK))"
 )
 # Every pattern here runs in time linear in the line (texts from HTML and PDF come as one line of
@@ -250,6 +254,10 @@ _ZH_BREAKS = "的是在和与由被及了对向将把为从跟同给让也都就
 # Longer words that do the same ("根据新华社", "表示华为").
 _ZH_BREAK_WORDS = _vocabulary(
     "根据 依据 按照 关于 对于 由于 通过 以及 包括 其中 表示 报道 指出 认为 宣布 透露 介绍 近日 日前"
+    # The verbs of official copy whose object is a person, the title and name after them
+    # ("王毅在北京会见美国国务卿鲁比奥", U35-24: the role is 美国国务卿, not the clause before it).
+    " 会见 会晤 接见 会谈 见证 致电 致函 致信 祝贺 慰问 拜会 拜访 出席 陪同 邀请 约见 欢迎 送别 宴请 任命 免去 提名"
+    " 授予 颁发 采访 专访 看望 探望 悼念 吊唁 感谢 称赞 批评 通话 答谢"
 )
 # The prepositions that end a verb of place or origin (生于, 位于, 毕业于, 来自, 源自): a word of two or more characters
 # ending with one is a break word (`_is_break_word`), whatever the verb; the compound surnames ending so (淳于, 鲜于)
@@ -1864,9 +1872,10 @@ _SPACED_NAME = re.compile(rf"([{_CJK}]{{1,4}})[ \u00a0\u3000]([{_CJK}]{{1,4}})")
 
 
 # How Chinese copy labels the English in its bracket: "刘强东（英文名：Richard Liu）", "腾讯（英文：Tencent）".
-# The Chinese label may go without its colon, or with 为/是 ("（英文名Richard Liu）", "英文名为Richard Liu").
+# The Chinese label may go without its colon, or with 为/是 ("（英文名Richard Liu）", "英文名为Richard Liu"), and in
+# either script: Taiwan's and Hong Kong's copy and zh.wikipedia's traditional leads write "賴清德（英語：William Lai）".
 _ENGLISH_LABEL = re.compile(
-    r"^\s*(?:(?:英文(?:名称|名字|全称|简称|名)?|英语名?)(?:为|是|叫)?\s*(?:[:：]\s*|(?=[A-Za-z]))"
+    r"^\s*(?:(?:英文(?:名[称稱]|名字|全[称稱]|[简簡][称稱]|名)?|英[语語]名?)(?:[为為]|是|叫)?\s*(?:[:：]\s*|(?=[A-Za-z]))"
     r"|English(?: name)?\s*[:：]\s*"
     # Another name of the same one inside the bracket: "马化腾, aka Pony Ma", "黄章, also known as J.Wong".
     r"|(?:aka|a\.k\.a\.?|(?:also|better|commonly)\s+(?:known\s+as|called))\s+)",
@@ -1959,7 +1968,9 @@ def _read_bracket(inside: str) -> _Bracket:
     spaced_at: int | None = None
     items: list[str] = []
     for item in _ITEM_SEPARATOR.split(inside.strip()):
-        if items and _LEGAL_SUFFIX.fullmatch(item):
+        if "/" in item and all(_TICKER_ITEM.fullmatch(code.strip()) for code in item.split("/")):
+            items += [code.strip() for code in item.split("/")]  # a listing per exchange: "BABA.N/9988.HK"
+        elif items and _LEGAL_SUFFIX.fullmatch(item):
             items[-1] += ", " + item
         elif item:
             items.append(item)
@@ -2251,7 +2262,7 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
             kind = "person" if title or role or inside.born else ("org" if inside.tickers else None)
             if latin and kind is None:
                 kind = "product"  # a model's letters after its maker's or series' name: 小米SU7, 蔚来ET7
-            if title and role is None and not title.startswith(_ZH_PAST_MARKS):
+            if title and role is None and not _is_past_zh_title(title):
                 # The Chinese title is the role where the English gives none (U32-19: 国家主席习近平（Xi Jinping）, as
                 # "President Xi Jinping (习近平)"); a past one (前总统) stays a description.
                 role, title = title, None
@@ -2418,8 +2429,23 @@ def _writes_latin_of(en: str, zh: str) -> bool:
     return all(run.lower() in words for run in re.findall(r"[A-Za-z0-9]+", zh))
 
 
+def _shell_word(text: str) -> str:
+    """`text` as one word of a shell command to copy: as it is where no character is special to the shell (富士康,
+    Foxconn), else quoted (shlex.quote: 'William Lai')."""
+    return text if not re.search(r"[^\w.,:/@%+=-]", text) else shlex.quote(text)
+
+
 # What opens a Chinese title that is over: 前总统 (former president), 原董事长, 已故.
 _ZH_PAST_MARKS = ("前", "原", "已故", "故")
+
+
+def _is_past_zh_title(title: str) -> bool:
+    """Tell whether a Chinese title before a name says it is over: it opens with a past mark (前总统, 原董事长,
+    已故), or one stands right before its title word, after the country or body it is of (美国前总统,
+    阿里巴巴原董事长: U35-25)."""
+    if title.startswith(_ZH_PAST_MARKS) or "已故" in title:
+        return True
+    return any(title.endswith(mark + word) for word in _ZH_TITLES if title.endswith(word) for mark in "前原")
 
 
 def _simplified_run(run: str) -> str:
@@ -2507,7 +2533,7 @@ _EN_LIST = re.compile(
     rf"({_LIST_NAME}(?:,[ \u00a0]+{_LIST_ITEM})*),?[ \u00a0]+(and|&)[ \u00a0]+({_LIST_ITEM})[ \u00a0]*$"
 )
 # What joins two names in Chinese: 和, 与, 及, 跟, 同 (a list mark 、 parts the bracket's items already).
-_ZH_AND = re.compile(r"[和与及跟同]")
+_ZH_AND = re.compile(r"[和与與及跟同]")
 # An "and" (or "&") ending the text before a list of names, "the" after it: "... and the " (Ministry of Science and
 # Technology).
 _AND_BEFORE = re.compile(r"(?:^|[ \u00a0])(?:and|&)[ \u00a0]+(?:the[ \u00a0]+)?$")
@@ -3170,6 +3196,8 @@ _EXCHANGE_KEYS = {"hkex": "hk", "sehk": "hk", "hkg": "hk", "hk": "hk"}
 _EXCHANGE_KEYS |= {"sh": "sh", "ss": "sh", "sse": "sh", "star": "sh"}
 _EXCHANGE_KEYS |= {"sz": "sz", "szse": "sz", "bj": "bj", "bse": "bj", "o": "us", "us": "us", "nasdaq": "us"}
 _EXCHANGE_KEYS |= {"nyse": "us", "amex": "us", "nyseamerican": "us", "n": "us", "oq": "us"}
+_EXCHANGE_KEYS |= {"tw": "tw", "twse": "tw", "two": "two", "tpex": "two", "t": "jp", "tyo": "jp", "tse": "jp"}
+_EXCHANGE_KEYS |= {"ks": "kr", "krx": "kr", "kq": "kq", "l": "uk", "lse": "uk"}
 _TICKER_FORM = re.compile(r"^\s*([A-Za-z0-9]{1,6})\s*[:.\s]\s*([A-Za-z0-9]{1,12})\s*$")
 
 
@@ -3600,10 +3628,19 @@ def _name_proposal(
     elif zh_hits:
         status, existing = "conflict", zh_hits[0]
         explanation += f"; the glossary writes {pair.zh} as {existing.en!r} ({existing.id})"
+        # What resolves it (U35-19): the text's English is another form of the same one, or the entry's is wrong.
+        explanation += (
+            f": if both name the same one, keep this form too with zhgloss edit {existing.id} --alias "
+            f"{_shell_word(pair.en)}"
+        )
     elif en_hits:
         status, existing = "conflict", en_hits[0]
         written = existing.zh or "no Chinese"
         explanation += f"; the glossary gives {pair.en!r} as {written} ({existing.id})"
+        explanation += (
+            f": if {pair.zh} is another Chinese name of it, keep it with zhgloss edit {existing.id} --zh-alias "
+            f"{_shell_word(pair.zh)}"
+        )
     else:
         status = "new"
     entry = (
