@@ -14,6 +14,10 @@ Each figure is measured in a fresh subprocess (peak memory is the child's ru_max
            of the PAIRS ratios
   stages   the import in parts: parse + validate (load_cedict_documents, or load_cedict for a commit before the
            twenty-sixth session) and the store's add_documents (add_all) alone
+  process  the rest of each whole import process: its system CPU and minor page faults (the kernel's work of
+           giving the process ~400 MB, page by page), and, in a fresh process of its own, the CPU of importing the
+           modules the import runs (its CLI, zhgloss.formats.cedict, zhgloss.store) and of that the regular
+           expressions compiled (thirty-fifth session: the stages above left ~0.8 s of the import unaccounted)
   names    `zhgloss import ... --proper-only` (CC-CEDICT's names) against json.dump of those entries
   after    the first `lookup`, `search` and `annotate` on the new names glossary (each builds the
            cache it needs: the lookup and search indexes, the annotate automaton), then the second
@@ -44,7 +48,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from common import CEDICT, CORPUS, commit_src, zhgloss_argv
+from common import CEDICT, CORPUS, commit_src, compile_bytecode, zhgloss_argv
 
 ROUNDS = 5
 """json.dump rounds in the floor's process (names); the median is the floor."""
@@ -112,6 +116,39 @@ print(json.dumps({"seconds": statistics.median(walls), "cpu": statistics.median(
 """
 
 
+MODULES = r"""
+import json, re, sys, time
+start = time.process_time()
+import zhgloss.cli, zhgloss.cli.common, zhgloss.cli.exchange, zhgloss.formats, zhgloss.store
+cli = time.process_time() - start
+compiled = [0.0]
+compile = re._compile
+def timed_compile(pattern, flags):
+    began = time.process_time()
+    try:
+        return compile(pattern, flags)
+    finally:
+        compiled[0] += time.process_time() - began
+re._compile = timed_compile  # (the regular expressions cedict compiles at import: most of its module's time)
+start = time.process_time()
+import zhgloss.formats.cedict
+cedict = time.process_time() - start
+print(json.dumps({"cli": cli, "cedict": cedict, "regex": compiled[0]}))
+"""
+"""The CPU of importing what `zhgloss import` runs, in a fresh process: the CLI's modules, then the cedict module
+(the regular expressions it compiles timed apart)."""
+
+
+def modules(env: dict[str, str] | None = None) -> dict[str, float]:
+    """`MODULES` run in a fresh process (`env`: another commit's code): CPU seconds by part."""
+    compile_bytecode()  # (this tree's .pyc files, as an install has them: not their compiling)
+    done = subprocess.run(
+        [sys.executable, "-c", MODULES], capture_output=True, text=True, check=True, env={**os.environ, **(env or {})}
+    )
+    result: dict[str, float] = json.loads(done.stdout)
+    return result
+
+
 def compiled_src(commit: str) -> Path:
     """`commit`'s src/ (`common.commit_src`), byte-compiled as an install is (see `common.zhgloss_argv`)."""
     import compileall
@@ -143,6 +180,14 @@ def timed(*argv: str, stdin: str | None = None, env: dict[str, str] | None = Non
     """Wall and CPU time (user + system) of one whole zhgloss process, and its stderr (exit 1 = nothing found).
 
     `env`: added to the environment (PYTHONPATH: another commit's code)."""
+    wall, cpu, _, _, said = timed_parts(*argv, stdin=stdin, env=env)
+    return wall, cpu, said
+
+
+def timed_parts(
+    *argv: str, stdin: str | None = None, env: dict[str, str] | None = None
+) -> tuple[float, float, float, int, str]:
+    """`timed`'s wall and CPU time, the system part of that CPU, the process's minor page faults, and its stderr."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(
@@ -152,7 +197,9 @@ def timed(*argv: str, stdin: str | None = None, env: dict[str, str] | None = Non
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode not in (0, 1):
         raise SystemExit(f"zhgloss {' '.join(argv)} failed: {done.stderr}")
-    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), done.stderr.strip()
+    system = after.ru_stime - before.ru_stime
+    faults = after.ru_minflt - before.ru_minflt
+    return wall, (after.ru_utime - before.ru_utime) + system, system, faults, done.stderr.strip()
 
 
 def ratio_line(label: str, wall: float, cpu: float, floor: dict[str, Any]) -> str:
@@ -174,6 +221,8 @@ def main(codes: Codes) -> None:
             label: (child("parse", tmp / "unused.json", env=env), child("store", tmp / f"store-{label}.json", env=env))
             for label, env in codes
         }
+        # (The median of three fresh processes of each code: one swings with the machine's load.)
+        loaded = {label: _median_parts([modules(env) for _ in range(3)]) for label, env in codes}
         server = subprocess.Popen(
             [sys.executable, "-c", FLOOR_SERVER, str(tmp / "floor.json"), str(CEDICT)],
             stdin=subprocess.PIPE,
@@ -184,7 +233,7 @@ def main(codes: Codes) -> None:
         assert server.stdout is not None
         entries = json.loads(server.stdout.readline())["entries"]
         floors: dict[str, list[dict[str, float]]] = {label: [] for label, _ in codes}
-        runs: dict[str, list[tuple[float, float, str]]] = {label: [] for label, _ in codes}
+        runs: dict[str, list[tuple[float, float, float, int, str]]] = {label: [] for label, _ in codes}
         for i in range(PAIRS):
             for label, env in codes:
                 # In turn, so that the floor and the import see the same state of a shared machine.
@@ -192,7 +241,7 @@ def main(codes: Codes) -> None:
                 server.stdin.flush()
                 floors[label].append(json.loads(server.stdout.readline()))
                 db = tmp / f"imported-{label}-{i}.json"
-                runs[label].append(timed("import", str(CEDICT), "--db", str(db), env=env))
+                runs[label].append(timed_parts("import", str(CEDICT), "--db", str(db), env=env))
                 size = os.path.getsize(db) / 1e6
         server.stdin.close()
         rss = json.loads(server.stdout.readline())["rss_mb"]
@@ -204,7 +253,8 @@ def main(codes: Codes) -> None:
                 "cpu": statistics.median(f["cpu"] for f in floors[label]),
             }
             mine = runs[label]
-            took, cpu, said = statistics.median(r[0] for r in mine), statistics.median(r[1] for r in mine), mine[-1][2]
+            took, cpu, said = statistics.median(r[0] for r in mine), statistics.median(r[1] for r in mine), mine[-1][4]
+            system, faults = statistics.median(r[2] for r in mine), statistics.median(r[3] for r in mine)
             ratios = [r[1] / f["cpu"] for f, r in zip(floors[label], mine, strict=True)]
             parse, store = stages[label]
             print(f"[{label}]")
@@ -224,11 +274,22 @@ def main(codes: Codes) -> None:
                 ratio_line("        of which parse + validate (load_cedict...)", parse["seconds"], parse["cpu"], floor)
             )
             print(ratio_line("        of which the store (Glossary.add_...)", store["seconds"], store["cpu"], floor))
+            parts = loaded[label]
+            print(
+                f"        of the import's CPU: system {system:.2f} s ({faults:,.0f} minor page faults); module imports"
+                f" {parts['cli'] + parts['cedict']:.2f} s (the CLI's {parts['cli']:.2f} s, cedict's {parts['cedict']:.2f}"
+                f" s, of which its regular expressions {parts['regex']:.2f} s)"
+            )
             print(f"zhgloss said: {said}")
         print(f"peak memory of the floor's process (entries built too): {rss:.0f} MB")
         print("\nafter the full import, on its glossary:")
         after(codes, {label: tmp / f"imported-{label}-{PAIRS - 1}.json" for label, _ in codes})
     names_and_after(codes)
+
+
+def _median_parts(runs: list[dict[str, float]]) -> dict[str, float]:
+    """The median of each part of `runs` (`modules`' results)."""
+    return {part: statistics.median(run[part] for run in runs) for part in runs[0]}
 
 
 def after(codes: Codes, dbs: dict[str, Path]) -> None:
