@@ -66,6 +66,7 @@ from zhgloss.model import Entry, EntryColumns, Role, entry_columns, order_roles
 from zhgloss.script import (
     CJK_PATTERN,
     INVISIBLE_MARKS,
+    NAME_SEPARATORS,
     UNICODE_SPACES,
     ZERO_WIDTH_SPACE,
     cjk_flags,
@@ -434,6 +435,9 @@ _URL_RE = re.compile(
 (https://zh.wikipedia.org/wiki/北京, gov.cn paths), and a gloss inside one breaks the link (the tester's U27-61)."""
 
 
+_PART_SEPARATOR_RE = re.compile(f"(?<={CJK_PATTERN})([{NAME_SEPARATORS}\\-\uff0d\u2010\u2011])(?={CJK_PATTERN})")
+"""A separator between two Han characters, the parts of a name (安东尼奥·古特雷斯, 让-克洛德·容克): a name separator of
+`zhgloss.script.NAME_SEPARATORS` or a hyphen (ASCII, full-width, Unicode's and its no-break one)."""
 _MARKUP_HINTS = ("`", "](", "]:", "<", "~~~")
 """What a text holds when it may hold markup of `_markup_ranges` (one search in C each, before any regex)."""
 _MARKUP_RE = re.compile(
@@ -2371,9 +2375,42 @@ class Annotator:
         kept = self._read_without(text, found, glosses, sentence_case) if glosses else self._judged(text, found)
         if len(kept) < len(found) and ("(" in text or "（" in text):
             kept = self._with_own_glosses(text, found, kept)
+        if _PART_SEPARATOR_RE.search(text) is not None:
+            kept = self._across_separators(text, kept)
         if kept:
             kept = _outside_ranges(kept, non_prose_ranges(text))
         return kept
+
+    def _across_separators(self, text: str, kept: list[Span]) -> list[Span]:
+        """`kept` with the names the text writes with separators between their parts that the glossary writes
+        otherwise: 安东尼奥·古特雷斯 for an entry stored 安东尼奥古特雷斯 (`add "安东尼奥 古特雷斯"` stores it so,
+        U35-22), 让-克洛德·容克 for 让·克洛德·容克 (a hyphenated given name: Chinese copy writes the hyphen, U35-23).
+
+        A form stored with its dots matches the text with any separator of NAME_SEPARATORS or none (the automaton
+        holds those spellings); the text's separators, and a hyphen between two Han characters, are read here as not
+        there (`Elided`), and a glossary form of a name (not a term's or a phrase's wording) found across one of them
+        is the name, in place of the matches it overlaps: the rule of `lookup` and `check`, README "How names may be
+        written". One automaton pass, only where a separator stands between two Han characters.
+        """
+        gaps = [(m.start(1), m.end(1)) for m in _PART_SEPARATOR_RE.finditer(text)]
+        elided = Elided(text, gaps)
+        starts = [a for a, _ in gaps]
+        names: list[Span] = []
+        for s, e, value in self._chinese_matches(elided.text):
+            a, b = elided.start(s), elided.end(e)
+            k = bisect.bisect_right(starts, a)
+            if k < len(starts) and starts[k] < b and self._is_name_form(value):
+                names.append((a, b, value))
+        if not names:
+            return kept
+        out = [span for span in kept if not any(span[0] < b and a < span[1] for a, b, _ in names)]
+        out += names
+        out.sort(key=_first)
+        return out
+
+    def _is_name_form(self, value: int) -> bool:
+        """Tell whether pattern `value` is a form of a name, not of a term's or a phrase's wording."""
+        return self._entry_dict(self.value_entry(value)).get("type") not in ("term", "phrase")
 
     def _banned_pattern(self) -> re.Pattern[str] | None:
         """One pattern of every form the glossary forbids (`Entry.forbidden`: TBX deprecated, superseded ...), longest
