@@ -62,6 +62,9 @@ if TYPE_CHECKING:
     from zhgloss.annotate import Annotator, Span
     from zhgloss.unknown import NameFinder
 _PERSON_TYPES = frozenset({"person", "nickname"})
+_NAME_SENSE_RE = re.compile(r"[^;()]+ \(name\)")
+"""A sense of CC-CEDICT's that is a family's or a person's name and nothing more: "Ford (name)", "Toyota or Toyoda
+(name)" (`InsideRule._is_make`)."""
 _UNTYPED = "name"
 _PERSONAL_NAME = "(name)"
 """How CC-CEDICT labels a personal name (a given or family name: "Jimmy, Jimmie or Jimi (name)", "Carter (name)")."""
@@ -1262,16 +1265,18 @@ class InsideRule:
                 place = places[value] = self._is_place(value)
             if not place:
                 continue
-            if company and not self._is_country(value):
-                drop.append(k)
-                continue
             make = makes.get(after)
             if make is None:
                 make = makes[after] = self._is_make(after)
-            if make and self._is_romanized(value):
+            if make and not self._is_country(value):
                 # A joint venture is named by its Chinese partner, often a city's name, and the foreign make
                 # (长安福特, 天津丰田); a foreign city before a make named after a person names a place named after
-                # them (纽约林肯中心 Lincoln Center, 底特律福特球场 Ford Field), which keeps the city.
+                # them (纽约林肯中心 Lincoln Center, 底特律福特球场 Ford Field), which keeps the city, whether the
+                # make's entry is typed a person or, its company sense first, an organisation.
+                if self._is_romanized(value):
+                    drop.append(k)
+                continue
+            if company and not self._is_country(value):
                 drop.append(k)
                 continue
             said = repeated.get((value, after))
@@ -1457,9 +1462,14 @@ class InsideRule:
         if value >= ann._t.n_z:
             return False
         index = ann.value_entry(value)
-        if ann.record(index).type not in _PERSON_TYPES and ann.record(index).type != _UNTYPED:
-            return False
+        kind = ann.record(index).type
         note = ann._entry_dict(index).get("note") or ""
+        if kind == "org":
+            # An organisation's entry made of a name and its make (福特 "Ford (name); Ford, US car make"): the same.
+            senses = note.split("; ")
+            return any(map(_NAME_SENSE_RE.fullmatch, senses)) and any(map(_COMPANY_SENSE_RE.match, senses))
+        if kind not in _PERSON_TYPES and kind != _UNTYPED:
+            return False
         return any(map(_COMPANY_SENSE_RE.match, note.split("; ")))
 
     def _is_romanized(self, value: int) -> bool:
