@@ -259,6 +259,32 @@ def test_bad_fail_on_is_400_naming_the_field(server: Server) -> None:
     assert data["error"].startswith("fail_on: ")
 
 
+@pytest.mark.parametrize("fail_on", ["misspelt", ["misspelt"], "missing,misspelt", ["missing", "misspelt"]])
+def test_fail_on_is_kinds_joined_by_commas_or_a_list_of_them(server: Server, fail_on: str | list[str]) -> None:
+    # The answer's own fail_on is a list; a script copies it back (U35-26: a list was refused).
+    body = {"source": "王翔也在场。", "translation": "Wang Xaing was there too.", "fail_on": fail_on}
+    status, data = server.post_json("/api/check", body)
+    assert status == 200, data
+    assert "misspelt" in data["fail_on"]
+    assert data["failed"] is True
+
+
+def test_fail_on_as_an_empty_list_fails_on_nothing(server: Server) -> None:
+    body = {"source": "王翔也在场。", "translation": "Wang Xaing was there too.", "fail_on": []}
+    status, data = server.post_json("/api/check", body)
+    assert status == 200, data
+    assert data["fail_on"] == []
+    assert data["failed"] is False
+
+
+@pytest.mark.parametrize("fail_on", [3, {"missing": True}, ["missing", 3]])
+def test_fail_on_of_another_shape_is_400_showing_both_shapes(server: Server, fail_on: object) -> None:
+    body = {"source": "雷军", "translation": "Lei Jun", "fail_on": fail_on}
+    status, data = server.post_json("/api/check", body)
+    assert status == 400
+    assert data["error"].startswith('fail_on must be kinds joined by commas ("missing,misspelt") or a list of them')
+
+
 # Request body limit
 
 

@@ -9,7 +9,8 @@ that the page uses and scripts may call:
     GET  /api/lookup?q=                   exact matches with their cards, as `zhgloss lookup`
     GET  /api/entry/{id}                  one entry and its card, as `zhgloss show`
     POST /api/annotate  {"text", "gloss", "format", "first_only", "unknown"}   as `zhgloss annotate`
-    POST /api/check     {"source", "translation", "fail_on"}        as `zhgloss check`
+    POST /api/check     {"source", "translation", "fail_on"}        as `zhgloss check` (fail_on: "missing,misspelt"
+                                                                    or ["missing", "misspelt"])
 
 Errors are JSON, {"error": message, "type": class name}, with the message `zhgloss`
 prints after "Error: ". The glossary is opened read-only; each request checks the
@@ -432,8 +433,18 @@ async def check(live: LiveGlossary, request: Request) -> dict[str, Any]:
     translation = _field(data, "translation", str)
     fail_on = DEFAULT_FAIL_ON
     if "fail_on" in data:
+        # The kinds joined by commas, as `check --fail-on` takes them, or a list of kinds, the shape the answer's own
+        # fail_on has, which a script copies back (U35-26).
+        kinds = data["fail_on"]
+        if isinstance(kinds, list) and all(isinstance(kind, str) for kind in kinds):
+            kinds = ",".join(kinds) or "none"
+        elif not isinstance(kinds, str):
+            raise UsageError(
+                'fail_on must be kinds joined by commas ("missing,misspelt") or a list of them (["missing", '
+                f'"misspelt"]), not {type(kinds).__name__}'
+            )
         try:
-            fail_on = parse_kinds(_field(data, "fail_on", str))
+            fail_on = parse_kinds(kinds)
         except UsageError as exc:
             raise UsageError(f"fail_on: {exc}") from None
 
