@@ -105,6 +105,7 @@ def load_xlsx(fp: IO[bytes], source: str = "<xlsx>", *, columns: Sequence[str | 
     raw = fp.read()
     sheets = _read_sheets(raw, source)
     terms: list[tuple[_Sheet, int, tuple[int, list[str]], list[tuple[int, list[str]]]]] = []
+    skipped: list[tuple[_Sheet, int, str]] = []
     for sheet in sheets:
         table = _table_of(sheet.rows)
         if table is None:
@@ -113,8 +114,11 @@ def load_xlsx(fp: IO[bytes], source: str = "<xlsx>", *, columns: Sequence[str | 
         if columns is None and headerless_columns([header, *(r for _, r in body)]) is None:
             try:
                 names = header_columns(header, source, header_at)
-            except FormatError:
-                continue  # not a sheet of terms (instructions, a list of settings): try the next one
+            except FormatError as exc:
+                # Not a sheet zhgloss reads (instructions, a list of settings, a header it does not know): said, never
+                # dropped in silence (user finding U35-4: a sheet of four companies lost without a word).
+                skipped.append((sheet, header_at, exc.problem))
+                continue
             if terms and _OLD_SHEET_RE.search(sheet.title):
                 _note(
                     f"passed over sheet {sheet.title!r}: its title says its terms are no longer used; if they are, "
@@ -130,6 +134,15 @@ def load_xlsx(fp: IO[bytes], source: str = "<xlsx>", *, columns: Sequence[str | 
         terms.append((sheet, at, (header_at, header), body))
         if columns is not None:
             break
+    if terms:
+        for sheet, header_at, problem in skipped:
+            reason = problem.split(" (zhgloss's columns")[0].split("; say which")[0]
+            _note(
+                f"passed over sheet {sheet.title!r}, not imported: {reason}; if it holds terms, save the sheet as CSV "
+                "and import that with --columns (for example --columns zh,en,-,note; - skips a column)",
+                f"{source} [{sheet.title}]",
+                header_at,
+            )
     if len(terms) == 1:
         sheet, at, (header_at, header), body = terms[0]
         _refuse_unsaved_formulas(sheet.unsaved, header_at, source)
