@@ -87,7 +87,7 @@ if TYPE_CHECKING:
     from zhgloss.store import Glossary
     from zhgloss.unknown import NameFinder
 
-CACHE_KIND = "annotate-v24"
+CACHE_KIND = "annotate-v25"
 """Name and format version of the cached automaton (`zhgloss.cache.load_cached`); v12: bare place names;
 v13: entries read from the glossary file, pattern lists read one by one; v14: both; v15: English
 patterns marked at word starts (`_anchor`); v16: the patterns stored sorted, for short texts; v17: no
@@ -100,7 +100,8 @@ Chinese text writes a name): a cache of v20 holds what those rules no longer glo
 v22: English forms folded with Unicode's spaces as spaces (`zhgloss.script.UNICODE_SPACES`); v23: no English forms
 as written (`Annotator.written_form` reads them from the entries when a match needs them); v24: Latin letters folded
 as fold_letters folds them (`zhgloss.script.fold_latin`, dd5f354: Łódź as lodz) and the two-letter spellings of ß, æ,
-œ, þ, ĳ among the variants (`zhgloss.forms.variant_texts`: Strauss for Strauß)."""
+œ, þ, ĳ among the variants (`zhgloss.forms.variant_texts`: Strauss for Strauß); v25: no English adjective of a
+language's or a people's entry ("Japanese" beside "Japanese language": `zhgloss.glossable`)."""
 
 FORMS = ("zh", "zh_hant", "en", "zh_alias", "alias", "variant")
 """Entry fields a mention can match, in the order that wins when two entries share a form.

@@ -46,8 +46,10 @@ Nor, in English text, a Latin form that is one pinyin syllable (莒县's "Jun", 
 abbreviation is no gloss for it; nor an English form that the entry's note gives only in senses labelled as
 slang, derogatory, old, literary, an abbreviation or one region's usage (`zhgloss.forms.is_marked_form`: 棒国
 "(derog.) Korea", 天龙国 "(slang) (Tw) Taipei", 川普's "(Tw) surname Trump"): English copy's "Korea" is the
-country, and the gloss a translator needs is the standard name (韩国), never a slur or Taiwan's spelling. Other
-Latin (English) forms are glossed.
+country, and the gloss a translator needs is the standard name (韩国), never a slur or Taiwan's spelling. Nor, in
+English text, a language's or a people's adjective that names an untyped entry beside its kind (日语 "Japanese" with
+"Japanese language", 俄国人 "Russian" with "Russian person", as the CC-CEDICT import writes them): English copy's
+"Japanese and Russian envoys" are the countries'. Other Latin (English) forms are glossed.
 """
 
 from __future__ import annotations
@@ -119,7 +121,10 @@ def is_glossable(entry: Entry, form: str) -> bool:
     place whose entry lists its full name (临河 beside 临河区), a Chinese form shorter than
     MIN_LENGTH characters or one listed in common_words().
     """
-    return _is_glossable(entry.always_gloss, entry.safe_forms, entry.type, entry.note, entry.zh_forms, form)
+    verdict = _is_glossable(entry.always_gloss, entry.safe_forms, entry.type, entry.note, entry.zh_forms, form)
+    if verdict and entry.type == "name" and not has_cjk(form) and _names_kind_by_adjective(entry.aliases):
+        return not _is_kind_adjective(form, (entry.en, *entry.aliases))
+    return verdict
 
 
 def _is_glossable(
@@ -219,6 +224,17 @@ def are_glossable(
     if terms:
         for row in compress(range(len(forms)), map(terms.__contains__, numbers)):
             out[row] = False
+    # A language's or a people's entry named by its adjective (日语 "Japanese", alias "Japanese language"), untyped as
+    # the import leaves them: asked of the entries whose aliases name such a kind (few), their Latin forms one by one.
+    aliases = columns.aliases
+    kinds = set(compress(numbered, map(_names_kind_by_adjective, aliases))).intersection(
+        compress(numbered, map("name".__eq__, types))
+    )
+    if kinds:
+        for row in compress(latin, map(kinds.__contains__, map(numbers.__getitem__, latin))):
+            n = numbers[row]
+            if out[row] and _is_kind_adjective(forms[row], (columns.en[n], *aliases[n])):
+                out[row] = False
     whole = {
         *compress(numbered, always),
         *compress(numbered, safe),
@@ -235,6 +251,30 @@ _LONGEST_SYLLABLE = max(map(len, SYLLABLES))
 """The most letters a pinyin syllable has ("zhuang")."""
 _WHOLE_TYPES = frozenset({"surname", "phrase"})
 """Entry types `_by_entry` decides every form of."""
+
+
+_KIND_TAILS = (" language", " person", " people", " ethnic group", " nationality", " script")
+"""What CC-CEDICT's import writes after an adjective to name a language or a people (日语 "Japanese language", 俄国人
+"Russian person"): `_is_kind_adjective`."""
+
+
+def _names_kind_by_adjective(aliases: Sequence[str]) -> bool:
+    """Tell whether an entry's `aliases` hold a language's or a people's name made of an adjective (`_KIND_TAILS`)."""
+    return bool(aliases) and any(alias.endswith(_KIND_TAILS) for alias in aliases)
+
+
+def _is_kind_adjective(form: str, latin_forms: Sequence[str]) -> bool:
+    """Tell whether `form` is one word that, with a word of `_KIND_TAILS`, is another of the entry's `latin_forms`:
+    "Japanese" beside "Japanese language", "Russian" beside "Russian person".
+
+    In English copy such a word is an adjective, the country's ("Japanese and Russian envoys", "a German carmaker"),
+    never the language or the person the entry names: not glossed, as check reads it for the country (its demonyms).
+    The source: the thirty-fifth session's import (imp), which makes the adjective such an entry's English so that
+    `check` passes a translation that writes "German" for 德语 (R35-imp-1).
+    """
+    if " " in form or not form[:1].isupper():
+        return False
+    return any(form + tail in latin_forms for tail in _KIND_TAILS)
 
 
 def _has_long_chinese(zh_forms: Sequence[str]) -> bool:
