@@ -11,9 +11,14 @@ standard forms (爲, 裏) that neither Hong Kong nor Taiwan papers print; ``s2tw
 also swaps vocabulary (软件 -> 軟體, 高端 -> 高階), which is translation, not a script
 conversion. Measured on the bundled glossary (66 entries with both forms):
 s2hk 66/66 and s2tw 66/66 agree with the stored zh_hant, s2t 65 (順勢而爲) and
-s2twp 63. zhgloss writes ``s2hk`` (為, 台, 軟件), the forms the Hong Kong press uses
-for the companies these glossaries are about, and accepts every configuration's
-output when it checks a stored form.
+s2twp 63. zhgloss writes ``s2tw`` (為, 軟件, and the standard shapes 閱, 說, 銳, 悅, 稅, 衛, 啟; 台 kept),
+and accepts every configuration's output when it checks a stored form. It wrote ``s2hk``
+until the thirty-fifth session, whose Hong Kong shapes (閲, 説, 鋭, 悦, 税, 衞, 啓) Taiwan
+copy, CC-CEDICT and Wikipedia do not write (U35-8, U35-9: 趙閲 failed zhgloss's own
+Japanese-forms check). On the CC-CEDICT names glossary, CC-CEDICT's traditional headword
+is zhgloss's (s2tw, 台 kept: `KEPT_AS_TYPED`) for 12,065 of 12,272 names that are no
+person's (s2hk's for 11,885, s2tw's alone 12,038), and `name_to_traditional`'s for 2,640 of
+2,675 persons (2,618 with s2hk).
 """
 
 from __future__ import annotations
@@ -29,10 +34,10 @@ from zhgloss.errors import ConversionError
 
 Config = Literal["s2t", "s2hk", "s2tw", "s2twp", "t2s"]
 
-TRADITIONAL_CONFIG: Config = "s2hk"
-"""The configuration zhgloss uses to fill in traditional forms."""
+TRADITIONAL_CONFIG: Config = "s2tw"
+"""The configuration zhgloss uses to fill in traditional forms (Taiwan's standard shapes: see above)."""
 
-TRADITIONAL_CONFIGS: tuple[Config, ...] = ("s2hk", "s2tw", "s2t", "s2twp")
+TRADITIONAL_CONFIGS: tuple[Config, ...] = ("s2tw", "s2hk", "s2t", "s2twp")
 """Every configuration whose output counts as a correct traditional form."""
 
 
@@ -269,14 +274,26 @@ def _surname_written_otherwise(char: str, simplified: str) -> bool:
     return char not in table and surname is not None and char not in (surname.zh_hant, *surname.hant_also)
 
 
-def to_traditional(text: str, config: Config = TRADITIONAL_CONFIG) -> str:
-    """Convert simplified `text` to traditional characters with OpenCC `config` (default s2hk)."""
-    return _convert(text, config)
+def to_traditional(text: str, config: Config | None = None) -> str:
+    """Convert simplified `text` to traditional characters with OpenCC `config`; by default zhgloss's form, OpenCC's
+    s2tw with 台 kept as 台 (`KEPT_AS_TYPED`)."""
+    if config is not None:
+        return _convert(text, config)
+    converted = _convert(text, TRADITIONAL_CONFIG)
+    if len(converted) != len(text) or KEPT_AS_TYPED.isdisjoint(text):
+        return converted
+    return "".join(s if s in KEPT_AS_TYPED else t for s, t in zip(text, converted, strict=True))
+
+
+KEPT_AS_TYPED = frozenset("台")
+"""Simplified characters zhgloss's traditional form keeps as they are, where s2tw writes another: 台, a traditional
+character in its own right, which s2tw writes 臺 (Taiwan's formal form) but CC-CEDICT's headwords keep in 62 names of
+the CC-CEDICT names glossary where s2tw writes 臺, against 36 that write 臺 (豐台, 邢台, 電台, 台積電, 台灣)."""
 
 
 def traditional_forms(text: str) -> tuple[str, ...]:
     """Return the distinct traditional forms of `text` under every accepted configuration, preferred first."""
-    forms: list[str] = []
+    forms: list[str] = [to_traditional(text)]
     for config in TRADITIONAL_CONFIGS:
         form = to_traditional(text, config)
         if form not in forms:
@@ -633,7 +650,7 @@ def given_characters() -> frozenset[str]:
         return frozenset(line.split("\t", 1)[0] for line in fp if line.strip() and not line.startswith(("#", "char\t")))
 
 
-def _characters_alone(text: str, config: Config = TRADITIONAL_CONFIG) -> str:
+def _characters_alone(text: str, config: Config | None = None) -> str:
     """`text` converted a character at a time, no OpenCC phrase applied (one call: no phrase holds a line break)."""
     return to_traditional("\n".join(text), config).replace("\n", "") if len(text) > 1 else to_traditional(text, config)
 
@@ -668,6 +685,11 @@ def name_rule(name: str) -> str:
     keep = given_characters()
     if alone != given and alone != (taiwan := _characters_alone(given, "s2tw")):
         keep = keep | {g for g, t in zip(given, taiwan, strict=False) if g == t}
+    # A traditional character the simplified name keeps as typed (林峯's 峯, an old variant kept by the rule of
+    # scripts/build_kept_characters.py) is the person's own; Taiwan's standard would write it 峰. A simplified
+    # character that is also Hong Kong's shape (悦, 税) is not: t2s leaves it as it is, and it is converted (悅, 稅).
+    if alone != given:
+        keep = keep | {g for g, a in zip(given, alone, strict=False) if g != a and to_simplified(g) != g}
     kept = "".join(
         g if g in (p, w) or g in keep else a for g, p, w, a in zip(given, phrased, whole_given, alone, strict=True)
     )
@@ -683,7 +705,7 @@ def name_to_traditional(name: str) -> str:
     keeping a character is written as its headword (`name_headwords`: 李連杰, 全斗煥). Otherwise the
     surname's form comes from surnames.tsv, the given name's characters are converted one at a time
     (but one OpenCC's phrase keeps as itself, 周杰倫), and the characters of name_characters
-    (CC-CEDICT's proper names) take the form names write; the rest is OpenCC's s2hk.
+    (CC-CEDICT's proper names) take the form names write; the rest is OpenCC's s2tw.
 
     Returns the traditional form (a string of the same length as `name` unless OpenCC changes it).
     """

@@ -555,7 +555,7 @@ def _traditional_of_mixed(given: str, simplified: str, kind: str) -> str:
 
 
 def fill_zh_hant(zh: str, kind: str) -> str | None:
-    """Return the traditional form zhgloss writes for `zh` (OpenCC s2hk; a person's surname from surnames.tsv)."""
+    """Return the traditional form zhgloss writes for `zh` (OpenCC s2tw; a person's surname from surnames.tsv)."""
     if not has_cjk(zh):
         return zh
     from zhgloss.convert import name_to_traditional, to_traditional

@@ -1336,7 +1336,9 @@ def _zh_hant_problems(entry: Entry) -> list[Problem]:
 
     # Most stored forms are the preferred configuration's: stop there, before OpenCC loads the
     # dictionaries of the others (some 80 ms each, most of a `zhgloss add` or `edit`).
-    if any(to_traditional(entry.zh, config) == entry.zh_hant for config in TRADITIONAL_CONFIGS):
+    if to_traditional(entry.zh) == entry.zh_hant or any(
+        to_traditional(entry.zh, config) == entry.zh_hant for config in TRADITIONAL_CONFIGS
+    ):
         return []
     forms = set(traditional_forms(entry.zh))
     if entry.type == "person":

@@ -44,7 +44,7 @@ TypeOpt = Annotated[
 ]
 EnOpt = Annotated[str | None, typer.Option("--en", help="Preferred English form [people and places: from the pinyin].")]
 PinyinOpt = Annotated[str | None, typer.Option("--pinyin", help="Tone-marked pinyin [from the characters].")]
-ZhHantOpt = Annotated[str | None, typer.Option("--zh-hant", help="Traditional characters [OpenCC s2hk].")]
+ZhHantOpt = Annotated[str | None, typer.Option("--zh-hant", help="Traditional characters [OpenCC s2tw].")]
 AliasOpt = Annotated[list[str] | None, typer.Option("--alias", "-a", help="Another English form (repeatable).")]
 ZhAliasOpt = Annotated[list[str] | None, typer.Option("--zh-alias", help="Another Chinese form (repeatable).")]
 RoleOpt = Annotated[
