@@ -11,7 +11,8 @@ U35-30), each filing one instance of a class tested here beside others of its ki
   is a description in the note, never a role held now (U35-25);
 - the Chinese label of a bracket's English in either script: 英語：, 英文名稱： as 英语：, 英文名称： (U35-30).
 
-On the parent commit 63c90aa (harvest.py as the session found it), 27 of this file's 31 tests fail.
+On the parent commit 63c90aa (harvest.py as the session found it), 27 of this file's first 31 tests fail; of the 4
+tests of initials (U35-35) added after them, 3 fail on fad8780 (harvest with the fixes of U35-2..30).
 """
 
 from __future__ import annotations
@@ -171,3 +172,36 @@ def test_an_english_label_in_traditional_characters_is_read(text: str, zh: str, 
     found = _by_en(text)
     assert en in found, sorted(found)
     assert found[en].zh == zh
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "short"),
+    [
+        (
+            "Taiwan Semiconductor Manufacturing Co (台積電) said.\nChipmaker TSMC (台積電) rose.",
+            "Taiwan Semiconductor Manufacturing Co",
+            "TSMC",
+        ),
+        # the initials first, the name in full later: the full name is still the one kept
+        ("HSBC (汇丰) rose.\nThe Hongkong and Shanghai Banking Corporation (汇丰) said.", None, "HSBC"),
+        (
+            "PBOC (中国人民银行) said.\nThe People's Bank of China (中国人民银行) cut rates.",
+            "People's Bank of China",
+            "PBOC",
+        ),
+    ],
+)
+def test_a_company_s_initials_beside_its_name_in_full_are_its_alias(text: str, whole: str | None, short: str) -> None:
+    proposals = [p for p in harvest(text, []) if p.kind == "name"]
+    (proposal,) = proposals
+    assert proposal.status == "new"
+    assert proposal.en != short
+    if whole is not None:
+        assert proposal.en == whole
+    assert short in proposal.entry.aliases
+
+
+def test_capitals_that_are_not_the_initials_stay_a_conflict() -> None:
+    text = "Taiwan Semiconductor Manufacturing Co (台積電) said.\nTSMC Ltd (台積電) rose.\nTSC (台積電) fell."
+    found = _by_en(text)
+    assert found["TSC"].status == "conflict"

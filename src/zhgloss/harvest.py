@@ -3359,6 +3359,18 @@ def _is_short_form(short: str, whole: str) -> bool:
     return 0 < len(part) < len(name) and (name[-len(part) :] == part or name[: len(part)] == part)
 
 
+def _is_initialism(short: str, whole: str) -> bool:
+    """Tell whether English `short` is the initialism of `whole` news copy writes for it: "TSMC" of "Taiwan
+    Semiconductor Manufacturing Co", "PBOC" of "People's Bank of China" (`zhgloss.check.initials`, the rule `check`
+    reads initials by; capitals only, two to eight letters)."""
+    from zhgloss.check import initials
+
+    letters = short.replace(".", "")
+    if not (2 <= len(letters) <= 8 and letters.isascii() and letters.isalpha() and letters.isupper()):
+        return False
+    return any(letters in (initials(form), initials(form, of=True)) for form in (whole, *legal_form_shortenings(whole)))
+
+
 def _one_english_each(proposals: list[Proposal], glossary: dict[str, Entry]) -> list[Proposal]:
     """`proposals` with one new entry for each name and each stock code the text gives; the others are conflicts.
 
@@ -3366,8 +3378,9 @@ def _one_english_each(proposals: list[Proposal], glossary: dict[str, Entry]) -> 
     came first. The one that follows the pinyin (or is adopted) stays new, else the first; each other is a conflict
     that names it, for a person to choose (and keep the other as an alias if it is one). Spellings of its ü ("Lyu
     Bu", "Lv Bu" beside "Lu Bu"), the name cut at one end ("Blinken" beside "Antony Blinken", which is kept) and
-    its legal form written otherwise ("Kingsoft Corp" beside "Kingsoft", an alias) are the kept one's: its lines,
-    not proposals of their own. One English for two Chinese names ("Tencent (腾讯)", "Tencent (腾迅)") makes the later
+    its legal form written otherwise ("Kingsoft Corp" beside "Kingsoft", an alias) and its initials ("TSMC" beside
+    "Taiwan Semiconductor Manufacturing Co", an alias: U35-35) are the kept one's: its lines, not proposals of their
+    own. One English for two Chinese names ("Tencent (腾讯)", "Tencent (腾迅)") makes the later
     a conflict too. A stock code then refers to the entry that is added for its company (or to none, if none is),
     and one code the text gives two companies is a conflict (`_one_code_each`).
     """
@@ -3387,13 +3400,24 @@ def _one_english_each(proposals: list[Proposal], glossary: dict[str, Entry]) -> 
             (i for i in indexes if proposals[kept].en in proposals[i].entry.aliases and proposals[i].status == "new"),
             kept,
         )
+        # The name in full rather than its initials ("Taiwan Semiconductor Manufacturing Co" rather than "TSMC").
+        kept = next((i for i in indexes if _is_initialism(proposals[kept].en, proposals[i].en)), kept)
         keeper = proposals[kept]
         variants = [
             i
             for i in indexes
-            if i != kept and (_is_variant(proposals[i].en, keeper.en) or proposals[i].en in keeper.entry.aliases)
+            if i != kept
+            and (
+                _is_variant(proposals[i].en, keeper.en)
+                or proposals[i].en in keeper.entry.aliases
+                or _is_initialism(proposals[i].en, keeper.en)
+            )
         ]
-        legal = [proposals[i].en for i in variants if _legal_key(proposals[i].en) == _legal_key(keeper.en)]
+        legal = [
+            proposals[i].en
+            for i in variants
+            if _legal_key(proposals[i].en) == _legal_key(keeper.en) or _is_initialism(proposals[i].en, keeper.en)
+        ]
         lines = sorted({line for i in (kept, *variants) for line in proposals[i].lines})
         aliases = _other_names(keeper.en, [*keeper.entry.aliases, *legal])
         entry = replace(keeper.entry, aliases=aliases)
