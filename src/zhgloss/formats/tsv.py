@@ -445,7 +445,10 @@ def _load_omegat_rows(
                 gathered[zh][2].append(comment)
         else:
             gathered[zh] = (number, [english], [comment] if comment else [])
+    from zhgloss.formats import UniqueEntries
+
     ids = IdMaker()
+    unique = UniqueEntries(source)
     entries: list[Entry] = []
     for zh, (number, targets, comments, traditional) in _by_simplified(gathered).items():
         row = {"zh": zh, "en": targets[0], "aliases": "", "note": "; ".join(comments)}
@@ -460,7 +463,11 @@ def _load_omegat_rows(
         entry = row_to_entry(row, ids, source, number, synonym_cells=False)
         draft = any(form in drafts for form in (zh, *traditional))
         aliases = tuple(dict.fromkeys([*entry.zh_aliases, *traditional[1:]]))
-        entries.append(entry.replace(aliases=tuple(targets[1:]), zh_aliases=aliases, draft=draft))
+        # The row's own reading adds aliases (a Hong Kong style name's full form: U35-5), kept beside the other lines'.
+        other_english = tuple(form for form in dict.fromkeys([*entry.aliases, *targets[1:]]) if form != entry.en)
+        # Checked and marked with its line as every reader's entries are (`UniqueEntries`), so that the import treats
+        # it as theirs: a row with no pinyin gets the pinyin add writes (U35-6: OmegaT's had none).
+        entries.append(unique.check(entry.replace(aliases=other_english, zh_aliases=aliases, draft=draft), number))
     copied: dict[str, tuple[int, str | None]] = {}
     for number, english in copies:
         # "Huawei<TAB>Huawei": a CAT tool's copy of the source to the target (user finding U30-32), said with its line.
