@@ -63,6 +63,9 @@ if TYPE_CHECKING:
     from zhgloss.unknown import NameFinder
 _PERSON_TYPES = frozenset({"person", "nickname"})
 _NAME_SENSE_RE = re.compile(r"[^;()]+ \(name\)")
+_FAMILY_SENSE_RE = re.compile(r"[^;()]+ \((?:Japanese )?(?:sur)?name\)")
+"""A sense that is a family's name: "Toyota or Toyoda (name)", "Honda (Japanese name)", "Inoue (Japanese surname)"
+(`InsideRule._names_family`)."""
 """A sense of CC-CEDICT's that is a family's or a person's name and nothing more: "Ford (name)", "Toyota or Toyoda
 (name)" (`InsideRule._is_make`)."""
 _UNTYPED = "name"
@@ -2662,11 +2665,14 @@ class InsideRule:
         English is one word (the family name), is dropped where the finder of unknown names reads a Japanese given
         name after it as it does after a title (`NameFinder._japanese`: two or three characters names use, no word:
         章男, 尚弥, 宗一郎) and a verb or title that follows names comes right after the name (表示, 说, 在: as
-        `_in_unknown_name` reads one). Not 丰田汽车表示 (汽车 is a word), 本田今天宣布 (今天 a word), nor a form safe by
-        its entry.
+        `_in_unknown_name` reads one). Not 丰田汽车表示 (汽车 is a word), 本田今天宣布 (今天 a word), 丰田召回车辆 (召回
+        "to recall", a word of jieba's counts), nor a form safe by its entry. An entry of another type whose note names
+        the family too is one (丰田 "Toyota or Toyoda (name); Toyota, Japanese car make", which the import types org).
         """
+        from zhgloss.segment import bundled_counts
         from zhgloss.unknown import _starts_context
 
+        counts = bundled_counts()
         ends = _japanese_surname_ends()
         n = len(text)
         drop: list[int] = []
@@ -2682,7 +2688,14 @@ class InsideRule:
                 finder = self._name_finder()
             at = s - lo
             found = finder._japanese(window, window, (frozenset((at,)), frozenset()), [])
-            if any(name.start == at and name.end > e - lo and _starts_context(window[name.end :]) for name in found):
+            # The given name is no word of the language (召回 "to recall" of 丰田召回车辆 is the company's verb).
+            if any(
+                name.start == at
+                and name.end > e - lo
+                and _starts_context(window[name.end :])
+                and not counts.get(window[e - lo : name.end])
+                for name in found
+            ):
                 drop.append(k)
         return self._without(spans, drop)
 
@@ -2695,12 +2708,21 @@ class InsideRule:
             ann = self.annotator
             family = False
             if value < ann._t.n_z:
-                record = ann.record(ann.value_entry(value))
+                index = ann.value_entry(value)
+                record = ann.record(index)
                 family = (
-                    record.type in _FAMILY_NAME_TYPES and len(record.en.split()) == 1 and self.crossing._risk_of(value)
+                    len(record.en.split()) == 1
+                    and self.crossing._risk_of(value)
+                    and (record.type in _FAMILY_NAME_TYPES or self._names_family(index))
                 )
             self._families[value] = family
         return family
+
+    def _names_family(self, index: int) -> bool:
+        """Tell whether entry `index`, of another type, names a family too in one of its senses (its note): 丰田
+        "Toyota or Toyoda (name); Toyota, Japanese car make", which the import types org, the company's."""
+        note = self.annotator._entry_dict(index).get("note") or ""
+        return any(map(_FAMILY_SENSE_RE.fullmatch, note.split("; ")))
 
     def _in_unknown_name(self, finder: NameFinder, text: str, s: int, e: int) -> bool:
         """Tell whether text[s:e] is part of a name that starts before it, by the finder of unknown names.
