@@ -210,7 +210,15 @@ def without_place_generic(query: str) -> str | None:
 
 def query_keys(query: str) -> list[str]:
     """Return the keys a query is looked up by: a Chinese query's also with the dashes copy writes for the middle
-    dot of a transliterated name read as that dot (`dashes_as_dots`: 埃隆-马斯克 finds 埃隆·马斯克)."""
+    dot of a transliterated name read as that dot (`dashes_as_dots`: 埃隆-马斯克 finds 埃隆·马斯克); an English one's
+    also with its legal form written otherwise (`legal_form_keys`, which `_rank` asks only where nothing else is
+    found)."""
+    keys = _plain_query_keys(query)
+    return list(dict.fromkeys([*keys, *legal_form_keys(query)]))
+
+
+def _plain_query_keys(query: str) -> list[str]:
+    """`query_keys` but the legal forms'."""
     if has_cjk(query):
         dotted = dashes_as_dots(query)
         return list(dict.fromkeys([zh_key(query), zh_key(dotted)])) if dotted else [zh_key(query)]
@@ -221,6 +229,61 @@ def query_keys(query: str) -> list[str]:
         keys.append(en_key(named))
     keys = [k for k in keys if k]
     return list(dict.fromkeys(keys))
+
+
+LEGAL_FORM_ENDINGS = (
+    *("Inc", "Incorporated", "Corp", "Corporation", "Co", "Company", "Ltd", "Limited", "LLC", "LLP", "PLC", "AG"),
+    *("SE", "SA", "NV", "GmbH", "Pty", "Co Ltd", "Company Limited", "Corporation Limited", "Corp Ltd", "Pte Ltd"),
+    *("Pty Ltd", "Holdings", "Holdings Ltd", "Holdings Limited", "Holdings Inc", "Group", "Group Ltd"),
+    *("Group Limited", "Group Co Ltd", "Group Holding Ltd", "Group Holding Limited", "Group Holdings Ltd"),
+)
+"""The legal forms (`zhgloss.forms.LEGAL_FORM`, ISO 20275's abbreviations and their words) and holding words a
+company's English ends with, alone and as copy chains them ("Co., Ltd.", "Corporation Limited", "Holdings Limited"):
+what `legal_form_keys` writes after a name typed without its own."""
+
+
+def company_core(name: str) -> str:
+    """`name` without the legal form and holding words it ends with (`zhgloss.forms.without_legal_form`): "Kingsoft
+    Corp." -> "Kingsoft", "KINGSOFT CORP" (read as "Kingsoft Corp") -> "Kingsoft"; a name without them as it is."""
+    from zhgloss.forms import without_legal_form
+
+    return without_legal_form(name) or (name.isupper() and without_legal_form(name.title())) or name
+
+
+def legal_form_keys(query: str) -> list[str]:
+    """The keys of an English `query` with its legal form written otherwise: the name alone and with each of
+    `LEGAL_FORM_ENDINGS` ("Kingsoft Corp" -> kingsoft, kingsoftcorporation, kingsoftcorporationlimited, ...).
+
+    The rule (README, lookup): a company's legal form ends its name and is no part of what names it; lookup finds
+    金山软件 (en "Kingsoft", aliases "Kingsoft Corporation", "Kingsoft Corporation Limited") by "Kingsoft Corp",
+    "Kingsoft Corp.", "Kingsoft Ltd" as by "Kingsoft Corporation", and an entry whose English is "Kingsoft Corp." by
+    "Kingsoft". These keys are asked only where the query's own find nothing (`_rank`), and a form they find must be
+    the same name with a legal form, not one that merely runs the same letters ("Masa" is no "Ma SA")."""
+    if has_cjk(query) or not query.strip():
+        return []
+    core = company_core(query.strip())
+    return [k for k in dict.fromkeys(en_key(f"{core} {ending}") for ending in ("", *LEGAL_FORM_ENDINGS)) if k]
+
+
+_LEGAL_WORDS = {"corp": "corporation", "co": "company", "ltd": "limited", "inc": "incorporated"}
+"""A legal form's abbreviations as its words: "Corp" and "Corporation" are one legal form."""
+
+
+def _legal_form_alike(query: str, form: str) -> bool:
+    """Tell whether `form` is `query` word for word, a legal form's abbreviation and its word alike ("Xiaomi
+    Corporation" of "Xiaomi Corp.")."""
+
+    def words(text: str) -> list[str]:
+        return [_LEGAL_WORDS.get(w, w) for w in en_words(text)]
+
+    return words(form) == words(query)
+
+
+def _same_company(query: str, form: str) -> bool:
+    """Tell whether `form` and `query` are one company's name with their legal forms written otherwise: their words
+    without their legal forms alike, and one of them holding a legal form ("Kingsoft Corp." and "Kingsoft")."""
+    core_form, core_query = company_core(form), company_core(query)
+    return (core_form != form or core_query != query) and en_words(core_form) == en_words(core_query)
 
 
 def _marked_letters(text: str) -> str:
@@ -303,7 +366,25 @@ def _rank(hits: Iterable[tuple[Entry, Key]], query: str) -> list[LookupHit]:
     best: dict[str, tuple[tuple[bool, int], LookupHit]] = {}
     order: dict[str, int] = {}
     named = without_place_generic(query)
+    # A hit of the legal-form keys alone (`legal_form_keys`) counts only where nothing else is found, and only for
+    # a form that is the query's company with its legal form written otherwise.
+    plain = set(_plain_query_keys(query))
+    hits = list(hits)
+    found = [(e, k) for e, k in hits if not plain.isdisjoint(row_keys(e, k.field, k.form))]
+    legal = not found and not has_cjk(query)
+    if legal:
+        found = [(e, k) for e, k in hits if k.field in _LATIN_FIELDS and _same_company(query, k.form)]
+    hits = found
     for entry, key in hits:
+        if legal:
+            # The form with the query's own legal form first ("Xiaomi Corp": the alias "Xiaomi Corporation" before
+            # "Xiaomi"), whatever its field; a legal form is no spacing (`_spaced_otherwise`).
+            field_rank = FIELD_RANK[key.field] + (0 if _legal_form_alike(query, key.form) else len(FIELD_RANK))
+            hit = LookupHit(entry, key.field, key.form, reversed=False, spaced_otherwise=False)
+            order.setdefault(entry.id, len(order))
+            if entry.id not in best or (False, field_rank) < best[entry.id][0]:
+                best[entry.id] = ((False, field_rank), hit)
+            continue
         # A query with tones ("liu2 qiang2 dong1", "Liú") means pinyin, and its tones must agree; unless it is
         # a form as the entry writes it, accents and all ("José Mujica" is no pinyin).
         if (
