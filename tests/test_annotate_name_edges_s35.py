@@ -33,6 +33,9 @@ LINES = """\
 對馬島 对马岛 [Dui4 ma3 Dao3] /Tsushima Island, between Japan and South Korea/
 馬斯克 马斯克 [Ma3 si1 ke4] /Elon Musk (1971-), business magnate and co-founder of Tesla Motors/
 馬來西亞 马来西亚 [Ma3 lai2 xi1 ya4] /Malaysia/
+馬紹爾群島 马绍尔群岛 [Ma3 shao4 er3 Qun2 dao3] /Marshall Islands/
+馬達 马达 [ma3 da2] /motor (loanword)/
+馬達加斯加 马达加斯加 [Ma3 da2 jia1 si1 jia1] /Madagascar/
 西亞 西亚 [Xi1 Ya4] /Southwest Asia/
 馬克龍 马克龙 [Ma3 ke4 long2] /Emmanuel Macron (1977-), president of France from 2017/
 日本 日本 [Ri4 ben3] /Japan/
@@ -63,6 +66,9 @@ ANNOTATOR = Annotator(list(load_cedict(io.StringIO(LINES), proper_only=True)))
         # my own: the skipped name holds what the matcher found after the one it took
         ("对马来西亚的出口增长了。", ["马来西亚"]),
         ("我们对马来西亚的出口增长了。", ["马来西亚"]),
+        # the reviewer's R35-8: a skipped name that ends past the three characters the rule reads after a match
+        ("对马达加斯加的援助。", ["马达加斯加"]),
+        ("对马绍尔群岛的援助增加了。", ["马绍尔群岛"]),
         # kept: the name the matcher took where it reads better, and where nothing starts inside it
         ("针对马斯克的调查仍在继续。", ["马斯克"]),
         ("对马克龙来说，这是一次重要访问。", ["马克龙"]),

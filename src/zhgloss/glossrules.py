@@ -3033,6 +3033,13 @@ class CrossingRule:
         picked = list(compress(spans, flagged))
         starts = [s - _REACH if s > _REACH else 0 for s, _, _ in picked]
         keys = [(text[lo : e + _REACH], s - lo, e - s) for lo, (s, e, _) in zip(starts, picked, strict=True)]
+        # A name the matcher skipped for a match, starting inside it, may end past _REACH (马达加斯加 for 对马 in
+        # 对马达加斯加): the window then reaches its end, so the rival and the match are weighed whole (`_rival`).
+        ends = self._rival_ends(text, picked)
+        if ends:
+            for i, hi in ends:
+                lo, (s, e, _) = starts[i], picked[i]
+                keys[i] = (text[lo:hi], s - lo, e - s)
         verdicts = list(map(memo.get, keys, repeat(_UNSEEN, len(keys))))
         for i in list(compress(range(len(verdicts)), map(is_, verdicts, repeat(_UNSEEN)))):
             verdicts[i] = memo.remember(keys[i], self._judge(*keys[i]), len(keys[i][0]))
@@ -3218,6 +3225,23 @@ class CrossingRule:
         if verdict is None or verdict is _READ_APART:
             return verdict
         return [(a + lo, b + lo, value) for a, b, value in verdict]
+
+    def _rival_ends(self, text: str, picked: list[Span]) -> list[tuple[int, int]]:
+        """For each match of `picked` (by its index) that a glossary name starting inside it overlaps past _REACH
+        characters after its end, where that name ends. One automaton pass over the text from each match's second
+        character: the matcher's own leftmost-longest reading there (most find nothing that long)."""
+        ann = self.annotator
+        out: list[tuple[int, int]] = []
+        for i, (s, e, _) in enumerate(picked):
+            if e - s < 2:
+                continue
+            for a, b, _ in ann._chinese_matches(text[s + 1 : e + _RIVAL_LONGEST]):
+                if a + s + 1 >= e:
+                    break
+                if b + s + 1 > e + _REACH:
+                    out.append((i, b + s + 1))
+                    break
+        return out
 
     def _rival(self, window: str, s: int, e: int) -> tuple[int, int] | None:
         """The glossary match the matcher skipped for window[s:e] (a run of Han characters), or None: the first that
@@ -3923,6 +3947,8 @@ def _risks_of(spans: Sequence[Span], memo: dict[int, _R], judge: Callable[[int],
 
 _REACH = 3
 """Characters of context `CrossingRule` reads each side of a match (zhgloss.segment.REACH, without importing it)."""
+_RIVAL_LONGEST = 12
+"""How far past a match `CrossingRule._rival_ends` reads for a name the matcher skipped for it (马达加斯加)."""
 _CROSSING_MEMO = 100_000
 """Windows `CrossingRule` remembers with their verdict (a few MB at most); the memo restarts when full."""
 _UNSEEN: list[tuple[int, int, int]] = []
