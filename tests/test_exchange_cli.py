@@ -232,7 +232,7 @@ def test_gbk_csv_from_excel_is_read_and_said_so(runner: CliRunner, tmp_path: Pat
         ),
         (
             ["import", "names.csv", "--format", "xls"],
-            "Error: --format: 'xls' is not one of csv, tsv, omegat, tbx, jsonl, xlsx, cedict",
+            "Error: --format: 'xls' is not one of csv, tsv, omegat, tbx, jsonl, xlsx, ods, docx, cedict",
         ),
         (["import", "missing.csv"], "Error: no such file 'missing.csv'"),
     ],

@@ -72,3 +72,28 @@ def test_another_line_of_the_term_is_still_an_alias(tmp_path: Path, zhgloss_exe:
     path.write_text("梁朝偉\tTony Leung Chiu-wai\t\n梁朝偉\tLeung Chiu-wai, Tony\t\n", encoding="utf-8")
     doc = stored(zhgloss_exe, path, tmp_path)["梁朝伟"]
     assert doc["aliases"] == ["Tony Leung Chiu-wai", "Leung Chiu-wai", "Leung Chiu-wai, Tony"]
+
+
+def test_forbidden_forms_and_chinese_aliases_go_out_and_come_back(tmp_path: Path, zhgloss_exe: str) -> None:
+    """U35-27: an OmegaT export said nothing of the bans (腾迅, "TenCent"), which its glossary pane would show a
+    translator in the comment; and every Chinese alias was lost on the way back (the CC-CEDICT round trip below)."""
+    source = tmp_path / "g.jsonl"
+    doc = {
+        "zh": "腾讯",
+        "en": "Tencent",
+        "type": "org",
+        "zh_aliases": ["鹅厂"],
+        "forbidden": [{"form": "腾迅", "status": "deprecated"}, {"form": "TenCent", "status": "forbidden"}],
+    }
+    source.write_text(json.dumps(doc, ensure_ascii=False) + "\n", encoding="utf-8")
+    db = tmp_path / "g.json"
+    assert run(zhgloss_exe, "import", str(source), "--db", str(db)).returncode == 0
+    out = tmp_path / "glossary.utf8"
+    assert run(zhgloss_exe, "export", "--db", str(db), "--format", "omegat", "-o", str(out)).returncode == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("腾讯\tTencent\t") and lines[0].endswith("[not: 腾迅 [deprecated]; TenCent]")
+    assert "鹅厂\tTencent\t[another form of 腾讯]" in lines
+    back = stored(zhgloss_exe, out, tmp_path)["腾讯"]
+    assert back["zh_aliases"] == ["鹅厂"]
+    assert back["forbidden"] == [{"form": "腾迅", "status": "deprecated"}, {"form": "TenCent", "status": "forbidden"}]
+    assert back["note"] is None

@@ -38,6 +38,7 @@ from zhgloss.formats.table import (
     header_start,
     is_header,
     is_named_header,
+    join_list,
     neutralize,
     neutralize_formula,
     note_other_languages,
@@ -45,6 +46,7 @@ from zhgloss.formats.table import (
     resolve_columns,
     row_to_entry,
     rows_to_entries,
+    split_list,
     unneutralize_formula,
     untranslated_copy,
     without_repeated_drafts,
@@ -119,10 +121,18 @@ def dump_omegat(entries: Iterable[Entry], fp: TextIO) -> int:
             comment = f"{ADOPTED_MARK} {comment}".rstrip()
         if entry.draft:
             comment = f"{DRAFT_MARK} {comment}".rstrip()
+        if entry.forbidden:
+            # OmegaT has no status: the comment says the bans, where its glossary pane shows them (U35-27), and
+            # import reads them back.
+            comment = f"{comment} {FORBIDDEN_OPEN}{entry_to_row(entry)['forbidden']}]".strip()
         lines = [(entry.zh, english, comment if n == 0 else "") for n, english in enumerate(entry.en_forms)]
         if entry.zh_hant and entry.zh_hant != entry.zh:
             # A source in traditional characters is matched too; import folds the line back into its entry.
             lines.append((entry.zh_hant, entry.en, DRAFT_MARK if entry.draft else ""))
+        for alias in filter(has_cjk, entry.zh_aliases):  # a Latin one ("WPS Office") would read as a line to fix
+            # A Chinese alias is a source term OmegaT matches too, its comment naming the entry it is a form of, so
+            # that import folds it back (the round trip lost every Chinese alias, 55 of 200 CC-CEDICT names).
+            lines.append((alias, entry.en, f"{ALIAS_OPEN}{entry.zh}]"))
         for cells in lines:
             fp.write("\t".join(neutralize_formula(cell) for cell in cells).rstrip("\t") + "\n")
         count += 1
@@ -147,6 +157,12 @@ def _needs_adopted_mark(entry: Entry) -> bool:
 DRAFT_MARK = f"[{DRAFT_LABEL}]"
 """How an OmegaT comment says its line comes from a draft entry; import reads it back as `draft`."""
 ADOPTED_MARK = "[adopted English name]"
+ALIAS_OPEN = "[another form of "
+"""How the comment of a line `dump_omegat` writes for a Chinese alias starts: "[another form of 中共中央组织部]"."""
+FORBIDDEN_OPEN = "[not: "
+"""How the part of a comment naming an entry's forbidden forms starts: "[not: 腾迅; TenCent [superseded]]"."""
+_ALIAS_COMMENT_RE = re.compile(r"^\[another form of (\S+)\]$")
+_FORBIDDEN_COMMENT_RE = re.compile(r"\s*\[not: (.+)\]$")
 """How an OmegaT comment says its English is the person's adopted name ("Lu Chen" for 陈露, en_adopted), which OmegaT
 has no column for; import reads it back, so that zhgloss's own export imports (user finding U34-28: the import of the
 CC-CEDICT glossary's export was refused at 陈露, "puts the given name first")."""
@@ -414,6 +430,8 @@ def _load_omegat_rows(
     adopted: set[str] = set()
     pinyins: dict[str, str] = {}
     copies: list[tuple[int, str]] = []
+    aliases_of: dict[str, list[tuple[int, str, str]]] = {}  # an entry's Chinese -> its alias lines
+    bans: dict[str, list[str]] = {}
     for number, cells in listed:
         while len(cells) > 2 and not cells[-1].strip():
             cells = cells[:-1]
@@ -436,6 +454,14 @@ def _load_omegat_rows(
         if comment.startswith(ADOPTED_MARK):
             adopted.add(zh)
             comment = comment.removeprefix(ADOPTED_MARK).strip()
+        alias_of = _ALIAS_COMMENT_RE.match(comment)
+        if alias_of is not None:
+            aliases_of.setdefault(alias_of[1], []).append((number, zh, english))
+            continue
+        ban = _FORBIDDEN_COMMENT_RE.search(comment)
+        if ban is not None:
+            bans.setdefault(zh, []).extend(split_list(ban[1]))
+            comment = comment[: ban.start()].strip()
         reading, comment = _pinyin_and_note(comment, zh)
         if reading:
             pinyins.setdefault(zh, reading)
@@ -445,13 +471,21 @@ def _load_omegat_rows(
                 gathered[zh][2].append(comment)
         else:
             gathered[zh] = (number, [english], [comment] if comment else [])
-    from zhgloss.formats import UniqueEntries
+    from zhgloss.formats import FORMATS, UniqueEntries, says
 
+    for target, lines in aliases_of.items():
+        if target in gathered:
+            continue
+        for number, zh, english in lines:  # no entry of that form in the file: the line is a term of its own
+            gathered.setdefault(zh, (number, [], []))[1].append(english)
     ids = IdMaker()
     unique = UniqueEntries(source)
     entries: list[Entry] = []
     for zh, (number, targets, comments, traditional) in _by_simplified(gathered).items():
         row = {"zh": zh, "en": targets[0], "aliases": "", "note": "; ".join(comments)}
+        banned = [form for written in (zh, *traditional) for form in bans.get(written, [])]
+        if banned:
+            row["forbidden"] = join_list(dict.fromkeys(banned))
         reading = next((pinyins[form] for form in (zh, *traditional) if form in pinyins), None)
         if reading:
             row["pinyin"] = reading
@@ -462,12 +496,16 @@ def _load_omegat_rows(
         # OmegaT writes each synonym on a line of its own (gathered above): a "|" or ";" in a cell is the term's.
         entry = row_to_entry(row, ids, source, number, synonym_cells=False)
         draft = any(form in drafts for form in (zh, *traditional))
-        aliases = tuple(dict.fromkeys([*entry.zh_aliases, *traditional[1:]]))
+        folded = [alias for written in (zh, *traditional) for _, alias, _ in aliases_of.get(written, [])]
+        aliases = tuple(dict.fromkeys([*entry.zh_aliases, *traditional[1:], *folded]))
         # The row's own reading adds aliases (a Hong Kong style name's full form: U35-5), kept beside the other lines'.
         other_english = tuple(form for form in dict.fromkeys([*entry.aliases, *targets[1:]]) if form != entry.en)
         # Checked and marked with its line as every reader's entries are (`UniqueEntries`), so that the import treats
         # it as theirs: a row with no pinyin gets the pinyin add writes (U35-6: OmegaT's had none).
-        entries.append(unique.check(entry.replace(aliases=other_english, zh_aliases=aliases, draft=draft), number))
+        entry = entry.replace(aliases=other_english, zh_aliases=aliases, draft=draft)
+        if banned:  # the bans said, beside OmegaT's columns (`FORMATS["omegat"].says`): a file without them says none
+            entry = says(entry, (FORMATS["omegat"].says or frozenset()) | {"forbidden"})
+        entries.append(unique.check(entry, number))
     copied: dict[str, tuple[int, str | None]] = {}
     for number, english in copies:
         # "Huawei<TAB>Huawei": a CAT tool's copy of the source to the target (user finding U30-32), said with its line.
