@@ -4811,6 +4811,9 @@ _NOT_FIRMS = ("企业", "公司", "上市", "银行业", "券商", "险企", "�
 (中国企业公布业绩, 美国上市公司), its government, authorities and markets (英国王室宣布, 中国股市), phrases of quantity
 or time (中国各大银行, 中国今年的业绩), a company's branch there (深圳分公司营收增长), and words of kind, size, rank or
 scope before a trade or an institution (上海知名大学, 浙江民营银行, 北京传统汽车, 德国中型银行, 美国地区银行)."""
+_CONJUNCTION_FIRSTS = frozenset("和与及跟")
+"""Conjunctions among _NOT_FIRM_FIRSTS: before one character and a trade they start a company's own word
+(`_starts_trade_name`: 长江和记实业)."""
 _NOT_FIRM_FIRSTS = frozenset("的了和与及跟在是对把被将从向等也就又还各每某该这那其一二三四五六七八九十两几多全首最第")
 """First characters after a place's name that start a phrase, not a company's own word: grammar (中国的上市公司),
 numerals, ordinals and determiners (中国四大银行, 中国多家银行, 美国第二大银行), superlatives (美国最大航空公司,
@@ -5017,6 +5020,11 @@ def _starts_trade_name(ahead: str, flag: int) -> bool:
         return True
     if flag & _BY_OWN_WORD and _is_own_word(ahead[1:3]) and _is_trade_at(ahead, 3, _FIRM_TRADES):
         return True
+    if flag & _BY_OWN_WORD and ahead[1:2] in _CONJUNCTION_FIRSTS and _is_trade_at(ahead, 3, _FIRM_TRADES):
+        # A conjunction's character starts the company's own word where a trade follows the pair at once
+        # (长江和记实业, CK Hutchison: 和记 is Hutchison's name): read as "and", it would join the place to one
+        # character and a trade (长江和记|实业), which names nothing.
+        return bool(_CJK_CHAR[ahead[2]]) and ahead[2] not in _NOT_FIRM_FIRSTS
     if (
         flag & _BY_OWN_WORD
         and _is_own_word(ahead[1:3])
