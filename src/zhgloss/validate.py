@@ -1547,28 +1547,54 @@ _ROLE_SYNONYMS = {
 }
 # Words that qualify a title without changing the position: "group president" is the president.
 _ROLE_QUALIFIERS = {"group", "acting", "interim", "the", "company", "corporate"}
-_TENURE_ENDED_RE = re.compile(
-    r"^\s*(?:retired|resigned|stepped down|left|quit|departed|ousted|dismissed|removed)\s+(?:as|from)\s+"
+# The verbs by which an office ends for its holder, as a title or a note writes them ("retired as CEO", "recalled as
+# mayor", "removed from office as president", "impeached as president", "fired as coach"): one list, read by role
+# titles (`_TENURE_ENDED_RE`) and by notes (`_ENDING_RE`, `_UNDATED_ENDING_RE`). The sources are the sentences that
+# report real endings: Han Kuo-yu was recalled as mayor of Kaohsiung on 2020-06-06 (Central Election Commission),
+# Park Geun-hye impeached in 2016 and removed from office on 2017-03-10, Yoon Suk Yeol removed on 2025-04-04.
+_ENDED_AS_VERBS = (
+    r"retired|resigned|stepped down|left|quit|departed|ousted|dismissed|removed|recalled|impeached|fired|sacked|"
+    r"expelled|deposed|overthrown"
 )
+_TENURE_ENDED_RE = re.compile(rf"^\s*(?:{_ENDED_AS_VERBS})(?:\s+from\s+office)?\s+(?:as|from)\s+")
 """The start of a role title that says its tenure ended ("retired as CEO", "stepped down as chairman", "resigned from
-board"): the kind is the rest, so the role's date ends an open role of that kind (`_open_role_problems`)."""
+board", "recalled as mayor"): the kind is the rest, so the role's date ends an open role of that kind
+(`_open_role_problems`)."""
 _FORMER_RE = re.compile(r"^\s*(?:former|ex-|ex|retired|one-time|onetime|erstwhile)\s*(?<=[\s-])")
 """The start of a role title that says the position is no longer held: "former CEO", "ex-chairman", "retired CEO"."""
-_ENDED_REMARK_RE = re.compile(r"\(\s*(?:former|retired|resigned|stepped down|left|until\b[^)]*)\s*\)", re.IGNORECASE)
+_ENDED_REMARK_RE = re.compile(
+    rf"\(\s*(?:former|{_ENDED_AS_VERBS}|until\b[^)]*)\s*\)",
+    re.IGNORECASE,
+)
 """A bracketed remark of a role title that says its tenure ended: "President and CEO (resigned)", "CEO (until 2019)"."""
+# The ways a note sentence says a tenure ended, dated or not. Verbs that also have a sense ending no office ("recalled
+# 30,000 cars", "fired 200 staff", "removed the ban") count only as the holder's own: passive ("was recalled",
+# "and removed") or before "as", "from", "by", "after", "over", "on" or "in" ("Recalled as Kaohsiung mayor on 6 June
+# 2020.", "Fired in 2020."). Besides the verbs: a term that ended or expired ("Term as mayor of Kaohsiung ended in
+# 2020."), a lost re-election ("lost re-election in 1998", "was not re-elected", "voted out"), a successor ("was
+# succeeded by", "replaced by") and "until". A lost election that is no re-election ("lost the 2020 presidential
+# election", which Han Kuo-yu did while mayor) ends nothing.
+_PASSIVE_ENDED = r"recalled|removed|impeached|fired|sacked|expelled|deposed|overthrown|dismissed|ousted"
+_ENDING_PHRASES = (
+    r"retire[ds]?|retirement|resign(?:s|ed|ation)?|step(?:s|ped)? down|quit|until|ousted|dismissed|"
+    r"(?:was|were|been|being)\s+replaced|replaced\s+by|(?:was\s+|were\s+)?succeeded(?:\s+as\s+[^.;,]{1,40}?)?\s+by|"
+    rf"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s)|(?<=\bgot\s)|(?<=\band\s))"
+    rf"(?:{_PASSIVE_ENDED})|(?:{_PASSIVE_ENDED})(?=\s+(?:as|from|by|after|over|on|in)\b)|"
+    r"impeachment|removal\s+from\s+office|expulsion|left\s+office|"
+    r"(?:term|tenure|mandate|presidency|premiership|mayoralty)\b[^.;]{0,60}?\b(?:ended|expired|ran\s+out|"
+    r"came\s+to\s+an\s+end)|end(?:ed)?\s+of\s+(?:his|her|their|the)\s+(?:term|tenure)|"
+    r"ended\s+(?:his|her|their)\s+(?:term|tenure)|"
+    r"lost\s+(?:(?:his|her|their|a|the)\s+)?(?:bid\s+for\s+)?re-?election|lost\s+(?:his|her|their)\s+seat|"
+    r"not\s+re-?elected|defeated\s+for\s+re-?election|voted\s+out"
+)
+"""A note's words that say a tenure ended, dated or not (see above)."""
+# A sentence that says the ending did not happen: "impeached in 2019 and acquitted in 2020", "survived a recall".
+_NOT_ENDED_RE = re.compile(r"\b(?:acquitted|survived|reinstated|overturned)\b", re.IGNORECASE)
 # A note sentence that says a tenure ended without a date ("Retired as CEO of VANCL.", "Former CEO of JD.com"):
 # the ending words, and "former" / "ex-" before a role word.
-_UNDATED_ENDING_RE = re.compile(
-    r"\b(?:retire[ds]?|retirement|resign(?:s|ed|ation)?|step(?:s|ped)? down|quit|until|succeeded by|was replaced|"
-    r"ousted|dismissed|former(?:ly)?|ex(?=-))\b",
-    re.IGNORECASE,
-)
+_UNDATED_ENDING_RE = re.compile(rf"\b(?:{_ENDING_PHRASES}|former(?:ly)?|ex(?=-))\b", re.IGNORECASE)
 # A note sentence that says a tenure ended: "retired on 2022-12-30", "until 2019", "resigned in 2007-12".
-_ENDING_RE = re.compile(
-    r"\b(?:retire[ds]?|retirement|resign(?:s|ed|ation)?|step(?:s|ped)? down|left|leaves|quit|until|died|death|"
-    r"succeeded by|was replaced|ousted|dismissed)\b",
-    re.IGNORECASE,
-)
+_ENDING_RE = re.compile(rf"\b(?:{_ENDING_PHRASES}|left|leaves|died|death)\b", re.IGNORECASE)
 _NOTE_DATE_RE = re.compile(r"(?<![\d-])(\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|\d{4})(?![\d-])")
 _SENTENCE_RE = re.compile(r"(?<=[.;。；])\s+")
 
@@ -1775,6 +1801,8 @@ def _open_role_problems(entry: Entry) -> list[Problem]:
         orgs = {r.org.casefold() for r in entry.roles if r.org}
         all_kinds = {k for _, _, kinds in keyed for k in kinds}
         for sentence in _SENTENCE_RE.split(entry.note):
+            if _NOT_ENDED_RE.search(sentence):
+                continue  # "Impeached in 2019 and acquitted by the Senate in 2020.": the ending did not happen
             ending = _ENDING_RE.search(sentence)
             # A date after today ends nothing yet: "died 2099? no." is no death, and the end it would give the
             # role is one `edit` refuses (role-future).
