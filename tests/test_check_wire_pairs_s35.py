@@ -9,7 +9,7 @@ own with the `--proper-only` import of ../shared/data/cedict_ts.u8.gz and with t
 fails (a `--fail-on` kind by default) is a false failure; a wrong pair with no failing problem about one of its
 names is a missed fault. The ceilings are the counts measured at the session's end: a change that raises them fails
 here with the pairs it broke. On main 63c90aa, before the session's fixes: 8 false failures and 1 missed fault with
-the names glossary, 9 and 1 with the full import.
+the names glossary, 9 and 1 with the full import; after them (session 35), none of either with either glossary.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from zhgloss.store import Glossary
 
 PAIRS = Path(__file__).resolve().parent / "data" / "check_wire_pairs_s35.tsv"
 # The most false failures and missed faults measured with each glossary.
-CEILINGS = {"names": (8, 1), "full": (9, 1)}
+CEILINGS = {"names": (0, 0), "full": (0, 0)}
 
 
 def read_pairs() -> list[tuple[str, frozenset[str], str, str]]:

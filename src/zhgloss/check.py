@@ -40,7 +40,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, chain, compress, repeat
 from operator import not_
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from zhgloss.annotate import WORD_CHARS, is_word_char
 from zhgloss.bulk import paused_gc
@@ -60,6 +60,7 @@ from zhgloss.forms import (
     match_key,
     pinyin_words_of,
     plural_end,
+    regional_spellings,
     written_as_english_word,
 )
 from zhgloss.forms import is_wording as is_wording  # its home is the name-form model; re-exported
@@ -424,6 +425,79 @@ def _body_before_head(form: str) -> str | None:
     return f"{match.group(2)} {match.group(1)}" if match else None
 
 
+def _descriptive_body_names(form: str) -> dict[str, str]:
+    """Return the names a body's English `form` is written by in running text, in any case, each with what makes it
+    so (for the `variant` it is), or {}: a government body with its field first, its qualifier "National" left out
+    ("Ministry of National Defense" -> "Defense Ministry"), and the body's own "Field Head" name ("Defense
+    Department"), each in British or American spelling ("Defence Ministry").
+
+    News style writes such a name as the description it is, in lower case: AP's and Reuters' "the foreign ministry",
+    "China's defence ministry", "the finance ministry" (the AP Stylebook capitalises a body's formal name only). Only
+    a name of two words or more whose last word is a body's head noun (`_BODY_HEAD_RE`) is read in any case: a
+    one-word company in lower case ("an apple") is still no name."""
+    out: dict[str, str] = {}
+    field_first = _body_before_head(form)
+    if field_first is not None:
+        out[field_first] = "the name with its field first"
+        words = field_first.split()
+        if words[0] == "National" and len(words) > 2:
+            out[" ".join(words[1:])] = "the name with its field first, without 'National'"
+    elif _BODY_HEAD_RE.fullmatch(form) is not None:
+        out[form] = "the name in lower case"
+    for name, why in list(out.items()):
+        for spelt in regional_spellings(name):
+            out.setdefault(spelt, why)
+    return {name: why for name, why in out.items() if len(name.split()) >= 2}
+
+
+# A generic word that ends a programme's or event's English name and that copy leaves off: "the Belt and Road" for
+# 一带一路 'Belt and Road Initiative' (Reuters, the AP); before a noun, "Olympic athletes" for 奥运健儿 'Olympic
+# Games', "the Mid-Autumn holiday" for 中秋节 'Mid-Autumn Festival'.
+_GENERIC_TAILS = frozenset({"Initiative", "Project", "Programme", "Program", "Plan", "Strategy"})
+_ATTRIBUTIVE_TAILS = frozenset({"Games", "Festival", "Olympics"})
+
+
+def _without_generic_tail(form: str) -> tuple[str, bool] | None:
+    """Return `form` without the generic word that ends it, and whether the name left stands only before a noun; or
+    None. "Belt and Road Initiative" -> ("Belt and Road", False): a programme's name keeps two words or more (the
+    "Marshall Plan" is never "the Marshall"); "Olympic Games" -> ("Olympic", True), "Olympics" -> ("Olympic",
+    True), "Mid-Autumn Festival" -> ("Mid-Autumn", True): the name before a lower-case noun, as English makes the
+    attribute of an event ("Olympic athletes", "the Mid-Autumn holiday")."""
+    words = form.split()
+    if len(words) >= 3 and words[-1] in _GENERIC_TAILS:
+        return " ".join(words[:-1]), False
+    if len(words) >= 2 and words[-1] in _ATTRIBUTIVE_TAILS:
+        return " ".join(words[:-1]), True
+    if len(words) == 1 and form.endswith("Olympics"):
+        return form[: -len("s")], True
+    return None
+
+
+# The other name of a thing CC-CEDICT writes in brackets right after its English: 春节 'Spring Festival (Chinese New
+# Year)', 劳动节 'International Labor Day (May Day)'. Every word capitalised and two words or more: a description in
+# brackets ("Memphis (Egypt or Tennessee)", "Cochin (in south India)") or a one-word place that locates it is none.
+_BRACKETED_NAME_RE = re.compile(r"\(((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*)+)\)")
+
+
+def bracketed_names(entry: Entry) -> list[str]:
+    """Return the other names the entry's note gives in brackets right after one of its English forms, or []:
+    CC-CEDICT's 春节 'Spring Festival (Chinese New Year)' -> ["Chinese New Year"] (`_BRACKETED_NAME_RE`). A
+    translation that writes one names the thing (a `variant`, as an alias is), whether or not the import made it
+    an alias."""
+    note = entry.note
+    if not note or "(" not in note:
+        return []
+    out: list[str] = []
+    for form in entry.en_forms:
+        at = note.find(form + " (")
+        if at < 0 or (at > 0 and note[at - 1] not in " ;/"):
+            continue
+        match = _BRACKETED_NAME_RE.match(note, at + len(form) + 1)
+        if match is not None and match.group(1) not in entry.en_forms:
+            out.append(match.group(1))
+    return out
+
+
 # The country CC-CEDICT writes before a body's name ('PRC National Development and Reform Commission', 'US Federal
 # Reserve'), which copy about the body leaves off: "the National Development and Reform Commission", "the Federal
 # Reserve". Two capitalised words or more must be left ("US Army" keeps "US").
@@ -603,7 +677,8 @@ class _Abbreviations:
     def longer_names(self, character: str) -> list[Entry]:
         """The longer entries `character` may stand for: those that start with it and share an English form with it
         (日 "Japan" -> 日本; 美 "the Americas; USA" -> 美洲 and 美国), found by the glossary's lookup of its English
-        (once a character)."""
+        (once a character). Names only: a dictionary's word (the full import's 中文 'Chinese', a term) is no name the
+        character stands for, so 中 stands for China alone with a whole dictionary imported too."""
         found = self._longer.get(character)
         if found is None:
             found = self._longer[character] = [
@@ -611,6 +686,7 @@ class _Abbreviations:
                 for key in self.keys(character)
                 for hit in self._lookup(key)
                 if hit.field in ("en", "alias")
+                and not is_wording(hit.entry)
                 and any(len(f) > 1 and f.startswith(character) for f in hit.entry.zh_forms)
             ]
         return found
@@ -1296,6 +1372,9 @@ _BODY_HEAD_NOUNS = frozenset(
 Party"): `Checker._rendered_by_head_noun`. Not "Group" or "Company", which copy writes as the firm's own name."""
 _HEAD_OF_BODY_RE = re.compile(r"((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) of (?:the )?([A-Z].+)")
 """A body's organ named after it: "Central Committee of the Communist Party of China" (`_rendered_by_body_initials`)."""
+_OF_COUNTRY_RE = re.compile(r"(.+?) of (?:the )?(?:People's Republic of )?China")
+"""A body's name ending with its country, which English leaves off where the country is plain: "Communist Party of
+China" -> "Communist Party"."""
 
 
 def initials(name: str, *, of: bool = False) -> str | None:
@@ -1497,6 +1576,39 @@ def _any_spacing(words: Sequence[str]) -> str:
     return rf"(?<![^\W_]){gap.join(p for p in parts if p)}(?![^\W_])"
 
 
+_HYPHENS_JOINING = "-\u2010\u2011"
+
+
+def _cuts_hyphenated_word(text: str, start: int, end: int) -> bool:
+    """Tell whether `text[start:end]` begins or ends inside a hyphenated word ("Liu Young" of "Liu Young-way"): the
+    syllables a hyphen joins are one given name (README: "Ching" of "Lai Ching-te"), so 劉揚偉's own spelling "Liu
+    Young-way" is no "Young Liu" reversed (U35-3)."""
+    after = end + 1 < len(text) and text[end] in _HYPHENS_JOINING and text[end + 1].isalpha()
+    before = start >= 2 and text[start - 1] in _HYPHENS_JOINING and text[start - 2].isalpha()
+    return after or before
+
+
+def _hyphenated_spelling_at(state: _SegmentCheck, entry: Entry) -> tuple[int, int] | None:
+    """Find, free in the target, a person's family name (`family_name`, or the Hanyu Pinyin or Wade-Giles of the
+    first character) followed by a given name of as many hyphenated syllables as the Chinese given name has
+    characters ("Liu Young-way" for 刘扬伟, a Taiwan spelling neither system makes); (start, end) or None. A name of
+    three characters, family name first."""
+    zh = entry.zh or ""
+    if entry.type != "person" or len(zh) != 3 or not all(map(has_cjk, zh)):
+        return None
+    words = pinyin_words_of(entry.pinyin)
+    families = {f for f in (family_name(entry), *(words[:1]), *wade_giles(words[:1])) if f}
+    if not families:
+        return None
+    syllables = len(zh) - 1
+    given = r"[A-Z][a-z]+" + r"[-\u2010\u2011][a-z]+" * (syllables - 1)
+    names = "|".join(re.escape(fold_latin(f).capitalize()) for f in sorted(families))
+    for match in re.finditer(rf"(?<![^\W_])(?:{names})\s+{given}(?![^\W_])(?![-\u2010\u2011][^\W_])", state.text):
+        if state.free(*match.span()):
+            return match.span()
+    return None
+
+
 # A capitalised word and one space right before a name: "Jack |Ma".
 _WORD_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+) \Z")
 
@@ -1581,6 +1693,26 @@ def _named_in_context(mention: Mention, renderings: Iterable[tuple[Entry, Mentio
         if pattern.search(note):
             return True
     return False
+
+
+# The country whose language the source is written in: a Chinese source's body named without a country (外交部,
+# 国防部, 中共中央) is that country's, and English copy adds it for its readers ("China's foreign ministry", Reuters'
+# and the AP's style for the ministry a Chinese release calls 外交部).
+_SOURCE_COUNTRIES = frozenset({"中国"})
+
+
+def _owner_of_rendering(mention: Mention, state: _SegmentCheck) -> bool:
+    """Tell whether `mention`, a target name, is the source's own country (`_SOURCE_COUNTRIES`) written as the owner
+    of a body the translation renders right after it ("China's foreign ministry" for 外交部, "China's Communist
+    Party"): a rendering a source name has claimed, no person's (`_CONTEXT_GAP_RE` between them)."""
+    if mention.entry.zh not in _SOURCE_COUNTRIES:
+        return False
+    gap = _CONTEXT_GAP_RE.match(state.text, mention.end)
+    if gap is None or "s" not in gap.group():
+        return False
+    at = gap.end()
+    people = {(m.start, m.end) for m in state.target if m.entry.type == "person"}
+    return any(start == at and (start, end) not in people for start, end in state.claimed_spans())
 
 
 def _singular_key(key: str, known: set[str] | frozenset[str]) -> str:
@@ -1841,7 +1973,7 @@ class _SegmentCheck:
     def find_order(self, info: _EntryInfo) -> tuple[int, int, str] | None:
         for pattern, form in info.reversed:
             for match in pattern.finditer(self.folded_names()):
-                if self.free(match.start(), match.end()):
+                if self.free(match.start(), match.end()) and not _cuts_hyphenated_word(self.text, *match.span()):
                     return match.start(), match.end(), form
         return None
 
@@ -2138,6 +2270,30 @@ class _SegmentCheck:
         return best
 
 
+class _Shorter(NamedTuple):
+    """A shorter or other name copy writes for an entry (`Checker._short_names`) and what makes it so."""
+
+    form: str
+    why: str
+    any_case: bool = False  # a body's descriptive name, which news style writes in lower case
+    before_noun: bool = False  # stands for the entry only before a lower-case noun ("Olympic athletes")
+    named_after: bool = False  # the person an organisation is named after: no given name may stand before it
+
+
+_GENERIC_TAIL_TYPES = frozenset({"org", "name", "event"})
+_LOWER_WORD_AFTER_RE = re.compile(r"[\s\u00a0]+[a-z]")
+
+
+def _before_lower_word(text: str, size: int, start: int) -> bool:
+    """Tell whether a lower-case word follows the `size` characters at `start` of `text` ("Olympic| athletes")."""
+    return _LOWER_WORD_AFTER_RE.match(text, start + size) is not None
+
+
+def _no_name_before(text: str, start: int) -> bool:
+    """Tell whether no capitalised word of a name stands right before `start` ("Michael |Bloomberg")."""
+    return not _name_before(text, start)
+
+
 class Checker:
     """Check translated documents against one glossary.
 
@@ -2176,7 +2332,7 @@ class Checker:
         self._lookup = lookup
         self._abbreviations = _Abbreviations(lookup) if lookup is not None else None
         self._kin: dict[str, dict[str, str]] = {}
-        self._short: dict[str, dict[str, tuple[str, str]]] = {}
+        self._short: dict[str, dict[str, _Shorter]] = {}
         self._english: dict[str, set[str]] = {}
         self._info: dict[str, _EntryInfo] = {}
         self._keys: dict[str, str] = {}
@@ -2508,6 +2664,7 @@ class Checker:
                 # 中美 "China-USA" written "China-US" or "US-China": each character's name is rendered.
                 for i in parts:
                     state.used[i] = True
+                    state.spare.discard(i)
                 introduced[entry.id] = entry
                 continue
             if self._rendered_by_kin(mention, state) is not None:
@@ -2549,6 +2706,12 @@ class Checker:
                 # mention left over may be another than the titled one: 国务院总理李强主持召开国务院常务会议 / "Premier
                 # Li Qiang chaired … of the State Council" paired "State Council" with the first 国务院, so the title
                 # renders the first and "State Council" the second.
+                introduced[entry.id] = entry
+                continue
+            if self._rendered_by_body_initials(entry, state) is not None:
+                # "CPC Central Committee", "the Communist Party's Central Committee" for 中共中央 'Central Committee of
+                # the Communist Party of China' (before the near misses: "the Central Committee of the Communist
+                # Party" is no misspelling of it).
                 introduced[entry.id] = entry
                 continue
             romanized = state.find_romanized(info) if entry.type in _ROMANIZED_TYPES else None
@@ -2614,10 +2777,6 @@ class Checker:
             # after the full name: "the Bank" renders no World Bank the translation never names (the s33 review's R11).
             if entry.id in introduced and self._rendered_by_head_noun(entry, state) is not None:
                 continue
-            if self._rendered_by_body_initials(entry, state) is not None:
-                # "CPC Central Committee" for 中共中央 'Central Committee of the Communist Party of China'.
-                introduced[entry.id] = entry
-                continue
             still.append(mention)
 
         for mention in still:
@@ -2636,6 +2795,17 @@ class Checker:
             if other is None:
                 times, got = len(needed[entry.id]), len(rendered.get(entry.id, ()))
                 lacking = f"the source names it {times} times, the translation {got}" if got else None
+                own = _hyphenated_spelling_at(state, entry) if not got else None
+                if own is not None:
+                    # "Liu Young-way" for 刘扬伟 'Young Liu': quoted, with what it may be; still `missing`, as the
+                    # tool cannot tell his own spelling from another person's (U35-3).
+                    start, end = own
+                    note = (
+                        "the family name and a given name of two hyphenated syllables, as Taiwan and "
+                        "Hong Kong romanize names: if it is this person's own spelling, add it as an alias"
+                    )
+                    out.append(problem("missing", mention, state.text[start:end], entry.en, (start, end), note))
+                    continue
                 out.append(problem("missing", mention, None, entry.en, None, lacking))
                 continue
             # The translation names something else that looks like it: Xiaomi for Xiaomi Group.
@@ -2668,6 +2838,9 @@ class Checker:
                 # "WeChat Moments" for 朋友圈 'Moments (… app WeChat 微信)', "China's National Bureau of
                 # Statistics" for 国家统计局 '(China) National Bureau of Statistics': the glossary's own note on a
                 # name the source writes names it, as the translator adds it for the reader.
+                continue
+            if _owner_of_rendering(mention, state):
+                # "China's foreign ministry" for 外交部: the body of a Chinese source is China's, as copy says.
                 continue
             if self._in_compound(mention, segment.source, target, source):
                 # 沪深股市 "Shanghai and Shenzhen stocks": the source names the place by one character in a compound.
@@ -2824,7 +2997,8 @@ class Checker:
         Russian conflict continues." renders 俄, not 乌 'Ukraine'. A part is rendered by a target name its character
         stands for (`stands_for`), or by its adjective, initialism with full stops or combining form
         (`_part_adjectives`: "Russo-Ukrainian"). Where no part is rendered the run may be no relation at all, and
-        nothing is said."""
+        nothing is said; so too where each part rendered is rendered only where another source name claimed it (会谈
+        中以: 中 of "during the talks", its "Chinese" 中国代表团's)."""
         abbreviations = self._abbreviations
         if abbreviations is None:
             return
@@ -2835,6 +3009,18 @@ class Checker:
                 for c in run
             ]
             if not any(rendered):
+                continue
+            # Only a part rendered where no other source name has claimed the rendering says the run is a relation:
+            # 中国代表团在会谈中以务实态度 / "The Chinese delegation … during the talks" renders 中国, and its 中以 is
+            # 会谈中 'during the talks' and 以 'with', no relation owed "Israel".
+            if not any(
+                any(
+                    not used and abbreviations.stands_for(c, m, self._en_keys(m.entry))
+                    for m, used in zip(state.target, state.used, strict=True)
+                )
+                or bool(self._part_adjectives(c, None, state))
+                for c in run
+            ):
                 continue
             for character, done in zip(run, rendered, strict=True):
                 entry = next(iter(abbreviations.entries(character)), None)
@@ -2969,7 +3155,10 @@ class Checker:
         abbreviations = self._abbreviations
         if abbreviations is None or len(text) < 2 or mention.entry.type == "person":
             return None
-        free = [i for i, m in enumerate(target) if not used[i]]
+        # A rendering beyond what its own source name asked for (`spare`: "France" of "China-France" after "French
+        # President" rendered 法国) is free for a relation's part.
+        spare = state.spare
+        free = [i for i, m in enumerate(target) if not used[i] or i in spare]
         english = [
             _COMBINED.get(key, {key})
             for key in (en_key(part) for part in _PART_SPLIT_RE.split(mention.entry.en or "") if part.strip())
@@ -3023,8 +3212,9 @@ class Checker:
                 return None
             want = english[pos] if named else None
             for i, hit in enumerate(target):
-                swap = None if not used[i] else self._kin_in_target(hit.entry, state)
-                if used[i] and swap is None:
+                taken = used[i] and i not in spare
+                swap = None if not taken else self._kin_in_target(hit.entry, state)
+                if taken and swap is None:
                     continue
                 keys = self._en_keys(hit.entry)
                 if abbreviations.stands_for(character, hit, keys) and (
@@ -3193,31 +3383,52 @@ class Checker:
         return None
 
     def _rendered_by_body_initials(self, entry: Entry, state: _SegmentCheck) -> tuple[int, int] | None:
-        """Find where the target writes a body's part after the body's initials ("CPC Central Committee"); else None.
+        """Find where the target writes a body's organ with the body's initials or the body's name before it ("CPC
+        Central Committee", "the Communist Party's Central Committee"); else None.
 
         A body's organ is named in English "X of the Y" (CC-CEDICT's 中共中央 "Central Committee of the Communist
         Party of China", 全国人大常委会 "Standing Committee of the National People's Congress"), and Xinhua, Reuters
         and the AP write it with the body's initials before the organ: "CPC Central Committee", "NPC Standing
         Committee". The initials are the body's (`initials`, with "of" left out or kept) or an all-capitals alias of
-        an entry whose English is the body ("CCP" of 中共 "Communist Party of China"). The organ's words are written
-        as the entry writes them, in any case; the names inside ("Central Committee", "NPC") are used.
+        an entry whose English is the body ("CCP" of 中共 "Communist Party of China"). English also writes the body
+        as the organ's owner, or after "of", by any of its names, without the country it ends with as well: "the
+        Communist Party's Central Committee", "the Chinese Communist Party's Central Committee", "the Central
+        Committee of the Communist Party". The organ's words are written as the entry writes them, in any case; the
+        names inside ("Central Committee", "NPC", "Communist Party") are used.
         """
         found = _HEAD_OF_BODY_RE.fullmatch(entry.en) if entry.type in _INITIALISM_TYPES else None
         if found is None:
             return None
         head, body = found.group(1), found.group(2)
         shorts = {initials(body), initials(body, of=True)}
+        names = {body}
         if self._lookup is not None:
             for hit in self._lookup(body):
                 if hit.form == body:
                     shorts.update(a for a in hit.entry.aliases if 2 <= len(a) <= 8 and a.isascii() and a.isupper())
                     shorts.update(initials(a) for a in (hit.entry.en, *hit.entry.aliases) if a != body)
+                    names.update(hit.entry.en_forms)
+        names.update([bare.group(1) for name in names if (bare := _OF_COUNTRY_RE.fullmatch(name)) is not None])
         words = r"\s+".join(map(re.escape, head.split()))
-        for short in sorted(filter(None, shorts)):
-            pattern = re.compile(rf"(?<![\w-]){re.escape(short)}\s+{words}(?![\w-])", re.IGNORECASE)
+        patterns: list[tuple[re.Pattern[str], str | None]] = [
+            (re.compile(rf"(?<![\w-]){re.escape(short)}\s+{words}(?![\w-])", re.IGNORECASE), short)
+            for short in sorted(filter(None, shorts))
+        ]
+        if len(head.split()) >= 2:
+            # An organ of two words or more, as the entry writes it ("Central Committee"): one word is a body's own
+            # name ("Bank" of 中国银行 'Bank of China' is no organ of China, nor "China's bank").
+            owners = "|".join(map(re.escape, sorted(names - {body}, key=len, reverse=True)))
+            patterns.append((re.compile(rf"(?<![\w-])(?:{re.escape(body)}|{owners})['’]s\s+{words}(?![\w-])"), None))
+            if owners:
+                patterns.append((re.compile(rf"(?<![\w-]){words}\s+of\s+(?:the\s+)?(?:{owners})(?![\w-])"), None))
+        for pattern, short in patterns:
             for match in pattern.finditer(state.text):
                 start, end = match.span()
-                if state.text[start : start + len(short)] != short or state.claimed().find(1, start, end) >= 0:
+                if short is not None and state.text[start : start + len(short)] != short:
+                    continue
+                if short is None and _name_before(state.text, start):
+                    continue  # inside a longer name: "People's Bank of China"
+                if state.claimed().find(1, start, end) >= 0:
                     continue
                 state.claim(start, end)
                 state.take((start, end))
@@ -3299,17 +3510,38 @@ class Checker:
         the one-word name its title is written with (`_without_title`: "Xuande" of "Xuande Emperor"). A shorter name
         counts only where no capitalised word goes on after it ("Tencent Music" is another company), and may
         cover target names no source name has claimed: "Xinhua", the glossary's name for 新华, or "Ching" of
-        清代 "Ch'ing" inside "Lai Ching-te", which are then used. Return the span, which is taken, and what makes
-        it shorter (for the `variant` it is, as an alias is).
+        清代 "Ch'ing" inside "Lai Ching-te", which are then used. A body's descriptive name (`_descriptive_body_names`)
+        counts in any case ("the foreign ministry"); a name without its event's generic word only before a lower-case
+        noun ("Olympic athletes"); the name of the person an organisation is named after only where no given name
+        stands before it ("Michael Bloomberg said" names the man, not 彭博社 'Bloomberg News'). Return the span, which
+        is taken, and what makes it shorter (for the `variant` it is, as an alias is).
         """
         short = self._short_names(mention.entry)
         if not short:
             return None
-        found = state._find_folded({k: v[0] for k, v in short.items()}, capitals=True, alone=True, unclaimed=True)
+        text = state.text
+        found: tuple[int, int, str] | None = None
+        for key, shorter in short.items():
+            accept: Callable[[int], bool] | None = None
+            if shorter.before_noun:
+                size = len(key)
+                accept = functools.partial(_before_lower_word, text, size)
+            elif shorter.named_after:
+                accept = functools.partial(_no_name_before, text)
+            keys: dict[str, str] | dict[str, None] = {key: None} if shorter.any_case else {key: shorter.form}
+            hit = state._find_folded(
+                keys,
+                capitals=True,
+                alone=True,
+                unclaimed=True,
+                accept=accept,
+            )
+            if hit is not None and (found is None or hit[0] < found[0]):
+                found = hit
         if found is None:
             return None
-        start, end, text = found[0], found[1], state.text
-        why = short[match_key(found[2])][1]
+        start, end = found[0], found[1]
+        why = short[match_key(found[2])].why
         other = next(
             (m.entry for i, m in enumerate(state.target) if not state.used[i] and (m.start, m.end) == (start, end)),
             None,
@@ -3320,32 +3552,47 @@ class Checker:
         state.take((start, end))
         return start, end, why
 
-    def _short_names(self, entry: Entry) -> dict[str, tuple[str, str]]:
-        """The shorter names `_rendered_by_short_name` looks for: `match_key` -> (form, what makes it shorter)."""
+    def _short_names(self, entry: Entry) -> dict[str, _Shorter]:
+        """The shorter names `_rendered_by_short_name` looks for, by `match_key`."""
         short = self._short.get(entry.id)
         if short is not None:
             return short
-        forms: dict[str, str] = {}
+        forms: dict[str, _Shorter] = {}
         for form in entry.en_forms:
             shorter = [_without_title(form)]
             if entry.type == "person":
                 shorter.append(_without_adopted_name(form, entry))
                 if (bare := _without_middle_names(form, entry)) is not None:
                     middle = " ".join(form.split()[1:-1])
-                    forms.setdefault(bare, f"the name without its middle name {middle!r}")
+                    forms.setdefault(bare, _Shorter(bare, f"the name without its middle name {middle!r}"))
             if entry.type in _KIN_TYPES and (feature := _without_feature(form, entry)) is not None:
                 kept = {word.lower() for word in feature.split()}
                 dropped = " ".join(word for word in form.split() if word.lower() not in kept)
-                forms.setdefault(feature, f"the name without {dropped!r}")
+                forms.setdefault(feature, _Shorter(feature, f"the name without {dropped!r}"))
             if entry.type in _SHORT_TYPES:
                 shorter.extend(legal_form_shortenings(form))
                 shorter.append(_without_country(form))
-                if (field_first := _body_before_head(form)) is not None:
-                    forms.setdefault(field_first, "the name with its field first")
+                for name, why in _descriptive_body_names(form).items():
+                    forms.setdefault(name, _Shorter(name, why, any_case=True))
+            if entry.type in _GENERIC_TAIL_TYPES and (tailless := _without_generic_tail(form)) is not None:
+                name, before_noun = tailless
+                dropped = form[len(name) :].strip()
+                why = f"the name without {dropped!r}" + (" before a noun" if before_noun else "")
+                forms.setdefault(name, _Shorter(name, why, before_noun=before_noun))
             for bare in filter(None, shorter):
                 # What was dropped, as the form writes it: 'Holdings Limited', 'William', 'Emperor'.
                 dropped = " ".join(w for w in form.replace(bare, " ", 1).split()).strip(" ,")
-                forms.setdefault(bare, f"the name without {dropped!r}")
+                forms.setdefault(bare, _Shorter(bare, f"the name without {dropped!r}"))
+        for other in bracketed_names(entry) if entry.type != "person" else ():
+            # 'Spring Festival (Chinese New Year)'; not a place or work the bracket locates the thing by, another
+            # type's name in the glossary: 律政司 'Department of Justice (Hong Kong)', 格兰芬多 'Gryffindor (Harry
+            # Potter)'. A person's bracket is a role ('John Chang (Taiwan Foreign Minister)').
+            if self._lookup is not None and any(
+                hit.field in ("en", "alias") and hit.entry.type != entry.type and not is_wording(hit.entry)
+                for hit in self._lookup(other)
+            ):
+                continue
+            forms.setdefault(other, _Shorter(other, "the other name the glossary's note gives it in brackets"))
         for suffixes, types in ((_ORG_SUFFIXES, _SHORT_TYPES), (_DIVISION_SUFFIXES, _KIN_TYPES)):
             if entry.type not in types or self._lookup is None:
                 continue
@@ -3358,17 +3605,18 @@ class Checker:
                         continue
                     if hit.entry.type in types:
                         for form in hit.entry.en_forms:
-                            forms.setdefault(form, f"the name without {suffix}")
+                            forms.setdefault(form, _Shorter(form, f"the name without {suffix}"))
                     elif hit.entry.type == "person" and types is _SHORT_TYPES:
                         # 彭博社 'Bloomberg News' without 社 is 彭博, the person 'Bloomberg' it is named after: his
-                        # name renders it where the organisation's own English starts with it ("Bloomberg reported").
+                        # name renders it where the organisation's own English starts with it ("Bloomberg reported"),
+                        # never after a given name ("Michael Bloomberg said" is the man).
                         for form in hit.entry.en_forms:
                             if any(named.startswith(form + " ") for named in entry.en_forms):
-                                forms.setdefault(form, f"the name without {suffix}")
+                                forms.setdefault(form, _Shorter(form, f"the name without {suffix}", named_after=True))
         own = {match_key(f) for f in entry.en_forms}
         short = self._short[entry.id] = {
-            key: (form, why)
-            for form, why in forms.items()
+            key: shorter
+            for form, shorter in forms.items()
             if form != form.lower() and (key := match_key(form)) and key not in own
         }
         return short
