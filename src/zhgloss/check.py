@@ -2839,6 +2839,10 @@ class Checker:
                 # Statistics" for 国家统计局 '(China) National Bureau of Statistics': the glossary's own note on a
                 # name the source writes names it, as the translator adds it for the reader.
                 continue
+            if self._family_name_written(mention, segment.source):
+                # 美國總統川普週三表示 / "US President Donald Trump said": the source writes the person by a family
+                # name the glossary has (川普 "(Tw) surname Trump"), so the translation names no one the source lacks.
+                continue
             if _owner_of_rendering(mention, state):
                 # "China's foreign ministry" for 外交部: the body of a Chinese source is China's, as copy says.
                 continue
@@ -3381,6 +3385,25 @@ class Checker:
                 state.take((start, end))
                 return start, end
         return None
+
+    def _family_name_written(self, mention: Mention, source: str) -> bool:
+        """Tell whether the `source` writes the person of the target's `mention` by a family name the glossary holds
+        apart: an entry of two characters or more whose English is the person's family name (`family_name`), as
+        CC-CEDICT's 川普 'Trump' ("(Tw) surname Trump", Taiwan's writing of Donald Trump). A one-character surname (李
+        'Li') names no one person and is left out."""
+        entry = mention.entry
+        if entry.type != "person" or self._lookup is None or not has_cjk(source):
+            return False
+        family = family_name(entry)
+        if family is None:
+            return False
+        return any(
+            len(form) >= 2 and form in source
+            for hit in self._lookup(family)
+            if hit.field in ("en", "alias") and hit.entry.id != entry.id and hit.entry.type in ("surname", "person")
+            for form in hit.entry.zh_forms
+            if form
+        )
 
     def _rendered_by_body_initials(self, entry: Entry, state: _SegmentCheck) -> tuple[int, int] | None:
         """Find where the target writes a body's organ with the body's initials or the body's name before it ("CPC

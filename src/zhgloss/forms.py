@@ -702,10 +702,12 @@ def family_name(entry: Entry) -> str | None:
     "Jae-in"), so the family name is at the other end ("Tsai Ing-wen" -> "Tsai" even when the
     form is marked adopted, as a CC-CEDICT import marks English that does not spell the pinyin);
     otherwise an adopted English name (`en_adopted`) is given name first ("Terry Gou" ->
-    "Gou", "Steve Jobs" -> "Jobs") and any other is surname first, as GB/T 28039 §5.1.1 and
+    "Gou", "Steve Jobs" -> "Jobs"), and so is one whose first word spells no reading of the Chinese's first
+    character (`_spells_first_character`: "Volodymyr Zelensky" for 泽连斯基 as `add` stores it, not marked adopted);
+    any other is surname first, as GB/T 28039 §5.1.1 and
     Hong Kong and Taiwan romanizations write it ("Tung Chee-hwa" -> "Tung", "Liu-Yang Fan" ->
-    "Liu-Yang": a double surname capitalises both parts). A word inside the name that spells the pinyin
-    surname, or stands before a last hyphenated given name, is the family name after an adopted given name
+    "Liu-Yang": a double surname capitalises both parts; "Ho Ching" -> "Ho"). A word inside the name that spells the
+    pinyin surname, or stands before a last hyphenated given name, is the family name after an adopted given name
     ("William Lai Ching-te" -> "Lai", CC-CEDICT's form for 赖清德; "Jimmy Lai Chee-ying"). A name of three or
     more one-syllable words, one for each Chinese character, is in the Chinese order even when adopted
     ("Lee Kuan Yew" -> "Lee", as Singapore writes 李光耀 unhyphenated). A name whose aliases hold it again with its
@@ -759,7 +761,32 @@ def family_name(entry: Entry) -> str | None:
         # One syllable for each character: the Chinese order, as Singapore, Hong Kong and Taiwan
         # write a name unhyphenated ("Lee Kuan Yew" for 李光耀, "Lee Hsien Loong", "Tung Chee Hwa").
         return words[0]
-    return words[-1] if entry.en_adopted else words[0]
+    if entry.en_adopted:
+        return words[-1]
+    # Not marked adopted, yet its first word spells no reading of the Chinese's first character: a name written as
+    # its own language writes it, given name first ("Volodymyr Zelensky" for 泽连斯基, "Donald Trump" for 特朗普, as
+    # `add` and a sheet store them: U35-18), not a Chinese name in pinyin order.
+    return words[0] if _spells_first_character(entry, words[0]) else words[-1]
+
+
+def _spells_first_character(entry: Entry, word: str) -> bool:
+    """Tell whether `word` spells the first character of the entry's Chinese (or its first two, a double surname) in
+    any reading: pinyin (pypinyin's heteronyms, `adopted.readings`), its Wade-Giles, or a surname's Wade-Giles, Hong
+    Kong, Min Nan or Korean spelling (`adopted.surname_spellings`: 何 "Ho", 张 "Cheung", 陈 "Tan", 朴 "Park"). True
+    for an entry without Chinese characters: nothing tells otherwise."""
+    from zhgloss.adopted import readings, surname_spellings
+    from zhgloss.romanizations import wade_giles_syllables
+
+    zh = entry.zh or ""
+    if not zh or not is_cjk(zh[0]):
+        return True
+    key = en_key(word)
+    spellings = surname_spellings()
+    if any(key in spellings.get(zh[:size], ()) for size in (1, 2)):
+        return True
+    wade = wade_giles_syllables()
+    first = readings(zh[:1])
+    return any(key in (en_key(r), en_key(wade.get(r, ""))) for r in (first[0] if first else ()))
 
 
 def _name_words(name: str) -> list[str]:
