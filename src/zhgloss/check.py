@@ -3179,7 +3179,7 @@ class Checker:
         named = len(english) == len(text) and english != [{en_key(w)} for w in pinyin_words_of(mention.entry.pinyin)]
         # For each part, its renderings: (target index, or None for an adjective in free text; span; the free target
         # index that takes over a used one's source name, or None).
-        options: list[list[tuple[int | None, tuple[int, int], int | None]]] = []
+        options: list[list[tuple[int | None, tuple[int, int], int | tuple[int, int] | None]]] = []
         pos = 0
         while pos < len(text):
             run = next(
@@ -3199,7 +3199,7 @@ class Checker:
                 pos += run[1]
                 continue
             character = text[pos]
-            found: list[tuple[int | None, tuple[int, int], int | None]] = []
+            found: list[tuple[int | None, tuple[int, int], int | tuple[int, int] | None]] = []
             if not abbreviations.keys(character):
                 # A character of a place's own name (津 of 天津): the free target places that hold it.
                 found = [
@@ -3248,19 +3248,24 @@ class Checker:
                 if index is None:
                     state.claim(start, end)
                     state.take((start, end))
+                elif isinstance(swap, tuple):
+                    # The source name that had this target name is rendered by its adjective instead, in free text.
+                    state.take(swap)
                 elif swap is not None:
                     # The source name that had this target name is rendered by its adjective instead.
                     used[swap] = True
             return indexes
         return None
 
-    def _kin_in_target(self, entry: Entry, state: _SegmentCheck) -> int | None:
+    def _kin_in_target(self, entry: Entry, state: _SegmentCheck) -> int | tuple[int, int] | None:
         """The first free target name that is an adjective or demonym of `entry` (`_kin_forms`: "American" for 美国),
-        which may render `entry`'s source name in place of the name it took; else None."""
+        which may render `entry`'s source name in place of the name it took; else such a form written capitalised in
+        the target's free text, as its span (a people's adjective the target matcher does not take for a name:
+        "American" of CC-CEDICT's 美国人 'American', an untyped entry no longer glossed in English copy); else None."""
         if entry.type not in _KIN_TYPES:
             return None
         kin = self._kin_forms(entry)
-        return next(
+        found = next(
             (
                 j
                 for j, hit in enumerate(state.target)
@@ -3268,6 +3273,10 @@ class Checker:
             ),
             None,
         )
+        if found is not None:
+            return found
+        free = state.iter_folded(dict(kin), capitals=True)
+        return (free[0][0], free[0][1]) if free else None
 
     def _part_adjectives(
         self, character: str, english: set[str] | None, state: _SegmentCheck, *, claimed: bool = True
