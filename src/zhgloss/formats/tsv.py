@@ -290,23 +290,35 @@ def pleco_definition(text: str) -> tuple[str, list[str], str, str | None]:
 def _load_pleco_rows(rows: Iterable[tuple[int, list[str]]], source: str) -> Iterator[Entry]:
     """Read Pleco's flashcards (see `is_pleco`) as entries: the headword, its pinyin (written as zhgloss writes a
     table's pinyin cell, `zhgloss.formats.table.house_pinyin`) and its definition (`pleco_definition`)."""
+    from zhgloss.formats import UniqueEntries
+
     ids = IdMaker()
+    unique = UniqueEntries(source)  # checked and marked as every reader's entries are
     for number, cells in rows:
         if len(cells) == 1:
             continue  # a "//" category line
         zh, traditional = _pleco_headword(unneutralize_formula(cells[0]))
         definition = unneutralize_formula(cells[2]) if len(cells) > 2 else ""
-        yield _card_entry(zh, traditional, normalize(cells[1]), definition, ids, source, number)
+        yield unique.check(_card_entry(zh, traditional, normalize(cells[1]), definition, ids, source, number), number)
 
 
 def _card_entry(
-    zh: str, traditional: str | None, pinyin: str, definition: str, ids: IdMaker, source: str, number: int
+    zh: str,
+    traditional: str | None,
+    pinyin: str,
+    definition: str,
+    ids: IdMaker,
+    source: str,
+    number: int,
+    more_note: str = "",
 ) -> Entry:
-    """The entry of a flashcard (Pleco's, Anki's): its headword, pinyin ("" for none) and definition."""
+    """The entry of a flashcard (Pleco's, Anki's): its headword, pinyin ("" for none) and definition, and lines of
+    note after the definition's (`more_note`: an Anki field's lines after a <br>)."""
     from zhgloss.formats import says
     from zhgloss.formats.table import join_list
 
     en, aliases, note, kind = pleco_definition(definition)
+    note = "\n".join(part for part in (note, more_note) if part)
     if not en:
         raise FormatError(source, f"the card of {zh!r} has no definition: no English to import", number)
     row = {"zh": zh, "en": en, "aliases": join_list(aliases), "note": note}
@@ -347,11 +359,12 @@ def _anki_header(text: str) -> dict[str, str] | None:
 
 
 def _anki_field(cell: str, html: bool) -> list[str]:
-    """An Anki field's lines, as text: <br> and <div> end a line, other markup is dropped, entities decoded."""
+    """An Anki field's lines, as text: <br>, <div> and <p> (opening or closing) end a line, other markup is dropped,
+    entities decoded."""
     import html as html_module
 
     if html:
-        cell = re.sub(r"<br\s*/?>|</div>|</p>", "\n", cell, flags=re.IGNORECASE)
+        cell = re.sub(r"<br\s*/?>|</?div\b[^>]*>|</?p\b[^>]*>", "\n", cell, flags=re.IGNORECASE)
         cell = html_module.unescape(re.sub(r"<[^<>]+>", "", cell)).replace("\u00a0", " ")
     return [normalize(line) for line in cell.split("\n") if normalize(line)]
 
@@ -361,8 +374,10 @@ def _load_anki_rows(rows: list[tuple[int, list[str]]], header: dict[str, str], s
     said), the first field holding Chinese the headword, a line of it or a field that spells its reading the pinyin,
     the first other Latin field the definition (`pleco_definition`), any other field the note. No row is a header:
     the first note was taken for one, in silence (user finding U34-16)."""
+    from zhgloss.formats import UniqueEntries
     from zhgloss.formats.table import _said
 
+    unique = UniqueEntries(source)  # checked and marked as every reader's entries are (the pinyin add writes)
     meta = {int(value) - 1 for key, value in header.items() if key in _ANKI_META and value.isdigit()}
     html = header.get("html", "").lower() == "true"
     if meta and rows:
@@ -378,14 +393,28 @@ def _load_anki_rows(rows: list[tuple[int, list[str]]], header: dict[str, str], s
         zh, *rest = fields[at]
         zh, traditional = _pleco_headword(zh)
         pinyin = next((line for line in rest if _is_reading_of(line, zh)), "")
-        others = [" ".join(lines) for i, lines in enumerate(fields) if i != at and lines]
+        stray = [line for line in rest if line != pinyin]
+        if stray:
+            # A line break in the headword's field: a name is one line (its reading may be the next).
+            raise FormatError(
+                source,
+                f"the field of {zh!r} has a line break (<br>) before {stray[0]!r}: a name is one line; put "
+                "another form or a description in a field of its own",
+                number,
+            )
+        others = [lines for i, lines in enumerate(fields) if i != at and lines]
         if not pinyin:
-            pinyin = next((field for field in others if _is_reading_of(field, zh)), "")
-        others = [field for field in others if field != pinyin and not has_cjk(field)]
+            pinyin = next((" ".join(lines) for lines in others if _is_reading_of(" ".join(lines), zh)), "")
+        others = [lines for lines in others if " ".join(lines) != pinyin and not has_cjk(" ".join(lines))]
         if not others:
             raise FormatError(source, f"the note of {zh!r} has no English field: no English to import", number)
-        definition = "; ".join(others)
-        yield _card_entry(zh, traditional, pinyin, definition, ids, source, number)
+        # The English field's first line is the definition (the name, its aliases, a description after a comma); a
+        # line break (<br>, <br/>, <div>) starts the note, whose lines it keeps, as do the other fields.
+        definition = others[0][0]
+        more = "\n".join(line for lines in [others[0][1:], *others[1:]] for line in lines)
+        yield unique.check(
+            _card_entry(zh, traditional, pinyin, definition, ids, source, number, more_note=more), number
+        )
 
 
 def _omegat_order(rows: list[tuple[int, list[str]]], source: str) -> tuple[str, str]:
