@@ -18,6 +18,7 @@ tests of initials (U35-35) added after them, 3 fail on fad8780 (harvest with the
 from __future__ import annotations
 
 import json
+import os
 import shlex
 import subprocess
 from pathlib import Path
@@ -106,8 +107,13 @@ def test_the_command_a_conflict_names_resolves_it(tmp_path: Path, zhgloss_exe: s
     first = json.loads(run("harvest", str(article), "--json").stdout)
     (conflict,) = [p for p in first["proposals"] if p["status"] == "conflict"]
     command = conflict["explanation"].rsplit(" with ", 1)[1]
-    assert command.startswith("zhgloss edit ")
-    edit = run(*shlex.split(command)[1:])
+    # the command names the glossary the run read (R35-15), so that run as printed it edits that one
+    assert command.startswith(f"zhgloss --db {shlex.quote(str(db))} edit ")
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data")}
+    env.pop("ZHGLOSS_DB", None)
+    edit = subprocess.run(
+        [zhgloss_exe, *shlex.split(command)[1:]], capture_output=True, text=True, check=False, env=env, cwd=tmp_path
+    )
     assert edit.returncode == 0, edit.stderr
     again = json.loads(run("harvest", str(article), "--json").stdout)
     assert [p["status"] for p in again["proposals"]] == ["known"]

@@ -891,6 +891,9 @@ def harvest(
         with Glossary.open(db, read_only=True) as gloss:
             found = harvest_documents(documents, gloss.iter_entries())
             where = gloss.path
+    if db is not None:
+        # A conflict's command to copy edits the glossary this run read (R35-15: without --db it edited the default).
+        found = [(source, [_with_db(p, db) for p in of_file], passed) for source, of_file, passed in found]
     proposals = [p for _, of_file, _ in found for p in of_file]
     several = len(found) > 1
     if as_json and several:
@@ -916,6 +919,17 @@ def harvest(
         raise typer.Exit(EXIT_NOT_FOUND)
     if add:
         _add_new(proposals, db, where, yes)
+
+
+def _with_db(proposal: Proposal, db: Path) -> Proposal:
+    """`proposal` whose explanation's command to copy ("zhgloss edit ID --alias ...") names glossary `db`."""
+    import shlex
+    from dataclasses import replace
+
+    if "zhgloss edit " not in proposal.explanation:
+        return proposal
+    command = f"zhgloss --db {shlex.quote(str(db))} edit "
+    return replace(proposal, explanation=proposal.explanation.replace("zhgloss edit ", command))
 
 
 def _harvest_unknown(documents: list[tuple[str, str]], db: Path | None, *, add: bool, yes: bool, as_json: bool) -> None:
