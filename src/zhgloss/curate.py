@@ -745,7 +745,8 @@ def edit_entry(
     wrote says so (`confirmed_note`) unless `note` is given. A draft whose English form is still a
     placeholder (`placeholder_en`) is not confirmed without a new `en`: UsageError.
 
-    A new `zh` refills zh_hant and pinyin unless those are given too. Removing an alias the
+    A new `zh` refills zh_hant and pinyin unless those are given too; the same name typed in traditional characters
+    gives its zh_hant and keeps the pinyin. Removing an alias the
     entry does not have raises UsageError; a new id already in `existing` raises DuplicateEntryError.
     """
     refuse_blank(entry.id, id=entry_id, type=kind, zh=zh, zh_hant=zh_hant, pinyin=pinyin, en=en)
@@ -760,7 +761,10 @@ def edit_entry(
         changes["zh_hant"] = typed_hant or fill_zh_hant(changes["zh"], new_kind)
         if japanese:
             changes["zh_aliases"] = tuple(dict.fromkeys((*entry.zh_aliases, *japanese)))
-        changes["pinyin"] = fill_pinyin(changes["zh"], new_kind, en if en is not None else entry.en)
+        # The name's traditional form typed for a name whose simplified one is unchanged (edit --zh 秦剛 of 秦刚) gives
+        # the traditional form alone: the stored pinyin stays (U35-13: "Qín Gāng" was read again as a word, Qíngāng).
+        if changes["zh"] != entry.zh or not entry.pinyin:
+            changes["pinyin"] = fill_pinyin(changes["zh"], new_kind, en if en is not None else entry.en)
     for name, value in (
         ("type", kind),
         ("zh_hant", zh_hant),
