@@ -1854,12 +1854,16 @@ def read_sense(gloss: str) -> Sense:
                     # adjective before a body of which a people has many is a common noun, as "Japanese cuisine" is
                     # (the tester's s30 T3); the people's one army, government or side stays a name ("Japanese army").
                     return Sense()
+                # (A country's name of several words before the noun qualifies it too: "Hong Kong shares" 港股.)
+                place_run = " ".join(capital_words)
+                place_first = len(capital_words) > 1 and name.startswith(place_run) and place_run in countries()
                 if (
-                    len(capital_words) == 1
+                    (len(capital_words) == 1 or place_first)
                     and name.startswith(capital_words[0])
                     and (
                         _DEMONYM_RE.match(capital_words[0])
                         or _is_place_word(capital_words[0])
+                        or place_first
                         # (the term must end the sense or its clause, and hold no possessive: not a title's first words,
                         # "Essential skill| to benefit the people", "Midsummer night's dream")
                         or (
@@ -1883,7 +1887,7 @@ def read_sense(gloss: str) -> Sense:
                     # "Japanese cuisine" (日料), "German measles", "Chinese style": a people's adjective before a common
                     # noun of no kind is a common noun, as "overseas Chinese" is; a people, a person of it, a language
                     # and an army stay names ("German person", "Chinese language", "Japanese army").
-                    people = _DEMONYM_RE.match(capital_words[0]) or _is_place_word(capital_words[0])
+                    people = _DEMONYM_RE.match(capital_words[0]) or _is_place_word(capital_words[0]) or place_first
                     return Sense(term="" if people else name)
     rest = rest.strip()
     # (A phrase the name took goes on to the comma too when a work's description follows: "Essential skill| to benefit
