@@ -40,9 +40,9 @@ ENTRIES = entries_by_form(REAL)
 @pytest.mark.parametrize(
     ("zh", "en", "short"),
     [
-        ("任达华", "Simon Yam Tat-Wah", "Simon Yam"),  # 任 Yam: Hong Kong's spelling
-        ("吴镇宇", "Francis Ng Chun-Yu", "Francis Ng"),
-        ("叶伟民", "Raymond Yip Wai-Man", "Raymond Yip"),
+        ("任达华", "Simon Yam Tat-wah", "Simon Yam"),  # 任 Yam: Hong Kong's spelling (-wah: s35)
+        ("吴镇宇", "Francis Ng Chun-yu", "Francis Ng"),
+        ("叶伟民", "Raymond Yip Wai-man", "Raymond Yip"),
         ("谢长廷", "Frank Chang-ting Hsieh", "Frank Hsieh"),  # the given name before the family name
         ("霍英东", "Henry Ying-tung Fok", "Henry Fok"),
         ("韩国瑜", "Daniel Han Kuo-yu", "Daniel Han"),  # 韩 Han: pinyin, as the line reads it

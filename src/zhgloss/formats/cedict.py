@@ -6528,6 +6528,43 @@ def _add_company_short_names(drafts: dict[str, _Draft], names: list[_Draft]) -> 
             draft.english.append(name)
 
 
+_CAPITAL_AFTER_HYPHEN_RE = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
+
+
+def _lower_the_given_syllable(names: list[_Draft]) -> None:
+    """Write a Chinese or Korean person's hyphenated given name, after the family name, as English does: the syllable
+    after the hyphen in lower case, CC-CEDICT's capital an alias (陈水扁 "Chen Shui-Bian" is Chen Shui-bian, 周润发
+    "Chow Yun-Fat" Chow Yun-fat, 朴正熙 "Park Chung-Hee" Park Chung-hee, 郑裕玲 "Carol Cheng Yu-Ling" Carol Cheng
+    Yu-ling; the user's U35-14: Reuters, AP and Wikipedia write them so, and `check` called the news's spelling a
+    variant).
+
+    Only the name's last word, after the family name (a spelling of the headword's surname, or a word that is no
+    English given name: "Lee Lai-Shan", "Danny Lee Sau-Yin"), of a headword of three or four characters without a
+    middle dot (a surname and a given name of two syllables): not a name written given name first, as its bearer
+    writes it ("Kai-Fu Lee", "Chen-Ning Franklin Yang"), nor "Flossie Wong-Staal", "Tim Berners-Lee" (伯纳斯·李),
+    "Vanessa-Mae".
+    """
+    for draft in names:
+        zh = draft.line.zh
+        if draft.type != "person" or not 3 <= len(zh) <= 4 or "·" in zh:
+            continue
+        # (The family name: a spelling of the surname, "Lee" of 李 as well as "Chen", or a word no given name is.)
+        family = _surname_spellings().get(zh[0], frozenset()) | {draft.line.pinyin_numbered.split(" ")[0].lower()[:-1]}
+        lowered = []
+        for english in draft.english:
+            *before, last = english.split(" ")
+            if (
+                before
+                and _CAPITAL_AFTER_HYPHEN_RE.fullmatch(last)
+                and (before[-1].lower() in family or before[-1].lower() not in _given_names())
+            ):
+                first, _, second = last.partition("-")
+                lowered.append((english, " ".join([*before, f"{first}-{second.lower()}"])))
+        for english, written in lowered:
+            at = draft.english.index(english)
+            draft.english[at : at + 1] = [written, english]
+
+
 def _case_the_generics(names: list[_Draft]) -> None:
     """Capitalise the generic ending each English form of each name (not a person's, not a work's title) of
     `drafts`, as `_generic_cased` does. Forms of one draft that differ by case alone are one form, the one with
@@ -7684,6 +7721,7 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
     _prefecture_by_headword(names)
     _add_country_forms(drafts)
     _add_company_short_names(drafts, names)
+    _lower_the_given_syllable(names)
     common_words: frozenset[str] | None = None  # --proper-only: the headwords of common-word lines (see `_head`)
     rows: list[dict[str, Any]] = []  # each entry's fields, as `Entry.to_dict` lays them out (see `_checked`)
     numbers: list[int] = []  # the line each row comes from
