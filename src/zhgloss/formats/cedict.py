@@ -4123,6 +4123,11 @@ def _read_line(line: CedictLine) -> _Draft:
         if gloss.startswith(_NOTE_STARTS):
             continue
         if len(line.glosses) > 1 and _RELATIONS_RE.fullmatch(gloss) and not _pairs_only(line.glosses, gloss):
+            if all(_RELATIONS_RE.fullmatch(g) or _PAIR_RE.fullmatch(g) for g in line.glosses):
+                # 中法 "China-France (cooperation)/Sino-French/": the adjectives name the same two sides, as English
+                # writes a relation, and head; the relation's own form is an alias (the user's U35-10: it was lost,
+                # and `check` failed "China-France relations").
+                other_names.append(gloss.partition(" (")[0])
             # 中非 "China-Africa (relations)/Central Africa/...", 中欧 "China-Europe (e.g. trading relations)/Central
             # Europe/": the line names a place, and the relation of its two sides is no other name of it. A line with
             # the relation only (中澳 "China-Australia (relations)") is the relation, as 中美 "China-USA" is: `check`
