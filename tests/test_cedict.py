@@ -382,7 +382,7 @@ def test_a_quoted_nickname_in_a_chinese_name_makes_no_alias() -> None:
         # CC-CEDICT writes it makes up no alias (test_a_quoted_nickname_in_a_chinese_name_makes_no_alias).
         ("郭台铭", "Terry Gou", ("Guo Taiming",)),
         # The family name is the word that spells 郑 (Cheng) before the hyphenated given name (s32: was no alias).
-        ("郑裕玲", "Carol Cheng Yu-Ling", ("Carol Cheng",)),
+        ("郑裕玲", "Carol Cheng Yu-ling", ("Carol Cheng Yu-Ling", "Carol Cheng")),  # (-ling: s35)
         # Two lines, a character of fiction and a company: news means the company.
         ("阿里巴巴", "Alibaba", ("Ali Baba",)),
         # One line: the fictional character and its name in a translation are the same thing.
