@@ -19,6 +19,11 @@ was fired as OpenAI's CEO on 2023-11-17 and reinstated on 2023-11-22; Jack Dorse
 
 from __future__ import annotations
 
+import json
+import shlex
+import subprocess
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -141,3 +146,110 @@ def test_every_ending_verb_ends_a_role_it_names_unless_undone(verb: str, start: 
     else:
         [message] = messages
         assert message.endswith(f"--role Mayor@Kaohsiung:{start}..{start + gap})")
+
+
+# U35-34: an open role that began before a later role of the same person which has itself ended is most probably over.
+# Ma Ying-jeou was mayor of Taipei 1998-12-25..2006-12-25 and president 2008-05-20..2016-05-20;
+# Lai Ching-te mayor of Tainan 2010-12-25..2017-09-08, premier 2017-09-08..2019-01-14, vice president
+# 2020-05-20..2024-05-20. The Kingsoft and Xiaomi pairs below are shapes, not careers.
+_MA = ("马英九", "Ma Ying-jeou", "Mǎ Yīngjiǔ")
+_MA_PRESIDENT = Role("President", "Republic of China", None, "2008-05-20", "2016-05-20")
+
+
+def test_a_role_open_before_a_later_ended_one_is_most_probably_over() -> None:
+    entry = _person(*_MA, _MA_PRESIDENT, Role("Mayor", "Taipei", None, "1998-12-25", None))
+    [message] = _open(entry)
+    assert message.startswith(
+        "'Mayor, Taipei (since 1998-12-25)' is still open, but the later "
+        "'President, Republic of China (2008-05-20–2016-05-20)' has ended: it is most probably over"
+    )
+    assert "zhgloss edit x --remove-role Mayor@Taipei:1998-12-25.. --role Mayor@Taipei:1998-12-25..YYYY" in message
+    [problem] = [p for p in check_entry(entry) if p.code == "role-open"]
+    assert problem.severity == "warning"
+    assert "\n" not in problem.message
+
+
+def test_the_first_later_role_is_the_one_said() -> None:
+    roles = (
+        Role("Mayor", "Tainan", None, "2010-12-25", None),
+        Role("Vice President", "Republic of China", None, "2020-05-20", "2024-05-20"),
+        Role("Premier", "Republic of China", None, "2017-09-08", "2019-01-14"),
+    )
+    [message] = _open(_person("赖清德", "Lai Ching-te", "Lài Qīngdé", *roles))
+    assert "the later 'Premier, Republic of China (2017-09-08–2019-01-14)' has ended" in message
+
+
+@pytest.mark.parametrize(
+    "roles",
+    [
+        # The later role is the open one, or began first, or has not ended yet (a term's planned end ahead).
+        (Role("Mayor", "Taipei", None, "1998-12-25", "2006-12-25"), Role("President", "Republic of China", None,
+                                                                          "2008-05-20", None)),
+        (Role("President", "Republic of China", None, "2008-05-20", None), Role("Mayor", "Taipei", None, "1998-12-25",
+                                                                                 "2006-12-25")),
+        (Role("Mayor", "Taipei", None, "1998-12-25", None), Role("President", "Republic of China", None, "2008-05-20",
+                                                                  "2099-05-20")),
+        # Both began together, or the open one has no start: no "before".
+        (Role("Mayor", "Taipei", None, "2008-05-20", None), _MA_PRESIDENT),
+        (Role("Mayor", "Taipei"), _MA_PRESIDENT),
+        # A later post at the same organisation that ended leaves the earlier one: the chairman who was also CEO.
+        (Role("chairman", "Kingsoft", None, "2011", None), Role("CEO", "Kingsoft", None, "2013", "2016")),
+        # A founder stays the founder; a role whose title says it ended is said apart.
+        (Role("founder", "Xiaomi", None, "2010", None), Role("CEO", "Kingsoft", None, "2011", "2016")),
+    ],
+)  # fmt: skip
+def test_no_later_ended_role_no_warning(roles: tuple[Role, ...]) -> None:
+    assert _open(_person(*_MA, *roles)) == []
+
+
+def test_a_role_already_ended_by_the_note_is_said_once() -> None:
+    roles = (_MA_PRESIDENT, Role("Mayor", "Taipei", None, "1998-12-25", None))
+    [message] = _open(_person(*_MA, *roles, note="Term as mayor of Taipei ended on 2006-12-25."))
+    assert message.endswith("--role Mayor@Taipei:1998-12-25..2006-12-25)")
+
+
+@settings(max_examples=60, deadline=None)
+@given(start=st.integers(1980, 2005), gap=st.integers(0, 10), length=st.integers(1, 8))
+def test_a_later_ended_role_is_said_exactly_when_it_began_after(start: int, gap: int, length: int) -> None:
+    later_start = start + gap
+    roles = (
+        Role("Mayor", "Taipei", None, str(start), None),
+        Role("President", "Republic of China", None, str(later_start), str(later_start + length)),
+    )
+    assert len(_open(_person(*_MA, *roles))) == (1 if gap > 0 else 0)
+
+
+def test_the_filings_through_the_console_script_and_their_fixes(tmp_path: Path, zhgloss_exe: str) -> None:
+    """U35-33 and U35-34 as filed: each gives its warning, and the command it names, run, clears it."""
+    db = tmp_path / "g.json"
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [zhgloss_exe, "--db", str(db), *args],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            stdin=subprocess.DEVNULL,
+        )
+
+    subprocess.run([zhgloss_exe, "init", str(db), "--empty"], check=True, capture_output=True)
+    han = ["韩国瑜", "--type", "person", "--en", "Han Kuo-yu", "--adopted", "--role", "Mayor@Kaohsiung:2018-12-25.."]
+    assert run("add", *han, "--note", "Recalled as Kaohsiung mayor on 6 June 2020.").returncode == 0
+    ma = ["马英九", "--type", "person", "--en", "Ma Ying-jeou", "--adopted", "--role", "Mayor@Taipei:1998-12-25.."]
+    assert run("add", *ma, "--role", "President@Republic of China:2008-05-20..2016-05-20").returncode == 0
+
+    def role_open() -> dict[str, str]:
+        proc = run("validate", "--json")
+        problems = json.loads(proc.stdout)["problems"]
+        return {p["entry_id"]: p["message"] for p in problems if p["code"] == "role-open"}
+
+    found = role_open()
+    assert set(found) == {"han-kuo-yu", "ma-ying-jeou"}
+    for message in found.values():
+        command = message[message.index("(zhgloss edit ") + 1 :].split(")")[0].split(", YYYY")[0]
+        command = command.replace("YYYY", "2006-12-25")
+        proc = subprocess.run(
+            [zhgloss_exe, "--db", str(db), *shlex.split(command)[1:]], capture_output=True, text=True, encoding="utf-8"
+        )
+        assert proc.returncode == 0, proc.stderr
+    assert role_open() == {}

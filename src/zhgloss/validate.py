@@ -1733,6 +1733,8 @@ def _open_role_problems(entry: Entry) -> list[Problem]:
     kind ("retired as chairman, Alibaba" beside "chairman, Alibaba (since 1999)"), and a note sentence that names
     the role's kind and its organisation as ended without a date ("Retired as CEO of VANCL.", "Former CEO of
     JD.com"; not "Formerly president of Gionee." beside a Xiaomi presidency).
+    A role open since before a later role at another organisation began and ended is most probably over
+    (`_later_ended_problems`, U35-34).
     Two roles of the same kind at the same organisation that are both open, or one of them undated,
     are one position recorded twice. All are warnings: the data may be right, a person should look.
     """
@@ -1845,6 +1847,7 @@ def _open_role_problems(entry: Entry) -> list[Problem]:
                     f"({_ending_command(entry, role, ended)})",
                     i,
                 )
+    _later_ended_problems(entry, keyed, ended_titles, warned | ended_by_death, warn)
     for i, (role, _, kinds) in enumerate(keyed):
         if ended_titles[i] and role.end is None and role.start is not None and not kinds <= {"founder"}:
             if i in warned or i in ended_by_death:
@@ -1856,6 +1859,51 @@ def _open_role_problems(entry: Entry) -> list[Problem]:
                 f"({_undated_ending_command(entry, role)})",
             )
     return problems
+
+
+def _later_ended_problems(
+    entry: Entry,
+    keyed: list[tuple[Role, str | None, frozenset[str]]],
+    ended_titles: list[bool],
+    settled: set[int],
+    warn: Callable[[str, str, int | None], None],
+) -> None:
+    """Warn of an open role that began before a later role of the same person which has itself ended (U35-34).
+
+    Ma Ying-jeou's "Mayor@Taipei:1998-12-25.." beside "President@Republic of China:2008-05-20..2016-05-20": a post
+    held since before a later post began and ended is most probably over (he left the mayoralty on 2006-12-25), so
+    `role-open` is said with the edit that ends it, the year to be filled in (the entry does not give it). A warning,
+    not an error: a person can hold two posts. Not said of a role at the same organisation as the later one (a
+    chairman since 1999 who was also CEO 2005-2013 is still the chairman), of a founder role (founding is a deed), of
+    a role whose own title says it ended (said apart), of one `settled` (indexes already warned of, or ended by death),
+    nor where the later role's end lies ahead (a term's planned end: it is current until then).
+    """
+    import datetime
+
+    today = datetime.date.today().isoformat()
+    for i, (role, org, kinds) in enumerate(keyed):
+        if role.end is not None or role.start is None or kinds <= {"founder"} or ended_titles[i] or i in settled:
+            continue
+        later = [
+            other
+            for j, (other, other_org, other_kinds) in enumerate(keyed)
+            if j != i
+            and other.start is not None
+            and other.end is not None
+            and not other_kinds <= {"founder"}
+            and (org is None or other_org != org)
+            and _after(other.start, role.start)
+            and date_bounds(other.end)[1] <= today
+        ]
+        if not later:
+            continue
+        first = min(later, key=lambda other: date_bounds(other.start or "")[0])
+        warn(
+            "role-open",
+            f"{role.describe()!r} is still open, but the later {first.describe()!r} has ended: it is most probably "
+            f"over; give it the date it ended ({_undated_ending_command(entry, role)}), unless both are held",
+            i,
+        )
 
 
 def _cross_entry_problems(
