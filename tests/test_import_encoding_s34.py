@@ -127,9 +127,10 @@ def test_one_row_gbk_sheet_outside_gb2312(zh: str, en: str) -> None:
 
 def test_a_cell_that_reads_both_ways_is_refused_and_encoding_decides(runner: CliRunner, tmp_path: Path) -> None:
     """曹植 (CC-CEDICT: /Cao Zhi (192-232), son of Cao Cao/) in Big5 is 变从 in GB18030: two short words, both
-    Chinese; nothing tells which without the user."""
+    Chinese; nothing tells which without the user when the English spells neither in pinyin (Wade-Giles' "Ts'ao
+    Chih"; with "Cao Zhi" the line tells, s35: tests/test_import_two_byte_encodings_s35.py)."""
     sheet = tmp_path / "poets.csv"
-    sheet.write_bytes(_sheet([("曹植", "Cao Zhi")]).encode("big5"))
+    sheet.write_bytes(_sheet([("曹植", "Ts'ao Chih")]).encode("big5"))
     code, stderr = _import(runner, sheet, tmp_path / "g.json")
     assert code == 3, stderr
     assert stderr == (
@@ -167,7 +168,7 @@ def test_annotate_auto_reads_a_big5_headline_as_big5() -> None:
 
 
 def test_ambiguous_error_carries_both_readings() -> None:
-    raw = _sheet([("曹植", "Cao Zhi")]).encode("big5")
+    raw = _sheet([("曹植", "Ts'ao Chih")]).encode("big5")
     with pytest.raises(AmbiguousEncodingError) as caught:
         decode_input(raw, "poets.csv")
     assert [reading.encoding for reading in caught.value.readings] == ["big5", "gb18030"]

@@ -114,7 +114,7 @@ def test_a_gbk_sheet_of_surnames_imports_as_chinese(tmp_path: Path, zhgloss_exe:
 def test_one_name_the_bytes_cannot_tell_is_refused_with_the_encodings(
     tmp_path: Path, zhgloss_exe: str, stdin: bool
 ) -> None:
-    raw = "zh\ten\n谢\tXie\n".encode("gbk")
+    raw = "zh\ten\n谢\tHsieh\n".encode("gbk")  # the English spells no pinyin of either reading (Wade-Giles)
     path = tmp_path / "one.tsv"
     path.write_bytes(raw)
     db = tmp_path / "g.json"
@@ -126,3 +126,18 @@ def test_one_name_the_bytes_cannot_tell_is_refused_with_the_encodings(
     decided = run(zhgloss_exe, "import", str(path), "--db", str(db), "--encoding", "gbk")
     assert decided.returncode == 0, decided.stderr
     assert "\t谢\t" in run(zhgloss_exe, "list", "--db", str(db)).stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("zh,en,type\r\n谢,Xie,surname\r\n毛,Mao,surname\r\n卢,Lu,surname\r\n", "gbk"),  # R35-9
+        ("zh,en\n谢,Xie\n", "gbk"),
+        ("zh,en\n曹植,Cao Zhi\n", "big5"),  # README's short Big5 sheet that GB18030 reads as 变从
+        ("zh,en\n丁丁,Ding Ding\n", "gbk"),  # GBK's 丁丁 is Big5's 間間
+    ],
+)
+def test_a_short_sheet_whose_english_spells_one_reading_is_read_so(text: str, encoding: str) -> None:
+    """Where two readings are as likely as Chinese, the one whose characters the same line spells in pinyin wins."""
+    decoded, _ = decode_input(text.encode(encoding), "names.csv")
+    assert decoded == text

@@ -179,8 +179,38 @@ def choose(raw: bytes, source: str, final: bool = True) -> Reading | None:
         raise NotChineseError(source, readings[0])
     close = len(readings) > 1 and readings[0].score - readings[1].score < CLEAR_MARGIN
     if close and all(_HAN.search(reading.text) for reading in readings[:2]):
+        spelt = [spelt_runs(reading.text) for reading in readings[:2]]
+        if spelt[0] != spelt[1]:
+            return readings[0] if spelt[0] > spelt[1] else readings[1]
         raise AmbiguousEncodingError(source, readings)
     return readings[0]
+
+
+def spelt_runs(text: str) -> int:
+    """How many runs of Chinese characters in `text` a line of it also spells in Latin letters, syllable by syllable
+    (a reading of each character, tones aside: 谢 beside "Xie", 曹植 beside "Cao Zhi"): the tie-break of two readings
+    of a short sheet that read as Chinese alike (R35-9: a GBK sheet of 谢, 毛 and 卢 with their pinyin is GB18030,
+    whose characters the English column spells, not Big5's 郅, 簧 ...). Only the first SCORED_CHARS are read."""
+    from zhgloss.pinyin import heteronyms
+
+    found = 0
+    for line in text[:SCORED_CHARS].split("\n"):
+        letters = re.sub(r"[^a-z]", "", line.lower())
+        if not letters:
+            continue
+        for run in _HAN.findall(line):
+            if len(run) > 8:
+                continue
+            pattern = ""
+            for char in run:
+                readings = {reading.rstrip("12345").replace("v", "u") for reading in heteronyms(char)}
+                if not readings:
+                    break
+                pattern += "(?:" + "|".join(sorted(readings)) + ")"
+            else:
+                if re.search(pattern, letters):
+                    found += 1
+    return found
 
 
 def reads_as_chinese(reading: Reading, floor: float = CHINESE_FLOOR) -> bool:
