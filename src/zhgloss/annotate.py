@@ -2411,7 +2411,14 @@ class Annotator:
                 names.append((a, b, value))
         if not names:
             return kept
-        out = [span for span in kept if not any(span[0] < b and a < span[1] for a, b, _ in names)]
+        # The names found are sorted and do not overlap: a match overlaps one when the last that starts before its end
+        # ends after its start (a bisection a match: a chunk holds thousands of matches and of dotted names).
+        name_starts = [a for a, _, _ in names]
+        out = []
+        for span in kept:
+            k = bisect.bisect_left(name_starts, span[1])
+            if not k or names[k - 1][1] <= span[0]:
+                out.append(span)
         out += names
         out.sort(key=_first)
         return out
