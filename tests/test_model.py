@@ -281,6 +281,8 @@ def test_pinyin_the_quick_check_accepts_is_accepted_by_the_full_one() -> None:
     accepted = [chr(c) for c in range(0x3000) if re.match(_PLAIN_PINYIN, chr(c))]
     assert len(accepted) > 80
     for char in accepted:
+        if char in "()":  # taken as characters, then paired with the Chinese form's (test_pinyin_brackets_s35)
+            continue
         Entry(id="x", en="X", pinyin=f"X{char}x")  # raises if the full check refused it
     with pytest.raises(InvalidEntryError, match="is not pinyin"):
         Entry(id="x", en="X", pinyin="Léi Jūn 雷")

@@ -109,6 +109,29 @@ _PINYIN_RE = re.compile(r"^[A-Za-z0-9\u00fc\u00dc' \-\u00b7:,.()]+$")
 # expression, and what does not is taken apart (NFD) and checked with _PINYIN_RE.
 _PLAIN_PINYIN = r"^[A-Za-z0-9\u00fc\u00dc' \-\u00b7:,.()āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛ]+$"
 _TONE_NUMBER_RE = re.compile(r"[a-zA-Zü:][1-5]")
+
+
+def _check_pinyin_brackets(pinyin: str, zh: str | None, eid: str | None) -> None:
+    """Raise InvalidEntryError unless the brackets of `pinyin` are balanced and as many as `zh` holds (full-width
+    or ASCII): the punctuation of the name it reads (联想（北京）有限公司 Liánxiǎng (Běijīng) Yǒuxiàn Gōngsī), never a
+    note ("Wáng Fāng (née)") or a slip ("Zhāng ((Wěi")."""
+    depth = 0
+    for char in pinyin:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0 or depth > 1:
+            break
+    pairs = pinyin.count("(")
+    if depth != 0 or pairs != pinyin.count(")"):
+        raise InvalidEntryError("pinyin", f"{pinyin!r} has brackets that do not pair up", eid)
+    held = (zh or "").count("(") + (zh or "").count("\uff08")
+    if pairs != held:
+        raise InvalidEntryError(
+            "pinyin",
+            f"{pinyin!r} has brackets {zh!r} does not: a note on the name goes to the note (--note), not the pinyin",
+            eid,
+        )
+
+
 """A letter then a tone number: pinyin that may be written with tone numbers (`zhgloss.pinyin.marked_from_numbers`)."""
 _PLAIN_PINYIN_LINES = f"{_PLAIN_PINYIN[1:-2]}+(?:\n{_PLAIN_PINYIN[1:-2]}+)*"
 """Texts of which each passes `_PLAIN_PINYIN`, joined by line feeds (matched whole): a batch's pinyin in one scan."""
@@ -854,6 +877,8 @@ class Entry:
             )
             if not _PINYIN_RE.match(unicodedata.normalize("NFC", bare)):
                 raise InvalidEntryError("pinyin", f"{self.pinyin!r} is not pinyin (letters and tone marks)", eid)
+        if self.pinyin is not None and ("(" in self.pinyin or ")" in self.pinyin):
+            _check_pinyin_brackets(self.pinyin, self.zh, eid)
         if self.refers_to is not None and not _ID_RE.match(self.refers_to):
             raise InvalidEntryError("refers_to", f"{self.refers_to!r} is not an entry id", eid)
         if self.refers_to == self.id:
@@ -1475,6 +1500,8 @@ def _canonical_columns(
         if set(map(type, pinyin)) - {str}:
             return None
         joined_pinyin = "\n".join(pinyin)
+        if "(" in joined_pinyin or ")" in joined_pinyin:
+            return None  # brackets, which must be the Chinese form's (`_check_pinyin_brackets`): checked entry by entry
         if _TONE_NUMBER_RE.search(joined_pinyin):
             return None  # pinyin that may be written with tone numbers: the entry model rewrites it (few batches)
         if joined_pinyin.count("\n") == len(pinyin) - 1:
