@@ -137,3 +137,21 @@ def test_sniff_format(raw: bytes, told: str | None) -> None:
     from zhgloss.formats import sniff_format
 
     assert sniff_format(raw) == told
+
+
+@pytest.mark.parametrize(
+    ("raw", "said"),
+    [
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "Excel 97-2003 workbook (.xls); save it as .xlsx"),
+        (b"%PDF-1.7\n" + bytes(100), "is a PDF"),
+        (b"{\\rtf1\\ansi hello}", "is an RTF document"),
+    ],
+)
+def test_a_binary_file_on_stdin_is_named_as_by_its_name(
+    tmp_path: Path, zhgloss_exe: str, raw: bytes, said: str
+) -> None:
+    """R35-10: `import - < old.xls` asked for --format (exit 2), though no format reads it."""
+    done = run(zhgloss_exe, "import", "-", "--db", str(tmp_path / "g.json"), stdin=raw)
+    assert done.returncode == 3
+    assert said in done.stderr.decode() and done.stderr.decode().count("\n") == 1
+    assert not (tmp_path / "g.json").exists()

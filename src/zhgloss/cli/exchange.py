@@ -256,8 +256,13 @@ def _stdin_format() -> str | None:
     JSON Lines, line by line): `zhgloss.formats.sniff_format`, a zip archive by its parts (`_zip_format`); "json" for a
     glossary file or a JSON array, which import reads as it reads a .json file; None if nothing says."""
     from zhgloss.formats import sniff_format
+    from zhgloss.office import HEAD_BYTES, kind_of, refusal
 
     raw = _read_bytes("-")
+    if raw.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "xlsx"  # an Excel 97-2003 .xls (or a .doc): the workbook reader refuses it with the way out (R35-10)
+    if kind_of(raw[:HEAD_BYTES]) == "other":
+        fail(f"stdin {refusal(raw[:HEAD_BYTES])}", EXIT_DATA)  # a PDF, an RTF: what it is, not "pass --format"
     found = sniff_format(raw)
     return _zip_format(raw, "-", None) if found == "zip" else found
 
