@@ -65,6 +65,9 @@ ENTRIES = [
         # The query's own legal form first: Xiaomi Corporation is the group, then the company's short name.
         ("Xiaomi Corp", ["xiaomi-group", "xiaomi"]),
         ("Kingsoft Cloud Ltd", ["kingsoft-cloud"]),  # not Kingsoft: another name
+        # The name without its legal form alone before the name without its holding word too (the review's R35-13).
+        ("Xiaomi Group Ltd", ["xiaomi-group", "xiaomi"]),
+        ("Xiaomi Group Inc.", ["xiaomi-group", "xiaomi"]),
         ("Ma", []),  # "Ma SA" runs the letters of "Masa", which is no company's name
         ("Kingsoft Holdings Cloud", []),
     ],

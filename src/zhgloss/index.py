@@ -242,14 +242,6 @@ company's English ends with, alone and as copy chains them ("Co., Ltd.", "Corpor
 what `legal_form_keys` writes after a name typed without its own."""
 
 
-def company_core(name: str) -> str:
-    """`name` without the legal form and holding words it ends with (`zhgloss.forms.without_legal_form`): "Kingsoft
-    Corp." -> "Kingsoft", "KINGSOFT CORP" (read as "Kingsoft Corp") -> "Kingsoft"; a name without them as it is."""
-    from zhgloss.forms import without_legal_form
-
-    return without_legal_form(name) or (name.isupper() and without_legal_form(name.title())) or name
-
-
 def legal_form_keys(query: str) -> list[str]:
     """The keys of an English `query` with its legal form written otherwise: the name alone and with each of
     `LEGAL_FORM_ENDINGS` ("Kingsoft Corp" -> kingsoft, kingsoftcorporation, kingsoftcorporationlimited, ...).
@@ -261,8 +253,19 @@ def legal_form_keys(query: str) -> list[str]:
     the same name with a legal form, not one that merely runs the same letters ("Masa" is no "Ma SA")."""
     if has_cjk(query) or not query.strip():
         return []
-    core = company_core(query.strip())
-    return [k for k in dict.fromkeys(en_key(f"{core} {ending}") for ending in ("", *LEGAL_FORM_ENDINGS)) if k]
+    names = _legal_chain(query.strip())
+    keys = (en_key(f"{name} {ending}") for name in names for ending in ("", *LEGAL_FORM_ENDINGS))
+    return [k for k in dict.fromkeys(keys) if k]
+
+
+def _legal_chain(name: str) -> list[str]:
+    """`name` and each shorter name its legal-form and holding words leave, the longest first
+    (`zhgloss.forms.legal_form_shortenings`): "Xiaomi Group Ltd" -> ["Xiaomi Group Ltd", "Xiaomi Group", "Xiaomi"];
+    a name in capitals is read as its title-cased words ("KINGSOFT CORP")."""
+    from zhgloss.forms import legal_form_shortenings
+
+    shorter = legal_form_shortenings(name) or (legal_form_shortenings(name.title()) if name.isupper() else [])
+    return [name, *shorter]
 
 
 _LEGAL_WORDS = {"corp": "corporation", "co": "company", "ltd": "limited", "inc": "incorporated"}
@@ -280,10 +283,25 @@ def _legal_form_alike(query: str, form: str) -> bool:
 
 
 def _same_company(query: str, form: str) -> bool:
-    """Tell whether `form` and `query` are one company's name with their legal forms written otherwise: their words
-    without their legal forms alike, and one of them holding a legal form ("Kingsoft Corp." and "Kingsoft")."""
-    core_form, core_query = company_core(form), company_core(query)
-    return (core_form != form or core_query != query) and en_words(core_form) == en_words(core_query)
+    """Tell whether `form` and `query` are one company's name with their legal forms written otherwise: a name of
+    each one's `_legal_chain` alike, one of them with a legal form left off ("Kingsoft Corp." and "Kingsoft")."""
+    return _legal_distance(query, form) is not None
+
+
+def _legal_distance(query: str, form: str) -> int | None:
+    """How many legal-form and holding words `query` and `form` leave off to be one name (`_legal_chain`: "Xiaomi
+    Group Ltd" is 1 from "Xiaomi Group", 2 from "Xiaomi"); 0 for the same legal form written otherwise ("Xiaomi
+    Corp" and "Xiaomi Corporation"); None where they are no one company's name."""
+    if _legal_form_alike(query, form):
+        return 0 if en_words(query) != en_words(form) else None
+    queries, forms = _legal_chain(query), _legal_chain(form)
+    found = [
+        i + j
+        for i, left in enumerate(queries)
+        for j, right in enumerate(forms)
+        if i + j and en_words(left) == en_words(right)
+    ]
+    return min(found) if found else None
 
 
 def _marked_letters(text: str) -> str:
@@ -379,7 +397,8 @@ def _rank(hits: Iterable[tuple[Entry, Key]], query: str) -> list[LookupHit]:
         if legal:
             # The form with the query's own legal form first ("Xiaomi Corp": the alias "Xiaomi Corporation" before
             # "Xiaomi"), whatever its field; a legal form is no spacing (`_spaced_otherwise`).
-            field_rank = FIELD_RANK[key.field] + (0 if _legal_form_alike(query, key.form) else len(FIELD_RANK))
+            distance = _legal_distance(query, key.form) or 0
+            field_rank = FIELD_RANK[key.field] + distance * len(FIELD_RANK)
             hit = LookupHit(entry, key.field, key.form, reversed=False, spaced_otherwise=False)
             order.setdefault(entry.id, len(order))
             if entry.id not in best or (False, field_rank) < best[entry.id][0]:
