@@ -1578,8 +1578,7 @@ _PASSIVE_ENDED = r"recalled|removed|impeached|fired|sacked|expelled|deposed|over
 _ENDING_PHRASES = (
     r"retire[ds]?|retirement|resign(?:s|ed|ation)?|step(?:s|ped)? down|quit|until|ousted|dismissed|"
     r"(?:was|were|been|being)\s+replaced|replaced\s+by|(?:was\s+|were\s+)?succeeded(?:\s+as\s+[^.;,]{1,40}?)?\s+by|"
-    rf"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s)|(?<=\bgot\s)|(?<=\band\s))"
-    rf"(?:{_PASSIVE_ENDED})|(?:{_PASSIVE_ENDED})(?=\s+(?:as|from|by|after|over|on|in)\b)|"
+    rf"(?:was|were|been|being|got|and)\s+(?:{_PASSIVE_ENDED})|(?:{_PASSIVE_ENDED})(?=\s+(?:as|from|by|after|over|on|in)\b)|"
     r"impeachment|removal\s+from\s+office|expulsion|left\s+office|"
     r"(?:term|tenure|mandate|presidency|premiership|mayoralty)\b[^.;]{0,60}?\b(?:ended|expired|ran\s+out|"
     r"came\s+to\s+an\s+end)|end(?:ed)?\s+of\s+(?:his|her|their|the)\s+(?:term|tenure)|"
@@ -1796,7 +1795,9 @@ def _open_role_problems(entry: Entry) -> list[Problem]:
                     f"{role.describe()!r} is still open, but the note gives {entry.en}'s death in {year} "
                     f"({said_so!r}): give the role its end ({_ending_command(entry, role, str(year))})",
                 )
-    if entry.note:
+    # The note can end only a role with a start and no end: an entry with none (a CC-CEDICT line's description is a
+    # note) is not read, sentence by sentence, for endings.
+    if entry.note and any(role.end is None and role.start is not None for role in entry.roles):
         import datetime
 
         today = datetime.date.today().isoformat()
@@ -1878,22 +1879,25 @@ def _later_ended_problems(
     a role whose own title says it ended (said apart), of one `settled` (indexes already warned of, or ended by death),
     nor where the later role's end lies ahead (a term's planned end: it is current until then).
     """
+    if all(role.end is None for role in entry.roles):
+        return  # the common case, asked for nothing
     import datetime
 
     today = datetime.date.today().isoformat()
+    ended = [
+        (other, other_org, other.start)
+        for other, other_org, other_kinds in keyed
+        if other.start is not None
+        and other.end is not None
+        and not other_kinds <= {"founder"}
+        and date_bounds(other.end)[1] <= today
+    ]
     for i, (role, org, kinds) in enumerate(keyed):
         if role.end is not None or role.start is None or kinds <= {"founder"} or ended_titles[i] or i in settled:
             continue
+        start = role.start
         later = [
-            other
-            for j, (other, other_org, other_kinds) in enumerate(keyed)
-            if j != i
-            and other.start is not None
-            and other.end is not None
-            and not other_kinds <= {"founder"}
-            and (org is None or other_org != org)
-            and _after(other.start, role.start)
-            and date_bounds(other.end)[1] <= today
+            other for other, other_org, began in ended if (org is None or other_org != org) and _after(began, start)
         ]
         if not later:
             continue
