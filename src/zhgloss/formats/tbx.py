@@ -1162,7 +1162,9 @@ def _pass_untranslated_copies(concept: _Concept, where: str, source: str, line: 
 
 
 def _is_english(lang: str) -> bool:
-    return lang == "en" or lang.startswith("en-") or lang == "eng"
+    """Whether a langSet's tag is English's: "en" or ISO 639-2's "eng", either with a region or script after it (en-US;
+    memoQ's three-letter codes, eng-US, eng-GB: U35-36, as zho-TW is Chinese)."""
+    return lang.split("-")[0] in ("en", "eng")
 
 
 def _is_true(text: str) -> bool:
