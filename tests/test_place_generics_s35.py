@@ -90,10 +90,10 @@ def test_place_generic(zh: str, en: str | None, generic: str) -> None:
 @pytest.mark.parametrize(
     ("zh", "pinyin", "en"),
     [
-        ("上海市", "Shànghǎi Shì", "Shanghai Shi"),
-        ("浙江省", "Zhèjiāng Shěng", "Zhejiang Sheng"),
-        ("新疆维吾尔自治区", "Xīnjiāng Wéiwú'ěr Zìzhìqū", "Xinjiang Weiwu'er Zizhiqu"),
-        ("吉林市", "Jílín Shì", "Jilin Shi"),
+        ("上海市", "Shànghǎi Shì", "Shanghai City"),
+        ("浙江省", "Zhèjiāng Shěng", "Zhejiang Province"),
+        ("新疆维吾尔自治区", "Xīnjiāng Wéiwú'ěr Zìzhìqū", "Xinjiang Weiwu'er Autonomous Region"),
+        ("吉林市", "Jílín Shì", "Jilin City"),
     ],
 )
 def test_romanize_reads_a_place_as_a_place(zh: str, pinyin: str, en: str) -> None:
@@ -172,3 +172,25 @@ def test_add_a_legal_name_with_its_place_in_brackets(tmp_path: Path) -> None:
         assert (found.exit_code, found.stdout) == (0, "Lenovo (Beijing) Ltd.\n"), (query, found.output)
     checked = runner.invoke(app, ["--db", str(db), "validate", "--strict"])
     assert checked.exit_code == 0, checked.output
+
+
+@pytest.mark.parametrize(
+    ("zh", "en"),
+    [
+        ("浙江省", "Zhejiang Province"),
+        ("海淀区", "Haidian District"),
+        ("上海市", "Shanghai City"),
+        ("香港特别行政区", "Xianggang Special Administrative Region"),
+        ("北京", "Beijing"),
+        ("王村", "Wangcun"),
+    ],
+)
+def test_add_proposes_the_generic_in_english(tmp_path: Path, zh: str, en: str) -> None:
+    # The review's R35-25: "Zhejiang Sheng" is no English; CC-CEDICT glosses write "Zhejiang Province", "Haidian
+    # District". A place's own English (Hong Kong) is the translator's to give with --en.
+    db = tmp_path / "g.json"
+    assert runner.invoke(app, ["init", "--empty", str(db)]).exit_code == 0
+    added = runner.invoke(app, ["--db", str(db), "add", zh, "--type", "place"], input="")
+    assert added.exit_code == 0, added.output
+    found = runner.invoke(app, ["--db", str(db), "lookup", zh, "--field", "en"])
+    assert found.stdout == en + "\n", found.output

@@ -652,7 +652,7 @@ def draft_entry(
             en, adopted = short, True
     if not en:
         if makes_en_from_pinyin(kind) and has_cjk(zh):
-            from zhgloss.pinyin import phrase_pinyin, place_generic, romanize
+            from zhgloss.pinyin import phrase_pinyin, place_english, romanize
 
             if kind == "person" and has_latin_letter(zh):
                 no_rule = "a name written with Latin letters has no English by rule (give --en)"
@@ -662,8 +662,7 @@ def draft_entry(
                 en = romanization.en
                 extra_aliases = list(romanization.en_variants[:1])
             else:
-                generic = place_generic(zh) if kind == "place" else ""
-                en = phrase_pinyin(zh, tones=False, generic=generic)
+                en = place_english(zh) if kind == "place" and all(map(is_cjk, zh)) else phrase_pinyin(zh, tones=False)
         else:
             raise InvalidEntryError(
                 "en",

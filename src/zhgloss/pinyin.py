@@ -961,7 +961,11 @@ class Romanization:
             "pinyin_numbered": self.pinyin_numbered,
             "surname_pinyin": self.surname_pinyin,
             "given_pinyin": self.given_pinyin,
-            "en": self.en if self.origin in ("chinese", "place") else None,
+            "en": self.en
+            if self.origin == "chinese"
+            else place_english(self.zh_simplified)
+            if self.origin == "place"
+            else None,
             "en_variants": list(self.en_variants),
             "origin": self.origin,
             "order": self.order,
@@ -1750,6 +1754,32 @@ def _double_surname(text: str) -> int:
 ADMINISTRATIVE_GENERICS = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "省", "市", "县", "区")
 """Generics of units of administration (GB/T 38207-2019 annex A's commonest), longest first: written apart from the
 specific name they follow (GB/T 16159-2012 6.2.2.1, the 1984 rules' 江苏/省, 襄樊/市, 通/县: Běijīng Shì)."""
+ADMINISTRATIVE_ENGLISH = {
+    "特别行政区": "Special Administrative Region",
+    "自治区": "Autonomous Region",
+    "自治州": "Autonomous Prefecture",
+    "自治县": "Autonomous County",
+    "自治旗": "Autonomous Banner",
+    "省": "Province",
+    "市": "City",
+    "县": "County",
+    "区": "District",
+}
+"""The English of each of `ADMINISTRATIVE_GENERICS`, as CC-CEDICT's glosses write them after a place's name
+("Zhejiang Province", "Haidian District", "Xinjiang Uighur Autonomous Region", "Hong Kong Special Administrative
+Region"): `place_english`."""
+
+
+def place_english(zh: str) -> str:
+    """Return the English zhgloss proposes for the place `zh` (Chinese characters): its specific name in toneless
+    pinyin and its unit's generic in English (浙江省 "Zhejiang Province", 海淀区 "Haidian District", 上海市 "Shanghai
+    City"; the review's R35-25: "Zhejiang Sheng" is no English); a name with no such generic in pinyin alone."""
+    generic = place_generic(zh)
+    if generic not in ADMINISTRATIVE_ENGLISH:
+        return phrase_pinyin(zh, tones=False)
+    return f"{phrase_pinyin(zh[: -len(generic)], tones=False)} {ADMINISTRATIVE_ENGLISH[generic]}"
+
+
 GEOGRAPHIC_GENERICS = (
     *("海峡", "群岛", "半岛", "高原", "盆地", "水库", "运河", "山脉", "大街", "大道", "胡同"),
     *("镇", "乡", "路", "街", "巷", "山", "河", "江", "湖", "海", "岛", "峰", "岭", "湾", "峡", "港"),
