@@ -2401,14 +2401,28 @@ class Annotator:
         written". One automaton pass, only where a separator stands between two Han characters.
         """
         gaps = [(m.start(1), m.end(1)) for m in _PART_SEPARATOR_RE.finditer(text)]
-        elided = Elided(text, gaps)
-        starts = [a for a, _ in gaps]
+        # Only the runs of Han characters and separators around the gaps are read again (a chunk holds thousands of
+        # matches, a few dotted names): a form across a separator lies in one.
         names: list[Span] = []
-        for s, e, value in self._chinese_matches(elided.text):
-            a, b = elided.start(s), elided.end(e)
-            k = bisect.bisect_right(starts, a)
-            if k < len(starts) and starts[k] < b and self._is_name_form(value):
-                names.append((a, b, value))
+        n = len(text)
+        k = 0
+        while k < len(gaps):
+            lo, hi = gaps[k]
+            while lo > 0 and (is_cjk(text[lo - 1]) or text[lo - 1] in _PART_SEPARATORS):
+                lo -= 1
+            while hi < n and (is_cjk(text[hi]) or text[hi] in _PART_SEPARATORS):
+                hi += 1
+            inside = []
+            while k < len(gaps) and gaps[k][0] < hi:
+                inside.append((gaps[k][0] - lo, gaps[k][1] - lo))
+                k += 1
+            elided = Elided(text[lo:hi], inside)
+            starts = [a for a, _ in inside]
+            for s, e, value in self._chinese_matches(elided.text):
+                a, b = elided.start(s), elided.end(e)
+                j = bisect.bisect_right(starts, a)
+                if j < len(starts) and starts[j] < b and self._is_name_form(value):
+                    names.append((a + lo, b + lo, value))
         if not names:
             return kept
         # The names found are sorted and do not overlap: a match overlaps one when the last that starts before its end
