@@ -46,23 +46,23 @@ _HAN_SPEAKER = Role("Speaker", "Legislative Yuan", None, "2024-02-01", None)
 
 
 @pytest.mark.parametrize(
-    "note",
+    ("note", "end"),
     [
-        # The filing's sentences, one kind of ending each.
-        "Recalled as Kaohsiung mayor on 6 June 2020.",
-        "Removed from office as mayor of Kaohsiung by a recall vote in June 2020.",
-        "Han was recalled as mayor of Kaohsiung on 6 June 2020.",
-        "Term as mayor of Kaohsiung ended in 2020.",
-        "His term as mayor of Kaohsiung expired in 2020.",
-        "Was succeeded as mayor of Kaohsiung by Chen Chi-mai in 2020.",
-        "Left office as mayor of Kaohsiung in 2020.",
+        # The filing's sentences, one kind of ending each, the date as precise as the note writes it.
+        ("Recalled as Kaohsiung mayor on 6 June 2020.", "2020-06-06"),
+        ("Removed from office as mayor of Kaohsiung by a recall vote in June 2020.", "2020-06"),
+        ("Han was recalled as mayor of Kaohsiung on June 6, 2020.", "2020-06-06"),
+        ("Term as mayor of Kaohsiung ended in 2020.", "2020"),
+        ("His term as mayor of Kaohsiung expired in 2020.", "2020"),
+        ("Was succeeded as mayor of Kaohsiung by Chen Chi-mai in 2020.", "2020"),
+        ("Left office as mayor of Kaohsiung in June 2020.", "2020-06"),
     ],
 )
-def test_a_recall_or_an_ended_term_ends_the_mayoralty(note: str) -> None:
+def test_a_recall_or_an_ended_term_ends_the_mayoralty(note: str, end: str) -> None:
     entry = _person(*_HAN, _HAN_MAYOR, _HAN_SPEAKER, note=note)
     [message] = _open(entry)
     assert message.startswith("'Mayor, Kaohsiung (since 2018-12-25)' is still open")
-    assert message.endswith("--role Mayor@Kaohsiung:2018-12-25..2020)")
+    assert message.endswith(f"--role Mayor@Kaohsiung:2018-12-25..{end})")
 
 
 @pytest.mark.parametrize(
@@ -70,11 +70,11 @@ def test_a_recall_or_an_ended_term_ends_the_mayoralty(note: str) -> None:
     [
         ("朴槿惠", "Park Geun-hye", "Piáo Jǐnhuì", Role("President", "South Korea", None, "2013-02-25", None),
          "Impeached by the National Assembly on 9 December 2016 and removed from office by the Constitutional Court "
-         "on 10 March 2017.", "2017"),
+         "on 10 March 2017.", "2017-03-10"),
         ("尹锡悦", "Yoon Suk Yeol", "Yǐn Xīyuè", Role("President", "South Korea", None, "2022-05-10", None),
          "Removed from office by the Constitutional Court on 2025-04-04.", "2025-04-04"),
         ("薄熙来", "Bo Xilai", "Bó Xīlái", Role("Party Secretary", "Chongqing", None, "2007-11-30", None),
-         "Expelled from the Chinese Communist Party in September 2012.", "2012"),
+         "Expelled from the Chinese Communist Party in September 2012.", "2012-09"),
         ("马英九", "Ma Ying-jeou", "Mǎ Yīngjiǔ", Role("President", "Republic of China", None, "2008-05-20", None),
          "His second term as president ended on 2016-05-20.", "2016-05-20"),
         ("蔡英文", "Tsai Ing-wen", "Cài Yīngwén", Role("President", "Republic of China", None, "2016-05-20", None),
@@ -253,3 +253,20 @@ def test_the_filings_through_the_console_script_and_their_fixes(tmp_path: Path, 
         )
         assert proc.returncode == 0, proc.stderr
     assert role_open() == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        ("Recalled as Kaohsiung mayor on 6 June 2020.", ["2020-06-06"]),
+        ("Deng Xiaoping was born on August 22, 1904.", ["1904-08-22"]),
+        ("CEO of JD.com until April 2022.", ["2022-04"]),
+        ("Retired on 2022-12-30.", ["2022-12-30"]),
+        ("Resigned on 31 June 2020.", ["2020-06"]),  # no such day: the month is what is sure
+        ("He may 2019 have left.", ["2019"]),  # "may", the verb, is no month
+    ],
+)
+def test_a_note_date_is_read_as_precisely_as_written(sentence: str, dates: list[str]) -> None:
+    from zhgloss.validate import _note_dates
+
+    assert _note_dates(sentence) == dates

@@ -35,6 +35,7 @@ from zhgloss.model import (
     Role,
     date_bounds,
     empty_forms,
+    is_date,
     is_entry_id,
     life_dates,
     role_date_problems,
@@ -1594,7 +1595,32 @@ _NOT_ENDED_RE = re.compile(r"\b(?:acquitted|survived|reinstated|overturned)\b", 
 _UNDATED_ENDING_RE = re.compile(rf"\b(?:{_ENDING_PHRASES}|former(?:ly)?|ex(?=-))\b", re.IGNORECASE)
 # A note sentence that says a tenure ended: "retired on 2022-12-30", "until 2019", "resigned in 2007-12".
 _ENDING_RE = re.compile(rf"\b(?:{_ENDING_PHRASES}|left|leaves|died|death)\b", re.IGNORECASE)
-_NOTE_DATE_RE = re.compile(r"(?<![\d-])(\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|\d{4})(?![\d-])")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")  # fmt: skip
+_MONTH = "(" + "|".join(m.capitalize() for m in _MONTHS) + ")"
+_NOTE_DATE_RE = re.compile(
+    r"(?<![\d-])(\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|\d{4})(?![\d-])"
+    rf"|(?<!\d)(\d{{1,2}})\s+{_MONTH}\s+(\d{{4}})(?!\d)|{_MONTH}\s+(?:(\d{{1,2}}),\s+)?(\d{{4}})(?!\d)"
+)
+"""A date of a note sentence: ISO ("2022-12-30", "2019-11", "2019"), or English prose ("6 June 2020", "June 6, 2020",
+"April 2022"), read as precisely as written (`_note_dates`)."""
+
+
+def _note_dates(sentence: str) -> list[str]:
+    """Return the dates of a note sentence as partial ISO dates: "Recalled on 6 June 2020." -> ["2020-06-06"],
+    "CEO until April 2022" -> ["2022-04"], "retired on 2022-12-30" -> ["2022-12-30"]. A day the month lacks
+    ("31 June 2020") is read as the month alone."""
+    found = []
+    for iso, day, month, year, month2, day2, year2 in _NOTE_DATE_RE.findall(sentence):
+        if iso:
+            found.append(iso)
+            continue
+        day, month, year = (day, month, year) if year else (day2, month2, year2)
+        ym = f"{year}-{_MONTHS.index(month.casefold()) + 1:02d}"
+        found.append(f"{ym}-{int(day):02d}" if day and is_date(f"{ym}-{int(day):02d}") else ym)
+    return found
+
+
 _SENTENCE_RE = re.compile(r"(?<=[.;。；])\s+")
 
 
@@ -1809,7 +1835,7 @@ def _open_role_problems(entry: Entry) -> list[Problem]:
             ending = _ENDING_RE.search(sentence)
             # A date after today ends nothing yet: "died 2099? no." is no death, and the end it would give the
             # role is one `edit` refuses (role-future).
-            dates = [d for d in _NOTE_DATE_RE.findall(sentence) if date_bounds(d)[0] <= today] if ending else []
+            dates = [d for d in _note_dates(sentence) if date_bounds(d)[0] <= today] if ending else []
             if not dates:
                 ending = _UNDATED_ENDING_RE.search(sentence)
                 if ending is None:
