@@ -733,8 +733,16 @@ def _collect(elem: ET.Element, concept: _Concept) -> None:
         for child in elem:
             _collect(child, concept)
     else:
-        concept.fields.append((_category(elem), elem))
+        category = _category(elem)
+        if category.lower() in _SUBJECT_CATEGORIES and subject_type(_text(elem)) is not None:
+            # A subject by another of its names that names a type (MultiTerm's "Subject" Persons, a "Domain"
+            # Companies) types the concept as TBX's subjectField does (U35-17: MultiTerm's was a note, typed name).
+            category = "subjectField"
+        concept.fields.append((category, elem))
 
+
+_SUBJECT_CATEGORIES = frozenset(["subject", "subject field", "domain", "subjectfield"])
+"""Names (lower-cased) a concept's subject has in termbase tools: TBX's subjectField, MultiTerm's Subject, Domain."""
 
 _PRONUNCIATION_CATEGORIES = frozenset(["pronunciation", "pinyin", "hanyu pinyin", "拼音"])
 """Categories of a term's reading: TBX's termNote pronunciation, and the field termbase tools name for it themselves
