@@ -738,3 +738,42 @@ def test_bare_pingguo_is_the_fruit_and_pingguo_gongsi_the_company(zhgloss_exe: s
     # The company at a sentence's start ("Apple said"): English writes the fruit in lower case (zhgloss.english_case).
     assert BY_ZH["苹果"]["safe_forms"] == ["Apple"]
     assert "D12" in BY_ZH["苹果"]["note"] and "D12" in BY_ZH["小米"]["note"]
+
+
+# The thirty-fifth session's review of the bundled data (R35-1, R35-2, R35-3, R35-19), each fact from the source its
+# entry cites.
+
+
+def test_qiu_bojun_s_ceo_post_ends_on_the_day_he_retired() -> None:
+    # Xinhua's Economic Information Daily, 2011-10-24: he resigned every Kingsoft post that day (was "2012-01", the
+    # latest the July announcement allowed).
+    (ceo,) = [r for r in BY_ID["qiu-bojun"]["roles"] if r["title"].startswith("CEO")]
+    assert ceo["to"] == "2011-10-24"
+    assert "jjckb.xinhuanet.com" in ceo["source"]
+
+
+def test_steve_jobs_s_name_in_full_is_steven_paul_jobs() -> None:
+    assert "Steven Paul Jobs" in BY_ID["steve-jobs"]["aliases"]
+    assert "Steve Paul Jobs" not in BY_ID["steve-jobs"]["aliases"]
+
+
+def test_zou_tao_s_vice_chairmanship_is_kingsoft_cloud_s_board() -> None:
+    (vice,) = [r for r in BY_ID["zou-tao"]["roles"] if r["title"] == "vice chairman"]
+    assert vice["org_id"] == "kingsoft-cloud"
+    assert "UNVERIFIED" in BY_ID["zou-tao"]["note"]
+
+
+def test_lu_weibing_as_english_news_names_him_passes_check(zhgloss_exe: str, tmp_path: Path) -> None:
+    import subprocess
+
+    assert "William Lu" in BY_ID["lu-weibing"]["aliases"]
+    source, translation = tmp_path / "lu.zh", tmp_path / "lu.en"
+    source.write_text("小米集团总裁卢伟冰表示。\n", encoding="utf-8")
+    translation.write_text("Xiaomi Group president William Lu said.\n", encoding="utf-8")
+    proc = subprocess.run(
+        [zhgloss_exe, "--db", str(GLOSSARY), "check", str(source), str(translation)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
