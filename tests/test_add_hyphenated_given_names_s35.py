@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from zhgloss.cli import app
+from zhgloss.curate import fill_pinyin
 from zhgloss.errors import RomanizationError
 from zhgloss.pinyin import romanize
 from zhgloss.script import zh_key, zh_keys
@@ -121,3 +122,27 @@ def test_lookup_and_search_find_it_written_otherwise(tmp_path: Path, query: str)
     searched = runner.invoke(app, ["--db", str(db), "search", query, "--json"])
     hits = json.loads(searched.stdout)["hits"]
     assert (hits[0]["entry"]["id"], hits[0]["score"]) == ("jean-jacques-rousseau", 100), searched.output
+
+
+# An untyped import row of a dotted name (the review's R35-24): its pinyin is the romanizer's, a word a part, not the
+# phrase writer's, which kept the dot and the hyphen as words ("Shǐdìfū · Qiáobùsī", "Ràng - Yǎkè · Lúsuō").
+
+
+@pytest.mark.parametrize("kind", ["name", "org", "work"])
+@pytest.mark.parametrize(
+    ("zh", "pinyin"),
+    [("史蒂夫·乔布斯", "Shǐdìfū Qiáobùsī"), ("让-雅克·卢梭", "Ràng-Yǎkè Lúsuō"), ("埃隆•马斯克", "Āilóng Mǎsīkè")],
+)
+def test_a_dotted_name_of_any_type_is_read_a_word_a_part(kind: str, zh: str, pinyin: str) -> None:
+    assert fill_pinyin(zh, kind, None) == pinyin
+
+
+def test_an_untyped_import_row(tmp_path: Path) -> None:
+    db = tmp_path / "g.json"
+    sheet = tmp_path / "sep.csv"
+    sheet.write_text("zh,en,type\n让-雅克·卢梭,Jean-Jacques Rousseau,\n史蒂夫·乔布斯,Steve Jobs,\n", encoding="utf-8")
+    assert runner.invoke(app, ["init", "--empty", str(db)]).exit_code == 0
+    assert runner.invoke(app, ["--db", str(db), "import", str(sheet)]).exit_code == 0
+    for zh, pinyin in [("史蒂夫·乔布斯", "Shǐdìfū Qiáobùsī"), ("让-雅克·卢梭", "Ràng-Yǎkè Lúsuō")]:
+        found = runner.invoke(app, ["--db", str(db), "lookup", zh, "--field", "pinyin"])
+        assert found.stdout == pinyin + "\n", found.output

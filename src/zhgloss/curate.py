@@ -23,7 +23,7 @@ from zhgloss.errors import (
     json_problem,
 )
 from zhgloss.model import MAX_ID_CHARS, Entry, Role, fold_form, normalize_type, slugify
-from zhgloss.script import en_key, has_cjk, is_cjk, names_nothing, normalize, zh_key
+from zhgloss.script import en_key, has_cjk, has_name_separator, is_cjk, names_nothing, normalize, zh_key
 
 if TYPE_CHECKING:
     from zhgloss.pinyin import Romanization
@@ -290,6 +290,14 @@ def fill_pinyin(zh: str, kind: str, en: str | None = None) -> str | None:
     # A name written with Latin letters (阿Q, 小S) has no surname and given name to read by GB/T 28039:
     # its Chinese characters are read in context and its letters kept, as in other names (小米SU7).
     capitalize = kind not in _LOWER_CASE_TYPES
+    if capitalize and not has_latin_letter(zh) and has_name_separator(zh):
+        # A transliterated name written with its middle dot, whatever its type (an untyped import row: 史蒂夫·乔布斯,
+        # 让-雅克·卢梭) is read as the romanizer reads it: a word a part, its hyphen kept (Shǐdìfū Qiáobùsī, not
+        # "Shǐdìfū · Qiáobùsī"; the review's R35-24).
+        try:
+            return romanize(zh).pinyin
+        except RomanizationError:
+            pass
     generic = place_generic(zh, en) if kind == "place" else ""
     words = _transliteration_words(zh[: len(zh) - len(generic)], en) if capitalize else None
     return phrase_pinyin(zh, capitalize=capitalize, words=words, generic=generic)
