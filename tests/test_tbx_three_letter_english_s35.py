@@ -44,3 +44,19 @@ def test_other_tags_are_still_other_languages(tag: str) -> None:
         warnings.simplefilter("always")
         entries = list(get_format("tbx").load(io.StringIO(tbx(tag)), "mq.tbx"))
     assert all(entry.en != "Lai Ching-te" for entry in entries)
+
+
+@pytest.mark.parametrize(("subject", "en"), [("Persons", "Lai Qingde"), ("Politics", "Laiqingde")])
+def test_a_concept_without_english_is_proposed_as_its_subject_says(subject: str, en: str) -> None:
+    """U35-36's second fault: a Persons concept with no English got the draft English "Laiqingde", where a table's row
+    typed person gets "Lai Qingde" (`zhgloss.formats.table.proposed_english`)."""
+    text = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<martif type="TBX" xml:lang="en"><text><body>\n'
+        f'<termEntry id="_1"><descrip type="subjectField">{subject}</descrip>\n'
+        '<langSet xml:lang="zho-CN"><tig><term>赖清德</term></tig></langSet>\n'
+        "</termEntry></body></text></martif>\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        (entry,) = get_format("tbx").load(io.StringIO(text), "mq.tbx")
+    assert (entry.en, entry.draft) == (en, True)

@@ -898,7 +898,11 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
             )
         # A concept not yet translated into English, as a concept without Chinese is one not yet translated into
         # Chinese: a draft, whose English is its pinyin, a proposal for a person to replace (`validate` reports it).
-        en, proposed = _Term(_proposed_english(chinese.text)), True
+        kind = next(
+            (subject_type(_text(e)) for c, e in concept.fields if c == "subjectField" and subject_type(_text(e))),
+            None,
+        )
+        en, proposed = _Term(_proposed_english(chinese.text, kind)), True
         _note(
             f"{where} has no accepted English term: imported as a draft whose English {en.text!r} is its pinyin, "
             "a proposal to check",
@@ -1027,12 +1031,18 @@ PROPOSAL_REMARK = "the termbase gives no English: the English is the pinyin, a p
 """The note of a concept without English (its English the pinyin the reader proposes)."""
 
 
-def _proposed_english(chinese: str) -> str:
+def _proposed_english(chinese: str, kind: str | None = None) -> str:
     """The English a concept with Chinese alone is given as a proposal: its pinyin without tones, in words of two
     syllables (金山 -> "Jinshan", 字节跳动 -> "Zijie Tiaodong"; `zhgloss.pinyin.phrase_pinyin`). Not guessed as a
-    person's name: the termEntry does not say it names one (金山云, Kingsoft Cloud, reads as one)."""
+    person's name unless the termEntry's subject says it names one (金山云, Kingsoft Cloud, reads as one); a concept
+    whose subject is Persons is spelt as `add` proposes a person, as a table's typed row is (`zhgloss.formats.table.
+    proposed_english`: 赖清德 "Lai Qingde", not "Laiqingde": U35-36)."""
     from zhgloss.pinyin import phrase_pinyin
 
+    if kind == "person":
+        from zhgloss.formats.table import proposed_english
+
+        return proposed_english(normalize(chinese), "person")
     return phrase_pinyin(simplified_form(normalize(chinese), DEFAULT_TYPE, []), tones=False)
 
 
