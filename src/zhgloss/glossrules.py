@@ -3232,8 +3232,10 @@ class CrossingRule:
         character: the matcher's own leftmost-longest reading there (most find nothing that long)."""
         ann = self.annotator
         out: list[tuple[int, int]] = []
+        cjk = _CJK_CHAR
         for i, (s, e, _) in enumerate(picked):
-            if e - s < 2:
+            # A rival past _REACH runs on Han characters past the match's window; most matches end before a mark.
+            if e - s < 2 or not all(cjk[char] for char in text[e : e + _REACH + 1]) or e + _REACH >= len(text):
                 continue
             for a, b, _ in ann._chinese_matches(text[s + 1 : e + _RIVAL_LONGEST]):
                 if a + s + 1 >= e:
