@@ -7,6 +7,9 @@ The thirty-fourth session's testers found careful translations failing and a wro
 - a body in lower case, as news style writes a descriptive name (the AP Stylebook capitalises a formal name
   only): "the foreign ministry" for 外交部 'Ministry of Foreign Affairs', "the finance ministry", "a defence ministry
   spokesman" for 国防部 'Ministry of National Defense' (field first, "National" left out, British spelling);
+- "the commerce ministry" for 商务部 'Department of Commerce' (a national ministry's head either word), "the National
+  Day holiday" for 国庆节 'PRC National Day' (an event's name without the country before it), "Winter Olympic
+  athletes" for 冬奥会 'Winter Olympics' (found by a probe of 15 new pairs written after the 40 were fixed);
 - a programme's or event's name without its generic word: "the Belt and Road" for 一带一路 'Belt and Road
   Initiative'; before a noun, "Olympic athletes" for 奥运健儿, "the Mid-Autumn holiday";
 - a person's full name for the organisation named after him: "Michael Bloomberg said" is not 彭博社 'Bloomberg
@@ -61,6 +64,14 @@ RIGHT = [
         "中国代表团在会谈中以务实态度推动合作。",
         "The Chinese delegation pushed for cooperation pragmatically in the talks.",
     ),
+    ("外交部发言人表示反对。", "China's foreign ministry said it opposed the move."),
+    ("外交部发言人表示。", "A spokesperson for China's Foreign Ministry said."),
+    ("中共中央发布通知。", "The Communist Party's Central Committee issued a notice."),
+    ("中共中央发布通知。", "The Chinese Communist Party's Central Committee issued a notice."),
+    ("中共中央发布通知。", "The Central Committee of the Communist Party issued a notice."),
+    ("商务部表示将继续扩大开放。", "China's commerce ministry said opening up would continue."),
+    ("国庆节假期，景区游客众多。", "Tourist sites were crowded over the National Day holiday."),
+    ("冬奥会健儿凯旋。", "The Winter Olympic athletes returned in triumph."),
 ]
 
 
@@ -79,7 +90,7 @@ def test_a_name_in_the_texts_own_words_fails_nothing(
             "A foreign ministry spokesman expressed opposition.",
             "the name with its field first",
         ),
-        ("国防部发言人表示。", "A defence ministry spokesman said.", "without 'National'"),
+        ("国防部发言人表示。", "A defence ministry spokesman said.", 'found "defence ministry"'),
         ("今年春节期间，旅客人数创新高。", "Numbers hit a record during Chinese New Year.", "in brackets"),
         ("一带一路倡议提出十年来成果丰硕。", "The Belt and Road has borne fruit.", "without 'Initiative'"),
     ],

@@ -166,6 +166,7 @@ class CheckReport:
     problems: list[Problem]
     segments: int
     untranslated: list[int] = field(default_factory=list)
+    swapped: list[int] = field(default_factory=list)  # segments whose source is English and translation Chinese
 
     def counts(self) -> dict[Kind, int]:
         """Return the number of problems of each kind (every kind present, zero included)."""
@@ -183,6 +184,7 @@ class CheckReport:
         return {
             "segments": self.segments,
             "untranslated": self.untranslated,
+            "swapped": self.swapped,
             "counts": self.counts(),
             "fail_on": sorted(kinds),
             "failed": any(p.kind in kinds for p in self.problems),
@@ -445,6 +447,13 @@ def _descriptive_body_names(form: str) -> dict[str, str]:
     elif _BODY_HEAD_RE.fullmatch(form) is not None:
         out[form] = "the name in lower case"
     for name, why in list(out.items()):
+        # A national ministry is a "Ministry" or a "Department" as the country's English has it (CC-CEDICT's 商务部
+        # 'Department of Commerce', China's own "Ministry of Commerce"): either head names it.
+        words = name.split()
+        other = {"Ministry": "Department", "Department": "Ministry"}.get(words[-1])
+        if other is not None:
+            out.setdefault(" ".join([*words[:-1], other]), why)
+    for name, why in list(out.items()):
         for spelt in regional_spellings(name):
             out.setdefault(spelt, why)
     return {name: why for name, why in out.items() if len(name.split()) >= 2}
@@ -454,22 +463,22 @@ def _descriptive_body_names(form: str) -> dict[str, str]:
 # 一带一路 'Belt and Road Initiative' (Reuters, the AP); before a noun, "Olympic athletes" for 奥运健儿 'Olympic
 # Games', "the Mid-Autumn holiday" for 中秋节 'Mid-Autumn Festival'.
 _GENERIC_TAILS = frozenset({"Initiative", "Project", "Programme", "Program", "Plan", "Strategy"})
-_ATTRIBUTIVE_TAILS = frozenset({"Games", "Festival", "Olympics"})
+_ATTRIBUTIVE_TAILS = frozenset({"Games", "Festival"})
 
 
 def _without_generic_tail(form: str) -> tuple[str, bool] | None:
     """Return `form` without the generic word that ends it, and whether the name left stands only before a noun; or
     None. "Belt and Road Initiative" -> ("Belt and Road", False): a programme's name keeps two words or more (the
-    "Marshall Plan" is never "the Marshall"); "Olympic Games" -> ("Olympic", True), "Olympics" -> ("Olympic",
-    True), "Mid-Autumn Festival" -> ("Mid-Autumn", True): the name before a lower-case noun, as English makes the
-    attribute of an event ("Olympic athletes", "the Mid-Autumn holiday")."""
+    "Marshall Plan" is never "the Marshall"); "Olympic Games" -> ("Olympic", True), "Winter Olympics" -> ("Winter
+    Olympic", True), "Mid-Autumn Festival" -> ("Mid-Autumn", True): the name before a lower-case noun, as English
+    makes the attribute of an event ("Olympic athletes", "the Mid-Autumn holiday")."""
     words = form.split()
+    if words[-1] == "Olympics":
+        return form[: -len("s")], True
     if len(words) >= 3 and words[-1] in _GENERIC_TAILS:
         return " ".join(words[:-1]), False
     if len(words) >= 2 and words[-1] in _ATTRIBUTIVE_TAILS:
         return " ".join(words[:-1]), True
-    if len(words) == 1 and form.endswith("Olympics"):
-        return form[: -len("s")], True
     return None
 
 
@@ -2438,6 +2447,7 @@ class Checker:
         renderings: dict[str, _Uses] = {}
         introduced = _Introduced()
         untranslated: list[int] = []
+        swapped: list[int] = []
         count = 0
         last_number: int | None = None
         # The problems and renderings kept for the end (`_consistency`) pile up with the document, and
@@ -2455,6 +2465,12 @@ class Checker:
                 if not segment.is_translated:
                     untranslated.append(segment.number)
                     continue
+                if not has_cjk(segment.source) and segment.target and has_cjk(segment.target):
+                    # One row of a Chinese-to-English file with its two sides swapped ("Lei Jun said." / "雷军表示。"):
+                    # its names are not checked backwards (it read "missing Lei Jun … expected 'Lei Jun'"); the
+                    # report names the row (the reviewer's R35-22). A whole file so is refused before (bilingual).
+                    swapped.append(segment.number)
+                    continue
                 if not source and not target and not (self._abbreviations and self._abbreviations.owed(segment.source)):
                     continue
                 for problem in self._segment(segment, source, target, renderings, introduced):
@@ -2465,7 +2481,7 @@ class Checker:
                     problems.append((segment.number, len(problems), problem))
             problems += self._consistency(renderings)
         problems.sort(key=_by_place)
-        return CheckReport([p for _, _, p in problems], count, untranslated)
+        return CheckReport([p for _, _, p in problems], count, untranslated, swapped)
 
     def _segment(
         self,
@@ -2797,14 +2813,17 @@ class Checker:
                 lacking = f"the source names it {times} times, the translation {got}" if got else None
                 own = _hyphenated_spelling_at(state, entry) if not got else None
                 if own is not None:
-                    # "Liu Young-way" for 刘扬伟 'Young Liu': quoted, with what it may be; still `missing`, as the
-                    # tool cannot tell his own spelling from another person's (U35-3).
+                    # "Liu Young-way" for 刘扬伟 'Young Liu': a `variant` (a warning) that says what it may be, as
+                    # "Liu Yangwei" in Hanyu Pinyin is; the tool cannot tell his own spelling from another person's of
+                    # the same family name, so it says to check it (U35-3, the reviewer's R35-26).
                     start, end = own
+                    state.take((start, end))
+                    introduced[entry.id] = entry
                     note = (
                         "the family name and a given name of two hyphenated syllables, as Taiwan and "
-                        "Hong Kong romanize names: if it is this person's own spelling, add it as an alias"
+                        "Hong Kong romanize names (a guess): if it is this person's own spelling, add it as an alias"
                     )
-                    out.append(problem("missing", mention, state.text[start:end], entry.en, (start, end), note))
+                    out.append(problem("variant", mention, state.text[start:end], entry.en, (start, end), note))
                     continue
                 out.append(problem("missing", mention, None, entry.en, None, lacking))
                 continue
@@ -3606,6 +3625,9 @@ class Checker:
                 shorter.append(_without_country(form))
                 for name, why in _descriptive_body_names(form).items():
                     forms.setdefault(name, _Shorter(name, why, any_case=True))
+            if entry.type == "event" and (bare := _without_country(form)) is not None:
+                # 国庆节 'PRC National Day' -> "National Day", as 美联储 'US Federal Reserve' -> "the Federal Reserve".
+                forms.setdefault(bare, _Shorter(bare, f"the name without {form[: -len(bare)].strip()!r}"))
             if entry.type in _GENERIC_TAIL_TYPES and (tailless := _without_generic_tail(form)) is not None:
                 name, before_noun = tailless
                 dropped = form[len(name) :].strip()

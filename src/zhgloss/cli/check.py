@@ -73,6 +73,13 @@ def render_summary(report: CheckReport, failing: int) -> str:
         shown = ", ".join(str(n) for n in report.untranslated[:5]) + (", …" if len(report.untranslated) > 5 else "")
         skipped = len(report.untranslated)
         head += f"; {skipped} without a translation skipped ({'segment' if skipped == 1 else 'segments'} {shown})"
+    if report.swapped:
+        shown = ", ".join(str(n) for n in report.swapped[:5]) + (", …" if len(report.swapped) > 5 else "")
+        skipped = len(report.swapped)
+        head += (
+            f"; {skipped} with English for source and Chinese for translation skipped, swapped? "
+            f"({'segment' if skipped == 1 else 'segments'} {shown})"
+        )
     return head
 
 
