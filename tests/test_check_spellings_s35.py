@@ -93,7 +93,8 @@ def test_a_relation_takes_a_rendering_its_country_did_not_need(
     zhgloss_exe: str, glossary: Path, tmp_path: Path, zh: str, english: str
 ) -> None:
     lines = check_lines(zhgloss_exe, glossary, tmp_path, [(zh, english)])
-    assert [line for line in lines if not line.startswith("1: variant 法国:")] == [], lines
+    # Variants only (法国 'French'; 中法's alias "China-France" once the import keeps its first sense, U35-10).
+    assert [line for line in lines if not line.startswith("1: variant ")] == [], lines
 
 
 def test_a_relation_of_another_country_is_still_missing(zhgloss_exe: str, glossary: Path, tmp_path: Path) -> None:
