@@ -41,6 +41,8 @@ runner = CliRunner()
         ("西藏自治区", None, "Xīzàng Zìzhìqū"),
         ("香港特别行政区", None, "Xiānggǎng Tèbié Xíngzhèngqū"),
         ("黑龙江省", None, "Hēilóngjiāng Shěng"),
+        ("浦东新区", None, "Pǔdōng Xīnqū"),
+        ("雄安新区", None, "Xióng'ān Xīnqū"),
         ("景德镇市", None, "Jǐngdézhèn Shì"),
         ("通县", "Tong County", "Tōng Xiàn"),
         ("西峰镇", "Xifeng Town", "Xīfēng Zhèn"),
@@ -183,6 +185,8 @@ def test_add_a_legal_name_with_its_place_in_brackets(tmp_path: Path) -> None:
         ("香港特别行政区", "Xianggang Special Administrative Region"),
         ("北京", "Beijing"),
         ("王村", "Wangcun"),
+        ("浦东新区", "Pudong New Area"),  # the review's R35-25 follow-up: was "Pudongxin District"
+        ("神农架林区", "Shennongjia Forestry District"),
     ],
 )
 def test_add_proposes_the_generic_in_english(tmp_path: Path, zh: str, en: str) -> None:

@@ -1751,7 +1751,9 @@ def _double_surname(text: str) -> int:
     return 0
 
 
-ADMINISTRATIVE_GENERICS = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "省", "市", "县", "区")
+ADMINISTRATIVE_GENERICS = (
+    *("特别行政区", "自治区", "自治州", "自治县", "自治旗", "新区", "地区", "林区", "省", "市", "县", "区"),
+)
 """Generics of units of administration (GB/T 38207-2019 annex A's commonest), longest first: written apart from the
 specific name they follow (GB/T 16159-2012 6.2.2.1, the 1984 rules' 江苏/省, 襄樊/市, 通/县: Běijīng Shì)."""
 ADMINISTRATIVE_ENGLISH = {
@@ -1760,6 +1762,9 @@ ADMINISTRATIVE_ENGLISH = {
     "自治州": "Autonomous Prefecture",
     "自治县": "Autonomous County",
     "自治旗": "Autonomous Banner",
+    "新区": "New Area",
+    "地区": "Prefecture",
+    "林区": "Forestry District",
     "省": "Province",
     "市": "City",
     "县": "County",
