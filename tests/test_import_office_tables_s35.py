@@ -201,3 +201,31 @@ def test_ods_and_docx_are_not_export_formats(tmp_path: Path, db: Path, zhgloss_e
     done = run(zhgloss_exe, "export", "--db", str(db), "-o", str(tmp_path / "out.ods"))
     assert done.returncode == 2 and "not exported" in done.stderr
     assert not (tmp_path / "out.ods").exists()
+
+
+def test_an_ods_repeating_a_row_of_text_a_million_times_is_refused_at_once(
+    tmp_path: Path, db: Path, zhgloss_exe: str
+) -> None:
+    """The review's R35-29: a 1.7 KB .ods whose row of text is repeated 1,000,000 times ran over 10 minutes."""
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    document = OpenDocumentSpreadsheet()
+    table = Table(name="Glossary")
+    for cells, repeated in ((["Chinese", "English"], 1), (["雷军", "Lei Jun"], 1_000_000)):
+        row = TableRow(numberrowsrepeated=repeated) if repeated > 1 else TableRow()
+        for text in cells:
+            cell = TableCell(valuetype="string")
+            cell.addElement(P(text=text))
+            row.addElement(cell)
+        table.addElement(row)
+    document.spreadsheet.addElement(table)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    path = tmp_path / "bomb.ods"
+    path.write_bytes(buffer.getvalue())
+    done = subprocess.run(
+        [zhgloss_exe, "import", str(path), "--db", str(db)], capture_output=True, text=True, timeout=30
+    )
+    assert done.returncode == 3 and "number-rows-repeated" in done.stderr

@@ -298,6 +298,12 @@ MAX_SHEET_CELLS = 20_000_000
 million times is how LibreOffice writes the empty rest of a sheet, and a hostile file may repeat a filled one."""
 
 
+MAX_REPEATED_ROWS = 1000
+"""How many times one row holding text may be repeated (table:number-rows-repeated) in an .ods: LibreOffice writes a
+run of equal rows once, and a glossary has no thousand equal rows; a small file repeating one a million times is a
+bomb (the review's R35-29: 1.7 KB, over 10 minutes), refused before any row is built."""
+
+
 def spreadsheet_tables(raw: bytes, source: str) -> list[tuple[str, list[tuple[int, list[str]]]]]:
     """Return the sheets of the OpenDocument Spreadsheet `raw` (an .ods, a whole file named `source`): each sheet's
     name (table:name) and its rows that hold text, each numbered as the sheet numbers it (row 1 first), a list of
@@ -373,6 +379,12 @@ def _sheet_rows(table: Any, budget: list[int], source: str) -> list[tuple[int, l
         if not cells:
             number += times  # LibreOffice writes the empty rest of a sheet as one row repeated a million times
             continue
+        if times > MAX_REPEATED_ROWS:
+            raise FormatError(
+                source,
+                f"has a row of text written once for {times:,} rows (table:number-rows-repeated): no glossary "
+                "repeats a row so; save the sheet again, or as CSV",
+            )
         spend(times * len(cells))
         for _ in range(times):
             number += 1
