@@ -447,13 +447,6 @@ def _descriptive_body_names(form: str) -> dict[str, str]:
     elif _BODY_HEAD_RE.fullmatch(form) is not None:
         out[form] = "the name in lower case"
     for name, why in list(out.items()):
-        # A national ministry is a "Ministry" or a "Department" as the country's English has it (CC-CEDICT's 商务部
-        # 'Department of Commerce', China's own "Ministry of Commerce"): either head names it.
-        words = name.split()
-        other = {"Ministry": "Department", "Department": "Ministry"}.get(words[-1])
-        if other is not None:
-            out.setdefault(" ".join([*words[:-1], other]), why)
-    for name, why in list(out.items()):
         for spelt in regional_spellings(name):
             out.setdefault(spelt, why)
     return {name: why for name, why in out.items() if len(name.split()) >= 2}
