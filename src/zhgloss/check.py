@@ -2851,10 +2851,6 @@ class Checker:
                 # Statistics" for 国家统计局 '(China) National Bureau of Statistics': the glossary's own note on a
                 # name the source writes names it, as the translator adds it for the reader.
                 continue
-            if self._family_name_written(mention, segment.source):
-                # 美國總統川普週三表示 / "US President Donald Trump said": the source writes the person by a family
-                # name the glossary has (川普 "(Tw) surname Trump"), so the translation names no one the source lacks.
-                continue
             if _owner_of_rendering(mention, state):
                 # "China's foreign ministry" for 外交部: the body of a Chinese source is China's, as copy says.
                 continue
@@ -2886,6 +2882,10 @@ class Checker:
                             segment.line,
                         )
                     )
+                continue
+            if self._family_name_written(mention, segment.source):
+                # 美國總統川普週三表示 / "US President Donald Trump said": the source writes the person by a family
+                # name the glossary has (川普 "(Tw) surname Trump"), so the translation names no one the source lacks.
                 continue
             shortened = self._short_form_written(mention, segment.source)
             compound = None if shortened is not None else _compound_written(mention, segment.source, state.text)
