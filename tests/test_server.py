@@ -277,12 +277,17 @@ def test_fail_on_as_an_empty_list_fails_on_nothing(server: Server) -> None:
     assert data["failed"] is False
 
 
-@pytest.mark.parametrize("fail_on", [3, {"missing": True}, ["missing", 3]])
-def test_fail_on_of_another_shape_is_400_showing_both_shapes(server: Server, fail_on: object) -> None:
+@pytest.mark.parametrize(
+    ("fail_on", "named"),
+    [(3, "a number"), ({"missing": True}, "an object"), (["missing", 3], "a list holding a number"), (None, "null")],
+)
+def test_fail_on_of_another_shape_is_400_showing_both_shapes(server: Server, fail_on: object, named: str) -> None:
     body = {"source": "雷军", "translation": "Lei Jun", "fail_on": fail_on}
     status, data = server.post_json("/api/check", body)
     assert status == 400
     assert data["error"].startswith('fail_on must be kinds joined by commas ("missing,misspelt") or a list of them')
+    # named as JSON names it, not by Python's type (the review's R35-16)
+    assert data["error"].endswith(f", not {named}")
 
 
 # Request body limit

@@ -439,9 +439,13 @@ async def check(live: LiveGlossary, request: Request) -> dict[str, Any]:
         if isinstance(kinds, list) and all(isinstance(kind, str) for kind in kinds):
             kinds = ",".join(kinds) or "none"
         elif not isinstance(kinds, str):
+            # Named as JSON names it (the review's R35-16: "not list" for [1], "not NoneType" for null).
+            given = json_kind(kinds)
+            if isinstance(kinds, list):
+                given = "a list holding " + next(json_kind(k) for k in kinds if not isinstance(k, str))
             raise UsageError(
                 'fail_on must be kinds joined by commas ("missing,misspelt") or a list of them (["missing", '
-                f'"misspelt"]), not {type(kinds).__name__}'
+                f'"misspelt"]), not {given}'
             )
         try:
             fail_on = parse_kinds(kinds)
