@@ -345,7 +345,10 @@ def test_real_cc_cedict_proper_names(shared_dir: Path) -> None:
     assert by_zh["小米"].en == "Xiaomi"
     assert by_zh["小米"].pinyin == "Xiǎomǐ"
     assert by_zh["小米"].type == "org"  # "Chinese electronics company"
-    assert all(e.type in ("person", "place", "org", "event", "work", "surname", "name") for e in items)
+    # product: what a brand sells, since the thirty-fifth session (七喜 7 Up, 雪碧 Sprite: c6876ec4)
+    kinds = ("person", "place", "org", "event", "work", "surname", "product", "name")
+    assert all(e.type in kinds for e in items), {e.type for e in items} - set(kinds)
+    assert by_zh["七喜"].type == "product"
     assert "millet" not in by_zh["小米"].en_forms  # the common noun 小米 is no proper name
 
 
