@@ -69,15 +69,17 @@ def test_a_line_named_by_an_alias_of_the_same_kind_adds_its_english_only(glossar
     # 喬布斯 乔布斯 /Jobs (name)/see also 史蒂夫·喬布斯.../ (the bundled steve-jobs' alias 乔布斯) and 新浪微博
     # /Sina Weibo, Chinese microblogging website/ (weibo's alias): the same things, whose English is another name of
     # the entry; the lines' notes and types say nothing of the entries'.
-    path = _cedict_lines(tmp_path, "乔布斯", "新浪微博")
+    # (新浪微博's line is typed org since c6876ec4, "website"; the bundled weibo is a product, so it is passed over now:
+    # the README's Known limits.)
+    path = _cedict_lines(tmp_path, "乔布斯")
     before = _entries(glossary_path)
     result = _zhgloss(glossary_path, "import", str(path), "--format", "cedict", "--on-conflict", "replace", "--json")
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
-    assert sorted(report["updated"]) == ["steve-jobs", "weibo"]
+    assert sorted(report["updated"]) == ["steve-jobs"]
     assert {d["field"] for fields in report["changes"].values() for d in fields} == {"aliases"}
     after = _entries(glossary_path)
-    for entry_id, alias in (("steve-jobs", "Jobs"), ("weibo", "Sina Weibo")):
+    for entry_id, alias in (("steve-jobs", "Jobs"),):
         assert after[entry_id]["aliases"] == [*before[entry_id]["aliases"], alias]
         for field in ("type", "note", "en", "pinyin", "zh"):
             assert after[entry_id][field] == before[entry_id][field]

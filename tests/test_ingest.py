@@ -293,7 +293,7 @@ def test_import_cli_refuses_a_swapped_file_with_exit_3_and_takes_columns(tmp_pat
     assert not db.exists()
     wrong = runner.invoke(app, ["import", str(DATA / "tbx3.tbx"), "--columns", "zh,en", "--db", str(db)])
     assert wrong.exit_code == 2
-    assert "--columns applies to csv, tsv, omegat, xlsx files, not tbx" in wrong.stderr
+    assert "--columns applies to csv, tsv, omegat, xlsx, ods, docx files, not tbx" in wrong.stderr
 
 
 def test_zhgloss_csv_and_tsv_round_trip_forbidden_and_always_gloss() -> None:
