@@ -56,7 +56,8 @@ def test_a_declaration_the_bytes_break_is_guessed_past() -> None:
 
 
 def test_an_undeclared_refusal_names_the_term_not_the_line() -> None:
-    raw = _tbx("曹植", "Cao Zhi", "UTF-8", "zh-TW").replace(' encoding="UTF-8"', "").encode("big5")
+    # English that spells neither reading's pinyin (56d1a74: "Cao Zhi" tells Big5's 曹植 by its pinyin now)
+    raw = _tbx("曹植", "Ts'ao Chih", "UTF-8", "zh-TW").replace(' encoding="UTF-8"', "").encode("big5")
     with pytest.raises(AmbiguousEncodingError) as caught:
         decode_input(raw, "terms.tbx")
     assert "reads as Big5 ('曹植') or as GB18030 ('变从') alike" in str(caught.value)
