@@ -210,6 +210,7 @@ class InsideRule:
         self._renderings: dict[int, tuple[str, dict[str, str]] | None] = {}
         self._traders: dict[int, int] = {}
         self._countries: dict[int, bool] = {}
+        self._aliases: dict[int, bool] = {}
         self._companies: dict[int, bool] = {}
         self._makes: dict[int, bool] = {}
         self._dynasties: dict[int, bool] = {}
@@ -249,6 +250,8 @@ class InsideRule:
         # generic after): the characters around every match, gathered once, tell which rules can pick none and need
         # not be asked. Each rule only drops matches, so what it can pick is among these. Asking them all cost a
         # dense glossary's lines ~10% more time than the rules' own work (a pass over the matches per rule).
+        if not _NAME_DOTS.isdisjoint(text):
+            spans = self._yielding_to_dotted(text, spans)
         around = self._around = _Around(text, spans)
         before = set(around.string(spans, "before"))  # the first match's -1 reads the last character
         first = set(around.string(spans, "first"))
@@ -1118,6 +1121,10 @@ class InsideRule:
         picked = map(or_, picked, map(and_, map(flags.__getitem__, flagged), repeat(_BY_ENDING_TRADE)))
         # A list mark two characters on, after a word of the company's own (国泰君安与海通证券: `_starts_trade_name`).
         picked = map(or_, picked, map(_LIST_MARK_SET.__contains__, map(padded.__getitem__, map(_plus_two, ends))))
+        # A conjunction's character right after it, which may start a company's own word (长江和记宣布:
+        # `_starts_trade_name`).
+        conjunctions = _conjunction_firsts()
+        picked = map(or_, picked, map(conjunctions.__contains__, map(padded.__getitem__, ends)))
         cuts: dict[int, list[Span]] = {}
         for k, clause in compress(zip(flagged, clauses, strict=True), picked):
             e = spans[k][1]
@@ -1138,6 +1145,7 @@ class InsideRule:
                 or (flag & _BY_LAST_CHARACTER and text[e - 1] in firsts)
                 or (flag & _BY_CLAUSE and clause)
                 or (flag & _BY_OWN_WORD_CLAUSE and (clause or padded[e + 2] in _LIST_MARK_SET))
+                or (flag & _BY_OWN_WORD and padded[e] in conjunctions)
             ):
                 continue
             if (
@@ -1168,6 +1176,7 @@ class InsideRule:
                     not flag & _BY_OWN_WORD
                     or not self._is_country(spans[k][2])
                     or _names_firm_with_trade(text, spans[k][0], e)
+                    or self._is_alias(spans[k][2])
                 ):
                     drop.append(k)
                     continue
@@ -1490,6 +1499,20 @@ class InsideRule:
             en = ann.record(ann.value_entry(value)).en
             country = self._countries[value] = en in _country_names()
         return country
+
+    def _is_alias(self, value: int) -> bool:
+        """Tell whether pattern `value` is a Chinese form of another name than its entry's own (simplified): 中华,
+        CC-CEDICT's "China (alternate formal name)", of 中国.
+
+        A country's formal or literary name glued to a trade names a company, not the country's industry, which
+        news names by the country's own name (中国汽车, 日本汽车): 中華電信 Chunghwa Telecom, 中華航空 China Airlines,
+        中华书局 the Zhonghua Book Company (the user's U35-42: 中華電信則逆勢上漲 glossed 中華（China）)."""
+        alias = self._aliases.get(value)
+        if alias is None:
+            ann = self.annotator
+            form = _simplified(ann._t.z_keys[value])
+            alias = self._aliases[value] = form != _simplified(ann.record(ann.value_entry(value)).zh)
+        return alias
 
     def _is_foreign_country(self, value: int) -> bool:
         """Tell whether pattern `value`, a place's form, names a country other than China (`_is_country`).
@@ -2472,6 +2495,47 @@ class InsideRule:
             if verdict:
                 drop.append(k)
         return self._without(spans, drop)
+
+    def _yielding_to_dotted(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` with a Chinese match replaced by the name written with separators that the matcher skipped
+        for it (`_dotted_rival`): 马克·吐温 (Mark Twain) for 对马 (Tsushima) in 对马克·吐温 "about Mark Twain".
+
+        The matcher takes the leftmost match, and a preposition or a conjunction and a name's first character may
+        make a glossary word (对马 of 对马克·吐温, 对马丁·路德·金, 对马可·奥勒留; 同安 "Tong'an" of 同安妮·海瑟薇
+        "with Anne Hathaway"): glossed, it names what the text does not; dropped as a piece of the dotted name
+        (`_in_dotted_name`), it left the name unglossed (the reviewer's R35-8). A glossary name that starts inside
+        the match and runs on over a separator is a person's or a work's whole name, the text's. Only matches with
+        a separator within _PART_REACH characters after them are asked (texts with a separator at all)."""
+        n_z = self.annotator._t.n_z
+        back = [
+            ((s, e, value), rival)
+            for s, e, value in spans
+            if value < n_z
+            and e - s > 1
+            and not _NAME_DOTS.isdisjoint(text[e : e + _PART_REACH + 1])
+            and (rival := self._dotted_rival(text, s, e)) is not None
+        ]
+        if not back:
+            return spans
+        return _given_back(spans, back)
+
+    def _dotted_rival(self, text: str, s: int, e: int) -> Span | None:
+        """The name written with separators the matcher skipped for text[s:e], or None: the first glossary match that
+        starts inside it, ends past it over a separator, read up to _DOTTED_RIVAL_LONGEST characters, and is itself
+        no piece of a longer dotted name (马丁·路德 of 马丁·路德·金 is not: the matcher's leftmost-longest reading)."""
+        ann = self.annotator
+        for a, b, value in ann._chinese_matches(text[s + 1 : e + _DOTTED_RIVAL_LONGEST]):
+            a, b = a + s + 1, b + s + 1
+            if a >= e:
+                return None
+            if (
+                b > e
+                and not _NAME_DOTS.isdisjoint(text[e:b])
+                and ann._z_ok(text, a, b, value)
+                and not self._in_dotted_name(text, a, b, value)
+            ):
+                return (a, b, value)
+        return None
 
     def _is_chinese_place(self, value: int) -> bool:
         """Tell whether pattern `value` is a place's form written in English as its own pinyin (青岛 "Qingdao",
@@ -3611,6 +3675,22 @@ def _foreign_part_after(text: str, at: int) -> bool:
 
 _PART_REACH = 4
 """How many characters of transliteration `_in_dotted_part` reads between a match and a name separator."""
+_DOTTED_RIVAL_LONGEST = 24
+"""How far past a match `InsideRule._dotted_rival` reads for the dotted name it holds the start of (马丁·路德·金)."""
+
+
+def _given_back(spans: list[Span], back: list[tuple[Span, Span]]) -> list[Span]:
+    """`spans` (sorted, non-overlapping) with each pair of `back`, (a match, the name to put in its place), applied:
+    the name put in place of the match and of the matches it holds; not where it overlaps another match it does not
+    hold (the matcher's choice stays)."""
+    out = list(spans)
+    for match, (a, b, value) in back:
+        rest = [span for span in out if span != match]
+        inside = [span for span in rest if a <= span[0] and span[1] <= b]
+        if any(span[0] < b and span[1] > a for span in rest if span not in inside):
+            continue
+        out = sorted([span for span in rest if span not in inside] + [(a, b, value)])
+    return out
 
 
 def _in_dotted_part(text: str, s: int, e: int) -> bool:
@@ -5027,6 +5107,8 @@ def _starts_trade_name(ahead: str, flag: int) -> bool:
         # (长江和记实业, CK Hutchison: 和记 is Hutchison's name): read as "and", it would join the place to one
         # character and a trade (长江和记|实业), which names nothing.
         return bool(_CJK_CHAR[ahead[2]]) and ahead[2] not in _NOT_FIRM_FIRSTS
+    if flag & _BY_OWN_WORD and _is_conjunction_own_word(ahead):
+        return True  # 长江和记公布业绩, 長江和記宣布出售: CK Hutchison, the subject of its verb
     if (
         flag & _BY_OWN_WORD
         and _is_own_word(ahead[1:3])
@@ -5049,6 +5131,47 @@ def _starts_trade_name(ahead: str, flag: int) -> bool:
 
 _FIRM_SUBJECT_VERBS = ("表示", "称", "宣布", "发布", "公布", "披露", "发表", "收购", "计划", "决定", "推出", "预计")
 """Verbs of a company's own doing right after its name (`_is_firm_subject`): 瑞士联合银行宣布, 德国汉莎航空公司表示."""
+_SUBJECT_ADVERBS_RE = re.compile(
+    "(?:则|也|亦|却|更|逆势|大幅|小幅|一度|盘中|早盘|午盘|尾盘|今日|今天|昨日|昨天|周[一二三四五])*"
+)
+"""Adverbs of contrast, degree and time between a company's name and its verb (长江和记今日披露)."""
+_ABBREVIATION_CHARACTERS = frozenset(
+    COUNTRY_ABBREVIATIONS + "京津沪渝冀豫云辽黑湘皖鲁苏浙赣鄂桂甘晋陕吉闽贵粤青藏川宁琼港澳台他她它我你您其"
+)
+"""One-character names of countries and provinces (中, 俄, 沪, 粤), and pronouns: after a place's name and a
+conjunction, one of them is the conjunction's second item (中国和俄, 上海和苏), not a company's own word."""
+
+
+@lru_cache(maxsize=1)
+def _conjunction_firsts() -> frozenset[str]:
+    """_CONJUNCTION_FIRSTS, simplified and traditional (与 and 與)."""
+    return _with_traditional(_CONJUNCTION_FIRSTS)
+
+
+def _is_conjunction_own_word(ahead: str) -> bool:
+    """Tell whether a place's name whose last character starts `ahead` (simplified) and the two characters after it,
+    a conjunction's character (和 与 及 跟: _CONJUNCTION_FIRSTS) and one more, start a company's name that is the
+    subject of a verb of its own doing (_FIRM_SUBJECT_VERBS) right after them or after adverbs (_SUBJECT_ADVERBS_RE):
+    长江和记公布全年业绩, 長江和記宣布出售 (CK Hutchison: 和记 is Hutchison's name, of 和记黄埔). Read as "and", the
+    conjunction would join the place to one character as the verb's subject, which names nothing; two characters or a
+    name after it are the second item (中国和美国的企业公布业绩, 长江和黄河). Not one character that names a country or
+    a province by itself, nor a pronoun (中国和俄宣布, 上海和苏签署: _ABBREVIATION_CHARACTERS)."""
+    return (
+        ahead[1:2] in _CONJUNCTION_FIRSTS
+        and len(ahead) > 3
+        and bool(_CJK_CHAR[ahead[2]])
+        and ahead[2] not in _NOT_FIRM_FIRSTS
+        and ahead[2] not in _ABBREVIATION_CHARACTERS
+        and ahead.startswith(_FIRM_SUBJECT_VERBS, _after_adverbs(ahead, 3))
+    )
+
+
+def _after_adverbs(text: str, at: int) -> int:
+    """Where the adverbs of _SUBJECT_ADVERBS_RE that start at text[at] end (`at` if none)."""
+    adverbs = _SUBJECT_ADVERBS_RE.match(text, at)
+    return adverbs.end() if adverbs else at
+
+
 _OWN_WORD_SIZES = (2, 3, 4)
 
 
