@@ -2492,9 +2492,26 @@ class InsideRule:
                     for name in self._name_finder().find(window)
                 )
                 memo.remember(key, verdict, len(window))
-            if verdict:
+            if verdict and not self._before_model(text, e, value):
                 drop.append(k)
         return self._without(spans, drop)
+
+    def _before_model(self, text: str, e: int, value: int) -> bool:
+        """Tell whether the match of pattern `value` ending at text[e] is a make named after a family (`_is_make`: 丰田
+        "Toyota or Toyoda (name); Toyota, Japanese car make") before its model's name, which the finder of unknown
+        names would read as the given name after the family's (丰田普锐斯, 丰田凯美瑞, 丰田卡罗拉: the Toyota Prius,
+        Camry and Corolla; the reviewer's R35-17): the clause after it (to the next mark, _MODEL_REACH characters)
+        names what a car model has or undergoes (_MODEL_WORDS: 销量, 召回, 车型, 畅销), with no verb of saying or
+        announcing before that word (丰田章男宣布召回: Akio Toyoda announcing a recall). Asked where a person's
+        reading would drop the match (`_outside_foreign_names`, `_outside_words`, `_outside_japanese_names`)."""
+        if not self._is_make(value):
+            return False
+        clause = _simplified(text[e : e + _MODEL_REACH])
+        mark = _firm_marks_re().search(clause)
+        if mark is not None:
+            clause = clause[: mark.start()]
+        at = min((i for i in map(clause.find, _MODEL_WORDS) if i > 0), default=-1)
+        return at > 0 and not any(verb in clause[:at] for verb in _SAYING_VERBS)
 
     def _yielding_to_dotted(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` with a Chinese match replaced by the name written with separators that the matcher skipped
@@ -2759,7 +2776,7 @@ class InsideRule:
                 and _starts_context(window[name.end :])
                 and not counts.get(window[e - lo : name.end])
                 for name in found
-            ):
+            ) and not self._before_model(text, e, value):
                 drop.append(k)
         return self._without(spans, drop)
 
@@ -2916,7 +2933,7 @@ class InsideRule:
                     margin == 0.0 and _is_commonest(text[e]) and _simplified(text[s:e]) not in _surname_forms()
                 ):
                     continue
-                if self._longer_name(text, s, e, margin):
+                if self._longer_name(text, s, e, margin) and not self._before_model(text, e, spans[k][2]):
                     drop.append(k)
         return self._without(spans, drop)
 
@@ -3675,6 +3692,17 @@ def _foreign_part_after(text: str, at: int) -> bool:
 
 _PART_REACH = 4
 """How many characters of transliteration `_in_dotted_part` reads between a match and a name separator."""
+_MODEL_WORDS = ("销量", "召回", "车型", "畅销", "热销", "售价", "改款", "换代", "新款", "车主", "油耗", "续航", "降价",
+                "提车", "试驾", "车款", "车系", "交付", "量产", "轿车")  # fmt: skip
+"""What a car model has or undergoes in car news: its sales, recalls and price, its facelift and new generation, its
+owners, fuel use and range, deliveries and production (丰田卡罗拉召回, 丰田普锐斯销量上升, 丰田凯美瑞在美国畅销).
+Not 上市 (a company lists too) nor 发布 (a person announces)."""
+_SAYING_VERBS = ("表示", "称", "说", "宣布", "发布", "公布", "披露", "发表", "指出", "认为", "透露", "强调", "决定")
+"""Verbs of saying and announcing: before a model's word, the name before them is their subject, a person
+(丰田章男宣布召回)."""
+_MODEL_REACH = 16
+"""How many characters after a make `InsideRule._before_model` reads for its model's word (丰田普锐斯在日本市场的销量
+is 12)."""
 _DOTTED_RIVAL_LONGEST = 24
 """How far past a match `InsideRule._dotted_rival` reads for the dotted name it holds the start of (马丁·路德·金)."""
 
