@@ -4,9 +4,10 @@ The matcher takes the leftmost match, and a preposition and a name's first chara
 (Tsushima Island) of 对马克·吐温 "about Mark Twain", 对马丁·路德·金, 同安 (Tong'an) of 同安妮·海瑟薇 "with Anne
 Hathaway". Before this change the word was dropped as a piece of the dotted name (its character runs on to a
 separator) and nothing was glossed, or it was glossed (对马（Tsushima Island）可·奥勒留): the name that starts inside
-it and runs on over the separator is the text's, and is glossed in its place. A name that is itself a piece of a longer dotted one is not (马丁·路德 of 马丁·路德·金), and a word the
-name does not run on from is unchanged (对马克的评价: Mark; 对马岛: Tsushima). The glossary is real CC-CEDICT lines
-(CC BY-SA 4.0, MDBG), from ../shared/data/cedict_ts.u8.gz.
+it and runs on over the separator is the text's, and is glossed in its place. A name that is itself a piece of a
+longer dotted one is not (马丁·路德 of 马丁·路德·金), and a word the name does not run on from is unchanged
+(对马克的评价: Mark; 对马岛: Tsushima). The glossary is real CC-CEDICT lines (CC BY-SA 4.0, MDBG), from
+../shared/data/cedict_ts.u8.gz.
 """
 
 from __future__ import annotations
