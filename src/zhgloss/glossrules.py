@@ -1510,8 +1510,8 @@ class InsideRule:
         alias = self._aliases.get(value)
         if alias is None:
             ann = self.annotator
-            form = _simplified(ann._t.z_keys[value])
-            alias = self._aliases[value] = form != _simplified(ann.record(ann.value_entry(value)).zh)
+            own = ann.record(ann.value_entry(value)).zh
+            alias = self._aliases[value] = own is not None and _simplified(ann._t.z_keys[value]) != _simplified(own)
         return alias
 
     def _is_foreign_country(self, value: int) -> bool:
