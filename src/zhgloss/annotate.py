@@ -1661,14 +1661,19 @@ def _pack_documents(docs: Sequence[bytes]) -> tuple[bytes, array[int], array[int
     return b"".join(docs), starts[: len(ends)], ends
 
 
-def _outside_banned(text: str, found: list[Span], banned: re.Pattern[str]) -> list[Span]:
-    """`found` (sorted matches of `text`) without those inside a longer form the glossary forbids (`banned`).
+def _outside_banned(
+    text: str, found: list[Span], banned: re.Pattern[str], accepts: Callable[[int, str], bool]
+) -> list[Span]:
+    """`found` (sorted matches of `text`) without those inside a longer form the glossary forbids (`banned`), nor a
+    Chinese match that is a banned form itself and none of its entry's own (`accepts`: the value and the surface).
 
     A banned form is the text's word where it stands: 腾讯 inside the deprecated 腾讯控股有限公司 of a termbase is no
     mention of the accepted 腾讯, and glossing it would tell the translator the text writes the accepted form (user
-    U31). The banned form itself is not glossed either (`Annotator._is_banned_casing`). A Latin form counts only as
-    a whole word ("Big Blue", not the "big blue" of "a big bluebird"); matches of the same extent stay, for the case
-    rule to judge.
+    U31). The banned form itself is not glossed either: an English one by its casing (`Annotator._is_banned_casing`),
+    a Chinese one here, though the matcher reads it as another script's spelling of an accepted form (匯豐控股, a
+    TBX's deprecated zh-HK term, read as the simplified 汇丰控股 the entry accepts, beside its accepted 滙豐控股: the
+    user's U36-5). A Latin form counts only as a whole word ("Big Blue", not the "big blue" of "a big bluebird");
+    English matches of the same extent stay, for the case rule to judge.
     """
     cuts: list[tuple[int, int]] = []
     for hit in banned.finditer(text):
@@ -1680,8 +1685,12 @@ def _outside_banned(text: str, found: list[Span], banned: re.Pattern[str]) -> li
             cuts.append((s, e))
     if not cuts:
         return found
+    whole = set(cuts)
     return [
-        span for span in found if not any(a <= span[0] and span[1] <= b and span[1] - span[0] < b - a for a, b in cuts)
+        span
+        for span in found
+        if not any(a <= span[0] and span[1] <= b and span[1] - span[0] < b - a for a, b in cuts)
+        and not ((span[0], span[1]) in whole and not accepts(span[2], text[span[0] : span[1]]))
     ]
 
 
@@ -2055,6 +2064,15 @@ class Annotator:
                     break
         return out
 
+    def _accepts(self, value: int, surface: str) -> bool:
+        """Tell whether `surface`, the text of a match of pattern `value` that the glossary forbids as written, is
+        still a form the entry accepts: any English match (its casing is judged by `_is_banned_casing`), or a
+        Chinese form the entry stores as its own (zh, zh_hant, an alias: another entry's ban of the same characters
+        does not unsay it)."""
+        if value >= self._t.n_z:
+            return True
+        return surface in self.entry(self.value_entry(value)).zh_forms
+
     def _is_banned_casing(self, value: int, surface: str) -> bool:
         """Tell whether `surface` is a casing the entry of English pattern `value` forbids as written: a termbase
         bans "TenCent" beside its accepted "Tencent" (`zhgloss.forms.FormTable.exact`), and a forbidden form is not
@@ -2378,7 +2396,7 @@ class Annotator:
         """`spans` of a text without unverified marks."""
         found = self._matched_spans(text, sentence_case)
         if found and (banned := self._banned_pattern()) is not None:
-            found = _outside_banned(text, found, banned)
+            found = _outside_banned(text, found, banned, self._accepts)
         glosses = self._own_glosses(text, found) if found and ("(" in text or "（" in text) else []
         kept = self._read_without(text, found, glosses, sentence_case) if glosses else self._judged(text, found)
         if len(kept) < len(found) and ("(" in text or "（" in text):
