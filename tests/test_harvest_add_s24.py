@@ -25,8 +25,8 @@ def test_a_code_refers_to_the_entry_added_for_its_company() -> None:
     found = harvest(POP_MART, [])
     (name,) = [p for p in found if p.kind == "name" and p.status == "new"]
     (code,) = [p for p in found if p.kind == "ticker"]
-    assert (name.en, name.lines) == ("Pop Mart International Group Limited", (1, 2))
-    assert name.entry.aliases == ("POP MART",)
+    assert (name.en, name.lines) == ("Pop Mart International Group", (1, 2))
+    assert name.entry.aliases == ("POP MART", "Pop Mart International Group Limited")
     assert code.entry.refers_to == name.entry.id
 
 

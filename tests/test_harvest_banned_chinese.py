@@ -41,7 +41,7 @@ TENCENT = Entry(
             "腾迅 is a form the glossary forbids for 腾讯 Tencent (tencent): write 腾讯",
         ),
         (
-            "Tencent Inc (腾迅) said.",
+            "Tencent Corp (腾迅) said.",
             "腾迅 is a form the glossary forbids for 腾讯 Tencent (tencent): write 腾讯, "
             "and the glossary writes it 'Tencent'",
         ),

@@ -85,11 +85,11 @@ HELD_OUT = [
     ),
     (
         "ByteDance Ltd. (Chinese: 字节跳动; pinyin: Zìjié Tiàodòng) is a Chinese internet technology company.",
-        [("字节跳动", "ByteDance Ltd.", "")],
+        [("字节跳动", "ByteDance", "")],
     ),
     (
         "Pop Mart International Group Limited (POP MART; Chinese: 泡泡玛特) is a Chinese toy company.",
-        [("泡泡玛特", "Pop Mart International Group Limited", "")],
+        [("泡泡玛特", "Pop Mart International Group", "")],
     ),
     (
         "Zhou Enlai (Chinese: 周恩来; 5 March 1898 – 8 January 1976) was the first premier of China.",
@@ -132,7 +132,7 @@ HELD_OUT_2 = [
     ("立法院长韩国瑜（Han Kuo-yu）表示。", [("韩国瑜", "Han Kuo-yu", "")]),
     (
         "Alibaba Group Holding Ltd (阿里巴巴集团, 9988.HK) rose.",
-        [("阿里巴巴集团", "Alibaba Group Holding Ltd", ""), (None, "9988.HK", "")],
+        [("阿里巴巴集团", "Alibaba Group Holding", ""), (None, "9988.HK", "")],
     ),
     (
         "小米创始人雷军（Lei Jun）和华为常务董事余承东（Richard Yu）出席。",
@@ -171,7 +171,7 @@ HELD_OUT_2 = [
     ("Premier of the State Council Li Qiang (李强) said.", [("李强", "Li Qiang", "Premier of the State Council")]),
     ("Minister of Finance Lan Fo'an (蓝佛安) said.", [("蓝佛安", "Lan Fo'an", "Minister of Finance")]),
     ("Meituan (美团, 3690 HK) fell.", [("美团", "Meituan", ""), (None, "3690 HK", "")]),
-    ("Baidu Inc (百度, BIDU US) rose.", [("百度", "Baidu Inc", ""), (None, "BIDU US", "")]),
+    ("Baidu Inc (百度, BIDU US) rose.", [("百度", "Baidu", ""), (None, "BIDU US", "")]),
     (
         "据新华社（Xinhua）报道，国家主席习近平（Xi Jinping）出席会议。",
         [("新华社", "Xinhua", ""), ("习近平", "Xi Jinping", "")],
@@ -264,14 +264,14 @@ OWN_3 = [
 HELD_OUT_4 = [
     (
         "Alibaba Group Holding Ltd (阿里巴巴集团; 9988.HK; BABA.N) reported earnings.",
-        [("阿里巴巴集团", "Alibaba Group Holding Ltd", ""), (None, "9988.HK", ""), (None, "BABA.N", "")],
+        [("阿里巴巴集团", "Alibaba Group Holding", ""), (None, "9988.HK", ""), (None, "BABA.N", "")],
     ),
     (
         "Hong Kong-listed Geely Automobile Holdings (吉利汽车, 0175.HK) rose.",
         [("吉利汽车", "Geely Automobile Holdings", "Hong Kong-listed"), (None, "0175.HK", "")],
     ),
     ("Shares of Meituan (3690.HK) fell 3%.", [(None, "3690.HK", "")]),
-    ("Li Auto Inc. (理想汽车, LI.O) delivered more cars.", [("理想汽车", "Li Auto Inc.", ""), (None, "LI.O", "")]),
+    ("Li Auto Inc. (理想汽车, LI.O) delivered more cars.", [("理想汽车", "Li Auto", ""), (None, "LI.O", "")]),
     (
         "Chinese battery maker CATL (宁德时代, 300750.SZ) signed a deal.",
         [("宁德时代", "CATL", "battery maker"), (None, "300750.SZ", "")],

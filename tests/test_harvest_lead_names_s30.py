@@ -48,8 +48,8 @@ from zhgloss.harvest import harvest
             "Tencent Holdings Ltd. (Chinese: 腾讯控股), also known as Tencent, is a Chinese multinational technology "
             "conglomerate.",
             "腾讯控股",
-            "Tencent Holdings Ltd.",
-            ("Tencent",),
+            "Tencent Holdings",
+            ("Tencent", "Tencent Holdings Ltd."),
             "org",
         ),
         ("Chongqing (Chinese: 重庆), is a municipality in Southwest China.", "重庆", "Chongqing", (), "place"),

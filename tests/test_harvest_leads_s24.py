@@ -36,8 +36,8 @@ def _one(text: str) -> Proposal:
         (
             "Contemporary Amperex Technology Co., Limited (CATL; Chinese: 宁德时代; pinyin: Níngdé Shídài) is a "
             "Chinese battery manufacturer.",
-            "Contemporary Amperex Technology Co., Limited",
-            ("CATL",),
+            "Contemporary Amperex Technology Co.",
+            ("CATL", "Contemporary Amperex Technology Co., Limited"),
         ),
         (
             "Yu Chengdong (Chinese: 余承东; born 1969), also known as Richard Yu, is a Chinese business executive.",

@@ -125,7 +125,8 @@ _ZH_RUN_AT_END = re.compile(rf"(?<![{_RUN}])[{NAME_SEPARATORS}]*([{_CJK}][{_RUN}
 # joined by a hyphen (al-Baghdadi, el-Sisi, ad-Din, ash-Sharaa).
 _WORD = r"(?:[dl]['’]|[ae]l-|a[dnrstz]-|ash-)?[A-ZÀ-ÖØ-Þ][\w.&'’\-]*"
 # A name written with its legal form after a comma ("Huawei Technologies Co., Ltd.") is one name.
-_LEGAL_NEXT = r",[ \u00a0]+(?=(?:Ltd|Inc|Co|LLC|Limited|Corp|Plc)\b)"
+# A comma before a legal form (`forms.LEGAL_FORM`) goes on with the name: "Tesla, Inc.", "Alpha, PLC", "Beta, S.A.".
+_LEGAL_NEXT = rf",[ \u00a0]+(?=(?:{LEGAL_FORM})(?![\w\-]))"
 # The lower-case words a name's capitalised words may hold, two at most between two ("Romance of the Three Kingdoms").
 _NAME_LINKS = "of|the|and|for|de|la|van|von|der|den|du|des|da|del|di|dos|das|bin|bint|ibn|ben|al|el|&"
 _NAME_RUN = re.compile(
@@ -178,6 +179,7 @@ _ORG_WORDS = frozenset(
         "airlines",
         "assembly",
         "association",
+        "authority",
         "auto",
         "automobile",
         "bank",
@@ -754,7 +756,8 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
             return _Named(normalize(" ".join(cut[1][-_MAX_EN_WORDS:])), title, "person", None)
     note: str | None = None
     described = max((i for i, w in enumerate(words[:-1]) if w.lower().endswith(_ORG_ADJECTIVE_ENDINGS)), default=-1)
-    if described >= 0:  # "Shenzhen-based BYD", "State-owned China Mobile", "Hong Kong-listed Xiaomi"
+    if described >= 0 and not _opens_the_name(words, described, match.group(1), window[: match.start(1)]):
+        # "Shenzhen-based BYD", "State-owned China Mobile", "Hong Kong-listed Xiaomi": a description, kept as the note
         note, kind, words = " ".join(words[: described + 1]), "org", words[described + 1 :]
     role: str | None = None
     last = max((i for i, w in enumerate(words) if _is_role_word(w)), default=-1)
@@ -802,6 +805,28 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
             kind = "org"
         words = words[1:]
     return _Named(normalize(" ".join(words[-_MAX_EN_WORDS:])), role if kind == "person" else None, kind, note)
+
+
+def _opens_the_name(words: list[str], described: int, run: str, before: str) -> bool:
+    """Tell whether `words[described]`, an adjective of ownership or place (`_ORG_ADJECTIVE_ENDINGS`: "State-owned"),
+    is the first word of the name that follows rather than a description of it: it is capitalised where English does
+    not force a capital (after "The", or inside a sentence; `run` is the capitalised run the words came from, `before`
+    the text before it), and the word after it is one English writes in lower case, so the two are a phrase of the
+    name ("The State-owned Assets Supervision and Administration Commission (国资委)": SASAC's own name, the review's
+    R35-12). "State-owned China Mobile" opening a sentence, "the state-owned China Mobile", "The Shenzhen-based BYD"
+    (BYD no English word) describe the company. Left: a paper that capitalises "State-owned" as house style before a
+    name of ordinary words ("the State-owned Industrial and Commercial Bank of China") is read as one name."""
+    from zhgloss.english_case import lower_words
+
+    adjective, following = words[described], words[described + 1]
+    if not adjective[:1].isupper() or not following[1:].islower():
+        return False
+    run_words = run.split()
+    at = run_words.index(adjective) if adjective in run_words else 0
+    if at == 0 and _starts_sentence(before):
+        return False  # the sentence's capital, no evidence of a name's
+    key = en_key(following)
+    return key in lower_words() and key not in english_given_names()
 
 
 def _without_honorific(words: list[str]) -> list[str]:
@@ -900,7 +925,13 @@ def _after_chinese_order(words: list[str]) -> bool:
     at = len(words) - 1
     while at > 0 and re.fullmatch(r"[A-Z]{2,6},?", words[at]):
         at -= 1
-    return at < len(words) - 1 and at >= 1 and _ROMANIZED_GIVEN.fullmatch(words[at]) is not None
+    # "The Shenzhen-based BYD": an adjective of place or ownership is no hyphenated given name, nor BYD an honour.
+    return (
+        at < len(words) - 1
+        and at >= 1
+        and _ROMANIZED_GIVEN.fullmatch(words[at]) is not None
+        and not words[at].lower().endswith(_ORG_ADJECTIVE_ENDINGS)
+    )
 
 
 # A title before "of" or "for" and what it is of, before the words of a name: "Governor of the " (People's Bank
@@ -3287,7 +3318,9 @@ def harvest(
     by_id = {e.id: e for e in glossary}
     taken_ids = set(by_id)
     grouped: dict[tuple[str | None, str], list[_Pair]] = {}
-    for found in map(_in_pinyin_order, map(_in_japanese_order, find_pairs(text, by_zh, passed_over))):
+    for found in map(
+        _everyday_name, map(_in_pinyin_order, map(_in_japanese_order, find_pairs(text, by_zh, passed_over)))
+    ):
         pair = _as_stored(found, by_zh)
         # One stock code however written (3888.HK, 03888.HK, HK:3888, 3888 HK) is one proposal for each company.
         # A name by its text: a casing the glossary bans ("TenCent" beside "Tencent") is judged apart.
@@ -3315,7 +3348,10 @@ def harvest(
         else:
             proposal = _name_proposal(pair, by_zh, by_en, (by_forbidden, by_forbidden_zh), taken_ids, source, lines)
             if proposal.status == "new":
-                added_en.setdefault(en_key(proposal.en), []).append(proposal.entry)
+                # By each of its English forms: a code refers to the company by the name the text gives it
+                # ("Tencent Holdings Ltd (腾讯控股; 0700.HK)": the entry writes Tencent Holdings, `_everyday_name`).
+                for form in dict.fromkeys(en_key(form) for form in (proposal.en, *proposal.entry.aliases)):
+                    added_en.setdefault(form, []).append(proposal.entry)
                 added_zh.setdefault(zh_key(proposal.entry.zh or ""), []).append(proposal.entry)
         taken_ids.add(proposal.entry.id)
         proposals.append(proposal)
@@ -3795,6 +3831,32 @@ def _in_pinyin_order(pair: _Pair) -> _Pair:
         return pair
     aliases = tuple(dict.fromkeys(a for a in (*pair.aliases, pair.en) if a != en))
     return replace(pair, en=en, aliases=aliases, written=pair.en)
+
+
+# A legal form that ends a company's English name and that news copy leaves off, with the comma before it ("Tesla,
+# Inc.", "Alibaba Group Holding Ltd"): `forms.LEGAL_FORM` but for Co., Company, Corp. and Corporation, which copy keeps
+# as the name's word ("Ford Motor Co", "China International Capital Corp") and which its initials spell ("Hongkong and
+# Shanghai Banking Corporation": HSBC; "Taiwan Semiconductor Manufacturing Co": TSMC).
+_LEGAL_FORM_END = re.compile(
+    r",?\s+(?:Inc|Incorporated|Ltd|Limited|LLC|L\.L\.C|LLP|PLC|Plc|plc|AG|SE|SA|S\.A|NV|N\.V|GmbH|Pty)\.?\Z"
+)
+
+
+def _everyday_name(pair: _Pair) -> _Pair:
+    """A company's pair with its English as news copy writes it, without the legal forms that end it and copy leaves
+    off (`_LEGAL_FORM_END`), the text's form an alias: "Bilibili Inc. (哔哩哔哩)" -> "Bilibili", alias "Bilibili Inc.";
+    "Contemporary Amperex Technology Co., Limited (宁德时代)" -> "Contemporary Amperex Technology Co." (README: a
+    company's English is its everyday name, the legal form an alias, as the bundled 苹果 "Apple" holds "Apple Inc.").
+    A holding or group word is the name's own ("Tencent Holdings", "Xiaomi Group"); a person's pair is as written."""
+    if pair.kind != "name" or pair.type == "person" or pair.written:
+        return pair
+    en = pair.en
+    while (shorter := _LEGAL_FORM_END.sub("", en)) != en and shorter.strip():
+        en = shorter
+    if en == pair.en:
+        return pair
+    aliases = tuple(dict.fromkeys(a for a in (*pair.aliases, pair.en) if a != en))
+    return replace(pair, en=en, aliases=aliases, written=pair.en, type=pair.type or "org")
 
 
 def _japanese_pinyin(zh: str, en: str) -> str | None:
