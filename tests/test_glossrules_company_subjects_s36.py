@@ -10,6 +10,11 @@
   Telecom, glossed 中華（China）; 中華航空, China Airlines). A country's own name before its trade stays where nothing
   else tells a company (日本汽车宣布涨价, 中国汽车价格上涨: its industry; tests/test_annotate_country_firms_s31.py).
 
+- Taiwan's, Hong Kong's and Macao's companies register Chinese names that start with the place's, as a Chinese
+  national company's starts with 中国 (台灣大哥大 Taiwan Mobile, 香港電訊 HKT, 澳門電訊 CTM): a word of their own and a
+  company's clause after the place make it the company's first word, as after 中国, where a foreign country is kept
+  (美国苹果公司公布业绩: Apple of the US). My own copy (台灣大哥大今日股價走低) glossed 台灣（Taiwan）.
+
 The glossary is real CC-CEDICT lines (CC BY-SA 4.0, MDBG), from ../shared/data/cedict_ts.u8.gz.
 """
 
@@ -37,6 +42,11 @@ LINES = """\
 歐洲 欧洲 [Ou1 zhou1] /Europe/abbr. for 歐羅巴洲|欧罗巴洲[Ou1 luo2 ba1 Zhou1]/
 臺北 台北 [Tai2 bei3] /Taibei or Taipei, capital of Taiwan/
 東京 东京 [Dong1 jing1] /Tokyo, capital of Japan/Tonkin (northern Vietnam during the French colonial period)/
+臺灣 台湾 [Tai2 wan1] /Taiwan/
+台灣 台湾 [Tai2 wan1] /variant of 臺灣|台湾[Tai2 wan1]/
+香港 香港 [Xiang1 gang3] /Hong Kong/
+澳門 澳门 [Ao4 men2] /Macao/Aomen/Macau/
+恆生指數 恒生指数 [Heng2 sheng1 Zhi3 shu4] /Hang Seng index (HSI), Hong Kong stock market index/
 """
 ANNOTATOR = Annotator(list(load_cedict(io.StringIO(LINES), proper_only=True)))
 
@@ -82,4 +92,22 @@ def test_a_conjunctions_character_starts_a_firms_own_word_before_its_verb(text: 
     ],
 )
 def test_a_countrys_formal_name_before_a_trade_names_a_firm(text: str, expected: list[str]) -> None:
+    assert glossed(text, ANNOTATOR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("台灣大哥大今日股價走低，中華電信則逆勢上漲。", []),
+        ("台湾大哥大公布第三季度财报。", []),
+        ("香港電訊公布全年業績。", []),
+        ("澳門電訊公布中期業績。", []),
+        # the place's own economy, index, companies in general: kept
+        ("台湾的企业公布业绩。", ["台湾"]),
+        ("香港恒生指数收跌百分之一。", ["香港", "恒生指数"]),
+        ("澳门经济今年增长百分之五。", ["澳门"]),
+        ("美国苹果公司公布业绩。", ["美国"]),
+    ],
+)
+def test_taiwans_and_hong_kongs_companies_are_named_by_the_place(text: str, expected: list[str]) -> None:
     assert glossed(text, ANNOTATOR) == expected

@@ -1515,10 +1515,13 @@ class InsideRule:
         return alias
 
     def _is_foreign_country(self, value: int) -> bool:
-        """Tell whether pattern `value`, a place's form, names a country other than China (`_is_country`).
+        """Tell whether pattern `value`, a place's form, names a country other than China, Taiwan, Hong Kong and Macao
+        (`_is_country`, _OWN_COUNTRIES).
 
         A Chinese company's registered name starts with the country's only for a national one (中国平安, 中国石油天然气
-        集团: the State Council grants 中国 and 中华 in firms' names, 企业名称登记管理规定 art. 10), and a foreign
+        集团: the State Council grants 中国 and 中华 in firms' names, 企业名称登记管理规定 art. 10), and so do Taiwan's,
+        Hong Kong's and Macao's companies, registered under Chinese names there (台灣大哥大 Taiwan Mobile, 台灣高鐵,
+        香港電訊 HKT, 澳門電訊 CTM: the user's U35-42 copy, 台灣（Taiwan）大哥大今日股價走低); a foreign
         company's Chinese name is its brand's (丰田 Toyota, 大众 Volkswagen, 三星 Samsung): news writes the country
         before it as a word of its own (日本丰田集团, 德国大众集团发布财报: Japan's Toyota group), which keeps its gloss
         as 中国华为 does. Where jieba's dictionary tags the country and a trade one organisation (美国银行 Bank of
@@ -1527,7 +1530,7 @@ class InsideRule:
         if not self._is_country(value):
             return False
         ann = self.annotator
-        return ann.record(ann.value_entry(value)).en != _OWN_COUNTRY
+        return ann.record(ann.value_entry(value)).en not in _OWN_COUNTRIES
 
     def _outside_word_lists(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without a name's form that is an item of a list of ordinary words: 净土 of 蓝天、碧水、净土.
@@ -5008,7 +5011,9 @@ def _letters(name: str) -> str:
 
 
 _OWN_COUNTRY = "China"
-"""The English of the one country whose name starts its own companies' names (`InsideRule._is_foreign_country`)."""
+_OWN_COUNTRIES = frozenset((_OWN_COUNTRY, "Taiwan", "Hong Kong", "Macao", "Macau"))
+"""The English of the places ISO 3166-1 lists whose names start their own companies' Chinese names
+(`InsideRule._is_foreign_country`): China, and Taiwan, Hong Kong and Macao, whose companies register Chinese names."""
 _TRADER_TYPES = frozenset({"place", _UNTYPED, "org"})
 _DYNASTY_RE = re.compile(r"\b[Dd]ynasty\b")
 """What an event's English or note says when it is a dynasty (CC-CEDICT's 大唐 "the Tang dynasty (618-907)"): its
