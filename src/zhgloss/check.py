@@ -667,6 +667,18 @@ class _Abbreviations:
             keys = self._keys[character] = frozenset(found)
         return keys
 
+    def adjectives(self, character: str) -> frozenset[str]:
+        """The keys of `character` (`keys`) that are adjectives English makes of its other English forms (`demonyms`):
+        CC-CEDICT's 中 "China; Chinese" -> {"chinese"}, 德 "Germany; German" -> {"german"}.
+
+        An adjective is the country's, its people's and its language's at once ("Chinese officials", "She speaks
+        Chinese"): a longer entry named by it alone (中文 "Chinese", as a language is named once the import names it
+        by its adjective, 德语 "German") is the country's language, no second name the character may stand for.
+        """
+        own = self.keys(character)
+        made = {en_key(made) for entry in self.entries(character) for form in entry.en_forms for made in demonyms(form)}
+        return own & frozenset(made)
+
     def entries(self, character: str) -> list[Entry]:
         """The entries whose own one-character name is `character` (CC-CEDICT's 中 "China; Chinese"), persons' left
         out, as `keys` reads them."""
@@ -680,12 +692,15 @@ class _Abbreviations:
         """The longer entries `character` may stand for: those that start with it and share an English form with it
         (日 "Japan" -> 日本; 美 "the Americas; USA" -> 美洲 and 美国), found by the glossary's lookup of its English
         (once a character). Names only: a dictionary's word (the full import's 中文 'Chinese', a term) is no name the
-        character stands for, so 中 stands for China alone with a whole dictionary imported too."""
+        character stands for, so 中 stands for China alone with a whole dictionary imported too. Nor is a name found
+        by the character's adjective alone (`adjectives`: 中文 or 汉语 "Chinese", 俄语 "Russian" where the glossary
+        names a language so): the adjective is the country's too, and the source tells which a translation's renders."""
         found = self._longer.get(character)
         if found is None:
+            adjectives = self.adjectives(character)
             found = self._longer[character] = [
                 hit.entry
-                for key in self.keys(character)
+                for key in self.keys(character) - adjectives
                 for hit in self._lookup(key)
                 if hit.field in ("en", "alias")
                 and not is_wording(hit.entry)
