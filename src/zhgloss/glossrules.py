@@ -318,6 +318,8 @@ class InsideRule:
             kept = self._outside_trade_names(text, kept)
         if not _trade_firsts().isdisjoint(after):
             kept = self._outside_agency_trades(text, kept)
+        if ("（" in text or "(" in text) and _STOCK_CODE_RE.search(text) is not None:
+            kept = self._outside_coded_firms(text, kept)
         if _WORD_LIST_MARK in before or _WORD_LIST_MARK in after:
             kept = self._outside_word_lists(text, kept)
         if not _QUALIFIER_OPENS.isdisjoint(after):
@@ -1900,6 +1902,36 @@ class InsideRule:
         """Tell whether pattern `value` may start a company's name before a company's word: a place's form or a
         dynasty's (`_outside_titled_places`)."""
         return self._is_place(value) or self._is_dynasty(value)
+
+    def _outside_coded_firms(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a place's or an untyped name's form that starts a listed company's name, which a
+        stock code in brackets follows: 長江基建（1038.HK）, 金山辦公（688111:SH）, 中國海外發展（0688.HK）.
+
+        Hong Kong's and the mainland's financial copy write a listed company's code in brackets right after its
+        name (_STOCK_CODE_RE: a code of four to six digits and its market, HK, SH, SZ, SS, BJ, TW; or the exchange's
+        name or 股票代码 and a colon before it), and harvest reads the same shape as the company's code: the
+        place's English at the head of the name names no company ("Yangtze River" of CK Infrastructure, "Jinshan"
+        of Kingsoft Office: the user's U36-10). The name runs from the match to the bracket over up to
+        _CODED_REACH Han characters of its own, no word of grammar (_NOT_FIRM_FIRSTS: 北京的公司（…） keeps
+        Beijing). A foreign country's name keeps its gloss before its company, as before a company's clause
+        (`_is_foreign_country`); an organisation's (腾讯控股（0700.HK）) is the company's own."""
+        n_z = self.annotator._t.n_z
+        ends = {code.start() for code in _STOCK_CODE_RE.finditer(text)}
+        drop: list[int] = []
+        for k, (_, e, value) in enumerate(spans):
+            if value >= n_z:
+                continue
+            at = e
+            while at < len(text) and at - e <= _CODED_REACH and at not in ends:
+                if not _CJK_CHAR[text[at]] or _simplified(text[at]) in _NOT_FIRM_FIRSTS:
+                    break
+                at += 1
+            if at not in ends or at - e > _CODED_REACH:
+                continue
+            kind = self.annotator.record(self.annotator.value_entry(value)).type
+            if kind in _PLACE_OR_UNTYPED and self.crossing._risk_of(value) and not self._is_foreign_country(value):
+                drop.append(k)
+        return self._without(spans, drop)
 
     def _is_place(self, value: int) -> bool:
         """Tell whether pattern `value` is a Chinese form of a place's entry, not safe by its entry."""
@@ -3706,6 +3738,15 @@ _SAYING_VERBS = ("表示", "称", "说", "宣布", "发布", "公布", "披露",
 _MODEL_REACH = 16
 """How many characters after a make `InsideRule._before_model` reads for its model's word (丰田普锐斯在日本市场的销量
 is 12)."""
+_STOCK_CODE_RE = re.compile(
+    r"[(（]\s*(?:\d{4,6}\s*[.:：]\s*(?:HK|SH|SZ|SS|BJ|TW|TWO)"
+    r"|(?:HKEX|SEHK|SSE|SZSE|港交所|上交所|深交所|(?:股票|港股|A股|H股)?代[码碼號号])\s*[:：]\s*\d{4,6})\s*[)）]"
+)
+"""A listed company's stock code in brackets after its name, as Hong Kong's and the mainland's financial copy write
+it: （1038.HK）, （688111:SH）, （600519.SS）, (HKEX: 0700), （股票代码：600519）
+(`InsideRule._outside_coded_firms`)."""
+_CODED_REACH = 6
+"""How many Han characters of the company's own may stand between a place's name and its code (中國|海外發展)."""
 _DOTTED_RIVAL_LONGEST = 24
 """How far past a match `InsideRule._dotted_rival` reads for the dotted name it holds the start of (马丁·路德·金)."""
 
