@@ -1137,6 +1137,111 @@ def name_readings() -> NameReadings:
     return table
 
 
+CEDICT_READINGS_PATH = Path(__file__).resolve().parent / "data" / "cedict_readings.tsv"
+_CEDICT_READING_COLUMNS = ("zh", "proper", "common")
+
+
+def load_cedict_readings(
+    lines: Iterable[str], source: str = "cedict_readings.tsv", *, checked: bool = True
+) -> dict[str, tuple[str, str]]:
+    """Parse cedict_readings.tsv lines into {simplified word: (proper reading, common reading)}, each reading
+    numbered syllables separated by spaces ("hua2 wei2") or "" where CC-CEDICT has no line of that kind; raise
+    FormatError with the line number for a line of other columns, a reading not one pinyin syllable a character,
+    or a word with neither reading. With `checked` False the readings are taken as written: only for the bundled
+    file, which the test suite reads checked."""
+    table: dict[str, tuple[str, str]] = {}
+    for number, raw in enumerate(lines, 1):
+        line = raw.rstrip("\r\n")
+        if not line or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if tuple(cells) == _CEDICT_READING_COLUMNS:
+            continue
+        if len(cells) != len(_CEDICT_READING_COLUMNS):
+            raise FormatError(source, f"expected 3 columns: {', '.join(_CEDICT_READING_COLUMNS)}", number)
+        zh, proper, common = cells
+        for reading in (proper, common) if checked else ():
+            syllables = reading.split()
+            if reading and (
+                len(syllables) != len(zh)
+                or not all(_NUMBERED_RE.match(s) and is_pinyin_syllable(s[:-1]) for s in syllables)
+            ):
+                raise FormatError(
+                    source, f"{zh!r}: {reading!r} is not one numbered pinyin syllable a character", number
+                )
+        if not proper and not common:
+            raise FormatError(source, f"{zh!r}: no reading", number)
+        table[zh] = (proper, common)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _cedict_readings() -> dict[str, tuple[str, str]]:
+    with CEDICT_READINGS_PATH.open(encoding="utf-8") as fp:
+        return load_cedict_readings(fp, str(CEDICT_READINGS_PATH), checked=False)
+
+
+def cedict_reading(word: str, *, proper: bool = True) -> list[str] | None:
+    """Return CC-CEDICT's reading of the whole word `word` (simplified Chinese characters) where it differs from
+    pypinyin's in context, as numbered syllables (ü as v, 5 the neutral tone); None where CC-CEDICT does not list
+    the word or reads it as pypinyin does.
+
+    From data/cedict_readings.tsv (scripts/build_cedict_readings.py; CC-CEDICT, CC BY-SA 4.0): 华为 ["hua2",
+    "wei2"] (pypinyin: wèi), 电子 ["dian4", "zi3"] (pypinyin: zi5). `proper` asks first for the reading of the
+    word's lines written with a capital, a name's (朝阳 the district, chao2 yang2), else of its lower-case lines,
+    a word's (朝阳 the morning sun, zhao1 yang2); the other kind answers where the first has no line.
+    """
+    row = _cedict_readings().get(word)
+    if row is None:
+        return None
+    first, other = row if proper else row[::-1]
+    return (first or other).split()
+
+
+def listed_words(form: str, sizes: Sequence[int], *, proper: bool = True) -> list[tuple[int, int, list[str]]]:
+    """Return the words of `form` (simplified Chinese characters, in words of `sizes` characters each) that
+    `cedict_reading` reads, as (start, end, numbered syllables), in order: the whole of `form` where it is listed,
+    else in each word the longest listed pieces from its start (朝阳 in 朝阳区), never across two words."""
+    whole = cedict_reading(form, proper=proper)
+    if whole is not None:
+        return [(0, len(form), whole)]
+    found: list[tuple[int, int, list[str]]] = []
+    start = 0
+    for size in sizes:
+        end, at = start + size, start
+        while at < end - 1:
+            for stop in range(end, at + 1, -1):
+                reading = cedict_reading(form[at:stop], proper=proper)
+                if reading is not None:
+                    found.append((at, stop, reading))
+                    at = stop
+                    break
+            else:
+                at += 1
+        start = end
+    return found
+
+
+def _listed_readings(form: str, syllables: list[str], sizes: Sequence[int], *, proper: bool) -> list[str]:
+    """`syllables` (pypinyin's of `form`) with CC-CEDICT's reading of each word the table lists (`listed_words`)."""
+    out = list(syllables)
+    for start, end, reading in listed_words(form, sizes, proper=proper):
+        out[start:end] = reading
+    return out
+
+
+@lru_cache(maxsize=1)
+def _listed_starts() -> frozenset[str]:
+    return frozenset(word[:2] for word in _cedict_readings())
+
+
+def could_be_listed(text: str) -> bool:
+    """Tell whether some two characters of `text` begin a word `cedict_reading` reads (a quick test before
+    `listed_words`, which cuts `text` into words)."""
+    starts = _listed_starts()
+    return any(text[i : i + 2] in starts for i in range(len(text) - 1))
+
+
 def surname_readings(surname: Surname) -> list[list[str]]:
     """Every reading of `surname` as numbered syllables, preferred first: surnames.tsv's, then those CC-CEDICT's
     surname entries attest (朴 Piáo, "also pr. [Pu2]"), which romanize offers as alternatives and validate accepts."""
@@ -1871,6 +1976,9 @@ def phrase_pinyin(
             sizes = list(words)
         if head != form:
             sizes += _word_sizes(form[len(head) :])  # 特别行政区 Tèbié Xíngzhèngqū; 自治区 Zìzhìqū
+        # A word CC-CEDICT lists is read as its editors read it (华为 Huáwéi, 电子 diànzǐ: the user's U35-43, the
+        # review's R35-18; pypinyin reads Huáwèi, diànzi).
+        syllables = _listed_readings(form, syllables, sizes, proper=capitalize)
         at = 0
         for size in sizes:
             word, at = syllables[at : at + size], at + size

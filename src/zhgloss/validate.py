@@ -95,6 +95,7 @@ CODES = {
     "en-placeholder": "a transliterated or Japanese name's English form is its pinyin (Bulinken), not its own spelling",
     "entry-unreadable": "an entry that cannot be read (a field empty or of a wrong type, a character with no reading)",
     "pinyin-source": "a reading only CC-CEDICT's own entry for the character gives (崁 kǎn, Taiwan's)",
+    "pinyin-cedict": "a name that is no person's read otherwise than CC-CEDICT reads a word of it (华为 'Huáwèi')",
     "zh-hant-source": "a traditional character only CC-CEDICT's own entry for it relates to the simplified one",
     "surname-form": "a person's surname written in a form data/surnames.tsv rules out (餘承东 for 余承东, 遊锡堃)",
     "form-unfolded": "a Chinese form the file holds with a space between characters, a radical or a variation selector",
@@ -319,6 +320,8 @@ def check_entry(entry: Entry, *, before: Entry | None = None) -> list[Problem]:
 
 # Types Chinese text always writes in characters: their zh is never a name left untranslated.
 _NAMED_PEOPLE = ("person", "nickname")
+# Types written in lower-case pinyin (common words, not names), as zhgloss.curate writes them.
+_LOWER_CASE_TYPES = ("phrase", "term")
 
 
 def _script_problems(entry: Entry) -> list[Problem]:
@@ -891,6 +894,45 @@ def _pinyin_problems(entry: Entry) -> list[Problem]:
                 )
             ]
     return []
+
+
+def _cedict_reading_problems(entry: Entry) -> list[Problem]:
+    """A name that is no person's whose stored pinyin reads a word CC-CEDICT lists otherwise than CC-CEDICT does
+    (`zhgloss.pinyin.listed_words`, the rule `add` writes by): 华为 "Huáwèi" (CC-CEDICT's 华为 [Hua2 wei2]; the
+    user's U35-43), 三星电子 "Sānxīng Diànzi" (电子 [dian4 zi3]; the review's R35-18). A warning: the name's own
+    reading may be another (the entry's source says). Not asked of people and nicknames (the romanizer's readings,
+    name_readings.tsv), of pinyin without tones (pinyin-style's), of an entry imported from CC-CEDICT (its reading is
+    its line's), nor of a stored pinyin other checks find wrong (not one syllable a character)."""
+    zh, pinyin = entry.zh, entry.pinyin
+    if zh is None or pinyin is None or entry.type in _NAMED_PEOPLE or len(zh) < 2 or not all(map(is_cjk, zh)):
+        return []
+    from zhgloss.pinyin import _word_sizes, could_be_listed, listed_words, marks_to_numbers, write_word
+
+    if _cedict_writing(entry) or not has_tones(pinyin) or not could_be_listed(zh):
+        return []
+    stored = marks_to_numbers(pinyin).split()
+    if len(stored) != len(zh) or not all(s[-1:].isdigit() for s in stored):
+        return []
+    proper = entry.type not in _LOWER_CASE_TYPES
+    listed = listed_words(zh, _word_sizes(zh), proper=proper)
+    differing = [(start, end, reading) for start, end, reading in listed if stored[start:end] != reading]
+    if not differing:
+        return []
+    read = list(stored)
+    for start, end, reading in differing:
+        read[start:end] = reading
+    # The stored words kept, their syllables CC-CEDICT's: "Sānxīng Diànzi" -> "Sānxīng Diànzǐ".
+    rewritten, at = [], 0
+    for word in pinyin.split():
+        size = len(marks_to_numbers(word).split())
+        rewritten.append(write_word(read[at : at + size], capitalize=word[:1].isupper()))
+        at += size
+    said = "; ".join(f"{zh[start:end]} {write_word(reading, capitalize=False)}" for start, end, reading in differing)
+    message = (
+        f"{pinyin!r} reads {zh} otherwise than CC-CEDICT reads {said}: CC-CEDICT's reading unless the stored one is "
+        f"the name's own (zhgloss edit {entry.id} --pinyin {shlex.quote(' '.join(rewritten))})"
+    )
+    return [Problem(entry.id, "pinyin", "pinyin-cedict", message, "warning")]
 
 
 def _written_as(expected: Romanization, stored: list[str]) -> str:
@@ -2160,6 +2202,7 @@ _ENTRY_CHECKS: tuple[tuple[Callable[[Entry], list[Problem]], tuple[str, ...]], .
     (_type_problems, ("type",)),
     (_script_problems, ("zh", "en", "type", "en_adopted", "pinyin", "aliases", "zh_aliases", "zh_hant")),
     (_pinyin_problems, ("zh", "pinyin", "type", "en")),
+    (_cedict_reading_problems, ("zh", "pinyin", "type")),
     (english_problems, ("type", "en_adopted", "zh", "en", "pinyin")),
     (_zh_hant_problems, ("zh", "zh_hant", "type", "zh_aliases", "pinyin")),
     (_surname_form_problems, ("zh", "zh_hant", "type", "pinyin")),
