@@ -861,6 +861,23 @@ def entry_from_json(text: str) -> Entry:
         raise InvalidEntryError("entry", "needs at least an id and an en", entry_id) from None
 
 
+def folded_edit(entry: Entry, new: Entry) -> Entry:
+    """Return `new`, the entry as edited in $EDITOR, with each Chinese alias it adds to `entry`'s stored as
+    `edit --zh-alias` stores one (`alias_forms`): typed in traditional characters, its simplified form beside it
+    (盧總 -> 卢总, 盧總), so that simplified text finds it (the user's U35-21: the editor stored 盧總 alone, and
+    `lookup 卢总`, annotate and check missed it). The aliases `entry` already had are kept as they are: removing a
+    twin in the editor says the name is not written so."""
+    kind = new.type or "person"
+    added = [alias for alias in new.zh_aliases if alias not in entry.zh_aliases]
+    if not added:
+        return new
+    forms: list[str] = []
+    for alias in new.zh_aliases:
+        forms += alias_forms(alias, kind) if alias in added and has_cjk(alias) else [alias]
+    aliases = tuple(dict.fromkeys(form for form in forms if form != new.zh))
+    return new if aliases == new.zh_aliases else new.replace(zh_aliases=aliases)
+
+
 def referrers(entry_id: str, entries: Iterable[Entry]) -> list[Entry]:
     """Return the entries that point at `entry_id` (refers_to, or a role's org_id)."""
     return [

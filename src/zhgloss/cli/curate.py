@@ -507,7 +507,7 @@ def edit(
 
     Example: zhgloss edit lu-weibing --alias "Lu Weibing (Xiaomi)" --role "president@xiaomi:2023.."
     """
-    from zhgloss.curate import edit_entry, entry_from_json
+    from zhgloss.curate import edit_entry, entry_from_json, folded_edit
     from zhgloss.errors import ReadOnlyGlossaryError, ZhglossError
     from zhgloss.store import Glossary
 
@@ -591,7 +591,7 @@ def edit(
                 typer.echo(f"no changes to {entry.id!r}", err=True)
                 return
             try:
-                new = entry_from_json(edited_text)
+                new = folded_edit(entry, entry_from_json(edited_text))
             except ZhglossError as exc:
                 kept = _keep_text(edited_text, entry.id)
                 raise UsageError(f"{exc}; nothing saved, your text is in {kept}") from None
