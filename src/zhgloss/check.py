@@ -409,6 +409,10 @@ _BODY_HEAD_RE = re.compile(
 )
 
 
+# The heads of a government body that name one kind of body, one for the other (`_descriptive_body_names`).
+_SWAPPED_HEADS = {"Ministry": "Department", "Department": "Ministry"}
+
+
 def _body_fields(entry: Entry) -> list[str]:
     """The fields of a government body's English forms: "Commerce" of "Ministry of Commerce" (`_BODY_RE`) and of
     "Commerce Department" (CC-CEDICT's 国防部 'Defense Department'), "Foreign" of "Ministry of Foreign Affairs"."""
@@ -450,6 +454,22 @@ def _descriptive_body_names(form: str) -> dict[str, str]:
         for spelt in regional_spellings(name):
             out.setdefault(spelt, why)
     return {name: why for name, why in out.items() if len(name.split()) >= 2}
+
+
+def _other_head_names(form: str) -> dict[str, str]:
+    """Return the descriptive names of a body's English `form` (`_descriptive_body_names`) with the other head noun of
+    `_SWAPPED_HEADS`, each with what makes it so: "Department of Commerce" -> {"Commerce Ministry": ...}.
+
+    A country's government names its 部 a ministry or a department, and CC-CEDICT writes either (商务部 "Department
+    of Commerce", 财政部 "Ministry of Finance"); copy writes the ministry of a country that has ministries (Reuters'
+    and the AP's "China's commerce ministry"), and a department of one that has departments.
+    """
+    out: dict[str, str] = {}
+    for name, why in _descriptive_body_names(form).items():
+        *field, head = name.split()
+        if head in _SWAPPED_HEADS:
+            out[" ".join([*field, _SWAPPED_HEADS[head]])] = f"{why}, {head!r} written {_SWAPPED_HEADS[head]!r}"
+    return out
 
 
 # A generic word that ends a programme's or event's English name and that copy leaves off: "the Belt and Road" for
@@ -750,14 +770,17 @@ class _Abbreviations:
         `_ABBREVIATION_AFTER` (访华, 德企), or beside another one-character name outside the source's `mentions`,
         as a relation the source matcher does not read as a name writes them (`relations`: 俄乌冲突 "the
         Russia-Ukraine conflict", 中意两国 "China and Italy", where 中意 is a word, to like, too); only a character that
-        stands for one name (`is_clear`) counts.
+        stands for one name (`is_clear`) counts, but in a relation, where the target's names tell which of its names a
+        character is (中新两国 "China and Singapore": 新 is Xinjiang or Singapore; the reviewer's R35-28), any one does:
+        `stands_for` excuses only a target name the character may stand for.
         """
         out: list[str] = []
         last = len(source) - 1
         in_relation = {i for start, end in self.relations(source, mentions) for i in range(start, end)}
         for i, character in enumerate(source):
+            related = i in in_relation
             placed = (
-                i in in_relation
+                related
                 or (i > 0 and source[i - 1] in _ABBREVIATION_BEFORE)
                 or (i < last and source[i + 1] in _ABBREVIATION_AFTER)
             )
@@ -766,7 +789,7 @@ class _Abbreviations:
                 and "\u3400" <= character <= "\u9fff"
                 and character not in out
                 and self.keys(character)
-                and self.is_clear(character)
+                and (related or self.is_clear(character))
             ):
                 out.append(character)
         return out
@@ -1305,6 +1328,8 @@ _OPENING_WORDS = frozenset(
 # A capitalised word right after or before a name, joined by one space or hyphen ("Jack| Ma", "Tim |Cook").
 _CAPITALISED_AFTER_RE = re.compile(r"[ -][A-Z][\w'’-]*")
 _CAPITALISED_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]*[ -]\Z")
+# A capitalised word in the possessive right before a name ("China's |Communist Party").
+_POSSESSIVE_BEFORE_RE = re.compile(r"\b[A-Z][\w-]*['’]s \Z")
 _SENTENCE_START_RE = re.compile(r"(?:\A|[.!?:;][\"'’”)]*\s+)\Z")
 
 
@@ -2732,6 +2757,14 @@ class Checker:
                 # renders the first and "State Council" the second.
                 introduced[entry.id] = entry
                 continue
+            other_head = self._rendered_by_other_head(entry, state)
+            if other_head is not None:
+                # "China's commerce ministry" for 商务部 'Department of Commerce' (after the titles: "Commerce Ministry
+                # spokesman" for 商务部发言人 is the title's, a silent pass): a `variant` that says so.
+                start, end, why = other_head
+                introduced[entry.id] = entry
+                out.append(problem("variant", mention, state.text[start:end], entry.en, (start, end), why))
+                continue
             if self._rendered_by_body_initials(entry, state) is not None:
                 # "CPC Central Committee", "the Communist Party's Central Committee" for 中共中央 'Central Committee of
                 # the Communist Party of China' (before the near misses: "the Central Committee of the Communist
@@ -3247,14 +3280,30 @@ class Checker:
                 swap = None if not taken else self._kin_in_target(hit.entry, state)
                 if taken and swap is None:
                     continue
-                keys = self._en_keys(hit.entry)
-                if abbreviations.stands_for(character, hit, keys) and (
-                    want is None
-                    or not want.isdisjoint(keys)
-                    or self._key(hit.surface) in want
-                    or not want.isdisjoint(abbreviations.named_for(character, hit.entry))
+                # The target name's own entry, or a longer name the character stands for that has its form too (英国
+                # 'United Kingdom', alias Britain, for "Britain", which the target matcher gives 不列颠 'Britain').
+                surface = self._key(hit.surface)
+                for entry in (
+                    hit.entry,
+                    *(
+                        e
+                        for e in abbreviations.longer_names(character)
+                        if e.id != hit.entry.id and surface in self._en_keys(e)
+                    ),
                 ):
-                    found.append((i, (hit.start, hit.end), swap))
+                    read = hit if entry is hit.entry else Mention(hit.start, hit.end, hit.surface, entry, hit.form)
+                    keys = self._en_keys(entry)
+                    if abbreviations.stands_for(character, read, keys) and (
+                        want is None
+                        or not want.isdisjoint(keys)
+                        or surface in want
+                        or not want.isdisjoint(abbreviations.named_for(character, entry))
+                        # The relation's English names the part by its adjective (中英 "Sino-British"): any name of
+                        # the country it is the adjective of renders it ("China-UK", "China-Britain").
+                        or not want.isdisjoint(self._kin_keys(entry))
+                    ):
+                        found.append((i, (hit.start, hit.end), swap))
+                        break
             found += ((None, span, None) for span in self._part_adjectives(character, want, state))
             if not found:
                 return None
@@ -3485,14 +3534,37 @@ class Checker:
                 start, end = match.span()
                 if short is not None and state.text[start : start + len(short)] != short:
                     continue
-                if short is None and _name_before(state.text, start):
-                    continue  # inside a longer name: "People's Bank of China"
+                if (
+                    short is None
+                    and _name_before(state.text, start)
+                    and not _POSSESSIVE_BEFORE_RE.search(state.text, 0, start)
+                ):
+                    # Inside a longer name: "People's Bank of China"; not after an owner's possessive, which is no part
+                    # of it ("China's Communist Party's Central Committee": `_owner_of_rendering` reads the country).
+                    continue
                 if state.claimed().find(1, start, end) >= 0:
                     continue
                 state.claim(start, end)
                 state.take((start, end))
                 return start, end
         return None
+
+    def _rendered_by_other_head(self, entry: Entry, state: _SegmentCheck) -> tuple[int, int, str] | None:
+        """Find where the target writes a government body by its descriptive name with the other head noun
+        (`_other_head_names`: "the commerce ministry" for 商务部 'Department of Commerce'), in any case, as a name of
+        its own; else None. Return the first span, which is taken, and what makes it another name."""
+        if entry.type not in _SHORT_TYPES:
+            return None
+        found: tuple[int, int, str] | None = None
+        for form in entry.en_forms:
+            for name, why in _other_head_names(form).items():
+                hit = state._find_folded({match_key(name): None}, capitals=True, alone=True, unclaimed=True)
+                if hit is not None and (found is None or hit[0] < found[0]):
+                    found = (hit[0], hit[1], why)
+        if found is not None:
+            state.claim(found[0], found[1])
+            state.take(found[:2])
+        return found
 
     def _rendered_by_title(self, mention: Mention, state: _SegmentCheck) -> tuple[int, int] | None:
         """Find where the target renders a body by the title of office the source writes after it; else None.
@@ -3689,6 +3761,10 @@ class Checker:
         if keys is None:
             keys = self._english[entry.id] = {en_key(form) for form in entry.en_forms}
         return keys
+
+    def _kin_keys(self, entry: Entry) -> set[str]:
+        """The `en_key`s of `entry`'s adjectives and demonyms (`_kin_forms`: 英国 -> {"british", ...})."""
+        return {en_key(form) for form in self._kin_forms(entry).values()}
 
     def _kin_forms(self, entry: Entry) -> dict[str, str]:
         """The adjective and demonym forms that render `entry`, by `match_key` (its own among them: 法国 "French").
