@@ -2895,6 +2895,22 @@ class Elided:
         return [(start(s), end(e), value) for s, e, value in spans]
 
 
+_GIVEN_CHINESE_RE = re.compile(r"[A-Za-z.][ \u00a0]?[(（]([\u3400-\u9fff\U00020000-\U0003134f·・]{1,16})[)）]")
+"""A bracket that holds Chinese characters alone right after a Latin letter (a word of English) or a full stop."""
+
+
+def _given_chinese(text: str) -> frozenset[tuple[int, int]]:
+    """The (start, end) of each run of Chinese characters that fills a bracket right after English: the text's own
+    Chinese for the English before it (President Lai Ching-te (賴清德) spoke.), a gloss already, which annotate does
+    not gloss back into English (the user's U36-8: 賴清德（William Lai Ching-te） inside the bracket)."""
+    return frozenset(found.span(1) for found in _GIVEN_CHINESE_RE.finditer(text))
+
+
+def _span_ends(span: Span) -> tuple[int, int]:
+    """(start, end) of a match."""
+    return span[0], span[1]
+
+
 def written_gloss(text: str, at: int) -> bool:
     """Tell whether the text glosses the name that ends at `at` itself: Latin letters in brackets right after it.
 
@@ -3172,8 +3188,9 @@ class Session:
         marks: list[Mark] = []
         skip_until = -1
         marked = MARK_CLOSE in text
+        given = _given_chinese(text) if "(" in text or "（" in text else frozenset()
         for i, (s, e, value) in enumerate(spans):
-            if s < skip_until:
+            if s < skip_until or (given and (s, e) in given):
                 # A gloss written in the text is no mention of its own: --summary counts its name once.
                 if self.count:
                     self._uncount(value_entry[value])
@@ -3192,7 +3209,8 @@ class Session:
                 continue
             if points.get(e, e) in opens:
                 opening, close = _gloss_brackets(text, points.get(e, e), n)
-                if close and self._is_gloss_of(text[opening + 1 : close], spans, i, index, close):
+                english = text[s:e] if value >= n_z else None
+                if close and self._is_gloss_of(text[opening + 1 : close], spans, i, index, close, english):
                     skip_until = close
                     seen.add(index)
                     marks.append((s, e, value, "already-glossed", None, ""))
@@ -3216,7 +3234,14 @@ class Session:
         if counts[index] <= 0:
             del counts[index]
 
-    def _is_gloss_of(self, content: str, spans: list[Span], i: int, index: int, close: int) -> bool:
+    def _is_gloss_of(
+        self, content: str, spans: list[Span], i: int, index: int, close: int, english: str | None = None
+    ) -> bool:
+        """Tell whether `content`, the bracket after mention `i` (of entry `index`, ending at `close`), is its gloss:
+        one of the entry's gloss strings, or a match of the entry inside it; for an English mention (`english`, its
+        surface), also a Chinese match that fills the bracket of another entry with that English (Cathay Pacific
+        (國泰航空): the glossary's 国泰 "Cathay Pacific" and 国泰航空 "Cathay Pacific" are two entries, and the text
+        gives the Chinese already: the user's U36-8)."""
         known = self._gloss_strings.get(index)
         if known is None:
             known = self._gloss_strings[index] = self.annotator.record(index).gloss_strings()
@@ -3224,7 +3249,15 @@ class Session:
             return True
         value_entry = self._value_entry
         inside = spans[i + 1 : bisect.bisect_left(spans, close, lo=i + 1, key=_first)]
-        return any(e <= close and value_entry[value] == index for _, e, value in inside)
+        if any(e <= close and value_entry[value] == index for _, e, value in inside):
+            return True
+        if english is None or len(inside) != 1 or inside[0][2] >= self._n_z or inside[0][1] != close:
+            return False
+        other = value_entry[inside[0][2]]
+        strings = self._gloss_strings.get(other)
+        if strings is None:
+            strings = self._gloss_strings[other] = self.annotator.record(other).gloss_strings()
+        return english in strings
 
     def render(self, text: str) -> str:
         """Render one chunk of text (whole lines) in the session's format; offsets continue from the last chunk."""
@@ -3271,6 +3304,9 @@ class Session:
         opens = _open_ends(text, ends)
         if opens:
             self._unglossed(text, spans, ends, opens, inserted)
+        if ("(" in text or "（" in text) and (given := _given_chinese(text)):
+            for k in compress(range(len(spans)), map(given.__contains__, map(_span_ends, spans))):
+                inserted[k] = ""
         # Interleave the text up to each mention's end with its insertion: slice assignment and one
         # join, rather than a zip of tuples.
         pieces: list[str] = [""] * (2 * len(ends))
@@ -3291,7 +3327,14 @@ class Session:
                 continue
             opening, close = _gloss_brackets(text, e, n)
             if close and (
-                self._is_gloss_of(text[opening + 1 : close], spans, k, value_entry[value], close)
+                self._is_gloss_of(
+                    text[opening + 1 : close],
+                    spans,
+                    k,
+                    value_entry[value],
+                    close,
+                    text[s : spans[k][1]] if value >= self._n_z else None,
+                )
                 or (self._is_draft(value) and written_gloss(text, e))
             ):
                 skip_until = close
