@@ -23,7 +23,16 @@ from zhgloss.errors import (
     json_problem,
 )
 from zhgloss.model import MAX_ID_CHARS, Entry, Role, fold_form, normalize_type, slugify
-from zhgloss.script import en_key, has_cjk, has_name_separator, is_cjk, names_nothing, normalize, zh_key
+from zhgloss.script import (
+    en_key,
+    has_cjk,
+    has_name_separator,
+    is_cjk,
+    names_nothing,
+    normalize,
+    split_name_parts,
+    zh_key,
+)
 
 if TYPE_CHECKING:
     from zhgloss.pinyin import Romanization
@@ -290,10 +299,11 @@ def fill_pinyin(zh: str, kind: str, en: str | None = None) -> str | None:
     # A name written with Latin letters (阿Q, 小S) has no surname and given name to read by GB/T 28039:
     # its Chinese characters are read in context and its letters kept, as in other names (小米SU7).
     capitalize = kind not in _LOWER_CASE_TYPES
-    if capitalize and not has_latin_letter(zh) and has_name_separator(zh):
+    if capitalize and not has_latin_letter(zh) and has_name_separator(zh) and _is_dotted_name(zh):
         # A transliterated name written with its middle dot, whatever its type (an untyped import row: 史蒂夫·乔布斯,
         # 让-雅克·卢梭) is read as the romanizer reads it: a word a part, its hyphen kept (Shǐdìfū Qiáobùsī, not
-        # "Shǐdìfū · Qiáobùsī"; the review's R35-24).
+        # "Shǐdìfū · Qiáobùsī"; the review's R35-24). A title holding one (哈利·波特与魔法石) is read as a phrase,
+        # the dot a word break (tbl's T36-1: the romanizer made it one name, Bōtèyǔmófǎshí).
         try:
             return romanize(zh).pinyin
         except RomanizationError:
@@ -301,6 +311,18 @@ def fill_pinyin(zh: str, kind: str, en: str | None = None) -> str | None:
     generic = place_generic(zh, en) if kind == "place" else ""
     words = _transliteration_words(zh[: len(zh) - len(generic)], en) if capitalize else None
     return phrase_pinyin(zh, capitalize=capitalize, words=words, generic=generic)
+
+
+def _is_dotted_name(zh: str) -> bool:
+    """Tell whether `zh`, written with a name separator, is a name alone: every part between its separators and
+    hyphens (`zhgloss.script.split_name_parts`) one word (`zhgloss.pinyin.word_sizes`: 史蒂夫·乔布斯, 让-雅克·卢梭) or
+    written in the characters of transliteration alone (`zhgloss.unknown`'s: 安东尼奥·古特雷斯, which the word
+    counts cut 古特|雷斯), not a title that holds a name (哈利·波特与魔法石: 波特|与|魔法石)."""
+    from zhgloss.pinyin import word_sizes
+    from zhgloss.unknown import _TRANSLIT_RUN_CHARS
+
+    parts = [part for piece in split_name_parts(zh) for part in piece.split("-")]
+    return all(part and (all(c in _TRANSLIT_RUN_CHARS for c in part) or len(word_sizes(part)) == 1) for part in parts)
 
 
 def spelt_readings(en: str, pinyins: Sequence[str]) -> list[str]:

@@ -16,7 +16,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from zhgloss.errors import FormatError, InvalidEntryError, RomanizationError, UsageError
-from zhgloss.script import en_key, has_cjk, has_name_separator, is_cjk, normalize, pinyin_key, split_name_parts
+from zhgloss.script import (
+    NAME_SEPARATORS,
+    en_key,
+    has_cjk,
+    has_name_separator,
+    is_cjk,
+    normalize,
+    pinyin_key,
+    split_name_parts,
+)
 
 if TYPE_CHECKING:
     from zhgloss.segment import WordCounts
@@ -1961,8 +1970,17 @@ def phrase_pinyin(
 
     text = normalize(text)
     out: list[str] = []
-    for run in _runs(text):
+    runs = _runs(text)
+    glue = False  # the next word joins the last one, after a hyphen between two names' parts (让-雅克 Ràng-Yǎkè)
+    for i, run in enumerate(runs):
         if not is_cjk(run[0]):
+            between = 0 < i < len(runs) - 1 and is_cjk(runs[i - 1][0]) and is_cjk(runs[i + 1][0])
+            if all(c in NAME_SEPARATORS for c in run) or (run == "." and between):
+                continue  # a name's separator parts two words (哈利·波特与魔法石 Hālì Bōtè yǔ Mófǎshí; tbl's T36-1)
+            if run in _HYPHENS and between and out:
+                out[-1] += "-"
+                glue = True
+                continue
             if not run.isspace():
                 out.append(run)
             continue
@@ -1985,14 +2003,26 @@ def phrase_pinyin(
             # A conjunction between the words of a name is written in lower case, as CC-CEDICT writes it
             # (文化和旅游部 Wénhuà hé Lǚyóubù; 住房和城乡建设部 Zhùfáng hé Chéngxiāng Jiànshèbù).
             lower = size == 1 and form[at - 1] in _CONJUNCTIONS and at - 1 > 0 and at < len(form)
-            out.append(write_word(word, tones=tones, capitalize=capitalize and not lower))
+            written = write_word(word, tones=tones, capitalize=capitalize and not lower)
+            if glue:
+                out[-1] += written
+                glue = False
+            else:
+                out.append(written)
     joined = " ".join(out)
     joined = re.sub(r"([(\[])\s+", r"\1", joined)
     return re.sub(r"\s+([,.;:!?)\]])", r"\1", joined)
 
 
 _CONJUNCTIONS = frozenset("和与及暨")
+_HYPHENS = frozenset("-\u2010\u2011")
 """Conjunctions that join the words of a name (国家发展和改革委员会): a word of their own, in lower case."""
+
+
+def word_sizes(run: str) -> list[int]:
+    """The characters of each pinyin word of `run` (Chinese characters alone), as `phrase_pinyin` cuts a name that is
+    no person's: see `_word_sizes`. 哈利 -> [2]; 波特与魔法石 -> [2, 1, 3]."""
+    return _word_sizes(run)
 
 
 def _word_sizes(run: str) -> list[int]:

@@ -906,7 +906,7 @@ def _cedict_reading_problems(entry: Entry) -> list[Problem]:
     zh, pinyin = entry.zh, entry.pinyin
     if zh is None or pinyin is None or entry.type in _NAMED_PEOPLE or len(zh) < 2 or not all(map(is_cjk, zh)):
         return []
-    from zhgloss.pinyin import _word_sizes, could_be_listed, listed_words, marks_to_numbers, write_word
+    from zhgloss.pinyin import could_be_listed, listed_words, marks_to_numbers, word_sizes, write_word
 
     if _cedict_writing(entry) or not has_tones(pinyin) or not could_be_listed(zh):
         return []
@@ -914,7 +914,7 @@ def _cedict_reading_problems(entry: Entry) -> list[Problem]:
     if len(stored) != len(zh) or not all(s[-1:].isdigit() for s in stored):
         return []
     proper = entry.type not in _LOWER_CASE_TYPES
-    listed = listed_words(zh, _word_sizes(zh), proper=proper)
+    listed = listed_words(zh, word_sizes(zh), proper=proper)
     differing = [(start, end, reading) for start, end, reading in listed if stored[start:end] != reading]
     if not differing:
         return []
