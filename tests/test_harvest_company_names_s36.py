@@ -60,6 +60,20 @@ def test_a_capitalised_adjective_before_a_common_word_is_the_name_s_own(text: st
         ("The Shenzhen-based BYD (比亚迪) sold more cars.", "比亚迪", "BYD", "Shenzhen-based"),
         ("The Hong Kong-listed Xiaomi (小米) said.", "小米", "Xiaomi", "Hong Kong-listed"),
         ("We met the state-run Xinhua News Agency (新华社).", "新华社", "Xinhua News Agency", "state-run"),
+        # A place is capitalised anywhere: its adjective never opens the name (the review's R36-1).
+        (
+            "Shares of the Hong Kong-listed Industrial and Commercial Bank of China (工商银行) rose.",
+            "工商银行",
+            "Industrial and Commercial Bank of China",
+            "Hong Kong-listed",
+        ),
+        ("The Beijing-based Great Wall Motor (长城汽车) said.", "长城汽车", "Great Wall Motor", "Beijing-based"),
+        (
+            "the Shanghai-listed Bank of Communications (交通银行) said.",
+            "交通银行",
+            "Bank of Communications",
+            "Shanghai-listed",
+        ),
     ],
 )
 def test_an_adjective_before_a_name_describes_it(text: str, zh: str, en: str, note: str) -> None:
@@ -97,6 +111,10 @@ def test_an_authority_is_an_organisation(text: str, zh: str, en: str) -> None:
         ),
         ("Tesla, Inc. (特斯拉) cut prices.", "特斯拉", "Tesla", "Tesla, Inc."),
         ("Tencent Holdings Ltd. (腾讯控股) rose.", "腾讯控股", "Tencent Holdings", "Tencent Holdings Ltd."),
+        # British copy's lower-case plc is a legal form too, no end of the name's run (R36-2: the pair was passed over).
+        ("Standard Chartered plc (渣打集团) said.", "渣打集团", "Standard Chartered", "Standard Chartered plc"),
+        ("Prudential plc (保诚集团) rose.", "保诚集团", "Prudential", "Prudential plc"),
+        ("HSBC Holdings plc (汇丰控股) cut jobs.", "汇丰控股", "HSBC Holdings", "HSBC Holdings plc"),
     ],
 )
 def test_a_company_s_english_is_its_everyday_name(text: str, zh: str, en: str, full: str) -> None:
@@ -127,6 +145,22 @@ def test_a_company_named_with_its_legal_form_is_known_by_its_everyday_name() -> 
 def test_a_company_word_its_name_keeps_is_kept(text: str, zh: str, en: str) -> None:
     # Co., Corp. and their long forms are words copy keeps and initials spell (TSMC, HSBC): only what follows goes.
     assert _names(text)[zh].en == en
+
+
+@pytest.mark.parametrize(
+    ("text", "zh", "en"),
+    [
+        # The Chinese writes the letters too: a model's SE, no legal form (the review's R36-8).
+        ("Apple also sold the Apple Watch SE (苹果手表SE) at a discount.", "苹果手表SE", "Apple Watch SE"),
+        ("Volkswagen's Passat SE (帕萨特SE) sold well.", "帕萨特SE", "Passat SE"),
+        # A film the sentence names as one keeps its title whole.
+        ("Pixar's film Monsters, Inc. (怪兽电力公司) was a hit.", "怪兽电力公司", "Monsters, Inc."),
+    ],
+)
+def test_what_is_no_company_keeps_its_last_word(text: str, zh: str, en: str) -> None:
+    proposal = _names(text)[zh]
+    assert proposal.en == en
+    assert proposal.entry.type != "org"
 
 
 def test_a_person_s_name_keeps_its_words() -> None:

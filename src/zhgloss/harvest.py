@@ -129,15 +129,18 @@ _WORD = r"(?:[dl]['’]|[ae]l-|a[dnrstz]-|ash-)?[A-ZÀ-ÖØ-Þ][\w.&'’\-]*"
 _LEGAL_NEXT = rf",[ \u00a0]+(?=(?:{LEGAL_FORM})(?![\w\-]))"
 # The lower-case words a name's capitalised words may hold, two at most between two ("Romance of the Three Kingdoms").
 _NAME_LINKS = "of|the|and|for|de|la|van|von|der|den|du|des|da|del|di|dos|das|bin|bint|ibn|ben|al|el|&"
+# British companies write their legal form in lower case, "plc" ("Standard Chartered plc", "HSBC Holdings plc"):
+# it ends the name's run, as a capitalised one does.
+_LOWER_LEGAL = r"(?:,?[ \u00a0]+plc\.?)?"
 _NAME_RUN = re.compile(
-    rf"({_WORD}(?:(?:[ \u00a0]+(?:(?:{_NAME_LINKS})[ \u00a0]+){{0,2}}|{_LEGAL_NEXT}){_WORD})*)[ \u00a0]*$"
+    rf"({_WORD}(?:(?:[ \u00a0]+(?:(?:{_NAME_LINKS})[ \u00a0]+){{0,2}}|{_LEGAL_NEXT}){_WORD})*{_LOWER_LEGAL})[ \u00a0]*$"
 )
 # A number in a name after its first word: "The Wandering Earth 2", "Ne Zha 2", "Mate 60 Pro", "Kirin 9000S" (read
 # so only where a digit is near: the longer pattern costs).
 _NUMBER_WORD = r"\d[\w.]*"
 _NUMBERED_RUN = re.compile(
-    rf"({_WORD}(?:(?:[ \u00a0]+(?:(?:{_NAME_LINKS})[ \u00a0]+){{0,2}}|{_LEGAL_NEXT})(?:{_WORD}|{_NUMBER_WORD}))*)"
-    r"[ \u00a0]*$"
+    rf"({_WORD}(?:(?:[ \u00a0]+(?:(?:{_NAME_LINKS})[ \u00a0]+){{0,2}}|{_LEGAL_NEXT})(?:{_WORD}|{_NUMBER_WORD}))*"
+    rf"{_LOWER_LEGAL})[ \u00a0]*$"
 )
 # The same, with a subtitle after a colon ("Black Myth: Wukong"): read so only where the Chinese writes a colon too.
 _SUBTITLED_RUN = re.compile(
@@ -323,6 +326,9 @@ _ORG_ADJECTIVE_ENDINGS = (
     "-headquartered",
     "-registered",
 )
+# Of those, the adjectives of ownership, which a body's name may start with ("State-owned Assets Supervision and
+# Administration Commission"); one of place ("Shanghai-listed", "Beijing-based") never does.
+_OWNERSHIP_ENDINGS = ("-owned", "-run", "-controlled", "-funded", "-backed")
 # The last word of a place's English name that says it is one.
 _PLACE_GENERICS = _vocabulary(
     "river lake mountain mountains province city county district square island islands bay sea strait "
@@ -809,18 +815,21 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
 
 def _opens_the_name(words: list[str], described: int, run: str, before: str) -> bool:
     """Tell whether `words[described]`, an adjective of ownership or place (`_ORG_ADJECTIVE_ENDINGS`: "State-owned"),
-    is the first word of the name that follows rather than a description of it: it is capitalised where English does
-    not force a capital (after "The", or inside a sentence; `run` is the capitalised run the words came from, `before`
-    the text before it), and the word after it is one English writes in lower case, so the two are a phrase of the
-    name ("The State-owned Assets Supervision and Administration Commission (国资委)": SASAC's own name, the review's
-    R35-12). "State-owned China Mobile" opening a sentence, "the state-owned China Mobile", "The Shenzhen-based BYD"
-    (BYD no English word) describe the company. Left: a paper that capitalises "State-owned" as house style before a
-    name of ordinary words ("the State-owned Industrial and Commercial Bank of China") is read as one name."""
+    is the first word of the name that follows rather than a description of it: an adjective of ownership
+    (`_OWNERSHIP_ENDINGS`; a place is capitalised anywhere), capitalised where English does not force a capital (after
+    "The", or inside a sentence; `run` is the capitalised run the words came from, `before` the text before it), and
+    the word after it is one English writes in lower case, so the two are a phrase of the name ("The State-owned
+    Assets Supervision and Administration Commission (国资委)": SASAC's own name, the review's R35-12). "State-owned
+    China Mobile" opening a sentence, "the state-owned China Mobile", "The Shenzhen-based BYD" describe it. Left: a
+    paper that capitalises "State-owned" as house style before a name of ordinary words ("the State-owned
+    Industrial and Commercial Bank of China") is read as one name."""
     from zhgloss.english_case import lower_words
 
     adjective, following = words[described], words[described + 1]
     if not adjective[:1].isupper() or not following[1:].islower():
         return False
+    if not adjective.lower().endswith(_OWNERSHIP_ENDINGS):
+        return False  # a place is capitalised wherever it is: "the Hong Kong-listed Bank of East Asia" (R36-1)
     run_words = run.split()
     at = run_words.index(adjective) if adjective in run_words else 0
     if at == 0 and _starts_sentence(before):
@@ -3847,11 +3856,16 @@ def _everyday_name(pair: _Pair) -> _Pair:
     off (`_LEGAL_FORM_END`), the text's form an alias: "Bilibili Inc. (哔哩哔哩)" -> "Bilibili", alias "Bilibili Inc.";
     "Contemporary Amperex Technology Co., Limited (宁德时代)" -> "Contemporary Amperex Technology Co." (README: a
     company's English is its everyday name, the legal form an alias, as the bundled 苹果 "Apple" holds "Apple Inc.").
-    A holding or group word is the name's own ("Tencent Holdings", "Xiaomi Group"); a person's pair is as written."""
-    if pair.kind != "name" or pair.type == "person" or pair.written:
+    A holding or group word is the name's own ("Tencent Holdings", "Xiaomi Group"); a pair the text types other than
+    an organisation (a person, a film "Monsters, Inc.") is as written, and so is a word the Chinese writes too (SE of
+    苹果手表SE "Apple Watch SE")."""
+    if pair.kind != "name" or pair.type not in (None, "org") or pair.written:
         return pair
     en = pair.en
+    latin = {word.casefold() for word in re.findall(r"[A-Za-z]+", pair.zh or "")}
     while (shorter := _LEGAL_FORM_END.sub("", en)) != en and shorter.strip():
+        if {word.casefold() for word in re.findall(r"[A-Za-z]+", en[len(shorter) :])} & latin:
+            break  # the Chinese writes it too: a model's "SE" (帕萨特SE "Passat SE"), no legal form (R36-8)
         en = shorter
     if en == pair.en:
         return pair
