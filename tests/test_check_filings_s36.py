@@ -9,6 +9,8 @@ ministry written as copy writes it, an organ after two possessives.
 - 商务部 'Department of Commerce' as "China's commerce ministry" was `missing`: a government's 部 is its ministry or
   its department, CC-CEDICT writes either, and copy writes the other (a `variant` that says so; after the title rule,
   so "Commerce Ministry spokesman" for 商务部发言人 stays a silent pass).
+- U36-30 (user): 中港 'PRC and Hong Kong' as "China and Hong Kong" was `misspelt`: a relation's English that names a
+  part by what its character stands for nowhere ("PRC": no name of 中) says nothing of which name it is.
 - 中共中央 as "China's Communist Party's Central Committee" was `missing`: the possessive before the body's name is
   its owner's, no part of a longer name.
 
@@ -40,6 +42,9 @@ glossary = glossary_fixture("cedict_check_filings_s36.u8")
         ("中英关系重要。", "Sino-British relations are important."),
         ("中新关系重要。", "China-Singapore relations are important."),
         ("中新两国签署协议。", "China and Singapore signed an agreement."),
+        # U36-30: 中港 'PRC and Hong Kong' by its parts' names; no name of 中 is "PRC", so 中 is read as it stands.
+        ("中港两地合作。", "China and Hong Kong cooperate."),
+        ("中港矛盾加剧。", "China-Hong Kong tensions grew."),
         # A ministry by its field and the other head noun, in news style's lower case.
         ("商务部表示，将采取必要措施。", "China's commerce ministry said it would take necessary measures."),
         ("商务部表示。", "The Commerce Ministry said."),
@@ -95,6 +100,11 @@ def test_the_translation_renders_the_source(
             ],
         ),
         ("商务部表示。", "China's foreign ministry said.", None),
+        (
+            "中港两地合作。",
+            "Japan and Hong Kong cooperate.",
+            ['misspelt 中港: found "Japan and Hong Kong", expected "PRC and Hong Kong"'],
+        ),
         (
             "中共中央发布通知。",
             "Japan's Communist Party's Central Committee issued a notice.",

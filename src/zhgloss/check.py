@@ -3272,9 +3272,13 @@ class Checker:
                 options.append(found)
                 pos += 1
                 continue
-            if not (named or abbreviations.is_clear(character)):
-                return None
             want = english[pos] if named else None
+            if want is not None and not self._names_a_part(character, want):
+                # The relation's English names the part by what the character stands for nowhere (中港 'PRC and Hong
+                # Kong': no name of 中 is "PRC"): it says nothing of which name, and the character must be clear.
+                want = None
+            if want is None and not abbreviations.is_clear(character):
+                return None
             for i, hit in enumerate(target):
                 taken = used[i] and i not in spare
                 swap = None if not taken else self._kin_in_target(hit.entry, state)
@@ -3761,6 +3765,22 @@ class Checker:
         if keys is None:
             keys = self._english[entry.id] = {en_key(form) for form in entry.en_forms}
         return keys
+
+    def _names_a_part(self, character: str, want: set[str]) -> bool:
+        """Tell whether `want`, the keys a relation's English gives one of its parts, names what `character` stands for:
+        a key of its own (英 'British' of 中英 "Sino-British") or of a longer name it stands for, or of that name's
+        adjectives or of what it is named for (`_Abbreviations.longer_names`, `_kin_keys`, `named_for`)."""
+        abbreviations = self._abbreviations
+        if abbreviations is None:
+            return False
+        if not want.isdisjoint(abbreviations.keys(character)):
+            return True
+        return any(
+            not want.isdisjoint(self._en_keys(entry))
+            or not want.isdisjoint(self._kin_keys(entry))
+            or not want.isdisjoint(abbreviations.named_for(character, entry))
+            for entry in abbreviations.longer_names(character)
+        )
 
     def _kin_keys(self, entry: Entry) -> set[str]:
         """The `en_key`s of `entry`'s adjectives and demonyms (`_kin_forms`: 英国 -> {"british", ...})."""
