@@ -2160,11 +2160,13 @@ class Annotator:
         if kind == "place" and " " not in form and s > 1 and text[s - 1] == " ":
             # A one-word place's form after a capitalised word is a word of a longer name: a person's given name
             # after a pinyin surname ("Li Shufu", not 疏附), a club's own word after its city ("Shandong Taishan",
-            # "Chengdu Rongcheng": not 台山, 荣成), where that word is a pinyin syllable or a place's one-word form.
+            # "Chengdu Rongcheng": not 台山, 荣成), where that word is a pinyin syllable or a place's one-word form;
+            # and another place named after it by "New" ("New Taipei", 新北, not 台北: the user's U36-7; "New
+            # Delhi", "New England", "New Guinea"), which the glossary's longer form takes where it has one.
             previous = re.search(r"(?<![A-Za-z'’-])([A-Z][a-z]+)$", text[max(0, s - 40) : s - 1])
             if previous is not None:
                 before_word = previous.group(1)
-                if before_word.lower() in SYLLABLES:
+                if before_word.lower() in SYLLABLES or before_word in _NEW_PLACE_WORDS:
                     return True
                 if any(
                     b - a == len(before_word) and self.record(self.value_entry(v)).type == "place"
@@ -2897,6 +2899,11 @@ class Elided:
 
 _GIVEN_CHINESE_RE = re.compile(r"[A-Za-z.][ \u00a0]?[(（]([\u3400-\u9fff\U00020000-\U0003134f·・]{1,16})[)）]")
 """A bracket that holds Chinese characters alone right after a Latin letter (a word of English) or a full stop."""
+
+
+_NEW_PLACE_WORDS = frozenset(("New",))
+"""The word English names a place by after an older one ("New Taipei" beside Taipei, "New York", "New Delhi"): before
+a place's one-word form it starts another place's name (`Annotator._in_longer_name`)."""
 
 
 def _given_chinese(text: str) -> frozenset[tuple[int, int]]:
