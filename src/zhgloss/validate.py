@@ -1619,7 +1619,9 @@ _ENDED_REMARK_RE = re.compile(
 # election", which Han Kuo-yu did while mayor) ends nothing.
 _PASSIVE_ENDED = r"recalled|removed|impeached|fired|sacked|expelled|deposed|overthrown|dismissed|ousted"
 _ENDING_PHRASES = (
-    r"retire[ds]?|retirement|resign(?:s|ed|ation)?|step(?:s|ped)? down|quit|until|ousted|dismissed|"
+    r"retire[ds]?|retirement|resign(?:s|ed|ation)?|step(?:s|ped)? (?:down|aside)|stood down|quit|until|ousted|"
+    r"dismissed|hand(?:s|ed)? over|handing over|g[ai]ve up|gives up|giving up|relinquish(?:es|ed)?|"
+    r"promoted to|"
     r"(?:was|were|been|being)\s+replaced|replaced\s+by|(?:was\s+|were\s+)?succeeded(?:\s+as\s+[^.;,]{1,40}?)?\s+by|"
     rf"(?:was|were|been|being|got|and)\s+(?:{_PASSIVE_ENDED})|(?:{_PASSIVE_ENDED})(?=\s+(?:as|from|by|after|over|on|in)\b)|"
     r"impeachment|removal\s+from\s+office|expulsion|left\s+office|"
@@ -1884,7 +1886,10 @@ def _open_role_problems(entry: Entry) -> list[Problem]:
                     continue
             folded = sentence.casefold()
             named = {o for o in orgs if o in folded}
-            said = _nearest_role_word(folded, (_ENDING_RE if dates else _UNDATED_ENDING_RE).search(folded), all_kinds)
+            match = (_ENDING_RE if dates else _UNDATED_ENDING_RE).search(folded)
+            said = _nearest_role_word(folded, match, all_kinds)
+            # "Promoted to president of Xiaomi Group" ends the vice presidency, not a presidency (the review's R35-23).
+            promoted = said is not None and match is not None and match.group().startswith("promoted")
             if not dates and said is None:
                 continue  # "left" of "the left wing", "formerly known as": no role said to end
             ended = max(dates, key=lambda d: date_bounds(d)[0]) if dates else None
@@ -1896,7 +1901,10 @@ def _open_role_problems(entry: Entry) -> list[Problem]:
                     continue
                 if named and (role.org is None or role.org.casefold() not in named):
                     continue
-                if said is not None and said not in kinds:
+                if promoted:
+                    if not any(kind != said and kind.endswith(f" {said}") for kind in kinds):
+                        continue  # only the post below the one promoted to ends (vice president, deputy director)
+                elif said is not None and said not in kinds:
                     continue
                 if ended is None and (role.org is None or role.org.casefold() not in named):
                     # Undated, the sentence ends the role only by naming its organisation: "Formerly president of
@@ -1963,9 +1971,13 @@ def _later_ended_problems(
     for i, (role, org, kinds) in enumerate(keyed):
         if role.end is not None or role.start is None or kinds <= {"founder"} or ended_titles[i] or i in settled:
             continue
+        if not _holds_alone(kinds):
+            continue  # a chairman of two companies, a professor who is also a university's president (R35-27)
         start = role.start
         later = [
-            other for other, other_org, began in ended if (org is None or other_org != org) and _after(began, start)
+            other
+            for other, other_org, began in ended
+            if (org is None or other_org != org) and _after(began, start) and _holds_alone(role_kinds(other.title))
         ]
         if not later:
             continue
@@ -1976,6 +1988,25 @@ def _later_ended_problems(
             f"over; give it the date it ended ({_undated_ending_command(entry, role)}), unless both are held",
             i,
         )
+
+
+_PUBLIC_OFFICES = frozenset(
+    {
+        *("mayor", "deputy mayor", "governor", "deputy governor", "premier", "vice premier", "prime minister"),
+        *("deputy prime minister", "president", "vice president", "minister", "chief executive", "party secretary"),
+        *("senator", "legislator", "speaker", "chancellor", "head of state"),
+    }
+)
+"""Public offices, which their holder commonly leaves for the next (Ma Ying-jeou left the Taipei mayoralty before he
+became president): an open one beside a later ended one is most probably over (`_later_ended_problems`). Company and
+academic posts are held side by side (Lei Jun chairman of Xiaomi and of Kingsoft Cloud; a professor who presides over
+another university: the review's R35-27), and are not asked. "president" is also a company's title: two presidencies
+of two companies, one open and a later one ended, are still asked about."""
+
+
+def _holds_alone(kinds: frozenset[str]) -> bool:
+    """Tell whether a role of these kinds (`role_kinds`) is a public office (`_PUBLIC_OFFICES`)."""
+    return any(kind.casefold() in _PUBLIC_OFFICES for kind in kinds)
 
 
 def _cross_entry_problems(
