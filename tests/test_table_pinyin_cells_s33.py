@@ -52,11 +52,17 @@ def test_a_pinyin_cell_of_another_name_is_refused_with_its_line() -> None:
         _load("zh,en,pinyin,type\n马云,Jack Ma,lei jun,person\n")
 
 
-def test_a_tone_marked_cell_and_another_reading_are_kept_as_written() -> None:
-    # 单 is Shàn as a surname, Dān otherwise: a sheet that writes the other reading keeps it (validate warns of tones).
+def test_a_tone_marked_cell_is_kept_and_another_reading_the_english_contradicts_is_said() -> None:
+    # 单 is Shàn as a surname, Dān otherwise. A toneless cell of the other reading beside the row's own English "Shan
+    # Tianfang" was kept in silence until the thirty-sixth session (user U35-38: 单霁翔 "dan ji xiang" beside "Shan
+    # Jixiang", so lookup "shan4 ji4 xiang2" found nothing): the person's reading, which the English spells, is
+    # written and said. A tone-marked cell is the sheet's own reading, kept as written.
     entries, notes = _load("zh,en,pinyin,type\n雷军,Lei Jun,Léi Jūn,person\n单田芳,Shan Tianfang,dan tianfang,person\n")
-    assert [e.pinyin for e in entries] == ["Léi Jūn", "dan tianfang"]
-    assert not [n for n in notes if "pinyin" in n]
+    assert [e.pinyin for e in entries] == ["Léi Jūn", "Shàn Tiánfāng"]
+    assert [n for n in notes if "pinyin" in n] == [
+        "line 3: pinyin 'dan tianfang' reads '单田芳' otherwise than the row's English 'Shan Tianfang' does: "
+        "imported as 'Shàn Tiánfāng', the person's reading; if the cell is right, fix the English"
+    ]
 
 
 # The s33 review's R8: ü typed as v (CC-CEDICT's 呂布 [Lu:3 Bu4], 女媧 [Nu:3 wa1], 綠島 [Lu:4 dao3]). 女娲 is

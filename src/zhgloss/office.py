@@ -293,6 +293,60 @@ def archive_kind(raw: bytes) -> str | None:
     return None
 
 
+def damaged_archive_kind(raw: bytes) -> str | None:
+    """What the zip archive `raw` was meant to hold when it cannot be opened (a download or a copy cut short, whose
+    central directory at the end is missing), told by the members' local headers from its start (APPNOTE.TXT 4.3.7):
+    an OpenDocument file's first member is its "mimetype", stored uncompressed (ISO/IEC 26300 part 3, 3.3), and an
+    Office Open XML package's members are named xl/ or word/. The kinds of `archive_kind`, or None (the review's
+    R35-14: a cut .ods was called "not a readable Excel workbook", and piped, "a zip archive: unzip it first")."""
+    import struct
+
+    at, names = 0, list[str]()
+    while raw.startswith(b"PK\x03\x04", at) and len(names) < 64:
+        if len(raw) < at + 30:
+            break
+        method, size, name_size, extra_size = struct.unpack_from("<H8xI4xHH", raw, at + 8)
+        name = raw[at + 30 : at + 30 + name_size].decode("utf-8", "replace")
+        body = at + 30 + name_size + extra_size
+        if name == "mimetype" and method == 0:
+            mimetype = raw[body : body + min(size, 100)].decode("ascii", "replace")
+            if mimetype.startswith("application/vnd.oasis.opendocument.spreadsheet"):
+                return "ods"
+            if mimetype.startswith("application/vnd.oasis.opendocument.text"):
+                return "odt"
+        names.append(name)
+        flags = struct.unpack_from("<H", raw, at + 6)[0]
+        if flags & 8:  # sizes written after the data (a data descriptor, as Excel writes): the next header found
+            at = raw.find(b"PK\x03\x04", body)
+            continue
+        at = body + size
+    if any(name.startswith("xl/") for name in names):
+        return "xlsx"
+    if any(name.startswith("word/") for name in names):
+        return "docx"
+    return None
+
+
+_DAMAGED_KINDS = {
+    "ods": "LibreOffice Calc sheet (.ods)",
+    "odt": "OpenDocument text (.odt)",
+    "xlsx": "Excel workbook (.xlsx)",
+    "docx": "Word document (.docx)",
+}
+
+
+def damaged_archive_problem(raw: bytes, said: str) -> str | None:
+    """The problem to say of an archive that cannot be opened (`said`, the reader's error) whose kind its first members
+    tell (`damaged_archive_kind`): "is a damaged or incomplete LibreOffice Calc sheet (.ods) (...)", or None."""
+    kind = damaged_archive_kind(raw)
+    if kind is None:
+        return None
+    return (
+        f"is a damaged or incomplete {_DAMAGED_KINDS[kind]} ({said}): a copy or download cut short, or a file saved "
+        "wrongly; copy it again in full, or open it and save it again"
+    )
+
+
 MAX_SHEET_CELLS = 20_000_000
 """Cells the rows of a spreadsheet's tables may span (as `zhgloss.formats.xlsx.MAX_CELLS`): a row or a cell repeated a
 million times is how LibreOffice writes the empty rest of a sheet, and a hostile file may repeat a filled one."""

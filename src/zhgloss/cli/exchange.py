@@ -120,11 +120,14 @@ def _zip_format(raw: bytes, path: str, fmt: str | None) -> str:
     presentation) is refused in one line (exit 3). A --format naming another table format than the file's is kept
     (the readers tell the file's kind themselves)."""
     from zhgloss.formats import guess_format
-    from zhgloss.office import archive_kind
+    from zhgloss.office import archive_kind, damaged_archive_kind
 
     kind = archive_kind(raw)
     guessed = guess_format(path) if path != "-" else None
     named = fmt or (guessed.name if guessed is not None else None)
+    if kind is None and named is None and damaged_archive_kind(raw) is not None:
+        # A workbook or a document cut short, piped (no name to tell it by): its reader names the damage.
+        named = _ZIP_FORMATS[damaged_archive_kind(raw) or ""]
     if kind is None and named is not None and named in _ZIP_FORMATS.values():
         return named  # a damaged workbook or document, which its reader names so (`zhgloss.formats.xlsx`)
     if kind is None:

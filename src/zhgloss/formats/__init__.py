@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import importlib
 import re
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -21,6 +22,7 @@ from zhgloss.model import Entry, empty_forms, role_date_problems
 
 if TYPE_CHECKING:
     from zhgloss.store import Glossary, OnConflict, WriteReport
+    from zhgloss.validate import Problem
 
 
 @dataclass(frozen=True)
@@ -504,6 +506,7 @@ def import_documents(
             for doc in docs:
                 _in_chinese_characters(doc)
         filled = _fill_pinyin(docs, says) if docs and PLACE in docs[0] else set()
+        filled_hant = _fill_zh_hant(docs, says) if docs and PLACE in docs[0] else set()
         said: Callable[[int, dict[str, Any]], frozenset[str] | None] | None = None
         _unlink_dangling_references(gloss, docs, source)
         if says is not None:
@@ -531,9 +534,20 @@ def import_documents(
             where, line = places[number]
             return FormatError(name, f"{where}{exc}: fix the row (nothing was imported)", line)
 
+        def note(number: int, text: str) -> None:
+            # What the judge changed in a row, said with the file and the line, as a reader's notes are.
+            from zhgloss.formats.table import ImportNote
+
+            where, line = places[number] if number < len(places) and places[number] else ("", 0)
+            warnings.warn_explicit(ImportNote(f"{where}{text}", name, line), ImportNote, name, line, module=__name__)
+
         def judge(number: int, doc: dict[str, Any], stored: dict[str, Any] | None) -> None:
-            if marks and marks[number] is not None:
-                _refuse_what_add_refuses(number, doc, stored, refuse)
+            mark = marks[number] if marks else None
+            if mark is not None:
+                derived = {f for f, ids in (("pinyin", filled), ("zh_hant", filled_hant)) if doc["id"] in ids}
+                if "type" not in mark:
+                    derived.add("type")
+                _refuse_what_add_refuses(number, doc, stored, refuse, note, derived)
 
         # Every row the store refuses is named, as a reader names each it refuses (`Refusals`).
         refused = Refusals("rows")
@@ -593,6 +607,41 @@ def _fill_pinyin(docs: list[dict[str, Any]], says: frozenset[str] | None) -> set
     return filled
 
 
+def _fill_zh_hant(docs: list[dict[str, Any]], says: frozenset[str] | None) -> set[str]:
+    """Give each of another tool's rows that has simplified Chinese and no traditional form the one `add` writes for a
+    name of its type (`zhgloss.curate.fill_zh_hant`: a person's by the name rules, 余承东 -> 余承東, 朱镕基 -> 朱鎔基;
+    else OpenCC's s2tw, 华为 -> 華為); user U35-1: a sheet's entry had none, so its card showed no traditional form,
+    `lookup --field zh_hant` printed an empty line and a null zh_hant read as "the same in both scripts".
+
+    The file's own traditional form (a zh_hant column, a zh-TW term) wins. The filled form is not said (`SAID`): it
+    never changes a stored entry's. A row whose type the file does not say is read as a person where its English
+    reads as the person's (`_reads_as_person`), as its pinyin is (`_fill_pinyin`). zhgloss's own files (every field
+    said) are stored as written. Return the ids of the documents filled."""
+    from zhgloss.curate import fill_zh_hant
+    from zhgloss.script import has_cjk
+
+    filled: set[str] = set()
+    for doc in docs:
+        zh, marked = doc.get("zh"), doc.get(SAID)
+        if doc.get("zh_hant") is not None or not zh or (marked is None and says is None) or not has_cjk(zh):
+            continue
+        kind = doc.get("type") or "name"
+        typed = "type" in (marked if marked is not None else says or ())
+        if not typed and kind not in ("person", "nickname") and doc.get("en") and _reads_as_person(zh, doc["en"]):
+            kind = "person"
+        try:
+            hant = fill_zh_hant(zh, kind)
+        except ZhglossError:
+            continue
+        if not hant or hant == zh or hant in (doc.get("zh_aliases") or ()):
+            continue
+        doc["zh_hant"] = hant
+        filled.add(doc["id"])
+        if marked is not None and "zh_hant" in marked:
+            doc[SAID] = frozenset(marked) - {"zh_hant"}
+    return filled
+
+
 def _derived_pinyin(zh: str, kind: str, en: str | None, *, typed: bool) -> str | None:
     """The pinyin `add` writes for `zh` of type `kind` with English `en` (`zhgloss.curate.fill_pinyin`); where the
     file does not say the type (`typed` false), a person's (surname, then given name) where `en` reads as a person's
@@ -631,7 +680,10 @@ def _reads_as_person(zh: str, en: str) -> bool:
     words = [word.strip(".,").lower() for word in en.split()]
     if not 2 <= len(words) <= 3 or not 2 <= len(zh) <= 4:
         return False
-    if not romanize(zh).surname_known:
+    try:
+        if not romanize(zh).surname_known:
+            return False
+    except ZhglossError:  # a name with Latin letters or a character of no known reading (三K党): no person's
         return False
     from zhgloss.adopted import surname_keys
     from zhgloss.script import en_key
@@ -670,36 +722,81 @@ def _in_chinese_characters(doc: dict[str, Any]) -> None:
         doc[SAID] = frozenset(doc[SAID]) | _CHINESE_FIELDS
 
 
-_JUDGED_FIELDS = ("type", "zh", "pinyin", "en", "en_adopted")
-"""The fields whose change makes an imported person's entry judged again (`_refuse_what_add_refuses`)."""
-
-
 def _refuse_what_add_refuses(
     number: int,
     doc: dict[str, Any],
     stored: dict[str, Any] | None,
     refuse: Callable[[int, InvalidEntryError], FormatError | None],
+    note: Callable[[int, str], None],
+    derived: frozenset[str] | set[str] = frozenset(),
 ) -> None:
     """Raise `refuse`'s error if `doc`, the nth document of another tool's file as it is to be written (over `stored`,
-    if it meets a stored entry), is a person `add` would refuse: `zhgloss.validate.check_entry` finds an error in it
-    (单田芳 "Dan Tianfang": 单 as a surname is Shàn; user U30-9), which `validate` would report right after the import
-    and `check` then enforce, where the English misreads the surname (`_misreads_surname`). A row that changes none
-    of the person's name fields (`_JUDGED_FIELDS`) is not judged: it leaves the entry as it was.
+    if it meets a stored entry), has an error `zhgloss.validate.check_entry` finds (the one rule of `add`, `edit` and
+    `validate`): an import that succeeds never leaves an entry `validate` then calls wrong (issue 9; user findings
+    U35-37, pinyin read as English, "Léi Jūn"; U35-45, an alias "Ma Yun (Jack)"; U30-9, 单田芳 "Dan Tianfang"). Of an
+    entry a row changes, only what the row changed is judged (`check_entry`'s `before`): a problem the stored entry
+    had is validate's, as it is edit's. A field the import derived (`derived`: the pinyin or traditional form filled
+    as `add` fills them, `_fill_pinyin`, `_fill_zh_hant`) that validate calls wrong is no fault of the row: it is left
+    out, as where no form can be derived (CC-CEDICT's 张敞 "Zhang Chang": 敞 read cháng after the English); a type
+    the file does not say (a JSON object without one: the entry's default, person) is the one a termbase's untyped
+    row gets (`zhgloss.formats.table.untyped_type`: 腾讯 "Tencent" a name) where a person's rules would refuse it. An
+    entry whose characters the rules cannot read ("π日") is left to validate, which reports it, as before.
 
-    Only people are judged: their English and pinyin are what the rule reads, and judging is ~1 ms an entry.
-    zhgloss's own files (every field said) and CC-CEDICT (its readings the dictionary's, its English marked
-    adopted) are not asked (`import_documents`)."""
-    if doc.get("type") != "person":
+    One error is no row's fault but the import's reading: a person's English that spells no pinyin of the name, of an
+    adopted name's shape ("Richard Liu" for 刘强东: `zhgloss.formats.table.reads_as_adopted_name`), is marked
+    `en_adopted` and said by `note(n, text)`, as a new row's is when it is read (user U35-20: a row that replaced a
+    stored person's English left it unmarked). Else the row is refused with its line and the fix.
+
+    Cost: ~0.3 ms a document on a quiet core (the pinyin rule most of it); zhgloss's own files (every field said)
+    and CC-CEDICT (its readings the dictionary's, its English marked adopted) are not asked (`import_documents`)."""
+    if stored is not None and all(doc.get(f) == stored.get(f) for f in doc):
         return
-    if stored is not None and all(doc.get(f) == stored.get(f) for f in _JUDGED_FIELDS):
-        return
+    from zhgloss.formats.table import adopted_note, reads_as_adopted_name, untyped_type
     from zhgloss.validate import check_entry
 
     entry = Entry.from_dict(doc)
-    problem = next((p for p in check_entry(entry) if p.severity == "error" and p.code == "en-mismatch"), None)
-    if problem is not None and _misreads_surname(entry):
-        exc = InvalidEntryError(problem.field, _as_for_a_file(problem.message), doc["id"])
-        raise refuse(number, exc) or exc
+    before = Entry.from_dict(stored) if stored is not None else None
+
+    def errors_of(entry: Entry) -> list[Problem] | None:
+        try:
+            return [p for p in check_entry(entry, before=before) if p.severity == "error"]
+        except ZhglossError:
+            return None  # no reading known for a character: validate's to report
+
+    errors = errors_of(entry)
+    if not errors:
+        return
+    wrong = {p.field for p in errors} & set(derived)
+    if wrong & {"pinyin", "zh_hant"}:
+        entry = entry.replace(**dict.fromkeys(wrong & {"pinyin", "zh_hant"}))
+        _rebuilt(doc, entry)
+        errors = errors_of(entry)
+        if not errors:
+            return
+    if "type" in derived and entry.type == "person" and all(p.field == "en" for p in errors):
+        retyped = entry.replace(type=untyped_type(entry.en))
+        if not errors_of(retyped):
+            _rebuilt(doc, retyped)
+            return
+    codes = {p.code for p in errors}
+    if (
+        codes == {"en-mismatch"}
+        and not entry.en_adopted
+        and reads_as_adopted_name(entry, codes)
+        and not _misreads_surname(entry)
+    ):
+        _rebuilt(doc, entry.replace(en_adopted=True))
+        note(number, adopted_note(entry))
+        return
+    problem = errors[0]
+    exc = InvalidEntryError(problem.field, _as_for_a_file(problem.message), doc["id"])
+    raise refuse(number, exc) or exc
+
+
+def _rebuilt(doc: dict[str, Any], entry: Entry) -> None:
+    """Make `doc` `entry`'s document, in place: the store writes each document as its entry's own `to_dict()`."""
+    doc.clear()
+    doc.update(entry.to_dict())
 
 
 def _misreads_surname(entry: Entry) -> bool:

@@ -47,7 +47,7 @@ import hashlib
 import json
 import re
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from zhgloss.errors import FormatError, InvalidEntryError, count_of
@@ -1479,7 +1479,7 @@ def _table_entries(
                 _said(f"passed over {zh_cell!r}: a note about the table, no term", source, line)
                 continue
             if not trusted:
-                check_scripts(cells, source, line)
+                check_scripts(cells, source, line, synonym_cells=not ours)
             elif not ours:  # the columns given (--columns): each cell of its language, yet one name a cell
                 check_punctuation(cells, source, line)
             for language, form in flagged:
@@ -1872,13 +1872,24 @@ def with_synonyms_split(cells: Mapping[str, str]) -> dict[str, str]:
 
 def _admitted_by_status(cells: dict[str, str]) -> list[str]:
     """The languages (columns) whose status column in this row says admitted: the row lists another accepted term
-    of a concept (Crowdin's "admitted", beside the "preferred" row of the same concept)."""
-    return [
+    of a concept (Crowdin's "admitted", beside the "preferred" row of the same concept). A Chinese column without a
+    status column of its own (Crowdin's "Term [zh-TW]" beside "Status [zh-CN]") holds the same term in the other
+    script: it is admitted with it (user U35-12: the row was refused, "the English form (en) is empty")."""
+    admitted = [
         language
         for language, column in STATUS_OF.items()
         if (cells.get(column) or "").strip().lower().startswith("admitted")
         and normalize(unneutralize(cells.get(language) or ""))
     ]
+    for language, other in (("zh", "zh_hant"), ("zh_hant", "zh")):
+        if (
+            other in admitted
+            and language not in admitted
+            and STATUS_OF[language] not in cells
+            and normalize(unneutralize(cells.get(language) or ""))
+        ):
+            admitted.append(language)
+    return admitted
 
 
 def _with_admitted_row(
@@ -2425,7 +2436,7 @@ def _other_english_names(en: str, kind: str | None) -> str | None:
     names = [part.strip() for part in en.split(",")]
     if len(names) < 2 or not all(_NAME_WORDS_RE.fullmatch(part) for part in names):
         return None
-    roles = [part for part in names[1:] if _is_role(part)]
+    roles = [part for part in names[1:] if is_role(part)]
     if (roles and romanized_chinese(names[0]) is not None) or (typed and roles):
         # "Zhang Yimou, Film Director", "Lei Jun, Xiaomi Founder": a title or an occupation after the name, no other
         # name of the person (the s32 review's R1, English half: the advice made 'Film Director' an alias).
@@ -2441,7 +2452,7 @@ def _other_english_names(en: str, kind: str | None) -> str | None:
     return None
 
 
-def _is_role(text: str) -> bool:
+def is_role(text: str) -> bool:
     """Tell whether English `text` of capitalised words names a title or an occupation ("Film Director", "Xiaomi
     Founder", "Vice-Chairman"): a word of it is one of `zhgloss.forms.ROLE_WORDS`, and it reads as no Chinese name."""
     from zhgloss.forms import ROLE_WORDS
@@ -2519,18 +2530,39 @@ def _cell_problem(
     return None
 
 
-def check_scripts(entry_cells: Mapping[str, str], source: str, line: int) -> None:
+def check_scripts(entry_cells: Mapping[str, str], source: str, line: int, *, synonym_cells: bool = False) -> None:
     """Refuse a row whose Chinese (zh, zh_hant, zh_aliases) or English (en, aliases) cell breaks its language's
-    script (`chinese_term_problem`, `english_term_problem`), with its line."""
+    script (`chinese_term_problem`, `english_term_problem`), with its line.
+
+    `synonym_cells`: another tool's term cell may hold several synonyms (`SYNONYM_SEPARATORS`), which `row_to_entry`
+    splits (`with_synonyms_split`); each is then judged on its own, as it is stored, never the cell joined by the
+    space a line break becomes (user U35-47: Excel's Alt+Enter "马化腾⏎馬化騰" was refused as a name "parted by a
+    space", where "马化腾;馬化騰" is read as zh and zh_hant)."""
     kind = normalize(unneutralize(entry_cells.get("type") or "")) or None
     for name in _TERM_LANGUAGES:
         raw = entry_cells.get(name)
-        value = normalize(unneutralize(raw)) if raw else ""
-        said = _cell_problem(name, value, lambda: _row_english(entry_cells), kind) if value else None
-        if said:
-            raise FormatError(
-                source, f"{name} {value!r} {said}: fix the row's {name} cell (nothing was imported)", line
-            )
+        if not raw:
+            continue
+        parts = [unneutralize(raw)]
+        if synonym_cells and name in _SYNONYM_LIST and SYNONYM_SEPARATORS.search(parts[0]):
+            parts = split_synonyms(parts[0], name)
+        elif synonym_cells and name in ("aliases", "zh_aliases"):
+            parts = split_forms(parts[0])
+        for part in parts:
+            value = normalize(part)
+            said = _cell_problem(name, value, lambda: _row_english(entry_cells), kind) if value else None
+            if said:
+                raise FormatError(
+                    source, f"{name} {value!r} {said}: fix the row's {name} cell (nothing was imported)", line
+                )
+
+
+def split_forms(cell: str) -> list[str]:
+    """The forms another tool's list cell (aliases, zh_aliases, forbidden) holds, separated as its term cells'
+    synonyms are (`SYNONYM_SEPARATORS`: "LEI Jun|Jun Lei", the Glossary Converter's "|", Across's U+241E, a line
+    break) besides zhgloss's own ";" (`split_list`, whose backslash escapes it keeps): the one rule of every such
+    cell (user U35-44: a forbidden cell "HuaWei|華爲" was stored as one form, so neither ban worked)."""
+    return split_list(normalize(_OTHER_SEPARATORS.sub(";", cell)))
 
 
 def check_punctuation(entry_cells: Mapping[str, str], source: str, line: int) -> None:
@@ -2628,11 +2660,12 @@ def _flag(value: str, name: str, source: str, line: int) -> bool:
 _FORBIDDEN_ITEM_RE = re.compile(r"^(.*?)\s*\[([^\[\]]+)\]$")
 
 
-def _forbidden_items(value: str, source: str, line: int) -> list[dict[str, str]]:
+def _forbidden_items(value: str, source: str, line: int, *, split: bool = False) -> list[dict[str, str]]:
     """The forbidden forms of a forbidden cell: "FORM [STATUS]" items (as export writes them; a status any tool
     writes, "rejected" or "not recommended", read as `zhgloss.formats.tbx.banned_status` reads it), or a JSON list
     of {"form", "status"} (the stored shape). Raise FormatError for a status no word of which zhgloss knows: the
-    bracket would be kept as part of a form nobody writes."""
+    bracket would be kept as part of a form nobody writes. `split`: another tool's cell, whose forms are separated
+    as its other list cells' are (`split_forms`), not by ";" alone."""
     from zhgloss.formats.tbx import banned_status
 
     text = normalize(value)
@@ -2646,7 +2679,7 @@ def _forbidden_items(value: str, source: str, line: int) -> list[dict[str, str]]
         pairs = [(str(i["form"]), str(i["status"]) if i.get("status") else None) for i in listed]
     else:
         pairs = []
-        for item in split_list(text):
+        for item in split_forms(value) if split else split_list(text):
             match = _FORBIDDEN_ITEM_RE.match(item)
             pairs.append((match.group(1), match.group(2)) if match else (item, None))
     out = []
@@ -2740,13 +2773,13 @@ def row_to_entry(
     for name, raw in cells.items():
         value = unneutralize(raw)
         if name == "forbidden":
-            data[name] = _forbidden_items(value, source, line)
+            data[name] = _forbidden_items(value, source, line, split=theirs and synonym_cells)
         elif name in LIST_COLUMNS and (listed := _json_list(value, name, source, line)) is not None:
             data[name] = listed
         elif name in ("aliases", "zh_aliases") and theirs and synonym_cells:
             # Another tool's list of forms is separated as its term cells' synonyms are ("LEI Jun|Jun Lei": the
             # Glossary Converter's "|", Across's U+241E, a line break), besides zhgloss's own ";".
-            data[name] = split_list(normalize(_OTHER_SEPARATORS.sub(";", value)))
+            data[name] = split_forms(value)
         elif name in LIST_COLUMNS:
             data[name] = split_list(normalize(value))
         elif name == "roles":
@@ -2795,8 +2828,15 @@ def row_to_entry(
             _pair_zh_hant(data)
         _hant_from_aliases(data)
     if theirs and data.get("zh") and data.get("pinyin") and normalize(data["pinyin"]):
+        kind = data.get("type")
+        if untyped:
+            from zhgloss.formats import _reads_as_person
+
+            # An untyped row whose English reads as a person's name ("Shan Jixiang" for 单霁翔): a person's pinyin,
+            # surname apart with the surname's reading, as the pinyin filled for a row without one is (U35-38).
+            kind = "person" if _reads_as_person(normalize(data["zh"]), normalize(en)) else kind
         data["pinyin"] = house_pinyin(
-            normalize(data["zh"]), normalize(data["pinyin"]), data.get("type"), source, line, normalize(en)
+            normalize(data["zh"]), normalize(data["pinyin"]), kind, source, line, normalize(en)
         )
     if untyped:
         zh = normalize(data.get("zh") or "")
@@ -2873,6 +2913,23 @@ def house_pinyin(zh: str, pinyin: str, kind: str | None, source: str, line: int,
         (form for form in fitting if [_pinyin_letters(word) for word in form.split()] == english_cut),
         next((form for form in fitting if len(form.split()) == words), fitting[0] if fitting else None),
     )
+    if (
+        house is None
+        and person
+        and forms
+        and english_cut == [_pinyin_letters(w) for w in forms[0].split()]
+        and not any(c.isdigit() for c in pinyin)
+    ):
+        # A toneless cell spelling another reading of a character (单 "dan", where a surname 单 is Shàn) that the
+        # row's own English contradicts ("Shan Jixiang"): the person's reading, which the English spells, said (user
+        # U35-38: stored "Dānjìxiáng", so lookup "shan4 ji4 xiang2" found nothing).
+        _said(
+            f"pinyin {pinyin!r} reads {zh!r} otherwise than the row's English {en!r} does: imported as "
+            f"{forms[0]!r}, the person's reading; if the cell is right, fix the English",
+            source,
+            line,
+        )
+        return forms[0]
     if house is not None:
         digits = "".join(c for c in pinyin if c.isdigit())
         if digits and digits != "".join(c for c in marks_to_numbers(house) if c.isdigit()):
@@ -2930,21 +2987,34 @@ def _judged_english(entry: Entry, says_adopted: bool, source: str, line: int) ->
             line,
         )
     codes = {problem.code for problem in errors}
-    if says_adopted or entry.type != "person" or "en-mismatch" not in codes or "en-title" in codes:
-        return entry  # (a title before the name is no given name: "Chief Executive John Lee" stays validate's)
+    if says_adopted or "en-mismatch" not in codes or not reads_as_adopted_name(entry, codes):
+        return entry
+    _said(adopted_note(entry), source, line)
+    return entry.replace(en_adopted=True)
+
+
+def reads_as_adopted_name(entry: Entry, codes: Collection[str]) -> bool:
+    """Tell whether `entry`, a person's whose English validate calls wrong (`codes`, the codes of its errors, hold
+    "en-mismatch"), writes an adopted English name: one or two given names or initials before the family name's
+    spelling ("Jack Ma", "Richard Liu" for 刘强东, "C. C. Wei" for 魏哲家: the last word one of
+    `zhgloss.adopted.surname_keys`, no other). A title before the name ("Chief Executive John Lee", en-title) is no
+    given name. The one rule of a row read (`_judged_english`) and
+    of a row that replaces a stored person's English (`zhgloss.formats.import_documents`; user U35-20)."""
+    if entry.type != "person" or entry.zh is None or "en-title" in codes:
+        return False
     from zhgloss.adopted import surname_keys
 
     words = entry.en.split()
     keys = surname_keys(entry.zh)
-    if len(words) != 2 or en_key(words[-1]) not in keys or en_key(words[0]) in keys:
-        return entry
-    _said(
+    return 2 <= len(words) <= 3 and en_key(words[-1]) in keys and not any(en_key(word) in keys for word in words[:-1])
+
+
+def adopted_note(entry: Entry) -> str:
+    """The note an import gives of a person's English read as an adopted name (`reads_as_adopted_name`)."""
+    return (
         f"en {entry.en!r} spells no pinyin of {entry.zh!r}: imported as an adopted English name (en_adopted), a given "
-        "name before the family name; if it is none, fix the row",
-        source,
-        line,
+        "name before the family name; if it is none, fix the row"
     )
-    return entry.replace(en_adopted=True)
 
 
 def _short_english(entry: Entry, source: str, line: int) -> Entry:

@@ -38,6 +38,7 @@ from zhgloss.formats.table import (
     header_start,
     is_header,
     is_named_header,
+    is_role,
     join_list,
     neutralize,
     neutralize_formula,
@@ -129,9 +130,11 @@ def dump_omegat(entries: Iterable[Entry], fp: TextIO) -> int:
         if entry.zh_hant and entry.zh_hant != entry.zh:
             # A source in traditional characters is matched too; import folds the line back into its entry.
             lines.append((entry.zh_hant, entry.en, DRAFT_MARK if entry.draft else ""))
-        for alias in filter(has_cjk, entry.zh_aliases):  # a Latin one ("WPS Office") would read as a line to fix
+        for alias in entry.zh_aliases:
             # A Chinese alias is a source term OmegaT matches too, its comment naming the entry it is a form of, so
-            # that import folds it back (the round trip lost every Chinese alias, 55 of 200 CC-CEDICT names).
+            # that import folds it back (the round trip lost every Chinese alias, 55 of 200 CC-CEDICT names); one
+            # without Han characters too ("SU7", "3888.HK": the review's R35-20), which the comment, naming a Chinese
+            # form the file gives, tells from a line whose English was copied into the Chinese column.
             lines.append((alias, entry.en, f"{ALIAS_OPEN}{entry.zh}]"))
         for cells in lines:
             fp.write("\t".join(neutralize_formula(cell) for cell in cells).rstrip("\t") + "\n")
@@ -221,6 +224,8 @@ _PLECO_LABEL_TYPES = {
     "company": "org",
 }
 """A Pleco definition's leading label and the type it says: "(name) Qiu Bojun, WPS developer" is a person's."""
+_PLECO_INNER_LABEL_RE = re.compile(r"\s*\((?:name|person name|surname|place name|place|company)\)", re.IGNORECASE)
+"""The same label written after the name, as Pleco's user dictionaries have it."""
 
 
 def _pleco_headword(cell: str) -> tuple[str, str | None]:
@@ -276,8 +281,11 @@ def pleco_definition(text: str) -> tuple[str, list[str], str, str | None]:
     sense = read_sense(senses[0])
     if not sense.name:
         return senses[0], [], "; ".join(senses[1:]), kind
-    aliases = [*sense.aliases, *([sense.other] if sense.other else [])]
-    description = sense.description
+    # A title after the aka name ("Lai Ching-te, aka William Lai, President of Taiwan") describes the person, no name
+    # of them: the note's, never an alias, which check would take as a rendering and lookup answer by (user U35-39).
+    aliases = [alias for alias in (*sense.aliases, *([sense.other] if sense.other else [])) if not is_role(alias)]
+    # The label that typed the card, written after the name ("Jensen Huang (name), founder of NVIDIA"), is no note.
+    description = _PLECO_INNER_LABEL_RE.sub("", sense.description) if kind or sense.type else sense.description
     for alias in aliases:  # "Ma Huateng aka Pony Ma (1971-), ...": the alias is kept as one, not in the note too
         description = re.sub(rf"^\W*(?:aka|a\.k\.a\.|or|also known as)\s+{re.escape(alias)}\b", "", description)
     description = description.strip(" ,;")
@@ -461,6 +469,7 @@ def _load_omegat_rows(
     copies: list[tuple[int, str]] = []
     aliases_of: dict[str, list[tuple[int, str, str]]] = {}  # an entry's Chinese -> its alias lines
     bans: dict[str, list[str]] = {}
+    latin_aliases: list[tuple[int, str, str, str]] = []
     for number, cells in listed:
         while len(cells) > 2 and not cells[-1].strip():
             cells = cells[:-1]
@@ -471,12 +480,18 @@ def _load_omegat_rows(
         zh, english = (normalize(cells[where[n]]) if where[n] < len(cells) else "" for n in ("zh", "en"))
         if not zh or not english:
             raise FormatError(source, "a line needs both a source term and a target term", number)
+        comment = normalize(cells[where["note"]]) if "note" in where and where["note"] < len(cells) else ""
+        if not trusted and not has_cjk(zh) and (alias_of := _ALIAS_COMMENT_RE.match(comment)) is not None:
+            # A Chinese alias written without Han characters (小米SU7's "SU7", a stock code's "3888.HK"), on a line
+            # `dump_omegat` wrote naming its entry's Chinese: a form of that entry where the file gives it (below),
+            # no English copied into the Chinese column (the review's R35-20: export left them out).
+            latin_aliases.append((number, zh, english, alias_of[1]))
+            continue
         if not trusted and untranslated_copy({"zh": zh, "en": english}):
             copies.append((number, english))  # not yet translated: a draft without Chinese, as a table's row is
             continue
         if not trusted:
             check_scripts({"zh": zh, "en": english}, source, number)
-        comment = normalize(cells[where["note"]]) if "note" in where and where["note"] < len(cells) else ""
         if comment.startswith(DRAFT_MARK):
             drafts.add(zh)
             comment = comment.removeprefix(DRAFT_MARK).strip()
@@ -500,6 +515,16 @@ def _load_omegat_rows(
                 gathered[zh][2].append(comment)
         else:
             gathered[zh] = (number, [english], [comment] if comment else [])
+    for number, zh, english, target in latin_aliases:
+        if target in gathered or target in aliases_of:
+            aliases_of.setdefault(target, []).append((number, zh, english))
+            continue
+        # No entry of that form in the file: the line is read as any other line is.
+        if untranslated_copy({"zh": zh, "en": english}):
+            copies.append((number, english))
+            continue
+        check_scripts({"zh": zh, "en": english}, source, number)
+        gathered.setdefault(zh, (number, [], []))[1].append(english)
     from zhgloss.formats import FORMATS, UniqueEntries, says
 
     for target, lines in aliases_of.items():

@@ -127,8 +127,10 @@ def load_xlsx(fp: IO[bytes], source: str = "<xlsx>", *, columns: Sequence[str | 
                     header_at,
                 )
                 continue
-            if terms and not {"zh", "zh_hant"} & set(names):
-                # A further sheet of another language pair (Japanese and English) is no sheet of ours: said.
+            if terms and not {"zh", "zh_hant"} & set(_resolved(names, body, source, header_at)):
+                # A further sheet of another language pair (Japanese and English) is no sheet of ours: said. A header
+                # of no language ("Source, Target", "名称, English") names its columns by their cells' script, as
+                # the sheet alone is read (`resolve_columns`; the review's R35-11: such a sheet was passed over).
                 _note(f"passed over sheet {sheet.title!r}: its header names no Chinese column", source, header_at)
                 continue
         terms.append((sheet, at, (header_at, header), body))
@@ -150,7 +152,10 @@ def load_xlsx(fp: IO[bytes], source: str = "<xlsx>", *, columns: Sequence[str | 
         yield from load_rows(header, header_at, body, source, columns)
         return
     if terms:
-        said = ", ".join(f"{sheet.title!r} ({count_of(len(body), 'row', 'rows')})" for sheet, _, _, body in terms)
+        said = ", ".join(
+            f"{sheet.title!r} ({count_of(_term_rows(header, body), 'row', 'rows')})"
+            for sheet, _, (_, header), body in terms
+        )
         _note(f"read {len(terms)} sheets of terms as one table: {said}", source, terms[0][2][0])
         yield from _several_sheets(terms, source)
         return
@@ -171,6 +176,29 @@ def load_xlsx(fp: IO[bytes], source: str = "<xlsx>", *, columns: Sequence[str | 
             "(Chinese, English) over a row a term; for the names written in its text, run 'zhgloss harvest' on it",
         )
     raise FormatError(source, "holds no sheet with a table of terms (a header row over rows of terms)")
+
+
+def _resolved(
+    names: list[str | None], body: list[tuple[int, list[str]]], source: str, header_at: int
+) -> list[str | None]:
+    """`names`, a header's columns, resolved by the rows' script (`zhgloss.formats.table.resolve_columns`), quietly:
+    the sheet's reading says what it finds. A header the rows do not fit is left as it names its columns."""
+    import warnings
+
+    from zhgloss.formats.table import resolve_columns
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            return resolve_columns(names, body, source, header_at)
+        except FormatError:
+            return names
+
+
+def _term_rows(header: list[str], body: list[tuple[int, list[str]]]) -> int:
+    """How many rows of terms a sheet holds: its body's, and its first row too where that is no header but a row of
+    the table (`headerless_columns`; the review's R35-11: 'Places' (1 row) was said of a sheet of two)."""
+    return len(body) + (headerless_columns([header, *(row for _, row in body)]) is not None)
 
 
 # A sheet title saying its terms are kept for the record: "Old terms", "Archive", "Deprecated (2023)", "旧术语".
@@ -371,7 +399,10 @@ def _read_sheets(raw: bytes, source: str) -> list[_Sheet]:
         said = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         if strict:
             raise FormatError(source, f"{STRICT_ADVICE} ({said})") from None
-        raise FormatError(source, f"is not a readable Excel workbook (.xlsx): {said}") from None
+        from zhgloss.office import damaged_archive_problem
+
+        problem = damaged_archive_problem(raw, said) if isinstance(exc, zipfile.BadZipFile) else None
+        raise FormatError(source, problem or f"is not a readable Excel workbook (.xlsx): {said}") from None
     try:
         budget = [MAX_CELLS]
         return [_Sheet(sheet.title, *_sheet_rows(book, sheet, budget, source)) for sheet in book.worksheets]
