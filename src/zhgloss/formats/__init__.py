@@ -737,8 +737,8 @@ def _refuse_what_add_refuses(
     entry a row changes, only what the row changed is judged (`check_entry`'s `before`): a problem the stored entry
     had is validate's, as it is edit's. A field the import derived (`derived`: the pinyin or traditional form filled
     as `add` fills them, `_fill_pinyin`, `_fill_zh_hant`) that validate calls wrong is no fault of the row: it is left
-    out, as where no form can be derived (CC-CEDICT's 张敞 "Zhang Chang": 敞 read cháng after the English); a type
-    the file does not say (a JSON object without one: the entry's default, person) is the one a termbase's untyped
+    out, as where no form can be derived (CC-CEDICT's 张敞 "Zhang Chang": 敞 read cháng after the English); a new
+    entry's type the file does not say (a JSON object without one: the default, person) is a termbase's untyped
     row gets (`zhgloss.formats.table.untyped_type`: 腾讯 "Tencent" a name) where a person's rules would refuse it. An
     entry whose characters the rules cannot read ("π日") is left to validate, which reports it, as before.
 
@@ -773,11 +773,6 @@ def _refuse_what_add_refuses(
         errors = errors_of(entry)
         if not errors:
             return
-    if "type" in derived and entry.type == "person" and all(p.field == "en" for p in errors):
-        retyped = entry.replace(type=untyped_type(entry.en))
-        if not errors_of(retyped):
-            _rebuilt(doc, retyped)
-            return
     codes = {p.code for p in errors}
     if (
         codes == {"en-mismatch"}
@@ -788,6 +783,11 @@ def _refuse_what_add_refuses(
         _rebuilt(doc, entry.replace(en_adopted=True))
         note(number, adopted_note(entry))
         return
+    if stored is None and "type" in derived and entry.type == "person" and all(p.field == "en" for p in errors):
+        retyped = entry.replace(type=untyped_type(entry.en))
+        if not errors_of(retyped):
+            _rebuilt(doc, retyped)
+            return
     problem = errors[0]
     exc = InvalidEntryError(problem.field, _as_for_a_file(problem.message), doc["id"])
     raise refuse(number, exc) or exc
