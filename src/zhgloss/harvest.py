@@ -256,6 +256,8 @@ _ORG_SUFFIXES = (
 # One-character words that end the words before a name in Chinese prose ("由王翔", "的小米", "据路透社"): a
 # word of their own only (the text is cut into words first), so 为 of 华为 and 和 of 和平 are no break.
 _ZH_BREAKS = "的是在和与由被及了对向将把为从跟同给让也都就据称说于"
+# The conjunctions among them, after which a second name starts (小米和华为).
+_ZH_CONJUNCTIONS = frozenset("和与及")
 # Longer words that do the same ("根据新华社", "表示华为").
 _ZH_BREAK_WORDS = _vocabulary(
     "根据 依据 按照 关于 对于 由于 通过 以及 包括 其中 表示 报道 指出 认为 宣布 透露 介绍 近日 日前"
@@ -1849,13 +1851,24 @@ def _after_breaks(run: str) -> str:
     """`run` from after its last break word (_ZH_BREAKS, _ZH_BREAK_WORDS), the run cut into words first."""
     if not any(c in run for c in _ZH_BREAKS + _ZH_BREAK_ENDINGS) and not any(w in run for w in _ZH_BREAK_WORDS):
         return run
+    from zhgloss.convert import name_to_simplified
+    from zhgloss.pinyin import surnames
     from zhgloss.segment import bundled_counts, segment
 
+    # Cut as the simplified text reads (jieba's counts are simplified: 長江和記實業 would be one character a word).
+    simplified = name_to_simplified(run)
+    read = simplified if len(simplified) == len(run) else run
+    spans = list(segment(read, (), bundled_counts()))
     cut = 0
-    for start, end in segment(run, (), bundled_counts()):
-        word = run[start:end]
-        if _is_break_word(word):
-            cut = end
+    for i, (start, end) in enumerate(spans):
+        if not _is_break_word(read[start:end]):
+            continue
+        after = read[spans[i + 1][0] : spans[i + 1][1]] if i + 1 < len(spans) else ""
+        if read[start:end] in _ZH_CONJUNCTIONS and len(after) == 1 and after not in surnames() and i > 0:
+            # A name after "and" starts on a word or a surname, never on a lone syllable: 和 of 长江和记实业 (CK
+            # Hutchison; 长江|和|记|实业) is the name's, as 和 of 和记黄埔 is (U36-13: harvest proposed 记实业).
+            continue
+        cut = end
     return run[cut:]
 
 
@@ -3361,7 +3374,11 @@ def harvest(
                 # ("Tencent Holdings Ltd (腾讯控股; 0700.HK)": the entry writes Tencent Holdings, `_everyday_name`).
                 for form in dict.fromkeys(en_key(form) for form in (proposal.en, *proposal.entry.aliases)):
                     added_en.setdefault(form, []).append(proposal.entry)
-                added_zh.setdefault(zh_key(proposal.entry.zh or ""), []).append(proposal.entry)
+                # And by its Chinese in either script ("長江和記實業（CK Hutchison，0001.HK）": the code's company is
+                # written traditional, the entry's zh simplified).
+                for form in dict.fromkeys(zh_key(f) for f in (proposal.entry.zh or "", proposal.entry.zh_hant or "")):
+                    if form:
+                        added_zh.setdefault(form, []).append(proposal.entry)
         taken_ids.add(proposal.entry.id)
         proposals.append(proposal)
     return _one_english_each(proposals, by_id)
