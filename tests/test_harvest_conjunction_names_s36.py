@@ -4,9 +4,10 @@
 stock code after it "the stock code of 記實業": the text is cut into words (jieba's counts) and the name started after
 the last conjunction. A name after "and" starts on a word or a surname, never on a lone syllable (长江|和|记|实业: 记 is
 neither); traditional copy is cut as its simplified form reads (jieba's counts are simplified). A second name after
-a conjunction is still the name (小米和华为: 华为; 雷军和王翔: 王翔; 中國和日本: 日本).
+a conjunction is still the name (小米和华为: 华为; 雷军和王翔: 王翔; 中國和日本: 日本). And "&" joins a firm's
+names, never a person's (U36-23: 利豐 "Li & Fung" was typed person).
 
-On the parent commit 4e171ed, 4 of this file's 13 tests fail.
+On the parent commit 4e171ed, 7 of this file's 17 tests fail.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ def _pairs(text: str) -> list[tuple[str | None, str]]:
             "CK Hutchison Holdings",
         ),
         ("和记黄埔（Hutchison Whampoa）", "和记黄埔", "Hutchison Whampoa"),
+        ("和記電訊（Hutchison Telecommunications）公布業績。", "和记电讯", "Hutchison Telecommunications"),
     ],
 )
 def test_a_conjunction_before_a_lone_syllable_is_the_name_s_own(text: str, zh: str, en: str) -> None:
@@ -60,3 +62,17 @@ def test_the_stock_code_refers_to_the_whole_name() -> None:
 )
 def test_a_second_name_after_a_conjunction_is_the_name(text: str, zh: str, en: str) -> None:
     assert _pairs(text) == [(zh, en)]
+
+
+@pytest.mark.parametrize(
+    ("text", "zh", "en"),
+    [
+        ("利豐（Li & Fung）宣布私有化。", "利丰", "Li & Fung"),
+        ("Marks & Spencer (玛莎百货) said.", "玛莎百货", "Marks & Spencer"),
+        ("Shares of Li & Fung (利丰) rose.", "利丰", "Li & Fung"),
+    ],
+)
+def test_names_joined_by_an_ampersand_are_a_firm_s(text: str, zh: str, en: str) -> None:
+    # U36-23: 利丰 "Li & Fung" was a person (利 a surname, "Li" its pinyin): "&" never joins a person's names.
+    (proposal,) = [p for p in harvest(text, []) if p.kind == "name"]
+    assert (proposal.zh, proposal.en, proposal.entry.type) == (zh, en, "org")

@@ -1864,9 +1864,10 @@ def _after_breaks(run: str) -> str:
         if not _is_break_word(read[start:end]):
             continue
         after = read[spans[i + 1][0] : spans[i + 1][1]] if i + 1 < len(spans) else ""
-        if read[start:end] in _ZH_CONJUNCTIONS and len(after) == 1 and after not in surnames() and i > 0:
+        if read[start:end] in _ZH_CONJUNCTIONS and len(after) == 1 and after not in surnames():
             # A name after "and" starts on a word or a surname, never on a lone syllable: 和 of 长江和记实业 (CK
-            # Hutchison; 长江|和|记|实业) is the name's, as 和 of 和记黄埔 is (U36-13: harvest proposed 记实业).
+            # Hutchison; 长江|和|记|实业) and of 和记电讯 is the name's, as 和 of 和记黄埔 is (U36-13: harvest proposed
+            # 记实业). Left: 信和置业 (Sino Land; 信|和|置业), where the syllable is before the 和.
             continue
         cut = end
     return run[cut:]
@@ -3158,9 +3159,9 @@ def _guess_type(zh: str, en: str, check: Check) -> str:
     """The type a pair's own forms suggest when the sentence says none: a person, a company, a place or a name.
 
     A company: a company word in the English (Group, Ltd), a company ending in the Chinese (公司, 集团, 社),
-    or the English an acronym of capitals (BYD, TSMC, DJI). A place: the English ends with a place's
-    generic (River, Square, Province). A person: the English spells the pinyin (or an adopted name with
-    it) in two to four words, for two to four characters, or the Chinese is a person CC-CEDICT lists (普京
+    the English an acronym of capitals (BYD, TSMC, DJI) or names joined by "&" (Li & Fung). A place: the English
+    ends with a place's generic (River, Square, Province). A person: the English spells the pinyin (or an adopted
+    name with it) in two to four words, for two to four characters, or the Chinese is a person CC-CEDICT lists (普京
     Putin, 拜登 Joe Biden, 冯德莱恩 von der Leyen, 安倍晋三 Abe Shinzo: `cedict_persons`) and, named in one English
     word, no common word too (特斯拉 "Tesla", the unit: `_is_also_a_word`). Else what an untyped
     termbase row gets
@@ -3170,6 +3171,8 @@ def _guess_type(zh: str, en: str, check: Check) -> str:
     words = en_words(en)
     if any(w in _ORG_WORDS for w in words) or zh.endswith(_ORG_SUFFIXES) or re.fullmatch(r"[A-Z]{2,6}", en):
         return "org"  # first: "Bank of Beijing" ends with 北京, which reads as a compound surname
+    if re.search(r"\S[ \u00a0]*&[ \u00a0]*\S", en):
+        return "org"  # "&" joins a firm's names, never a person's: Li & Fung (利丰, U36-23), Marks & Spencer, AT&T
     if len(words) >= 2 and words[-1] in _PLACE_GENERICS:
         return "place"  # "Yangtze River", "Tiananmen Square", "Guangdong Province": the generic says so
     if _is_listed_place(zh) and zh not in cedict_persons():

@@ -330,9 +330,9 @@ def _json_cause(text: str, exc: json.JSONDecodeError) -> str:
             f": a merge-conflict marker {marker.group().strip()!r} at line {line}; keep one side of the conflict and "
             "remove the marker lines"
         )
-    if re.fullmatch(r"\s*[\w.+\-]*\s*", text[exc.pos :]):
-        # JSON reads to the end (or into a word or number that ends the file: "tr", "12") and wants more: the file
-        # was cut short (a crashed copy, a full disk, `head`)
+    if exc.msg.startswith("Unterminated string") or re.fullmatch(r"\s*[\w.+\-]*\s*", text[exc.pos :]):
+        # JSON reads to the end (a string left open, or a word or number that ends the file: "tr", "12") and wants
+        # more: the file was cut short (a crashed copy, a full disk, `head`)
         return ": the file ends before its JSON does (it was cut short)"
     # split("\n"), not splitlines(): json counts the lines by "\n" alone, and a text ending with one has an empty last
     # line (splitlines() drops it, and also cuts at U+2028 or a form feed inside a string).
