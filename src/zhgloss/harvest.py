@@ -3198,6 +3198,15 @@ def _guess_type(zh: str, en: str, check: Check) -> str:
         # Another romanization, surname first and one word or hyphenated part per character: Korean "Moon Jae-in"
         # (文在寅), Wade-Giles "Tsai Ing-wen" (蔡英文).
         return "person"
+    if (
+        2 <= len(zh) <= 4
+        and len(words) == len(zh) + 1
+        and words[0] in english_given_names()
+        and words[1] in surname_keys(zh)
+    ):
+        # The same after an English given name, as Hong Kong writes its people in full: "Regina Ip Lau Suk-yee"
+        # (叶刘淑仪, U36-26: her two surnames, her husband's first, were read as no person's).
+        return "person"
     if zh in cedict_persons() and any(char.isupper() for char in en) and not _is_also_a_word(zh, words, check):
         return "person"
     if _is_adopted_and_own_surname(zh, en):
@@ -3644,6 +3653,8 @@ def _name_proposal(
         kind = "person"
     else:
         kind = _guess_type(pair.zh, pair.en, check)
+        if kind != "person" and pair.written and _guess_type(pair.zh, pair.written, check) == "person":
+            kind = "person"  # the name as the text writes it in full says so ("Regina Ip Lau Suk-yee", U36-26)
     if kind != "org" and _DOMAIN.fullmatch(pair.en):
         kind = "org"  # "Dangdang.com", "Ele.me": a company or a site written as its web address, never a person
     if kind == "person" and check in ("pinyin", "reversed", "adopted") and 2 <= len(pair.zh) <= 4:
