@@ -167,7 +167,8 @@ def test_no_temporary_files_left_behind(tmp_path: Path) -> None:
     [
         (
             b'{"entries": {"1": {"id": "lei-jun",',
-            "not valid JSON: Expecting property name enclosed in double quotes at line 1, column 36",
+            "not valid JSON: Expecting property name enclosed in double quotes at line 1, column 36: the file ends "
+            "before its JSON does (it was cut short)",
         ),
         (b"[1, 2]", "not a zhgloss glossary: the top level is a list, not an object"),
         (b'{"people": {}}', "not a zhgloss glossary: unexpected table 'people'"),
