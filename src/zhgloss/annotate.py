@@ -3707,11 +3707,23 @@ _UNSEEN_ELEMENTS = frozenset({"script", "style", "title", "textarea", "template"
 shows in its tab and bookmarks, a form's editable text."""
 
 
+_RUBY = "ruby"
+_OWN_RUBY_CLASS = "zhgloss"
+"""The class of the <ruby> annotate writes about a glossed name (`Session.ruby`)."""
+
+
+def _is_own_ruby(attrs: list[tuple[str, str | None]]) -> bool:
+    """Tell whether a <ruby>'s attributes `attrs` give it the class annotate writes (zhgloss, among others)."""
+    return any(name == "class" and value and _OWN_RUBY_CLASS in value.split() for name, value in attrs)
+
+
 def page_text_runs(page: str) -> list[tuple[int, int]]:
     """The (start, end) offsets of the runs of text a reader of the HTML `page` reads, in order: its text between
     tags, never a tag, an attribute's value, a comment, a character reference (&amp;, kept as written) nor the text of
-    `_UNSEEN_ELEMENTS` (<script>, <style>, <title> …). Read by the standard library's `html.parser`, which is lenient as
-    browsers are: a page that is no well-formed XML is read all the same."""
+    `_UNSEEN_ELEMENTS` (<script>, <style>, <title> …), nor a name zhgloss glossed already (a <ruby> of class zhgloss,
+    its base, <rt> and <rp>: annotating a page annotate wrote changes nothing, the user's U36-19). Read by the
+    standard library's `html.parser`, which is lenient as browsers are: a page that is no well-formed XML is read all
+    the same."""
     from html.parser import HTMLParser
 
     line_starts = [0, *(m.end() for m in re.finditer("\n", page))]
@@ -3720,7 +3732,7 @@ def page_text_runs(page: str) -> list[tuple[int, int]]:
 
     class _Runs(HTMLParser):
         def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-            if tag in _UNSEEN_ELEMENTS:
+            if tag in _UNSEEN_ELEMENTS or (tag == _RUBY and _is_own_ruby(attrs)):
                 hidden.append(tag)
 
         def handle_endtag(self, tag: str) -> None:
