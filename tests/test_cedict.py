@@ -43,12 +43,12 @@ def holding(entries: dict[str, Entry], zh: str) -> Entry:
         ("伊藤博文", "person", "Itō Hirobumi", ("Hirobumi Itō",)),  # CC-CEDICT writes ITŌ
         ("邱吉尔", "person", "Winston Churchill", ("Churchill",)),
         # Places: "X or Y township in ...", "prefecture level city", "capital of", "aka".
-        ("七美乡", "place", "Qimei", ("Chimei",)),
+        ("七美乡", "place", "Qimei Township", ("Qimei", "Chimei")),  # 乡 written: named with it (s36)
         ("十堰市", "place", "Shiyan", ()),
         ("伦敦", "place", "London", ()),
         ("千岛湖", "place", "Qiandao Lake", ("Xin'an River Reservoir",)),
         ("成功", "place", "Chenggong", ("Chengkung",)),
-        ("金湖镇", "place", "Chinhu", ()),  # "(Kinmen or Quemoy islands)" is about the county
+        ("金湖镇", "place", "Chinhu Town", ("Chinhu",)),  # "(Kinmen or Quemoy islands)" is about the county
         # Organisations, by the words of the name or of the description.
         ("澳大利亚国立大学", "org", "Australian National University", ("ANU",)),
         ("中国人民武装警察部队", "org", "Chinese People's Armed Police Force", ("PAP", "CAPF")),
@@ -400,7 +400,7 @@ def test_the_english_of_a_line_with_several_senses(
     [
         # A feature's generic after its capitalised run is part of its name; without it the English was
         # another thing or no name at all (issue 9's news dev prose: 西湖区 was glossed "West").
-        ("西湖区", "Xihu"),  # was "West"; "West lake district" translates the characters (s19)
+        ("西湖区", "Xihu District"),  # was "West"; "West lake district" translates the characters (s19)
         ("孔庙", "Confucian Temple"),  # was "Confucian"
         ("莫高窟", "Mogao Caves"),  # was "Mogao"
         ("东中国海", "East China Sea"),  # was "East China", another place
@@ -412,9 +412,10 @@ def test_the_english_of_a_line_with_several_senses(
         ("苏州大学", "Suzhou University"),
         ("筼筜湖", "Yundang Lake"),
         ("朴子市", "Puzi"),  # "Puzi or Putzu City": a city is written bare
-        # A unit of administration alone is no part of the name, and an autonomous region is a province.
-        ("三台县", "Santai"),
-        ("七星区", "Qixing"),
+        # A unit of administration the headword writes is part of its name (s36: it was left out, 江城区
+        # "Jiangcheng" beside 珠山区 "Zhushan District"), and an autonomous region is a province.
+        ("三台县", "Santai County"),
+        ("七星区", "Qixing District"),
         ("内蒙古自治区", "Inner Mongolia"),
     ],
 )
@@ -562,7 +563,7 @@ def english() -> dict[str, Entry]:
         ("习近平", "person", "Xi Jinping", ()),
         ("李嘉诚", "person", "Li Ka-shing", ()),
         ("马化腾", "person", "Ma Huateng", ("Pony Ma",)),
-        ("西湖区", "place", "Xihu", ()),  # "West lake district" translates the characters
+        ("西湖区", "place", "Xihu District", ("Xihu",)),  # "West lake district" translates the characters
         ("清华大学", "org", "Tsinghua University", ("Qinghua University", "National Tsing Hua University")),
         ("台湾", "place", "Taiwan", ()),
         ("日本", "place", "Japan", ()),
@@ -813,7 +814,8 @@ def test_the_spelling_cc_cedict_writes_when_it_mentions_the_place_is_its_english
 
 def test_a_spelling_no_line_mentions_keeps_the_lines_order() -> None:
     # Taiwan writes its townships in Hanyu pinyin; no line mentions Qimei, so the line's order stands.
-    assert (NAMES["七美乡"].en, NAMES["七美乡"].aliases) == ("Qimei", ("Chimei",))
+    # (The headword writes its 乡: Qimei Township, the bare name an alias (s36).)
+    assert (NAMES["七美乡"].en, NAMES["七美乡"].aliases) == ("Qimei Township", ("Qimei", "Chimei"))
     # Both spellings mentioned together ("Laozi or Lao-tze 老子") choose nothing.
     entries = load(
         "老子 老子 [Lao3 zi3] /Laozi or Lao-tze (c. 500 BC), Chinese philosopher/\n"

@@ -62,7 +62,7 @@ def test_english_writes_the_exonym(zh: str, en: str, alias: str) -> None:
         ("威尼斯", "Venice"),  # English's name first already
         ("林堡", "Limburg"),  # two places, each described: no other name of one
         ("澎湖群岛", "Penghu"),  # the pinyin of a Chinese place is its English, not the old Portuguese
-        ("台中县", "Taichung"),  # the reading's pinyin after "or" is no exonym
+        ("台中县", "Taichung County"),  # the reading's pinyin after "or" is no exonym (its 县 written: s36)
         ("苏黎士", "Zürich"),  # the same letters without their marks: the diacritics rule's (s27) to decide
     ],
 )

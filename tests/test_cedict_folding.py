@@ -54,7 +54,7 @@ def _entry(form: str) -> Entry:
         ("中国联通", ("China United Telecommunications Corporation", "Unicom")),  # 联通 "aka China Unicom or Unicom"
         ("福州", ("Foochow", "Fuchow")),  # "formerly known as Foochow or Fuchow"
         ("湄南河", ("Menam",)),  # "(aka Menam)" in the bracket right after the name
-        ("香格里拉县", ("Gyeltang", "Gyalthang")),  # "formerly Gyeltang or Gyalthang, Chinese 中甸"
+        ("香格里拉县", ("Shangri-La", "Gyeltang", "Gyalthang")),  # "formerly Gyeltang or Gyalthang, Chinese 中甸"
     ],
 )
 def test_other_names_of_the_line_are_aliases(zh: str, aliases: tuple[str, ...]) -> None:

@@ -109,8 +109,8 @@ def test_a_generic_the_headword_writes_stays(zh: str, en: str) -> None:
     [
         ("龙山", "Longshan", "Dragon mountain"),
         ("荆山", "Mt Jingshan", "Thorny mountain"),
-        ("古城区", "Gucheng", "Old"),
-        ("北塔区", "Beita", "North tower district"),
+        ("古城区", "Gucheng District", "Old"),  # (the headword writes 区: s36)
+        ("北塔区", "Beita District", "North tower district"),
     ],
 )
 def test_a_translation_of_the_characters_gives_way_to_the_lines_name(zh: str, en: str, translation: str) -> None:

@@ -328,6 +328,9 @@ _NAME_RE = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)*(?!(?<=['’]s\s
 _ALIAS_WORDS = (
     r"(?:aka|a\.k\.a\.|also known as|also called|also named|formerly known as|formerly called|formerly"
     r"|later known as|previously known as|known as|as known as|old name"
+    # what the thing was called in a time the sense names ("called Port Arthur during Russian occupation" of 旅顺港,
+    # "called Chencang 陈仓 in ancient times" of 宝鸡: the tester's s35 firm 6); a former name
+    r"|called"
     # a person's own name beside the name history calls them by (the tester's s32 B10: 宋武帝 "Emperor Wu of Song
     # (363-422), personal name Liu Yu 劉裕|刘裕, ..."); not "personal name of ...", which names another
     r"|personal name|real name|birth name)"
@@ -350,14 +353,18 @@ def _has_alias_words(text: str) -> bool:
 
 # Words for a former name: the thing that bears that name now may be another ("Zhoushan ..., formerly Dinghai 定海":
 # Dinghai is now a district of Zhoushan), so its characters are no zh_alias when they are an entry of their own.
-_FORMER_WORDS = frozenset(["formerly", "formerly known as", "formerly called", "previously known as", "old name"])
+_FORMER_WORDS = frozenset(
+    ["formerly", "formerly known as", "formerly called", "previously known as", "old name", "called"]
+)
 _OWN_NAME_WORDS = frozenset(["personal name", "real name", "birth name"])  # (a person's own name: `_read_aliases`)
 # An item of the list of other names: English, with its Chinese or not, or Chinese alone; the English must end
 # there ("formerly Shunyi county" is no name "Shunyi" of the district, "also known as 9-18 incident" none at all).
 _HAN_RUN = r"[\u3400-\u9fff\U00020000-\U0003134f·]+"
 _ALIAS_ITEM_RE = re.compile(
     rf"(?:(?P<eng>{_NAME_RE.pattern[1:]}(?:\s+(?:county|district|city|town|township|prefecture|province))?)"
-    r"(?=\s*(?:$|[,;()]|or\s|[\u3400-\u9fff\U00020000-\U0003134f]))"
+    # (or before the time or the people it was called so by: "called Port Arthur| during Russian occupation",
+    # "formerly called Oxus| by Greek and Western writers")
+    r"(?=\s*(?:$|[,;()]|or\s|[\u3400-\u9fff\U00020000-\U0003134f])|\s+(?:during|until|by|under)\s+[a-zA-Z])"
     rf"(?:\s*(?P<zh>{_HAN_RUN}))?|(?P<zh_only>{_HAN_RUN}))"
 )
 # An alias `_ALIAS_ITEM_RE` does not read: a capitalised word, then lower-case words up to the next separator, the
@@ -373,6 +380,10 @@ _OR_RE = re.compile(rf"^or\s+({_NAME_RE.pattern[1:]})")
 # (a comma or "the" before it), ending the sense or a clause of it; or the rest of a list of a name's spellings, "A, B
 # or C (name)". Each group holds names joined by "or".
 _OR_SPLIT_RE = re.compile(r"\s+or\s+")
+# A sense of other names alone: "also Leong Chui Peng or Jasmine Leong" (see `read_sense`).
+_ALSO_NAMES_RE = re.compile(
+    rf"also\s+((?:{_CAPITAL_WORD}\s+)*{_CAPITAL_WORD}(?:\s+or\s+(?:{_CAPITAL_WORD}\s+)*{_CAPITAL_WORD})*)"
+)
 _OTHER_NAMES_RE = re.compile(
     rf"\s*(?:\(\s*(?:or|also\s+spelled|also\s+called)\s+({_NAME_RE.pattern[1:]}(?:\s+or\s+{_NAME_RE.pattern[1:]})*)\s*\)"
     r"(?=\s*(?:$|[,;(]))"
@@ -1526,6 +1537,16 @@ def read_sense(gloss: str) -> Sense:
             sense = read_sense(f"{text[labels.end() :]} (name)")
             return sense
         text = text[labels.end() :]
+    if (
+        text.startswith("also ")
+        and (others := _ALSO_NAMES_RE.fullmatch(text)) is not None
+        # (not "also Ji'an County" of 吉安, the city: a unit or a kind of thing named alike)
+        and not any(o.rpartition(" ")[2].lower() in _KINDS_OF_WORD for o in _OR_SPLIT_RE.split(others.group(1)))
+    ):
+        # "also Leong Chui Peng or Jasmine Leong" (梁静茹, after "Fish Leong (1978-), Malaysian pop singer"): a sense
+        # of names alone after "also" gives the line's thing other names (the tester's s35 firm 2). Not "also Jiujiang
+        # county" (九江), "also Longjing tea": a thing of another kind named alike.
+        return Sense(alias_only=True, aliases=_OR_SPLIT_RE.split(others.group(1)))
     if _has_alias_words(text) and (other_names := _ALIAS_AT_RE.match(text)) is not None:
         # "aka China Unicom or Unicom", "formerly known as Foochow or Fuchow": other names of the line's thing.
         sense = Sense(alias_only=True)
@@ -6075,6 +6096,19 @@ def _is_a_place(name: str, places: set[str]) -> bool:
 _UNIT_ENDS = ("地区", "区", "县", "市", "乡", "镇", "旗")
 _UNIT_OF_CHARACTER = {"县": "county", "区": "district", "乡": "township", "镇": "town"}  # (the unit a headword writes)
 _UNIT_WORDS = _vocabulary("district county city prefecture township town banner")
+# The unit words CC-CEDICT gives the unit a headword's last character writes (`_name_the_unit`): 县 is a Japanese
+# prefecture too (冈山县 "Okayama prefecture").
+_UNIT_WORDS_OF = {
+    "县": ("county", "prefecture"),
+    "乡": ("township", "town"),
+    "镇": ("town", "township"),
+    # (and the phrases of `_UNIT_PHRASE_RE`: "new district", "mining area" ...)
+    "区": (
+        "district",
+        "prefecture",
+        *(f"{a} {b}" for a in ("new", "mining", "development", "economic") for b in ("district", "area", "zone")),
+    ),
+}
 
 
 _DESCRIBED_BY_POSSESSIVE_RE = re.compile(r"^[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*)+$")
@@ -6408,11 +6442,35 @@ def _name_the_unit(names: list[_Draft]) -> None:
             if e.rpartition(" ")[2].lower() not in _UNIT_WORDS
             and ((alone and e == draft.english[0]) or any(o is not draft for o in owners.get(e, ())))
         ]
+        # A headword that writes a unit below a city (区, 县, 乡, 镇, 地区) is named with it, as a translator writes
+        # 江城区 "Jiangcheng District" (珠山区 was "Zhushan District" and 江城区 "Jiangcheng" by whether another entry
+        # had the bare name: the s35 blind tester's largest class); the bare name stays an alias, as English news
+        # writes it too. (Cities are written bare, 章丘市 Zhangqiu; a banner is named by `_name_the_banners`.)
+        bare = draft.english[0]
+        syllables = draft.line.pinyin_numbered.split()
+        kept_bare = (
+            not zh.endswith(("市", "旗"))
+            and len(syllables) == len(zh)
+            # (not a name that made its unit's character its own: 景德镇 "Jingdezhen", 宁乡 "Ningxiang county", 前镇
+            # "Qianzhen district", as 冠县 "Guanxian" above)
+            and not _letters(bare).endswith(_letters(syllables[-1].rstrip("12345").replace("u:", "u")))
+            and bare not in taken
+            and bare.rpartition(" ")[2].lower() not in _UNIT_WORDS
+            and bare.rpartition(" ")[2].lower() not in _KINDS_OF_WORD  # ("Greater Bay Area", "Area 51")
+        )
+        if kept_bare:
+            taken.insert(0, bare)
         if not taken:
             continue
         # (The line writes a slip as it was: 双桥区 "Shuangqia suburban district" is Shuangqiao District.)
         written = [*draft.english, *draft.misspelt]
         unit = next(filter(None, (_unit_after(written, gloss) for gloss in draft.line.glosses)), None)
+        if kept_bare and (unit is None or unit not in _UNIT_WORDS_OF.get(zh[-1], (unit,))):
+            # (a later sense names the pinyin name's unit: 鼓楼区 "Drumtower city district/Gulou district of ...")
+            unit = next(
+                (u for g in draft.line.glosses if (u := _unit_after([bare], g)) in _UNIT_WORDS_OF.get(zh[-1], ())),
+                unit,
+            )
         if unit is not None and zh.endswith("市"):
             unit = "city"  # "Sanhe county level city", "Shangrao prefecture level city": a city of either rank
         elif (
@@ -6423,9 +6481,30 @@ def _name_the_unit(names: list[_Draft]) -> None:
             # 中甸县 "Gyeltang or Gyalthang town and county, ...": the line names the town and the county, and the
             # headword writes the county (县): Gyeltang County (the tester's s31 note: was "Gyeltang Town").
             unit = own
+        if (
+            kept_bare
+            and not _is_reading(bare, draft.line)
+            # (only a name the line calls another unit than the headword writes: Taiwan's places keep their own
+            # romanizations, 台中县 "Taichung county" is no Taizhong County)
+            and _unit_after([bare], draft.line.glosses[0]) not in _UNIT_WORDS_OF.get(zh[-1], ())
+        ):
+            # 鼓楼区 "Drumtower city district (various)/Gulou district of Nanjing City/...": a unit of China's
+            # administration goes by its pinyin name (as `_read_line` reads "Ud raion or Wuda District"), the
+            # translation an alias (the s35 blind tester's 28).
+            own = next((e for e in draft.english if " " not in e and _is_reading(e, draft.line)), None)
+            if own is not None:
+                draft.english.remove(own)
+                draft.english.insert(0, own)
+                taken[0] = bare = own
+        if kept_bare and unit not in _UNIT_WORDS_OF.get(zh[-1], (unit,)):
+            # (丰镇 "Fengzhen city": the line's unit is another than the headword's, which the name holds)
+            unit, taken = (unit, taken[1:]) if len(taken) > 1 else (None, [])
+            kept_bare = False
         if unit is not None:
             unit = " ".join(w.capitalize() for w in unit.split())  # ("New District", "Mining Area")
             draft.english = [f"{e} {unit}" if e in taken else e for e in draft.english]
+            if kept_bare and bare not in draft.english:
+                draft.english.insert(1, bare)
     _name_the_banners([d for d in units if d.line.zh.endswith("旗")])
 
 
@@ -6704,7 +6783,12 @@ def _unit_after(names: list[str], gloss: str) -> str | None:
 # (A unit word before "level" and a word other than "city" is a rank, no unit: 茫崖区 "Mang'ai county level
 # subdivision" is no "Mang'ai County"; a "county level city" is a city, see `_name_the_unit`.)
 # ("Meng former county, now Mengzhou city": a former county is Meng County still.)
-_WORD_AFTER_RE = re.compile(r"\s+(?:or\s+\S+\s+)?(?:former\s+)?([a-z]+)\b(?!\s*-?\s*level\s+(?!city\b))")
+# (nor is the kind of a district or a county before its word: "Wansheng suburban district of Chongqing", "Fengtai
+# inner district", "Baodi rural district" are districts)
+_WORD_AFTER_RE = re.compile(
+    r"\s+(?:or\s+\S+\s+)?(?:former\s+)?(?:(?:suburban|rural|inner|urban|outer)\s+(?=district|county))?"
+    r"([a-z]+)\b(?!\s*-?\s*level\s+(?!city\b))"
+)
 _UNIT_PHRASE_RE = re.compile(r"\s+(?:coal\s+)?((?:new|mining|development|economic)\s+(?:district|area|zone))\b")
 
 
@@ -7163,7 +7247,10 @@ def _fold_named(
                 continue  # (a character is a part of many words: "Ai ..., also known as Li 釐|厘" is no 厘, centimetre)
             if target is not None and former and target.english:
                 # "Zhoushan ..., formerly Dinghai 定海", and 定海 is Dinghai district: the name is that entry's now.
-                draft.english = [e for e in draft.english if e != english or e == draft.english[0]]
+                # Not where that entry's line names this thing too: 钦奈 "Chennai, ... formerly called Madras 马德拉斯"
+                # beside 马德拉斯 "Madras or Chennai 钦奈": one city, Madras its former name (the tester's s35 firm).
+                if not draft.english or draft.english[0] not in target.english:
+                    draft.english = [e for e in draft.english if e != english or e == draft.english[0]]
             elif (
                 target is not None
                 and not (target.common or draft.common)
@@ -7268,6 +7355,31 @@ _COMMON_SHARE = 5
 def _common_headwords(lines: Iterable[str]) -> frozenset[str]:
     """The simplified headwords of CC-CEDICT's common-word `lines` (pinyin starting lower-case)."""
     return frozenset(map(operator.itemgetter(1), map(operator.methodcaller("split", " ", 2), lines)))
+
+
+def _named_as_headed(zh: str, read: CedictLine, english: list[str]) -> list[str]:
+    """A place's English as its entry's headword `zh` writes it, when `_head` headed the entry with another form than
+    the line `read` it was read from: 来凤县 (a jieba count over 来凤's) "Laifeng County", alias "Laifeng", as
+    `_name_the_unit` names a headword that writes its unit below a city; 阜平 headed over 阜平县 "Fuping", alias
+    "Fuping County" (a unit the headword does not write is left out, as `_bare_the_unit` does).
+    """
+    if not english:
+        return english
+    first = english[0]
+    last = first.rpartition(" ")[2]
+    if zh.startswith(read.zh) and len(zh) == len(read.zh) + 1 and (allowed := _UNIT_WORDS_OF.get(zh[-1])) is not None:
+        if last.lower() in _UNIT_WORDS or last.lower() in _KINDS_OF_WORD:
+            return english
+        unit = next((u for g in read.glosses if (u := _unit_after([first], g)) in allowed), None)
+        if unit is None:
+            return english
+        named = f"{first} {' '.join(w.capitalize() for w in unit.split())}"
+        return [named, first, *(e for e in english[1:] if e != named)]
+    if read.zh.startswith(zh) and read.zh[len(zh) :] in _UNIT_WORDS_OF and last.lower() in _UNIT_WORDS:
+        bare = first.rpartition(" ")[0]
+        if bare:
+            return [bare, first, *(e for e in english[1:] if e != bare)]
+    return english
 
 
 def _head(
@@ -7790,6 +7902,8 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
             line, zh, hant, zh_aliases = _head(
                 line, zh, hant, zh_aliases, headwords_read, drafts, common_words, org=kind == "org"
             )
+            if kind == "place" and zh != draft.line.zh:
+                english = _named_as_headed(zh, draft.line, english)
         rows.append(
             {
                 "id": entry_id(line),
