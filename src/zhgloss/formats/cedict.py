@@ -977,7 +977,8 @@ def written_pinyin(numbered: str) -> str | None:
 
     A capitalised syllable starts a new word (CC-CEDICT capitalises each part of a name);
     the syllables of a common word are joined ("xiao3 mi3" -> "xiǎomǐ"), with an apostrophe
-    before a syllable starting with a, o or e. Return None when a numbered syllable is no
+    before a syllable starting with a, o or e. Latin letters are a word of their own, run together ("A A zhi4" ->
+    "AA zhì", "ka3 la1 O K" -> "kǎlā OK", "C wei4" -> "C wèi"). Return None when a numbered syllable is no
     pinyin: CC-CEDICT writes "xx5" for a character with no Mandarin reading (Korean and
     Japanese characters), and half a reading is worse than none. Erhua's "r5" is kept.
     """
@@ -992,7 +993,8 @@ def written_pinyin(numbered: str) -> str | None:
             pass
     else:
         tokens = numbered.replace("u:", "ü").replace("U:", "Ü").split()
-    if lower and all(t[:1].isalpha() for t in tokens):
+    # (a token of one character is a Latin letter, or a comma or "·": every syllable has its tone number)
+    if lower and all(t[:1].isalpha() and t[1:] for t in tokens):
         marks = [m for m in map(_marked, tokens) if m is not None]
         if len(marks) < len(tokens):
             return None
@@ -1001,14 +1003,26 @@ def written_pinyin(numbered: str) -> str | None:
             _LATER_SYLLABLES[token] = "'" + mark if mark[:1] in _VOWEL_STARTS else mark
         return "".join(m if not i or m[:1] not in _VOWEL_STARTS else "'" + m for i, m in enumerate(marks))
     words: list[str] = []
+    spelt = False  # the last word is Latin letters ("A A zhi4" is AA制, "C wei4" C位; the user's U36-9)
     for token in tokens:
         marked = _marked(token)
         if marked is None:
             return None
-        if not words or token[:1].isupper() or not token[:1].isalpha() or not words[-1][-1:].isalpha():
+        letter = len(token) == 1 and token.isascii() and token.isalpha()
+        if letter and spelt:
+            words[-1] += marked  # (letters run together: "O K" is OK, "t o n y" tony)
+        elif (
+            not words
+            or letter
+            or spelt
+            or token[:1].isupper()
+            or not token[:1].isalpha()
+            or not words[-1][-1:].isalpha()
+        ):
             words.append(marked)
         else:
             words[-1] += ("'" if marked[:1] in _VOWEL_STARTS else "") + marked
+        spelt = letter
     text = " ".join(words)
     if "," not in text and "·" not in text:
         return text.strip()
