@@ -6703,6 +6703,41 @@ def _lower_the_given_syllable(names: list[_Draft]) -> None:
             draft.english[at : at + 1] = [written, english]
 
 
+# A language's, a people's or a person's English as CC-CEDICT writes it: the adjective and the kind ("German language",
+# "Russian (person)" read as "Russian person", "Russian ethnic group", "Hakka people").
+_SPEECH_OR_PEOPLE_RE = re.compile(r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)?) (language|person|ethnic group|people)")
+
+
+def _name_the_speech(names: list[_Draft]) -> None:
+    """Head a language's, a people's or a person's English with its adjective, the kind an alias: 德语 "German
+    (language)" is "German", alias "German language"; 俄罗斯族 "Russian ethnic group" is "Russian"; 乌克兰人
+    "Ukrainian (person)" is "Ukrainian"; 客家人 "Hakka people" is "Hakka" (thirty-fifth session, issue 9 item 1: a
+    translator writes "German" for 德语, and `check` wanted "German language"; most peoples were bare already, 哈萨克族
+    "Kazakh").
+
+    Not an adjective that is a place's own name, which would name the place (港人 "Hong Kong person", 阿塞拜疆人
+    "Azerbaijan person"), nor a nation's or a country's people (中华民族 "the Chinese people", 美国人民 "the American
+    people"): only a headword ending 人 or 族 names a people so; nor languages of a kind (欧洲语言 "European
+    language"). A dialect, a script or a written language keeps its
+    word ("Suzhou dialect", "Chinese written language").
+    """
+    places = {d.english[0] for d in names if d.type == "place" and d.english}
+    for draft in names:
+        if draft.type not in (None, "name") or not draft.english:
+            continue
+        speech = _SPEECH_OR_PEOPLE_RE.fullmatch(draft.english[0])
+        if speech is None:
+            continue
+        bare, kind = speech.groups()
+        if bare in places or bare in countries() or bare in subdivisions():
+            continue
+        if kind == "people" and not (draft.line.zh.endswith(("人", "族")) and not draft.line.zh.endswith("民族")):
+            continue
+        if kind == "language" and draft.line.zh.endswith("语言"):
+            continue  # 欧洲语言 "European language": languages of a kind, no one language's name
+        draft.english = [bare, *(e for e in draft.english if e != bare)]
+
+
 def _case_the_generics(names: list[_Draft]) -> None:
     """Capitalise the generic ending each English form of each name (not a person's, not a work's title) of
     `drafts`, as `_generic_cased` does. Forms of one draft that differ by case alone are one form, the one with
@@ -7974,6 +8009,7 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
     _add_country_forms(drafts)
     _add_company_short_names(drafts, names)
     _lower_the_given_syllable(names)
+    _name_the_speech(names)
     common_words: frozenset[str] | None = None  # --proper-only: the headwords of common-word lines (see `_head`)
     rows: list[dict[str, Any]] = []  # each entry's fields, as `Entry.to_dict` lays them out (see `_checked`)
     numbers: list[int] = []  # the line each row comes from
