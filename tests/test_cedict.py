@@ -543,9 +543,7 @@ def english() -> dict[str, Entry]:
         ("京剧", "name", "Beijing opera", ()),  # a genre of opera, no title of one (s18)
         ("哥林多前书", "work", "First epistle of St Paul to the Corinthians", ()),  # (s27: an epistle is a book)
         ("朝鲜总督府", "org", "Japanese colonial administration of Korea", ()),
-        # (A person of a people is its adjective since the thirty-fifth session, the kind word an alias: not the
-        # capitalised head cut off, the whole demonym.)
-        ("中国人", "name", "Chinese", ("Chinese person",)),
+        ("中国人", "name", "Chinese person", ()),
         ("科特迪瓦共和国", "place", "Republic of Côte d'Ivoire", ()),
         # A lower-case word or two before the name: 内地 is mainland China first, Japan only in colonial Taiwan.
         ("内地", "name", "mainland China", ()),  # "Japan (used in Taiwan during ...)" is another thing
@@ -675,7 +673,7 @@ def kinds() -> dict[str, Entry]:
         # Where a people lives, or where a river runs, is no part of the name.
         ("柏柏尔", "name", "Berber people", ()),
         ("桑海", "name", "Songhay people", ()),
-        ("吐火罗人", "name", "Tokharian", ("Tokharian people",)),  # (its adjective: since the thirty-fifth session)
+        ("吐火罗人", "name", "Tokharian people", ()),
         ("永定河", "place", "Yongding River", ()),
         # A group named by a number is named, not described: 三苏 was "San Su", a person.
         ("三苏", "name", "Three Su", ()),
@@ -692,7 +690,7 @@ def kinds() -> dict[str, Entry]:
         # "Japanese" glossed 日文 in English copy is annotate's to tell, glossable.py).
         ("日文", "name", "Japanese", ("Japanese language",)),
         ("东洋话", "name", "Japanese", ("Japanese language",)),
-        ("俄罗斯人", "name", "Russian", ("Russian person",)),
+        ("俄罗斯人", "name", "Russian person", ()),  # (a person keeps the noun: check reads "Russian" as the adjective)
         ("诺曼人", "name", "Normans", ()),  # "Normans (people)": the plural is the people already
         # (汉 names a people and a dynasty, both its own: the fallback, s29 tests/test_cedict_peoples_s29.py.)
         ("汉", "name", "Han", ("Chinese language",)),
@@ -723,7 +721,7 @@ def kinds() -> dict[str, Entry]:
         # (Guoyu, the book of its last sense, is another thing: no alias and no kind of 国语; test_cedict_referents.py.)
         ("国语", "name", "Chinese", ("Chinese language",)),
         ("高卢语", "name", "Gaulish", ("Gallic",)),  # "Gaulish or Gallic (language)": "or" still gives the alias
-        ("日人", "name", "Japanese", ("Japanese person", "Japanese people")),  # "the Japanese": the people
+        ("日人", "name", "Japanese person", ("Japanese people",)),  # "the Japanese": the people, no adjective
         # "according to X" says where the description comes from, not what the thing is: the Qiao sisters of
         # "according to Romance of the Three Kingdoms, the two great beauties" were typed event (issue 9, s10).
         ("大桥", "person", "Da Qiao", ()),

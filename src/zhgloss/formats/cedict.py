@@ -6666,6 +6666,40 @@ def _add_company_short_names(drafts: dict[str, _Draft], names: list[_Draft]) -> 
             draft.english.append(name)
 
 
+# A language's, a people's or a person's English as CC-CEDICT writes it: the adjective and the kind ("German language",
+# "Russian (person)" read as "Russian person", "Russian ethnic group", "Hakka people").
+_SPEECH_OR_PEOPLE_RE = re.compile(r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)?) (language|ethnic group|people)")
+
+
+def _name_the_speech(names: list[_Draft]) -> None:
+    """Head a language's or a people's English with its adjective, the kind an alias: 德语 "German (language)" is
+    "German", alias "German language"; 俄罗斯族 "Russian ethnic group" is "Russian" (thirty-fifth session, issue 9 item
+    1: a translator writes "German" for 德语, and `check` wanted "German language"; most peoples were bare already,
+    哈萨克族 "Kazakh").
+
+    Not a person of a people (乌克兰人 "Ukrainian (person)", 客家人 "Hakka people": `check` reads "Chinese officials"
+    by 中国's adjective, and an entry 中国人 "Chinese" took it), nor an adjective that is a place's own name, nor a
+    nation's people (中华民族 "the Chinese people"): only a headword ending 族 names a people so; nor languages of a
+    kind (欧洲语言 "European language"). A dialect, a script or a written language keeps its word ("Suzhou dialect",
+    "Chinese written language").
+    """
+    places = {d.english[0] for d in names if d.type == "place" and d.english}
+    for draft in names:
+        if draft.type not in (None, "name") or not draft.english:
+            continue
+        speech = _SPEECH_OR_PEOPLE_RE.fullmatch(draft.english[0])
+        if speech is None:
+            continue
+        bare, kind = speech.groups()
+        if bare in places or bare in countries() or bare in subdivisions():
+            continue
+        if kind == "people" and not (draft.line.zh.endswith("族") and not draft.line.zh.endswith("民族")):
+            continue
+        if kind == "language" and draft.line.zh.endswith("语言"):
+            continue  # 欧洲语言 "European language": languages of a kind, no one language's name
+        draft.english = [bare, *(e for e in draft.english if e != bare)]
+
+
 _CAPITAL_AFTER_HYPHEN_RE = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 
 
@@ -6701,41 +6735,6 @@ def _lower_the_given_syllable(names: list[_Draft]) -> None:
         for english, written in lowered:
             at = draft.english.index(english)
             draft.english[at : at + 1] = [written, english]
-
-
-# A language's, a people's or a person's English as CC-CEDICT writes it: the adjective and the kind ("German language",
-# "Russian (person)" read as "Russian person", "Russian ethnic group", "Hakka people").
-_SPEECH_OR_PEOPLE_RE = re.compile(r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)?) (language|person|ethnic group|people)")
-
-
-def _name_the_speech(names: list[_Draft]) -> None:
-    """Head a language's, a people's or a person's English with its adjective, the kind an alias: 德语 "German
-    (language)" is "German", alias "German language"; 俄罗斯族 "Russian ethnic group" is "Russian"; 乌克兰人
-    "Ukrainian (person)" is "Ukrainian"; 客家人 "Hakka people" is "Hakka" (thirty-fifth session, issue 9 item 1: a
-    translator writes "German" for 德语, and `check` wanted "German language"; most peoples were bare already, 哈萨克族
-    "Kazakh").
-
-    Not an adjective that is a place's own name, which would name the place (港人 "Hong Kong person", 阿塞拜疆人
-    "Azerbaijan person"), nor a nation's or a country's people (中华民族 "the Chinese people", 美国人民 "the American
-    people"): only a headword ending 人 or 族 names a people so; nor languages of a kind (欧洲语言 "European
-    language"). A dialect, a script or a written language keeps its
-    word ("Suzhou dialect", "Chinese written language").
-    """
-    places = {d.english[0] for d in names if d.type == "place" and d.english}
-    for draft in names:
-        if draft.type not in (None, "name") or not draft.english:
-            continue
-        speech = _SPEECH_OR_PEOPLE_RE.fullmatch(draft.english[0])
-        if speech is None:
-            continue
-        bare, kind = speech.groups()
-        if bare in places or bare in countries() or bare in subdivisions():
-            continue
-        if kind == "people" and not (draft.line.zh.endswith(("人", "族")) and not draft.line.zh.endswith("民族")):
-            continue
-        if kind == "language" and draft.line.zh.endswith("语言"):
-            continue  # 欧洲语言 "European language": languages of a kind, no one language's name
-        draft.english = [bare, *(e for e in draft.english if e != bare)]
 
 
 def _case_the_generics(names: list[_Draft]) -> None:
