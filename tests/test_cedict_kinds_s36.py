@@ -87,3 +87,22 @@ def test_a_persons_other_full_name_is_an_alias(zh: str, alias: str) -> None:
 def test_a_surname_after_another_spelling() -> None:
     sense = read_sense("Itō or Itoh, Japanese surname")
     assert (sense.type, sense.name, sense.aliases) == ("surname", "Itō", ["Itoh"])
+
+
+PERSONS = "\n".join(
+    [
+        "張怡 张怡 [Zhang1 yi2] /Zhang Yi (1608-1695), prolific author and poet spanning interregnum between Ming and"
+        " Qing/",
+        "祖沖之 祖冲之 [Zu3 chong1 zhi1] /Zu Chongzhi (429-500), astronomer and mathematician/",
+        "荀子 荀子 [Xun2 zi3] /Xun Zi (c. 310-237 BC), Confucian philosopher/",
+        "",
+    ]
+)
+
+
+@pytest.mark.parametrize(("zh", "pinyin"), [("张怡", "Zhāng Yí"), ("祖冲之", "Zǔ Chōngzhī"), ("荀子", "Xúnzǐ")])
+def test_a_persons_reading_writes_the_surname_apart(zh: str, pinyin: str) -> None:
+    # The s35 blind tester's 9: 张怡 "Zhang Yi" was read "Zhāngyí", one word, as its line's reading runs on; a master's
+    # name (荀子, 子 "master") stays one word.
+    entries = {e.zh: e for e in load_cedict(io.StringIO(PERSONS), proper_only=True)}
+    assert entries[zh].pinyin == pinyin, entries[zh]

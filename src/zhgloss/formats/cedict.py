@@ -7523,6 +7523,30 @@ def _name_the_dynasties(names: list[_Draft]) -> None:
         draft.english = [named, bare, *(e for e in draft.english[1:] if e.lower() not in (named.lower(), bare))]
 
 
+def _person_reading(line: CedictLine, english: str) -> str:
+    """The numbered reading of a person's `line`, its surname and given name capitalised when the line reads them as
+    one word and the person's English writes them apart, surname first (张怡 [Zhang1 yi2] "Zhang Yi (1608-1695)" is
+    Zhāng Yí, not "Zhāngyí": the s35 blind tester's 9; 祖冲之 Zǔ Chōngzhī). Else the line's own reading. Not a
+    master's name (荀子 "Xun Zi", 列子: Xúnzǐ, the 子 no given name).
+    """
+    numbered = line.pinyin_numbered
+    if " " not in english or line.zh.endswith("子"):
+        return numbered
+    family, _, given = english.partition(" ")
+    surname = find_surname(line.zh)
+    tokens = numbered.split()
+    if surname is None or len(tokens) != len(line.zh) or " " in given:
+        return numbered
+    size = len(surname.zh)
+    if tokens[size][:1].isupper():
+        return numbered  # (the line's own reading writes them apart: most persons' lines)
+    if _letters(family) != "".join(map(_letters, tokens[:size])) or _letters(given) != "".join(
+        map(_letters, tokens[size:])
+    ):
+        return numbered
+    return " ".join(t.capitalize() if i in (0, size) else t for i, t in enumerate(tokens))
+
+
 def _named_as_headed(zh: str, read: CedictLine, english: list[str]) -> list[str]:
     """A place's English as its entry's headword `zh` writes it, when `_head` headed the entry with another form than
     the line `read` it was read from: 来凤县 (a jieba count over 来凤's) "Laifeng County", alias "Laifeng", as
@@ -8092,7 +8116,9 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
                 "type": kind,
                 "zh": zh,
                 "zh_hant": hant,
-                "pinyin": written_pinyin(line.pinyin_numbered),
+                "pinyin": written_pinyin(
+                    _person_reading(line, english[0]) if kind == "person" else line.pinyin_numbered
+                ),
                 "en": english[0],
                 "aliases": english[1 : 1 + MAX_ALIASES],
                 "zh_aliases": list(zh_aliases),
