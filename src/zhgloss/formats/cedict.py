@@ -1556,14 +1556,14 @@ def read_sense(gloss: str) -> Sense:
         text = text[labels.end() :]
     if (
         text.startswith("also ")
-        and (others := _ALSO_NAMES_RE.fullmatch(text)) is not None
+        and (also_names := _ALSO_NAMES_RE.fullmatch(text)) is not None
         # (not "also Ji'an County" of 吉安, the city: a unit or a kind of thing named alike)
-        and not any(o.rpartition(" ")[2].lower() in _KINDS_OF_WORD for o in _OR_SPLIT_RE.split(others.group(1)))
+        and not any(o.rpartition(" ")[2].lower() in _KINDS_OF_WORD for o in _OR_SPLIT_RE.split(also_names.group(1)))
     ):
         # "also Leong Chui Peng or Jasmine Leong" (梁静茹, after "Fish Leong (1978-), Malaysian pop singer"): a sense
         # of names alone after "also" gives the line's thing other names (the tester's s35 firm 2). Not "also Jiujiang
         # county" (九江), "also Longjing tea": a thing of another kind named alike.
-        return Sense(alias_only=True, aliases=_OR_SPLIT_RE.split(others.group(1)))
+        return Sense(alias_only=True, aliases=_OR_SPLIT_RE.split(also_names.group(1)))
     if _has_alias_words(text) and (other_names := _ALIAS_AT_RE.match(text)) is not None:
         # "aka China Unicom or Unicom", "formerly known as Foochow or Fuchow": other names of the line's thing.
         sense = Sense(alias_only=True)
