@@ -382,7 +382,8 @@ def test_a_quoted_nickname_in_a_chinese_name_makes_no_alias() -> None:
         # CC-CEDICT writes it makes up no alias (test_a_quoted_nickname_in_a_chinese_name_makes_no_alias).
         ("郭台铭", "Terry Gou", ("Guo Taiming",)),
         # The family name is the word that spells 郑 (Cheng) before the hyphenated given name (s32: was no alias).
-        ("郑裕玲", "Carol Cheng Yu-ling", ("Carol Cheng Yu-Ling", "Carol Cheng")),  # (-ling: s35)
+        # (-ling: s35; the Chinese name alone an alias too: s36, the user's U35-46)
+        ("郑裕玲", "Carol Cheng Yu-ling", ("Carol Cheng Yu-Ling", "Carol Cheng", "Cheng Yu-ling")),
         # Two lines, a character of fiction and a company: news means the company.
         ("阿里巴巴", "Alibaba", ("Ali Baba",)),
         # One line: the fictional character and its name in a translation are the same thing.
@@ -554,7 +555,7 @@ def english() -> dict[str, Entry]:
         # A person described, not named: CC-CEDICT's reading is the name.
         ("虞喜", "person", "Yu Xi", ()),
         # The type the words say, before any dates: a dynasty, an agency, a concubine (c. 11th century BC).
-        ("大清", "event", "Great Qing", ()),
+        ("大清", "event", "Great Qing dynasty", ("Great Qing",)),  # (s36: "X dynasty", X an alias)
         ("新华", "org", "Xinhua", ()),
         ("妲己", "person", "Daji", ()),
         # Words between names: the run is the name.
@@ -668,7 +669,7 @@ def kinds() -> dict[str, Entry]:
         ("港深", "name", "Hong Kong and Shenzhen", ()),
         ("宁洱", "place", "Ning'er County", ("Ning'er Hani and Yi Autonomous County",)),  # one name, not a list
         # The noun after the name says what it is, unless the name has its head before "of".
-        ("南宋", "event", "Southern Song", ()),
+        ("南宋", "event", "Southern Song dynasty", ("Southern Song",)),  # "X dynasty" as the line writes it (s36)
         ("咸镜道", "place", "Hamgyeong Province", ()),  # (s21: the country is no part of it)
         # Where a people lives, or where a river runs, is no part of the name.
         ("柏柏尔", "name", "Berber people", ()),

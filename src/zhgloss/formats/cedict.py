@@ -4838,7 +4838,8 @@ def _add_adopted_short_name(draft: _Draft) -> None:
     short = f"{full['adopted']} {family}"
     if short not in draft.english:
         draft.english.insert(1, short)
-    if full["family"] and (chinese := f"{family} {given}") not in draft.english:
+    # (its syllables after the hyphen in lower case, as `_lower_the_given_syllable` writes the name)
+    if full["family"] and (chinese := f"{family} {given[:1]}{given[1:].lower()}") not in draft.english:
         # 赖清德 "William Lai Ching-te": the Chinese name alone, "Lai Ching-te", is what wire copy writes too (the
         # user's U35-46: `lookup` found nothing by it, and `check` called it a variant of the full form).
         draft.english.insert(2, chinese)
