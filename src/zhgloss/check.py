@@ -52,6 +52,7 @@ from zhgloss.forms import (
     TITLE_WORDS,
     WORDING_TYPES,
     FormTable,
+    _spells_first_character,
     are_wording,
     check_kind,
     currency_signs,
@@ -1516,6 +1517,25 @@ class _EntryInfo:
         self.forbidden = sorted(self.forms.forbidden, key=len, reverse=True)
         self.forbidden_exact = sorted(self.forms.exact, key=len, reverse=True)
         person_like = entry.type == "person" or _named_like_a_person(entry)
+        # A Chinese person's name with the family name written in pinyin where the person's own English spells it
+        # otherwise (Hong Kong's "John Lee" as "John Li", "Donald Tsang" as "Donald Zeng": the user's U36-15), as a
+        # pattern over `fold_latin` text, the form, and what is wrong: `_SegmentCheck.find_pinyin_surname`.
+        self.pinyin_surnamed: list[tuple[re.Pattern[str], str, str]] = []
+        family = family_name(entry) if entry.type == "person" and entry.pinyin else None
+        spelt = fold_latin(entry.pinyin.split()[0]) if family and entry.pinyin else ""
+        if family and spelt and en_key(spelt) != en_key(family) and _spells_first_character(entry, family):
+            pinyin_family = spelt[:1].upper() + spelt[1:]
+            surname_zh = (entry.zh or entry.zh_hant or "")[: len(split_syllables(spelt.replace("-", "")) or [""])]
+            note = f"the family name in pinyin, {pinyin_family} of {surname_zh}, where {entry.en} spells it {family}"
+            for form in entry.en_forms:
+                words = form.split()
+                if family in words:
+                    swapped = [pinyin_family if word == family else word for word in words]
+                    # Longest first; and the adopted given name with the family name alone ("Paul Chen" of "Paul
+                    # Chan Mo-po"), as copy writes it.
+                    shorter = [swapped[0], pinyin_family] if len(words) > 2 and words[1] == family else None
+                    for spelling in filter(None, (swapped, shorter)):
+                        self.pinyin_surnamed.append((re.compile(_any_spacing(spelling)), form, note))
         for form in entry.en_forms:
             words = form.split()
             if person_like and len(words) >= 2:
@@ -2011,6 +2031,15 @@ class _SegmentCheck:
                     best = (start, end, given_first, system)
                     break
         return best
+
+    def find_pinyin_surname(self, info: _EntryInfo) -> tuple[int, int, str, str] | None:
+        """The first free place the target writes a form of `info`'s person with the family name in pinyin
+        (`_EntryInfo.pinyin_surnamed`): its span, the form, and the note that says so; else None."""
+        for pattern, form, note in info.pinyin_surnamed:
+            for match in pattern.finditer(self.folded_names()):
+                if self.free(match.start(), match.end()) and not _cuts_hyphenated_word(self.text, *match.span()):
+                    return match.start(), match.end(), form, note
+        return None
 
     def find_order(self, info: _EntryInfo) -> tuple[int, int, str] | None:
         for pattern, form in info.reversed:
@@ -2783,6 +2812,15 @@ class Checker:
                 order = ", given name first" if given_first else ""
                 note = f"{entry.zh or mention.surface} ({entry.pinyin}) in {system}{order}"
                 out.append(problem("variant", mention, state.text[start:end], entry.en, (start, end), note))
+                continue
+            pinyin_surnamed = state.find_pinyin_surname(info) if info.pinyin_surnamed else None
+            if pinyin_surnamed is not None:
+                # "John Li" for 李家超 'John Lee': no near miss by letters (80 is the cutoff), a slip of romanization.
+                start, end, form, note = pinyin_surnamed
+                state.claim(start, end)
+                state.take((start, end))
+                introduced[entry.id] = entry
+                out.append(problem("misspelt", mention, state.text[start:end], form, (start, end), note))
                 continue
             near = state.find_order(info)
             kind: Kind = "order"
