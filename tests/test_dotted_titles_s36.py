@@ -66,3 +66,21 @@ def test_the_import_of_tbls_sheet(tmp_path: Path) -> None:
     subprocess.run(["zhgloss", "--db", str(db), "import", str(sheet)], check=True, capture_output=True)
     [entry] = json.loads(db.read_text(encoding="utf-8"))["entries"].values()
     assert entry["pinyin"] == "Hālì Bōtè yǔ Mófǎshí"
+
+
+@pytest.mark.parametrize(
+    ("zh", "kind", "pinyin"),
+    [
+        # The review's R36-11: the part next to the dot is one transliterated word, though the word counts cut it
+        # (CC-CEDICT's 霍普金斯 [Huo4 pu3 jin1 si1]; 约翰·霍普金斯大学 was "Yuēhàn Huòpǔ Jīnsī Dàxué" at 75557648).
+        ("约翰·霍普金斯大学", "org", "Yuēhàn Huòpǔjīnsī Dàxué"),
+        ("约翰·霍普金斯医院", "org", "Yuēhàn Huòpǔjīnsī Yīyuàn"),
+        # The review's R36-12: a part CC-CEDICT lists is read as it reads it (泰勒 [Tai4 le4], 希特勒 [Xi1 te4 le4]),
+        # dotted or not; pypinyin's 勒 is lēi.
+        ("泰勒·斯威夫特", "person", "Tàilè Sīwēifūtè"),
+        ("阿道夫·希特勒", "person", "Ādàofū Xītèlè"),
+        ("希特勒", "person", "Xītèlè"),
+    ],
+)
+def test_the_reviews_dotted_names(zh: str, kind: str, pinyin: str) -> None:
+    assert fill_pinyin(zh, kind) == pinyin

@@ -1339,7 +1339,7 @@ def romanize(
         parts = ["".join(split) for split in pieces]
         plain_parts = [to_simplified(p) for p in parts]
         words = tuple(
-            tuple(_original_readings(raw, plain, _read(name, plain)))
+            tuple(_original_readings(raw, plain, _part_reading(name, plain)))
             for raw, plain in zip(parts, plain_parts, strict=True)
         )
         hyphened = tuple(tuple(map(len, split)) for split in pieces)
@@ -1486,6 +1486,14 @@ def romanize(
 _TRANSLITERATION_HYPHEN_RE = re.compile("[-\u2010\u2011\u2013]")
 """Hyphens inside a part of a transliterated name (让-雅克): hyphen-minus (a full-width one folds to it), the
 hyphen, the no-break hyphen and the en dash GB/T 15834 writes as its connecting mark."""
+
+
+def _part_reading(name: str, part: str) -> list[str]:
+    """The reading of one word of a transliterated name (`part`, simplified): CC-CEDICT's where it lists the word
+    (`cedict_reading`: 泰勒 [Tai4 le4], 希特勒 [Xi1 te4 le4], read whole or as a part of 泰勒·斯威夫特,
+    阿道夫·希特勒; the review's R36-12: pypinyin's 勒 lēi made them Tàilēi, Xītèlēi), else pypinyin's in context."""
+    listed = cedict_reading(part, proper=True)
+    return listed if listed is not None else _read(name, part)
 
 
 def _original_readings(raw: str, simplified: str, syllables: list[str]) -> list[str]:
@@ -1646,7 +1654,7 @@ def _transliteration(name: str, raw: str, simplified: str, tones: bool, order: O
     table = name_readings()
     form = raw if raw in table.foreign else simplified
     attested = table.foreign.get(form)
-    words = attested or (tuple(_read(name, simplified)),)
+    words = attested or (tuple(_part_reading(name, simplified)),)
     japanese = form in table.japanese
     return Romanization(
         zh=normalize(name),
@@ -1975,7 +1983,7 @@ def phrase_pinyin(
     for i, run in enumerate(runs):
         if not is_cjk(run[0]):
             between = 0 < i < len(runs) - 1 and is_cjk(runs[i - 1][0]) and is_cjk(runs[i + 1][0])
-            if all(c in NAME_SEPARATORS for c in run) or (run == "." and between):
+            if _is_separator_run(run) or (run == "." and between):
                 continue  # a name's separator parts two words (哈利·波特与魔法石 Hālì Bōtè yǔ Mófǎshí; tbl's T36-1)
             if run in _HYPHENS and between and out:
                 out[-1] += "-"
@@ -1994,6 +2002,10 @@ def phrase_pinyin(
             sizes = list(words)
         if head != form:
             sizes += _word_sizes(form[len(head) :])  # 特别行政区 Tèbié Xíngzhèngqū; 自治区 Zìzhìqū
+        if i > 0 and _is_separator_run(runs[i - 1]):
+            sizes = _joined_transliteration(form, sizes)  # 约翰·霍普金斯大学: Huòpǔjīnsī Dàxué (the review's R36-11)
+        if i < len(runs) - 1 and _is_separator_run(runs[i + 1]):
+            sizes = _joined_transliteration(form[::-1], sizes[::-1])[::-1]
         # A word CC-CEDICT lists is read as its editors read it (华为 Huáwéi, 电子 diànzǐ: the user's U35-43, the
         # review's R35-18; pypinyin reads Huáwèi, diànzi).
         syllables = _listed_readings(form, syllables, sizes, proper=capitalize)
@@ -2012,6 +2024,27 @@ def phrase_pinyin(
     joined = " ".join(out)
     joined = re.sub(r"([(\[])\s+", r"\1", joined)
     return re.sub(r"\s+([,.;:!?)\]])", r"\1", joined)
+
+
+def _is_separator_run(run: str) -> bool:
+    """Tell whether a run of `_runs` is a name's separator alone (·, ・, ．): a word break in a name's pinyin."""
+    return bool(run) and all(c in NAME_SEPARATORS for c in run)
+
+
+def _joined_transliteration(form: str, sizes: list[int]) -> list[int]:
+    """`sizes` with the words that start `form` written in the characters of transliteration alone joined into one:
+    the part of a name next to its separator is one transliterated word (约翰·霍普金斯大学: 霍普|金斯|大学 ->
+    霍普金斯|大学, as CC-CEDICT writes 霍普金斯 [Huo4 pu3 jin1 si1] whole), though the word counts cut it."""
+    from zhgloss.unknown import _TRANSLIT_RUN_CHARS
+
+    joined = 0
+    at = 0
+    for size in sizes:
+        if not all(c in _TRANSLIT_RUN_CHARS for c in form[at : at + size]):
+            break
+        joined += 1
+        at += size
+    return [at, *sizes[joined:]] if joined > 1 else sizes
 
 
 _CONJUNCTIONS = frozenset("和与及暨")
