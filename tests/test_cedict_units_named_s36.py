@@ -97,3 +97,13 @@ def test_a_translation_of_a_units_name_is_an_alias() -> None:
 )
 def test_a_city_a_name_holding_its_unit_and_taiwans_spelling_are_kept(zh: str, en: str) -> None:
     assert NAMES[zh].en == en, NAMES[zh]
+
+
+def test_a_units_pointer_whose_target_is_not_imported_is_no_crash() -> None:
+    # (A sample of every third line of CC-CEDICT holds this pointer without its target: the unit rule read the English
+    # of a draft that had none, an IndexError, found by tests/test_fuzzy.py's sample.)
+    line = (
+        "金平苗瑤傣族自治縣 金平苗瑶傣族自治县 [Jin1 ping2 Miao2 Yao2 Dai3 zu2 Zi4 zhi4 xian4] /see"
+        " 金平苗族瑤族傣族自治縣|金平苗族瑶族傣族自治县[Jin1 ping2 Miao2 zu2 Yao2 zu2 Dai3 zu2 zi4 zhi4 xian4]/\n"
+    )
+    assert [e.zh for e in load_cedict(io.StringIO(line), proper_only=False)] == []

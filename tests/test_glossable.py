@@ -184,7 +184,7 @@ def test_places_that_are_phrases_of_the_sentence_are_not_glossed(cedict_names: A
         "南投县": "Nantou County",  # Nantou alone is the city (南投): the county keeps its generic
         "水里乡": "Shuili",
         "湖北": "Hubei Province",
-        "大悟县": "Dawu",
+        "大悟县": "Dawu County",  # (headed 大悟县, it is named with its unit: s36; 临河 and 水里 head theirs bare)
     }
 
 

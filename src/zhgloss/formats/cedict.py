@@ -6482,6 +6482,8 @@ def _name_the_unit(names: list[_Draft]) -> None:
             if form in forms:
                 owners.setdefault(form, []).append(draft)
     for draft in units:
+        if not draft.english:
+            continue  # (a unit's line that names nothing: a sample of every third line of CC-CEDICT holds one)
         zh = draft.line.zh
         # A name of one character before its unit is one syllable, no name English writes alone: 宁县 "Ning county in
         # Qingyang" is Ning County, as 华县 and 代县 are (the tester's s30 T23: "Ning", "Bin", "Meng").
