@@ -368,3 +368,24 @@ def test_a_glossary_file_round_trip_is_untouched_by_the_judging(
     assert [json.loads(line) for line in again.read_text().splitlines()] == [
         json.loads(line) for line in out.read_text().splitlines()
     ]
+
+
+def test_a_further_traditional_column_gives_its_word_in_both_scripts(runner: CliRunner, tmp_path: Path) -> None:
+    """U36-22: a zh-TW column beside zh-CN and zh-HK (輝達, Taiwan's Nvidia; 歐巴馬, 梅克爾) was stored as a traditional
+    alias alone, so lookup 辉达 and annotate of simplified copy found nothing; TBX gives such a word both scripts."""
+    db = empty_db(runner, tmp_path)
+    sheet = write(
+        tmp_path / "three.csv",
+        "zh-CN,zh-HK,zh-TW,en\n奥巴马,奧巴馬,歐巴馬,Barack Obama\n英伟达,英偉達,輝達,Nvidia\n"
+        "默克尔,默克爾,梅克爾,Angela Merkel\n台湾,臺灣,台灣,Taiwan\n",
+    )
+    result = runner.invoke(app, ["import", str(sheet), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    stored = entries(db)
+    assert stored["英伟达"].zh_aliases == ("輝達", "辉达")
+    assert stored["奥巴马"].zh_aliases == ("歐巴馬", "欧巴马")
+    assert stored["默克尔"].zh_aliases == ("梅克爾", "梅克尔")
+    assert "台湾" not in stored["台湾"].zh_aliases  # a second traditional spelling adds no simplified form
+    looked = runner.invoke(app, ["lookup", "辉达", "--field", "en", "--db", str(db)])
+    assert looked.stdout == "Nvidia\n"
+    assert validate_errors(runner, db) == []

@@ -738,8 +738,9 @@ def _refuse_what_add_refuses(
     had is validate's, as it is edit's. A field the import derived (`derived`: the pinyin or traditional form filled
     as `add` fills them, `_fill_pinyin`, `_fill_zh_hant`) that validate calls wrong is no fault of the row: it is left
     out, as where no form can be derived (CC-CEDICT's 张敞 "Zhang Chang": 敞 read cháng after the English); a new
-    entry's type the file does not say (a JSON object without one: the default, person) is a termbase's untyped
-    row gets (`zhgloss.formats.table.untyped_type`: 腾讯 "Tencent" a name) where a person's rules would refuse it. An
+    entry's type the file does not say (a JSON object without one: the default, person) becomes what a termbase's
+    untyped row gets (`zhgloss.formats.table.untyped_type`: 腾讯 "Tencent" a name) where a person's rules would refuse
+    it. An
     entry whose characters the rules cannot read ("π日") is left to validate, which reports it, as before.
 
     One error is no row's fault but the import's reading: a person's English that spells no pinyin of the name, of an

@@ -2827,6 +2827,7 @@ def row_to_entry(
         if data.get("zh_hant"):
             _pair_zh_hant(data)
         _hant_from_aliases(data)
+        _aliases_in_both_scripts(data)
     if theirs and data.get("zh") and data.get("pinyin") and normalize(data["pinyin"]):
         kind = data.get("type")
         if untyped:
@@ -3214,6 +3215,28 @@ def _hant_from_aliases(data: dict[str, Any]) -> None:
     if hant is not None:
         data["zh_hant"] = hant
         data["zh_aliases"] = [a for a in aliases if a != hant]
+
+
+def _aliases_in_both_scripts(data: dict[str, Any]) -> None:
+    """Give each Chinese alias of a row written in traditional characters its simplified form beside it, as a TBX
+    term of another region's word is (user U36-22: a zh-TW column's 輝達 beside zh-CN 英伟达 and zh-HK 英偉達 was
+    stored alone, so lookup 辉达 and annotate of simplified copy found nothing; `_pair_zh_hant` did it for the first
+    traditional column only). A form whose simplified one is zh (a second traditional spelling) adds nothing."""
+    from zhgloss.formats.tbx import simplified_form
+
+    aliases = [normalize(a) for a in data.get("zh_aliases") or []]
+    if not aliases:
+        return
+    zh = normalize(data["zh"])
+    kind, english = normalize(data["type"]).lower(), [normalize(data["en"]), *data.get("aliases", [])]
+    out: list[str] = []
+    for alias in aliases:
+        out.append(alias)
+        simple = simplified_form(alias, kind, english) if has_cjk(alias) else alias
+        if simple not in (alias, zh) and simple not in aliases and simple not in out:
+            out.append(simple)
+    if out != aliases:
+        data["zh_aliases"] = out
 
 
 def _pair_zh_hant(data: dict[str, Any]) -> None:
