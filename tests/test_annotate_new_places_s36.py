@@ -5,7 +5,9 @@ municipality of its own around Taipei, and its government writes its name withou
 English names a place after an older one by "New" (New Taipei, New York, New Jersey, New England, New Orleans,
 New Mexico, New Guinea): the one-word place's form after "New" is a word of the longer name. The glossary's longer
 form is matched whole where it has one ("New Taipei City", "New Mexico", "New Orleans"); where it lacks one, nothing
-is glossed. The place alone keeps its gloss ("Taipei Mayor", "Jersey", "Mexico"), and so does a place after another
+is glossed. A country's name after "New" keeps its gloss: "New" is the adjective there (New China data, New Japan
+tariffs: the reviewer's R36-14), and the places named after a country (New Guinea, New Mexico) are the glossary's
+longer forms. The place alone keeps its gloss ("Taipei Mayor", "Jersey", "Mexico"), and so does a place after another
 word ("News Taipei" is no name). The glossary is real CC-CEDICT lines (CC BY-SA 4.0, MDBG), from
 ../shared/data/cedict_ts.u8.gz.
 """
@@ -29,9 +31,14 @@ bei3 xian4]/
 奧爾良 奥尔良 [Ao4 er3 liang2] /Orléans/
 新奧爾良 新奥尔良 [Xin1 ao4 er3 liang2] /New Orleans, Louisiana/
 澤西 泽西 [Ze2 xi1] /Jersey (Channel Islands)/
+新澤西 新泽西 [Xin1 ze2 xi1] /New Jersey, US state/
 約克 约克 [Yue1 ke4] /York/
 英格蘭 英格兰 [Ying1 ge2 lan2] /England/
 幾內亞 几内亚 [Ji1 nei4 ya4] /Guinea/
+新幾內亞 新几内亚 [Xin1 Ji1 nei4 ya4] /New Guinea (island)/
+中國 中国 [Zhong1 guo2] /China/
+日本 日本 [Ri4 ben3] /Japan/
+新加坡 新加坡 [Xin1 jia1 po1] /Singapore/
 """.replace("\\\n", "")
 ANNOTATOR = Annotator(list(load_cedict(io.StringIO(LINES), proper_only=True)))
 
@@ -42,12 +49,16 @@ ANNOTATOR = Annotator(list(load_cedict(io.StringIO(LINES), proper_only=True)))
         # the user's line (U36-7) and my own
         ("New Taipei Mayor Hou Yu-ih attended.", []),
         ("Heavy rain flooded parts of New Taipei on Monday.", []),
-        ("The governor of New Jersey said.", []),
         ("Colonists settled in New England.", []),
-        ("He left for New Guinea.", []),
         # the longer form the glossary has is matched whole
         ("The New Taipei City government said.", ["New Taipei City"]),
         ("Storms hit New Mexico and New Orleans.", ["New Mexico", "New Orleans"]),
+        ("He left for New Guinea.", ["New Guinea"]),
+        ("The governor of New Jersey said.", ["New Jersey"]),
+        # "New" before a country's name is the adjective (the reviewer's R36-14)
+        ("New China data showed growth slowing.", ["China"]),
+        ("New Japan tariffs were announced.", ["Japan"]),
+        ("New Singapore rules on foreign workers take effect today.", ["Singapore"]),
         # the place alone, or after another word, keeps its gloss
         ("Taipei Mayor Chiang said.", ["Taipei"]),
         ("He was born in York, England.", ["York", "England"]),

@@ -2166,8 +2166,15 @@ class Annotator:
             previous = re.search(r"(?<![A-Za-z'’-])([A-Z][a-z]+)$", text[max(0, s - 40) : s - 1])
             if previous is not None:
                 before_word = previous.group(1)
-                if before_word.lower() in SYLLABLES or before_word in _NEW_PLACE_WORDS:
+                if before_word.lower() in SYLLABLES:
                     return True
+                if before_word in _NEW_PLACE_WORDS:
+                    from zhgloss.glossrules import country_names
+
+                    # Not a country's: "New" before it is the adjective ("New China data", "New Japan tariffs": the
+                    # reviewer's R36-14); the places named "New" and a country's name (New Guinea, New Mexico) are
+                    # the glossary's longer forms where it has them.
+                    return self.record(self.value_entry(value)).en not in country_names()
                 if any(
                     b - a == len(before_word) and self.record(self.value_entry(v)).type == "place"
                     for a, b, v in self._english(before_word)

@@ -5404,6 +5404,12 @@ def _is_firm_clause(ahead: str, nouns: re.Pattern[str] | None = None) -> bool:
     return firm is not None and (firm.group() not in _CLOSES or "指" not in ahead[: firm.start()])
 
 
+def country_names() -> frozenset[str]:
+    """The English short and common names of the countries ISO 3166-1 lists (`_country_names`), for annotate's
+    English rules (`zhgloss.annotate.Annotator._in_longer_name`)."""
+    return _country_names()
+
+
 @lru_cache(maxsize=1)
 def _country_names() -> frozenset[str]:
     """The English short and common names of the countries ISO 3166-1 lists: a place whose English is one is a
