@@ -3,11 +3,12 @@
 長江和記實業 (CK Hutchison, HKEX 00001) was cut at its 和 and "记实业 CK Hutchison" proposed as a new organisation, the
 stock code after it "the stock code of 記實業": the text is cut into words (jieba's counts) and the name started after
 the last conjunction. A name after "and" starts on a word or a surname, never on a lone syllable (长江|和|记|实业: 记 is
-neither); traditional copy is cut as its simplified form reads (jieba's counts are simplified). A second name after
+neither), and an ordinary word alone after it is no name (信和置業 Sino Land was 置业); traditional copy is cut as its
+simplified form reads (jieba's counts are simplified). A second name after
 a conjunction is still the name (小米和华为: 华为; 雷军和王翔: 王翔; 中國和日本: 日本). And "&" joins a firm's
 names, never a person's (U36-23: 利豐 "Li & Fung" was typed person).
 
-On the parent commit 4e171ed, 7 of this file's 17 tests fail.
+On the parent commit 4e171ed, 9 of this file's 19 tests fail.
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ def _pairs(text: str) -> list[tuple[str | None, str]]:
         ),
         ("和记黄埔（Hutchison Whampoa）", "和记黄埔", "Hutchison Whampoa"),
         ("和記電訊（Hutchison Telecommunications）公布業績。", "和记电讯", "Hutchison Telecommunications"),
+        # An ordinary word alone after the conjunction is no name: the conjunction is the name's (信|和|置业).
+        ("信和置業（Sino Land）公布業績。", "信和置业", "Sino Land"),
+        ("信和置业（Sino Land）股价上涨。", "信和置业", "Sino Land"),
     ],
 )
 def test_a_conjunction_before_a_lone_syllable_is_the_name_s_own(text: str, zh: str, en: str) -> None:

@@ -1454,6 +1454,16 @@ def _syllables_per_character(en: str) -> int | None:
 def _chosen_name(whole: str, en: str | None, known_zh: set[str]) -> str | None:
     """The name `_chinese_name` reads from the sound, the glossary and the words of `whole`, before the prose check."""
     run = _after_breaks(whole)
+    if (
+        run
+        and whole[: -len(run)].endswith(tuple(_ZH_CONJUNCTIONS))
+        and _is_common_word(run)
+        and _lone_before(whole[: -len(run) - 1])
+    ):
+        # A lone syllable before "and" and an ordinary word alone after it are no two names: the conjunction is the
+        # name's (信和置业 Sino Land, 信|和|置业: 置业 "property"; U36-13's addendum). 苹果及三星 stays two.
+        before = whole[: -len(run)]
+        run = _after_breaks(before[:-1]) + before[-1] + run
     if en is not None and len(run) < 2:
         # A break word inside a name the English spells (在 of 李在明, Lee Jae-myung): heard across the break.
         crossing = [whole[i:] for i in range(len(whole) - len(run)) if 2 <= len(whole) - i <= 4]
@@ -1845,6 +1855,27 @@ def _without_title(run: str) -> str:
     """`run` from after the last title in it: a company's name never holds one (小米董事长 is no company)."""
     at = max((run.rfind(t) + len(t) for t in _ZH_TITLES if t in run), default=0)
     return run[at:] or run
+
+
+def _lone_before(text: str) -> bool:
+    """Tell whether `text` ends with a character that is a word of its own as jieba's counts cut it (信 of 信|和), and
+    no pronoun or character of prose (他和马云: 他)."""
+    from zhgloss.convert import name_to_simplified
+    from zhgloss.segment import bundled_counts, segment
+
+    if not text or text[-1] in _ZH_PROSE_CHARACTERS:
+        return False
+    read = name_to_simplified(text)
+    spans = list(segment(read, (), bundled_counts()))
+    return bool(spans) and spans[-1][1] - spans[-1][0] == 1
+
+
+def _is_common_word(text: str) -> bool:
+    """Tell whether `text` is an ordinary word CC-CEDICT lists (common_words.txt: 置业, 科技), not a name."""
+    from zhgloss.convert import name_to_simplified
+    from zhgloss.glossable import common_words
+
+    return name_to_simplified(text) in common_words()
 
 
 def _after_breaks(run: str) -> str:
