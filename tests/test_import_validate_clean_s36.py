@@ -389,3 +389,24 @@ def test_a_further_traditional_column_gives_its_word_in_both_scripts(runner: Cli
     looked = runner.invoke(app, ["lookup", "辉达", "--field", "en", "--db", str(db)])
     assert looked.stdout == "Nvidia\n"
     assert validate_errors(runner, db) == []
+
+
+def test_pleco_cards_with_a_cantonese_reading_are_pleco_cards(runner: CliRunner, tmp_path: Path) -> None:
+    """U36-29: Pleco's export with Jyutping readings (its Cantonese dictionaries: tones 1 to 6) was read as OmegaT's
+    rows: zh '李家超[李家超]', the reading stored as the English. The reading is no pinyin: kept in the note, said."""
+    db = empty_db(runner, tmp_path)
+    cards = write(
+        tmp_path / "pleco-jyut.txt",
+        "李家超[李家超]\tlei5 gaa1 ciu1\tJohn Lee, Chief Executive of Hong Kong\n"
+        "陳茂波[陈茂波]\tcan4 mau6 bo1\tPaul Chan, Financial Secretary\n",
+    )
+    result = runner.invoke(app, ["import", str(cards), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    stored = entries(db)
+    assert set(stored) == {"李家超", "陈茂波"}
+    chan = stored["陈茂波"]
+    assert (chan.en, chan.zh_hant, chan.pinyin) == ("Paul Chan", "陳茂波", "Chén Màobō")
+    assert chan.note == "Financial Secretary\nreading: can4 mau6 bo1"
+    assert stored["李家超"].en == "John Lee"
+    assert "'lei5 gaa1 ciu1' is no pinyin of '李家超'" in result.stderr
+    assert validate_errors(runner, db) == []

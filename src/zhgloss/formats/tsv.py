@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import io
 import re
+import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TextIO
 
@@ -30,6 +31,7 @@ from zhgloss.formats.table import (
     COLUMNS_HINT,
     DEFAULT_TYPE,
     IdMaker,
+    ImportNote,
     check_given_columns,
     check_named_columns,
     check_scripts,
@@ -252,12 +254,40 @@ def _is_reading_of(cell: str, zh: str) -> bool:
 def is_pleco(rows: Sequence[tuple[int, list[str]]]) -> bool:
     """Whether headerless tab-separated `rows` are Pleco's flashcards: each card's second cell the pinyin of its first.
 
-    Any row that is not (an English target, as OmegaT's rows have) makes them OmegaT's."""
+    Any row that is not (an English target, as OmegaT's rows have) makes them OmegaT's. A reading in tone numbers that
+    is no pinyin counts as one (Pleco's Cantonese dictionaries write Jyutping, "can4 mau6 bo1", tones 1 to 6: user
+    U36-29, whose cards were read as OmegaT's, the reading stored as the English)."""
     cards = [cells for _, cells in rows if not (len(cells) == 1 and cells[0].startswith("//"))]
     return bool(cards) and all(
-        len(cells) >= 2 and has_cjk(cells[0]) and _is_reading_of(cells[1], _pleco_headword(cells[0])[0])
+        len(cells) >= 2
+        and has_cjk(cells[0])
+        and (
+            _is_reading_of(cells[1], _pleco_headword(cells[0])[0])
+            or _is_numbered_reading(cells[1], _pleco_headword(cells[0])[0])
+        )
         for cells in cards
     )
+
+
+def _is_pinyin_syllables(cell: str) -> bool:
+    """Whether each syllable of a tone-numbered reading is a pinyin syllable ("lei2jun1"; not Jyutping's "gaa1")."""
+    from zhgloss.pinyin import cut_syllables
+
+    if not _NUMBERED_SYLLABLES_RE.match(cell.strip()):
+        return True  # tone marks: `_is_reading_of` read them as pinyin
+    syllables = re.findall(r"([A-Za-z\u00fc\u00dc:]+)[1-5]", cell)
+    return all(cut_syllables(s.lower().replace("u:", "v").replace("\u00fc", "v")) is not None for s in syllables)
+
+
+_NUMBERED_READING_RE = re.compile(r"^(?:[A-Za-z]+[1-6][\s'·]*)+$")
+
+
+def _is_numbered_reading(cell: str, zh: str) -> bool:
+    """Whether `cell` is a romanization of `zh` in tone numbers, a syllable a character, pinyin or not (Jyutping)."""
+    from zhgloss.script import is_cjk
+
+    text = cell.strip()
+    return bool(_NUMBERED_READING_RE.match(text)) and sum(c.isdigit() for c in text) == sum(map(is_cjk, zh)) > 0
 
 
 def pleco_definition(text: str) -> tuple[str, list[str], str, str | None]:
@@ -307,7 +337,24 @@ def _load_pleco_rows(rows: Iterable[tuple[int, list[str]]], source: str) -> Iter
             continue  # a "//" category line
         zh, traditional = _pleco_headword(unneutralize_formula(cells[0]))
         definition = unneutralize_formula(cells[2]) if len(cells) > 2 else ""
-        yield unique.check(_card_entry(zh, traditional, normalize(cells[1]), definition, ids, source, number), number)
+        reading, more = normalize(cells[1]), ""
+        if not _is_reading_of(reading, zh) or not _is_pinyin_syllables(reading):
+            # A reading that is no pinyin (Jyutping): the note's, said; never the pinyin, nor the English (U36-29).
+            reading, more = "", f"reading: {reading}"
+            warnings.warn_explicit(
+                ImportNote(
+                    f"{more[9:]!r} is no pinyin of {zh!r} (a Cantonese reading?): kept in the note; the pinyin is "
+                    "zhgloss's",
+                    source,
+                    number,
+                ),
+                ImportNote,
+                source,
+                number,
+                module=__name__,
+            )
+        entry = _card_entry(zh, traditional, reading, definition, ids, source, number, more_note=more)
+        yield unique.check(entry, number)
 
 
 def _card_entry(
