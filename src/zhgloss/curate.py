@@ -308,7 +308,7 @@ def fill_pinyin(zh: str, kind: str, en: str | None = None) -> str | None:
             return romanize(zh).pinyin
         except RomanizationError:
             pass
-    generic = place_generic(zh, en) if kind == "place" else ""
+    generic = place_generic(zh, en, place=True) if kind == "place" else ""
     words = _transliteration_words(zh[: len(zh) - len(generic)], en) if capitalize else None
     return phrase_pinyin(zh, capitalize=capitalize, words=words, generic=generic)
 

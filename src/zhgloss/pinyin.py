@@ -1887,6 +1887,8 @@ ADMINISTRATIVE_ENGLISH = {
     "新区": "New Area",
     "地区": "Prefecture",
     "林区": "Forestry District",
+    "盟": "League",
+    "旗": "Banner",
     "省": "Province",
     "市": "City",
     "县": "County",
@@ -1901,7 +1903,7 @@ def place_english(zh: str) -> str:
     """Return the English zhgloss proposes for the place `zh` (Chinese characters): its specific name in toneless
     pinyin and its unit's generic in English (浙江省 "Zhejiang Province", 海淀区 "Haidian District", 上海市 "Shanghai
     City"; the review's R35-25: "Zhejiang Sheng" is no English); a name with no such generic in pinyin alone."""
-    generic = place_generic(zh)
+    generic = place_generic(zh, place=True)
     if generic not in ADMINISTRATIVE_ENGLISH:
         return phrase_pinyin(zh, tones=False)
     return f"{phrase_pinyin(zh[: -len(generic)], tones=False)} {ADMINISTRATIVE_ENGLISH[generic]}"
@@ -1929,7 +1931,17 @@ _ENGLISH_GENERICS = frozenset(
 """English words that say a place's last Chinese character or word is its generic (Dongting Lake, Mount Tai)."""
 
 
-def place_generic(zh: str, en: str | None = None) -> str:
+BANNER_GENERICS = ("盟", "旗")
+"""Inner Mongolia's units of administration (GB/T 2260: 阿拉善盟 Alxa League, 科尔沁右翼前旗 Horqin Right Front Banner):
+generics of a name known to be a place's alone (`place_generic`'s `place`), as a person's given name may end in them
+(李红旗)."""
+
+
+_NO_BANNER_WORDS = frozenset({"联盟", "同盟", "国旗", "红旗", "军旗", "党旗", "锦旗"})
+"""Words that end in 盟 or 旗 and are no league or banner (欧洲联盟, 五星红旗)."""
+
+
+def place_generic(zh: str, en: str | None = None, *, place: bool = False) -> str:
     """Return the generic word that ends the place name `zh` and that its pinyin writes apart, or "".
 
     GB/T 16159-2012 6.2.2.1 writes a place's specific name and its generic apart (北京市 Běijīng Shì, 鸭绿江 Yālù
@@ -1944,7 +1956,11 @@ def place_generic(zh: str, en: str | None = None) -> str:
         return ""
     words = re.findall(r"[a-z]+", (en or "").casefold())
     said = bool(words) and (words[-1] in _ENGLISH_GENERICS or words[0] in ("mount", "mt", "lake"))
-    for generic in ADMINISTRATIVE_GENERICS:
+    banners: tuple[str, ...] = ()
+    if (place or (bool(words) and words[-1] in ("league", "banner"))) and zh[-2:] not in _NO_BANNER_WORDS:
+        banners = BANNER_GENERICS
+    generics: tuple[str, ...] = (*ADMINISTRATIVE_GENERICS, *banners)
+    for generic in generics:
         if zh.endswith(generic) and len(zh) - len(generic) >= (1 if said else 2):
             return generic
     if said:
@@ -1997,7 +2013,7 @@ def phrase_pinyin(
         syllables = _read(text, form)
         whole = run == text
         head = form[: -len(generic)] if whole and generic and form.endswith(generic) and form != generic else form
-        sizes = _word_sizes(head)
+        sizes = _unit_sizes(head) if head != form else _word_sizes(head)
         if words is not None and whole and sum(words) == len(head) and all(n > 0 for n in words):
             sizes = list(words)
         if head != form:
@@ -2024,6 +2040,20 @@ def phrase_pinyin(
     joined = " ".join(out)
     joined = re.sub(r"([(\[])\s+", r"\1", joined)
     return re.sub(r"\s+([,.;:!?)\]])", r"\1", joined)
+
+
+def _unit_sizes(head: str) -> list[int]:
+    """The words of a place's name before its last generic (`_word_sizes`), each unit of administration it names
+    first written apart too: 北京市海淀区 -> 北京|市|海淀 (Běijīng Shì Hǎidiàn Qū, not Běijīngshì; the review's
+    R35-6), as GB/T 16159-2012 6.2.2.1 writes every unit's generic apart from its name."""
+    sizes: list[int] = []
+    at = 0
+    for size in _word_sizes(head):
+        word = head[at : at + size]
+        at += size
+        inner = place_generic(word)
+        sizes += [size - len(inner), *_word_sizes(inner)] if inner else [size]
+    return sizes
 
 
 def _is_separator_run(run: str) -> bool:
