@@ -1,13 +1,18 @@
-"""English copy that gives a name's Chinese in brackets is glossed no further (the user's U36-8).
+"""English copy that gives a name's Chinese in brackets is glossed no further (the user's
+U36-8).
 
-Hong Kong's English press and wire copy write the Chinese after a name in brackets (President Lai Ching-te (賴清德)
-spoke., Cathay Pacific (國泰航空) reported profits.), the shape harvest reads. With the CC-CEDICT names glossary
-annotate glossed the bracket's Chinese back into English (賴清德（William Lai Ching-te）, where the copy's English is
-no form of the entry) and glossed "Cathay Pacific" by another entry of the same English (国泰) in front of the
-bracket that gives 國泰航空. Now a bracket that holds Chinese alone right after English is the text's own gloss, and
-an English mention before a bracket filled by another entry of the same English is glossed already. Chinese copy
-is unchanged (北京（中国）, 赖清德 before an English bracket). Through the installed `zhgloss` script; the glossary is
-real CC-CEDICT lines (CC BY-SA 4.0, MDBG), from ../shared/data/cedict_ts.u8.gz.
+Hong Kong's English press and wire copy write the Chinese after a name in brackets
+(President Lai Ching-te (賴清德) spoke., Cathay Pacific (國泰航空) reported profits.), the shape
+harvest reads. With the CC-CEDICT names glossary annotate glossed the bracket's Chinese back
+into English (賴清德（William Lai Ching-te）; the import now takes "Lai Ching-te" as an alias of
+the entry too) and glossed "Cathay Pacific" by another entry of the same English (国泰) in
+front of the bracket that gives 國泰航空. Now a bracket that holds Chinese alone right after
+English is the text's own gloss, and an English mention before a bracket filled by another
+entry of the same English is glossed already. Chinese copy that gives an English name of its
+own in brackets (賴清德（Lai Ching-te）) is glossed already too; a bracket of Chinese in Chinese
+copy (北京（中国）) or a code (0293.HK, HK) is no gloss. Through the installed `zhgloss` script;
+the glossary is real CC-CEDICT lines (CC BY-SA 4.0, MDBG), from
+../shared/data/cedict_ts.u8.gz.
 """
 
 from __future__ import annotations
@@ -71,8 +76,14 @@ def annotate(db: Path, line: str, *options: str) -> str:
         ),
         # as before: the entry's own gloss, a name without a bracket, Chinese copy
         ("Tsai Ing-wen (蔡英文) spoke.", "Tsai Ing-wen (蔡英文) spoke."),
-        ("Lai Ching-te spoke in Hong Kong.", "Lai Ching-te spoke in Hong Kong (香港)."),
+        ("Lai Ching-te spoke in Hong Kong.", "Lai Ching-te (赖清德) spoke in Hong Kong (香港)."),
         ("他在北京（中国）工作。", "他在北京（Beijing）（中国（China））工作。"),
+        # Chinese copy that gives an English name of its own, another than the entry's: glossed already
+        ("总统賴清德（Lai Ching-te）出席。", "总统賴清德（Lai Ching-te）出席。"),
+        ("國泰（Cathay）今日公布業績。", "國泰（Cathay）今日公布業績。"),
+        # a ticker or a code in the bracket is no English name: glossed as before
+        ("國泰航空（0293.HK）公布業績。", "國泰航空（Cathay Pacific）（0293.HK）公布業績。"),
+        ("香港（HK）", "香港（Hong Kong）（HK）"),
     ],
 )
 def test_a_bracket_of_chinese_after_english_is_the_texts_gloss(db: Path, line: str, expected: str) -> None:

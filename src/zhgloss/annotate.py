@@ -2913,6 +2913,11 @@ _NEW_PLACE_WORDS = frozenset(("New",))
 a place's one-word form it starts another place's name (`Annotator._in_longer_name`)."""
 
 
+_OWN_ENGLISH_RE = re.compile(r"(?=[^()]*[a-z])[A-Z][A-Za-z'’.-]*(?: [A-Za-z][A-Za-z'’.-]*){0,5}")
+"""An English name in brackets after a Chinese one: a capital first, up to six words of letters, some lower case (not
+a ticker, "AAPL"), nothing else (no colon, digit or comma: "NASDAQ: BIDU", "1038.HK")."""
+
+
 def _given_chinese(text: str) -> frozenset[tuple[int, int]]:
     """The (start, end) of each run of Chinese characters that fills a bracket right after English: the text's own
     Chinese for the English before it (President Lai Ching-te (賴清德) spoke.), a gloss already, which annotate does
@@ -3264,6 +3269,10 @@ class Session:
         value_entry = self._value_entry
         inside = spans[i + 1 : bisect.bisect_left(spans, close, lo=i + 1, key=_first)]
         if any(e <= close and value_entry[value] == index for _, e, value in inside):
+            return True
+        if english is None and not inside and _OWN_ENGLISH_RE.fullmatch(content.strip()) is not None:
+            # A Chinese mention followed by an English name of the text's own, another than the entry's (总统赖清德
+            # （Lai Ching-te）, where the entry says William Lai Ching-te): the copy glosses it already (U36-8's kind).
             return True
         if english is None or len(inside) != 1 or inside[0][2] >= self._n_z or inside[0][1] != close:
             return False
