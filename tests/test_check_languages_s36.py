@@ -133,3 +133,38 @@ def test_a_language_named_by_the_countrys_adjective_leaves_its_character_one_nam
         )
         report = checker_for(gloss).check([Segment(1, "丙方表示关切。", f"{name} expressed concern.")])
     assert [str(p.kind) for p in report.failing()] == []
+
+
+@pytest.fixture(scope="module")
+def languages_as_written(tmp_path_factory: pytest.TempPathFactory, zhgloss_exe: str) -> Path:
+    # The languages as CC-CEDICT's lines write them (德语 "German (language)", 中文 "Chinese language"), as the import
+    # stored them before imp's a30efe4 and as a glossary of one's own may: "X language".
+    db = import_cedict(zhgloss_exe, "cedict_check_languages_s36.u8", tmp_path_factory.mktemp("lang_lines") / "c.json")
+    for zh, en, _ in LANGUAGES:
+        args = [zhgloss_exe, "--db", str(db), "add", zh, "--type", "name", "--en", f"{en} language", "--yes"]
+        done = subprocess.run(args, capture_output=True, stdin=subprocess.DEVNULL, check=False)
+        assert done.returncode == 0, done.stderr
+    return db
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        # English names a language by its adjective alone; the source's 德语 says it is the language (at most a
+        # `variant` where the glossary's form is "German language").
+        ("他能说流利的德语和日语。", "He speaks fluent German and Japanese."),
+        ("许多日本游客学习汉语。", "Many Japanese tourists are learning Chinese."),
+        ("他会说中文。", "He speaks Chinese."),
+        ("他会说俄语。", "He speaks Russian."),
+    ],
+)
+def test_a_language_is_named_by_its_adjective_alone(
+    zhgloss_exe: str, languages_as_written: Path, tmp_path: Path, source: str, target: str
+) -> None:
+    said = check_lines(zhgloss_exe, languages_as_written, tmp_path, [(source, target)])
+    assert [p for p in said if ": variant " not in p] == []
+
+
+def test_another_language_is_still_missing(zhgloss_exe: str, languages_as_written: Path, tmp_path: Path) -> None:
+    said = check_lines(zhgloss_exe, languages_as_written, tmp_path, [("他会说德语。", "He speaks Japanese.")])
+    assert said == ['1: missing 德语: found nothing, expected "German language"']

@@ -3742,6 +3742,11 @@ class Checker:
                 kept = {word.lower() for word in feature.split()}
                 dropped = " ".join(word for word in form.split() if word.lower() not in kept)
                 forms.setdefault(feature, _Shorter(feature, f"the name without {dropped!r}"))
+            if entry.type in _SHORT_TYPES and (language := _LANGUAGE_RE.fullmatch(form)) is not None:
+                # 德语 "German language" (CC-CEDICT's "German (language)"): English names a language by its adjective
+                # alone ("He speaks German"), which the source's 德语 says is the language, not the country.
+                bare = language.group(1)
+                forms.setdefault(bare, _Shorter(bare, "the language's name without 'language'"))
             if entry.type in _SHORT_TYPES:
                 shorter.extend(legal_form_shortenings(form))
                 shorter.append(_without_country(form))
