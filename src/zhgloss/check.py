@@ -257,8 +257,32 @@ _CHINESE_FIELDS = frozenset({"zh", "zh_hant", "zh_alias", "variant"})
 # and after it (日方, 德企, 美媒, 美军, 美籍, 中资, 台商, 华裔, 港股, 港警, 台独) in the compounds news Chinese writes
 # with a country's or city's one-character name, where the character stands for that name. Listed by hand: no word list
 # tells these from the words a name's character is merely part of (其中, 日前, 出台, 平台, 方法 are words too).
-_ABBREVIATION_BEFORE = frozenset("访来在驻赴抵离对援旅留返")
+_ABBREVIATION_BEFORE = frozenset("访来在驻赴抵离对援旅留返本全")
 _ABBREVIATION_AFTER = frozenset("方企媒军籍资商裔股警独")
+# The words a Chinese source writes its own country by, China ("our country": 我国, 我國): `_Abbreviations.written`.
+_OWN_COUNTRY_WORDS = ("我国", "我國")
+
+
+@functools.cache
+def _in_both_scripts(words: frozenset[str]) -> frozenset[str]:
+    """`words`, Chinese written in simplified, with their traditional forms (`zhgloss.convert.traditional_forms`,
+    OpenCC's Taiwan, Hong Kong and plain tables): a rule's trigger words, so that Hong Kong and Taiwan copy reads as
+    the mainland's does (訪華 as 访华, 駐華 as 驻华, 俄軍 as 俄军, 國務院總理 as 国务院总理: the user's U36-37)."""
+    from zhgloss.convert import traditional_forms
+
+    return words | {form for word in words if word for form in traditional_forms(word)}
+
+
+def _abbreviation_before() -> frozenset[str]:
+    """`_ABBREVIATION_BEFORE` in either script."""
+    return _in_both_scripts(_ABBREVIATION_BEFORE)
+
+
+def _abbreviation_after() -> frozenset[str]:
+    """`_ABBREVIATION_AFTER` in either script."""
+    return _in_both_scripts(_ABBREVIATION_AFTER)
+
+
 # What may stand between the names of a relation's parts in English: "China-US", "US/China", "China, Japan and
 # South Korea", "the United States and China", "Beijing, Shanghai or Guangzhou".
 _PART_GAP_RE = re.compile(
@@ -776,14 +800,18 @@ class _Abbreviations:
         `stands_for` excuses only a target name the character may stand for.
         """
         out: list[str] = []
+        if any(own in source for own in _OWN_COUNTRY_WORDS):
+            # 我国 'our country' is the source's own country, China (Xinhua's, People's Daily's word; CC-CEDICT's
+            # 我国 "our country; China"): a translation writes "China" (the user's U36-38).
+            out += [c for c in "中" if self.keys(c)]
         last = len(source) - 1
         in_relation = {i for start, end in self.relations(source, mentions) for i in range(start, end)}
         for i, character in enumerate(source):
             related = i in in_relation
             placed = (
                 related
-                or (i > 0 and source[i - 1] in _ABBREVIATION_BEFORE)
-                or (i < last and source[i + 1] in _ABBREVIATION_AFTER)
+                or (i > 0 and source[i - 1] in _abbreviation_before())
+                or (i < last and source[i + 1] in _abbreviation_after())
             )
             if (
                 placed
@@ -3083,7 +3111,7 @@ class Checker:
                 continue
             if (
                 at < last
-                and source[at + 1] in _ABBREVIATION_AFTER
+                and source[at + 1] in _abbreviation_after()
                 and source[at : at + 2] not in common
                 and _holds_character(mention.entry, character)
             ):
@@ -3473,7 +3501,7 @@ class Checker:
         if (
             abbreviations is None
             or len(text) != 2
-            or text[1] not in _ABBREVIATION_AFTER
+            or text[1] not in _abbreviation_after()
             or mention.entry.type == "person"
             or not abbreviations.is_clear(text[0])
         ):
@@ -3622,7 +3650,12 @@ class Checker:
         if entry.type not in _SHORT_TYPES:
             return None
         title = next(
-            (t for t in _TITLES_OF_OFFICE if source.startswith(t[0], mention.end) and mention.surface.endswith(t[1])),
+            (
+                t
+                for t in _TITLES_OF_OFFICE
+                if any(source.startswith(c, mention.end) for c in _in_both_scripts(frozenset([t[0]])))
+                and (not t[1] or any(mention.surface.endswith(e) for e in _in_both_scripts(frozenset([t[1]]))))
+            ),
             None,
         )
         if title is None:
