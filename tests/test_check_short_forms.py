@@ -67,15 +67,8 @@ def test_the_adjective_renders_the_source_name(
     ("name", "source", "target", "found", "expected", "why"),
     [
         # (Since s30 the import's English is without the legal form: 苹果公司 "Apple", which is then no shorter name;
-        # since 8e20ce0 (s33) 腾讯 "Tencent Holdings" has the alias "Tencent": see the test after this one.)
-        (
-            "赖清德",
-            "赖清德发表讲话。",
-            "Lai Ching-te spoke.",
-            "Lai Ching-te",
-            "William Lai Ching-te",
-            "'William'",
-        ),
+        # since 8e20ce0 (s33) 腾讯 "Tencent Holdings" has the alias "Tencent", and since imp's 714cffe4 (s36) 赖清德
+        # "William Lai Ching-te" the alias "Lai Ching-te": see the tests after this one.)
         ("宣德", "宣德年间。", "In the Xuande era.", "Xuande", "Xuande Emperor", "'Emperor'"),
     ],
 )
@@ -93,6 +86,17 @@ def test_a_shorter_name_is_a_variant_that_says_why(
     # Accepted as an alias is (a warning, exit 0): the glossary's preferred form is still named.
     assert check_lines(zhgloss_exe, glossary, tmp_path, [(source, target)]) == [
         f'1: variant {name}: found "{found}", expected "{expected}" (the name without {why})'
+    ]
+
+
+def test_an_adopted_names_chinese_name_alone_is_an_alias_variant(
+    zhgloss_exe: str, glossary: Path, tmp_path: Path
+) -> None:
+    # The import lists a person's Chinese name without the adopted one as an alias (imp's 714cffe4: "Lai Ching-te" of
+    # "William Lai Ching-te"): a variant as an alias is, which needs no note (the shorter-name rule, "the name
+    # without 'William'", is for a glossary that does not list it).
+    assert check_lines(zhgloss_exe, glossary, tmp_path, [("赖清德发表讲话。", "Lai Ching-te spoke.")]) == [
+        '1: variant 赖清德: found "Lai Ching-te", expected "William Lai Ching-te"'
     ]
 
 
