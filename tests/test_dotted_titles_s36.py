@@ -84,3 +84,17 @@ def test_the_import_of_tbls_sheet(tmp_path: Path) -> None:
 )
 def test_the_reviews_dotted_names(zh: str, kind: str, pinyin: str) -> None:
     assert fill_pinyin(zh, kind) == pinyin
+
+
+@pytest.mark.parametrize(
+    ("zh", "pinyin"),
+    [
+        # The review's R36-12 addendum: the dots around an initial are word breaks, not part of a word.
+        ("乔治·W·布什", "Qiáozhì W Bùshí"),
+        ("约翰·F·肯尼迪", "Yuēhàn F Kěnnídí"),
+        # Letters without dots are kept as they were.
+        ("小米SU7", "Xiǎomǐ SU7"),
+    ],
+)
+def test_an_initial_between_dots_keeps_no_dot(zh: str, pinyin: str) -> None:
+    assert fill_pinyin(zh, "person" if "·" in zh else "product") == pinyin

@@ -2005,8 +2005,11 @@ def phrase_pinyin(
                 out[-1] += "-"
                 glue = True
                 continue
-            if not run.isspace():
-                out.append(run)
+            # A name's separators around an initial are word breaks too: 乔治·W·布什 Qiáozhì W Bùshí (the review's
+            # R36-12 addendum: "Qiáozhì ·W· Bùshí").
+            kept = run.strip(NAME_SEPARATORS) if between else run
+            if kept and not kept.isspace():
+                out.append(kept)
             continue
         simplified = to_simplified(run)
         form = simplified if len(simplified) == len(run) else run
