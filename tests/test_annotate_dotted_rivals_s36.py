@@ -32,6 +32,9 @@ civil rights activist/
 馬克·吐溫 马克·吐温 [Ma3 ke4 · Tu3 wen1] /Mark Twain (Samuel Langhorne Clemens 1835-1910), US writer, novelist and \
 humorist/
 馬可·奧勒留 马可·奥勒留 [Ma3 ke3 · Ao4 lei1 liu2] /Marcus Aurelius (121-180), Roman Emperor/
+馬可波羅 马可波罗 [Ma3 ke3 Bo1 luo2] /Marco Polo (1254-c. 1324), Venetian trader and explorer who traveled the Silk \
+road to China, author of Il Milione (Travels of Marco Polo)/
+波羅的 波罗的 [Bo1 luo2 di4] /Baltic/
 馬達加斯加 马达加斯加 [Ma3 da2 jia1 si1 jia1] /Madagascar/
 同安 同安 [Tong2 an1] /Tong'an district of Xiamen city 廈門市|厦门市[Xia4 men2 shi4] (Amoy), Fujian/
 安妮 安妮 [An1 ni1] /Annie (name)/
@@ -52,6 +55,9 @@ ANNOTATOR = Annotator(list(load_cedict(io.StringIO(LINES), proper_only=True)))
         ("导演同安妮·海瑟薇签下了新片合约。", ["安妮·海瑟薇"]),
         ("對馬克·吐溫的評價。", ["馬克·吐溫"]),
         ("对马克·吐温", ["马克·吐温"]),
+        # the reviewer's R36-3: a match that starts inside the dotted name gives way to it
+        ("他对马可·波罗的游记很感兴趣。", ["马可·波罗"]),
+        ("他對馬可·波羅的遊記很感興趣。", ["馬可·波羅"]),
         # the word stays where no dotted name runs on from it; a name alone keeps its gloss
         ("对马克的评价。", ["马克"]),
         ("对马岛的渔民。", ["对马岛"]),

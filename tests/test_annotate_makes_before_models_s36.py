@@ -47,6 +47,10 @@ ANNOTATOR = Annotator(list(load_cedict(io.StringIO(LINES), proper_only=True)))
         ("丰田章男宣布召回部分车辆。", []),
         ("丰田章男表示，公司将继续投资氢能。", []),
         ("本田宗一郎在东京去世。", ["东京"]),
+        # the reviewer's R36-4: a Japanese given name, a car's word in the clause
+        ("丰田章男对销量下滑表示担忧。", []),
+        ("丰田章男在新车型发布会上致辞。", []),
+        ("丰田章男出席新车交付仪式。", []),
     ],
 )
 def test_a_make_before_its_models_name_is_glossed(text: str, expected: list[str]) -> None:

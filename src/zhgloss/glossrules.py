@@ -1517,13 +1517,11 @@ class InsideRule:
         return alias
 
     def _is_foreign_country(self, value: int) -> bool:
-        """Tell whether pattern `value`, a place's form, names a country other than China, Taiwan, Hong Kong and Macao
-        (`_is_country`, _OWN_COUNTRIES).
+        """Tell whether pattern `value`, a place's form, names a country other than China (`_is_country`,
+        _OWN_COUNTRIES).
 
         A Chinese company's registered name starts with the country's only for a national one (中国平安, 中国石油天然气
-        集团: the State Council grants 中国 and 中华 in firms' names, 企业名称登记管理规定 art. 10), and so do Taiwan's,
-        Hong Kong's and Macao's companies, registered under Chinese names there (台灣大哥大 Taiwan Mobile, 台灣高鐵,
-        香港電訊 HKT, 澳門電訊 CTM: the user's U35-42 copy, 台灣（Taiwan）大哥大今日股價走低); a foreign
+        集团: the State Council grants 中国 and 中华 in firms' names, 企业名称登记管理规定 art. 10); a foreign
         company's Chinese name is its brand's (丰田 Toyota, 大众 Volkswagen, 三星 Samsung): news writes the country
         before it as a word of its own (日本丰田集团, 德国大众集团发布财报: Japan's Toyota group), which keeps its gloss
         as 中国华为 does. Where jieba's dictionary tags the country and a trade one organisation (美国银行 Bank of
@@ -2535,12 +2533,17 @@ class InsideRule:
         """Tell whether the match of pattern `value` ending at text[e] is a make named after a family (`_is_make`: 丰田
         "Toyota or Toyoda (name); Toyota, Japanese car make") before its model's name, which the finder of unknown
         names would read as the given name after the family's (丰田普锐斯, 丰田凯美瑞, 丰田卡罗拉: the Toyota Prius,
-        Camry and Corolla; the reviewer's R35-17): the clause after it (to the next mark, _MODEL_REACH characters)
-        names what a car model has or undergoes (_MODEL_WORDS: 销量, 召回, 车型, 畅销), with no verb of saying or
-        announcing before that word (丰田章男宣布召回: Akio Toyoda announcing a recall). Asked where a person's
-        reading would drop the match (`_outside_foreign_names`, `_outside_words`, `_outside_japanese_names`)."""
+        Camry and Corolla; the reviewer's R35-17): a character of transliteration (`_translit_chars`) among the
+        two after it (丰田章男对销量下滑表示担忧 is Akio Toyoda's: the reviewer's R36-4), and the clause after it (to
+        the next mark, _MODEL_REACH characters) names what a car model has or undergoes (_MODEL_WORDS: 销量, 召回,
+        车型, 畅销), with no verb of saying or announcing before that word (丰田章男宣布召回: Akio Toyoda announcing
+        a recall). Asked where a person's reading would drop the match (`_outside_foreign_names`, `_outside_words`,
+        `_outside_japanese_names`)."""
         if not self._is_make(value):
             return False
+        chars = _translit_chars()
+        if not any(char in chars for char in text[e : e + 2]):
+            return False  # a Japanese given name (章男, 喜一郎), not a model's transliterated name (普锐斯, 卡罗拉)
         clause = _simplified(text[e : e + _MODEL_REACH])
         mark = _firm_marks_re().search(clause)
         if mark is not None:
@@ -2579,7 +2582,7 @@ class InsideRule:
         for a, b, value in ann._chinese_matches(text[s + 1 : e + _DOTTED_RIVAL_LONGEST]):
             a, b = a + s + 1, b + s + 1
             if a >= e:
-                return None
+                break
             if (
                 b > e
                 and not _NAME_DOTS.isdisjoint(text[e:b])
@@ -2587,6 +2590,22 @@ class InsideRule:
                 and not self._in_dotted_name(text, a, b, value)
             ):
                 return (a, b, value)
+        # A glossary form stored without its separators (CC-CEDICT's 马可波罗 "Marco Polo") that the text writes
+        # with them (对马可·波罗的游记: the reviewer's R36-3): read again with the separators left out.
+        window = text[s + 1 : e + _DOTTED_RIVAL_LONGEST]
+        kept = [i for i, char in enumerate(window) if char not in _NAME_DOTS]
+        if len(kept) == len(window):
+            return None
+        for a, b, value in ann._chinese_matches("".join(map(window.__getitem__, kept))):
+            start, end = kept[a] + s + 1, kept[b - 1] + s + 2
+            if start >= e:
+                break
+            if (
+                end > e
+                and not _NAME_DOTS.isdisjoint(text[start:end])
+                and not self._in_dotted_name(text, start, end, value)
+            ):
+                return (start, end, value)
         return None
 
     def _is_chinese_place(self, value: int) -> bool:
@@ -3753,12 +3772,14 @@ _DOTTED_RIVAL_LONGEST = 24
 
 def _given_back(spans: list[Span], back: list[tuple[Span, Span]]) -> list[Span]:
     """`spans` (sorted, non-overlapping) with each pair of `back`, (a match, the name to put in its place), applied:
-    the name put in place of the match and of the matches it holds; not where it overlaps another match it does not
-    hold (the matcher's choice stays)."""
+    the name put in place of the match and of the matches that start inside it; not where it overlaps another match
+    that starts before it (the matcher's choice stays)."""
     out = list(spans)
     for match, (a, b, value) in back:
         rest = [span for span in out if span != match]
-        inside = [span for span in rest if a <= span[0] and span[1] <= b]
+        # What starts inside the name gives way to it, even where it runs on past its end (波罗的 "Baltic" of
+        # 对马可·波罗的游记: Marco Polo's, the reviewer's R36-3); a match that starts before it stays.
+        inside = [span for span in rest if a <= span[0] < b]
         if any(span[0] < b and span[1] > a for span in rest if span not in inside):
             continue
         out = sorted([span for span in rest if span not in inside] + [(a, b, value)])
@@ -5052,9 +5073,11 @@ def _letters(name: str) -> str:
 
 
 _OWN_COUNTRY = "China"
-_OWN_COUNTRIES = frozenset((_OWN_COUNTRY, "Taiwan", "Hong Kong", "Macao", "Macau"))
+_OWN_COUNTRIES = frozenset((_OWN_COUNTRY,))
 """The English of the places ISO 3166-1 lists whose names start their own companies' Chinese names
-(`InsideRule._is_foreign_country`): China, and Taiwan, Hong Kong and Macao, whose companies register Chinese names."""
+(`InsideRule._is_foreign_country`): China. Taiwan, Hong Kong and Macao were added and taken out again (the
+reviewer's R36-7: 香港地产商公布业绩, 台湾科技公司公布营收 lost the place, as 中国科技公司公布营收 loses
+中国: a class noun of a trade read as a company's own word); 台灣大哥大今日股價走低 glosses 台灣 again."""
 _TRADER_TYPES = frozenset({"place", _UNTYPED, "org"})
 _DYNASTY_RE = re.compile(r"\b[Dd]ynasty\b")
 """What an event's English or note says when it is a dynasty (CC-CEDICT's 大唐 "the Tang dynasty (618-907)"): its
@@ -5237,6 +5260,7 @@ def _is_conjunction_own_word(ahead: str) -> bool:
         and ahead[2] not in _NOT_FIRM_FIRSTS
         and ahead[2] not in _ABBREVIATION_CHARACTERS
         and ahead.startswith(_FIRM_SUBJECT_VERBS, _after_adverbs(ahead, 3))
+        and bool(word_file().longer_words(ahead[1:3], _LONGEST_EXTRA))
     )
 
 
