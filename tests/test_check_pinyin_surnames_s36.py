@@ -150,3 +150,33 @@ def test_any_adopted_name_with_its_family_name_in_pinyin_is_misspelt(
     assert [p.kind for p in wrong.problems] == ["misspelt"], said
     assert f"the family name in pinyin, {written} of {zh}" in said[0]
     assert right.problems == []
+
+
+@pytest.mark.parametrize(
+    ("target", "kind", "note"),
+    [
+        ("Paul Chan said.", "variant", "the name without its Chinese given name 'Mo-po'"),
+        ("Paul Chen said.", "misspelt", "the family name in pinyin, Chen of 陈, where Paul Chan Mo-po spells it Chan"),
+        ("Paul Wong said.", "missing", None),
+    ],
+)
+def test_the_adopted_name_and_family_name_are_a_shorter_name(
+    tmp_path: Path, target: str, kind: str, note: str | None
+) -> None:
+    # The user's U36-34: an entry whose English is the long form, as `edit --en "Paul Chan Mo-po"` leaves it; news
+    # writes "Paul Chan" (it was `misspelt`).
+    db = tmp_path / "g.json"
+    with Glossary.open(db, must_exist=False) as gloss:
+        gloss.add(
+            Entry(
+                id="paul-chan",
+                type="person",
+                zh="陈茂波",
+                pinyin="Chén Màobō",
+                en="Paul Chan Mo-po",
+                en_adopted=True,
+                aliases=["Chan Mo-po"],
+            )
+        )
+        report = checker_for(gloss).check([Segment(1, "陈茂波表示。", target)])
+    assert [(p.kind, p.note) for p in report.problems] == [(kind, note)]

@@ -3771,6 +3771,12 @@ class Checker:
                 if (bare := _without_middle_names(form, entry)) is not None:
                     middle = " ".join(form.split()[1:-1])
                     forms.setdefault(bare, _Shorter(bare, f"the name without its middle name {middle!r}"))
+                words = form.split()
+                if len(words) == 3 and "-" in words[2] and words[1] == family_name(entry) != words[0]:
+                    # "Paul Chan" of "Paul Chan Mo-po": the adopted name and the family name, without the hyphenated
+                    # Chinese given name, as news writes a Hong Kong name after `add`'s short form (the user's U36-34).
+                    bare = f"{words[0]} {words[1]}"
+                    forms.setdefault(bare, _Shorter(bare, f"the name without its Chinese given name {words[2]!r}"))
             if entry.type in _KIN_TYPES and (feature := _without_feature(form, entry)) is not None:
                 kept = {word.lower() for word in feature.split()}
                 dropped = " ".join(word for word in form.split() if word.lower() not in kept)
