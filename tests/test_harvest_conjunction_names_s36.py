@@ -8,7 +8,7 @@ simplified form reads (jieba's counts are simplified). A second name after
 a conjunction is still the name (小米和华为: 华为; 雷军和王翔: 王翔; 中國和日本: 日本). And "&" joins a firm's
 names, never a person's (U36-23: 利豐 "Li & Fung" was typed person).
 
-On the parent commit 4e171ed, 9 of this file's 19 tests fail.
+On the parent commit 4e171ed, 11 of this file's 24 tests fail.
 """
 
 from __future__ import annotations
@@ -37,6 +37,9 @@ def _pairs(text: str) -> list[tuple[str | None, str]]:
         # An ordinary word alone after the conjunction is no name: the conjunction is the name's (信|和|置业).
         ("信和置業（Sino Land）公布業績。", "信和置业", "Sino Land"),
         ("信和置业（Sino Land）股价上涨。", "信和置业", "Sino Land"),
+        # A conjunction opening the clause joins nothing: it is the name's (the review's R36-25).
+        ("和黄（CK Hutchison）宣布。", "和黄", "CK Hutchison"),
+        ("昨日，和黄（Hutchison Whampoa）宣布。", "和黄", "Hutchison Whampoa"),
     ],
 )
 def test_a_conjunction_before_a_lone_syllable_is_the_name_s_own(text: str, zh: str, en: str) -> None:
@@ -62,6 +65,9 @@ def test_the_stock_code_refers_to_the_whole_name() -> None:
         ("苹果及三星（Samsung）", "三星", "Samsung"),
         ("他和马云（Jack Ma）见面。", "马云", "Jack Ma"),
         ("美国和法国（France）", "法国", "France"),
+        ("和小米（Xiaomi）合作。", "小米", "Xiaomi"),
+        ("与王翔（Wang Xiang）会面。", "王翔", "Wang Xiang"),
+        ("及腾讯（Tencent）等公司。", "腾讯", "Tencent"),
     ],
 )
 def test_a_second_name_after_a_conjunction_is_the_name(text: str, zh: str, en: str) -> None:
