@@ -746,7 +746,10 @@ def _refuse_what_add_refuses(
     One error is no row's fault but the import's reading: a person's English that spells no pinyin of the name, of an
     adopted name's shape ("Richard Liu" for 刘强东: `zhgloss.formats.table.reads_as_adopted_name`), is marked
     `en_adopted` and said by `note(n, text)`, as a new row's is when it is read (user U35-20: a row that replaced a
-    stored person's English left it unmarked). Else the row is refused with its line and the fix.
+    stored person's English left it unmarked). Any other English that spells no pinyin of the name is imported as
+    written and said, for validate to list: a doubt, not a fault (Taiwan's "You Si-kun", a slip "Ma Yin"), unless it
+    reads the surname as no surname is read (单田芳 "Dan Tianfang": 单 is Shàn). Else the row is refused with its line
+    and the fix.
 
     Cost: ~0.3 ms a document on a quiet core (the pinyin rule most of it); zhgloss's own files (every field said)
     and CC-CEDICT (its readings the dictionary's, its English marked adopted) are not asked (`import_documents`)."""
@@ -789,6 +792,12 @@ def _refuse_what_add_refuses(
         if not errors_of(retyped):
             _rebuilt(doc, retyped)
             return
+    if codes == {"en-mismatch"} and not _misreads_surname(entry):
+        # An English that spells no reading zhgloss knows is a doubt, not a fault the file can be refused for: Taiwan's
+        # own romanizations ("You Si-kun" 游锡堃, "Hsiao Bi-khim" 萧美琴: the review's R36-15) read so, as a slip does
+        # ("Ma Yin" for 马云). The row is imported as the file writes it and said; validate reports it to judge.
+        note(number, f"{_as_for_a_file(errors[0].message)} (imported as written; `zhgloss validate` lists it)")
+        return
     problem = errors[0]
     exc = InvalidEntryError(problem.field, _as_for_a_file(problem.message), doc["id"])
     raise refuse(number, exc) or exc

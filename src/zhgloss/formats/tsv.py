@@ -130,8 +130,19 @@ def dump_omegat(entries: Iterable[Entry], fp: TextIO) -> int:
             comment = f"{comment} {FORBIDDEN_OPEN}{entry_to_row(entry)['forbidden']}]".strip()
         lines = [(entry.zh, english, comment if n == 0 else "") for n, english in enumerate(entry.en_forms)]
         if entry.zh_hant and entry.zh_hant != entry.zh:
-            # A source in traditional characters is matched too; import folds the line back into its entry.
-            lines.append((entry.zh_hant, entry.en, DRAFT_MARK if entry.draft else ""))
+            # A source in traditional characters is matched too; import folds the line back into its entry, by the
+            # conversion where it gives the entry's Chinese, else by the comment naming it (涖 of 莅, 畢昇 of 毕升: a
+            # variant or a name's own character; the round trip made them entries of their own, R36-imp-1).
+            from zhgloss.formats.tbx import simplified_form
+
+            named = (
+                ""
+                if simplified_form(entry.zh_hant, entry.type, [entry.en]) == entry.zh
+                else f"{TRADITIONAL_OPEN}{entry.zh}]"
+            )
+            lines.append(
+                (entry.zh_hant, entry.en, " ".join(m for m in (DRAFT_MARK if entry.draft else "", named) if m))
+            )
         for alias in entry.zh_aliases:
             # A Chinese alias is a source term OmegaT matches too, its comment naming the entry it is a form of, so
             # that import folds it back (the round trip lost every Chinese alias, 55 of 200 CC-CEDICT names); one
@@ -167,6 +178,10 @@ ALIAS_OPEN = "[another form of "
 FORBIDDEN_OPEN = "[not: "
 """How the part of a comment naming an entry's forbidden forms starts: "[not: 腾迅; TenCent [superseded]]"."""
 _ALIAS_COMMENT_RE = re.compile(r"^\[another form of (\S+)\]$")
+TRADITIONAL_OPEN = "[traditional form of "
+"""How the comment of an entry's traditional line starts where the conversion does not give its Chinese back:
+"[traditional form of 莅]" on the line of 涖."""
+_TRADITIONAL_COMMENT_RE = re.compile(r"^\[traditional form of (\S+)\]$")
 _FORBIDDEN_COMMENT_RE = re.compile(r"\s*\[not: (.+)\]$")
 """How an OmegaT comment says its English is the person's adopted name ("Lu Chen" for 陈露, en_adopted), which OmegaT
 has no column for; import reads it back, so that zhgloss's own export imports (user finding U34-28: the import of the
@@ -517,6 +532,7 @@ def _load_omegat_rows(
     aliases_of: dict[str, list[tuple[int, str, str]]] = {}  # an entry's Chinese -> its alias lines
     bans: dict[str, list[str]] = {}
     latin_aliases: list[tuple[int, str, str, str]] = []
+    written_as: dict[str, str] = {}  # a traditional line's Chinese -> the entry's Chinese its comment names
     for number, cells in listed:
         while len(cells) > 2 and not cells[-1].strip():
             cells = cells[:-1]
@@ -549,6 +565,10 @@ def _load_omegat_rows(
         if alias_of is not None:
             aliases_of.setdefault(alias_of[1], []).append((number, zh, english))
             continue
+        traditional_of = _TRADITIONAL_COMMENT_RE.match(comment)
+        if traditional_of is not None:
+            written_as[zh] = traditional_of[1]
+            comment = ""
         ban = _FORBIDDEN_COMMENT_RE.search(comment)
         if ban is not None:
             bans.setdefault(zh, []).extend(split_list(ban[1]))
@@ -582,7 +602,7 @@ def _load_omegat_rows(
     ids = IdMaker()
     unique = UniqueEntries(source)
     entries: list[Entry] = []
-    for zh, (number, targets, comments, traditional) in _by_simplified(gathered).items():
+    for zh, (number, targets, comments, traditional) in _by_simplified(gathered, written_as).items():
         row = {"zh": zh, "en": targets[0], "aliases": "", "note": "; ".join(comments)}
         banned = [form for written in (zh, *traditional) for form in bans.get(written, [])]
         if banned:
@@ -604,6 +624,11 @@ def _load_omegat_rows(
         # Checked and marked with its line as every reader's entries are (`UniqueEntries`), so that the import treats
         # it as theirs: a row with no pinyin gets the pinyin add writes (U35-6: OmegaT's had none).
         entry = entry.replace(aliases=other_english, zh_aliases=aliases, draft=draft)
+        named = next((form for form in traditional if written_as.get(form) == zh), None)
+        if named is not None:
+            # The line the export wrote for the entry's traditional form, which no conversion gives (涖 of 莅): the
+            # file says it is the traditional form, as it went out.
+            entry = entry.replace(zh_hant=named, zh_aliases=tuple(a for a in entry.zh_aliases if a != named))
         if banned:  # the bans said, beside OmegaT's columns (`FORMATS["omegat"].says`): a file without them says none
             entry = says(entry, (FORMATS["omegat"].says or frozenset()) | {"forbidden"})
         entries.append(unique.check(entry, number))
@@ -676,15 +701,21 @@ def _is_pinyin_word(word: str, written: str) -> bool:
 
 def _by_simplified(
     gathered: dict[str, tuple[int, list[str], list[str]]],
+    written_as: dict[str, str] | None = None,
 ) -> dict[str, tuple[int, list[str], list[str], list[str]]]:
     """Fold the lines of one term written in both scripts (腾讯 and 騰訊, a glossary shared by zh-CN and zh-TW
     projects) into one: keyed by the simplified form (`zhgloss.formats.tbx.simplified_form`, the rule every import
-    of a traditional term follows), with the English forms and comments of both and the traditional spellings."""
+    of a traditional term follows), or by the Chinese a line's comment names (`written_as`: 涖 "[traditional form of
+    莅]", which no conversion gives), with the English forms and comments of both and the traditional spellings."""
     from zhgloss.formats.tbx import simplified_form
 
     folded: dict[str, tuple[int, list[str], list[str], list[str]]] = {}
     for zh, (number, targets, comments) in gathered.items():
-        key = simplified_form(zh, DEFAULT_TYPE, targets) if has_cjk(zh) else zh
+        named = (written_as or {}).get(zh)
+        if named is not None and named in gathered:
+            key = named
+        else:
+            key = simplified_form(zh, DEFAULT_TYPE, targets) if has_cjk(zh) else zh
         if key not in folded:
             folded[key] = (number, [], [], [])
         group = folded[key]
