@@ -42,7 +42,11 @@ glossary = glossary_fixture("cedict_check_places_twice_s33.u8")
 def test_both_entries_of_one_place_are_rendered(
     zhgloss_exe: str, glossary: Path, tmp_path: Path, source: str, target: str
 ) -> None:
-    assert check_lines(zhgloss_exe, glossary, tmp_path, [(source, target)]) == []
+    lines = check_lines(zhgloss_exe, glossary, tmp_path, [(source, target)])
+    # Since the thirty-sixth session the import names a district with its unit (万州区 "Wanzhou District", the bare
+    # name an alias), and check says a rendering without it is a variant, no failure: the class here is that no
+    # mention is missing or misspelt.
+    assert [line for line in lines if not line.endswith("(the name without 'District')")] == []
 
 
 @pytest.mark.parametrize(

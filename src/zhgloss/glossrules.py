@@ -218,6 +218,7 @@ class InsideRule:
         self._agencies: dict[int, bool] = {}
         self._repeated: dict[tuple[int, int], bool] = {}
         self._others: dict[int, bool] = {}
+        self._fictional: dict[int, bool] = {}
         self._non_officers: dict[int, bool] = {}
         self._non_players: dict[int, bool] = {}
         self._chinese_bodies: dict[int, bool] = {}
@@ -852,8 +853,10 @@ class InsideRule:
             if other is None:
                 ann = self.annotator
                 other = self._others[value] = (
-                    self._is_foreign_person(value) and self._is_past_non_holder(value, offices)
-                ) or (value < ann._t.n_z and ann.record(ann.value_entry(value)).type == _UNTYPED)
+                    (self._is_foreign_person(value) and self._is_past_non_holder(value, offices))
+                    or (value < ann._t.n_z and ann.record(ann.value_entry(value)).type == _UNTYPED)
+                    or self._is_fictional(value)
+                )
             title = next(
                 (before for size in _OFFICE_SIZES if (before := _simplified(text[max(0, s - size) : s])) in titles), ""
             )
@@ -945,6 +948,22 @@ class InsideRule:
         wording = f"{data.get('en') or ''} {data.get('note') or ''}"
         born = _BORN_RE.search(wording)
         return born is not None and _DIED_RE.search(wording[: born.start()]) is None
+
+    def _is_fictional(self, value: int) -> bool:
+        """Tell whether pattern `value`'s entry is a person of fiction, whose English or note calls it a superhero or a
+        character (_FICTION_RE: the CC-CEDICT import types 奥特曼 "Ultraman, Japanese science fiction superhero" a
+        person since the thirty-sixth session): no one of fiction holds an office, so after a title of office the
+        name is someone else's (首席执行官奥特曼 is OpenAI's Sam Altman; `_outside_other_holders`)."""
+        answer = self._fictional.get(value)
+        if answer is None:
+            ann = self.annotator
+            if value >= ann._t.n_z or ann.record(ann.value_entry(value)).type != "person":
+                answer = False
+            else:
+                data = ann._entry_dict(ann.value_entry(value))
+                answer = _FICTION_RE.search(f"{data.get('en') or ''} {data.get('note') or ''}") is not None
+            self._fictional[value] = answer
+        return answer
 
     def _describes_no_business(self, value: int) -> bool:
         """Tell whether pattern `value`'s entry glosses a full name (two words or more) and names no word of a
@@ -2662,7 +2681,10 @@ class InsideRule:
         kind = self._named.get(value)
         if kind is None:
             kind = self._named[value] = self._name_kind(value)
-        # The first part (玛丽亚 of 玛丽亚·凯莉), or an untyped name after the first (奥特曼 "Ultraman" of 萨姆·奥特曼).
+        # The first part (玛丽亚 of 玛丽亚·凯莉), or an untyped name or a person of fiction after the first (奥特曼
+        # "Ultraman" of 萨姆·奥特曼, the import's person since the thirty-sixth session: `_is_fictional`).
+        if kind == "person" and not first and self._is_fictional(value):
+            return True
         if kind == _CHINESE_PERSON:
             # A Chinese person's name before a separator is an item of a list of such names (李白·杜甫), unless the part
             # after it is a transliteration: then it is the first part of a foreign name (谢赫 "Xie He", the painter, of
@@ -4410,6 +4432,9 @@ _COMPANY_TITLES = ("董事长", "董事会主席", "董事局主席", "创始人
                    "首席执行官", "执行官", "首席财务官", "首席技术官")  # fmt: skip
 """Titles only a company's officers hold: a name right before one is a company's (金山软件创始人, 宁德时代董事长)."""
 _COMPANY_TITLE_SET = frozenset(_COMPANY_TITLES)
+# What a person of fiction's English or note calls it (CC-CEDICT: "Ultraman, Japanese science fiction superhero",
+# "Wolverine, comic book superhero", "character in Journey to the West").
+_FICTION_RE = re.compile(r"\b(?:super-?hero(?:ine)?|fictional|comic book|cartoon|character (?:in|from|of))\b", re.I)
 _OFFICER_WORDS = frozenset(
     ("business", "businessman", "businesswoman", "businessmen", "entrepreneur", "magnate", "tycoon", "industrialist",
      "founder", "co-founder", "cofounder", "ceo", "executive", "chairman", "chairwoman", "company", "corporation",
