@@ -1899,7 +1899,7 @@ def _after_breaks(run: str) -> str:
             # A conjunction opening the run joins nothing: it is the name's (和黄 CK Hutchison, the review's R36-25).
             # A name after "and" starts on a word or a surname, never on a lone syllable: 和 of 长江和记实业 (CK
             # Hutchison; 长江|和|记|实业) and of 和记电讯 is the name's, as 和 of 和记黄埔 is (U36-13: harvest proposed
-            # 记实业). Left: 信和置业 (Sino Land; 信|和|置业), where the syllable is before the 和.
+            # 记实业). 信和置业 (Sino Land; 信|和|置业), the syllable before the 和, is `_chosen_name`'s to mend.
             continue
         cut = end
     return run[cut:]
