@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -68,6 +69,29 @@ def shared_dir() -> Path:
     """../shared: the articles, the reference sheet and the real data."""
     assert SHARED.is_dir(), f"expected the shared folder at {SHARED} (set ZHGLOSS_SHARED)"
     return SHARED
+
+
+def _imported_cedict(folder: Path, exe: str, shared: Path, *flags: str) -> Path:
+    """A glossary in `folder` made by the installed `zhgloss import` of ../shared/data/cedict_ts.u8.gz with `flags`."""
+    db = folder / "glossary.json"
+    cedict = shared / "data" / "cedict_ts.u8.gz"
+    done = subprocess.run([exe, "import", str(cedict), *flags, "--db", str(db)], capture_output=True, check=False)
+    assert done.returncode == 0, done.stderr
+    return db
+
+
+@pytest.fixture(scope="session")
+def cedict_names_db(tmp_path_factory: pytest.TempPathFactory, zhgloss_exe: str, shared_dir: Path) -> Path:
+    """`zhgloss import ../shared/data/cedict_ts.u8.gz --proper-only` into a new glossary, once per pytest process.
+    Shared by every test module that asks: read it, never write to it (copy it first)."""
+    return _imported_cedict(tmp_path_factory.mktemp("cedict_names"), zhgloss_exe, shared_dir, "--proper-only")
+
+
+@pytest.fixture(scope="session")
+def cedict_full_db(tmp_path_factory: pytest.TempPathFactory, zhgloss_exe: str, shared_dir: Path) -> Path:
+    """`zhgloss import ../shared/data/cedict_ts.u8.gz` (every line, no --proper-only) into a new glossary, once per
+    pytest process. Shared by every test module that asks: read it, never write to it (copy it first)."""
+    return _imported_cedict(tmp_path_factory.mktemp("cedict_full"), zhgloss_exe, shared_dir)
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,6 @@ counts measured; a fix lowers them, and a change that raises them fails here wit
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -38,20 +37,15 @@ def read_pairs() -> list[tuple[str, str, str, str]]:
 
 
 @pytest.fixture(scope="module")
-def glossaries(
-    tmp_path_factory: pytest.TempPathFactory, bundled: Path, shared_dir: Path, zhgloss_exe: str
-) -> dict[str, Path]:
+def glossaries(tmp_path_factory: pytest.TempPathFactory, bundled: Path, cedict_names_db: Path) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("pairs_s29")
     data = json.loads(bundled.read_text(encoding="utf-8"))
     for entry in data["entries"].values():
         if entry.get("zh") in FORBIDDEN:
             entry["forbidden"] = [{"form": FORBIDDEN[entry["zh"]], "status": "deprecated"}]
     (folder / "bundled.json").write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-    cedict = shared_dir / "data" / "cedict_ts.u8.gz"
-    args = [zhgloss_exe, "import", str(cedict), "--proper-only", "--db", str(folder / "cedict.json")]
-    done = subprocess.run(args, capture_output=True, check=False)
-    assert done.returncode == 0, done.stderr
-    return {"bundled": folder / "bundled.json", "cedict": folder / "cedict.json"}
+    # The names import of conftest.py, shared by every module of the process (read only here).
+    return {"bundled": folder / "bundled.json", "cedict": cedict_names_db}
 
 
 def judged(path: Path) -> tuple[list[str], list[str], int]:
