@@ -1926,7 +1926,8 @@ class InsideRule:
 
         Hong Kong's and the mainland's financial copy write a listed company's code in brackets right after its
         name (_STOCK_CODE_RE: a code of four to six digits and its market, HK, SH, SZ, SS, BJ, TW; or the exchange's
-        name or 股票代码 and a colon before it), and harvest reads the same shape as the company's code: the
+        name or 股票代码 and a colon before it; or an A share's six digits bare, 金山办公（688111）), and harvest
+        reads the same shape as the company's code: the
         place's English at the head of the name names no company ("Yangtze River" of CK Infrastructure, "Jinshan"
         of Kingsoft Office: the user's U36-10). The name runs from the match to the bracket over up to
         _CODED_REACH Han characters of its own, no word of grammar (_NOT_FIRM_FIRSTS: 北京的公司（…） keeps
@@ -3780,12 +3781,17 @@ _MODEL_REACH = 16
 """How many characters after a make `InsideRule._before_model` reads for its model's word (丰田普锐斯在日本市场的销量
 is 12)."""
 _STOCK_CODE_RE = re.compile(
-    r"[(（]\s*(?:\d{4,6}\s*[.:：]\s*(?:HK|SH|SZ|SS|BJ|TW|TWO)"
-    r"|(?:HKEX|SEHK|SSE|SZSE|港交所|上交所|深交所|(?:股票|港股|A股|H股)?代[码碼號号])\s*[:：]\s*\d{4,6})\s*[)）]"
+    r"[(（]\s*(?:\d{4,6}\s*[.:：\s]\s*(?:HK|SH|SZ|SS|BJ|TWO|TW)|(?:HK|SH|SZ|SS|BJ)[.:：]?\s*\d{4,6}"
+    r"|(?:HKEX|SEHK|SSE|SZSE|港交所|上交所|深交所|(?:股票|港股|A股|H股)?代[码碼號号])\s*[:：]\s*\d{4,6}"
+    r"|60[0135]\d{3}|68[89]\d{3}|00[0-3]\d{3}|30[01]\d{3}|(?:43|83|87)\d{4}|920\d{3}|0\d{4})\s*[)）]"
 )
-"""A listed company's stock code in brackets after its name, as Hong Kong's and the mainland's financial copy write
-it: （1038.HK）, （688111:SH）, （600519.SS）, (HKEX: 0700), （股票代码：600519）
-(`InsideRule._outside_coded_firms`)."""
+"""A listed company's stock code in brackets after its name, as Hong Kong's and the mainland's financial copy write it:
+with its market (（1038.HK）, （688111:SH）, （600519.SS）, （0392 HK）, （HK.0688）, （SH600519）), its exchange's name
+or 代码 (（HKEX: 0700）, （股票代码：600519）), or bare (the reviewer's R36-9: 金山办公（688111）), as mainland copy
+writes an A share's: six digits whose first three are a board's of the Shanghai (600, 601, 603, 605; STAR Market 688,
+689), Shenzhen (000 to 003; ChiNext 300, 301) or Beijing exchange (43, 83, 87, 920), the boards' code ranges of the
+exchanges' listing rules; or Hong Kong's five digits with the leading zero (01038, 00700). A bare four-digit number is a
+year as often (北京奥运会（2008）) and is no code (`InsideRule._outside_coded_firms`)."""
 _CODED_REACH = 6
 """How many Han characters of the company's own may stand between a place's name and its code (中國|海外發展)."""
 _DOTTED_RIVAL_LONGEST = 24
