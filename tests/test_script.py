@@ -15,6 +15,7 @@ from zhgloss.pinyin import marks_to_numbers, numbers_to_marks
 from zhgloss.script import (
     CJK_PATTERN,
     INVISIBLE_MARKS,
+    JOINING_HYPHENS,
     NAME_SEPARATOR_PATTERN,
     NAME_SEPARATORS,
     SEPARATOR_PATTERN,
@@ -161,7 +162,23 @@ def test_normalize_fast_path_agrees_with_the_full_rule(text: str) -> None:
 # answer on any text.
 SEPARATOR_TEXT = st.text(
     alphabet=st.sampled_from(
-        ["史", "蒂", "夫", "乔", "𠀀", "〇", "a", "S", "1", ".", " ", "\u3000", "\t", *NAME_SEPARATORS]
+        [
+            "史",
+            "蒂",
+            "夫",
+            "乔",
+            "𠀀",
+            "〇",
+            "a",
+            "S",
+            "1",
+            ".",
+            " ",
+            "\u3000",
+            "\t",
+            *NAME_SEPARATORS,
+            *JOINING_HYPHENS,
+        ]
     ),
     max_size=12,
 )
@@ -171,13 +188,25 @@ SEPARATOR_TEXT = st.text(
 def test_the_cheap_pre_checks_answer_as_the_full_patterns(text: str) -> None:
     separator = re.compile(SEPARATOR_PATTERN)
     name_separator = re.compile(NAME_SEPARATOR_PATTERN)
-    assert zh_key(text) == separator.sub("", normalize(separator.sub(" ", text))).casefold()
+    joining = re.compile(f"(?<={CJK_PATTERN})[{re.escape(JOINING_HYPHENS)}](?={CJK_PATTERN})")
+    key = separator.sub("", normalize(separator.sub(" ", text)))
+    assert zh_key(text) == joining.sub("", key).casefold()
     assert has_name_separator(text) == (name_separator.search(text) is not None)
     assert split_name_parts(text) == [part for part in separator.split(text) if part]
+    groups = [joining.split(part) for part in name_separator.split(text)]
     assert separator_variants(text) == (
         [text]
-        if not name_separator.search(text)
-        else list(dict.fromkeys([text] + [sep.join(name_separator.split(text)) for sep in (*NAME_SEPARATORS, ".", "")]))
+        if not name_separator.search(text) and not joining.search(text)
+        else list(
+            dict.fromkeys(
+                [text]
+                + [
+                    sep.join(hyphen.join(group) for group in groups)
+                    for sep in (*NAME_SEPARATORS, ".", "")
+                    for hyphen in (*JOINING_HYPHENS, sep)
+                ]
+            )
+        )
     )
     assert has_cjk(text) == (re.search(CJK_PATTERN, text) is not None) == any(map(is_cjk, text))
 

@@ -284,11 +284,46 @@ def separator_variants(form: str) -> list[str]:
 
     史蒂夫·乔布斯 -> [史蒂夫·乔布斯, 史蒂夫•乔布斯, ..., 史蒂夫.乔布斯, 史蒂夫乔布斯]; a form without a
     separator is returned alone. Annotate matches Chinese text as written, so it needs every spelling.
+
+    A hyphen between two CJK characters (`JOINING_HYPHENS`: 让-雅克·卢梭, the joining mark GB/T 15834 gives a
+    hyphenated given name) is one more separator of the same name, as `zh_key` reads it: each such hyphen is spelt
+    with every other joining hyphen (the full-width one too), with the form's separator in its place, and with none
+    (让·雅克·卢梭, 让雅克卢梭). Input: one form; output: distinct spellings, `form` first.
     """
-    if not has_name_separator(form):
+    hyphens = _joining_hyphen_spans(form)
+    if not hyphens and not has_name_separator(form):
         return [form]
     parts = _split_separators(form, names_only=True)
-    return list(dict.fromkeys([form] + [sep.join(parts) for sep in (*NAME_SEPARATORS, ".", "")]))
+    if not hyphens:
+        return list(dict.fromkeys([form] + [sep.join(parts) for sep in (*NAME_SEPARATORS, ".", "")]))
+    groups = [_split_at(part, _joining_hyphen_spans(part)) for part in parts]
+    return list(
+        dict.fromkeys(
+            [form]
+            + [
+                sep.join(hyphen.join(group) for group in groups)
+                for sep in (*NAME_SEPARATORS, ".", "")
+                for hyphen in (*JOINING_HYPHENS, sep)
+            ]
+        )
+    )
+
+
+JOINING_HYPHENS = NAME_HYPHENS + "\uff0d"
+"""The hyphens `separator_variants` spells a joining hyphen with: `NAME_HYPHENS` and the full-width hyphen-minus
+Chinese copy types (which `normalize` folds to "-")."""
+_JOINING_HYPHEN_RE = re.compile(f"[{re.escape(JOINING_HYPHENS)}]")
+
+
+def _joining_hyphen_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the `JOINING_HYPHENS` in `text` that stand between two CJK characters ("让-雅克"; not "T-shirt")."""
+    if _JOINING_HYPHEN_RE.search(text) is None:
+        return []
+    return [
+        match.span()
+        for match in _JOINING_HYPHEN_RE.finditer(text)
+        if 0 < match.start() < len(text) - 1 and is_cjk(text[match.start() - 1]) and is_cjk(text[match.end()])
+    ]
 
 
 def separator_variants_of(forms: list[str]) -> list[list[str]]:
@@ -300,12 +335,13 @@ def separator_variants_of(forms: list[str]) -> list[list[str]]:
 
 
 def separator_lines(forms: list[str]) -> list[int]:
-    """The positions (ascending) of the forms `separator_variants` may spell otherwise: those with a name separator
-    or a dot, found by one scan of them all (every position where a form holds a NUL, which the scan joins them by)."""
+    """The positions (ascending) of the forms `separator_variants` may spell otherwise: those with a name separator,
+    a dot or a hyphen, found by one scan of them all (every position where a form holds a NUL, which the scan joins
+    them by)."""
     joined = _joined(forms)
     if joined is None:
         return list(range(len(forms)))
-    return _lines_of(joined, _batch_re(f"[{NAME_SEPARATORS}.][^\\x00]*"), forms)
+    return _lines_of(joined, _batch_re(f"[{NAME_SEPARATORS}.{re.escape(JOINING_HYPHENS)}][^\\x00]*"), forms)
 
 
 # Letters that fold to a plain one in `fold_latin`: tone-marked vowels and ü (as written in pinyin),
