@@ -918,20 +918,36 @@ class InsideRule:
         (1987-), Argentine footballer") names someone else there: where the match is a transliterated person's
         (`_is_foreign_person`) whose line names no business (`_describes_no_business`: a founder, a magnate keep
         theirs, 马斯克基金会), right before a word of _NAMED_FIRM_WORDS, it is dropped. A family name alone ("Ford",
-        "Nobel") is true of the firm's namesake too and stays; so does a Chinese person's name (李宁公司 is Li Ning's).
+        "Nobel") is true of the firm's namesake too and stays.
+
+        A Chinese person's full name (`_name_kind` _CHINESE_PERSON, pinyin of two words) before a company's word
+        (_PERSONS_FIRM_WORDS: 公司, 集团, 控股) is as often what the person owns (周杰伦公司发表声明, Jay Chou's
+        company) as a company named after them, as brands of sportswear, food and medicine are (李宁公司 Li Ning
+        Company, named after the gymnast; 李宁 of CC-CEDICT is the gymnast): it is dropped where the entry names no
+        business and the clause after the word names what only a listed company has or does (`_firm_re`: 李宁公司上半年
+        营收增长, 李宁集团宣布回购股份), which is no person's.
         """
         picked = self._picked(text, spans, "after", _named_firm_firsts())
-        drop = [
-            k
-            for k in picked
-            if (word := _simplified(text[spans[k][1] : spans[k][1] + _NAMED_FIRM_LONGEST])).startswith(
-                _NAMED_FIRM_WORDS
-            )
-            and not (k + 1 < len(spans) and spans[k + 1][0] == spans[k][1])
-            and self._is_foreign_person(spans[k][2])
-            and self._describes_no_business(spans[k][2])
-            and not (word.startswith(_FOUNDATION_WORD) and self._is_living(spans[k][2]))
-        ]
+        drop = []
+        for k in picked:
+            e, value = spans[k][1], spans[k][2]
+            word = _simplified(text[e : e + _NAMED_FIRM_LONGEST])
+            if not word.startswith(_NAMED_FIRM_WORDS) or (k + 1 < len(spans) and spans[k + 1][0] == e):
+                continue
+            if self._is_foreign_person(value):
+                if self._describes_no_business(value) and not (
+                    word.startswith(_FOUNDATION_WORD) and self._is_living(value)
+                ):
+                    drop.append(k)
+            elif (
+                (firm := next((w for w in _PERSONS_FIRM_WORDS if word.startswith(w)), None)) is not None
+                and self._name_kind(value) == _CHINESE_PERSON
+                and self._describes_no_business(value)
+            ):
+                ahead = _simplified(text[e + len(firm) : e + len(firm) + _PERSONS_FIRM_REACH])
+                mark = _firm_marks_re().search(ahead)
+                if _firm_re().search(ahead, 0, len(ahead) if mark is None else mark.start()) is not None:
+                    drop.append(k)
         return self._without(spans, drop)
 
     def _is_living(self, value: int) -> bool:
@@ -4456,6 +4472,11 @@ _NAMED_FIRM_WORDS = ("百货", "公司", "集团", "控股", "银行", "证券",
                      "事务所", "制药", "药业")  # fmt: skip
 """Words of a firm or a foundation named after a family (梅西百货 Macy's, 麦克阿瑟基金会): `_outside_named_firms`."""
 _NAMED_FIRM_LONGEST = max(map(len, _NAMED_FIRM_WORDS))
+_PERSONS_FIRM_WORDS = ("公司", "集团", "控股")
+"""Words of a company that a Chinese person's name before them may name (李宁公司, Li Ning Company) or own (周杰伦公司,
+Jay Chou's company): `InsideRule._outside_named_firms` reads the clause after them."""
+_PERSONS_FIRM_REACH = 16
+"""How many characters after the company's word `InsideRule._outside_named_firms` reads for a company's clause."""
 _FOUNDATION_WORD = "基金会"
 """A foundation's word among _NAMED_FIRM_WORDS: a living person's name before it is theirs (`InsideRule._is_living`)."""
 _BORN_RE = re.compile(r"\((?:c\. |b\. )?\d{3,4}-\)")
