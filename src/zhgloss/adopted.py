@@ -276,18 +276,20 @@ _GOVERNMENT_STYLE = re.compile(
 )
 
 
-def government_style(zh: str, en: str) -> str | None:
+def government_style(zh: str, en: str, any_given: bool = False) -> str | None:
     """`en` in the order papers write it when it writes Chinese name `zh` in the Hong Kong Government's style, None
     for any other English: "LEE Ka-chiu, John" (李家超) -> "John Lee Ka-chiu"; "Andrew LEUNG Kwan-yuen" (梁君彦) ->
     "Andrew Leung Kwan-yuen"; "LAM CHENG Yuet-ngor, Carrie" (林郑月娥) -> "Carrie Lam Cheng Yuet-ngor"; "TANG
     Ping-keung" (邓炳强) -> "Tang Ping-keung". The capitals must spell the surname (`surname_keys`), the English
-    given names be English given names, written on one side only. `short_form` then gives "John Lee"."""
+    given names be English given names (any capitalised word with `any_given`, as after an honorific: "Ms Starry
+    LEE Wai-king", 李慧琼, where the census lists no Starry), written on one side only. `short_form` then gives
+    "John Lee"."""
     match = _GOVERNMENT_STYLE.fullmatch(" ".join(en.split()))
     if match is None:
         return None
     before, family, given, after = match.group(1).split(), match.group(2).split(), match.group(3), match.group(4)
     western = before or (after.split() if after else [])
-    if (before and after) or any(en_key(w) not in english_given_names() for w in western):
+    if (before and after) or (not any_given and any(en_key(w) not in english_given_names() for w in western)):
         return None
     if en_key(family[0]) not in surname_keys(zh):
         return None

@@ -573,14 +573,15 @@ def transliteration_cost(zh: str, word: str) -> float:
 
 
 @functools.lru_cache(maxsize=4096)
-def compare_english(zh: str, en: str) -> tuple[Check, str]:
+def compare_english(zh: str, en: str, any_given: bool = False) -> tuple[Check, str]:
     """Tell how English `en` relates to the pinyin of `zh`, with a sentence saying so.
 
     "pinyin": it is the pinyin (Wang Xiang, 王翔); "reversed": the pinyin in Western order
     (Qiangdong Liu); "adopted": only the surname follows the pinyin (Jack Ma, 马云; Richard Liu);
     "different": no relation (a translation such as Kingsoft, or another romanization). A pure function
     of its arguments, remembered: an article names one person many times, and each bracket after
-    Chinese tries every ending of the run before it.
+    Chinese tries every ending of the run before it. `any_given`: `en` names a person, so a word before a name in
+    the Chinese order may be any adopted name, not only one the census lists ("Starry Lee Wai-king", 李慧琼).
     """
     written = _phrase_pinyin(zh) if _is_listed_place(zh) else romanize(zh)  # a city is no surname + given name
     readings = _readings(zh)
@@ -595,7 +596,7 @@ def compare_english(zh: str, en: str) -> tuple[Check, str]:
     if len(readings) > 1:
         # A compound surname (欧阳, 司马) is written as one word.
         surnames |= {a + b for a in readings[0] for b in readings[1]}
-    romanized = _romanized_explanation(zh, en, romanize(zh))
+    romanized = _romanized_explanation(zh, en, romanize(zh), any_given)
     if len(words) > 1 and 2 <= len(zh) <= 4:
         for start in range(1, len(words)):
             if _spells("".join(words[start:]), readings):
@@ -644,14 +645,15 @@ def _is_no_adopted_name(word: str) -> bool:
     return word.lower() in _LEADING_NOISE or _is_role_word(word)
 
 
-def _romanized_explanation(zh: str, en: str, written: str) -> str | None:
+def _romanized_explanation(zh: str, en: str, written: str, any_given: bool = False) -> str | None:
     """What a proposal says of English `en` that writes `zh` in the Chinese order otherwise than in pinyin
     (`chinese_order_parts`), `written` the pinyin the entry gets; None for any other English.
 
     "Lai Ching-te" (赖清德) is the Wade-Giles of Lài Qīngdé, as Taiwan writes names; "Li Ka-shing" (李嘉诚) writes the
     surname as pinyin does and the given name in Cantonese: neither is an adopted Western name, nor a translation.
+    `any_given`: as `chinese_order_parts`'s.
     """
-    parts = chinese_order_parts(zh, en)
+    parts = chinese_order_parts(zh, en, any_given)
     if parts is None or "-" not in en.split()[-1]:
         return None
     from zhgloss.romanizations import wade_giles_readings
@@ -2248,9 +2250,11 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
     pairs: list[_Pair] = []
     company: str | None = None
     honours: tuple[str, ...] = ()
+    government = False  # a name in the Hong Kong Government's style ends `before`: a person's
     if zh is not None and not fields:
         before, honours = _without_post_nominals(before)
-        before = _in_papers_order(_singular_before(before, zh), zh)
+        honours = (*honours, *_post_nominals_after(after))
+        before, government = _in_papers_order(_singular_before(before, zh), zh)
     before, quoted_full, nicknamed = _without_quotes(before) if zh is not None else (before, None, False)
     found = _english_name_and_role(before, zh) if zh is not None else None
     if found is None and zh is not None and zh_key(zh) in known and (called := _HONOURED_SURNAME.search(before)):
@@ -2283,7 +2287,7 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
         traditional = fields.get("traditionalchinese")
         if traditional and traditional != simplified and _ZH_ITEM.fullmatch(traditional):
             hant = traditional
-        kind = "person" if inside.born or found.honours else found.type or _predicate_type(after)
+        kind = "person" if inside.born or found.honours or government else found.type or _predicate_type(after)
         if inside.tickers and kind is None:
             kind = "org"  # a listed company
         role = found.role
@@ -2293,7 +2297,7 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
             role, kind = appositive, "person"
         also = _ALSO_KNOWN.match(after)
         # After a title, the words left are the name: its first may be any adopted name ("Singer Jacky Cheung").
-        en, forms = _short_form(zh, found.name, any_given=found.role is not None)
+        en, forms = _short_form(zh, found.name, any_given=found.role is not None or government)
         if fields and len(before) < BEFORE_WINDOW:  # a lead, read from the line's start
             forms = (*forms, *_lead_other_names(before, found.name))
         if quoted_full is not None:
@@ -2451,13 +2455,31 @@ def _without_post_nominals(before: str) -> tuple[str, tuple[str, ...]]:
     return before[: found.start()] + " ", letters
 
 
-def _in_papers_order(before: str, zh: str) -> str:
-    """`before` with a name in the Hong Kong Government's style that ends it written as papers write it, the
-    honorific before it dropped: "The Chief Executive, Mr LEE Ka-chiu, John " -> "The Chief Executive, John Lee
-    Ka-chiu "; "the Hon Andrew LEUNG Kwan-yuen " -> "Andrew Leung Kwan-yuen ". Any other text is itself."""
+# The same letters right after the bracket, as the government writes them after a name it gives in Chinese too:
+# "Mrs Regina IP LAU Suk-yee (葉劉淑儀), GBS, JP, spoke".
+_LEADING_POST_NOMINALS = re.compile(r"(?:[ \u00a0]*,[ \u00a0]*[A-Z][A-Za-z]{1,4}(?![\w'’-]))+(?![ \u00a0]+[A-Z][a-z])")
+
+
+def _post_nominals_after(after: str) -> tuple[str, ...]:
+    """The post-nominal letters that open `after`, the text after a bracket: ", GBS, JP, spoke." -> ("GBS", "JP");
+    () unless every one is in POST_NOMINALS (", Inc", ", Hong Kong" are no honours)."""
+    found = _LEADING_POST_NOMINALS.match(after)
+    if found is None:
+        return ()
+    letters = tuple(part.strip() for part in found.group(0).split(",")[1:])
+    return letters if all(letter in POST_NOMINALS for letter in letters) else ()
+
+
+def _in_papers_order(before: str, zh: str) -> tuple[str, bool]:
+    """(`before` with a name in the Hong Kong Government's style that ends it written as papers write it, the
+    honorific before it dropped; whether it ended with one): "The Chief Executive, Mr LEE Ka-chiu, John " ->
+    ("The Chief Executive, John Lee Ka-chiu ", True); "the Hon Andrew LEUNG Kwan-yuen " -> ("Andrew Leung Kwan-yuen
+    ", True). After an honorific, the word before the capitals is the adopted name whatever it is ("Ms Starry LEE
+    Wai-king": the census lists no Starry; the government's style with its honorific writes a person). Any other
+    text is itself, with False."""
     tail = _GOVERNMENT_TAIL.search(before[-BEFORE_WINDOW:])
     if tail is None:
-        return before
+        return before, False
     start = len(before) - len(before[-BEFORE_WINDOW:]) + tail.start(1)
     head, core = before[:start], tail.group(1)
     # An English given name or two before the capitals ("Andrew LEUNG"), never an honorific ("Hon", "Mr").
@@ -2468,12 +2490,13 @@ def _in_papers_order(before: str, zh: str) -> str:
             break
         options.insert(0, word.group(0) + options[0])
     for words in options:
-        written = government_style(zh, words + core)
+        honoured = _GOVERNMENT_HONORIFIC.search(head[: len(head) - len(words)]) is not None
+        written = government_style(zh, words + core, any_given=honoured)
         if written is not None:
             head = head[: len(head) - len(words)]
             honorific = _GOVERNMENT_HONORIFIC.search(head)
-            return (head[: honorific.start()] if honorific else head) + written + " "
-    return before
+            return (head[: honorific.start()] if honorific else head) + written + " ", True
+    return before, False
 
 
 def _bracket_other_names(items: list[str], zh: str, name: str, kind: str | None) -> tuple[list[str], list[str]]:
@@ -3635,7 +3658,7 @@ def _name_proposal(
     and the form to write instead: the Chinese one for a banned Chinese form, the English one for an English one.
     """
     assert pair.zh is not None
-    check, explanation = compare_english(pair.zh, pair.written or pair.en)
+    check, explanation = compare_english(pair.zh, pair.written or pair.en, any_given=pair.type == "person")
     if check != "different" and _is_vietnamese(pair.en):
         # Hà Nội, Hải Phòng: Vietnamese spelt with its own letters reads the Sino-Vietnamese sound, which may meet a
         # pinyin syllable (Hai); it is no pinyin, nor an adopted Western name before one, and types no person.
@@ -3704,7 +3727,7 @@ def _name_proposal(
         kind == "person"
         and check == "different"
         and 2 <= len(pair.zh) <= 4
-        and not chinese_order_parts(pair.zh, pair.written or pair.en)
+        and not chinese_order_parts(pair.zh, pair.written or pair.en, any_given=True)
     ):
         # The pinyin said is the one the entry gets ("Lín-Zhèng Yuè'é", "Lǐ Jiāchāo"), not a phrase's reading (nor
         # is a name in the Chinese order romanized otherwise told again: `_romanized_explanation`).
