@@ -4978,18 +4978,17 @@ _NOT_SECTOR = ("股价", "股份", "股东", "股票")
 """Words that start with a sector's character (股) and are a company's own (北京银行股价)."""
 _FIRM_NOUNS = ("业绩", "财报", "年报", "半年报", "季报", "中报", "季度报告", "年度报告", "营收", "营业收入", "净利润",
                "保费", "套餐", "研究报告", "扩产", "债务重组", "资产重组", "回购", "分红", "停牌", "复牌", "涨停",
-               "跌停", "股价", "股东大会", "董事会", "寿险", "上市申请", "收涨", "收跌", "收盘价",
+               "跌停", "股价", "每股", "派息", "股东大会", "董事会", "寿险", "上市申请", "收涨", "收跌", "收盘价",
                "开盘价", "中标", "承建", "签约", "合同", "订单", "大单")  # fmt: skip
-"""What only a company has or does: results and reports to its shareholders, revenue and profit, premiums, a
-carrier's plans, an analyst's research reports, new capacity, a restructuring of its debt, buy-backs and dividends,
-trading halts and limits, its share price and its board, an insurer's life business, an application to list, a
-share's close up or down and its closing or opening price (收涨, 收跌, 收盘价, 开盘价: said of shares and indices, never
-of a place), a tender won, a works contracted, a contract signed and an order won (中标, 承建, 签约, 合同, 订单:
-中国建筑中标一项海外工程, 中国中铁在雅加达承建的高铁, 中国电建签约老挝水电站项目, 中国中车获得墨西哥地铁车辆订单,
-中国中车斩获50亿元大单; a
-place hosts, builds and signs agreements, 协议, but it wins no tender and no order). A
-clause that names one after a place and a word of its own has a company for its subject (中国平安公布了中期业绩,
-宁德时代宣布扩产, 华夏幸福的债务重组, 中国平安的寿险业务, 大连万达商业管理集团递交上市申请)."""
+"""What only a company has or does: results and reports to its shareholders, revenue and profit, premiums, a carrier's
+plans, an analyst's research reports, new capacity, a restructuring of its debt, buy-backs and dividends, trading halts
+and limits, its share price, a figure per share (每股盈余, 每股收益) and a dividend paid (派息), its board, an insurer's
+life business, an application to list, a share's close up or down and its closing or opening price (收涨, 收跌, 收盘价,
+开盘价: said of shares and indices, never of a place), a tender won, a works contracted, a contract signed and an order
+won (中标, 承建, 签约, 合同, 订单: 中国建筑中标一项海外工程, 中国中铁在雅加达承建的高铁, 中国电建签约老挝水电站项目,
+中国中车获得墨西哥地铁车辆订单, 中国中车斩获50亿元大单; a place hosts, builds and signs agreements, 协议, but it wins no
+tender and no order). A clause that names one after a place and a word of its own has a company for its subject
+(中国平安公布了中期业绩, 宁德时代宣布扩产, 华夏幸福的债务重组, 中国平安的寿险业务, 大连万达商业管理集团递交上市申请)."""
 _DEAL_VERBS = ("签署", "签订", "签约", "拿下", "斩获", "赢得", "获得")
 """Verbs of a deal (to sign, to win) right after a place's name: the place is their subject, not a company's first word
 (沙特签署光伏项目合同), though the clause names a contract or an order (`_is_firm_clause`)."""
@@ -5125,11 +5124,19 @@ def _letters(name: str) -> str:
 
 
 _OWN_COUNTRY = "China"
-_OWN_COUNTRIES = frozenset((_OWN_COUNTRY,))
+_OWN_COUNTRIES = frozenset((_OWN_COUNTRY, "Taiwan", "Hong Kong", "Macao", "Macau"))
 """The English of the places ISO 3166-1 lists whose names start their own companies' Chinese names
-(`InsideRule._is_foreign_country`): China. Taiwan, Hong Kong and Macao were added and taken out again (the
-reviewer's R36-7: 香港地产商公布业绩, 台湾科技公司公布营收 lost the place, as 中国科技公司公布营收 loses
-中国: a class noun of a trade read as a company's own word); 台灣大哥大今日股價走低 glosses 台灣 again."""
+(`InsideRule._is_foreign_country`): China, and Taiwan, Hong Kong and Macao, whose companies register Chinese names
+starting with the place's (台灣大哥大 Taiwan Mobile, 台灣高鐵, 香港電訊 HKT, 澳門電訊 CTM). Taken out once in the
+thirty-sixth session (the reviewer's R36-7: 香港地产商公布业绩, 台湾科技公司公布营收 lost the place), and back since a
+class noun of a trade after the place is no company's own word (_CLASS_NOUN_RE)."""
+_CLASS_NOUN_RE = re.compile(
+    "[\u3400-\u9fff]{2,3}?(?:公司|企业|厂商|业者|商(?![业务场厦城店标品会铺户人])|厂(?![长房区家])|们)"
+)
+"""A class noun of a trade right after a place's name: a word and a generic of businesses or their people (地产商
+"property developers", 科技公司 "tech companies", 面板厂, 零售商, 电讯业者). What follows the place is its companies
+of that trade, not one company's own word (香港地产商公布业绩, 台湾科技公司公布营收: the reviewer's R36-7; 中国科技公司
+公布营收), whatever the clause says (`_is_firm_clause`). Not 商 or 厂 starting a word of their own (华联商厦, 厂长)."""
 _TRADER_TYPES = frozenset({"place", _UNTYPED, "org"})
 _DYNASTY_RE = re.compile(r"\b[Dd]ynasty\b")
 """What an event's English or note says when it is a dynasty (CC-CEDICT's 大唐 "the Tang dynasty (618-907)"): its
@@ -5457,7 +5464,7 @@ def _is_firm_clause(ahead: str, nouns: re.Pattern[str] | None = None) -> bool:
         return False
     if ahead[1:2] in _PEOPLE_LASTS or _CLUB_WORD in ahead[:2] or ahead[:2] in _DEAL_VERBS or ahead[:2] in VERBS_AFTER:
         return False
-    if ahead[:3] in _NOT_FIRMS:
+    if ahead[:3] in _NOT_FIRMS or _CLASS_NOUN_RE.match(ahead):
         return False
     mark = _firm_marks_re().search(ahead)
     end = len(ahead) if mark is None else mark.start()
