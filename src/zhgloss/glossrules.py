@@ -319,7 +319,9 @@ class InsideRule:
             kept = self._outside_trade_names(text, kept)
         if not _trade_firsts().isdisjoint(after):
             kept = self._outside_agency_trades(text, kept)
-        if ("（" in text or "(" in text) and _STOCK_CODE_RE.search(text) is not None:
+        if (("（" in text or "(" in text) and _STOCK_CODE_RE.search(text) is not None) or (
+            ("有限" in text or "株式" in text or "控股" in text) and _LEGAL_FORM_RE.search(text) is not None
+        ):
             kept = self._outside_coded_firms(text, kept)
         if _WORD_LIST_MARK in before or _WORD_LIST_MARK in after:
             kept = self._outside_word_lists(text, kept)
@@ -1937,34 +1939,51 @@ class InsideRule:
         return self._is_place(value) or self._is_dynasty(value)
 
     def _outside_coded_firms(self, text: str, spans: list[Span]) -> list[Span]:
-        """Return `spans` without a place's or an untyped name's form that starts a listed company's name, which a
-        stock code in brackets follows: 長江基建（1038.HK）, 金山辦公（688111:SH）, 中國海外發展（0688.HK）.
+        """Return `spans` without a place's or an untyped name's form that starts a company's name, which a stock code
+        in brackets or a legal form ends: 長江基建（1038.HK）, 金山辦公（688111:SH）, 中国人寿保险股份有限公司.
 
         Hong Kong's and the mainland's financial copy write a listed company's code in brackets right after its
         name (_STOCK_CODE_RE: a code of four to six digits and its market, HK, SH, SZ, SS, BJ, TW; or the exchange's
         name or 股票代码 and a colon before it; or an A share's six digits bare, 金山办公（688111）), and harvest
-        reads the same shape as the company's code: the
-        place's English at the head of the name names no company ("Yangtze River" of CK Infrastructure, "Jinshan"
-        of Kingsoft Office: the user's U36-10). The name runs from the match to the bracket over up to
-        _CODED_REACH Han characters of its own, no word of grammar (_NOT_FIRM_FIRSTS: 北京的公司（…） keeps
-        Beijing). A foreign country's name keeps its gloss before its company, as before a company's clause
-        (`_is_foreign_country`); an organisation's (腾讯控股（0700.HK）) is the company's own."""
+        reads the same shape as the company's code: the place's English at the head of the name names no company
+        ("Yangtze River" of CK Infrastructure, "Jinshan" of Kingsoft Office: the user's U36-10). The name runs from
+        the match to the bracket over up to _CODED_REACH Han characters of its own, no word of grammar
+        (_NOT_FIRM_FIRSTS: 北京的公司（…） keeps Beijing). A foreign country's name keeps its gloss before its
+        company, as before a company's clause (`_is_foreign_country`); an organisation's (腾讯控股（0700.HK）) is
+        the company's own.
+
+        A legal form ends a company's registered name as surely (_LEGAL_FORM_RE: 股份有限公司, 有限公司, 有限责任公司,
+        株式会社, 控股; PRC Company Law arts. 7-8: a company's name holds 有限责任公司 or 有限公司, or 股份有限公司):
+        the place at its head is the company's first word (the user's U37-5: 中国人寿保险股份有限公司, 香港交易及结算所
+        有限公司, 华夏控股), a foreign country's too (新加坡电信有限公司 Singtel, 日本电产株式会社 Nidec) where no other
+        match of the glossary stands in the name (日本丰田汽车株式会社: Japan's Toyota). The name runs over up to
+        _LEGAL_REACH Han characters, a conjunction among them (交易及结算所). 控股 before a word it starts (控股股东
+        "controlling shareholder", 控股子公司) is no legal form."""
         n_z = self.annotator._t.n_z
         ends = {code.start() for code in _STOCK_CODE_RE.finditer(text)}
+        legal = {form.start() for form in _LEGAL_FORM_RE.finditer(text)}
+        starts = {span[0] for span in spans}
         drop: list[int] = []
         for k, (_, e, value) in enumerate(spans):
             if value >= n_z:
                 continue
             at = e
-            while at < len(text) and at - e <= _CODED_REACH and at not in ends:
-                if not _CJK_CHAR[text[at]] or _simplified(text[at]) in _NOT_FIRM_FIRSTS:
+            while at < len(text) and at - e <= _LEGAL_REACH and at not in ends and at not in legal:
+                char = _simplified(text[at])
+                if not _CJK_CHAR[text[at]] or (char in _NOT_FIRM_FIRSTS and char not in _LEGAL_JOINS):
+                    break
+                if char in _LEGAL_JOINS and at - e > _CODED_REACH:
                     break
                 at += 1
-            if at not in ends or at - e > _CODED_REACH:
+            coded = at in ends and at - e <= _CODED_REACH and not any(c in _LEGAL_JOINS for c in text[e:at])
+            if not coded and at not in legal:
                 continue
             kind = self.annotator.record(self.annotator.value_entry(value)).type
-            if kind in _PLACE_OR_UNTYPED and self.crossing._risk_of(value) and not self._is_foreign_country(value):
-                drop.append(k)
+            if kind not in _PLACE_OR_UNTYPED or not self.crossing._risk_of(value):
+                continue
+            if self._is_foreign_country(value) and (coded or any(e <= x < at for x in starts)):
+                continue
+            drop.append(k)
         return self._without(spans, drop)
 
     def _is_place(self, value: int) -> bool:
@@ -3808,6 +3827,16 @@ writes an A share's: six digits whose first three are a board's of the Shanghai 
 689), Shenzhen (000 to 003; ChiNext 300, 301) or Beijing exchange (43, 83, 87, 920), the boards' code ranges of the
 exchanges' listing rules; or Hong Kong's five digits with the leading zero (01038, 00700). A bare four-digit number is a
 year as often (北京奥运会（2008）) and is no code (`InsideRule._outside_coded_firms`)."""
+_LEGAL_FORM_RE = re.compile(
+    "(?:股份有限公司|有限责任公司|有限責任公司|有限公司|株式会社|株式會社|控股(?![股子权權地比公]))"
+)
+"""A legal form that ends a company's registered name (PRC Company Law arts. 7-8; Japan's 株式会社; 控股 "holdings",
+not where it starts 控股股东, 控股子公司, 控股权, 控股地位, 控股比例, 控股公司): `InsideRule._outside_coded_firms`."""
+_LEGAL_REACH = 10
+"""How many Han characters of the company's own may stand between a place's name and its legal form (台湾|积体电路制造|
+股份有限公司 is 6)."""
+_LEGAL_JOINS = frozenset("及与與和")
+"""Conjunctions a registered name may hold (香港交易及结算所有限公司), not before a stock code."""
 _CODED_REACH = 6
 """How many Han characters of the company's own may stand between a place's name and its code (中國|海外發展)."""
 _DOTTED_RIVAL_LONGEST = 24
