@@ -15,13 +15,16 @@ from hypothesis import strategies as st
 
 from zhgloss.convert import name_to_traditional, to_simplified
 from zhgloss.curate import draft_entry, edit_entry
+from zhgloss.validate import is_simplified_only
 
 
 @pytest.mark.parametrize(
     ("typed", "zh", "zh_hant"),
     [
         ("劉强东", "刘强东", "劉強東"),  # Liu Qiangdong, typed half and half
-        ("張强東", "张强东", "張強東"),
+        # 强 beside 張 and 東 is Hong Kong's form of 強 (Unihan: kTraditionalVariant 強 强), so the form is a
+        # traditional spelling the user gave, kept whole (session 37, U36-1: 恒基兆業地產 kept its 恒)
+        ("張强東", "张强东", "張强東"),
         ("劉強東", "刘强东", "劉強東"),  # all traditional: as typed
         ("徐乾學", "徐乾学", "徐乾學"),  # 乾 qián is kept (names keep it)
         ("王汎森", "王汎森", "王汎森"),
@@ -69,4 +72,10 @@ def test_any_mix_of_scripts_gives_the_same_entry(name: str, mask: list[bool]) ->
     typed = "".join(t if m else s for s, t, m in zip(name, traditional, mask, strict=True))
     entry = draft_entry(typed, kind="person")
     assert entry.zh == name == to_simplified(typed)
-    assert entry.zh_hant == traditional
+    # A mix writing a character in its simplified form only (东, 华) takes the name rules' traditional form; a form
+    # whose every character traditional text writes too (劉强華: Hong Kong's 强, Unihan kTraditionalVariant 強 强) is
+    # a traditional spelling the user gave and is kept as typed (session 37, U36-1).
+    if typed != name and not any(map(is_simplified_only, typed)):
+        assert entry.zh_hant == typed
+    else:
+        assert entry.zh_hant == traditional

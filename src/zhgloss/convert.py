@@ -83,8 +83,40 @@ def _convert(text: str, config: Config) -> str:
 
 def to_simplified(text: str) -> str:
     """Convert `text` to simplified characters (OpenCC t2s); simplified text comes back unchanged. A Japanese-only
-    form is written as the Chinese character it stands for first (`chinese_of_japanese`: 黒澤明 -> 黑泽明)."""
-    return _convert(chinese_of_japanese(text), "t2s")
+    form is written as the Chinese character it stands for first (`chinese_of_japanese`: 黒澤明 -> 黑泽明), and a Hong
+    Kong form t2s does not know as OpenCC's hk2s writes it (`regional_simplified`: 衞生署 -> 卫生署). Every way a
+    Chinese form comes in (add, edit, the imports, lookup, annotate, validate) simplifies through this one function."""
+    text = chinese_of_japanese(text)
+    if not regional_simplified().keys().isdisjoint(text):
+        text = text.translate(_regional_table())
+    return _convert(text, "t2s")
+
+
+REGIONAL_SIMPLIFIED_PATH = Path(__file__).resolve().parent / "data" / "regional_simplified.tsv"
+
+
+@lru_cache(maxsize=1)
+def regional_simplified() -> dict[str, str]:
+    """Return the Hong Kong character forms OpenCC's t2s leaves as they are, each with its simplified form.
+
+    {"衞": "卫", "敍": "叙", "枱": "台", ...}: OpenCC's hk2s folds them (HKVariantsRev) before simplifying; t2s does
+    not, so 衞生署 (the Hong Kong government's form) stayed 衞生署 in simplified text (U36-25). Read from
+    data/regional_simplified.tsv (scripts/build_regional_simplified.py: every character hk2s writes otherwise than t2s).
+    """
+    table: dict[str, str] = {}
+    with REGIONAL_SIMPLIFIED_PATH.open(encoding="utf-8") as fp:
+        for line in fp:
+            if line.startswith(("#", "char\t")) or not line.strip():
+                continue
+            char, simplified = line.rstrip("\n").split("\t")[:2]
+            table[char] = simplified
+    return table
+
+
+@lru_cache(maxsize=1)
+def _regional_table() -> dict[int, str]:
+    """`regional_simplified` as a str.translate table."""
+    return {ord(char): simplified for char, simplified in regional_simplified().items()}
 
 
 JAPANESE_FORMS_PATH = Path(__file__).resolve().parent / "data" / "japanese_forms.tsv"

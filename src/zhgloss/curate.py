@@ -570,9 +570,16 @@ def _traditional_of_mixed(given: str, simplified: str, kind: str) -> str:
     """The traditional form of a name given in traditional characters (`given`, whose simplified form is
     `simplified`): `given` itself, but where it writes a character in its simplified form (劉强东, both scripts at
     once, as lookup reads it), the traditional one the name rules write there (劉強東). A character that is a
-    traditional one too (台 where OpenCC writes 臺, 遊, 乾) is kept as typed."""
-    from zhgloss.convert import traditional_forms
+    traditional one too (台 where OpenCC writes 臺, 遊, 乾) is kept as typed.
 
+    A form that writes no character in its simplified form only (Unihan: `validate.is_simplified_only`, 东 but not 恒,
+    whose kTraditionalVariant lists itself beside 恆) is a traditional spelling the user gave, and is kept whole:
+    恒基兆業地產 (Hong Kong writes 恒; Taiwan's standard and OpenCC's s2tw 恆), 陳恒鑌 (U36-1)."""
+    from zhgloss.convert import traditional_forms
+    from zhgloss.validate import is_simplified_only
+
+    if not any(map(is_simplified_only, given)):
+        return given
     filled = fill_zh_hant(simplified, kind)
     if filled is None or len(filled) != len(given) or len(simplified) != len(given):
         return given
