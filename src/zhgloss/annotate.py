@@ -1359,6 +1359,9 @@ def _spelled(forms: list[str], columns: list[list[int]]) -> tuple[list[str], lis
     form) with its item repeated alike. Few forms hold a separator (`separator_lines`): the lists are taken whole
     between them, not a list per form."""
     lines = separator_lines(forms)
+    bracketed = _bracket_lines(forms)
+    if bracketed:
+        lines = sorted({*lines, *bracketed})
     if not lines:
         return forms, columns
     out_forms: list[str] = []
@@ -1366,6 +1369,21 @@ def _spelled(forms: list[str], columns: list[list[int]]) -> tuple[list[str], lis
     done = 0
     for line in lines:
         variants = separator_variants(forms[line])
+        if _BRACKETS_RE.search(forms[line]) is not None:
+            # A name with a bracket in it (中国平安保险（集团）股份有限公司) is written with either width of bracket:
+            # Chinese filings write the full-width one, a glossary typed or converted may hold the ASCII one (the
+            # user's U37-1); lookup folds them alike. Both spellings of each variant are matched.
+            variants = list(
+                dict.fromkeys(
+                    spelling
+                    for variant in variants
+                    for spelling in (
+                        variant,
+                        variant.translate(_TO_FULL_BRACKETS),
+                        variant.translate(_TO_ASCII_BRACKETS),
+                    )
+                )
+            )
         out_forms += forms[done:line]
         out_forms += variants
         for out, column in zip(out_columns, columns, strict=True):
@@ -1376,6 +1394,27 @@ def _spelled(forms: list[str], columns: list[list[int]]) -> tuple[list[str], lis
     for out, column in zip(out_columns, columns, strict=True):
         out += column[done:]
     return out_forms, out_columns
+
+
+_BRACKETS_RE = re.compile("[()（）]")
+_TO_FULL_BRACKETS = str.maketrans("()", "（）")
+_TO_ASCII_BRACKETS = str.maketrans("（）", "()")
+
+
+def _bracket_lines(forms: list[str]) -> list[int]:
+    """The positions (ascending) of the Chinese `forms` that hold a round bracket of either width (`_spelled`), found
+    by one scan of them all joined; [] at once where none does (most glossaries)."""
+    joined = "\x00".join(forms)
+    if "(" not in joined and "（" not in joined and ")" not in joined and "）" not in joined:
+        return []
+    out: list[int] = []
+    line = at = 0
+    for found in _BRACKETS_RE.finditer(joined):
+        line += joined.count("\x00", at, found.start())
+        at = found.start()
+        if not out or out[-1] != line:
+            out.append(line)
+    return out
 
 
 def _repeated(items: Iterable[int], counts: Sequence[int]) -> list[int]:
@@ -3506,22 +3545,35 @@ def _tsv_cell(value: object) -> str:
 
 
 def _gloss_brackets(text: str, end: int, n: int) -> tuple[int, int]:
-    """Return the offsets of the brackets of a gloss written right after offset `end`, else (0, 0)."""
+    """Return the offsets of the brackets of a gloss written right after offset `end`, else (0, 0).
+
+    A gloss may hold brackets of its own (an English legal name: 中国平安保险（集团）股份有限公司（Ping An Insurance
+    (Group) Company of China, Ltd.）): the gloss's bracket is the one that closes the first, over those it holds, on
+    the same line, within _GLOSS_REACH characters (a line of unclosed brackets is not walked to its end per match)."""
     j = end
     if j < n and text[j] in _GLOSS_GAPS:
         j += 1
     if j >= n or text[j] not in _OPEN:
         return 0, 0
+    depth = 1
     k = j + 1
+    n = min(n, j + _GLOSS_REACH)
     while k < n:
         c = text[k]
         if c in _CLOSE:
-            return j, k
-        if c in _OPEN or c in "\n\r":
+            depth -= 1
+            if not depth:
+                return j, k
+        elif c in _OPEN:
+            depth += 1
+        elif c in "\n\r":
             return 0, 0
         k += 1
     return 0, 0
 
+
+_GLOSS_REACH = 400
+"""How far `_gloss_brackets` reads for the bracket that closes a gloss (the longest English legal names are ~150)."""
 
 CHUNK_BYTES = 1 << 20
 """How much input is read at a time (a pipe gives what it has, so output keeps up with `tail -f`)."""
