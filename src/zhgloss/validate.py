@@ -18,6 +18,7 @@ should look at but that can be right:
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import shlex
 import unicodedata
@@ -1138,11 +1139,11 @@ def romanized_as(zh: str, en: str, pinyins: Iterable[str]) -> str | None:
     "Lai Ching-te" (赖清德 Lài Qīngdé): Wade-Giles, each syllable read back (`wade_giles_readings`). Otherwise the
     Chinese order, the surname as English writes it outside pinyin (`adopted.surname_keys`: Wade-Giles, Hong Kong's,
     Korean), then one syllable for each character of the given name, each read back as a spelling of its character
-    (`romanizations.syllable_romanization`: pinyin, Wade-Giles, Taiwan's Mandarin Phonetic Symbols II, Hong Kong's
-    Cantonese): "Leung Chun-ying", "Li Ka-shing", "Ko Wen-je", "Ho Iat-seng" (Macau's). After a Korean surname's
-    spelling the syllables may spell their characters' Korean readings ("Moon Jae-in", "Kim Jong Un";
-    `romanizations.korean_spellings`). Refused: every word pinyin ("Ma Yin" for 马云 is a slip), a
-    syllable count that is not the characters', and a given name that spells none of its characters ("Cheung
+    (`romanizations.syllable_romanization`: pinyin, Wade-Giles, Taiwan's Mandarin Phonetic Symbols II and Tongyong
+    Pinyin, Hong Kong's Cantonese): "Leung Chun-ying", "Li Ka-shing", "Ko Wen-je", "You Si-kun", "Ho Iat-seng"
+    (Macau's). After a Korean surname's spelling the syllables may spell their characters' Korean readings ("Moon
+    Jae-in", "Kim Jong Un"; `romanizations.korean_spellings`). Refused: every word pinyin ("Ma Yin" for 马云 is a
+    slip), a syllable count that is not the characters', and a given name that spells none of its characters ("Cheung
     Apple" for 张伟, "Wong Sea" for 黄海: R5). A Vietnamese name is its Hán-Việt, a word a character, each read back
     (`romanizations.han_viet_spellings`): 胡志明 "Ho Chi Minh", 阮晋勇 "Nguyễn Tấn Dũng".
     """
@@ -1178,7 +1179,13 @@ def _loosely_read(found: tuple[str, list[tuple[str, str]]] | None) -> list[tuple
     )
 
 
-_GIVEN_NAME_SYSTEMS = ("pinyin", "Wade-Giles", "Mandarin Phonetic Symbols II", "Hong Kong's Cantonese")
+_GIVEN_NAME_SYSTEMS = (
+    "pinyin",
+    "Wade-Giles",
+    "Mandarin Phonetic Symbols II",
+    "Tongyong Pinyin",
+    "Hong Kong's Cantonese",
+)
 """The romanizations a given name's syllables are read back in (`romanizations.syllable_romanization`)."""
 
 
@@ -1226,13 +1233,16 @@ def _romanized_parts(zh: str, en: str, pinyins: Iterable[str]) -> tuple[str, lis
     # The surname's spellings other than its pinyin (马's Korean Ma is its pinyin too: "Ma Yin" for 马云 is a slip).
     readings = {reading.rstrip("12345").replace("v", "u") for reading in heteronyms(zh[0])}
     own = _surname_spellings().get(name_to_simplified(zh[0]), frozenset()) - readings
-    if en_key(words[0]) not in own and all(
-        split_syllables(key) == [key] and is_pinyin_syllable(key) for key in map(en_key, [words[0], *parts])
+    given = zh[surname_length:]
+    if (
+        en_key(words[0]) not in own
+        and all(split_syllables(key) == [key] and is_pinyin_syllable(key) for key in map(en_key, [words[0], *parts]))
+        and not _is_tongyong(en_key(words[0]), zh[:surname_length], parts, given)
     ):
         # Every word pinyin, the surname in a pinyin reading (单田芳 "Dan Tian-fang", 单 read dān): a slip. Hong Kong's
-        # spellings may be pinyin syllables too (陈 Chan, 黎 Lai: 黎明 "Lai Ming"), and are read on.
+        # spellings may be pinyin syllables too (陈 Chan, 黎 Lai: 黎明 "Lai Ming"), and are read on; so is a name
+        # written whole in Tongyong Pinyin whose syllables are pinyin-shaped (游錫堃 "You Si-kun": 錫 xi is si).
         return None
-    given = zh[surname_length:]
     systems = [syllable_romanization(part, char) for part, char in zip(parts, given, strict=True)]
     unread = [(part, char) for part, char, system in zip(parts, given, systems, strict=True) if system is None]
     if unread and en_key(words[0]) in korean_surname_spellings().get(name_to_simplified(zh[0]), frozenset()):
@@ -1243,6 +1253,30 @@ def _romanized_parts(zh: str, en: str, pinyins: Iterable[str]) -> tuple[str, lis
         return "Korean", left
     label = next((system for system in systems if system not in (None, "pinyin")), "the surname's own spelling")
     return label, unread
+
+
+def _is_tongyong(surname_key: str, surname: str, parts: list[str], given: str) -> bool:
+    """Tell whether a name whose every word is a pinyin syllable is written in Tongyong Pinyin (Taiwan's, 2002-2008):
+    the surname spelt `surname_key` as Tongyong spells a reading of `surname` (游 you; not 张 zhang, Tongyong jhang),
+    each syllable of `parts` a Tongyong spelling of its character of `given`, and one of them no pinyin of it (錫 si,
+    pinyin xi: 游錫堃 "You Si-kun"). A pinyin slip spelt like Tongyong in the given name alone ("Zhang Si" for 张希)
+    keeps its surname's pinyin, and is still a slip."""
+    from zhgloss.convert import name_to_simplified
+    from zhgloss.pinyin import heteronyms
+    from zhgloss.romanizations import tongyong_syllable
+
+    def readings(char: str) -> set[str]:
+        return {reading.rstrip("12345") for reading in heteronyms(name_to_simplified(char))}
+
+    if not all(map(is_cjk, surname)) or surname_key not in {
+        "".join(spelled)
+        for spelled in itertools.product(*({tongyong_syllable(r) for r in readings(c)} for c in surname))
+    }:
+        return False
+    keys = [en_key(part) for part in parts]
+    if not all(key in {tongyong_syllable(r) for r in readings(char)} for key, char in zip(keys, given, strict=True)):
+        return False
+    return any(key not in readings(char) for key, char in zip(keys, given, strict=True))
 
 
 def _alias_hant_problems(entry: Entry) -> list[Problem]:
