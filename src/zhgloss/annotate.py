@@ -2532,8 +2532,66 @@ class Annotator:
         listed = sorted(set(forms), key=len, reverse=True)
         self._banned = re.compile("|".join(map(re.escape, listed))) if listed else None
 
+    def _outside_lone_names(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a personal name alone in English copy ("Victor (name)") where the text names a
+        Chinese person of the glossary in the same paragraph: "Li Ka-shing's son Victor" (the user's U36-27).
+
+        CC-CEDICT lists given and family names as names of no one person (維克托 "Victor (name)", 理查德 "Richard
+        (name)"), and the import makes them persons whose English is the name. Standing alone (no capitalised word
+        right before or after it: "son Victor", not "Victor Li") beside a Chinese person of the glossary (a person's
+        entry whose pinyin is a family name and a given name, Lǐ Jiāchéng), the name is that person's relative's or
+        associate's, who has a Chinese name of their own (Victor Li is 李泽钜, Richard Li 李泽楷), and the dictionary's
+        transliteration (维克托) names the wrong person: it is not glossed. Not where the word is a word of that
+        person's English (a second mention), nor in copy about no Chinese person, where a Western name alone is glossed
+        with its usual transliteration ("Smith said": 史密斯). README's annotate section states the rule.
+        """
+        n_z = self._t.n_z
+        lone = [k for k, span in enumerate(spans) if span[2] >= n_z and self._is_lone_name(text, span)]
+        if not lone:
+            return spans
+        persons = [span for span in spans if self._is_chinese_persons(span[2])]
+        if not persons:
+            return spans
+        drop = set()
+        for k in lone:
+            s, e, _ = spans[k]
+            # The person in the same paragraph (line): a chunk of input may hold many.
+            words = {
+                word
+                for ps, pe, value in persons
+                if "\n" not in text[min(s, ps) : max(e, pe)]
+                for word in re.findall(r"[A-Za-z]+", self.record(self.value_entry(value)).en)
+            }
+            if words and text[s:e] not in words:
+                drop.add(k)
+        return [span for k, span in enumerate(spans) if k not in drop] if drop else spans
+
+    def _is_lone_name(self, text: str, span: Span) -> bool:
+        """Tell whether English match `span` is a personal name of no one person ("Victor (name)": `_NAME_SENSE_RE`),
+        one word, with no capitalised word right before or after it."""
+        s, e, value = span
+        ann = self
+        record = ann.record(ann.value_entry(value))
+        if record.type not in _LONE_NAME_TYPES or " " in text[s:e]:
+            return False
+        note = ann._entry_dict(ann.value_entry(value)).get("note") or ""
+        if not any(map(_NAME_SENSE_RE.fullmatch, note.split("; "))):
+            return False
+        return _CAPITAL_BEFORE_RE.search(text, max(0, s - 40), s) is None and _CAPITAL_AFTER_RE.match(text, e) is None
+
+    def _is_chinese_persons(self, value: int) -> bool:
+        """Tell whether pattern `value` is a form of a Chinese person's entry: its pinyin is a family name and a given
+        name apart (Lǐ Jiāchéng), as GB/T 28039 writes a Chinese name (`_outside_lone_names`)."""
+        ann = self
+        record = ann.record(ann.value_entry(value))
+        if record.type not in _LONE_NAME_TYPES:
+            return False
+        return " " in (ann._entry_dict(ann.value_entry(value)).get("pinyin") or "").strip()
+
     def _judged(self, text: str, found: list[Span]) -> list[Span]:
         """`found` (the matches of `text`) without those the word rules drop (`zhgloss.glossrules.InsideRule`)."""
+        if len(found) > 1 and self.inside_words and max(map(_third, found)) >= self._t.n_z:
+            found = self._outside_lone_names(text, found)
         # The rules judge Chinese matches only (values below n_z): a text with none (a line of English)
         # need not ask them, nor import zhgloss.glossrules.
         if found and self.inside_words and min(map(_third, found)) < self._t.n_z:
@@ -3571,6 +3629,14 @@ def _gloss_brackets(text: str, end: int, n: int) -> tuple[int, int]:
         k += 1
     return 0, 0
 
+
+_CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*\s+\Z")
+_CAPITAL_AFTER_RE = re.compile(r"\s+[A-Z]")
+"""A capitalised word right before or right after an English match: a lone name has none
+(`Annotator._is_lone_name`)."""
+_NAME_SENSE_RE = re.compile(r"[^;()]+ \(name\)")
+"""How CC-CEDICT labels a personal name of no one person ("Victor (name)", "Carter (name)")."""
+_LONE_NAME_TYPES = frozenset({"person", "nickname"})
 
 _GLOSS_REACH = 400
 """How far `_gloss_brackets` reads for the bracket that closes a gloss (the longest English legal names are ~150)."""
