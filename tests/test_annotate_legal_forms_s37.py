@@ -1,5 +1,6 @@
 """A place's name at the head of a company's registered name, which a legal form ends (股份有限公司, 有限公司,
-有限责任公司, 株式会社, 控股), is not glossed (the user's U37-5).
+有限责任公司, 株式会社, 控股) or a bracketed short form of it (新加坡航空公司（新航）), is not glossed (the user's U37-5
+and its addendum 2).
 
 PRC Company Law (arts. 7-8) has a company's name hold 有限责任公司 or 有限公司, or 股份有限公司; filings and wire copy
 write the full name, and the place at its head is the company's first word: 中国人寿保险股份有限公司 is China Life,
@@ -48,7 +49,13 @@ ANNOTATOR = Annotator(list(load_cedict(io.StringIO(LINES), proper_only=True)))
         ("香港交易及結算所有限公司今日公布。", []),
         ("北京首都创业集团有限公司发布公告。", []),
         ("北京城建有限责任公司中标。", []),
-        # another name in between, a word of grammar, 控股 of another word: the place stays
+        # a short name in brackets after the full one defines one company (U37-5 addendum 2)
+        ("新加坡航空公司（新航）公布业绩。", []),
+        ("日本电气公司（日电）宣布。", []),
+        # another name in between, a word of grammar, 控股 of another word, a class of companies, a bracket of no
+        # short form: the place stays
+        ("新加坡航空公司公布业绩。", ["新加坡"]),
+        ("北京（首都）是中国的首都。", ["北京", "中国"]),
         ("日本丰田汽车株式会社", ["日本", "丰田"]),
         ("北京的有限公司", ["北京"]),
         ("中国控股股东增持。", ["中国"]),

@@ -319,8 +319,10 @@ class InsideRule:
             kept = self._outside_trade_names(text, kept)
         if not _trade_firsts().isdisjoint(after):
             kept = self._outside_agency_trades(text, kept)
-        if (("（" in text or "(" in text) and _STOCK_CODE_RE.search(text) is not None) or (
-            ("有限" in text or "株式" in text or "控股" in text) and _LEGAL_FORM_RE.search(text) is not None
+        if (
+            (("（" in text or "(" in text) and _STOCK_CODE_RE.search(text) is not None)
+            or (("有限" in text or "株式" in text or "控股" in text) and _LEGAL_FORM_RE.search(text) is not None)
+            or ("（" in text and _SHORT_NAME_RE.search(text) is not None)
         ):
             kept = self._outside_coded_firms(text, kept)
         if _WORD_LIST_MARK in before or _WORD_LIST_MARK in after:
@@ -1958,17 +1960,20 @@ class InsideRule:
         有限公司, 华夏控股), a foreign country's too (新加坡电信有限公司 Singtel, 日本电产株式会社 Nidec) where no other
         match of the glossary stands in the name (日本丰田汽车株式会社: Japan's Toyota). The name runs over up to
         _LEGAL_REACH Han characters, a conjunction among them (交易及结算所). 控股 before a word it starts (控股股东
-        "controlling shareholder", 控股子公司) is no legal form."""
+        "controlling shareholder", 控股子公司) is no legal form. So does a bracket that gives the name's short form
+        (_SHORT_NAME_RE, `_abbreviates`: 新加坡航空公司（新航）, the user's U37-5 addendum 2), which defines one
+        company's name."""
         n_z = self.annotator._t.n_z
         ends = {code.start() for code in _STOCK_CODE_RE.finditer(text)}
         legal = {form.start() for form in _LEGAL_FORM_RE.finditer(text)}
+        shorts = {short.start(): short.group(1) for short in _SHORT_NAME_RE.finditer(text)} if "（" in text else {}
         starts = {span[0] for span in spans}
         drop: list[int] = []
         for k, (_, e, value) in enumerate(spans):
             if value >= n_z:
                 continue
             at = e
-            while at < len(text) and at - e <= _LEGAL_REACH and at not in ends and at not in legal:
+            while at < len(text) and at - e <= _LEGAL_REACH and at not in ends and at not in legal and at not in shorts:
                 char = _simplified(text[at])
                 if not _CJK_CHAR[text[at]] or (char in _NOT_FIRM_FIRSTS and char not in _LEGAL_JOINS):
                     break
@@ -1976,6 +1981,8 @@ class InsideRule:
                     break
                 at += 1
             coded = at in ends and at - e <= _CODED_REACH and not any(c in _LEGAL_JOINS for c in text[e:at])
+            if at in shorts and at > e and _abbreviates(shorts[at], text[spans[k][0] : at]):
+                legal.add(at)
             if not coded and at not in legal:
                 continue
             kind = self.annotator.record(self.annotator.value_entry(value)).type
@@ -3832,6 +3839,26 @@ _LEGAL_FORM_RE = re.compile(
 )
 """A legal form that ends a company's registered name (PRC Company Law arts. 7-8; Japan's 株式会社; 控股 "holdings",
 not where it starts 控股股东, 控股子公司, 控股权, 控股地位, 控股比例, 控股公司): `InsideRule._outside_coded_firms`."""
+_SHORT_NAME_RE = re.compile("（([\u4e00-\u9fff]{2,4})）")
+"""A short name in full-width brackets after a company's full name, as Chinese copy defines it: 新加坡航空公司（新航）
+(`InsideRule._outside_coded_firms`)."""
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Tell whether `short` is a Chinese short form (简称) of `name`: shorter, starting with the name's first character,
+    its other characters in the name's order (新航 of 新加坡航空公司). A short form that starts elsewhere in the name
+    (港铁 of 香港铁路公司, 国航 of 中国国际航空公司) is not read: a bracket of two to four characters after a place may
+    be anything else too (北京（首都）), and a first character shared is the least the short form needs."""
+    if len(short) >= len(name) or short[0] != name[0]:
+        return False
+    at = 1
+    for char in short[1:]:
+        at = name.find(char, at) + 1
+        if not at:
+            return False
+    return True
+
+
 _LEGAL_REACH = 10
 """How many Han characters of the company's own may stand between a place's name and its legal form (台湾|积体电路制造|
 股份有限公司 is 6)."""
