@@ -851,8 +851,20 @@ def _surname_forms() -> frozenset[str]:
 
 
 def _title_before(text: str, i: int) -> bool:
-    """Tell whether a title of TITLES_BEFORE ends at offset `i` of `text` (董事长 before 任正非)."""
-    return bool(i and _before_re().search(text, max(0, i - _BEFORE_LONGEST), i))
+    """Tell whether a title of TITLES_BEFORE ends at offset `i` of `text` (董事长 before 任正非), or a chief officer's
+    (_CHIEF_OFFICER_RE: 首席财务官, 首席运营官, 首席人力资源官 before 王华)."""
+    if not i:
+        return False
+    if _before_re().search(text, max(0, i - _BEFORE_LONGEST), i):
+        return True
+    return text[i - 1] == "官" and _CHIEF_OFFICER_RE.search(text, max(0, i - _CHIEF_OFFICER_LONGEST), i) is not None
+
+
+_CHIEF_OFFICER_RE = re.compile("首席[\u4e00-\u9fff]{1,5}官\\Z")
+"""A chief officer's title, 首席 + the office's field + 官 (CFO 首席财务官, COO 首席运营官, CTO 首席技术官, CIO
+首席信息官, CMO 首席营销官, CHRO 首席人力资源官): the corporate titles are a pattern, not a list (the user's U37-11:
+首席财务官王华 was read 官王华, the title's 官 taken for a surname)."""
+_CHIEF_OFFICER_LONGEST = 8
 
 
 @lru_cache(maxsize=1)

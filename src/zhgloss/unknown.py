@@ -437,6 +437,9 @@ class _OneMore(AbstractSet[int]):
 _Bound = tuple[str, float, float]
 """A candidate's surname, its odds, and the bound on its score without the text before it (`NameFinder._bound`)."""
 
+_SERVICE_TAILS = frozenset("云网")
+"""The words a company's online service adds to its name: 云 "cloud" (阿里云, 金山云), 网 "web portal" (新浪网)
+(`NameFinder._outside_services`)."""
 _RARE_ODDS = 0.0
 """Log-odds of a Chinese character the statistics do not list: rare characters are common in given names (屠呦呦)."""
 _WORD_FLOOR = -2.0
@@ -1585,9 +1588,27 @@ class NameFinder:
         found = self._refine(text, original, titles, found, taken)
         if found and "《" in text:
             found = _outside_works(text, found)
+        if found and ("云" in text or "网" in text):
+            found = self._outside_services(found, text)
         if taken:
             found = _outside(found, taken)
         return found
+
+    def _outside_services(self, found: list[Found], text: str) -> list[Found]:
+        """`found` without the names that are a company's or a place's word and the word of its online service
+        (_SERVICE_TAILS): 金山云 (Kingsoft Cloud), 百度云, 华为云, 新浪网, 凤凰网.
+
+        A company names its cloud or its web portal by its own name and 云 or 网 (阿里云, 腾讯云, 金山云, 新浪网),
+        and the first two characters read as a surname and a given character (金 + 山) with 云, a given name's
+        character too (马云): the finder read 金山云第二季度亏损收窄 as a person 〔Jīn Shānyún?〕. Where the two
+        characters before the tail are a word of words.txt (金山, 百度, 华为, 新浪: a place's, a company's or an
+        ordinary word, no personal name) the three are the service, not a person (`text` is simplified)."""
+        words = self.stats.words
+        return [
+            f
+            for f in found
+            if not (f.end - f.start == 3 and text[f.end - 1] in _SERVICE_TAILS and text[f.start : f.end - 1] in words)
+        ]
 
     def _live_starts(self, text: str, near: AbstractSet[int]) -> list[int]:
         """The starts of the scan's matches in `text` (`_Stats.regex`) where `find`'s loop may find a name, in order.
