@@ -3,10 +3,10 @@
 金山云第二季度亏损收窄 proposed 〔Jīn Shānyún?〕).
 
 A company's officers are titled 首席 + the office's field + 官 (首席执行官, 首席财务官 CFO, 首席运营官 COO, 首席技术官,
-首席信息官, 首席人力资源官), a pattern rather than a list; 官 is a surname too (官 Guan), and the finder took the title's
-last character for one where the title was not listed. A company names its cloud and its portal by its name and 云
-or 网 (阿里云, 腾讯云, 金山云 Kingsoft Cloud, 新浪网); 云 is a given name's character as well (马云, 李晓云), which keep
-their reading where the characters before it are no word. The user's lines (/tmp/u37/t/f8.txt) and my own.
+首席信息官, 首席人力资源官), a pattern rather than a list; 官 is a surname too (官 Guan), and the finder took the
+title's last character for one where the title was not listed. A company names its cloud and its portal by its name and
+云 or 网 (阿里云, 腾讯云, 金山云 Kingsoft Cloud, 新浪网); 云 is a given name's character as well (马云, 李晓云), which
+keep their reading where the characters before it are no word. The user's lines (/tmp/u37/t/f8.txt) and my own.
 """
 
 from __future__ import annotations
