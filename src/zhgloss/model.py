@@ -216,6 +216,10 @@ _LIGATURES = "\ufb00-\ufb06"
 """The Latin ligatures ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ, which a PDF's text gives for ff, fi, ..."""
 _HAN_SPACE = f"{CJK_PATTERN} (?={CJK_PATTERN})"
 """A Chinese character a space follows, and another Chinese character that space."""
+_SPACE_IN_HAN = f" (?<={CJK_PATTERN} )(?={CJK_PATTERN})"
+"""The space of `_HAN_SPACE` (the match is the space alone, one character after `_HAN_SPACE`'s). It opens with its
+literal space, so a search runs from space to space at memchr speed instead of testing the Chinese class at every
+character: a quarter of the time over a full CC-CEDICT import's texts (0.038 -> 0.009 s)."""
 _FORM_FOLDED = f"[{_RADICALS}{_VARIATION_SELECTORS}{_LIGATURES}]|{_HAN_SPACE}"
 """What `fold_form` folds (the space between two Chinese characters in a Chinese form only)."""
 
@@ -269,7 +273,7 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 _LIST_TYPES = {tuple, list}
 
 
-def _are_plain(texts: tuple[object, ...], lists: tuple[object, ...]) -> bool:
+def _are_plain(texts: Sequence[object], lists: Sequence[object]) -> bool:
     """Tell whether every text of `texts` (None allowed) and of the lists `lists` is already a valid one-line field.
 
     True only when `_text(value, ...)` would return each value unchanged and raise nothing: a
@@ -279,7 +283,8 @@ def _are_plain(texts: tuple[object, ...], lists: tuple[object, ...]) -> bool:
     its time in the per-field calls. Any doubt (a line feed inside a field, a non-string, a
     list longer than MAX_LIST_ITEMS) answers False, and the caller checks field by field.
     """
-    values: list[object] = [value for value in texts if value is not None]
+    # (Most calls hold no None: the texts as they are, copied in C.)
+    values: list[object] = [value for value in texts if value is not None] if None in texts else list(texts)
     if lists:
         # A set of their types and their longest length, in C: a batch holds thousands of lists (most entries'
         # sources), and a loop over them was a third of the batch's check.
@@ -300,7 +305,7 @@ def _are_plain(texts: tuple[object, ...], lists: tuple[object, ...]) -> bool:
         # Left: spaces and the joining line feeds. None may stand at an end of a field or beside another.
         and not (joined[:1] == " " or joined[-1:] == " " or "  " in joined or " \n" in joined or "\n " in joined)
         and is_nfc(joined)
-        and not (" " in joined and _compiled(_HAN_SPACE).search(joined))
+        and not (" " in joined and _compiled(_SPACE_IN_HAN).search(joined))
     )
 
 
@@ -1107,6 +1112,10 @@ def stored_documents(docs: Sequence[Mapping[str, Any]]) -> Iterator[dict[str, An
             columns = _stored_shape(batch)
             canonical = _canonical_flags(batch, known, id_re, pinyin_re, columns)
             kept = [False] * len(batch) if columns is None else list(map(and_, canonical, _laid_out_as_stored(columns)))
+        if all(kept):
+            # (Every document of most batches of an import: yielded in C, without a Python step for each.)
+            yield from batch  # type: ignore[misc]  # dicts: `_stored_shape` took only dicts
+            continue
         for doc, flag, keep in zip(batch, canonical, kept, strict=True):
             if keep:
                 yield doc  # type: ignore[misc]  # a dict: `_stored_shape` took only dicts
@@ -1250,7 +1259,7 @@ def _columns_plain(columns: Mapping[str, Sequence[Any]]) -> bool:
             texts += columns.get(name, ())
         for name in list_names:
             lists += filter(None, columns.get(name, ()))
-        if not _are_plain(tuple(texts), tuple(lists)):
+        if not _are_plain(texts, lists):
             return False
     sources = tuple(filter(None, columns.get("sources", ())))
     if not sources:
@@ -1366,7 +1375,7 @@ def _rows_not_plain(columns: Mapping[str, Sequence[Any]], count: int) -> set[int
     if joined[:1] == " " or joined[-1:] == " " or "  " in joined or " \n" in joined or "\n " in joined:
         found += _compiled(_SPACE_OUT_OF_PLACE).finditer(joined)
     if " " in joined:
-        found += _compiled(_HAN_SPACE).finditer(joined)
+        found += _compiled(_SPACE_IN_HAN).finditer(joined)  # (each match inside the text of `_HAN_SPACE`'s)
     lone = joined.count("\n") == len(texts) - 1  # no text holds a line feed
     if not lone:
         wrong += compress(range(len(texts)), map(contains, texts, repeat("\n")))
