@@ -813,6 +813,21 @@ def edit_entry(
             changes[name] = value if normalize(value) else None
     if adopted is not None:
         changes["en_adopted"] = adopted
+    new_zh = changes.get("zh", entry.zh)
+    if en is not None and normalize(en) and new_kind in ("person", "name") and new_zh and has_cjk(new_zh):
+        # `add`'s rule (`draft_entry`, zhgloss.adopted.short_form): a name as Hong Kong's government lists it, an
+        # adopted name first ("Eric Chan Kwok-ki" for 陈国基), is stored as news writes it, "Eric Chan" (adopted), the
+        # full and Chinese-order forms as aliases. edit --en refused it with the fix --adopted (U36-34).
+        from zhgloss.adopted import short_form
+
+        short, others = short_form(new_zh, normalize(en))
+        if others:
+            changes["en"] = short
+            changes["aliases"] = tuple(
+                dict.fromkeys(a for a in (*others, *changes.get("aliases", entry.aliases)) if a != short)
+            )
+            if adopted is None:
+                changes["en_adopted"] = True
     for field, current, add, remove in (
         ("aliases", entry.aliases, add_aliases, remove_aliases),
         ("zh_aliases", entry.zh_aliases, add_zh_aliases, remove_zh_aliases),

@@ -970,6 +970,11 @@ def _en_problems(entry: Entry) -> list[Problem]:
         # An untyped name whose English is a title before the name's pinyin ("Foreign Minister Wang Yi"): a question.
         titled = _title_problem(entry, [entry.pinyin] if entry.pinyin else [], "warning")
         return [titled] if titled else []
+    if entry.type == "person" and entry.en_adopted and entry.zh is not None and _reads_as_chinese(entry.zh):
+        # An adopted name is the person's own, but a title before it is still no part of it: "Sir Donald Tsang
+        # Yam-kuen" stored with --adopted, as the refusal's old fix said (U36-32). A warning: the name is not read.
+        titled = _title_problem(entry, [entry.pinyin] if entry.pinyin else [], "warning")
+        return [titled] if titled else []
     if entry.type != "person" or entry.en_adopted or entry.zh is None or not _reads_as_chinese(entry.zh):
         return []
     if has_cjk(entry.en):  # "Lei Jun（雷军）": the fix is to drop the Chinese (`en-chinese`), not to adopt the form
@@ -1089,8 +1094,10 @@ def title_before_name(zh: str, en: str, pinyins: Iterable[str]) -> tuple[str, st
     name: "President Xi Jinping" -> ("President", "Xi Jinping"), "Mr. Lei Jun", "Foreign Minister Wang Yi", "Chief
     Executive John Lee"; None otherwise. The title ends in a word of office (`harvest` reads the same words before a
     name) or an honorific; the name spells the pinyin, is the person's own romanization (`romanized_as`), or ends or
-    starts with the surname as English writes it (an adopted Western name: "John Lee")."""
-    from zhgloss.adopted import surname_keys
+    starts with the surname as English writes it (an adopted Western name: "John Lee"), or is a name as Hong Kong's
+    government lists it, an adopted name before the Chinese order (`adopted.short_form`: "Sir Donald Tsang Yam-kuen",
+    "Professor Arthur Li Kwok-cheung", U36-32)."""
+    from zhgloss.adopted import short_form, surname_keys
     from zhgloss.harvest import _is_role_word
     from zhgloss.pinyin import en_matches_pinyin
 
@@ -1107,6 +1114,7 @@ def title_before_name(zh: str, en: str, pinyins: Iterable[str]) -> tuple[str, st
             any(en_matches_pinyin(rest, pinyin) for pinyin in pinyins)
             or romanized_as(zh, rest, pinyins) is not None
             or (len(name) >= 2 and (en_key(name[-1]) in surnames or en_key(name[0]) in surnames))
+            or short_form(zh, rest)[1]
         ):
             return " ".join(title), rest
     return None
