@@ -5034,14 +5034,16 @@ _NOT_SECTOR = ("股价", "股份", "股东", "股票")
 """Words that start with a sector's character (股) and are a company's own (北京银行股价)."""
 _FIRM_NOUNS = ("业绩", "财报", "年报", "半年报", "季报", "中报", "季度报告", "年度报告", "营收", "营业收入", "净利润",
                "保费", "套餐", "研究报告", "扩产", "债务重组", "资产重组", "回购", "分红", "停牌", "复牌", "涨停",
-               "跌停", "股价", "每股", "派息", "股东大会", "董事会", "寿险", "上市申请", "收涨", "收跌", "收盘价",
-               "开盘价", "中标", "承建", "签约", "合同", "订单", "大单")  # fmt: skip
+               "跌停", "股价", "每股", "派息", "配息", "除息", "股息", "股东大会", "股东会", "董事会", "寿险",
+               "上市申请", "收涨", "收跌", "收盘价", "开盘价", "中标", "承建", "签约", "合同", "订单",
+               "大单")  # fmt: skip
 """What only a company has or does: results and reports to its shareholders, revenue and profit, premiums, a carrier's
 plans, an analyst's research reports, new capacity, a restructuring of its debt, buy-backs and dividends, trading halts
-and limits, its share price, a figure per share (每股盈余, 每股收益) and a dividend paid (派息), its board, an insurer's
-life business, an application to list, a share's close up or down and its closing or opening price (收涨, 收跌, 收盘价,
-开盘价: said of shares and indices, never of a place), a tender won, a works contracted, a contract signed and an order
-won (中标, 承建, 签约, 合同, 订单: 中国建筑中标一项海外工程, 中国中铁在雅加达承建的高铁, 中国电建签约老挝水电站项目,
+and limits, its share price, a figure per share (每股盈余, 每股收益) and a dividend (派息, 股息; Taiwan's 配息, 除息),
+its meeting of shareholders (股东大会, Taiwan's 股东会) and its board, an insurer's life business, an application to
+list, a share's close up or down and its closing or opening price (收涨, 收跌, 收盘价, 开盘价: said of shares and
+indices, never of a place), a tender won, a works contracted, a contract signed and an order won (中标, 承建, 签约,
+合同, 订单: 中国建筑中标一项海外工程, 中国中铁在雅加达承建的高铁, 中国电建签约老挝水电站项目,
 中国中车获得墨西哥地铁车辆订单, 中国中车斩获50亿元大单; a place hosts, builds and signs agreements, 协议, but it wins no
 tender and no order). A clause that names one after a place and a word of its own has a company for its subject
 (中国平安公布了中期业绩, 宁德时代宣布扩产, 华夏幸福的债务重组, 中国平安的寿险业务, 大连万达商业管理集团递交上市申请)."""
