@@ -42,5 +42,5 @@ def test_a_colleagues_changed_entry_is_a_conflict_naming_the_field(glossary_path
     colleague.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     result = _zhgloss(glossary_path, "import", str(colleague), "--on-conflict", "skip")
     assert result.returncode == 0, result.stderr
-    assert "conflict: 'lei-jun' differs from the stored entry: note: 'Founder of Xiaomi.' (stored " in result.stderr
+    assert "conflict: 'lei-jun' differs from the stored entry: note: + 'Founder of Xiaomi.' (stored " in result.stderr
     assert f"0 added, 0 updated, {len(table) - 1} skipped (already there, identical), 1 conflicting" in result.stderr

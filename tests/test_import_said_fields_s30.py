@@ -256,13 +256,16 @@ def test_replacing_the_chinese_keeps_the_old_forms_and_clears_what_wrote_them(
 
 
 def test_zhgloss_own_export_edited_says_every_field(glossary_path: Path, tmp_path: Path) -> None:
-    # The tester's ex_edit.csv: zhgloss's own CSV export with lei-jun's aliases cell emptied. Its own layout says
-    # every field, so replace empties the aliases, and says so as a replacement, not an addition ("+ []").
+    # The tester's ex_edit.csv: zhgloss's own CSV export with lei-jun's aliases cell emptied. Its own layout says every
+    # field, and an empty cell says nothing (README; user U36-6, session 36: merging another desk's export erased the
+    # stored Chinese aliases): the stored aliases are kept, and the row is identical. `edit --remove-alias` drops one.
+    # (Before session 37 replace emptied the list, 5f5a83dc.)
     export = tmp_path / "ex.csv"
     assert _zhgloss(glossary_path, "export", "-o", str(export)).returncode == 0
     text = export.read_text(encoding="utf-8-sig").replace(",LEI Jun,", ",,", 1)
     edited = _write(tmp_path / "ex_edit.csv", text)
     result = _zhgloss(glossary_path, "import", str(edited), "--on-conflict", "replace")
     assert result.returncode == 0, result.stderr
-    assert "updated 'lei-jun': aliases: [] (stored ['LEI Jun'])\n" in result.stderr
-    assert _entry(glossary_path, "lei-jun")["aliases"] == []
+    assert "updated 'lei-jun'" not in result.stderr
+    assert "0 updated" in result.stderr
+    assert _entry(glossary_path, "lei-jun")["aliases"] == ["LEI Jun"]

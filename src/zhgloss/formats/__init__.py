@@ -489,7 +489,10 @@ def import_documents(
     but a field holding one of its `fallbacks` (`Format.fallbacks`).
 
     A document that says some fields only changes those of a stored entry, and adds `source` (the file's name) to
-    its sources (`Glossary.add_documents`).
+    its sources (`Glossary.add_documents`). A reader's row of zhgloss's own files (marked with its place, unmarked
+    with the fields it says) says every field it gives a value: an empty one, or an empty list, says nothing, and a
+    list of forms is added to (user U36-6); a document without a place (an entry a program gives) replaces the stored
+    one whole under `replace`, as `Glossary.add_all` does.
     """
     from zhgloss.bulk import paused_gc
 
@@ -512,6 +515,12 @@ def import_documents(
         if says is not None:
             unsaid = tuple(fallbacks)
             said = lambda _, doc: says.difference(f for f, value in unsaid if doc.get(f) == value)  # noqa: E731
+        elif docs and PLACE in docs[0]:
+            # Rows a reader read from zhgloss's own files (a glossary, its JSON Lines, CSV or TBX export) say every
+            # field, and are merged by the rule every file is (user U36-6): an empty field says nothing and a list of
+            # forms is added to, so merging another desk's glossary with --on-conflict replace never erases a stored
+            # Chinese alias (恒生 of 恒生银行). Entries a program gives (`import_entries`) replace as `add_all` does.
+            said = _every_field
         marks: list[frozenset[str] | None] = []
         if any(SAID in doc for doc in docs):
             # A reader's own marks first (a headed table saved as OmegaT's .txt says its columns, not OmegaT's
@@ -573,6 +582,11 @@ def import_documents(
         if filled:
             report = report._replace(pinyin_filled=tuple(entry_id for entry_id in report.added if entry_id in filled))
         return report._replace(homonyms=homonyms) if homonyms else report
+
+
+def _every_field(_: int, doc: dict[str, Any]) -> frozenset[str]:
+    """The fields a document of zhgloss's own files says: all it has (`import_documents`)."""
+    return frozenset(doc)
 
 
 _CHINESE_FIELDS = frozenset(["zh", "zh_hant", "zh_aliases"])
