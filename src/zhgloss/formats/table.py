@@ -3025,27 +3025,107 @@ def _short_english(entry: Entry, source: str, line: int) -> Entry:
     Mo-po" and "Chan Mo-po" aliases, and said, so that `check` passes "Paul Chan said." and validate is clean. The
     Government's own directory order ("CHAN Mo-po, Paul": the family name in capitals, the English name after a
     comma) is read in the order papers write it first (`zhgloss.adopted.government_style`, the rule harvest reads
-    press releases by; user finding U34-23: stored whole as en, so check failed "Paul Chan said."), a person's."""
-    from zhgloss.adopted import government_style, short_form
+    press releases by; user finding U34-23: stored whole as en, so check failed "Paul Chan said."), a person's.
+
+    Before that, as harvest reads a press release (user U36-17): post-nominal letters after a comma that end the
+    English ("LAM Ting-kwok, Paul, SC", "IP LAU Suk-yee, Regina, GBM, GBS, JP": `zhgloss.harvest.POST_NOMINALS`,
+    Wikipedia's MOS:POSTNOM) go to the note as "post-nominal honours: SC"; and a hyphenated given name after the
+    family name written with a capital after the hyphen ("Leung Chun-Ying", "Paul Chan Mo-Po", "LEUNG Kwok-Hung") is
+    written as Hong Kong, Taiwan and the Government write it, the syllable after the hyphen in lower case (user
+    U36-36; the CC-CEDICT reader's rule for its "Chow Yun-Fat", U35-14). Each is said with the row's line."""
+    from zhgloss.adopted import chinese_order_parts, government_style, short_form
 
     zh = entry.zh or ""
-    papers = government_style(zh, entry.en)
-    short, others = short_form(zh, papers or entry.en)
+    en, honours = _without_post_nominals(entry.en)
+    lowered = _lower_given_syllables(zh, en)
+    papers = government_style(zh, lowered)
+    short, others = short_form(zh, papers or lowered)
+    if (
+        honours
+        and entry.type != "person"
+        and papers is None
+        and not others
+        and chinese_order_parts(zh, lowered, True) is None
+    ):
+        honours = ()  # "Wing On, MH"? no person's name before the letters: the row is kept as written
+        lowered = entry.en
     if papers is None and not others:
-        return entry
+        if lowered == entry.en:
+            return entry
+        short = lowered
     if papers is not None and not others:
         short = papers  # "TANG Ping-keung": no English name before it, "Tang Ping-keung" is the name
     aliases = [a for a in dict.fromkeys([*others, *entry.aliases]) if a != short]
-    style = "in the Hong Kong Government's style" if papers else "as Hong Kong, Taiwan and Singapore write names"
+    if papers is not None:
+        style = "in the Hong Kong Government's style"
+    elif others:
+        style = "as Hong Kong, Taiwan and Singapore write names"
+    else:
+        style = "with a capital after the given name's hyphen, which Hong Kong and Taiwan write in lower case"
     also = f", with {' and '.join(map(repr, others))} as aliases" if others else ""
+    kept = f", its post-nominal honours ({', '.join(honours)}) in the note" if honours else ""
     _said(
         f"en {entry.en!r} names {zh!r} {style}{', an adopted name first' if others else ''}: imported as {short!r}"
-        f"{' (en_adopted)' if others else ''}, the form news writes{also}",
+        f"{' (en_adopted)' if others else ''}, the form news writes{also}{kept}",
         source,
         line,
     )
-    kind = "person" if papers is not None else entry.type
-    return entry.replace(en=short, aliases=aliases, en_adopted=bool(others) or entry.en_adopted, type=kind)
+    kind = "person" if papers is not None or honours else entry.type
+    note = entry.note
+    if honours:
+        note = "; ".join(filter(None, [note, f"post-nominal honours: {', '.join(honours)}"]))
+    return entry.replace(en=short, aliases=aliases, en_adopted=bool(others) or entry.en_adopted, type=kind, note=note)
+
+
+# Letters after a comma that end an English name: "LAM Ting-kwok, Paul, SC", ", GBM, GBS, JP" (checked against
+# `zhgloss.harvest.POST_NOMINALS`, imported only for an English that has them).
+_COMMA_LETTERS_RE = re.compile(r"(?:,[ \u00a0]*[A-Z][A-Za-z]{1,4})+[ \u00a0]*$")
+
+
+def _without_post_nominals(en: str) -> tuple[str, tuple[str, ...]]:
+    """(`en` without the post-nominal letters after a comma that end it, those letters): "LAM Ting-kwok, Paul, SC" ->
+    ("LAM Ting-kwok, Paul", ("SC",)); "CHEUNG Kui-nung, Andrew, GBM" -> ("CHEUNG Kui-nung, Andrew", ("GBM",)). Only
+    letters of `zhgloss.harvest.POST_NOMINALS` (harvest's list: "Inc", "Ltd" and an English given name are none)."""
+    found = _COMMA_LETTERS_RE.search(en)
+    if found is None or not en[: found.start()].strip():
+        return en, ()
+    from zhgloss.harvest import POST_NOMINALS
+
+    parts = [part.strip() for part in found.group(0).split(",")[1:]]
+    # "CHEUNG Kui-nung, Andrew, GBM": the letters are the parts that end it; "Andrew" before them is the name's.
+    at = len(parts)
+    while at > 0 and parts[at - 1] in POST_NOMINALS:
+        at -= 1
+    if at == len(parts):
+        return en, ()
+    rest = en[: found.start()] + "".join(f", {part}" for part in parts[:at])
+    return rest.strip(), tuple(parts[at:])
+
+
+_CAPITAL_AFTER_HYPHEN_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*-[A-Z][a-z]*(?:-[A-Za-z][a-z]*)*")
+
+
+def _lower_given_syllables(zh: str, en: str) -> str:
+    """`en` with the syllables after the hyphens of a Chinese name's hyphenated given name in lower case where it
+    writes one in capitals and is otherwise a name in the Chinese order (`zhgloss.adopted.chinese_order_parts`) or in
+    the Hong Kong Government's style (`government_style`): "Leung Chun-Ying" (梁振英) -> "Leung Chun-ying", "Paul Chan
+    Mo-Po" -> "Paul Chan Mo-po", "LEUNG Kwok-Hung" (梁国雄) -> "LEUNG Kwok-hung"; any other English is itself (a
+    given name first, "Kai-Fu Lee"; "Tim Berners-Lee")."""
+    if not zh or "-" not in en:
+        return en
+    from zhgloss.adopted import chinese_order_parts, government_style
+
+    words = en.split(" ")
+    for at, word in enumerate(words):
+        core = word.rstrip(",")
+        if at == 0 or not _CAPITAL_AFTER_HYPHEN_RE.fullmatch(core):
+            continue
+        first, _, rest = core.partition("-")
+        written = [*words[:at], f"{first}-{rest.lower()}{word[len(core) :]}", *words[at + 1 :]]
+        candidate = " ".join(written)
+        if chinese_order_parts(zh, candidate, True) is not None or government_style(zh, candidate) is not None:
+            return candidate
+    return en
 
 
 _TRIMMED = ("en", "zh", "zh_hant")
