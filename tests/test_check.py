@@ -668,7 +668,9 @@ def test_xliff_problems_carry_the_unit_id() -> None:
         # A TMX memory is read since session 33 (U33-27); this one holds no segment at all.
         (
             "check_not_xliff.xml",
-            "'check_not_xliff.xml', line 2: is a TMX memory with no Chinese (zh) variant (its languages: none)",
+            "'check_not_xliff.xml', line 2: is a TMX memory with no Chinese variant (its languages: none); zhgloss "
+            "checks Chinese sources (a language tag zh-*, cmn-* or yue-*) against English: export the memory with its "
+            "Chinese",
         ),
         (
             "check_reversed.xlf",

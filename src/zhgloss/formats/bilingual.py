@@ -705,10 +705,12 @@ def _children(element: Element, local: str) -> list[Element]:
 
 
 def _check_direction(name: str, builder: _LineTreeBuilder, src: str, trg: str, scope: list[Element]) -> None:
+    from zhgloss.formats.tbx import chinese_script
+
     for element in scope:
         source_lang = (element.get(src) or "").lower()
         target_lang = (element.get(trg) or "").lower()
-        if source_lang.startswith("en") and target_lang.startswith("zh"):
+        if source_lang.startswith("en") and chinese_script(target_lang) is not None:
             raise WrongDirectionError(
                 name,
                 f"translates {source_lang!r} into {target_lang!r}; "
@@ -815,6 +817,8 @@ def _units_tmx(
     translation memory every CAT tool exports: the Chinese variant as the source, the English one as the
     translation (None where a <tu> has none); a <tu> with no Chinese variant is left out. Raise FormatError for a
     memory with no Chinese variant at all (user finding U33-27: `check mem.tmx` was refused as "not XLIFF")."""
+    from zhgloss.formats.tbx import chinese_script
+
     units: list[tuple[str, str | None, int | None, str | None]] = []
     languages: set[str] = set()
     for unit in root.iter():
@@ -825,14 +829,20 @@ def _units_tmx(
             language = (variant.get(_XML_LANG) or variant.get("lang") or "").lower()  # TMX 1.1 wrote lang=
             languages.add(language)
             segs = _children(variant, "seg")
-            if segs and language[:2] in ("zh", "en"):
-                texts.setdefault(language[:2], _inline_text(segs[0], _TMX_CODES))
+            # Chinese by the one language-tag rule of every reader (`tbx.chinese_script`: zh-HK, zh-Hant, cmn, and
+            # Cantonese's yue-HK, as Hong Kong memories tag their Chinese; user U36-16), never zh-Latn (pinyin).
+            kind = "zh" if chinese_script(language) is not None else "en" if language[:2] == "en" else None
+            if segs and kind is not None:
+                texts.setdefault(kind, _inline_text(segs[0], _TMX_CODES))
         if "zh" in texts:
             units.append((texts["zh"], texts.get("en"), builder.lines.get(unit), unit.get("tuid")))
     if not units:
         said = ", ".join(sorted(filter(None, languages))) or "none"
         raise FormatError(
-            name, f"is a TMX memory with no Chinese (zh) variant (its languages: {said})", builder.lines.get(root)
+            name,
+            f"is a TMX memory with no Chinese variant (its languages: {said}); zhgloss checks Chinese sources (a "
+            "language tag zh-*, cmn-* or yue-*) against English: export the memory with its Chinese",
+            builder.lines.get(root),
         )
     return units
 
