@@ -227,6 +227,23 @@ def _is_chinese_person_named_otherwise(zh: str, gloss: str, syllables: list[str]
     return [_numbered(s) for s in syllables[:size]] in surname_readings(found)
 
 
+def _given_readable(zh: str, given: list[str], size: int) -> bool:
+    """Tell whether each syllable of a person's given name (`given`, numbered, after the `size` characters of the
+    surname) is a reading validate accepts for the character the simplified headword writes (`zh`): pypinyin's, or
+    CC-CEDICT's own entry for the character (`zhgloss.validate.cedict_readings`); a neutral tone fits any. A line
+    that reads a character otherwise is a slip of the line (张敞 [Zhang1 Chang2]: 敞 is chǎng) or of its simplified
+    form (徐繼畬 徐继畲 [Xu2 Ji4 yu2]: 畲 is shē, 畬 yú), and the romanizer would write a reading validate
+    then rejects (tbl's T36-2): the name is left to the romanizer's rule."""
+    from zhgloss.pinyin import heteronyms
+    from zhgloss.validate import cedict_readings
+
+    for char, syllable in zip(zh[size:], given, strict=True):
+        allowed = set(heteronyms(char)) | cedict_readings(char)
+        if syllable not in allowed and not (syllable.endswith("5") and any(a[:-1] == syllable[:-1] for a in allowed)):
+            return False
+    return True
+
+
 def parse(lines: list[str]) -> tuple[list[str], list[tuple[str, str, str, str, int]]]:
     """Return CC-CEDICT's header comments and the rows (kind, zh, zh_hant, pinyin, surname size)."""
     header = [line.rstrip("\n") for line in lines if line.startswith("#")]
@@ -254,7 +271,7 @@ def parse(lines: list[str]) -> tuple[list[str], list[tuple[str, str, str, str, i
             and (_is_person(first, syllables) or _is_chinese_person_named_otherwise(zh, first, syllables, capitals[1]))
         ):
             size = capitals[1]
-            if size <= 2:
+            if size <= 2 and _given_readable(zh, [_numbered(s) for s in syllables[size:]], size):
                 numbered = " ".join(_numbered(s) for s in syllables)
                 rows.setdefault(("name", zh, numbered), ("name", zh, hant, numbered, size))
         elif (

@@ -701,7 +701,17 @@ def _latin_free(zh: str, pinyin: str) -> str | None:
     """The stored pinyin without the Latin parts of the Chinese (小米SU7's "SU7"), or None if nothing is left."""
     text = pinyin
     for run in re.findall(r"[^\s" + NAME_SEPARATORS + r"]+", "".join(" " if is_cjk(c) else c for c in zh)):
-        text = re.sub(re.escape(run), " ", text, count=1, flags=re.IGNORECASE)
+        # The run as a word of its own first ("Duōla A Mèng" of 哆啦A梦: not the a of Duōla), then as written, then
+        # in any case anywhere ("Xiǎomǐsu7").
+        for pattern, flags in (
+            (rf"(?<!\w){re.escape(run)}(?!\w)", re.IGNORECASE),
+            (re.escape(run), 0),
+            (re.escape(run), re.IGNORECASE),
+        ):
+            cut = re.sub(pattern, " ", text, count=1, flags=flags)
+            if cut != text:
+                text = cut
+                break
     text = re.sub(r"[^\w\s'\-]", " ", text)
     return text.strip() or None
 
