@@ -34,6 +34,7 @@ from zhgloss.errors import (
     NotFoundError,
     ReadOnlyGlossaryError,
     TargetExistsError,
+    UsageError,
     ZhglossError,
     count_of,
     json_kind,
@@ -74,11 +75,20 @@ def user_path() -> Path:
     return platformdirs.user_data_path("zhgloss") / USER_GLOSSARY_NAME
 
 
+DB_ENV = "ZHGLOSS_DB"
+"""The environment variable naming the glossary file when none is given (the CLI's --db reads it too)."""
+
+
 def resolve_path(path: str | os.PathLike[str] | None) -> Path:
-    """Choose the glossary: `path` if given (a str or any path-like, as a Path), else the user's own if it exists,
-    else the bundled one."""
+    """Choose the glossary: `path` if given (a str or any path-like, as a Path), else the file $ZHGLOSS_DB names (set
+    and not blank), else the user's own if it exists, else the bundled one: README's "Which glossary is used", the
+    rule every command follows, so the library (`Glossary.open()`) answers from the glossary the commands do (the
+    user's U37-38: a script beside the CLI read the bundled glossary while `zhgloss lookup` read $ZHGLOSS_DB)."""
     if path is not None:
         return Path(path)
+    named = os.environ.get(DB_ENV, "").strip()
+    if named:
+        return Path(named)
     mine = user_path()
     return mine if mine.is_file() else bundled_path()
 
@@ -700,7 +710,8 @@ class Glossary:
     def open(
         cls, path: str | os.PathLike[str] | None = None, *, read_only: bool | None = None, must_exist: bool = True
     ) -> Glossary:
-        """Open the glossary at `path`, a str or path-like (default: the user's, else the bundled, read-only one).
+        """Open the glossary at `path`, a str or path-like (default: the file $ZHGLOSS_DB names, else the user's, else
+        the bundled, read-only one: `resolve_path`).
 
         The bundled glossary is always read-only. Raise GlossaryFileError if the file is missing
         and `must_exist`.
@@ -1040,8 +1051,16 @@ class Glossary:
         Chinese is matched in simplified or traditional characters; English case-insensitively
         and ignoring punctuation; pinyin with tone marks, tone numbers or none, spaced or joined.
         A person's name given in the other order ("Qiangdong Liu") matches with `reversed` set.
+        Raise UsageError if `query` is not text (`find`, `get` and `lookup_accepted` ask this: a stock code as a sheet
+        reader hands it over, the int 700, raised AttributeError from inside the matcher; the user's U37-22).
         """
         from zhgloss.index import lookup_in
+
+        if not isinstance(query, str):
+            raise UsageError(
+                f"a name to look up is text, not {type(query).__name__} ({query!r}): pass it as written, as a str"
+                " (a stock code with its zeros: '00700')"
+            )
 
         if self.path is None or self._writing:
             return lookup_in(list(self.iter_entries()), query)
