@@ -98,7 +98,7 @@ def test_a_later_line_describing_another_thing_gives_no_alias_and_no_kind(zh: st
         ("教廷", "Holy See"),  # a bare name in a later sense is the thing's
         ("塔斯社", "Information Telegraph Agency of Russia"),
         ("西西里", "Sicilia"),  # a spelling of one word, described
-        ("道教", "Daoism"),
+        # (道教 "Taoism/Daoism (...)" was here: a faith by its -ism is a term since s37, test_cedict_doctrines_s37.)
         ("北塔区", "Beita"),  # the reading beside a translation, one kind (the reading is en: s19)
         ("黑龙江河", "Amur River"),  # one generic, one kind
         ("哥尼斯堡", "Kaliningrad"),  # "(since WWII)": the thing renamed

@@ -49,7 +49,8 @@ ENTRIES = entries_by_form(REAL + OWN)
         ("法源寺", "Fayuan Temple", "Source of the Law Temple"),
         ("唐古拉", "Dangla Mountain Range", "Tanggula Mountain Range"),
         ("长白山", "Changbai Mountains", "Baekdu Mountains"),
-        ("昌吉州", "Changji Hui Autonomous Prefecture", "Sanji"),
+        # (since s37 the headword 昌吉州, which writes no peoples, is Changji Prefecture, the official name an alias)
+        ("昌吉州", "Changji Prefecture", "Changji Hui Autonomous Prefecture"),
         ("三江平原", "Sanjiang Plain", "Three Rivers Plain"),
         ("艾尔米塔什", "Ermitazh Museum", "Hermitage Museum"),
         ("珠江", "Pearl River", "Zhujiang"),  # (the name written whole in English, as 西湖 "West Lake"; jiang is river)

@@ -19,7 +19,9 @@ REAL = (
 ENTRIES = entries_by_form(REAL)
 
 
-@pytest.mark.parametrize(("zh", "en"), [("铁观音", "Tieguanyin"), ("滇红", "Dian Hong"), ("普洱茶", "Pu'er tea")])
+# (铁观音 "Tieguanyin tea (a variety of oolong tea)" was here: a variety, as its line says, is a common noun that
+# --proper-only leaves out since s37, test_cedict_kinds_of_s37.)
+@pytest.mark.parametrize(("zh", "en"), [("滇红", "Dian Hong"), ("普洱茶", "Pu'er tea")])
 def test_tea_goes_with_the_name_only_where_the_headword_writes_it(zh: str, en: str) -> None:
     assert ENTRIES[zh].en == en
     assert "tea" in ENTRIES[zh].note

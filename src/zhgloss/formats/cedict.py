@@ -4608,7 +4608,7 @@ def _read_line(line: CedictLine) -> _Draft:
     ):
         main_type = "person" if person_first else main_sense.type
         main = person_first or [main_sense.name, *main_sense.aliases]
-        _drop_other_things(draft, described, main, main_type, undescribed)
+        _drop_other_things(draft, described, main, main_type, undescribed, main_sense)
     if first is not None and first.unit is not None and first.name is not None and not person_first:
         # 太白 "Taibai County in Baoji 宝鸡, Shaanxi/Venus/", 无极 "Wuji county in Shijiazhuang .../The Promise (name of
         # film by Chen Kaige)/": a unit of China's administration has no English name but its own and its spellings;
@@ -4740,6 +4740,11 @@ def _read_line(line: CedictLine) -> _Draft:
         draft.add_english(titles)
         draft.add_english(_renderings(line.glosses))
         return draft
+    if first is not None and len(line.zh) > 1 and first.xref is None and _names_a_doctrine(first, draft.type):
+        # (A pointer too: 明教 "Manicheism/same as 摩尼教" is the word 摩尼教 is, a term, no name of it.)
+        draft.english, draft.proper, draft.notes = [], False, ()
+        draft.add_english(_renderings(line.glosses))
+        return draft
     if (
         first is not None
         and not draft.xrefs
@@ -4774,6 +4779,15 @@ def _has_minority_unit(glosses: tuple[str, ...]) -> bool:
     return any(map(joined.__contains__, _MINORITY_UNIT_PARTS)) and any(map(_MINORITY_UNIT_RE.search, glosses))
 
 
+# A place's name in Uyghur and its unit, then its English name and unit in a bracket: "Qaghiliq nahiyisi (Kargilik
+# county)", "Wujyachü shehiri (Wujiaqu city)", "Qeshqer Shehiri (Kashgar city)", "Yeken nahiyisi (Yarkand county or
+# Shache)".
+_BRACKETED_UNIT_RE = re.compile(
+    r"([A-Z][\w'’-]*) (?i:nahiyisi|nahisi|shehiri|wilayiti) "
+    r"\(([A-Z][\w'’-]*) (?:county|city|prefecture)(?: or [^)]*)?\)"
+)
+
+
 def _pinyin_first(draft: _Draft) -> None:
     """Give a place of Xinjiang (or Inner Mongolia) that its line names in Uyghur, Kazakh or Mongol only its pinyin
     name too, as the line's reading spells it, an alias: 叶城 "Qaghiliq nahiyisi (Kargilik county) in Kashgar ..." is
@@ -4783,6 +4797,13 @@ def _pinyin_first(draft: _Draft) -> None:
     """
     english = draft.english
     zh = draft.line.zh
+    bracketed = _BRACKETED_UNIT_RE.match(draft.line.glosses[0]) if draft.line.glosses else None
+    if bracketed is not None and bracketed.group(1) != bracketed.group(2) and bracketed.group(2) in english:
+        # 叶城 "Qaghiliq nahiyisi (Kargilik county) in Kashgar ...", 五家渠 "Wujyachü shehiri (Wujiaqu city) or Wǔjiāqú
+        # ...": the bracket is the line's English name of the unit, as English writes it (Kargilik County, Wujiaqu);
+        # the Uyghur name before it an alias (the s36 blind measure's class 3: en was Qaghiliq, Wujyachü).
+        english.remove(bracketed.group(2))
+        english.insert(0, bracketed.group(2))
     if "自治" in zh or any(_is_reading(e, draft.line) for e in english):
         return
     syllables = draft.line.pinyin_numbered.split()
@@ -4965,16 +4986,53 @@ _TITLES_ALONE = _HONORIFICS | _vocabulary("mister miss madam madame")
 _SLANG_RE = re.compile(r"^\(slang\)\s")
 
 
+# An -ism and the capitalised words before it: a teaching, a faith or a movement named by an English noun in -ism
+# (普鲁东主义 "Proudhonism", 巴枯宁主义 "Bakuninism", 马克思主义 "Marxism", 马列主义 "Marxism-Leninism", 佛教
+# "Buddhism", 禅宗 "Zen Buddhism"). English capitalises the noun for the name it is made from, as it does "Marxist" and
+# "Cartesian": a common noun, what many hold, no one thing's name (the s36 blind measure's class of doctrines). Not a
+# phrase with a lower-case word ("Introduction to Maoism", a course; "Ministry of Culture and Tourism", a body).
+_DOCTRINE_RE = re.compile(r"(?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*[a-z]{2}ism")
+
+
+# A description saying the name is a kind of a thing: "(a sort of apple)", "(a variety of oolong tea)", ", Scottish
+# breed of beef cattle", "(type of flowering plant)" (not "brand of": a brand is a maker's name, 多力多滋 Doritos).
+_KIND_OF_RE = re.compile(
+    r"^[\s,(]*(?:an?\s+)?(?:[A-Z][a-z]+\s+)?(?:sort|kind|variety|type|breed|cultivar|strain)\s+of\s+[a-z]"
+    r"|^\s*\((?:[a-z]+\s+)?(?:breed|variety|cultivar)\)"  # 京巴狗 "Pekingese (dog breed)"
+)
+
+
+def _names_a_doctrine(first: Sense, kind: str | None) -> bool:
+    """Tell whether a line's `first` sense names a teaching, a faith or a movement by an -ism (`_DOCTRINE_RE`:
+    普鲁东主义 "Proudhonism, 19th century socialist theory", 佛教 "Buddhism", 明教 "Manicheism/same as 摩尼教"), a
+    common noun `proper_only` leaves out, whatever other words of the line point to. Not a sense of a kind (an org, a
+    work); nor (`_read_line` asks) a pointer's sense or a character (梵 "abbr. for 梵教 Brahmanism/abbr. for Sanskrit
+    .../abbr. for 梵蒂冈, the Vatican": one character stands for many things)."""
+    name = first.name
+    return (
+        name is not None
+        and name.endswith("ism")  # (a test in C first: most names end otherwise)
+        and kind in (None, "name")
+        and not first.shared
+        and _DOCTRINE_RE.fullmatch(name) is not None
+    )
+
+
 def _is_common_noun(
     line: CedictLine, first: Sense, naming: list[tuple[Sense, str, list[str], str | None, str | None]], kind: str | None
 ) -> bool:
-    """Tell whether a capitalised line whose `first` sense names something is a common noun: a follower of a teaching
-    or a faith named by its adjective (儒者 "Confucian", 基督徒 "Christian", 墨者 "Mohist": a word ending 者 or 徒,
+    """Tell whether a capitalised line whose `first` sense names something is a common noun: a kind of a thing, as its
+    only name's description says (蛇果 "Red Delicious (a sort of apple)", 安格斯牛 "Angus, Scottish breed of beef
+    cattle", 铁观音 "Tieguanyin tea (a variety of oolong tea)": `_KIND_OF_RE`, the s36 blind measure's class of kinds
+    kept as names), a follower of a teaching or a faith named by its adjective (儒者 "Confucian", 基督徒 "Christian",
+    墨者 "Mohist": a word ending 者 or 徒,
     one English word, no description, no reading), a title alone (先生 "Mister (Mr.)"), or slang for a common thing
     (美刀 "(slang) US dollar", not 坡县 "(slang) Singapore"). None is a name `proper_only` keeps."""
     name = first.name
     if name is None or kind not in (None, "name") or first.shared:
         return False
+    if first.description and len(naming) == 1 and _KIND_OF_RE.match(first.description) is not None:
+        return True  # 蛇果 "Red Delicious (a sort of apple)": a variety, what many apples are
     if " " not in name:
         if name.lower() in _TITLES_ALONE and len(naming) == 1:
             return True
@@ -5572,6 +5630,7 @@ def _drop_other_things(
     main: list[str],
     main_type: str | None,
     undescribed: list[str],
+    main_sense: Sense | None = None,
 ) -> None:
     """Take out of `draft` the forms, and the kind, of the senses that describe another thing than `main` names.
 
@@ -5584,11 +5643,20 @@ def _drop_other_things(
     one character abbreviates many things, each a name of it (苏 Jiangsu, Suzhou, the Soviet Union: `_read_line`).
     `described` holds each describing sense with its forms and the draft's type before and after it was read;
     `undescribed` the forms of the line's other senses, which stay ("Wellington (name)" beside the capital's).
+    Two units of administration placed in two provinces or countries (`main_sense`'s and a later sense's) are two
+    places, however alike their spellings: 新化 "Xinhua county in Loudi 娄底, Hunan/Hsinhua town in Tainan county
+    台南县, Taiwan" gives Xinhua no alias "Hsinhua" (the s36 blind measure's class of two things merged;
+    `_placed_apart`).
     """
     dropped = [
         record
         for record in described
         if _names_another(record[0], record[1], main, main_type, draft.line)
+        or (
+            main_sense is not None
+            and _placed_apart(main_sense, record[0])
+            and not any(map(_MANY_PLACES_RE.search, draft.line.glosses))
+        )
         or (_AS_A_TERM_RE.match(record[0].description) and record[1][0] not in main)
         or (
             record[0].type == "org"
@@ -5604,6 +5672,38 @@ def _drop_other_things(
         {*main, *undescribed, *(f for record in described if record not in dropped for f in record[1])},
         names=main_type == "person",
     )
+
+
+# The province, region or country a unit's description ends on: "county in Loudi 娄底, Hunan" -> Hunan, "town in Nantou
+# county 南投县, central Taiwan" -> Taiwan (its Chinese characters taken out first).
+_REGION_LAST_RE = re.compile(r",\s*(?:(?i:north|south|east|west|central)\w*\s+)?([A-Z][\w ]*?)\s*$")
+_REGIONS_TOO = frozenset({"Guangxi", "Inner Mongolia", "Xinjiang", "Tibet", "Ningxia", "Hong Kong", "Macau"})
+
+
+# A line saying its name is many places': 鼓楼区 "Drumtower city district (various)/Gulou district of Nanjing
+# .../Gulou or Drumtower district of Fuzhou ...", 城关镇 "Chengguan town (common place name)": its names are every
+# one's.
+_MANY_PLACES_RE = re.compile(r"\((?:various|common place name)\)")
+
+
+def _region_of(sense: Sense) -> str | None:
+    """The province, region or country (`_REGION_LAST_RE`) a unit of administration's description places it in."""
+    if sense.unit is None:
+        return None
+    found = _REGION_LAST_RE.search(_unwritten(sense.description))
+    if found is None:
+        return None
+    region = found.group(1)
+    return region if region in _REGIONS_TOO or region in china_provinces() or region in countries() else None
+
+
+def _placed_apart(main: Sense, other: Sense) -> bool:
+    """Tell whether `main` and `other`, both units of administration, are placed in two provinces, regions or
+    countries (`_region_of`): two places of one name, 新化 Xinhua county, Hunan and Hsinhua town, Taiwan."""
+    if main is other or main.unit is None or other.unit is None:
+        return False
+    one, two = _region_of(main), _region_of(other)
+    return one is not None and two is not None and one != two
 
 
 def _line_names_another(draft: _Draft, known: _Draft) -> bool:
@@ -6199,7 +6299,9 @@ def _spell_the_initials(names: list[_Draft]) -> None:
     """Give an entry named by initials the full name a later sense of its line spells them with, as an alias: 托福
     "TOEFL/Test of English as a Foreign Language/", 国家质量监督检验检疫总局 "AQSIQ/PRC State Administration of Quality
     Supervision, Inspection and Quarantine/" (the tester's T27-I22: the phrase's lower-case words, "as a", had cut
-    it, and the country before it had hidden the initials). A country that says whose goes (`_QUALIFIERS`)."""
+    it, and the country before it had hidden the initials). A country that says whose goes (`_QUALIFIERS`). Where the
+    headword writes the full name (five characters or more: 国家质量监督检验检疫总局), the full name is the English and
+    the initials the alias (the README's rule for initials before the name they spell)."""
     for draft in names:
         if not draft.english or not _INITIALS_RE.fullmatch(draft.english[0]):
             continue
@@ -6218,13 +6320,20 @@ def _spell_the_initials(names: list[_Draft]) -> None:
                 # (a name's words, capitalised but for small ones: not "Peninsula and Oriental shipping company")
                 and all(w[:1].isupper() or w in _CONNECTORS or w == "as" for w in words)
                 and all(letter in starts for letter in initials.lower() if letter.isalpha())
-                and full not in draft.english
             ):
-                draft.english.insert(1, full)
+                # A headword of five characters or more writes the full name, not the initials (电机及电子学工程师联合会
+                # "IEEE/Institute of Electrical and Electronic Engineers", 国际足球联合会 "FIFA/International
+                # Federation of Association Football"): the full name is its English, the initials an alias (the s36
+                # blind measure: "IEEE" was en); a transliteration of the initials (托福 TOEFL, 欧佩克 OPEC) keeps them.
+                if len(draft.line.zh) >= _FULL_NAME_CHARACTERS:
+                    draft.english = [full, *(e for e in draft.english if e != full)]
+                elif full not in draft.english:
+                    draft.english.insert(1, full)
                 break
 
 
 _INITIALS_RE = re.compile(r"[A-Z][A-Z&]{2,9}")
+_FULL_NAME_CHARACTERS = 5  # (the fewest characters of a headword that writes a full name, not initials: 国际足联 is 4)
 
 
 _BEARERS_NAME_RE = re.compile(r"^(?P<names>[A-Z][^()/]*?)\s+\((?:[a-z]+\s+)?name\)$")
@@ -6313,6 +6422,29 @@ def _reads_otherwise(english: str, line: CedictLine) -> bool:
     return Levenshtein.normalized_distance(written, reading) > 0.5
 
 
+# An autonomous county's or prefecture's official English: its name, its peoples, the unit ("Huanren Manchu autonomous
+# county", "Weichang Manchu and Mongol Autonomous County", "Ngawa Tibetan and Qiang Autonomous Prefecture").
+_AUTONOMOUS_NAME_RE = re.compile(r"(.+?) [Aa]utonomous (?:[Cc]ounty|[Pp]refecture)")
+
+
+def _autonomous_short_name(draft: _Draft) -> str | None:
+    """The short name of an autonomous county or prefecture whose English is its official name (`_AUTONOMOUS_NAME_RE`):
+    the first words of it that spell the headword's reading, without the unit it writes (桓仁 Huan2 ren2 "Huanren
+    Manchu autonomous county": Huanren; 围场县 Wei2 chang3 xian4: Weichang); None if no words do (前郭县 "Qian Gorlos
+    Mongol Autonomous County": the name is in Mongol, and stays whole)."""
+    if "utonomous" not in draft.english[0]:  # (a test in C first: most places are no autonomous unit)
+        return None
+    official = _AUTONOMOUS_NAME_RE.fullmatch(draft.english[0])
+    if official is None:
+        return None
+    zh = draft.line.zh
+    syllables = draft.line.pinyin_numbered.split()
+    cut = 1 if zh.endswith(("县", "州")) and len(syllables) == len(zh) else 0
+    reading = _letters(" ".join(syllables[: len(syllables) - cut]))
+    words = official.group(1).split()
+    return next((" ".join(words[:k]) for k in range(1, len(words)) if _letters(" ".join(words[:k])) == reading), None)
+
+
 def _bare_the_unit(names: list[_Draft]) -> None:
     """Write a Chinese place's English without the unit CC-CEDICT capitalised after it when the headword does not
     write the unit: 安徽 "Anhui Province (Anhwei) in south central China" is Anhui (as 浙江 "Zhejiang province ..."
@@ -6327,7 +6459,24 @@ def _bare_the_unit(names: list[_Draft]) -> None:
     # (By the entry's headword, not its line's: 阜平 "see 阜平县" holds the line of 阜平县 folded into it, and writes no
     # unit; the user's U27-59.)
     for draft in names:
-        if draft.type != "place" or not draft.english or draft.line.zh.endswith(_WRITTEN_UNITS):
+        if draft.type != "place" or not draft.english:
+            continue
+        zh = draft.line.zh
+        if "自治" not in zh and (short := _autonomous_short_name(draft)) is not None:
+            # 桓仁 "Huanren Manchu autonomous county in Benxi", 围场县 "Weichang Manchu and Mongol autonomous county":
+            # the headword writes the short name (and 县, a county), not the peoples the county is autonomous for;
+            # the official name is an alias, as the headword that writes it (桓仁满族自治县) is a zh_alias (the s36
+            # blind measure's class 3: en was "Huanren Manchu Autonomous County").
+            if zh.endswith("县"):
+                named = f"{short} County"
+                draft.english = [named, *(e for e in draft.english if e != named)]
+            elif zh.endswith("州"):
+                named = f"{short} Prefecture"
+                draft.english = [named, *(e for e in draft.english if e != named)]
+            elif not zh.endswith(_WRITTEN_UNITS):
+                bared.append((draft, short))
+            continue
+        if zh.endswith(_WRITTEN_UNITS):
             continue
         english = draft.english[0]
         unit = _GENERIC_AFTER_RE.search(english)
@@ -6853,14 +7002,16 @@ def _folded_marks(name: str) -> str:
 
 
 def _unit_after(names: list[str], gloss: str) -> str | None:
-    """The unit word (`_UNIT_WORDS`) after one of `names` where `gloss` starts with it or names it after "or": "He
-    county in Chaohu" -> "county", "Taibei or Taipei county" -> "county"; a new district's or a mining area's words
+    """The unit word (`_UNIT_WORDS`) after one of `names` where `gloss` starts with it or names it after "or" or in a
+    bracket: "He county in Chaohu" -> "county", "Taibei or Taipei county" -> "county", "Qaghiliq nahiyisi (Kargilik
+    county)" -> "county"; a new district's or a mining area's words
     too ("Wuxi new district of Wuxi city" -> "new district", "Nantong coal mining area" -> "mining area": the tester's
     T27-I24, whose bare names were the cities')."""
     for name in names:
         at = gloss.find(name)
         while at >= 0:
-            if at == 0 or gloss.endswith("or ", 0, at):
+            # (or in a bracket of the line's English name: "Qaghiliq nahiyisi (Kargilik county)", s37)
+            if at == 0 or gloss.endswith(("or ", "("), 0, at):
                 word = _WORD_AFTER_RE.match(gloss, at + len(name))
                 if word is not None and word.group(1) in _UNIT_WORDS:
                     return word.group(1)
@@ -6903,7 +7054,7 @@ def _place_by_generic(names: list[_Draft]) -> None:
             draft.type = "place"
 
 
-def _fold_same_names(drafts: dict[str, _Draft]) -> None:
+def _fold_same_names(drafts: dict[str, _Draft], worded: set[str] | None = None) -> None:
     """Fold two proper names' drafts of the same English name into one when their lines say they are one thing.
 
     Two headwords of one name and type are one thing when their lines describe it alike (樟树 and 樟树市 "Zhangshu
@@ -6915,7 +7066,9 @@ def _fold_same_names(drafts: dict[str, _Draft]) -> None:
     place, as `load_cedict` keeps 临河 over 临河区), else the first; the other's characters become its zh_aliases.
     A single character is left alone: it abbreviates many things (梵 is Brahmanism, Sanskrit and the Vatican).
     Lines that describe their things otherwise keep one entry each: "Athens, Ohio" is not "Athens, capital of
-    Greece", nor "Yiwu county in Kumul" "Yiwu county level city in Jinhua".
+    Greece", nor "Yiwu county in Kumul" "Yiwu county level city in Jinhua". A folded draft's English that is another
+    draft's, or of `worded` (the first English, lower case, of the capitalised lines a `proper_only` import read as
+    words and left out), is no alias of the entry.
     """
     groups: dict[str, list[_Draft]] = {}
     # A line that gives nothing but a name's initials (亚细安 "ASEAN") names what another line spells them out for
@@ -6924,6 +7077,8 @@ def _fold_same_names(drafts: dict[str, _Draft]) -> None:
     named: list[_Draft] = []  # the proper names that may share a name with another
     # Every draft's English name, lower case (a pass in C over a full import's 100,000 drafts), then the proper ones.
     taken = _english_names(drafts)
+    if worded:
+        taken |= worded
     for draft in compress(drafts.values(), map(_PROPER_OF, drafts.values())):
         english = draft.english
         if not english:
@@ -7710,6 +7865,10 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
     named: list[str] = []  # headwords whose lines give other names in characters (see `_fold_named`)
     headwords_read: dict[str, CedictLine] = {}  # the first line read of each simplified headword (see `_head`)
     spelt: list[_Draft] = []  # the drafts read with two spellings of a name (the only ones `_mentioned_spelling` asks)
+    # The English of capitalised lines read as words, which `proper_only` leaves out: still no other name of a name
+    # (天主 "God/abbr. for 天主教, Catholicism" brings no "Catholicism" to 上帝 God, as a full import's term 天主教
+    # keeps).
+    worded: set[str] = set()
     fixes = corrections()
     fixed_headwords = frozenset(hans for _, hans, _ in fixes)  # (a set test per line, not a key built for each)
     lines = fp if isinstance(fp, list) else list(fp)
@@ -7759,6 +7918,8 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
         if fixed is not None:
             draft.notes += (fixed,)
         if proper_only and (not draft.proper or draft.unit):
+            if draft.english and not draft.proper:
+                worded.add(draft.english[0].lower())
             continue
         known = drafts.get(line.zh)
         headwords_read.setdefault(line.zh, line)
@@ -7857,6 +8018,13 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
                 and twin.line.pinyin_numbered.lower().startswith(reading)
                 # The same mountain: 岱 "Mt Tai" is not 岱山 "Daishan county".
                 and (full not in draft.peaks or twin.english[:1] == draft.english[:1])
+                # The same place: 新化镇 "Hsinhua town in Tainan county, Taiwan" is not 新化 "Xinhua county in Loudi,
+                # Hunan" (the bare line names both; the entry is its first, and the town stays an entry of its own).
+                and not (
+                    draft.main_sense is not None
+                    and twin.main_sense is not None
+                    and _placed_apart(draft.main_sense, twin.main_sense)
+                )
             ):
                 draft.zh_aliases += tuple(f for f in (twin.line.zh, *twin.hant) if f not in draft.zh_aliases)
                 # (not a slip of the twin's line that the bare name's reading mends: 子洲县 "Zishou County" of 子洲)
@@ -8012,7 +8180,7 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
     _org_by_generic(names)  # (first: 汇业银行 "Banco Delta Asia S.A.R.L., Macau" is a bank in Macau)
     _place_the_placed(drafts, names)
     _fold_separated(drafts)
-    _fold_same_names(drafts)
+    _fold_same_names(drafts, worded)
     _fold_shared_forms(drafts)
     names = [d for d in names if drafts.get(d.line.zh) is d]  # (the folds above took some out)
     _keep_bearers_apart(drafts)
