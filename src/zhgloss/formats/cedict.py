@@ -484,6 +484,12 @@ _ENDS_RE = re.compile(r"\s*(?:$|[(,;])")
 _ACRONYM_FIRST_RE = re.compile(
     r"^(?P<acronym>[A-Z][A-Z0-9&]{1,9})\s*\((?P<full>[^()]+)\)(?P<after>(?:\s+[A-Z][\w'’-]*)*)(?P<rest>.*)$"
 )
+# The full name, the initials it spells in a bracket, then capitalised words that go on the name: "Shanghai Stock
+# Exchange (SSE) Composite Index".
+_ACRONYM_INSIDE_RE = re.compile(
+    r"^(?P<full>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+)\s+\((?P<acronym>[A-Z][A-Z0-9&]{1,9})\)"
+    r"(?P<after>(?:\s+[A-Z][\w'’-]*)+)(?P<rest>.*)$"
+)
 _ROMAN_RE = re.compile(r"^[IVXLC]+$")
 _INITIALISM_RE = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
 """Capitals each followed by a full stop that end a name: "G.E.M.", "U.S."."""
@@ -1585,6 +1591,17 @@ def read_sense(gloss: str) -> Sense:
                     # "PIGS (Portugal, Italy, Greece and Spain)" (欧猪): the initials of a list of names are the name
                     # of them together; the list names no one thing, no alias (the tester's s30 T9; the note keeps it).
                     return dataclasses.replace(sense, name=acronym, aliases=[], listed=False)
+                sense.aliases = [f"{acronym}{after}", *(a for a in sense.aliases if a != f"{acronym}{after}")]
+                return sense
+    if ") " in text and (spelt := _ACRONYM_INSIDE_RE.match(text)) is not None:
+        full, acronym, after = spelt.group("full", "acronym", "after")
+        if _is_acronym_of(acronym, full):
+            # "Shanghai Stock Exchange (SSE) Composite Index" (上海证券交易所综合股价指): the initials in a bracket
+            # spell the words before them, and the words after go on the name; the index, not the exchange (the
+            # user's U37-24: it was "Shanghai Stock Exchange", folded into the exchange's entry). The initials with
+            # the words after them are an alias, as of "SSE (Shanghai Stock Exchange) Composite Index".
+            sense = read_sense(f"{full}{after}{spelt.group('rest')}")
+            if sense.name == f"{full}{after}":
                 sense.aliases = [f"{acronym}{after}", *(a for a in sense.aliases if a != f"{acronym}{after}")]
                 return sense
     article = text.startswith("the ")
