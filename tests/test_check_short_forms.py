@@ -93,18 +93,18 @@ def test_an_adopted_names_chinese_name_alone_is_an_alias_variant(
     zhgloss_exe: str, glossary: Path, tmp_path: Path
 ) -> None:
     # The import lists a person's Chinese name without the adopted one as an alias (imp's 714cffe4: "Lai Ching-te" of
-    # "William Lai Ching-te"): a variant as an alias is, which needs no note (the shorter-name rule, "the name
-    # without 'William'", is for a glossary that does not list it).
+    # "William Lai Ching-te"): a variant as an alias is, whose note says what it drops, as the shorter-name rule says
+    # it for a glossary that does not list it (session 37: the reviewer's R36-24 asked every such variant to say so).
     assert check_lines(zhgloss_exe, glossary, tmp_path, [("赖清德发表讲话。", "Lai Ching-te spoke.")]) == [
-        '1: variant 赖清德: found "Lai Ching-te", expected "William Lai Ching-te"'
+        '1: variant 赖清德: found "Lai Ching-te", expected "William Lai Ching-te" (the name without \'William\')'
     ]
 
 
 def test_a_companys_listed_short_name_is_an_alias_variant(zhgloss_exe: str, glossary: Path, tmp_path: Path) -> None:
     # The import lists a company's name without its legal form as an alias (8e20ce0: "Tencent" of "Tencent Holdings"):
-    # a variant as any alias is, with no reason to give.
+    # a variant as any alias is, whose note says what it drops (session 37, R36-24).
     assert check_lines(zhgloss_exe, glossary, tmp_path, [("腾讯发布财报。", "Tencent released results.")]) == [
-        '1: variant 腾讯: found "Tencent", expected "Tencent Holdings"'
+        '1: variant 腾讯: found "Tencent", expected "Tencent Holdings" (the name without \'Holdings\')'
     ]
 
 

@@ -16,6 +16,10 @@ ceilings are the counts measured at each session's end: a change that raises the
   cars"), relations ("China-UK relations", "China and Singapore"), a ministry ("China's commerce ministry"), two
   possessives; faults: another language, country, ministry, person. On main 763b695 at session 36's start: 6 false
   failures and no missed fault with either glossary; at its end none.
+- check_wire_pairs_s37.tsv (10 and 10), both scripts: irregular adjectives ("Dutch-Chinese trade", "Danish shipping
+  company"), armies ("US forces", "Japanese troops"), "Hongkongers", "New Taipei Mayor", "Simon Tat-wah Yam",
+  "Hong Kong and the mainland", "Australia-China relations"; faults: another country, army, city, surname. On main
+  3ce860e at session 37's start: 7 false failures and no missed fault with either glossary; at its end none.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ DATA = Path(__file__).resolve().parent / "data"
 PAIRS_FILES = {
     "check_wire_pairs_s35.tsv": ((20, 20), {"names": (0, 0), "full": (0, 0)}),
     "check_wire_pairs_s36.tsv": ((10, 10), {"names": (0, 0), "full": (0, 0)}),
+    "check_wire_pairs_s37.tsv": ((10, 10), {"names": (0, 0), "full": (0, 0)}),
 }
 
 

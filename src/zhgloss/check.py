@@ -40,6 +40,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, chain, compress, repeat
 from operator import not_
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from zhgloss.annotate import WORD_CHARS, is_word_char
@@ -52,6 +53,7 @@ from zhgloss.forms import (
     TITLE_WORDS,
     WORDING_TYPES,
     FormTable,
+    Rendering,
     _spells_first_character,
     are_wording,
     check_kind,
@@ -62,6 +64,7 @@ from zhgloss.forms import (
     pinyin_words_of,
     plural_end,
     regional_spellings,
+    typeset_key,
     written_as_english_word,
 )
 from zhgloss.forms import is_wording as is_wording  # its home is the name-form model; re-exported
@@ -301,15 +304,42 @@ _PART_SPLIT_RE = re.compile(r"\s*(?:[-\u2010\u2011\u2013\u2014/,&]|\band\b)\s*")
 _DEMONYM_SUFFIXES = ("n", "an", "ian", "ese", "i")
 
 
+DEMONYMS_PATH = Path(__file__).resolve().parent / "data" / "demonyms.tsv"
+
+
+@functools.cache
+def _listed_demonyms() -> dict[str, frozenset[str]]:
+    """A country's or territory's English name -> the adjectives English makes of it irregularly (data/demonyms.tsv,
+    built by scripts/build_demonyms.py from the countryinfo package: "Netherlands" and "Holland" -> {"Dutch"},
+    "Denmark" -> {"Danish"}, "Hong Kong" -> {"Hongkonger", "Hong Konger"})."""
+    out: dict[str, set[str]] = {}
+    with DEMONYMS_PATH.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith("#") or "\t" not in line:
+                continue
+            name, adjective = line.rstrip("\n").split("\t")
+            out.setdefault(name, set()).add(adjective)
+    return {name: frozenset(adjectives) for name, adjectives in out.items()}
+
+
 def demonyms(name: str) -> set[str]:
-    """The adjectives and demonyms English regularly makes of the name `name` ("China" -> {"Chinese", ...}).
+    """The adjectives and demonyms English makes of the name `name` ("China" -> {"Chinese", ...}).
 
     Input: one English name form. Output: candidate forms, most never written ("Chinan"); a target is searched
-    for them as whole words, so a form no text has costs nothing. A name of several capitalised words makes them of
-    its last word, the others kept before it: "South Korea" -> "South Korean", "Saudi Arabia" -> "Saudi Arabian",
-    "Sri Lanka" -> "Sri Lankan". Empty for a hyphenated name, one with a word in lower case, or one not ending in a
-    letter.
+    for them as whole words, so a form no text has costs nothing. The regular ones are the name and a suffix
+    (`_DEMONYM_SUFFIXES`); a name of several capitalised words makes them of its last word, the others kept before
+    it: "South Korea" -> "South Korean", "Saudi Arabia" -> "Saudi Arabian", "Sri Lanka" -> "Sri Lankan". The
+    irregular ones of countries and territories are listed (data/demonyms.tsv, from the countryinfo package:
+    "France" -> "French", "Netherlands" or "Holland" -> "Dutch", "Denmark" -> "Danish", "Switzerland" -> "Swiss",
+    "Hong Kong" -> "Hongkonger"). Empty of regular forms for a hyphenated name, one with a word in lower case, or
+    one not ending in a letter.
     """
+    listed = set(_listed_demonyms().get(name, ()))
+    return listed | _regular_demonyms(name) if listed else _regular_demonyms(name)
+
+
+def _regular_demonyms(name: str) -> set[str]:
+    """The adjectives and demonyms English regularly makes of `name` by a suffix (see `demonyms`)."""
     if not name[-1:].isalpha() or "-" in name:
         return set()
     if " " in name:
@@ -317,7 +347,7 @@ def demonyms(name: str) -> set[str]:
         if not all(word[:1].isupper() for word in before):
             return set()
         head = " ".join(before)
-        return {f"{head} {form}" for form in demonyms(last)}
+        return {f"{head} {form}" for form in _regular_demonyms(last)}
     out = {name + suffix for suffix in _DEMONYM_SUFFIXES}
     if name[-1] == "s" and len(name) > 4:
         # A country named in the plural writes its adjective in the singular: "the Philippines" -> "Philippine".
@@ -497,6 +527,27 @@ def _other_head_names(form: str) -> dict[str, str]:
     return out
 
 
+# What English calls a country's armed forces after its name or adjective: CC-CEDICT's 美军 'US army/US armed forces',
+# 日军 'Japanese army/Japanese troops', 俄军 'Russian army'; wire copy writes "US forces", "the US military", "Russian
+# troops" for the same (Reuters', the AP's usage). `_army_names`.
+_ARMY_HEADS = ("army", "armed forces", "military", "forces", "troops")
+# The word in lower case: "People's Liberation Army" is a name of its own, not a country's army.
+_ARMY_RE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}) (army|armed forces|military|forces|troops)")
+
+
+def _army_names(form: str) -> list[str]:
+    """Return the other names of a country's army whose English `form` is its country and a word for an army
+    (`_ARMY_RE`: "US army" -> ["US armed forces", "US military", "US forces", "US troops"]), or []: English writes any
+    of them for the same forces (R36-26), as 俄军 "Russian troops" passes by its abbreviation (`_rendered_by_
+    abbreviation`). Input: one English form; output: the forms, the country as written, the words in lower case
+    ("People's Liberation Army" is none)."""
+    army = _ARMY_RE.fullmatch(form)
+    if army is None:
+        return []
+    country, head = army.groups()
+    return [f"{country} {other}" for other in _ARMY_HEADS if other != head.lower()]
+
+
 # A generic word that ends a programme's or event's English name and that copy leaves off: "the Belt and Road" for
 # 一带一路 'Belt and Road Initiative' (Reuters, the AP); before a noun, "Olympic athletes" for 奥运健儿 'Olympic
 # Games', "the Mid-Autumn holiday" for 中秋节 'Mid-Autumn Festival'.
@@ -663,6 +714,61 @@ def _written_otherwise(found: str, forms: Iterable[str]) -> str:
     if en_words(found) == en_words(form):
         return "in plain letters"
     return "in plain letters, spaced otherwise"
+
+
+# The word before a name found reversed: an adopted given name, capitalised ("Donald", "Simon").
+_WORD_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+) $")
+
+
+def _adopted_name_before(text: str, start: int, entry: Entry) -> int | None:
+    """Return where an adopted given name of `entry` (a person) starts right before `start`, or None.
+
+    `start` is where a person's Chinese given name and family name stand in Western order ("Tat-wah Yam" for "Yam
+    Tat-wah"). Where one of the entry's own forms opens with the word before it and holds the family name after it
+    ("Simon" of "Simon Yam Tat-wah", "Donald" of "Donald Tsang"), the whole "Simon Tat-wah Yam" is the name in
+    Western order, as CC-CEDICT writes 霍英东 "Henry Ying-tung Fok" and 谢长廷 "Frank Chang-ting Hsieh"."""
+    if entry.type != "person":
+        return None
+    match = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+    family = family_name(entry)
+    if match is None or family is None:
+        return None
+    adopted = {
+        words[0]
+        for form in entry.en_forms
+        if len(words := form.split()) >= 2 and words[0] != family and family in words[1:]
+    }
+    return match.start(1) if match.group(1) in adopted else None
+
+
+def _with_chinese_given_name(one: str, other: str) -> bool:
+    """Tell whether one of two renderings of a person is the other and a hyphenated Chinese given name after it:
+    "Paul Chan Mo-po" and "Paul Chan", "William Lai Ching-te" and "William Lai". Hong Kong's and Taiwan's English press
+    names a person so in full at first mention and by the adopted name and the family name after (SCMP: "Financial
+    Secretary Paul Chan Mo-po ... Paul Chan added"), the pair `add` stores as the preferred form and an alias."""
+    shorter, longer = sorted((one.split(), other.split()), key=len)
+    return len(shorter) == 2 and len(longer) == 3 and longer[:2] == shorter and "-" in longer[2].strip("-")
+
+
+def _variant_note(entry: Entry, found: str, rendering: Rendering | None) -> str | None:
+    """Say what `found`, a `variant` of `entry` (`rendering`, its `FormTable.judge`), drops of the preferred form, or
+    None: where it is another name the glossary lists that is the preferred form less words at its start or end,
+    "the name without 'dynasty'" for "Tang" of 'Tang dynasty', as `Checker._short_names` says it of a shorter name
+    the glossary does not list (R36-24: a bare "expected Tang dynasty" for "Tang poet" did not say why). Any
+    other variant is left as it was: the name found and the one expected say it."""
+    if rendering is None or rendering.status not in ("alias", "variant"):
+        return None
+    form = rendering.form
+    if form == entry.en or form not in entry.aliases or typeset_key(found) != typeset_key(form):
+        return None
+    words, full = form.split(), entry.en.split()
+    if not 0 < len(words) < len(full):
+        return None
+    if full[: len(words)] == words:
+        return f"the name without {' '.join(full[len(words) :])!r}"
+    if full[-len(words) :] == words:
+        return f"the name without {' '.join(full[: -len(words)])!r}"
+    return None
 
 
 def _without_middle_names(form: str, entry: Entry) -> str | None:
@@ -2748,11 +2854,13 @@ class Checker:
                 state.take((start, end))
                 named_before = entry.id in introduced
                 introduced[entry.id] = entry
-                verdict = check_kind(info.forms.judge(found), entry)
+                judged = info.forms.judge(found)
+                verdict = check_kind(judged, entry)
                 if verdict == "variant" and named_before and _is_short_form(entry, found, entry.en):
                     continue  # "The WHO said", after the translation named it: the short mention (`_consistency`)
                 if verdict is not None and verdict != "missing":
-                    out.append(problem(verdict, mention, found, entry.en, (start, end), None))
+                    why = _variant_note(entry, found, judged) if verdict == "variant" else None
+                    out.append(problem(verdict, mention, found, entry.en, (start, end), why))
                 continue
             initialism = state.find_initialism(info)
             if initialism is not None:
@@ -2779,6 +2887,10 @@ class Checker:
                 continue
             if self._rendered_by_abbreviation(mention, state) is not None:
                 # 中方 "the Chinese side" rendered "China" (not 美方: 美 stands for the Americas or the US).
+                introduced[entry.id] = entry
+                continue
+            if self._rendered_by_army_word(entry, state) is not None:
+                # 美军 'US army' rendered "US forces", "the US military" (R36-26), as 俄军 "Russian troops" is above.
                 introduced[entry.id] = entry
                 continue
             capital = self._rendered_by_capital(mention, state)
@@ -2852,6 +2964,18 @@ class Checker:
                 continue
             near = state.find_order(info)
             kind: Kind = "order"
+            adopted = _adopted_name_before(state.text, near[0], entry) if near is not None else None
+            if near is not None and adopted is not None:
+                # "Simon Tat-wah Yam" for 任达华 'Simon Yam Tat-wah': an adopted name, the Chinese given name, then the
+                # family name is the whole name in Western order (CC-CEDICT's own 霍英东 "Henry Ying-tung Fok"), no
+                # reversal: a `variant` that says so (the user's U36-21).
+                end = near[1]
+                state.claim(adopted, end)
+                state.take((adopted, end))
+                introduced[entry.id] = entry
+                note = "in Western order: the adopted name, the Chinese given name, then the family name"
+                out.append(problem("variant", mention, state.text[adopted:end], entry.en, (adopted, end), note))
+                continue
             if near is None:
                 near = state.find_misspelt(info)
                 kind = "misspelt"
@@ -3375,6 +3499,7 @@ class Checker:
                         found.append((i, (hit.start, hit.end), swap))
                         break
             found += ((None, span, None) for span in self._part_adjectives(character, want, state))
+            found += ((None, span, None) for span in self._part_mainland(character, state))
             if not found:
                 return None
             options.append(found)
@@ -3423,6 +3548,24 @@ class Checker:
             return found
         free = state.iter_folded(dict(kin), capitals=True)
         return (free[0][0], free[0][1]) if free else None
+
+    def _part_mainland(self, character: str, state: _SegmentCheck) -> list[tuple[int, int]]:
+        """Find "the mainland" or "mainland China" in the target's free text for a relation's `character` that stands
+        for a country the glossary has a mainland of (an entry whose English is "mainland " and the country's name:
+        CC-CEDICT's 内地 and 大陆 'mainland China'), as spans in text order; else []. Hong Kong and Taiwan copy writes
+        中港 "Hong Kong and the mainland", 两岸 "Taiwan and the mainland" (the user's U36-30)."""
+        abbreviations = self._abbreviations
+        if abbreviations is None or self._lookup is None or not abbreviations.is_clear(character):
+            return []
+        keys: dict[str, None] = {}
+        for entry in abbreviations.entries(character):
+            for name in entry.en_forms:
+                mainland = f"mainland {name}"
+                if any(hit.field in ("en", "alias") and hit.form == mainland for hit in self._lookup(mainland)):
+                    keys.update({match_key(mainland): None, match_key("mainland"): None})
+        if not keys:
+            return []
+        return [(start, end) for start, end, _ in state.iter_folded(keys, capitals=False, unclaimed=True)]
 
     def _part_adjectives(
         self, character: str, english: set[str] | None, state: _SegmentCheck, *, claimed: bool = True
@@ -3479,8 +3622,8 @@ class Checker:
                 state.used[i] = True
                 return hit.start, hit.end
         # It may cover a target name no source name has claimed: "Saudi Arabian" holds "Saudi" (沙特), which the
-        # source's 沙特阿拉伯 does not name apart.
-        found = state._find_folded(kin, capitals=True, joined_left=False, unclaimed=True)
+        # source's 沙特阿拉伯 does not name apart. A demonym may be in the plural: "Hongkongers" for 港人.
+        found = state._find_folded(kin, capitals=True, joined_left=False, unclaimed=True, plural=True)
         if found is None:
             return None
         state.claim(found[0], found[1])
@@ -3618,6 +3761,20 @@ class Checker:
                 state.take((start, end))
                 return start, end
         return None
+
+    def _rendered_by_army_word(self, entry: Entry, state: _SegmentCheck) -> tuple[int, int] | None:
+        """Find where the target names a country's army (`entry`, an organisation) by another word for it
+        (`_army_names`: "US forces", "the US military" for 美军 'US army'), in any case; else None. Return the first
+        span, which is taken."""
+        if entry.type != "org":
+            return None
+        names = {match_key(name): None for form in entry.en_forms for name in _army_names(form)}
+        found = state._find_folded(names, capitals=True, unclaimed=True) if names else None
+        if found is None:
+            return None
+        state.claim(found[0], found[1])
+        state.take(found[:2])
+        return found[0], found[1]
 
     def _rendered_by_other_head(self, entry: Entry, state: _SegmentCheck) -> tuple[int, int, str] | None:
         """Find where the target writes a government body by its descriptive name with the other head noun
@@ -3758,6 +3915,22 @@ class Checker:
         state.take((start, end))
         return start, end, why
 
+    def _division_without_generic(self, form: str, entry: Entry) -> str | None:
+        """Return a division's English `form` without its generic word where `_without_feature` keeps it for not being
+        the pinyin of the entry ("New Taipei" of 新北市 'New Taipei City', as the city's government and Focus Taiwan
+        write "New Taipei Mayor"), or None: also where the name left is an English word or the English of another
+        entry of the glossary ("Mexico" of 墨西哥城 'Mexico City' is 墨西哥, "Kansas" of 堪萨斯城 'Kansas City' is
+        堪萨斯州), or there is no glossary lookup to tell."""
+        match = _DIVISION_RE.fullmatch(form)
+        if match is None or self._lookup is None:
+            return None
+        name = match.group(1)
+        if any(word.lower() in lower_words() for word in name.split()):
+            return None
+        if any(hit.field in ("en", "alias") and hit.entry.id != entry.id for hit in self._lookup(name)):
+            return None
+        return name
+
     def _short_names(self, entry: Entry) -> dict[str, _Shorter]:
         """The shorter names `_rendered_by_short_name` looks for, by `match_key`."""
         short = self._short.get(entry.id)
@@ -3781,6 +3954,10 @@ class Checker:
                 kept = {word.lower() for word in feature.split()}
                 dropped = " ".join(word for word in form.split() if word.lower() not in kept)
                 forms.setdefault(feature, _Shorter(feature, f"the name without {dropped!r}"))
+            elif entry.type in _KIN_TYPES and (division := self._division_without_generic(form, entry)) is not None:
+                # "New Taipei" of 新北市 'New Taipei City' (the user's U36-7): a division's English name that is no
+                # pinyin, without its generic word, where the name left is no other place's.
+                forms.setdefault(division, _Shorter(division, f"the name without {form[len(division) :].strip()!r}"))
             if entry.type in _SHORT_TYPES and (language := _LANGUAGE_RE.fullmatch(form)) is not None:
                 # 德语 "German language" (CC-CEDICT's "German (language)"): English names a language by its adjective
                 # alone ("He speaks German"), which the source's 德语 says is the language, not the country.
@@ -3909,6 +4086,20 @@ class Checker:
                     for f in hit.entry.en_forms
                     if (named := _LANGUAGE_RE.fullmatch(f)) is not None
                 )
+                if whole[-1:] == "人" and len(whole) > 1:
+                    # A people (港人 'Hong Kong person or people', 瑞士人 'Swiss person') is rendered by its place's
+                    # adjective or demonym ("Hongkongers", "the Swiss") and by "X people".
+                    place = whole[:-1]
+                    for hit in self._lookup(place):
+                        if (
+                            hit.field in _CHINESE_FIELDS
+                            and hit.form == place
+                            and hit.entry.type in _KIN_TYPES
+                            and hit.entry.id != entry.id
+                            and not any(f.endswith("人") for f in hit.entry.zh_forms if f)
+                        ):
+                            forms.update(self._kin_forms(hit.entry).values())
+                            forms.update(f"{name} people" for name in hit.entry.en_forms)
         kin = self._kin[entry.id] = {match_key(f): f for f in forms if f and f != f.lower()}
         return kin
 
@@ -4008,7 +4199,15 @@ class Checker:
                 reference = Counter(keys).most_common(1)[0][0]
             first = listed[keys.index(reference)]
             named_in_full = False
+            note: str | None
+            said: list[str] = []
             for (seg, mention, hit), key in zip(listed, keys, strict=True):
+                said.append(hit.surface)
+                if entry.type == "person" and any(
+                    len(before.split()) == 3 and _with_chinese_given_name(hit.surface, before) for before in said
+                ):
+                    # "Paul Chan" after "Paul Chan Mo-po": the short mention after the full name (U36-35).
+                    continue
                 # A window of a long segment (formats.bilingual.windows) starts `offset` into its target.
                 span = (hit.start + seg.offset, hit.end + seg.offset)
                 if key != reference and self._one_name_longer(entry, hit.surface, first[2].surface):
@@ -4030,9 +4229,12 @@ class Checker:
                     note = f"as in segment {where}" if where != seg.number else "as elsewhere in this segment"
                     expected = entry.en if reference == preferred else first[2].surface
                     kind = "inconsistent"
-                elif hit.surface != entry.en and check_kind(self.info(entry).forms.judge(hit.surface), entry):
-                    # Spacing, hyphens, case, tone marks, ü, or another name: accepted, but not the preferred form.
-                    note, expected, kind = None, entry.en, "variant"
+                elif hit.surface != entry.en and check_kind(
+                    rendering := self.info(entry).forms.judge(hit.surface), entry
+                ):
+                    # Spacing, hyphens, case, tone marks, ü, or another name: accepted, but not the preferred form;
+                    # the note says which (`_variant_note`).
+                    note, expected, kind = _variant_note(entry, hit.surface, rendering), entry.en, "variant"
                 else:
                     continue
                 problem = Problem(
@@ -4045,9 +4247,13 @@ class Checker:
     def _one_name_longer(self, entry: Entry, surface: str, other: str) -> bool:
         """Tell whether `surface` and `other`, both accepted renderings of `entry` (not a person's), are one name
         written with more words or fewer at its end: "Kingsoft Corporation" and "Kingsoft", "Alibaba Group" and
-        "Alibaba". News copy names a body in full once and short elsewhere, in either order; no inconsistency."""
-        if entry.type == "person" or not (self._is_accepted(entry, surface) and self._is_accepted(entry, other)):
+        "Alibaba". News copy names a body in full once and short elsewhere, in either order; no inconsistency. A
+        person's too, where the longer is the shorter and a hyphenated Chinese given name (`_with_chinese_given_name`:
+        "Paul Chan Mo-po" and "Paul Chan", Hong Kong house style; the user's U36-35)."""
+        if not (self._is_accepted(entry, surface) and self._is_accepted(entry, other)):
             return False
+        if entry.type == "person":
+            return _with_chinese_given_name(surface, other)
         words, others = en_words(surface), en_words(other)
         shorter, longer = sorted((words, others), key=len)
         return 0 < len(shorter) < len(longer) and longer[: len(shorter)] == shorter
