@@ -2567,16 +2567,23 @@ class Annotator:
         return [span for k, span in enumerate(spans) if k not in drop] if drop else spans
 
     def _is_lone_name(self, text: str, span: Span) -> bool:
-        """Tell whether English match `span` is a personal name of no one person ("Victor (name)": `_NAME_SENSE_RE`),
-        one word, with no capitalised word right before or after it."""
+        """Tell whether English match `span` is a given name of no one person: every sense of its line a name's
+        ("Victor (name)": `_NAME_SENSE_RE`; not "Biden (name)/Joe Biden …", the reviewer's R37-8), an English given
+        name (`zhgloss.adopted.english_given_names`, the US Census's first names: not "Thatcher", "Morrison", "Smith"),
+        one word, with no capitalised word right before or after it. The Census list holds some family names too
+        (Johnson, Taylor): those are read as given names here."""
         s, e, value = span
         ann = self
         record = ann.record(ann.value_entry(value))
         if record.type not in _LONE_NAME_TYPES or " " in text[s:e]:
             return False
         note = ann._entry_dict(ann.value_entry(value)).get("note") or ""
-        if not any(map(_NAME_SENSE_RE.fullmatch, note.split("; "))):
-            return False
+        if not all(map(_NAME_SENSE_RE.fullmatch, note.split("; "))):
+            return False  # a line that names one person too: "Biden (name); Joe Biden (1942-), US president"
+        from zhgloss.adopted import english_given_names
+
+        if text[s:e].lower() not in english_given_names():
+            return False  # a family name alone is copy's second mention of anyone ("Morrison", "Smith")
         return _CAPITAL_BEFORE_RE.search(text, max(0, s - 40), s) is None and _CAPITAL_AFTER_RE.match(text, e) is None
 
     def _is_chinese_persons(self, value: int) -> bool:
@@ -3634,7 +3641,7 @@ _CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*\s+\Z")
 _CAPITAL_AFTER_RE = re.compile(r"\s+[A-Z]")
 """A capitalised word right before or right after an English match: a lone name has none
 (`Annotator._is_lone_name`)."""
-_NAME_SENSE_RE = re.compile(r"[^;()]+ \(name\)")
+_NAME_SENSE_RE = re.compile(r"[^;()]+ \((?:(?:male|female) )?name\)")
 """How CC-CEDICT labels a personal name of no one person ("Victor (name)", "Carter (name)")."""
 _LONE_NAME_TYPES = frozenset({"person", "nickname"})
 
