@@ -217,11 +217,42 @@ def short_form(
         keys = surname_keys(zh) | ({en_key(reading.rstrip("12345"))} if reading else set())
         if en_key(words[-1]) in keys:
             return " ".join([*words[:-2], words[-1]]), (en,)
+    if parts is None and (last := english_name_last(zh, en)) is not None:
+        return last
     if parts is None and (at := _syllables_start(zh, words)) is not None:
         return " ".join(words[: at + 1]), (en, " ".join(words[at:]))
     if parts is None and (at := _own_spelling_start(zh, words)) is not None:
         return " ".join(words[: at + 1]), (en, " ".join(words[at:]))
     return en, ()
+
+
+def english_name_last(zh: str, en: str) -> tuple[str, tuple[str, ...]] | None:
+    """(the English to prefer, its other forms) when `en` writes Chinese name `zh` as Hong Kong's listed companies
+    list their directors, the English given name last: the surname, the Chinese given name (a word for each
+    character, or hyphenated), then the English name, after a comma or not ("Lau Chi Ping Martin", 刘炽平, Tencent's
+    announcements; "Li Tzar Kuoi, Victor", 李泽钜, CK Hutchison's; "Kuok Hock Nien Robert", 郭鹤年) -> ("Martin Lau",
+    ("Lau Chi Ping Martin", "Lau Chi Ping")). None for any other English: the surname must be one of `zh`'s first
+    character (`surname_keys`), the English name or names last in the census (`english_given_names`)."""
+    words = en.replace(",", " ").split()
+    if not 2 <= len(zh) <= 3 or not 3 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
+        return None
+    names = english_given_names()
+    if en_key(words[0]) not in surname_keys(zh):
+        return None
+    given = len(zh) - 1
+    if ROMANIZED_GIVEN.fullmatch(words[1]) and words[1].count("-") + 1 == given:
+        chinese = words[:2]
+    elif all(_SYLLABLE.fullmatch(w) for w in words[1 : 1 + given]):
+        chinese = words[: 1 + given]
+    else:
+        return None
+    english = words[len(chinese) :]
+    if not 1 <= len(english) <= 2 or any(en_key(w) not in names or w.lower() in _HONORIFICS for w in english):
+        return None
+    if any(en_key(w) in names for w in chinese[1:]):
+        return None  # an English name among the given name's syllables: no Chinese given name
+    short = " ".join([english[0], chinese[0]])
+    return short, (en, " ".join(chinese))
 
 
 def _own_spelling_start(zh: str, words: list[str]) -> int | None:

@@ -28,7 +28,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
-from zhgloss.adopted import _toneless, _variants, english_given_names, government_style, surname_keys
+from zhgloss.adopted import (
+    _toneless,
+    _variants,
+    english_given_names,
+    english_name_last,
+    government_style,
+    surname_keys,
+)
 from zhgloss.adopted import readings as _readings
 from zhgloss.adopted import spells as _spells
 from zhgloss.adopted import surname_spellings as _surname_spellings
@@ -651,8 +658,18 @@ def _romanized_explanation(zh: str, en: str, written: str, any_given: bool = Fal
 
     "Lai Ching-te" (赖清德) is the Wade-Giles of Lài Qīngdé, as Taiwan writes names; "Li Ka-shing" (李嘉诚) writes the
     surname as pinyin does and the given name in Cantonese: neither is an adopted Western name, nor a translation.
-    `any_given`: as `chinese_order_parts`'s.
+    `any_given`: as `chinese_order_parts`'s. "Lau Chi Ping Martin" (刘炽平) is the order of Hong Kong's listed
+    companies, the English name last (`zhgloss.adopted.english_name_last`).
     """
+    last = english_name_last(zh, en)
+    if last is not None:
+        chinese = last[1][-1].split()
+        english = " ".join(en.replace(",", " ").split()[len(chinese) :])
+        return (
+            f"the surname {chinese[0]} and the given name {' '.join(chinese[1:])} romanized as Hong Kong writes names, "
+            f"then an adopted Western name, {english}, last, as Hong Kong's listed companies write their "
+            f"directors: the name does not follow the pinyin {written}"
+        )
     parts = chinese_order_parts(zh, en, any_given)
     if parts is None or "-" not in en.split()[-1]:
         return None
@@ -1897,11 +1914,16 @@ def _after_breaks(run: str) -> str:
         if not _is_break_word(read[start:end]):
             continue
         after = read[spans[i + 1][0] : spans[i + 1][1]] if i + 1 < len(spans) else ""
-        if read[start:end] in _ZH_CONJUNCTIONS and (i == 0 or (len(after) == 1 and after not in surnames())):
+        if (
+            read[start:end] in _ZH_CONJUNCTIONS
+            and (i == 0 or (len(after) == 1 and after not in surnames()))
+            and not any(title in read[end:] for title in _ZH_TITLES)
+        ):
             # A conjunction opening the run joins nothing: it is the name's (和黄 CK Hutchison, the review's R36-25).
             # A name after "and" starts on a word or a surname, never on a lone syllable: 和 of 长江和记实业 (CK
             # Hutchison; 长江|和|记|实业) and of 和记电讯 is the name's, as 和 of 和记黄埔 is (U36-13: harvest proposed
-            # 记实业). 信和置业 (Sino Land; 信|和|置业), the syllable before the 和, is `_chosen_name`'s to mend.
+            # 记实业). 信和置业 (Sino Land; 信|和|置业), the syllable before the 和, is `_chosen_name`'s to mend. Not
+            # before a title: "与前董事局主席张勇", "吴泳铭和前董事局主席张勇" join a second person (U37-9).
             continue
         cut = end
     return run[cut:]
@@ -1977,6 +1999,66 @@ _ZH_WITH_PINYIN = re.compile(rf"([{_CJK}][{_RUN}]*)\s+([^{_CJK}]+)")
 _ZH_SHORT_LABEL = re.compile(
     rf"^\s*(?:以下|下文)?(?:简称|簡稱|下称|下稱|称|稱)(?:为|為)?\s*[:：]?\s*[“\"「『‘]([{_CJK}]{{1,12}})[”\"」』’]\s*$"
 )
+
+
+# The short names a filing defines in the bracket, quoted, one or several: "简称“宁德时代”或“CATL”", "（“中芯国际”）".
+_QUOTED_FORM = re.compile(r"[“\"「『‘]([^“”\"「」『』‘’]{1,40})[”\"」』’]")
+_SHORT_FORMS_ITEM = re.compile(
+    r"^\s*(?:(?:以下|下文)?(?:简称|簡稱|下称|下稱|称|稱)(?:为|為)?\s*[:：]?\s*)?"
+    r"[“\"「『‘][^“”\"「」『』‘’]{1,40}[”\"」』’](?:\s*(?:或者|或|及|和|/)\s*[“\"「『‘][^“”\"「」『』‘’]{1,40}[”\"」』’])*\s*$"
+)
+
+# A stock code with the label a filing gives it: HKEX's "股份代號：00700" and "(Stock Code: 700)", the Shanghai and
+# Shenzhen exchanges' "证券代码：600519", "A股代码：600036；H股代码：03968", and an exchange's name before the code
+# ("港交所：9988", "纽交所：BABA"). The label is the plainest statement that the item is a stock code (U37-2).
+_LABELLED_CODE = re.compile(
+    r"^\s*(?:(?P<share>[AHB]股|港股|美股)?(?:股份|股票|证券|證券)?代[码碼号號]|Stock\s+[Cc]ode(?:\s+No\.?)?"
+    r"|(?P<exchange>港交所|联交所|聯交所|香港交易所|上交所|上海证券交易所|上海證券交易所|深交所|深圳证券交易所|深圳證券交易所"
+    r"|北交所|纽交所|紐交所|纽约证券交易所|紐約證券交易所|纳斯达克|納斯達克|纳斯达克交易所|納斯達克交易所))"
+    r"\s*[:：]\s*(?P<code>[A-Z]{1,5}|\d{1,6})(?P<suffix>\.[A-Z]{1,2})?\s*$"
+)
+_EXCHANGE_NAMES = {
+    **dict.fromkeys(("港交所", "联交所", "聯交所", "香港交易所"), "HK"),
+    **dict.fromkeys(("上交所", "上海证券交易所", "上海證券交易所"), "SH"),
+    **dict.fromkeys(("深交所", "深圳证券交易所", "深圳證券交易所"), "SZ"),
+    "北交所": "BJ",
+    **dict.fromkeys(("纽交所", "紐交所", "纽约证券交易所", "紐約證券交易所"), "NYSE"),
+    **dict.fromkeys(("纳斯达克", "納斯達克", "纳斯达克交易所", "納斯達克交易所"), "NASDAQ"),
+}
+
+
+def _labelled_code(item: str) -> str | None:
+    """The stock code a labelled bracket item gives (`_LABELLED_CODE`), as harvest writes codes, or None.
+
+    "股份代號：00700" -> "0700.HK" (a code of five digits or fewer is Hong Kong's, written with four at least, as
+    Reuters does); "证券代码：600519" -> "600519.SH", "A股代码：000001" -> "000001.SZ" (six digits: the exchange by
+    the first digits, as the Shanghai and Shenzhen exchanges number their shares: 6 and 900 Shanghai, 0, 2 and 3
+    Shenzhen, 4, 8 and 920 Beijing); "纽交所：BABA" -> "NYSE: BABA"; a code with its suffix is as written
+    ("股票代码：300750.SZ" -> "300750.SZ")."""
+    found = _LABELLED_CODE.match(item)
+    if found is None:
+        return None
+    code, suffix = found.group("code"), found.group("suffix")
+    if suffix:
+        return code + suffix
+    exchange = _EXCHANGE_NAMES.get(found.group("exchange") or "")
+    if code.isalpha():
+        return f"{exchange}: {code}" if exchange in ("NYSE", "NASDAQ") else None
+    if exchange in ("NYSE", "NASDAQ"):
+        return None
+    if found.group("share") == "H股" or found.group("share") == "港股" or exchange == "HK" or len(code) <= 5:
+        return f"{int(code):04d}.HK" if len(code) <= 5 else None
+    if exchange is None:
+        exchange = (
+            "SH"
+            if code[0] == "6" or code.startswith("900")
+            else "BJ"
+            if code[0] in "48" or code.startswith("920")
+            else "SZ"
+            if code[0] in "023"
+            else None
+        )
+    return f"{code}.{exchange}" if exchange in ("SH", "SZ", "BJ") else None
 
 
 def _is_pinyin(text: str) -> bool:
@@ -2055,6 +2137,7 @@ def _read_bracket(inside: str) -> _Bracket:
     found = _Bracket()
     spaced_at: int | None = None
     items: list[str] = []
+    short_en: list[str] = []
     for item in _ITEM_SEPARATOR.split(inside.strip()):
         if "/" in item and all(_TICKER_ITEM.fullmatch(code.strip()) for code in item.split("/")):
             items += [code.strip() for code in item.split("/")]  # a listing per exchange: "BABA.N/9988.HK"
@@ -2074,8 +2157,17 @@ def _read_bracket(inside: str) -> _Bracket:
             found.fields.setdefault(which, value)
         elif _TICKER_ITEM.fullmatch(item):
             found.tickers.append(normalize(item))
+        elif (code := _labelled_code(item)) is not None:
+            found.tickers.append(code)
         elif (short := _ZH_SHORT_LABEL.match(item)) is not None:
             found.zh_short.append(normalize(short.group(1)))
+        elif _SHORT_FORMS_ITEM.match(item):
+            for form in _QUOTED_FORM.findall(item):
+                form = normalize(form)
+                if _ZH_ITEM.fullmatch(form):
+                    found.zh_short.append(form)
+                elif _EN_ITEM.fullmatch(form):
+                    short_en.append(form)  # "CATL": an English name the filing calls the company by
         elif _ZH_ITEM.fullmatch(item):
             found.zh.append(normalize(item))
         elif (spaced := _SPACED_NAME.fullmatch(item)) is not None:
@@ -2104,6 +2196,7 @@ def _read_bracket(inside: str) -> _Bracket:
             found.en.append(normalize(item))  # "BYD Co., Ltd." too, its legal form after the comma
         elif _EN_NUMBERED_ITEM.fullmatch(item):
             found.numbered.append(normalize(item))
+    found.en += [form for form in short_en if form not in found.en]
     if spaced_at is not None and any(len(en.split()) == 2 for en in found.en):
         # A Japanese name whose surname the table lacks, with its reading beside it: "菅 義偉, Suga Yoshihide".
         found.zh[spaced_at : spaced_at + 2] = ["".join(found.zh[spaced_at : spaced_at + 2])]
@@ -2131,9 +2224,25 @@ def find_pairs(
     for number, line in enumerate(lines, 1):
         goes_on = bool(line.strip()) and not _PARAGRAPH_END.search(line)
         following = lines[number] if goes_on and number < len(lines) else ""
+        named_at: tuple[int, int] | None = None  # (where the last bracket ended, the index of the name it gave)
         for match in _BRACKET.finditer(line):
             inside = _read_bracket(match.group(match.lastindex or 1))
             if not (inside.zh or inside.en or inside.tickers or inside.fields or inside.numbered):
+                continue
+            if (
+                named_at is not None
+                and inside.tickers
+                and not (inside.zh or inside.en or inside.fields or inside.numbered)
+                and not line[named_at[0] : match.start()].strip()
+            ):
+                # A bracket of codes right after a name's bracket is that company's: "招商银行股份有限公司（China
+                # Merchants Bank Co., Ltd.）（A股代码：600036；H股代码：03968）", HKEX's "Tencent Holdings Limited
+                # (騰訊控股有限公司) (Stock Code: 700)" (U37-2).
+                company = pairs[named_at[1]]
+                if company.type is None:
+                    pairs[named_at[1]] = replace(company, type="org")  # a listed company
+                pairs += [_Pair("ticker", None, code, number, company.zh or company.en) for code in inside.tickers]
+                named_at = (match.end(), named_at[1])
                 continue
             head = line[max(0, match.start() - BEFORE_WINDOW) : match.start()]
             wrapped = _wrapped_from(previous, head) if match.start() <= BEFORE_WINDOW else ""
@@ -2154,6 +2263,8 @@ def find_pairs(
                 )
                 continue
             pairs += found
+            named = [i for i in range(len(pairs) - len(found), len(pairs)) if pairs[i].kind == "name"]
+            named_at = (match.end(), named[0]) if len(named) == 1 else None
         previous = line[-BEFORE_WINDOW:] if goes_on else ""
     return pairs
 
@@ -2391,6 +2502,10 @@ _GOVERNMENT_TAIL = re.compile(
     r"(?<![\w'’])([A-Z]{2,}(?:[ \u00a0]+[A-Z]{2,})?[ \u00a0]+[A-Z][a-z]+(?:-[a-z]+)*"
     r"(?:,[ \u00a0]*[A-Z][a-z]+(?:[ \u00a0]+[A-Z][a-z]+)?)?)[ \u00a0]*$"
 )
+# A director's name as Hong Kong's listed companies write it, the English name after a comma: "Li Tzar Kuoi, Victor".
+_LISTED_DIRECTOR_TAIL = re.compile(
+    r"(?<![\w'’])([A-Z][a-z]+(?:[ \u00a0]+[A-Z][a-z]+(?:-[a-z]+)?){1,3},[ \u00a0]*[A-Z][a-z]+)[ \u00a0]*$"
+)
 _GOVERNMENT_HONORIFIC = re.compile(
     r"(?:(?<![\w'’])(?:[Tt]he[ \u00a0]+)?Hon|(?<![\w'’])(?:Mr|Mrs|Ms|Miss|Dr|Prof))\.?[ \u00a0]*$"
 )
@@ -2479,6 +2594,15 @@ def _in_papers_order(before: str, zh: str) -> tuple[str, bool]:
     text is itself, with False."""
     tail = _GOVERNMENT_TAIL.search(before[-BEFORE_WINDOW:])
     if tail is None:
+        listed = _LISTED_DIRECTOR_TAIL.search(before[-BEFORE_WINDOW:])
+        if listed is not None:
+            # "Mr Li Tzar Kuoi, Victor (李澤鉅)", as Hong Kong's listed companies write directors: the comma is the
+            # name's, not a list's (U37-8). The name starts at its surname, wherever the words before end.
+            start = len(before) - len(before[-BEFORE_WINDOW:]) + listed.start(1)
+            for capital in re.finditer(r"(?<![\w'’])[A-Z]", before[start:]):
+                name = before[start + capital.start() :].strip()
+                if "," in name and english_name_last(zh, name) is not None:
+                    return before[: start + capital.start()] + name.replace(",", "") + " ", True
         return before, False
     start = len(before) - len(before[-BEFORE_WINDOW:]) + tail.start(1)
     head, core = before[:start], tail.group(1)
@@ -2550,11 +2674,22 @@ _ZH_PAST_MARKS = ("前", "原", "已故", "故")
 
 def _is_past_zh_title(title: str) -> bool:
     """Tell whether a Chinese title before a name says it is over: it opens with a past mark (前总统, 原董事长,
-    已故), or one stands right before its title word, after the country or body it is of (美国前总统,
-    阿里巴巴原董事长: U35-25)."""
+    已故), or one stands before its title, after the country or body it is of (美国前总统, 阿里巴巴原董事长: U35-25),
+    with the title's own first words between (阿里巴巴前董事局主席, 腾讯原首席执行官: U37-9; `_TITLE_HEADS`). A 前 or
+    原 of a name is no mark: 中原银行行长, 前海管理局局长 (银行, 海管理局 are no title's words)."""
     if title.startswith(_ZH_PAST_MARKS) or "已故" in title:
         return True
-    return any(title.endswith(mark + word) for word in _ZH_TITLES if title.endswith(word) for mark in "前原")
+    for mark in "前原":
+        at = title.rfind(mark)
+        rest = title[at + 1 :] if at >= 0 else ""
+        word = next((w for w in sorted(_ZH_TITLES, key=len, reverse=True) if rest.endswith(w)), None)
+        if word is not None and _TITLE_HEADS.fullmatch(rest[: len(rest) - len(word)]):
+            return True
+    return False
+
+
+# The words a Chinese title may open with before its title word (董事局主席, 执行董事, 常务副市长, 首席执行官).
+_TITLE_HEADS = re.compile("(?:董事局|董事会|执行|常务|副|首席|总|党委|名誉|荣誉|联席|独立|非执行|行政|第一)*")
 
 
 def _simplified_run(run: str) -> str:
@@ -3728,6 +3863,7 @@ def _name_proposal(
         and check == "different"
         and 2 <= len(pair.zh) <= 4
         and not chinese_order_parts(pair.zh, pair.written or pair.en, any_given=True)
+        and english_name_last(pair.zh, pair.written or pair.en) is None
     ):
         # The pinyin said is the one the entry gets ("Lín-Zhèng Yuè'é", "Lǐ Jiāchāo"), not a phrase's reading (nor
         # is a name in the Chinese order romanized otherwise told again: `_romanized_explanation`).
