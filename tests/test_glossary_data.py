@@ -777,3 +777,14 @@ def test_lu_weibing_as_english_news_names_him_passes_check(zhgloss_exe: str, tmp
         check=False,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_robin_li_was_no_ceo_of_baidu_before_2004() -> None:
+    """The user's U37-18 (s37): the role "co-founder, chairman and CEO, Baidu (since 2000-01)" dated his CEO post four
+    years early. Munzinger Biographie "Robin Li": "Mitbegründer, Chairman (seit 2000) und CEO (seit 2004)"."""
+    (robin,) = [e for e in ENTRIES if e["id"] == "robin-li"]
+    for role in robin["roles"]:
+        if "CEO" in role["title"] or "chief executive" in role["title"].lower():
+            assert role["from"] is not None and role["from"] >= "2004", role
+    assert any(r["title"].startswith("co-founder and chairman") and r["from"] == "2000-01" for r in robin["roles"])
+    assert "CEO since 2004" in robin["note"]
