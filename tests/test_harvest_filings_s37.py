@@ -6,8 +6,8 @@ unnamed company"; the short name a filing defines in its bracket (简称"宁德�
 lost. The label is the plainest statement that the
 item is a stock code; a six-digit code's exchange is read from its first digits as the exchanges number shares (SSE:
 6xxxxx and B shares 900xxx; SZSE: 0xxxxx, 2xxxxx, 3xxxxx; BSE: 4xxxxx, 8xxxxx, 920xxx). Lines from the shapes of
-real announcements (names of listed companies; their codes as the exchanges list them). On the parent e5bc671, 21
-of this file's 24 tests fail.
+real announcements (names of listed companies; their codes as the exchanges list them). On the parent e5bc671, 23
+of this file's 28 tests fail (with the title of a company, the user's U37-17).
 """
 
 from __future__ import annotations
@@ -130,3 +130,44 @@ def test_a_defined_term_that_is_an_ordinary_word_is_no_alias() -> None:
     line = '北京小米科技有限责任公司（Beijing Xiaomi Technology Co., Ltd.，以下简称"公司"或"本公司"）公布业绩。'
     (named,) = [p for p in harvest(line, []) if p.zh == "北京小米科技有限责任公司"]
     assert "公司" not in named.entry.zh_aliases and "本公司" not in named.entry.zh_aliases
+
+
+@pytest.mark.parametrize(
+    ("line", "zh", "en", "person", "role"),
+    [
+        (
+            "Ms. Wang Li (王莉), Chairwoman of Kweichow Moutai Co., Ltd. (贵州茅台酒股份有限公司), said.",
+            "贵州茅台酒股份有限公司",
+            "Kweichow Moutai Co.",
+            "王莉",
+            "Chairwoman of Kweichow Moutai",
+        ),
+        (
+            "Mr. Ma Huateng (马化腾), Chairman of Tencent Holdings Ltd. (腾讯控股有限公司), said.",
+            "腾讯控股有限公司",
+            "Tencent Holdings",
+            "马化腾",
+            "Chairman of Tencent Holdings",
+        ),
+    ],
+)
+def test_a_title_of_a_company_is_the_persons_role_and_no_part_of_the_companys_name(
+    line: str, zh: str, en: str, person: str, role: str
+) -> None:
+    """The user's U37-17: "Chairwoman of Kweichow Moutai Co., Ltd. (贵州茅台酒股份有限公司)" was proposed as the
+    company's English, and 王莉 got no role."""
+    proposals = {p.zh: p for p in harvest(line, [])}
+    assert (proposals[zh].entry.en, proposals[zh].entry.type) == (en, "org")
+    assert [r.title for r in proposals[person].entry.roles] == [role]
+
+
+@pytest.mark.parametrize(
+    ("line", "zh", "role"),
+    [
+        ("Minister of Commerce Wang Wentao (王文涛) said.", "王文涛", "Minister of Commerce"),
+        ("President of Peking University Gong Qihuang (龚旗煌) spoke.", "龚旗煌", "President of Peking University"),
+    ],
+)
+def test_a_title_of_a_body_before_a_person_stays_the_persons_role(line: str, zh: str, role: str) -> None:
+    (found,) = [p for p in harvest(line, []) if p.zh == zh]
+    assert [r.title for r in found.entry.roles] == [role]

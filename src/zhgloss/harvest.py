@@ -1135,6 +1135,20 @@ def _name_start(words: list[str], zh: str) -> int | None:
     return max(start, 0)
 
 
+# Words a title may open with before its title word ("Vice Chairman", "Executive Director", "Non-executive Director").
+_TITLE_MODIFIERS = _vocabulary("vice deputy executive non-executive independent honorary acting chief senior joint co")
+# How a company's Chinese name ends (a legal form or what the company is).
+_ZH_COMPANY_ENDINGS = ("公司", "集团", "集團", "控股", "银行", "銀行")
+
+
+def _is_company(zh: str | None, words: list[str]) -> bool:
+    """Tell whether the English `words` (of Chinese name `zh`) name a company: `zh` ends as a company's Chinese name
+    does (有限公司, 集团, 控股, 银行) or the English ends with a legal form (Co., Ltd., Inc.)."""
+    if zh is not None and zh.endswith(_ZH_COMPANY_ENDINGS):
+        return True
+    return bool(words) and _LEGAL_SUFFIX.fullmatch(words[-1].rstrip(",")) is not None
+
+
 def _without_head_phrase(words: list[str], zh: str | None) -> tuple[list[str], str | None]:
     """`words` without a phrase that leads to the name through "of" or "for", and "org" if one was cut.
 
@@ -1147,6 +1161,10 @@ def _without_head_phrase(words: list[str], zh: str | None) -> tuple[list[str], s
             continue
         head, tail = words[:i], words[i + 1 :]
         if all(w.lower() in _HEAD_WORDS for w in head):
+            return tail, "org"
+        if all(_is_role_word(w) or w.lower() in _TITLE_MODIFIERS for w in head) and _is_company(zh, tail):
+            # "Chairwoman of Kweichow Moutai Co., Ltd. (贵州茅台酒股份有限公司)": a title of the company, no part of
+            # its name (U37-17); "Secretary of State Marco Rubio" names no company and stays as it is.
             return tail, "org"
         if zh is not None and compare_english(zh, " ".join(tail))[0] == "pinyin":
             return tail, None
@@ -3270,7 +3288,9 @@ def _lead_other_names(before: str, name: str) -> tuple[str, ...]:
 # An appositive after the bracket, up to the clause's end: ", the founder of ByteDance, ", ", a former Alibaba CEO.".
 # ", China's premier, " keeps its possessive.
 _APPOSITIVE = re.compile(
-    r"[ \u00a0]*,[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+|(?=[A-Z][\w.&-]*['’]s[ \u00a0]))"
+    r"[ \u00a0]*,[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+|(?=[A-Z][\w.&-]*['’]s[ \u00a0])"
+    # a title without its article, as results announcements write it: ", Chairwoman of Kweichow Moutai Co., Ltd."
+    r"|(?=(?:[A-Z][a-z\-]+[ \u00a0]+){1,2}of[ \u00a0]+[A-Z]))"
     r"([^,.;:()（）\"“”—–]{2,80}?)[ \u00a0]*(?:[,.;:)—–]|$)"
 )
 
@@ -3289,6 +3309,7 @@ def _titled_phrase(phrase: str) -> str | None:
     title or an occupation (_is_role_word): "the founder of ByteDance" -> "founder of ByteDance"; None for "the
     first foreign minister to visit", "a respiratory expert"."""
     phrase = re.sub(r"^(?:the|a|an)[ \u00a0]+", "", phrase.strip(), flags=re.IGNORECASE)
+    phrase = re.sub(rf"[ \u00a0]+(?:{LEGAL_FORM})\Z", "", phrase)  # "Chairwoman of Kweichow Moutai Co" (the comma cut)
     head = re.split(r"[ \u00a0]+(?:of|at|for|in)[ \u00a0]+", phrase, maxsplit=1)[0].split()
     return normalize(phrase) if head and _is_role_word(head[-1]) else None
 
