@@ -6,8 +6,8 @@ unnamed company"; the short name a filing defines in its bracket (简称"宁德�
 lost. The label is the plainest statement that the
 item is a stock code; a six-digit code's exchange is read from its first digits as the exchanges number shares (SSE:
 6xxxxx and B shares 900xxx; SZSE: 0xxxxx, 2xxxxx, 3xxxxx; BSE: 4xxxxx, 8xxxxx, 920xxx). Lines from the shapes of
-real announcements (names of listed companies; their codes as the exchanges list them). On the parent e5bc671, 23
-of this file's 28 tests fail (with the title of a company, the user's U37-17).
+real announcements (names of listed companies; their codes as the exchanges list them). On the parent e5bc671, 26
+of this file's 31 tests fail (with U37-17 and the U37-3 addendum).
 """
 
 from __future__ import annotations
@@ -171,3 +171,35 @@ def test_a_title_of_a_company_is_the_persons_role_and_no_part_of_the_companys_na
 def test_a_title_of_a_body_before_a_person_stays_the_persons_role(line: str, zh: str, role: str) -> None:
     (found,) = [p for p in harvest(line, []) if p.zh == zh]
     assert [r.title for r in found.entry.roles] == [role]
+
+
+@pytest.mark.parametrize(
+    ("line", "zh", "en", "zh_alias"),
+    [
+        (
+            "九龍倉集團有限公司（「九龍倉」；The Wharf (Holdings) Limited）公佈業績。",
+            "九龙仓集团有限公司",
+            "The Wharf (Holdings)",
+            "九龙仓",
+        ),
+        (
+            "华润（集团）有限公司（China Resources (Holdings) Company Limited）公布业绩。",
+            "华润(集团)有限公司",
+            "China Resources (Holdings) Company",
+            None,
+        ),
+        (
+            "中国平安保险（集团）股份有限公司（Ping An Insurance (Group) Company of China, Ltd.）公布业绩。",
+            "中国平安保险(集团)股份有限公司",
+            "Ping An Insurance (Group) Company of China",
+            None,
+        ),
+    ],
+)
+def test_a_registered_name_holding_a_bracket_is_read_whole(line: str, zh: str, en: str, zh_alias: str | None) -> None:
+    """The user's U37-3 addendum: a bracket holding a bracketed word (HKEX's Chinese filings: （「九龍倉」；The Wharf
+    (Holdings) Limited）) gave no pair, and a Chinese registered name holding （集团） was cut at it."""
+    (found,) = [p for p in harvest(line, []) if p.kind == "name"]
+    assert (found.zh, found.entry.en, found.entry.type) == (zh, en, "org")
+    if zh_alias is not None:
+        assert zh_alias in found.entry.zh_aliases

@@ -94,7 +94,9 @@ _RUN = f"{_CJK}{NAME_SEPARATORS}"
 # Round brackets, and the lenticular and tortoise-shell ones Chinese copy writes too ("王翔【Wang Xiang】", "邹涛〔Zou
 # Tao〕"), each closed by its own.
 _BRACKET = re.compile(
-    rf"[（(]([^()（）【】〔〕\n]{{1,{BRACKET_CHARS}}})[）)]|【([^【】\n]{{1,{BRACKET_CHARS}}})】|〔([^〔〕\n]{{1,{BRACKET_CHARS}}})〕"
+    # A company's name may hold a bracket of its own, one level deep: "九龍倉集團有限公司（「九龍倉」；The Wharf
+    # (Holdings) Limited）", "（中国平安保险（集团）股份有限公司）" (U37-3's addendum).
+    rf"[（(]((?:[^()（）【】〔〕\n]|[（(][^()（）【】〔〕\n]{{1,40}}[）)]){{1,{BRACKET_CHARS}}})[）)]|【([^【】\n]{{1,{BRACKET_CHARS}}})】|〔([^〔〕\n]{{1,{BRACKET_CHARS}}})〕"
     # Square brackets holding Chinese ("Zou Tao [邹涛]"), not a link's text ("[小米](https://…)").
     rf"|\[([^\[\]()（）\n]{{0,{BRACKET_CHARS}}}[{_CJK}][^\[\]()（）\n]{{0,{BRACKET_CHARS}}})\](?!\()"
 )
@@ -112,7 +114,9 @@ _ZH_MIXED_ITEM = re.compile(rf"[{_CJK}][{_RUN}A-Za-z0-9：: ]{{0,28}}[{_CJK}A-Za
 # Vietnamese writes its tones with Latin Extended Additional (Nguyễn Tấn Dũng); Polish and Japanese Hepburn start
 # names with Latin Extended-A (Łódź, Ōsaka).
 _LATIN = "A-Za-zÀ-ÖØ-öø-ɏ\u1e00-\u1eff"
-_EN_ITEM = re.compile(rf"[A-ZÀ-ÖØ-Þ\u0100-\u024e\u1e00-\u1efe][{_LATIN}.&'’\- ]{{0,60}}")
+_EN_ITEM = re.compile(
+    rf"[A-ZÀ-ÖØ-Þ\u0100-\u024e\u1e00-\u1efe](?:[{_LATIN}.&'’\- ]|\([{_LATIN} ]{{1,20}}\)){{0,60}}"
+)  # a word in brackets inside a company's name: "The Wharf (Holdings) Limited", "China Resources (Holdings)"
 _LEGAL_SUFFIX = re.compile(LEGAL_FORM, re.IGNORECASE)
 # Life dates at an item's start: "born 1964", "1631–1694", "25 September 1881 – 19 October 1936".
 _BORN = re.compile(
@@ -127,7 +131,10 @@ _ALSO_KNOWN = re.compile(
     r"(?:\s*,\s*(?:(?:also|better|commonly|professionally)\s+)?|\s*(?:also|better|commonly|professionally)\s+)"
     r"(?:known as|called)\s+([A-Z][\w.'’\-]*(?:[ \u00a0]+[A-Z][\w.'’\-]*){0,4})"
 )
-_ZH_RUN_AT_END = re.compile(rf"(?<![{_RUN}])[{NAME_SEPARATORS}]*([{_CJK}][{_RUN}]*)\s*$")
+# A company's registered name may hold a bracketed word: 华润（集团）有限公司, 中国平安保险（集团）股份有限公司.
+_ZH_RUN_AT_END = re.compile(
+    rf"(?<![{_RUN}）])[{NAME_SEPARATORS}]*([{_CJK}](?:[{_RUN}]|（[{_CJK}]{{1,4}}）(?=[{_CJK}]))*)\s*$"
+)
 # A capitalised word, or one after an elided particle (d'Ivoire of Côte d'Ivoire, l'Aquila) or Arabic's article
 # joined by a hyphen (al-Baghdadi, el-Sisi, ad-Din, ash-Sharaa).
 _WORD = r"(?:[dl]['’]|[ae]l-|a[dnrstz]-|ash-)?[A-ZÀ-ÖØ-Þ][\w.&'’\-]*"
