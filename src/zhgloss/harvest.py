@@ -307,7 +307,8 @@ _ZH_TITLES = tuple(
         "总统 总理 首相 主席 副主席 董事长 董事 总裁 总经理 创始人 创办人 首席执行官 行长 部长 外长 市长 省长 州长 "
         "书记 发言人 大使 教授 院士 歌手 演员 导演 作家 诗人 先生 女士 议员 法官 将军 国王 女王 王子 公主 "
         "国务卿 特首 行政长官 首席部长 司长 局长 主任 秘书长 总干事 主帅 教练 球员 特使 大法官 总督 领导人 会长 社长 "
-        "财长 防长 港督 澳督"
+        "财长 防长 港督 澳督 首席财务官 首席运营官 首席技术官 首席信息官 首席营销官 首席战略官 财务总监 总监 副总裁 "
+        "执行董事 非执行董事 独立非执行董事 董事总经理 行政总裁 公司秘书"
     )
 )
 _MAX_EN_WORDS = 8
@@ -1954,6 +1955,28 @@ def _after_breaks(run: str) -> str:
     return run[cut:]
 
 
+# Honorifics written after a name (马化腾先生, 王莉女士): Mr, Ms, Miss, Dr.
+_ZH_HONORIFICS_AFTER = ("先生", "女士", "小姐", "博士")
+
+
+def _zh_title_after(run: str, en: str, known: set[str]) -> str | None:
+    """The honorific or title that ends `run`, Chinese before a bracket of English `en`, after a name, or None:
+    "马化腾先生" -> "先生" (an honorific is never a name's: at least two characters stay before it); "王传福董事长"
+    -> "董事长" only where the characters before it name what the English names (its pinyin, a romanization of it
+    in the Chinese order: `compare_english`, `chinese_order_parts`), so that 美国总统（US President） is no name 美国
+    with the role 总统."""
+    for word in sorted((*_ZH_HONORIFICS_AFTER, *_ZH_TITLES), key=len, reverse=True):
+        if not run.endswith(word) or len(run) - len(word) < 2:
+            continue
+        if word in _ZH_HONORIFICS_AFTER:
+            return word
+        name = _chinese_name(run[: -len(word)], en, known)
+        if name and (compare_english(name, en)[0] != "different" or chinese_order_parts(name, en, True) is not None):
+            return word
+        return None
+    return None
+
+
 def _zh_title_before(run: str, zh: str) -> str | None:
     """The words before name `zh` ending `run` if they end with a title (美国总统拜登: 美国总统), else None.
 
@@ -2475,11 +2498,19 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
         en = " ".join(_without_honorific(en.split()))  # "安华（Datuk Seri Anwar Ibrahim）"
         # Titles and words are read in simplified characters (台積電董事長魏哲家: 董事長 is 董事长), the name as written
         text = _simplified_run(run.group(1))
+        written_run = run.group(1)
+        after_title = _zh_title_after(text, _without_word(en, latin), known)
+        if after_title:
+            # 马化腾先生（Mr. Ma Huateng）, 王传福董事长（Wang Chuanfu）: an honorific or a title after the name, as
+            # filings and mainland copy write them, is no part of it; a title is the role (U37-27).
+            text, written_run = text[: -len(after_title)], written_run[: -len(after_title)]
         name = _chinese_name(text, _without_word(en, latin), known)
         if name:
-            name = run.group(1)[len(text) - len(name) :] + latin
+            name = written_run[len(text) - len(name) :] + latin
         if name and role is not None:
             en, role = _titled_english(inside.en[0], name)
+        if name and role is None and after_title and after_title not in _ZH_HONORIFICS_AFTER:
+            role = after_title
         if name:
             simplified, hant = _scripts(normalize(name))
             title = _zh_title_before(text, text[len(text) - len(name) :])
