@@ -140,7 +140,10 @@ _ZH_RUN_AT_END = re.compile(
 _WORD = r"(?:[dl]['’]|[ae]l-|a[dnrstz]-|ash-)?[A-ZÀ-ÖØ-Þ][\w.&'’\-]*"
 # A name written with its legal form after a comma ("Huawei Technologies Co., Ltd.") is one name.
 # A comma before a legal form (`forms.LEGAL_FORM`) goes on with the name: "Tesla, Inc.", "Alpha, PLC", "Beta, S.A.".
-_LEGAL_NEXT = rf",[ \u00a0]+(?=(?:{LEGAL_FORM})(?![\w\-]))"
+# The comma may go without its space, as Chinese companies write their registered English ("Kweichow Moutai
+# Co.,Ltd.", "BYD Co.,Ltd": U37-28).
+_LEGAL_NEXT = rf",[ \u00a0]*(?=(?:{LEGAL_FORM})(?![\w\-]))"
+_LEGAL_NEXT_RE = re.compile(rf",(?=(?:{LEGAL_FORM})(?![\w\-]))")
 # The lower-case words a name's capitalised words may hold, two at most between two ("Romance of the Three Kingdoms").
 _NAME_LINKS = "of|the|and|for|de|la|van|von|der|den|du|des|da|del|di|dos|das|bin|bint|ibn|ben|al|el|&"
 # British companies write their legal form in lower case, "plc" ("Standard Chartered plc", "HSBC Holdings plc"):
@@ -2438,6 +2441,7 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
         return []  # "Jay Chou (周杰伦 Zhou Jielun)": letters in the Chinese that the English does not write
     if zh is not None and found is not None:
         found = _without_royal_title(replace(found, name=_without_possessive(found.name, zh, after)), zh)
+        found = replace(found, name=_LEGAL_NEXT_RE.sub(", ", found.name))  # "Co.,Ltd." -> "Co., Ltd."
         # The bracket may translate the words before the name too ("born in Hanoi (出生于河内)"): they are cut as
         # before a name the English follows (`_at_listed_name`).
         zh = _at_listed_name(zh, zh, found.name)
