@@ -105,7 +105,7 @@ _BRACKET = re.compile(
 _ITEM_SEPARATOR = re.compile(
     rf"\s*[,，;；、]\s*|(?<=[{_CJK}])\s*[/\uff0f]\s*(?=[{_CJK}])|(?<=\.[A-Z]{{2}})\s*[/\uff0f]\s*(?=\d{{3,6}}\.[A-Z]{{2}}\b)"
 )
-_ZH_ITEM = re.compile(rf"[{_CJK}][{_RUN}]{{0,19}}")
+_ZH_ITEM = re.compile(rf"[{_CJK}](?:[{_RUN}]|[（(][{_CJK}]{{1,4}}[）)](?=[{_CJK}])){{0,19}}")  # 华润（集团）有限公司
 # A work's or a product's Chinese name with Latin letters, digits or a subtitle after a colon in it: "流浪地球2",
 # "小米SU7", "麒麟9000S", "华为Mate 60 Pro", "黑神话：悟空". Such a name is taken only where the English before the
 # bracket writes the same letters and digits (`_writes_latin_of`).
@@ -2418,6 +2418,9 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
         honours = (*honours, *_post_nominals_after(after))
         before, government = _in_papers_order(_singular_before(before, zh), zh)
     before, quoted_full, nicknamed = _without_quotes(before) if zh is not None else (before, None, False)
+    bracketed: list[str] = []
+    if zh is not None and not fields:
+        before, bracketed = _inner_brackets_opened(before)
     found = _english_name_and_role(before, zh) if zh is not None else None
     if found is None and zh is not None and zh_key(zh) in known and (called := _HONOURED_SURNAME.search(before)):
         # "Mr. Lei (雷总)": a surname after an honorific is no new name's English, but a form the glossary holds
@@ -2442,6 +2445,9 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
     if zh is not None and found is not None:
         found = _without_royal_title(replace(found, name=_without_possessive(found.name, zh, after)), zh)
         found = replace(found, name=_LEGAL_NEXT_RE.sub(", ", found.name))  # "Co.,Ltd." -> "Co., Ltd."
+        for word in bracketed:  # its own bracket back in the name: "The Wharf (Holdings) Limited"
+            if f" {word} " in f" {found.name} ":
+                found = replace(found, name=f" {found.name} ".replace(f" {word} ", f" ({word}) ", 1).strip())
         # The bracket may translate the words before the name too ("born in Hanoi (出生于河内)"): they are cut as
         # before a name the English follows (`_at_listed_name`).
         zh = _at_listed_name(zh, zh, found.name)
@@ -2585,6 +2591,21 @@ _NAMED_AS = re.compile(
     r"[ \u00a0]*[:,]?[ \u00a0]*$",
     re.IGNORECASE,
 )
+
+
+# A word in brackets between the capitalised words of a company's English before its Chinese: "The Wharf (Holdings)
+# Limited (", "Ping An Insurance (Group) Company of China, Ltd. (" (U37-29).
+_INNER_EN_BRACKET = re.compile(r"(?<=[A-Za-z.][ \u00a0])\(([A-Z][a-z]{2,15})\)(?=[ \u00a0]+[A-Z])")
+
+
+def _inner_brackets_opened(before: str) -> tuple[str, list[str]]:
+    """(`before` with each word in brackets inside a name written without its brackets, those words): the name is
+    read whole, and the brackets go back into it once read (`_bracket_pairs`)."""
+    words = _INNER_EN_BRACKET.findall(before[-BEFORE_WINDOW:])
+    if not words:
+        return before, []
+    cut = len(before) - len(before[-BEFORE_WINDOW:])
+    return before[:cut] + _INNER_EN_BRACKET.sub(r"\1", before[cut:]), words
 
 
 def _without_quotes(before: str) -> tuple[str, str | None, bool]:
