@@ -314,6 +314,7 @@ REQUIRED = [
     ("腾讯", "Tencent"),
     ("百度", "Baidu"),
     ("香港交易所", "HKEX"),
+    ("香港联合交易所", "Stock Exchange of Hong Kong"),
     ("纳斯达克", "Nasdaq"),
     ("上海证券交易所", "Shanghai Stock Exchange"),
     ("科创板", "STAR Market"),
@@ -788,3 +789,14 @@ def test_robin_li_was_no_ceo_of_baidu_before_2004() -> None:
             assert role["from"] is not None and role["from"] >= "2004", role
     assert any(r["title"].startswith("co-founder and chairman") and r["from"] == "2000-01" for r in robin["roles"])
     assert "CEO since 2004" in robin["note"]
+
+
+def test_hkex_and_the_exchange_it_owns_are_two_entries() -> None:
+    """The user's U37-34 (s37): SEHK, 香港联合交易所, 联交所 were aliases of HKEX (Hong Kong Exchanges and Clearing
+    Limited), the group that owns the exchange (hkexgroup.com), and HKEX's registered Chinese name was missing."""
+    by_id = {e["id"]: e for e in ENTRIES}
+    hkex, sehk = by_id["hkex"], by_id["sehk"]
+    assert "香港交易及结算所有限公司" in hkex["zh_aliases"]
+    assert not {"香港联合交易所", "香港联交所", "联交所"} & {hkex["zh"], *hkex["zh_aliases"]}
+    assert "SEHK" not in hkex["aliases"] and "SEHK" in sehk["aliases"]
+    assert (sehk["zh"], sehk["type"]) == ("香港联合交易所", "org")
