@@ -2402,6 +2402,11 @@ def _wrapped_from(previous: str, head: str) -> str:
     return previous if prev[-1].isalpha() and not is_cjk(prev[-1]) and len(prev) >= 30 else ""
 
 
+# The markers HKEX adds to a stock's short name: -W weighted voting rights, -S secondary listing, -SW both, -B a
+# biotech company listed under Chapter 18A, -P pre-revenue (HKEX Listing Rules; "美团-W", "小米集团-W", "百济神州-B").
+_HKEX_MARKER = re.compile(rf"(?<=[{_CJK}])[-\uff0d](?:SW|W|S|B|P)[ \u00a0]*$")
+
+
 def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: set[str]) -> list[_Pair]:
     """The pairs one bracket gives with the text `before` it (and the type the words `after` it say)."""
     fields = inside.fields
@@ -2412,7 +2417,12 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
     pairs: list[_Pair] = []
     company: str | None = None
     honours: tuple[str, ...] = ()
-    government = False  # a name in the Hong Kong Government's style ends `before`: a person's
+    government = False
+    listing = _HKEX_MARKER.search(before) if inside.en or inside.tickers else None
+    if listing is not None:
+        # 美团-W（Meituan，3690.HK）: HKEX's marker of a share class after the stock's short name is no part of the
+        # name (U37-32).
+        before = before[: listing.start()]  # a name in the Hong Kong Government's style ends `before`: a person's
     if zh is not None and not fields:
         before, honours = _without_post_nominals(before)
         honours = (*honours, *_post_nominals_after(after))
