@@ -74,14 +74,17 @@ _EXCHANGES = (
 # One item of a bracket that is a stock code: 3888:HKEX, HKEX: 3690, HKG: 3888 (Google Finance's), 002594.SZ, and
 # Bloomberg's 3888 HK, 700 HK, BABA US with the Chinese financial press's JD.US. The suffixes of a number are Reuters'
 # and Yahoo Finance's: .HK Hong Kong, .SS (.SH) Shanghai, .SZ Shenzhen, .BJ Beijing, .TW Taiwan Stock Exchange, .TWO
-# Taipei Exchange (TPEx), .T Tokyo, .KS Korea Exchange (KOSPI), .KQ KOSDAQ (U35-2: "TSMC (台積電, 2330.TW)").
+# Taipei Exchange (TPEx), .T Tokyo, .KS Korea Exchange (KOSPI), .KQ KOSDAQ (U35-2: "TSMC (台積電, 2330.TW)"), .SI
+# Singapore.
 _TICKER_ITEM = re.compile(
     rf"(?:(?P<code>[A-Z0-9]{{1,6}}(?:\.[A-Z])?)\s*:\s*(?P<exch>{_EXCHANGES})"
     rf"|(?P<exch2>{_EXCHANGES})\s*:\s*(?P<code2>[A-Z0-9]{{1,6}})"
     rf"|(?P<code3>\d{{4,6}})\.(?P<exch3>HK|SH|SZ|SS|BJ|TWO|TW|T|KS|KQ)"
     # Reuters' codes of US and London listings: BABA.N (New York), PDD.O and PDD.OQ (Nasdaq), HSBA.L (London).
     rf"|(?P<code4>[A-Z]{{1,5}})\.(?P<exch4>N|OQ|O|L)"
-    rf"|(?P<code5>[A-Z0-9]{{1,6}})(?:\.|\s+)(?P<exch5>US|HK))"
+    rf"|(?P<code5>[A-Z0-9]{{1,6}})(?:\.|\s+)(?P<exch5>US|HK)"
+    # Singapore Exchange codes, a letter and digits, with Reuters' and Yahoo's .SI: D05.SI (DBS), C6L.SI (U37-42).
+    rf"|(?P<code6>(?=[A-Z0-9]*\d)[A-Z0-9]{{3,4}})\.(?P<exch6>SI))"
 )
 # Every pattern here runs in time linear in the line (texts from HTML and PDF come as one line of
 # 100 KB or more). A bracket is read only up to BRACKET_CHARS characters, and what comes before it
@@ -1980,6 +1983,13 @@ def _zh_title_after(run: str, en: str, known: set[str]) -> str | None:
     return None
 
 
+# A Chinese title holding an English one's letters before a name: 董事长兼CEO, 集团CEO.
+_LATIN_TITLE_BEFORE = re.compile(
+    rf"((?:[{_CJK}]{{0,12}}?(?:董事长|董事長|总裁|總裁|主席|创始人|創始人)?(?:兼|及|和)?)?"
+    r"(?:CEO|CFO|COO|CTO|CIO|CMO|CSO))[ \u00a0]*$"
+)
+
+
 def _zh_title_before(run: str, zh: str) -> str | None:
     """The words before name `zh` ending `run` if they end with a title (美国总统拜登: 美国总统), else None.
 
@@ -2534,6 +2544,11 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
         if name:
             simplified, hant = _scripts(normalize(name))
             title = _zh_title_before(text, text[len(text) - len(name) :])
+            if title is None and len(name) == len(text):
+                # 小米集团董事长兼CEO雷军（Lei Jun）: a title that holds Latin letters, as Chinese business copy writes
+                # CEO and CFO, ends the text before the run (U37-40).
+                latin_title = _LATIN_TITLE_BEFORE.search(before[-_ZH_RUN_WINDOW:][: run.start(1)])
+                title = _simplified_run(latin_title.group(1)) if latin_title else None
             # A description after the English, in Chinese ("马云（Jack Ma，阿里巴巴创始人）"), says what the name is.
             title = title or next((item for item in inside.zh if item.endswith(_ZH_TITLES)), None)
             kind = "person" if title or role or inside.born else ("org" if inside.tickers else None)
@@ -3546,7 +3561,7 @@ _EXCHANGE_KEYS |= {"sh": "sh", "ss": "sh", "sse": "sh", "star": "sh"}
 _EXCHANGE_KEYS |= {"sz": "sz", "szse": "sz", "bj": "bj", "bse": "bj", "o": "us", "us": "us", "nasdaq": "us"}
 _EXCHANGE_KEYS |= {"nyse": "us", "amex": "us", "nyseamerican": "us", "n": "us", "oq": "us"}
 _EXCHANGE_KEYS |= {"tw": "tw", "twse": "tw", "two": "two", "tpex": "two", "t": "jp", "tyo": "jp", "tse": "jp"}
-_EXCHANGE_KEYS |= {"ks": "kr", "krx": "kr", "kq": "kq", "l": "uk", "lse": "uk"}
+_EXCHANGE_KEYS |= {"ks": "kr", "krx": "kr", "kq": "kq", "l": "uk", "lse": "uk", "si": "sg", "sgx": "sg"}
 _TICKER_FORM = re.compile(r"^\s*([A-Za-z0-9]{1,6})\s*[:.\s]\s*([A-Za-z0-9]{1,12})\s*$")
 
 
