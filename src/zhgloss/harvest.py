@@ -136,7 +136,7 @@ _ALSO_KNOWN = re.compile(
 )
 # A company's registered name may hold a bracketed word: 华润（集团）有限公司, 中国平安保险（集团）股份有限公司.
 _ZH_RUN_AT_END = re.compile(
-    rf"(?<![{_RUN}）])[{NAME_SEPARATORS}]*([{_CJK}](?:[{_RUN}]|（[{_CJK}]{{1,4}}）(?=[{_CJK}]))*)\s*$"
+    rf"(?<![{_RUN}])[{NAME_SEPARATORS}]*([{_CJK}](?:[{_RUN}]|（[{_CJK}]{{1,4}}）(?=[{_CJK}]))*)\s*$"
 )
 # A capitalised word, or one after an elided particle (d'Ivoire of Côte d'Ivoire, l'Aquila) or Arabic's article
 # joined by a hyphen (al-Baghdadi, el-Sisi, ad-Din, ash-Sharaa).
