@@ -269,19 +269,42 @@ def _is_reading_of(cell: str, zh: str) -> bool:
 def is_pleco(rows: Sequence[tuple[int, list[str]]]) -> bool:
     """Whether headerless tab-separated `rows` are Pleco's flashcards: each card's second cell the pinyin of its first.
 
-    Any row that is not (an English target, as OmegaT's rows have) makes them OmegaT's. A reading in tone numbers that
-    is no pinyin counts as one (Pleco's Cantonese dictionaries write Jyutping, "can4 mau6 bo1", tones 1 to 6: user
-    U36-29, whose cards were read as OmegaT's, the reading stored as the English)."""
+    The whole file is weighed, never one row (user finding: one card 「π日 pai4ri4 World Pi Day」 made a Pleco file
+    OmegaT's, every reading stored as an English): they are Pleco's when more than half of the cards are (`_is_card`),
+    and a row's reading that is no pinyin of its headword then goes to its note, said with its line
+    (`_load_pleco_rows`), never read as an English in silence. A reading
+    in tone numbers that is no pinyin counts as one (Pleco's Cantonese dictionaries write Jyutping, "can4 mau6 bo1",
+    tones 1 to 6: user U36-29, whose cards were read as OmegaT's, the reading stored as the English)."""
     cards = [cells for _, cells in rows if not (len(cells) == 1 and cells[0].startswith("//"))]
-    return bool(cards) and all(
-        len(cells) >= 2
-        and has_cjk(cells[0])
-        and (
-            _is_reading_of(cells[1], _pleco_headword(cells[0])[0])
-            or _is_numbered_reading(cells[1], _pleco_headword(cells[0])[0])
-        )
-        for cells in cards
-    )
+    return bool(cards) and 2 * sum(map(_is_card, cards)) > len(cards)
+
+
+def _is_card(cells: list[str]) -> bool:
+    """Whether a row's cells are a Pleco card's: a Chinese headword and its reading (`_is_reading_of`; Jyutping,
+    `_is_numbered_reading`; a headword with a letter or symbol besides its Han characters, `_is_symbol_reading`)."""
+    if len(cells) < 2 or not has_cjk(cells[0]):
+        return False
+    zh = _pleco_headword(cells[0])[0]
+    return _is_reading_of(cells[1], zh) or _is_numbered_reading(cells[1], zh) or _is_symbol_reading(cells[1], zh)
+
+
+def _is_symbol_reading(cell: str, zh: str) -> bool:
+    """Whether `cell` reads headword `zh`, which writes a letter or symbol besides its Han characters, in tone-numbered
+    pinyin with a syllable for each character it reads: π日 "pai4ri4" (CC-CEDICT: π日 [pai4 ri4]), 卡拉OK "ka3la1OK"
+    ([ka3 la1 O K]). At least a numbered syllable for each Han character and at most one for each character; each
+    numbered syllable pinyin (`_is_pinyin_syllables`: an English "PS4" is none)."""
+    from zhgloss.script import is_cjk
+
+    text = cell.strip()
+    characters = [char for char in zh if not char.isspace()]
+    han = sum(map(is_cjk, characters))
+    if han == len(characters) or not _SYMBOL_READING_RE.match(text):
+        return False
+    numbered = sum(char.isdigit() for char in text)
+    return han <= numbered <= len(characters) and _is_pinyin_syllables(text)
+
+
+_SYMBOL_READING_RE = re.compile(r"^(?:[A-Za-z\u00fc\u00dc:]+[1-5]?[\s'·]*)+$")
 
 
 def _is_pinyin_syllables(cell: str) -> bool:
@@ -355,11 +378,15 @@ def _load_pleco_rows(rows: Iterable[tuple[int, list[str]]], source: str) -> Iter
         reading, more = normalize(cells[1]), ""
         if not _is_reading_of(reading, zh) or not _is_pinyin_syllables(reading):
             # A reading that is no pinyin (Jyutping): the note's, said; never the pinyin, nor the English (U36-29).
+            why = (
+                "reads its letter or symbol too"
+                if _is_symbol_reading(reading, zh)
+                else f"is no pinyin of {zh!r} (a Cantonese reading?)"
+            )
             reading, more = "", f"reading: {reading}"
             warnings.warn_explicit(
                 ImportNote(
-                    f"{more[9:]!r} is no pinyin of {zh!r} (a Cantonese reading?): kept in the note; the pinyin is "
-                    "zhgloss's",
+                    f"{more[9:]!r} {why}: kept in the note; the pinyin is zhgloss's",
                     source,
                     number,
                 ),
