@@ -1,15 +1,15 @@
-"""Taiwan's, Hong Kong's and Macao's names at the head of their own companies' names are not glossed in a company's
-clause (台灣大哥大今日股價走低, Taiwan Mobile), while a class noun of a trade after a place keeps the place (香港地产商,
-台湾科技公司, and 中国科技公司 too).
+"""Taiwan's, Hong Kong's and Macao's names at the head of their own companies' names are not glossed where a
+listed share's clause follows (台灣大哥大今日股價走低, Taiwan Mobile), while the place before its industries keeps its
+gloss (台湾电子业, 香港中资股, 澳门赌场), and a class noun of a trade keeps any place's (中国科技公司 too).
 
 Companies of Taiwan, Hong Kong and Macao register Chinese names that start with the place's (台灣大哥大 Taiwan Mobile,
-台灣高鐵, 香港電訊 HKT, 澳門電訊 CTM), as a national company's starts with 中国; the thirty-sixth session took them out
-of the company-clause rule again because 香港地产商公布业绩 and 台湾科技公司公布营收 lost the place (the reviewer's
-R36-7): 地产商 "property developers" and 科技公司 "tech companies" are the place's companies of a trade, a class noun (a
-word and a generic of businesses: 公司, 企业, 厂商, 商, 厂), not one company's own word. The class noun now keeps the
-place for every place, China's too (中国科技公司公布营收 lost 中国 on the parent). A figure per share, a dividend and a
-meeting of shareholders (每股盈餘, 派息, 股息, Taiwan's 配息, 除息, 股東會) are a company's clause as a share price is.
-My own wire lines; the glossary is real CC-CEDICT lines (CC BY-SA 4.0, MDBG), from ../shared/data/cedict_ts.u8.gz.
+台灣高鐵, 香港電訊 HKT, 澳門電訊 CTM). Read by any company's clause, as China's are, the places lost their gloss before
+their industries (the reviewer's R36-7: 香港地产商公布业绩; R37-6: 台湾电子业公布营收, 台湾晶圆代工龙头公布营收,
+香港中资股公布业绩, 澳门赌场公布营收, 台湾车厂公布营收): only a share's clause right after the company's word (its
+price, a figure per share, a dividend, its meeting of shareholders, after adverbs of time) makes them a company's
+first word. A class noun of a trade (a word and 公司, 企业, 厂商, 商, 厂) keeps the place for every place, China's too
+(中国科技公司公布营收 lost 中国 on e5bc671e). My own wire lines and the reviewer's; the glossary is real CC-CEDICT
+lines (CC BY-SA 4.0, MDBG), from ../shared/data/cedict_ts.u8.gz.
 """
 
 from __future__ import annotations
@@ -36,15 +36,20 @@ ANNOTATOR = Annotator(list(load_cedict(io.StringIO(LINES), proper_only=True)))
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a company of the place, in a company's clause
+        # a company of the place, in a share's clause
         ("台灣大哥大今日股價走低。", []),
         ("台灣大哥大第三季每股盈餘優於預期，股價收高。", []),
-        ("台灣高鐵公布營收。", []),
-        ("香港電訊公布業績。", []),
-        ("澳門電訊宣布派息。", []),
-        ("香港電訊宣布派發末期股息。", []),
         ("台灣大哥大今日除息。", []),
         ("台灣高鐵股東會決議配息。", []),
+        ("香港電訊股價收漲。", []),
+        # another company's clause: the place's companies as often (R37-6 keeps them)
+        ("台灣高鐵公布營收。", ["台灣"]),
+        ("澳門電訊宣布派息。", ["澳門"]),
+        ("台湾电子业公布营收。", ["台湾"]),
+        ("台湾晶圆代工龙头公布营收。", ["台湾"]),
+        ("香港中资股公布业绩。", ["香港"]),
+        ("澳门赌场公布营收。", ["澳门"]),
+        ("台湾车厂公布营收。", ["台湾"]),
         # a class noun of a trade: the place's companies
         ("香港地产商公布业绩。", ["香港"]),
         ("台湾科技公司公布营收。", ["台湾"]),

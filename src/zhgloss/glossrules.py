@@ -1227,7 +1227,10 @@ class InsideRule:
                 and clause
                 and _starts_trade_name(ahead, _BY_CLAUSE)
                 and not _is_venue(text, spans[k][0], ahead[1:3])
-                and not self._is_foreign_country(spans[k][2])
+                and (
+                    not self._is_foreign_country(spans[k][2])
+                    or (self._is_listed_place(spans[k][2]) and _SHARE_CLAUSE_RE.match(ahead, 1) is not None)
+                )
             ):
                 drop.append(k)
         # The word of its own a brand's place name is the company's too (贵州茅台的经销商: Kweichow Moutai's dealers,
@@ -1570,6 +1573,14 @@ class InsideRule:
             return False
         ann = self.annotator
         return ann.record(ann.value_entry(value)).en not in _OWN_COUNTRIES
+
+    def _is_listed_place(self, value: int) -> bool:
+        """Tell whether pattern `value` is a country's form whose English is one of _LISTED_PLACES (Taiwan, Hong
+        Kong, Macao): its companies' names start with it where a share's clause follows (`_is_share_clause`)."""
+        if not self._is_country(value):
+            return False
+        ann = self.annotator
+        return ann.record(ann.value_entry(value)).en in _LISTED_PLACES
 
     def _outside_word_lists(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without a name's form that is an item of a list of ordinary words: 净土 of 蓝天、碧水、净土.
@@ -5182,14 +5193,23 @@ def _letters(name: str) -> str:
 
 
 _OWN_COUNTRY = "China"
-_OWN_COUNTRIES = frozenset((_OWN_COUNTRY, "Taiwan", "Hong Kong", "Macao", "Macau"))
-"""The English of the places ISO 3166-1 lists whose names start their own companies' Chinese names
-(`InsideRule._is_foreign_country`): China, and Taiwan, Hong Kong and Macao, whose companies register Chinese names
-starting with the place's (台灣大哥大 Taiwan Mobile, 台灣高鐵, 香港電訊 HKT, 澳門電訊 CTM). Taken out once in the
-thirty-sixth session (the reviewer's R36-7: 香港地产商公布业绩, 台湾科技公司公布营收 lost the place), and back since a
-class noun of a trade after the place is no company's own word (_CLASS_NOUN_RE)."""
+_OWN_COUNTRIES = frozenset((_OWN_COUNTRY,))
+"""The English of the places ISO 3166-1 lists whose names start their own companies' Chinese names in any company's
+clause (`InsideRule._is_foreign_country`): China. Taiwan, Hong Kong and Macao do too (_LISTED_PLACES), but their
+copy writes the place before its industries as often (台湾电子业, 香港中资股, 澳门赌场: the reviewer's R37-6), so
+only a share's own clause makes them a company's first word (`_is_share_clause`)."""
+_LISTED_PLACES = frozenset(("Taiwan", "Hong Kong", "Macao", "Macau"))
+"""Places whose companies register Chinese names starting with the place's (台灣大哥大 Taiwan Mobile, 台灣高鐵,
+香港電訊 HKT, 澳門電訊 CTM) where a share's clause follows the name (`InsideRule._is_foreign_country`)."""
+_SHARE_CLAUSE_RE = re.compile(
+    "[\u4e00-\u9fff]{2,3}?(?:今日|今天|昨日|昨天|周[一二三四五]|早盘|午盘|尾盘|盘中|第[一二三四]季|上半年|全年|则|也|亦)*"
+    "(?:股价|每股|除息|股息|派息|配息|股东会|股东大会|停牌|复牌|涨停|跌停|收涨|收跌|收盘价|开盘价|市值)"
+)
+"""A listed company's own word, adverbs of time or contrast, then what only a listed share has (its price, a figure
+per share, a dividend, its meeting, a halt or limit, its close): 台灣大哥大今日股價走低, 台灣大哥大第三季每股盈餘
+(`_is_share_clause`)."""
 _CLASS_NOUN_RE = re.compile(
-    "[\u3400-\u9fff]{2,3}?(?:公司|企业|厂商|业者|商(?![业务场厦城店标品会铺户人])|厂(?![长房区家])|们)"
+    "[\u3400-\u9fff]{1,3}?(?:公司|企业|厂商|业者|商(?![业务场厦城店标品会铺户人])|厂(?![长房区家])|们)"
 )
 """A class noun of a trade right after a place's name: a word and a generic of businesses or their people (地产商
 "property developers", 科技公司 "tech companies", 面板厂, 零售商, 电讯业者). What follows the place is its companies
