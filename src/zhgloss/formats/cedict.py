@@ -4605,6 +4605,37 @@ def _read_line(line: CedictLine) -> _Draft:
             if draft.type in (None, "name"):
                 # (A unit of administration is a place: "Hongqi district of Xinxiang city" says no kind of its own.)
                 draft.type = next((r[0].type or ("place" if r[0].unit else None) for r in named_so), None) or draft.type
+    if (
+        len(naming) > 1
+        and len(line.zh) > 1
+        and not person_first
+        and naming[0][0].xref is None
+        and _OLD_NAME_OF_OTHER_RE.match(naming[0][0].description)
+    ):
+        # 光州 "Guangzhou, old name for Huangchuan 潢川 in Xinyang, Henan/Gwangju Metropolitan City, capital of South
+        # Jeolla Province, South Korea": a first sense that is only an old name of another place, written with that
+        # place's characters (潢川 is its entry), gives way to a later sense naming a place of today by a name of its
+        # own: the headword names Gwangju now, the old name is another thing the note keeps (the s36 blind
+        # measure's firm 光州: en was "Guangzhou", Gwangju only in the note).
+        old_record = naming[0]
+        today = next(
+            (
+                r
+                for r in naming[1:]
+                if r[0].type == "place"
+                and r[0].xref is None
+                and not _OLD_NAME_OF_OTHER_RE.match(r[0].description)
+                and not any(_may_name_one(a, b) for a in old_record[2] for b in r[2])
+            ),
+            None,
+        )
+        if today is not None:
+            _drop_records(draft, [(old_record[0], old_record[2], old_record[3], old_record[4])], today[2])
+            draft.english = [*today[2], *(e for e in draft.english if e not in today[2])]
+            first = today[0]
+            naming = [r for r in naming if r is not old_record]
+            described = [r for r in described if r[0] is not old_record[0]]
+            draft.type = "place"
     if first is not None and first.shared and not person_first and first.name is not None and draft.english:
         # 贝克汉姆 "Beckenham or Beckham (name)/David Beckham (1975-), British midfield footballer/": of a name's
         # spellings, the one the line's person bears is how English writes the entry.
@@ -4785,6 +4816,11 @@ def _read_line(line: CedictLine) -> _Draft:
     return draft
 
 
+# A description saying a name is an old name of another place written with its characters: ", old name for Huangchuan
+# 潢川 in Xinyang 信阳, Henan".
+_OLD_NAME_OF_OTHER_RE = re.compile(
+    r"^[\s,]*(?:an?\s+)?(?:old|former|ancient)\s+name\s+(?:for|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+[\u3400-\u9fff]"
+)
 # The generics of units in Uyghur, Kazakh and Mongol that CC-CEDICT writes after a place's name in those languages.
 _MINORITY_UNIT_RE = re.compile(r"\b(?:[Nn]ahiyisi|[Ss]hehiri|[Ww]ilayiti|aptonom|[Oo]blysy|[Ss]umyn|xot)\b")
 _MINORITY_UNIT_PARTS = ("ahiyisi", "hehiri", "ilayiti", "aptonom", "blysy", "umyn", "xot")  # (a part of each)
