@@ -1310,10 +1310,12 @@ def is_pair(simplified: str, traditional: str) -> bool:
 def _simplified_candidates(text: str) -> tuple[str, str]:
     """OpenCC's simplified form of `text` and the one a name keeps (`zhgloss.convert.name_to_simplified`), asked
     once per term: pairing and deriving ask them of each term several times."""
-    from zhgloss.convert import name_to_simplified, to_simplified
+    from zhgloss.convert import name_to_simplified, regional_simplified, to_simplified
     from zhgloss.opencc_table import keeps
 
-    if keeps(text, "t2s"):  # no character t2s changes, no phrase of its: simplified already (most table rows)
+    if keeps(text, "t2s") and regional_simplified().keys().isdisjoint(text):
+        # No character t2s changes, no phrase of its, and no Hong Kong form t2s leaves (衞 of 衞生署, which
+        # `to_simplified` folds: val's V37-1, U36-25): simplified already (most table rows).
         return text, text
     return to_simplified(text), name_to_simplified(text)
 
