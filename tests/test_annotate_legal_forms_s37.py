@@ -49,6 +49,9 @@ ANNOTATOR = Annotator(list(load_cedict(io.StringIO(LINES), proper_only=True)))
         ("香港交易及結算所有限公司今日公布。", []),
         ("北京首都创业集团有限公司发布公告。", []),
         ("北京城建有限责任公司中标。", []),
+        # a word in brackets inside the registered name (the reviewer's R37-5)
+        ("中国平安保险（集团）股份有限公司发布公告。", []),
+        ("中国平安保险(集团)股份有限公司发布公告。", []),
         # a short name in brackets after the full one defines one company (U37-5 addendum 2)
         ("新加坡航空公司（新航）公布业绩。", []),
         ("日本电气公司（日电）宣布。", []),

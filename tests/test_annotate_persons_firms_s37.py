@@ -41,6 +41,9 @@ ANNOTATOR = Annotator(list(load_cedict(io.StringIO(LINES), proper_only=True)))
         ("李寧公司股價下跌。", []),
         ("杜康控股公布年报。", []),
         ("李宁集团决定分红。", []),
+        # a legal form after the name: a registered company's name whatever the clause (the reviewer's R37-4)
+        ("李宁有限公司上半年营收增长。", []),
+        ("李宁有限公司的股东。", []),
         # no company's clause, a businessman, a foundation, the person as the subject: the person
         ("周杰伦公司发表声明。", ["周杰伦"]),
         ("姚明公司推出新品。", ["姚明"]),

@@ -50,6 +50,11 @@ ANNOTATOR = Annotator(list(load_cedict(io.StringIO(LINES), proper_only=True)))
         ("貴州茅台（600519）股價下跌。", []),
         ("金山办公(688111)涨停。", []),
         ("长江基建（01038）及北京控股（00392）均上涨。", []),
+        # the labels of the exchanges' own announcements (the reviewer's R37-3): HKEX's 股份代號, SSE's 证券代码
+        ("長江基建（股份代號：1038）公佈業績。", []),
+        ("长江基建（股份代号：01038）公布业绩。", []),
+        ("金山办公（证券代码：688111）发布公告。", []),
+        ("贵州茅台（证券代码：600519）发布公告。", []),
         # a year, a number of no board, a word of grammar: the place stays
         ("北京奥运会（2008）的场馆。", ["北京"]),
         ("中国公司（123456）", ["中国"]),

@@ -936,7 +936,13 @@ class InsideRule:
         for k in picked:
             e, value = spans[k][1], spans[k][2]
             word = _simplified(text[e : e + _NAMED_FIRM_LONGEST])
-            if not word.startswith(_NAMED_FIRM_WORDS) or (k + 1 < len(spans) and spans[k + 1][0] == e):
+            if k + 1 < len(spans) and spans[k + 1][0] == e:
+                continue
+            if _simplified(text[e : e + _PERSONS_LEGAL_LONGEST]).startswith(_PERSONS_LEGAL_FORMS):
+                if self._name_kind(value) == _CHINESE_PERSON and self._describes_no_business(value):
+                    drop.append(k)  # 李宁有限公司: a registered name (the reviewer's R37-4)
+                continue
+            if not word.startswith(_NAMED_FIRM_WORDS):
                 continue
             if self._is_foreign_person(value):
                 if self._describes_no_business(value) and not (
@@ -1984,7 +1990,13 @@ class InsideRule:
             if value >= n_z:
                 continue
             at = e
-            while at < len(text) and at - e <= _LEGAL_REACH and at not in ends and at not in legal and at not in shorts:
+            while at < len(text) and at - e <= _LEGAL_REACH and at not in ends and at not in legal:
+                inner = _INNER_GROUP_RE.match(text, at)
+                if inner is not None:
+                    at = inner.end()  # 中国平安保险（集团）股份有限公司: the group's word in brackets is the name's
+                    continue
+                if at in shorts:
+                    break
                 char = _simplified(text[at])
                 if not _CJK_CHAR[text[at]] or (char in _NOT_FIRM_FIRSTS and char not in _LEGAL_JOINS):
                     break
@@ -3835,7 +3847,7 @@ _MODEL_REACH = 16
 is 12)."""
 _STOCK_CODE_RE = re.compile(
     r"[(（]\s*(?:\d{4,6}\s*[.:：\s]\s*(?:HK|SH|SZ|SS|BJ|TWO|TW)|(?:HK|SH|SZ|SS|BJ)[.:：]?\s*\d{4,6}"
-    r"|(?:HKEX|SEHK|SSE|SZSE|港交所|上交所|深交所|(?:股票|港股|A股|H股)?代[码碼號号])\s*[:：]\s*\d{4,6}"
+    r"|(?:HKEX|SEHK|SSE|SZSE|港交所|上交所|深交所|(?:股票|股份|证券|證券|港股|A股|H股)?代[码碼號号])\s*[:：]\s*\d{4,6}"
     r"|60[0135]\d{3}|68[89]\d{3}|00[0-3]\d{3}|30[01]\d{3}|(?:43|83|87)\d{4}|920\d{3}|0\d{4})\s*[)）]"
 )
 """A listed company's stock code in brackets after its name, as Hong Kong's and the mainland's financial copy write it:
@@ -3870,6 +3882,9 @@ def _abbreviates(short: str, name: str) -> bool:
     return True
 
 
+_INNER_GROUP_RE = re.compile("[（(](?:集团|集團|控股|中国|中國|香港|控股集团)[）)](?=[\u4e00-\u9fff])")
+"""A word in brackets inside a registered name, as mainland filings write one (中国平安保险（集团）股份有限公司,
+华润（集团）有限公司: the reviewer's R37-5): `InsideRule._outside_coded_firms` reads on over it."""
 _LEGAL_REACH = 10
 """How many Han characters of the company's own may stand between a place's name and its legal form (台湾|积体电路制造|
 股份有限公司 is 6)."""
@@ -4543,6 +4558,10 @@ _PERSONS_FIRM_WORDS = ("公司", "集团", "控股")
 """Words of a company that a Chinese person's name before them may name (李宁公司, Li Ning Company) or own (周杰伦公司,
 Jay Chou's company): `InsideRule._outside_named_firms` reads the clause after them."""
 _PERSONS_FIRM_REACH = 16
+_PERSONS_LEGAL_FORMS = ("有限公司", "股份有限公司", "有限责任公司", "控股有限公司", "集团有限公司", "集团股份有限公司")
+"""Legal forms right after a Chinese person's name: a registered company's name (李宁有限公司), whatever the clause
+(`InsideRule._outside_named_firms`)."""
+_PERSONS_LEGAL_LONGEST = max(map(len, _PERSONS_LEGAL_FORMS))
 """How many characters after the company's word `InsideRule._outside_named_firms` reads for a company's clause."""
 _FOUNDATION_WORD = "基金会"
 """A foundation's word among _NAMED_FIRM_WORDS: a living person's name before it is theirs (`InsideRule._is_living`)."""
@@ -4993,8 +5012,9 @@ def _starts_club_pair(text: str, spans: Sequence[Span], k: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _named_firm_firsts() -> frozenset[str]:
-    """The first characters of _NAMED_FIRM_WORDS, simplified and traditional (百, 公, 银 and 銀)."""
-    return _with_traditional(word[0] for word in _NAMED_FIRM_WORDS)
+    """The first characters of _NAMED_FIRM_WORDS and _PERSONS_LEGAL_FORMS, simplified and traditional (百, 公, 银 and
+    銀, 有)."""
+    return _with_traditional(word[0] for word in (*_NAMED_FIRM_WORDS, *_PERSONS_LEGAL_FORMS))
 
 
 @lru_cache(maxsize=1)
