@@ -261,11 +261,19 @@ def legal_form_keys(query: str) -> list[str]:
 def _legal_chain(name: str) -> list[str]:
     """`name` and each shorter name its legal-form and holding words leave, the longest first
     (`zhgloss.forms.legal_form_shortenings`): "Xiaomi Group Ltd" -> ["Xiaomi Group Ltd", "Xiaomi Group", "Xiaomi"];
-    a name in capitals is read as its title-cased words ("KINGSOFT CORP")."""
+    a name in capitals is read as its title-cased words ("KINGSOFT CORP"). A name that opens with the article "The",
+    as registered names do ("The Hongkong and Shanghai Banking Corporation Limited", "The Bank of East Asia,
+    Limited"), is followed by the chain of the name without it: the article is no more part of what names the
+    company than its legal form (the user's U37-20)."""
     from zhgloss.forms import legal_form_shortenings
 
     shorter = legal_form_shortenings(name) or (legal_form_shortenings(name.title()) if name.isupper() else [])
-    return [name, *shorter]
+    bare = _THE_RE.sub("", name, count=1)
+    return [name, *shorter, *(_legal_chain(bare) if bare != name and bare.strip() else ())]
+
+
+_THE_RE = re.compile(r"^the\s+(?=\w)", re.IGNORECASE)
+"""The article that opens a registered English name, and the space after it."""
 
 
 _LEGAL_WORDS = {"corp": "corporation", "co": "company", "ltd": "limited", "inc": "incorporated"}
@@ -294,12 +302,14 @@ def _legal_distance(query: str, form: str) -> int | None:
     Corp" and "Xiaomi Corporation"); None where they are no one company's name."""
     if _legal_form_alike(query, form):
         return 0 if en_words(query) != en_words(form) else None
+    # Names alike in any spacing, as every other key of lookup is ("Hongkong and Shanghai Banking Corporation Limited"
+    # is "Hong Kong and Shanghai Banking Corporation" with its legal form: the two rules compose, the user's U37-20).
     queries, forms = _legal_chain(query), _legal_chain(form)
     found = [
         i + j
         for i, left in enumerate(queries)
         for j, right in enumerate(forms)
-        if i + j and en_words(left) == en_words(right)
+        if i + j and en_key(left) == en_key(right) != ""
     ]
     return min(found) if found else None
 
