@@ -65,3 +65,12 @@ def test_any_given_syllables_then_an_english_name_give_the_english_name_and_surn
     short, forms = adopted.short_form("刘炽平", en)
     assert short == f"{english} Lau"
     assert forms == (en, " ".join(["Lau", *syllables]))
+
+
+def test_a_cantonese_syllable_that_is_also_an_english_name_is_still_the_chinese_given_names() -> None:
+    """The review's R37-1 file: "Wong Yuk Shan Christine" (黄玉珊) stayed untyped because Shan is also a given name
+    of the census."""
+    assert adopted.short_form("黄玉珊", "Wong Yuk Shan Christine") == (
+        "Christine Wong",
+        ("Wong Yuk Shan Christine", "Wong Yuk Shan"),
+    )

@@ -249,8 +249,6 @@ def english_name_last(zh: str, en: str) -> tuple[str, tuple[str, ...]] | None:
     english = words[len(chinese) :]
     if not 1 <= len(english) <= 2 or any(en_key(w) not in names or w.lower() in _HONORIFICS for w in english):
         return None
-    if any(en_key(w) in names for w in chinese[1:]):
-        return None  # an English name among the given name's syllables: no Chinese given name
     short = " ".join([english[0], chinese[0]])
     return short, (en, " ".join(chinese))
 

@@ -682,7 +682,7 @@ def _romanized_explanation(zh: str, en: str, written: str, any_given: bool = Fal
         return (
             f"the surname {chinese[0]} and the given name {' '.join(chinese[1:])} romanized as Hong Kong writes names, "
             f"then an adopted Western name, {english}, last, as Hong Kong's listed companies write their "
-            f"directors: the name does not follow the pinyin {written}"
+            f"directors: the name does not follow the pinyin {written or '(zhgloss knows none)'}"
         )
     parts = chinese_order_parts(zh, en, any_given)
     if parts is None or "-" not in en.split()[-1]:
@@ -699,7 +699,7 @@ def _romanized_explanation(zh: str, en: str, written: str, any_given: bool = Fal
     surnames = " ".join(words[first : first + count])
     return (
         f"{adopted}the surname{'s' if count > 1 else ''} {surnames} and the given name {words[-1]} romanized as Hong "
-        f"Kong, Taiwan or Korea write names: the name does not follow the pinyin {written}"
+        f"Kong, Taiwan or Korea write names: the name does not follow the pinyin {written or '(zhgloss knows none)'}"
     )
 
 
@@ -2598,7 +2598,7 @@ _LISTED_DIRECTOR_TAIL = re.compile(
     r"(?<![\w'’])([A-Z][a-z]+(?:[ \u00a0]+[A-Z][a-z]+(?:-[a-z]+)?){1,3},[ \u00a0]*[A-Z][a-z]+)[ \u00a0]*$"
 )
 _GOVERNMENT_HONORIFIC = re.compile(
-    r"(?:(?<![\w'’])(?:[Tt]he[ \u00a0]+)?Hon|(?<![\w'’])(?:Mr|Mrs|Ms|Miss|Dr|Prof))\.?[ \u00a0]*$"
+    r"(?:(?<![\w'’])(?:[Tt]he[ \u00a0]+)?Hon|(?<![\w'’])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Ir))\.?[ \u00a0]*$"
 )
 
 
@@ -2724,8 +2724,9 @@ def _in_papers_order(before: str, zh: str) -> tuple[str, bool]:
         written = government_style(zh, words + core, any_given=honoured)
         if written is not None:
             head = head[: len(head) - len(words)]
-            honorific = _GOVERNMENT_HONORIFIC.search(head)
-            return (head[: honorific.start()] if honorific else head) + written + " ", True
+            while (honorific := _GOVERNMENT_HONORIFIC.search(head)) is not None:
+                head = head[: honorific.start()]  # stacked, as LegCo writes them: "Ir Dr the Hon LO Wai-kwok" (R37-2)
+            return head + written + " ", True
     return before, False
 
 
@@ -3990,7 +3991,7 @@ def _name_proposal(
         # English is a translation, whatever pinyin it starts with.
         check = "different"
         explanation = f"does not follow the pinyin {_phrase_pinyin(pair.zh)}: a translation, check it"
-    elif kind != "person" and (as_name := romanize(pair.zh)) in explanation:
+    elif kind != "person" and (as_name := romanize(pair.zh)) and as_name in explanation:
         # Read as a person's name, a university's or a place's words are cut after a surname (清华大学 "Qīng
         # Huádàxué", 白云机场 "Bái-Yún Jīchǎng"): anything else is read as words (Qīnghuá Dàxué, Báiyún Jīchǎng).
         explanation = explanation.replace(as_name, _phrase_pinyin(pair.zh))
