@@ -1491,9 +1491,34 @@ hyphen, the no-break hyphen and the en dash GB/T 15834 writes as its connecting 
 def _part_reading(name: str, part: str) -> list[str]:
     """The reading of one word of a transliterated name (`part`, simplified): CC-CEDICT's where it lists the word
     (`cedict_reading`: 泰勒 [Tai4 le4], 希特勒 [Xi1 te4 le4], read whole or as a part of 泰勒·斯威夫特,
-    阿道夫·希特勒; the review's R36-12: pypinyin's 勒 lēi made them Tàilēi, Xītèlēi), else pypinyin's in context."""
+    阿道夫·希特勒; the review's R36-12: pypinyin's 勒 lēi made them Tàilēi, Xītèlēi), else pypinyin's in context with
+    each character transliterated names read one way read so (`translit_readings`: 勒布朗 Lèbùlǎng, 小布什 Bùshí)."""
     listed = cedict_reading(part, proper=True)
-    return listed if listed is not None else _read(name, part)
+    if listed is not None:
+        return listed
+    syllables = _read(name, part)
+    table = translit_readings()
+    if len(syllables) == len(part) and not table.keys().isdisjoint(part):
+        syllables = [table.get(char, syllable) for char, syllable in zip(part, syllables, strict=True)]
+    return syllables
+
+
+TRANSLIT_READINGS_PATH = Path(__file__).resolve().parent / "data" / "translit_readings.tsv"
+
+
+@lru_cache(maxsize=1)
+def translit_readings() -> dict[str, str]:
+    """Return the reading of each character CC-CEDICT's transliterated names read one way (data/translit_readings.tsv,
+    scripts/build_translit_readings.py: at least 80% of three or more names, among the character's readings):
+    {"勒": "le4", "什": "shi2", "乐": "le4", "那": "na4", ...}, numbered, v for ü."""
+    table: dict[str, str] = {}
+    with TRANSLIT_READINGS_PATH.open(encoding="utf-8") as fp:
+        for line in fp:
+            if line.startswith(("#", "char\t")) or not line.strip():
+                continue
+            char, reading = line.split("\t", 2)[:2]
+            table[char] = reading
+    return table
 
 
 def _original_readings(raw: str, simplified: str, syllables: list[str]) -> list[str]:
@@ -1750,6 +1775,13 @@ def read_names(names: Iterable[str]) -> dict[str, tuple[str, str]]:
         words = list(known_words)
         firsts = _FIRST_READINGS[full_tones]
         for part in parts:
+            if not full_tones:
+                # A part of a transliterated name, read as `romanize` reads one (`_part_reading`): CC-CEDICT's reading
+                # of the word, else each character as transliterated names read it where they read it one way.
+                listed = cedict_reading(part, proper=True)
+                if listed is not None:
+                    words.append(tuple(listed))
+                    continue
             if phrases and not phrases.isdisjoint(pieces[part]):
                 # A phrase of pypinyin's dictionary (正义 of 孙正义): pypinyin reads it, as in romanize.
                 read = _pypinyin_read(part)
@@ -1762,6 +1794,9 @@ def read_names(names: Iterable[str]) -> dict[str, tuple[str, str]]:
             read = [firsts.get(c) or _first_reading(c, full_tones) for c in part]
             if "" in read:
                 break  # a character without a reading: romanize says so
+            if not full_tones:
+                translit = translit_readings()
+                read = [translit.get(c, syllable) for c, syllable in zip(part, read, strict=True)]
             words.append(tuple(read))
         else:
             out[name] = _written(tuple(words))
