@@ -1753,8 +1753,10 @@ def read_names(names: Iterable[str]) -> dict[str, tuple[str, str]]:
                 out[name] = _written((syllables[:size], syllables[size:]))
                 continue
             size = len(name)
-            if name in foreign or size >= 4 or japanese_surname(name) is not None:
-                continue  # a transliterated, Japanese or double-surnamed name: only `romanize` reads it
+            if name in foreign or size >= 4 or japanese_surname(name) is not None or place_generic(name):
+                # a transliterated, Japanese or double-surnamed name, or one ending in a unit's generic that `romanize`
+                # reads as a place (丁一区 Dīngyī Qū): only `romanize` reads it
+                continue
             # `find_surname`, spelled out: a compound surname first, where characters remain for the given name.
             found = table.get(name[:2]) if size > 2 else None
             if found is None:
