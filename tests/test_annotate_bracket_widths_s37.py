@@ -42,6 +42,10 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         # traditional script, the entry stored with ASCII brackets, the text with full-width ones and the reverse
         ("中國平安保險（集團）股份有限公司公告。", f"中國平安保險（集團）股份有限公司（{PING_AN}）公告。"),
         ("华润（集团）有限公司宣布。", f"华润（集团）有限公司（{RESOURCES}）宣布。"),
+        # one bracket of each width, and ASCII brackets spaced as English writes them (the reviewer's R37-7)
+        ("中国平安保险(集团）股份有限公司发布公告。", f"中国平安保险(集团）股份有限公司（{PING_AN}）发布公告。"),
+        ("中国平安保险（集团)股份有限公司发布公告。", f"中国平安保险（集团)股份有限公司（{PING_AN}）发布公告。"),
+        ("中国平安保险 (集团) 股份有限公司发布公告。", f"中国平安保险 (集团) 股份有限公司（{PING_AN}）发布公告。"),
         ("華潤（集團）有限公司宣布。", f"華潤（集團）有限公司（{RESOURCES}）宣布。"),
     ],
 )

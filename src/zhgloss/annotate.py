@@ -1372,18 +1372,8 @@ def _spelled(forms: list[str], columns: list[list[int]]) -> tuple[list[str], lis
         if _BRACKETS_RE.search(forms[line]) is not None:
             # A name with a bracket in it (中国平安保险（集团）股份有限公司) is written with either width of bracket:
             # Chinese filings write the full-width one, a glossary typed or converted may hold the ASCII one (the
-            # user's U37-1); lookup folds them alike. Both spellings of each variant are matched.
-            variants = list(
-                dict.fromkeys(
-                    spelling
-                    for variant in variants
-                    for spelling in (
-                        variant,
-                        variant.translate(_TO_FULL_BRACKETS),
-                        variant.translate(_TO_ASCII_BRACKETS),
-                    )
-                )
-            )
+            # user's U37-1); lookup folds them alike. Every spelling of each variant is matched (`_bracket_spellings`).
+            variants = list(dict.fromkeys(spelling for variant in variants for spelling in _bracket_spellings(variant)))
         out_forms += forms[done:line]
         out_forms += variants
         for out, column in zip(out_columns, columns, strict=True):
@@ -1399,6 +1389,30 @@ def _spelled(forms: list[str], columns: list[list[int]]) -> tuple[list[str], lis
 _BRACKETS_RE = re.compile("[()（）]")
 _TO_FULL_BRACKETS = str.maketrans("()", "（）")
 _TO_ASCII_BRACKETS = str.maketrans("（）", "()")
+
+
+def _bracket_spellings(form: str) -> list[str]:
+    """`form` with each of its round brackets in either width, and with ASCII ones spaced as English writes them
+    (中国平安保险 (集团) 股份有限公司): the spellings lookup folds alike (the reviewer's R37-7). A form with more than
+    _BRACKET_MIXES brackets is spelt all in one width or the other only."""
+    marks = [at for at, char in enumerate(form) if char in "()（）"]
+    plain = form.translate(_TO_ASCII_BRACKETS)
+    spaced = re.sub(r"\s*\(\s*", " (", re.sub(r"\s*\)\s*", ") ", plain)).strip()
+    if len(marks) > _BRACKET_MIXES:
+        return [form, form.translate(_TO_FULL_BRACKETS), plain, spaced]
+    out = [form]
+    for mask in range(1 << len(marks)):
+        chars = list(plain)
+        for bit, at in enumerate(marks):
+            if mask >> bit & 1:
+                chars[at] = chars[at].translate(_TO_FULL_BRACKETS)
+        out.append("".join(chars))
+    out.append(spaced)
+    return out
+
+
+_BRACKET_MIXES = 4
+"""How many brackets a form may hold and still be spelt with each in either width (2**4 spellings)."""
 
 
 def _bracket_lines(forms: list[str]) -> list[int]:
