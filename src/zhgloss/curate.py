@@ -296,6 +296,11 @@ def fill_pinyin(zh: str, kind: str, en: str | None = None) -> str | None:
                 return japanese.pinyin
             return _reading_spelt(name, en) or name.pinyin
         return name.pinyin
+    if kind == "name" and en and _names_a_person(zh, en):
+        # An untyped name whose English starts with its surname as English writes it (李泽钜 "Li Tzar Kuoi Victor",
+        # as HKEX's register writes a director: the user's U37-8) is a person's: the surname apart (GB/T 16159-2012
+        # 6.1.1: Lǐ Zéjù), not one word (Lǐzéjù).
+        return fill_pinyin(zh, "person")
     # A name written with Latin letters (阿Q, 小S) has no surname and given name to read by GB/T 28039:
     # its Chinese characters are read in context and its letters kept, as in other names (小米SU7).
     capitalize = kind not in _LOWER_CASE_TYPES
@@ -311,6 +316,25 @@ def fill_pinyin(zh: str, kind: str, en: str | None = None) -> str | None:
     generic = place_generic(zh, en, place=True) if kind == "place" else ""
     words = _transliteration_words(zh[: len(zh) - len(generic)], en) if capitalize else None
     return phrase_pinyin(zh, capitalize=capitalize, words=words, generic=generic)
+
+
+def _names_a_person(zh: str, en: str) -> bool:
+    """Tell whether English `en` of the Chinese characters `zh` (two to four, no separator) names a Chinese person: its
+    first word of two or more is the surname as English writes it (`zhgloss.adopted.surname_keys`: pinyin, Wade-Giles,
+    Hong Kong's, Korean) and the romanizer reads `zh` as a Chinese name with a known surname."""
+    from zhgloss.adopted import surname_keys
+    from zhgloss.pinyin import romanize
+
+    words = en.split()
+    if not 2 <= len(zh) <= 4 or not all(map(is_cjk, zh)) or len(words) < 2:
+        return False
+    if en_key(words[0]) not in surname_keys(zh):
+        return False
+    try:
+        name = romanize(zh)
+    except RomanizationError:
+        return False
+    return name.origin == "chinese" and name.surname_known
 
 
 def _is_dotted_name(zh: str) -> bool:

@@ -564,8 +564,20 @@ def _check_chinese(name: str, text: str) -> None:
                 f"{bracketed[2]!r} in brackets is a note on the name, not part of it: give the name alone "
                 f"({bracketed[1]}) and the note apart (--note, --role)",
             )
+        if _INNER_BRACKET_RE.fullmatch(text) is not None and all(map(is_cjk, re.sub(r"[(（)）]", "", text))):
+            # 华润（集团）有限公司, 中银香港（控股）有限公司: a bracket inside the name, as a company's registered name
+            # writes one, where a person's name has none (the user's U37-14).
+            raise RomanizationError(
+                name,
+                f"{''.join(bad)!r} in the middle of the name is a registered company name's bracket, not part of a "
+                "person's name: add it with --type org (or --type name)",
+            )
         what = "is not a Chinese name" if not has_cjk(text) else f"{''.join(bad)!r} is not Chinese"
         raise RomanizationError(name, what + " (give the name in Chinese characters, e.g. 曾国藩)")
+
+
+_INNER_BRACKET_RE = re.compile(r"[^()（）]+[(（][^()（）]+[)）][^()（）]+")
+"""A name with a bracketed word inside it: 华润（集团）有限公司, as a company's registered name writes one."""
 
 
 _BRACKETED_NOTE_RE = re.compile(r"\s*(\S+?)\s*[(（\[【]\s*([^()（）\[\]【】]+?)\s*[)）\]】]\s*")
