@@ -55,6 +55,11 @@ ANNOTATOR = Annotator(list(load_cedict(io.StringIO(LINES), proper_only=True)))
         # a short name in brackets after the full one defines one company (U37-5 addendum 2)
         ("新加坡航空公司（新航）公布业绩。", []),
         ("日本电气公司（日电）宣布。", []),
+        # the filings' formulas and ASCII brackets (the reviewer's R37-9)
+        ("新加坡航空公司（简称“新航”）公布业绩。", []),
+        ("新加坡航空公司（以下简称“新航”）公布业绩。", []),
+        ("新加坡航空公司（「新航」）公布業績。", []),
+        ("新加坡航空公司(新航)公布业绩。", []),
         # another name in between, a word of grammar, 控股 of another word, a class of companies, a bracket of no
         # short form: the place stays
         ("新加坡航空公司公布业绩。", ["新加坡"]),

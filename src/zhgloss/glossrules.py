@@ -322,7 +322,7 @@ class InsideRule:
         if (
             (("（" in text or "(" in text) and _STOCK_CODE_RE.search(text) is not None)
             or (("有限" in text or "株式" in text or "控股" in text) and _LEGAL_FORM_RE.search(text) is not None)
-            or ("（" in text and _SHORT_NAME_RE.search(text) is not None)
+            or (("（" in text or "(" in text) and _SHORT_NAME_RE.search(text) is not None)
         ):
             kept = self._outside_coded_firms(text, kept)
         if _WORD_LIST_MARK in before or _WORD_LIST_MARK in after:
@@ -1983,7 +1983,7 @@ class InsideRule:
         n_z = self.annotator._t.n_z
         ends = {code.start() for code in _STOCK_CODE_RE.finditer(text)}
         legal = {form.start() for form in _LEGAL_FORM_RE.finditer(text)}
-        shorts = {short.start(): short.group(1) for short in _SHORT_NAME_RE.finditer(text)} if "（" in text else {}
+        shorts = {short.start(): short.group(1) for short in _SHORT_NAME_RE.finditer(text)}
         starts = {span[0] for span in spans}
         drop: list[int] = []
         for k, (_, e, value) in enumerate(spans):
@@ -3862,8 +3862,9 @@ _LEGAL_FORM_RE = re.compile(
 )
 """A legal form that ends a company's registered name (PRC Company Law arts. 7-8; Japan's 株式会社; 控股 "holdings",
 not where it starts 控股股东, 控股子公司, 控股权, 控股地位, 控股比例, 控股公司): `InsideRule._outside_coded_firms`."""
-_SHORT_NAME_RE = re.compile("（([\u4e00-\u9fff]{2,4})）")
-"""A short name in full-width brackets after a company's full name, as Chinese copy defines it: 新加坡航空公司（新航）
+_SHORT_NAME_RE = re.compile('[（(](?:以下)?(?:简称|簡稱)?[：:]?[“「『"]?([\u4e00-\u9fff]{2,4})[”」』"]?[）)]')
+"""A short name in brackets after a company's full name, as Chinese copy defines it: 新加坡航空公司（新航）, and in the
+formulas of mainland and Hong Kong filings, （简称“新航”）, （以下简称“新航”）, （「新航」） (the reviewer's R37-9)
 (`InsideRule._outside_coded_firms`)."""
 
 
