@@ -106,3 +106,10 @@ def test_validate_warns_of_a_title_stored_in_an_adopted_english() -> None:
     assert (problem.code, problem.severity) == ("en-title", "warning")
     assert "write 'Donald Tsang Yam-kuen'" in problem.message
     assert check_entry(Entry(id="y", type="person", zh="马云", en="Jack Ma", en_adopted=True)) == []
+
+
+@pytest.mark.parametrize(("zh", "en"), [("周总理", "Premier Zhou Enlai"), ("蜀相", "Prime Minister of Shu")])
+def test_an_office_the_chinese_itself_names_is_no_title_to_drop(zh: str, en: str) -> None:
+    # CC-CEDICT's adopted Englishes of a Chinese that holds the office (总理, 相): the --proper-only import's two
+    # en-title warnings before this rule
+    assert check_entry(Entry(id="x", type="person", zh=zh, en=en, en_adopted=True)) == []

@@ -983,8 +983,11 @@ def _en_problems(entry: Entry) -> list[Problem]:
     if entry.type == "person" and entry.en_adopted and entry.zh is not None and _reads_as_chinese(entry.zh):
         # An adopted name is the person's own, but a title before it is still no part of it: "Sir Donald Tsang
         # Yam-kuen" stored with --adopted, as the refusal's old fix said (U36-32). A warning: the name is not read.
+        # Honorifics and "Professor" only: an office before the name may be the Chinese's own word (周总理 "Premier
+        # Zhou Enlai", 蜀相 "Prime Minister of Shu", CC-CEDICT's), which the English renders.
         titled = _title_problem(entry, [entry.pinyin] if entry.pinyin else [], "warning")
-        return [titled] if titled else []
+        honorific = titled is not None and entry.en.split()[0].lower().rstrip(".,") in {*_HONORIFIC_WORDS, "professor"}
+        return [titled] if titled and honorific else []
     if entry.type != "person" or entry.en_adopted or entry.zh is None or not _reads_as_chinese(entry.zh):
         return []
     if has_cjk(entry.en):  # "Lei Jun（雷军）": the fix is to drop the Chinese (`en-chinese`), not to adopt the form
