@@ -74,3 +74,13 @@ def test_a_cantonese_syllable_that_is_also_an_english_name_is_still_the_chinese_
         "Christine Wong",
         ("Wong Yuk Shan Christine", "Wong Yuk Shan"),
     )
+
+
+def test_after_a_comma_the_english_name_may_be_any_word() -> None:
+    """The review's R37-16: "Fok Kin Ning, Canning" (霍建宁, CK Hutchison's co-managing director) gave "Canning", which
+    the census lacks; without the comma the census still decides."""
+    assert adopted.short_form("霍建宁", "Fok Kin Ning, Canning") == (
+        "Canning Fok",
+        ("Fok Kin Ning, Canning", "Fok Kin Ning"),
+    )
+    assert adopted.short_form("霍建宁", "Fok Kin Ning Canning") == ("Fok Kin Ning Canning", ())

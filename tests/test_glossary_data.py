@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import subprocess
 import sys
 import unicodedata
 from collections import defaultdict
@@ -787,7 +788,7 @@ def test_robin_li_was_no_ceo_of_baidu_before_2004() -> None:
     for role in robin["roles"]:
         if "CEO" in role["title"] or "chief executive" in role["title"].lower():
             assert role["from"] is not None and role["from"] >= "2004", role
-    assert any(r["title"].startswith("co-founder and chairman") and r["from"] == "2000-01" for r in robin["roles"])
+    assert any(r["title"].startswith("co-founder and chairman") and r["from"] == "2000" for r in robin["roles"])
     assert "CEO since 2004" in robin["note"]
 
 
@@ -800,3 +801,16 @@ def test_hkex_and_the_exchange_it_owns_are_two_entries() -> None:
     assert not {"香港联合交易所", "香港联交所", "联交所"} & {hkex["zh"], *hkex["zh_aliases"]}
     assert "SEHK" not in hkex["aliases"] and "SEHK" in sehk["aliases"]
     assert (sehk["zh"], sehk["type"]) == ("香港联合交易所", "org")
+
+
+def test_hong_kong_stock_exchange_names_the_exchange(zhgloss_exe: str, tmp_path: Path) -> None:
+    """The review's R37-15 (s37): after the split, check failed "The Hong Kong Stock Exchange" for 香港联交所, the
+    English copy's name of the exchange, which stayed on the group's entry."""
+    (tmp_path / "a.zh").write_text("香港联交所今日宣布新规。\n", encoding="utf-8")
+    (tmp_path / "a.en").write_text("The Hong Kong Stock Exchange announced new rules today.\n", encoding="utf-8")
+    done = subprocess.run(
+        [zhgloss_exe, "check", str(tmp_path / "a.zh"), str(tmp_path / "a.en"), "--db", str(GLOSSARY)],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr

@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -806,6 +806,7 @@ def test_check_streams_aligned_files(tmp_path: Path) -> None:
     st.lists(st.text(st.characters(exclude_characters="\n\r"), max_size=30), max_size=20),
     st.sampled_from(["utf-8", "utf-16", "gb18030"]),
 )
+@example(["\x80¯"], "utf-8")  # valid UTF-8 the whole-file reading takes for GB18030 (聙炉): found by this test, s37
 def test_streamed_lines_equal_the_whole_file_decoded(lines: list[str], encoding: str) -> None:
     import io
 

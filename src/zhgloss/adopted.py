@@ -232,7 +232,8 @@ def english_name_last(zh: str, en: str) -> tuple[str, tuple[str, ...]] | None:
     character, or hyphenated), then the English name, after a comma or not ("Lau Chi Ping Martin", 刘炽平, Tencent's
     announcements; "Li Tzar Kuoi, Victor", 李泽钜, CK Hutchison's; "Kuok Hock Nien Robert", 郭鹤年) -> ("Martin Lau",
     ("Lau Chi Ping Martin", "Lau Chi Ping")). None for any other English: the surname must be one of `zh`'s first
-    character (`surname_keys`), the English name or names last in the census (`english_given_names`)."""
+    character (`surname_keys`), the English name or names last in the census (`english_given_names`) or after a
+    comma ("Fok Kin Ning, Canning")."""
     words = en.replace(",", " ").split()
     if not 2 <= len(zh) <= 3 or not 3 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
         return None
@@ -247,7 +248,12 @@ def english_name_last(zh: str, en: str) -> tuple[str, tuple[str, ...]] | None:
     else:
         return None
     english = words[len(chinese) :]
-    if not 1 <= len(english) <= 2 or any(en_key(w) not in names or w.lower() in _HONORIFICS for w in english):
+    # After a comma the words are the English name whatever they are ("Fok Kin Ning, Canning", 霍建宁: the review's
+    # R37-16); without one, only names of the census.
+    after_comma = "," in en and en.rsplit(",", 1)[1].split() == english
+    if not 1 <= len(english) <= 2 or any(
+        (en_key(w) not in names and not after_comma) or w.lower() in _HONORIFICS for w in english
+    ):
         return None
     short = " ".join([english[0], chinese[0]])
     return short, (en, " ".join(chinese))
