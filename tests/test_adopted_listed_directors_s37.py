@@ -84,3 +84,8 @@ def test_after_a_comma_the_english_name_may_be_any_word() -> None:
         ("Fok Kin Ning, Canning", "Fok Kin Ning"),
     )
     assert adopted.short_form("霍建宁", "Fok Kin Ning Canning") == ("Fok Kin Ning Canning", ())
+
+
+@pytest.mark.parametrize(("zh", "en"), [("沙田", "Sha Tin, New Territories"), ("沙田", "Sha Tin, Kowloon")])
+def test_a_place_and_its_district_after_a_comma_is_no_directors_name(zh: str, en: str) -> None:
+    assert adopted.short_form(zh, en) == (en, ())

@@ -249,8 +249,9 @@ def english_name_last(zh: str, en: str) -> tuple[str, tuple[str, ...]] | None:
         return None
     english = words[len(chinese) :]
     # After a comma the words are the English name whatever they are ("Fok Kin Ning, Canning", 霍建宁: the review's
-    # R37-16); without one, only names of the census.
-    after_comma = "," in en and en.rsplit(",", 1)[1].split() == english
+    # R37-16); without one, only names of the census. One word, after a given name of two syllables: "Sha Tin, New
+    # Territories" (沙田) and "Sha Tin, Kowloon" are places.
+    after_comma = "," in en and en.rsplit(",", 1)[1].split() == english and len(english) == 1 and given >= 2
     if not 1 <= len(english) <= 2 or any(
         (en_key(w) not in names and not after_comma) or w.lower() in _HONORIFICS for w in english
     ):

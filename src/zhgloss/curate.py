@@ -578,7 +578,12 @@ def chinese_forms(zh: str, zh_hant: str | None = None, kind: str = "person") -> 
     if typed_hant and (given := _japanese_aliases(typed_hant)):
         # A Japanese form given only as the traditional (a table's zh 黑泽明 beside zh_hant 黒澤明) is read as add
         # reads it typed as zh: 桜井和寿 is 櫻井和壽 in traditional characters.
-        hant, japanese = _simplified_input(typed_hant, None, kind)[1], tuple(dict.fromkeys((*japanese, *given)))
+        japanese = tuple(dict.fromkeys((*japanese, *given)))
+    if japanese:
+        # A name typed in Japanese forms is no traditional spelling the user chose (the kept-as-typed rule of
+        # `_traditional_of_mixed` is for those): its traditional form is the Chinese one in full, 櫻井和壽 with 壽,
+        # not 櫻井和寿 (a Japanese 寿 kept; main was red on it after 27fb375f).
+        hant = fill_zh_hant(simplified, kind)
     return simplified, hant, japanese
 
 
