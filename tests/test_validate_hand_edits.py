@@ -128,7 +128,10 @@ def test_the_text_report_names_each_entry_and_field_once_a_line(
     assert len(lines) == len(expected)
     for (label, field), line in zip(expected, lines, strict=True):
         assert line.startswith(f"{label}: error: {field}: "), line
-    assert result.stderr.strip() == f"{len(expected)} errors, 0 warnings in 67 entries"
+    # as many entries as the hand-edited copy of the bundled glossary holds (68 since the SEHK entry, s37; was a
+    # fixed 67, which that entry made false)
+    entries = len(json.loads(path.read_text(encoding="utf-8"))["entries"])
+    assert result.stderr.strip() == f"{len(expected)} errors, 0 warnings in {entries} entries"
 
 
 def test_the_commands_that_read_entries_still_refuse_the_file(
