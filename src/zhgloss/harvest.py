@@ -2056,16 +2056,15 @@ _ENGLISH_LABEL = re.compile(
 _ZH_WITH_PINYIN = re.compile(rf"([{_CJK}][{_RUN}]*)\s+([^{_CJK}]+)")
 
 
-# How Chinese copy says what it calls a name from then on: "字节跳动（ByteDance，以下简称“字节”）", "（下称“商务部”）".
-_ZH_SHORT_LABEL = re.compile(
-    rf"^\s*(?:以下|下文)?(?:简称|簡稱|下称|下稱|称|稱)(?:为|為)?\s*[:：]?\s*[“\"「『‘]([{_CJK}]{{1,12}})[”\"」』’]\s*$"
-)
+# How Chinese copy says what it calls a name from then on: "字节跳动（ByteDance，以下简称“字节”）",
+# "（下称“商务部”）", one or several quoted, or a quoted name alone in the bracket: "简称“宁德时代”或“CATL”",
+# "（“中芯国际”）".
+_SHORT_LABEL = r"(?:以下|下文)?(?:简称|簡稱|下称|下稱|称|稱)(?:为|為)?\s*[:：]?\s*"
 
 
-# The short names a filing defines in the bracket, quoted, one or several: "简称“宁德时代”或“CATL”", "（“中芯国际”）".
 _QUOTED_FORM = re.compile(r"[“\"「『‘]([^“”\"「」『』‘’]{1,40})[”\"」』’]")
 _SHORT_FORMS_ITEM = re.compile(
-    r"^\s*(?:(?:以下|下文)?(?:简称|簡稱|下称|下稱|称|稱)(?:为|為)?\s*[:：]?\s*)?"
+    rf"^\s*(?:{_SHORT_LABEL})?"
     r"[“\"「『‘][^“”\"「」『』‘’]{1,40}[”\"」』’](?:\s*(?:或者|或|及|和|/)\s*[“\"「『‘][^“”\"「」『』‘’]{1,40}[”\"」』’])*\s*$"
 )
 
@@ -2220,8 +2219,6 @@ def _read_bracket(inside: str) -> _Bracket:
             found.tickers.append(normalize(item))
         elif (code := _labelled_code(item)) is not None:
             found.tickers.append(code)
-        elif (short := _ZH_SHORT_LABEL.match(item)) is not None:
-            found.zh_short.append(normalize(short.group(1)))
         elif _SHORT_FORMS_ITEM.match(item):
             for form in _QUOTED_FORM.findall(item):
                 form = normalize(form)

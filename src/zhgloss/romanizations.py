@@ -298,17 +298,21 @@ _MPS2_INITIALS = {"zh": "j", "z": "tz", "c": "ts", "q": "ch", "x": "sh"}
 _MPS2_FINALS = (("iong", "iung"), ("ong", "ung"), ("iu", "iou"), ("ui", "uei"), ("un", "uen"), ("ao", "au"))
 
 
+def _initial_and_final(pinyin: str, *more: str) -> tuple[str, str]:
+    """A toneless pinyin syllable cut into its initial and final: "zhang" -> ("zh", "ang"), "an" -> ("", "an").
+    `more`: letters read as initials besides pinyin's own (Tongyong Pinyin's w)."""
+    for letters in ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", *more):
+        if pinyin.startswith(letters):
+            return letters, pinyin[len(letters) :]
+    if pinyin[:1] in ("z", "c", "s"):
+        return pinyin[0], pinyin[1:]
+    return "", pinyin
+
+
 def mps2_syllable(pinyin: str) -> str:
     """Return a toneless pinyin syllable (ü as v) in Mandarin Phonetic Symbols II: "zhe" -> "je", "xiong" ->
     "shiung", "zhi" -> "jr", "si" -> "sz", "lv" -> "liu", "qu" -> "chiu"."""
-    initial, final = "", pinyin
-    for letters in ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r"):
-        if pinyin.startswith(letters):
-            initial, final = letters, pinyin[len(letters) :]
-            break
-    else:
-        if pinyin[:1] in ("z", "c", "s"):
-            initial, final = pinyin[0], pinyin[1:]
+    initial, final = _initial_and_final(pinyin)
     if final == "i" and initial in ("zh", "ch", "sh", "r"):
         final = "r" if initial != "r" else ""
     elif final == "i" and initial in ("z", "c", "s"):
@@ -336,14 +340,7 @@ def tongyong_syllable(pinyin: str) -> str:
     "qu" -> "cyu", "xiong" -> "syong", "feng" -> "fong", "liu" -> "liou", "gui" -> "guei"."""
     if pinyin == "wen":
         return "wun"
-    initial, final = "", pinyin
-    for letters in ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "w"):
-        if pinyin.startswith(letters):
-            initial, final = letters, pinyin[len(letters) :]
-            break
-    else:
-        if pinyin[:1] in ("z", "c", "s"):
-            initial, final = pinyin[0], pinyin[1:]
+    initial, final = _initial_and_final(pinyin, "w")
     if final == "i" and initial in ("zh", "ch", "sh", "r", "z", "c", "s"):
         final = "ih"
     elif (initial in ("j", "q", "x") and final.startswith("u")) or final.startswith("v"):
