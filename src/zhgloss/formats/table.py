@@ -362,12 +362,53 @@ def other_language(cell: str) -> str | None:
             if len(glued) == 1 and all(map(_is_subtag_or_field, (w for w in words if w != glued[0]))):
                 language = pycountry.languages.get(alpha_2=glued[0])
             if language is None and at == 0 and words[0].isalpha() and len(words[0]) > 3:
-                language = pycountry.languages.get(name=words[0].capitalize())
+                language = _language_named(words[0])
         if language is not None:
-            found.add(language.name)
+            found.add(_plain_language_name(language.name))
     if len(found) != 1 or found & {"Chinese", "English"}:
         return None
     return found.pop()
+
+
+def _plain_language_name(name: str) -> str:
+    """An ISO 639 reference name as people write it: without ISO 639-3's " (macrolanguage)" mark ("Malay
+    (macrolanguage)" is Malay)."""
+    return name.removesuffix(" (macrolanguage)")
+
+
+@functools.cache
+def _languages_by_plain_name() -> dict[str, Any]:
+    """ISO 639 languages (pycountry's table) by the name people write, lower case: the reference name without its
+    bracketed qualifier ("Malay (macrolanguage)", "Swahili (macrolanguage)", "Tonga (Tonga Islands)") and the head
+    of its inverted name ("Greek, Modern (1453-)" is Greek). Where several languages share such a name, the one
+    with an ISO 639-1 code, the language a termbase's two-letter tag gives, is kept (Greek is el, not Ancient Greek
+    grc); where none or several have one, the name is left out."""
+    import pycountry
+
+    named: dict[str, list[Any]] = {}
+    for language in pycountry.languages:
+        keys = {re.sub(r"\s*\([^)]*\)$", "", language.name)}
+        inverted = getattr(language, "inverted_name", None)
+        if inverted:
+            keys.add(inverted.split(",")[0].strip())
+        for key in keys:
+            named.setdefault(key.lower(), []).append(language)
+    out = {}
+    for key, languages in named.items():
+        major = [language for language in languages if hasattr(language, "alpha_2")]
+        if len(languages) == 1 or len(major) == 1:
+            out[key] = languages[0] if len(languages) == 1 else major[0]
+    return out
+
+
+def _language_named(word: str) -> Any:
+    """The ISO 639 language a header's first word names by its English name (Japanese, German, Malay, Swahili,
+    Greek), else None: the reference name itself first, then the name as people write it
+    (`_languages_by_plain_name`), so a macrolanguage's column ("Malay (Singapore)", memoQ's "Malay_Malaysia") is
+    read as its tag ms is (user finding U37-41)."""
+    import pycountry
+
+    return pycountry.languages.get(name=word.capitalize()) or _languages_by_plain_name().get(word.lower())
 
 
 _OTHER_LANGUAGES_IN_CHINESE = {
