@@ -986,7 +986,8 @@ def _en_problems(entry: Entry) -> list[Problem]:
         # Honorifics and "Professor" only: an office before the name may be the Chinese's own word (周总理 "Premier
         # Zhou Enlai", 蜀相 "Prime Minister of Shu", CC-CEDICT's), which the English renders.
         titled = _title_problem(entry, [entry.pinyin] if entry.pinyin else [], "warning")
-        honorific = titled is not None and entry.en.split()[0].lower().rstrip(".,") in {*_HONORIFIC_WORDS, "professor"}
+        found = title_before_name(entry.zh, entry.en, [entry.pinyin] if entry.pinyin else [])
+        honorific = found is not None and _honorific_title(found[0], also=("professor",))
         return [titled] if titled and honorific else []
     if entry.type != "person" or entry.en_adopted or entry.zh is None or not _reads_as_chinese(entry.zh):
         return []
@@ -1098,8 +1099,34 @@ def _japanese_reading_problems(entry: Entry, pinyin: str) -> list[Problem] | Non
     return [Problem(entry.id, "en", "en-japanese", message, "warning")]
 
 
-_HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "miss", "madam", "dr", "prof", "sir", "dame", "lord"})
-"""Honorifics written before a name ("Mr. Lei Jun", "Dr. Zhong Nanshan"), lower case without the full stop."""
+_HONORIFIC_WORDS = frozenset(
+    {"mr", "mrs", "ms", "miss", "madam", "dr", "prof", "sir", "dame", "lord", "hon", "honourable", "honorable"}
+)
+"""Honorifics written before a name ("Mr. Lei Jun", "Dr. Zhong Nanshan"), lower case without the full stop. "Hon" and
+"the Honourable" are the style of every member of Hong Kong's Legislative and Executive Councils ("the Hon Andrew
+Leung Kwan-yuen", "Dr the Hon Leung Ka-lau", LegCo's list of members; R37-11)."""
+
+_STYLE_ARTICLE = "the"
+"""The article of a style ("the Hon", "the Honourable"): the one word of a title written in lower case."""
+
+
+def _title_words(title: list[str]) -> bool:
+    """Tell whether `title`, the words before a name, are written as a title: each capitalised, but for "the" before
+    an honorific ("the Hon", "Dr the Hon")."""
+    return all(
+        word[:1].isupper()
+        or (word == _STYLE_ARTICLE and at + 1 < len(title) and title[at + 1].lower().rstrip(".,") in _HONORIFIC_WORDS)
+        for at, word in enumerate(title)
+    )
+
+
+def _honorific_title(title: str, also: Iterable[str] = ()) -> bool:
+    """Tell whether every word of `title` ("Sir", "Dr the Hon", "the Hon") is an honorific (`_HONORIFIC_WORDS`, `also`)
+    or a style's article: a title that is no role to keep."""
+    words = {*_HONORIFIC_WORDS, *also}
+    return all(word.lower().rstrip(".,") in words or word == _STYLE_ARTICLE for word in title.split()) and any(
+        word != _STYLE_ARTICLE for word in title.split()
+    )
 
 
 def title_before_name(zh: str, en: str, pinyins: Iterable[str]) -> tuple[str, str] | None:
@@ -1119,7 +1146,7 @@ def title_before_name(zh: str, en: str, pinyins: Iterable[str]) -> tuple[str, st
     for cut in range(len(words) - 1, 0, -1):
         title, name = words[:cut], words[cut:]
         last = title[-1].lower().rstrip(".,")
-        if not (last in _HONORIFIC_WORDS or _is_role_word(title[-1])) or not all(w[:1].isupper() for w in title):
+        if not (last in _HONORIFIC_WORDS or _is_role_word(title[-1])) or not _title_words(title):
             continue
         rest = " ".join(name)
         surnames = surname_keys(zh)
@@ -1127,7 +1154,7 @@ def title_before_name(zh: str, en: str, pinyins: Iterable[str]) -> tuple[str, st
             any(en_matches_pinyin(rest, pinyin) for pinyin in pinyins)
             or romanized_as(zh, rest, pinyins) is not None
             or (len(name) >= 2 and (en_key(name[-1]) in surnames or en_key(name[0]) in surnames))
-            or short_form(zh, rest)[1]
+            or short_form(zh, rest, any_given=True)[1]
         ):
             return " ".join(title), rest
     return None
@@ -1140,7 +1167,7 @@ def _title_problem(entry: Entry, pinyins: list[str], severity: Severity) -> Prob
     if found is None:
         return None
     title, name = found
-    role = "" if title.lower().rstrip(".") in _HONORIFIC_WORDS else f" --role {shlex.quote(title)}"
+    role = "" if _honorific_title(title) else f" --role {shlex.quote(title)}"
     keep = f", and keep the title as a role ({title!r})" if role else ""
     message = (
         f"{entry.en!r} writes the title {title!r} before the name: a title is no part of it; write {name!r}{keep} "
