@@ -273,7 +273,12 @@ def test_tbx_attacks_are_refused_without_expansion(name: str) -> None:
         ("csv", "zh,en,colour\n", 1, "unknown column 'colour'"),
         # (Session 30: "zh,en / 雷军," is a row not yet translated, a draft: test_table_untranslated_s30.)
         ("csv", "en,zh,type\nJack Ma,马云,person\n,阿里巴巴,org\n", 3, "the English form (en) is empty"),
-        ("tsv", "zh\ten\troles\n雷军\tLei Jun\tnot json\n", 2, "roles must be a JSON list"),
+        (
+            "tsv",
+            "zh\ten\troles\n雷军\tLei Jun\t[not json\n",
+            2,
+            "is no JSON list of roles",
+        ),  # "not json": a title (s38)
         ("omegat", "雷军\tLei Jun\n只有一列\n", 2, "expected 2 or 3 tab-separated cells"),
         ("jsonl", '{"id": "lei-jun", "en": "Lei Jun"}\n{"id": \n', 2, "not JSON"),
         ("jsonl", '{"id": "Lei Jun", "en": "Lei Jun"}\n', 1, "is not a slug"),

@@ -3382,13 +3382,45 @@ def _pair_zh_hant(data: dict[str, Any]) -> None:
     data["zh_hant"] = derived if derived != zh else None
 
 
+_ROLES_JSON_EXAMPLE = '[{"title": "chairman", "org": "BYD", "from": "2002"}]'
+"""The JSON of a roles cell as zhgloss's own CSV, TSV and .xlsx exports write it (`Role.to_dict`), for messages."""
+
+
 def _roles(value: str, source: str, line: int) -> list[Any]:
-    if not value.strip():
+    """The roles a roles cell holds, as JSON objects (`Role.to_dict`'s keys); raise FormatError with `line`.
+
+    Two shapes are read: the JSON list zhgloss's own exports write (a cell starting with "[" or "{"), and the form
+    `add --role` takes, TITLE[@ORG][:FROM..TO] (`zhgloss.curate.parse_role`, the one reading of it), several parted
+    as a cell's forms are ("chairman@BYD:2002..|CEO@BYD:2003..", ";" too: `split_forms`), which is what a person
+    types into an exported sheet (user finding U37-37: "chairman@BYD:2002.." was refused with json's "Expecting
+    value"). A cell that is neither says what is wrong and both shapes to write.
+    """
+    from zhgloss.curate import ROLE_SYNTAX, parse_role
+
+    text = normalize(value)
+    if not text:
         return []
-    try:
-        roles = json.loads(value)
-    except json.JSONDecodeError as exc:
-        raise FormatError(source, f"roles must be a JSON list of roles: {exc.msg}", line) from None
-    if not isinstance(roles, list):
-        raise FormatError(source, "roles must be a JSON list of roles", line)
-    return roles
+    shapes = (
+        f"write each role as add --role takes it, {ROLE_SYNTAX} (several parted by |), or as JSON, "
+        + _ROLES_JSON_EXAMPLE
+    )
+    if text.startswith(("[", "{")):
+        try:
+            roles = json.loads(value)
+        except json.JSONDecodeError as exc:
+            raise FormatError(source, f"roles {text!r} is no JSON list of roles ({exc.msg}): {shapes}", line) from None
+        if isinstance(roles, dict):
+            roles = [roles]
+        if not isinstance(roles, list):
+            raise FormatError(source, f"roles {text!r} is no JSON list of roles: {shapes}", line)
+        return roles
+    out = []
+    for spec in split_forms(value):
+        try:
+            out.append(parse_role(spec).to_dict())
+        except InvalidEntryError as exc:
+            # parse_role's problem starts with the spec and may end with the syntax, which `shapes` gives.
+            problem = exc.problem.removeprefix(repr(spec)).removesuffix(f"; write {ROLE_SYNTAX}")
+            said = f"roles {spec!r}{problem}" if problem.startswith((" ", ":")) else f"roles {spec!r}: {problem}"
+            raise FormatError(source, f"{said}; {shapes}", line) from None
+    return out
