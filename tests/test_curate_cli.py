@@ -325,7 +325,7 @@ def test_add_dangling_refers_to_is_refused(runner: CliRunner, small: Path) -> No
         app, ["add", "雷总", "--type", "nickname", "--en", "Mr. Lei", "--refers-to", "nobody", "--db", str(small)]
     )
     assert result.exit_code == 2
-    assert "'nobody' is not an entry id" in result.stderr
+    assert "'nobody' is no entry's id or name" in result.stderr
 
 
 def test_add_bad_role_is_a_usage_error(runner: CliRunner, small: Path) -> None:

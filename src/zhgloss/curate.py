@@ -11,6 +11,7 @@ import itertools
 import json
 import math
 import re
+import shlex
 from collections.abc import Collection, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -170,8 +171,14 @@ def parse_role(spec: str) -> Role:
         start = groups.get("start") or groups.get("y1")
         end = groups.get("end") or groups.get("y2")
         text = text[: match.start()].strip()
-    elif re.search(r":\s*[\d.–—-]+\s*$", text):
-        raise InvalidEntryError("roles", f"{spec!r}: the dates must look like :1998..2007, :2010.. or :..2007-12")
+    elif (tail := role_date_tail(text)) is not None:
+        # "CFO@tencent:2024-Q1..", ":2024年1月..", ":01/03/2024..": dates zhgloss cannot read were stored as part of
+        # the organisation ("tencent:2024-Q1..", linked to nothing), the role undated (U37-36).
+        raise InvalidEntryError(
+            "roles",
+            f"{spec!r}: {tail!r} is no date range zhgloss reads; write each date as YYYY, YYYY-MM or YYYY-MM-DD, "
+            "year first (:1998..2007, :2024-03.., :2024-03-01..2025-02-28, :..2007-12)",
+        )
     title, _, org = (part.strip() for part in text.partition("@"))
     if "@" in org:
         # "co-founder@@xiaomi" stored the organisation "@xiaomi": one "@" parts title from organisation.
@@ -181,6 +188,25 @@ def parse_role(spec: str) -> Role:
     if names_nothing(title) or (org and names_nothing(org)):
         raise InvalidEntryError("roles", f"{spec!r}: a title or organisation of punctuation alone names nothing")
     return Role(title=title, org=org or None, start=start, end=end)
+
+
+_DATE_TAIL_RE = re.compile(r":\s*(?P<tail>[^:@]*?(?:\.\.|[–—]|\d)[^:@]*?)\s*$")
+"""What follows a role's last ":" when it is meant as dates: a run holding "..", a dash or a digit, no "@"."""
+
+
+def role_date_tail(text: str) -> str | None:
+    """The dates written after a role's last ":" (`parse_role`) where they are not in its form, else None.
+
+    A tail with ".." or a dash between dates, or one opening with a digit ("2024-Q1..", "2024年1月..", "01/03/2024..",
+    "1 March 2024"), is dates; a colon inside an organisation's name followed by words ("Chair@Group: Asia") is not.
+    """
+    match = _DATE_TAIL_RE.search(text)
+    if match is None:
+        return None
+    tail = match.group("tail")
+    if ".." in tail or "–" in tail or "—" in tail or tail[:1].isdigit():
+        return tail
+    return None
 
 
 def role_matches(spec: Role, role: Role) -> bool:
@@ -212,6 +238,45 @@ def link_role(role: Role, entries: Iterable[Entry]) -> Role:
         if (ek and ek in {en_key(f) for f in entry.en_forms}) or zk in {zh_key(f) for f in entry.zh_forms}:
             return Role(role.title, role.org, entry.id, role.start, role.end, role.source)
     return role
+
+
+def resolve_refers_to(value: str, entries: Iterable[Entry]) -> str:
+    """The entry id `value`, given to --refers-to, names: itself when it is an entry's id, else the id of the one entry
+    of which it is a form (Chinese or English, `zh_key`/`en_key`, as `link_role` reads a role's ORG: "比亚迪" for
+    byd-company-limited, U37-33). "" is returned as it is (it clears refers_to).
+
+    Raise InvalidEntryError (refers_to) when `value` is a form of several entries (each id named) or of none (how to
+    add the entry it names said).
+    """
+    text = normalize(value)
+    if not text:
+        return value
+    pool = list(entries)
+    if any(entry.id == text for entry in pool):
+        return text
+    ek, zk = en_key(text), zh_key(text)
+    found = [
+        entry
+        for entry in pool
+        if (ek and ek in {en_key(f) for f in entry.en_forms}) or (zk and zk in {zh_key(f) for f in entry.zh_forms})
+    ]
+    if len(found) == 1:
+        return found[0].id
+    if found:
+        named = "; ".join(f"{entry.id} ({entry.label})" for entry in found[:5])
+        raise InvalidEntryError(
+            "refers_to", f"{value!r} is a form of {len(found)} entries: {named}; give one id: --refers-to ID"
+        )
+    how = (
+        f"zhgloss add {text} --type TYPE --en ENGLISH"
+        if has_cjk(text)
+        else f"zhgloss add CHINESE --type TYPE --en {shlex.quote(text)}"
+    )
+    raise InvalidEntryError(
+        "refers_to",
+        f"{value!r} is no entry's id or name in this glossary: add the entry it names first ({how}), "
+        "then give its id or name to --refers-to",
+    )
 
 
 def roles_naming(org: Entry, entries: Iterable[Entry]) -> list[Entry]:

@@ -77,6 +77,7 @@ CODES = {
     "org-id-missing": "a role's org_id names no entry",
     "org-unlinked": "a role's organisation is written as an entry's id but not linked to it ('founder@huawei')",
     "org-id-unknown": "a role's organisation is written as an id that names no entry (a typo: 'xiaomi-grup')",
+    "org-dates": "a role's organisation ends in dates zhgloss cannot read ('tencent:2024-Q1..'): the role is undated",
     **ROLE_DATE_PROBLEMS,
     "role-open": "a role left open although a later role of the same kind, or the note, ends it",
     "role-repeat": "one position recorded twice (same kind of role at the same organisation)",
@@ -2159,9 +2160,30 @@ def _cross_entry_problems(
                         f"org_id {role.org_id!r} of {role.describe()!r} is not an entry id in this glossary",
                     )
                 )
+            elif role.org_id is None and role.org is not None and (dated := _org_dates(entry, role)) is not None:
+                problems.append(dated)
             elif role.org_id is None and role.org is not None:
                 problems += _org_as_id_problems(entry, role, known, ids_by_start)
     return problems
+
+
+def _org_dates(entry: Entry, role: Role) -> Problem | None:
+    """`org-dates`: a role's organisation that ends in dates zhgloss does not read ("tencent:2024-Q1..", stored by
+    zhgloss before `curate.parse_role` refused them, U37-36): the role is undated and linked to nothing."""
+    from zhgloss.curate import role_date_tail
+
+    assert role.org is not None
+    tail = role_date_tail(role.org)
+    if tail is None:
+        return None
+    org = role.org[: role.org.rindex(":")].strip()
+    message = (
+        f"{role.describe()!r} holds the dates {tail!r} in its organisation's name, so the role is undated and names no "
+        f"entry: write the dates as YYYY, YYYY-MM or YYYY-MM-DD (zhgloss edit {entry.id} --remove-role "
+        f"{shlex.quote(role.title)} --role {shlex.quote(f'{role.title}@{org}:YYYY-MM..')}; --remove-role by the title "
+        "alone removes each role of that title)"
+    )
+    return Problem(entry.id, "roles", "org-dates", message)
 
 
 def _org_as_id_problems(

@@ -57,9 +57,25 @@ RoleOpt = Annotated[
 ]
 NoteOpt = Annotated[str | None, typer.Option("--note", help="A note for translators.")]
 RefersOpt = Annotated[
-    str | None, typer.Option("--refers-to", help="Id of the entry this one is another name for (nicknames).")
+    str | None,
+    typer.Option(
+        "--refers-to",
+        help="The entry this one is another name for (a nickname's person, a stock code's company): its id, or a "
+        "form of it (Chinese or English) that names one entry.",
+    ),
 ]
 SourceOpt = Annotated[list[str] | None, typer.Option("--source", help="Where the name was found (repeatable).")]
+
+
+def _refers_to(value: str, existing: list[Entry]) -> str:
+    """The entry id --refers-to `value` names (`curate.resolve_refers_to`), said on stderr when `value` was a name."""
+    from zhgloss.curate import resolve_refers_to
+
+    found = resolve_refers_to(value, existing)
+    if found != value:
+        label = next(e.label for e in existing if e.id == found)
+        typer.echo(f"note: --refers-to {value}: entry {found} ({label})", err=True)
+    return found
 
 
 def _roles(specs: list[str] | None) -> list[Role]:
@@ -304,6 +320,8 @@ def add(
                 same = find_same_zh(name_to_simplified(zh), existing) or find_same_zh(to_simplified(zh), existing)
         if same is not None:
             fail(f"{DuplicateEntryError(zh, same.id)} ({same.label}); use 'zhgloss edit {same.id}' to change it")
+        if refers_to:
+            refers_to = _refers_to(refers_to, existing)
         fields: dict[str, Any] = {
             "kind": kind or "person",
             "en": en,
@@ -551,6 +569,8 @@ def edit(
             with gloss.transaction():
                 existing = list(gloss.iter_entries())
                 entry = next((e for e in existing if e.id == entry_id), None) or gloss.get_by_id(entry_id)
+                if refers_to:
+                    refers_to = _refers_to(refers_to, [e for e in existing if e.id != entry.id])
                 new = edit_entry(
                     entry,
                     existing=[e for e in existing if e.id != entry.id],
