@@ -48,6 +48,7 @@ from zhgloss.model import Entry, Role, slugify
 from zhgloss.people import cedict_persons
 from zhgloss.script import (
     INVISIBLE_MARKS,
+    NAME_SEPARATOR_PATTERN,
     NAME_SEPARATORS,
     TONE_MARKS,
     UNICODE_SPACES,
@@ -1121,13 +1122,19 @@ def _name_start(words: list[str], zh: str) -> int | None:
     at = max((i for i, w in enumerate(words) if en_key(w) in keys), default=None)
     if at is None:
         # A transliterated surname, of one word or with its particles ("von der Leyen" for 冯德莱恩): the
-        # closest in sound of the last one to three words.
+        # closest in sound of the last one to three words; of a name whose parts a separator joins (马可·鲁比奥),
+        # of the last one to three words more than it has parts, as each part is at least a word.
+        parts = len(re.split(NAME_SEPARATOR_PATTERN, zh))
         sounds = [
             (transliteration_cost(zh, " ".join(words[first:])), first)
-            for first in range(last, max(last - 3, -1), -1)
-            if _transliterated_suffix([zh], en_words(" ".join(words[first:]))) is not None
+            for first in range(last, max(last - 2 - parts, -1), -1)
+            if _transliterated_suffix([zh], en_words(" ".join(words[first:])), delimited=True) is not None
         ]
         at = min(sounds)[1] if sounds else None
+        if at is not None and parts > 1:
+            # The parts are the whole name, given names included ("Secretary of State Marco Rubio" for 马可·鲁比奥):
+            # no given name stands before the words they sound like.
+            return at
     if at is None or (at < last and 2 <= len(zh) <= 4 and en_key(words[at]) in keys):
         # The Chinese order, given name after the surname ("Tsai Ing-wen"), after an adopted English name
         # if one stands before it ("Eric Chan Kwok-ki"), not a word of the title's ("Secretary for Administration").
@@ -1750,8 +1757,12 @@ def _has_separator(text: str) -> bool:
     return any(c in NAME_SEPARATORS for c in text)
 
 
-def _transliterated_suffix(candidates: list[str], words: list[str]) -> str | None:
+def _transliterated_suffix(candidates: list[str], words: list[str], *, delimited: bool = False) -> str | None:
     """The candidate (an ending of a Chinese run) that transliterates the English `words` best, or None.
+
+    `delimited`: the candidates are whole names a bracket delimits, not endings carved from a run, so a name
+    separator between their parts is evidence enough of a foreign name whatever the odds of its characters (马可·鲁比奥
+    for Marco Rubio: 可 is in no transliteration CC-CEDICT lists often enough to have odds).
 
     Chinese writes a foreign name by its sound, the surname alone (布林肯 for Antony Blinken, 苏纳克 for Rishi
     Sunak) or the whole name: the candidate closest in sound (`transliteration_cost`) to the English's last word
@@ -1770,11 +1781,10 @@ def _transliterated_suffix(candidates: list[str], words: list[str]) -> str | Non
     for suffix in candidates:
         chars = [c for c in suffix if c not in NAME_SEPARATORS]
         known = [odds.get(c) for c in chars]
-        if (
-            suffix[0] in NAME_SEPARATORS
-            or not chars
-            or any(o is None for o in known)
-            or sum(o or 0.0 for o in known) / len(chars) < TRANSLIT_INSIDE
+        if suffix[0] in NAME_SEPARATORS or not chars:
+            continue
+        if not (delimited and _has_separator(suffix)) and (
+            any(o is None for o in known) or sum(o or 0.0 for o in known) / len(chars) < TRANSLIT_INSIDE
         ):
             continue
         if _has_separator(suffix):  # 安东尼·布林肯: the parts are the English's words
@@ -1976,11 +1986,46 @@ def _zh_title_after(run: str, en: str, known: set[str]) -> str | None:
             continue
         if word in _ZH_HONORIFICS_AFTER:
             return word
-        name = _chinese_name(run[: -len(word)], en, known)
-        if name and (compare_english(name, en)[0] != "different" or chinese_order_parts(name, en, True) is not None):
+        return word if _names_what_english_names(run[: -len(word)], en, known, titled=True) else None
+    # A word no list holds after the name (张文宏医生, 张伟律师, 马云老师, 邓小平同志, 李嘉誠爵士: R37-22): the English
+    # says where the name ends, so a word of the lexicon (common_words.txt) after the characters it accounts for is no
+    # part of it. Longest word first; the name keeps at least two characters.
+    from zhgloss.glossable import common_words
+
+    words = common_words()
+    if len(en.split()) < 2:
+        return None  # a person's English has a surname and a given name: "Xiaomi" (小米集团) is a company's
+    for size in (4, 3, 2):
+        word = run[-size:]
+        if (
+            len(run) - size >= 2
+            and word in words
+            and not word.endswith(_ORG_SUFFIXES)
+            and _names_what_english_names(run[:-size], en, known)
+        ):
             return word
-        return None
     return None
+
+
+def _names_what_english_names(run: str, en: str, known: set[str], *, titled: bool = False) -> bool:
+    """Tell whether the name ending `run` (Chinese before a title) is what English `en` names: its pinyin, a
+    romanization of it in the Chinese order (`compare_english`, `chinese_order_parts`), or an adopted given name
+    before its surname as English writes it ("Jack Ma" for 马云: `english_given_names`, `surname_keys`). `titled`:
+    a title of _ZH_TITLES follows, so an English given name and one more word is a person's name whatever spelling
+    of the surname it holds (郭台铭董事长 "Terry Gou", Gou being Terry Gou's own spelling of 郭), never the title's
+    English (美国总统 "US President")."""
+    name = _chinese_name(run, en, known)
+    if not name:
+        return False
+    if compare_english(name, en)[0] != "different" or chinese_order_parts(name, en, True) is not None:
+        return True
+    words = en.split()
+    return (
+        len(words) == 2
+        and 2 <= len(name) <= 3
+        and en_key(words[0]) in english_given_names()
+        and (en_key(words[1]) in surname_keys(name) or (titled and not _is_role_word(words[1])))
+    )
 
 
 # A Chinese title holding an English one's letters before a name: 董事长兼CEO, 集团CEO.
@@ -2072,7 +2117,8 @@ _SHORT_FORMS_ITEM = re.compile(
 # Shenzhen exchanges' "证券代码：600519", "A股代码：600036；H股代码：03968", and an exchange's name before the code
 # ("港交所：9988", "纽交所：BABA"). The label is the plainest statement that the item is a stock code (U37-2).
 _LABELLED_CODE = re.compile(
-    r"^\s*(?:(?P<share>[AHB]股|港股|美股)?(?:股份|股票|证券|證券)?代[码碼号號]|Stock\s+[Cc]ode(?:\s+No\.?)?"
+    r"^\s*(?:(?P<share>[AHB]股|港股|美股)?(?:股份|股票|证券|證券)?代[码碼号號]"
+    r"|(?:(?P<share_en>[AHB])[ \u00a0]+[Ss]hares?[ \u00a0]+)?[Ss]tock\s+[Cc]ode(?:\s+No\.?)?"
     r"|(?P<exchange>港交所|联交所|聯交所|香港交易所|上交所|上海证券交易所|上海證券交易所|深交所|深圳证券交易所|深圳證券交易所"
     r"|北交所|纽交所|紐交所|纽约证券交易所|紐約證券交易所|纳斯达克|納斯達克|纳斯达克交易所|納斯達克交易所))"
     r"\s*[:：]\s*(?P<code>[A-Z]{1,5}|\d{1,6})(?P<suffix>\.[A-Z]{1,2})?\s*$"
@@ -2093,7 +2139,8 @@ def _labelled_code(item: str) -> str | None:
     "股份代號：00700" -> "0700.HK" (a code of five digits or fewer is Hong Kong's, written with four at least, as
     Reuters does); "证券代码：600519" -> "600519.SH", "A股代码：000001" -> "000001.SZ" (six digits: the exchange by
     the first digits, as the Shanghai and Shenzhen exchanges number their shares: 6 and 900 Shanghai, 0, 2 and 3
-    Shenzhen, 4, 8 and 920 Beijing); "纽交所：BABA" -> "NYSE: BABA"; a code with its suffix is as written
+    Shenzhen, 4, 8 and 920 Beijing); "H Share Stock Code: 03968" (an H share is Hong Kong's) -> "3968.HK";
+    "纽交所：BABA" -> "NYSE: BABA"; a code with its suffix is as written
     ("股票代码：300750.SZ" -> "300750.SZ")."""
     found = _LABELLED_CODE.match(item)
     if found is None:
@@ -2106,7 +2153,8 @@ def _labelled_code(item: str) -> str | None:
         return f"{exchange}: {code}" if exchange in ("NYSE", "NASDAQ") else None
     if exchange in ("NYSE", "NASDAQ"):
         return None
-    if found.group("share") == "H股" or found.group("share") == "港股" or exchange == "HK" or len(code) <= 5:
+    hong_kong = found.group("share") in ("H股", "港股") or found.group("share_en") == "H"
+    if hong_kong or exchange == "HK" or len(code) <= 5:
         return f"{int(code):04d}.HK" if len(code) <= 5 else None
     if exchange is None:
         exchange = (
@@ -2410,8 +2458,9 @@ def _wrapped_from(previous: str, head: str) -> str:
 
 
 # The markers HKEX adds to a stock's short name: -W weighted voting rights, -S secondary listing, -SW both, -B a
-# biotech company listed under Chapter 18A, -P pre-revenue (HKEX Listing Rules; "美团-W", "小米集团-W", "百济神州-B").
-_HKEX_MARKER = re.compile(rf"(?<=[{_CJK}])[-\uff0d](?:SW|W|S|B|P)[ \u00a0]*$")
+# biotech company listed under Chapter 18A, -P pre-revenue (HKEX Listing Rules; "美团-W", "小米集团-W", "百济神州-B"),
+# and an R after them for the stock's renminbi counter (HKEX's dual counter model since 2023: "腾讯控股-R", "美团-WR").
+_HKEX_MARKER = re.compile(rf"(?<=[{_CJK}])[-\uff0d](?:SWR|SW|WR|SR|BR|W|S|B|P|R)[ \u00a0]*$")
 
 
 def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: set[str]) -> list[_Pair]:
@@ -2473,7 +2522,14 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
         traditional = fields.get("traditionalchinese")
         if traditional and traditional != simplified and _ZH_ITEM.fullmatch(traditional):
             hant = traditional
-        kind = "person" if inside.born or found.honours or government else found.type or _predicate_type(after)
+        # A director's name in the listed companies' order ("Ng Yu Zhi Edward": `english_name_last`) is a person's
+        # whatever the verb after it ("was re-elected").
+        listed_order = english_name_last(zh, found.name) is not None
+        kind = (
+            "person"
+            if inside.born or found.honours or government or listed_order
+            else found.type or _predicate_type(after)
+        )
         if inside.tickers and kind is None:
             kind = "org"  # a listed company
         role = found.role
@@ -2532,6 +2588,10 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
             # filings and mainland copy write them, is no part of it; a title is the role (U37-27).
             text, written_run = text[: -len(after_title)], written_run[: -len(after_title)]
         name = _chinese_name(text, _without_word(en, latin), known)
+        if listing is not None and 2 <= len(short := _after_breaks(text)) <= 12:
+            # HKEX's marker ends a stock's short name, which is the whole run after the sentence's words (百济神州-B
+            # BeiGene: 百济神州, not the place word 神州 the English does not spell).
+            name = short
         if name:
             name = written_run[len(text) - len(name) :] + latin
         if name and role is not None:
@@ -2548,7 +2608,8 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
                 title = _simplified_run(latin_title.group(1)) if latin_title else None
             # A description after the English, in Chinese ("马云（Jack Ma，阿里巴巴创始人）"), says what the name is.
             title = title or next((item for item in inside.zh if item.endswith(_ZH_TITLES)), None)
-            kind = "person" if title or role or inside.born else ("org" if inside.tickers else None)
+            # A stock's code, or HKEX's marker after its short name (美团-WR), says a listed company.
+            kind = "person" if title or role or inside.born else ("org" if inside.tickers or listing else None)
             if latin and kind is None:
                 kind = "product"  # a model's letters after its maker's or series' name: 小米SU7, 蔚来ET7
             if title and role is None and not _is_past_zh_title(title):
@@ -2578,10 +2639,20 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
     elif inside.tickers:
         company = _english_name(before)
         if company is None:
-            run = _ZH_RUN_AT_END.search(before[-_ZH_RUN_WINDOW:])
+            # The company's Chinese name, before any bracket of its short names between it and the code's
+            # (長江和記實業有限公司（「長和」或「本公司」）（股份代號：1）: R37-17).
+            run = _ZH_RUN_AT_END.search(_BRACKETS_AT_END.sub("", before[-BEFORE_WINDOW:])[-_ZH_RUN_WINDOW:])
             company = _chinese_name(run.group(1), None, known) if run else None
+            if company is None and run is not None and (named := _after_breaks(run.group(1))).endswith(_ORG_SUFFIXES):
+                # A company's registered name, however long (宁德时代新能源科技股份有限公司), is taken whole, as
+                # `_chosen_name` takes one the English names.
+                company = _without_title(named) if len(named) <= 20 else None
     pairs += [_Pair("ticker", None, ticker, line, company) for ticker in inside.tickers]
     return pairs
+
+
+# Brackets that end a text, one after another (a company's short names before its code's bracket).
+_BRACKETS_AT_END = re.compile(r"(?:[（(][^（）()\n]{0,80}[）)][ \u00a0]*)+$")
 
 
 # The end of a name in the Hong Kong Government's style: the family name in capitals, the given name, an English given
@@ -2590,12 +2661,19 @@ _GOVERNMENT_TAIL = re.compile(
     r"(?<![\w'’])([A-Z]{2,}(?:[ \u00a0]+[A-Z]{2,})?[ \u00a0]+[A-Z][a-z]+(?:-[a-z]+)*"
     r"(?:,[ \u00a0]*[A-Z][a-z]+(?:[ \u00a0]+[A-Z][a-z]+)?)?)[ \u00a0]*$"
 )
-# A director's name as Hong Kong's listed companies write it, the English name after a comma: "Li Tzar Kuoi, Victor".
+# A director's name as Hong Kong's listed companies write it, the English name after a comma: "Li Tzar Kuoi, Victor",
+# the surname in capitals or not ("FOK Kin Ning, Canning").
 _LISTED_DIRECTOR_TAIL = re.compile(
-    r"(?<![\w'’])([A-Z][a-z]+(?:[ \u00a0]+[A-Z][a-z]+(?:-[a-z]+)?){1,3},[ \u00a0]*[A-Z][a-z]+)[ \u00a0]*$"
+    r"(?<![\w'’])([A-Z](?:[a-z]+|[A-Z]+)(?:[ \u00a0]+[A-Z][a-z]+(?:-[a-z]+)?){1,3},[ \u00a0]*[A-Z][a-z]+)[ \u00a0]*$"
 )
+# The styles the Hong Kong Government and the Legislative Council stack before a name (R37-2): honorifics, "the Hon",
+# a judge's "Mr Justice"/"Madam Justice", a cleric's "Revd", "Rev", "Canon", "Father", "Bishop", an engineer's "Ir",
+# a professor's "Prof" (as the Council's lists of members and the Judiciary's of judges write them).
+_STYLE_WORDS = ("Mr", "Mrs", "Ms", "Miss", "Madam", "Dr", "Prof", "Professor", "Ir", "Justice", "Judge")
+_CLERICAL_STYLES = ("Revd", "Rev", "Reverend", "Canon", "Father", "Bishop", "Archbishop", "Cardinal", "Pastor")
 _GOVERNMENT_HONORIFIC = re.compile(
-    r"(?:(?<![\w'’])(?:[Tt]he[ \u00a0]+)?Hon|(?<![\w'’])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Ir))\.?[ \u00a0]*$"
+    rf"(?:(?<![\w'’])(?:[Tt]he[ \u00a0]+)?Hon|(?<![\w'’])(?:{'|'.join((*_STYLE_WORDS, *_CLERICAL_STYLES))}))"
+    r"\.?[ \u00a0]*$"
 )
 
 
@@ -2704,8 +2782,17 @@ def _in_papers_order(before: str, zh: str) -> tuple[str, bool]:
             start = len(before) - len(before[-BEFORE_WINDOW:]) + listed.start(1)
             for capital in re.finditer(r"(?<![\w'’])[A-Z]", before[start:]):
                 name = before[start + capital.start() :].strip()
-                if "," in name and english_name_last(zh, name) is not None:
-                    return before[: start + capital.start()] + name.replace(",", "") + " ", True
+                surname = name.split(maxsplit=1)[0]
+                if len(surname) > 1 and surname.isupper():
+                    name = surname.capitalize() + name[len(surname) :]  # "FOK Kin Ning": written as papers do
+                if "," in name and (last := english_name_last(zh, name)) is not None:
+                    flat = name.replace(",", "")
+                    if english_name_last(zh, flat) is None:
+                        # An English name the comma alone marks ("Fok Kin Ning, Canning": no census name; R37-16):
+                        # written as the papers write it, "Canning Fok Kin-ning", which says the same without it.
+                        surname, *given = last[1][-1].split()
+                        flat = f"{last[0].split()[0]} {surname} {'-'.join([given[0], *map(str.lower, given[1:])])}"
+                    return before[: start + capital.start()] + flat + " ", True
         return before, False
     start = len(before) - len(before[-BEFORE_WINDOW:]) + tail.start(1)
     head, core = before[:start], tail.group(1)
@@ -2713,7 +2800,11 @@ def _in_papers_order(before: str, zh: str) -> tuple[str, bool]:
     options = [""]
     for _ in range(2 if "," not in core else 0):
         word = re.search(r"(?<![\w'’])([A-Z][a-z]+)[ \u00a0]+$", head[: len(head) - len(options[0])])
-        if word is None or word.group(1).lower() in (*_HONORIFICS, "hon", "prof"):
+        if (
+            word is None
+            or word.group(1) in (*_STYLE_WORDS, *_CLERICAL_STYLES, "Hon")
+            or word.group(1).lower() in _HONORIFICS
+        ):
             break
         options.insert(0, word.group(0) + options[0])
     for words in options:
