@@ -171,12 +171,17 @@ import bisect
 import dataclasses
 import functools
 import hashlib
+import multiprocessing
 import operator
+import os
 import re
+import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from itertools import accumulate, compress
+from itertools import accumulate, compress, pairwise
 from pathlib import Path
 from typing import Any, NamedTuple, TextIO, TypeVar
 
@@ -7887,17 +7892,19 @@ def _head(
     return head, best, head_hant, tuple(sorted(forms))
 
 
-def load_cedict(fp: TextIO, *, proper_only: bool = False, source: str = "<cedict>") -> Iterator[Entry]:
+def load_cedict(
+    fp: TextIO, *, proper_only: bool = False, source: str = "<cedict>", jobs: int | None = None
+) -> Iterator[Entry]:
     """Read CC-CEDICT from `fp` as entries, one per simplified headword (later readings become aliases).
 
     `proper_only` keeps only proper names (see the module docstring); lines with no English
     rendering, and cross-reference lines, are folded into the entry they point to or skipped.
     """
-    yield from _checked(*_rows(fp, proper_only, source), source, entries_from_dicts)
+    yield from _checked(*_rows(fp, proper_only, source, jobs), source, entries_from_dicts)
 
 
 def load_cedict_documents(
-    fp: TextIO, *, proper_only: bool = False, source: str = "<cedict>"
+    fp: TextIO, *, proper_only: bool = False, source: str = "<cedict>", jobs: int | None = None
 ) -> Iterator[dict[str, Any]]:
     """`Entry.to_dict()` of each entry `load_cedict` reads from `fp`, in order, with its errors, sparing the entries.
 
@@ -7905,10 +7912,124 @@ def load_cedict_documents(
     once checked, for `zhgloss.store.Glossary.add_documents` to store (`zhgloss import`): a full import built 10^5
     entries only to turn them back into dicts (~0.18 s).
     """
-    yield from _checked(*_rows(fp, proper_only, source), source, stored_documents)
+    yield from _checked(*_rows(fp, proper_only, source, jobs), source, stored_documents)
 
 
-def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, Any]], list[int], list[bool]]:
+def _read_kept(
+    line: CedictLine, fixes: dict[tuple[str, str, str], Correction], fixed_headwords: frozenset[str]
+) -> tuple[CedictLine, _Draft, str | None]:
+    """Read one line that `_rows` keeps, alone: the line as corrected (`corrected`), its draft (`_read_line`, or
+    `_read_described` for a capitalised line its senses name nothing of), and the correction's note or None.
+
+    A function of the line (and the corrections table) only: `_rows` may read lines in any order, or in other
+    processes (`_read_all`), and merge the drafts in the file's order.
+    """
+    line, fixed = corrected(line, fixes) if line.zh in fixed_headwords else (line, None)
+    draft = _read_line(line)
+    if not draft.proper and line.is_proper_name and line.glosses and not draft.xrefs:
+        draft = _read_described(line, draft)
+    return line, draft, fixed
+
+
+PARALLEL_LINES = 4000
+"""The fewest lines `_read_ahead` reads on several cores: below it, forking costs more than it spares."""
+
+_FORKED: tuple[list[CedictLine], dict[tuple[str, str, str], Correction], frozenset[str]] | None = None
+"""The lines and corrections the worker processes of `_read_ahead` read from (set before they fork)."""
+
+
+def _read_chunk(start: int, stop: int) -> list[tuple[CedictLine, _Draft, str | None]]:
+    """`_read_kept` of lines `start` to `stop` of `_FORKED`'s, in a worker process."""
+    assert _FORKED is not None
+    lines, fixes, fixed_headwords = _FORKED
+    return [_read_kept(line, fixes, fixed_headwords) for line in lines[start:stop]]
+
+
+def _cores() -> int:
+    """The cores this process may use (its CPU affinity where the OS tells it)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # (not on Linux)
+        return max(1, os.cpu_count() or 1)
+
+
+def _read_ahead(
+    parsed: list[CedictLine],
+    fixes: dict[tuple[str, str, str], Correction],
+    fixed_headwords: frozenset[str],
+    jobs: int | None,
+) -> tuple[list[int], Iterator[tuple[CedictLine, _Draft, str | None]]] | None:
+    """The lines of `parsed` that worker processes read (`_read_kept`), by index in `parsed`, ascending, and their
+    reading, in that order, as each worker's run of lines comes back; or None: `_rows` reads every line itself.
+
+    The lines read by the rules (a capitalised line, a corrected headword's) are cut in runs, one per process
+    (`jobs`; None: one per core this process may use). This process reads the first, smaller run itself, as `_rows`
+    reaches it, and merges it; worker processes forked from it read the others meanwhile, and their drafts come back
+    pickled, which `_rows` merges in the file's order: the same drafts, `_read_kept` being a function of its line.
+    Only with `PARALLEL_LINES` lines or more to read, where fork is there and this process runs no other thread (a
+    fork copies one thread, and a lock another one held).
+    """
+    if jobs is None:
+        jobs = _cores()
+    if jobs < 2 or "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+        return None
+    wanted = [i for i, line in enumerate(parsed) if line.zh in fixed_headwords or line.pinyin_numbered[:1].isupper()]
+    if len(wanted) < PARALLEL_LINES:
+        return None
+    # This process's run is smaller: it merges every line of the file besides (2/5 of the lines read on 2 cores).
+    own = len(wanted) * 2 // (2 * jobs + 1)
+    lines = [parsed[i] for i in wanted[own:]]
+    cuts = [len(lines) * k // (jobs - 1) for k in range(jobs)]
+    try:
+        return wanted[own:], _read_forked(lines, fixes, fixed_headwords, cuts)
+    except OSError:  # (no process could be forked: too many, or no memory for one)
+        return None
+
+
+def _read_forked(
+    lines: list[CedictLine],
+    fixes: dict[tuple[str, str, str], Correction],
+    fixed_headwords: frozenset[str],
+    cuts: list[int],
+) -> Iterator[tuple[CedictLine, _Draft, str | None]]:
+    """`_read_kept` of each of `lines`, in order: a worker process per run of them (`cuts`), forked now (OSError if
+    none can be)."""
+    global _FORKED
+    _FORKED = (lines, fixes, fixed_headwords)
+    try:
+        pool = ProcessPoolExecutor(max_workers=len(cuts) - 1, mp_context=multiprocessing.get_context("fork"))
+        try:
+            runs = [pool.submit(_read_chunk, start, stop) for start, stop in pairwise(cuts)]  # (forks the workers)
+        except BaseException:
+            pool.shutdown(cancel_futures=True)
+            raise
+    finally:
+        _FORKED = None
+    return _results(pool, runs, lines, fixes, fixed_headwords, cuts)
+
+
+def _results(
+    pool: ProcessPoolExecutor,
+    runs: list[Future[list[tuple[CedictLine, _Draft, str | None]]]],
+    lines: list[CedictLine],
+    fixes: dict[tuple[str, str, str], Correction],
+    fixed_headwords: frozenset[str],
+    cuts: list[int],
+) -> Iterator[tuple[CedictLine, _Draft, str | None]]:
+    """What `runs` give, in order, as each comes back, and `pool` shut down after the last (or when closed early).
+    A run whose worker died (killed, out of memory) is read here instead."""
+    with pool:
+        for run, start, stop in zip(runs, cuts, cuts[1:], strict=False):
+            try:
+                read = run.result()
+            except BrokenProcessPool:
+                read = [_read_kept(line, fixes, fixed_headwords) for line in lines[start:stop]]
+            yield from read
+
+
+def _rows(
+    fp: TextIO, proper_only: bool, source: str, jobs: int | None = None
+) -> tuple[list[dict[str, Any]], list[int], list[bool]]:
     """The entries `load_cedict` reads, each as its fields laid out as `Entry.to_dict` writes them; the line each
     comes from; whether each holds a full-width form (see `_checked`). Unchecked (`_checked` checks them)."""
     drafts: dict[str, _Draft] = {}
@@ -7928,9 +8049,16 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
     common = (
         list(map(bool, map(_COMMON_WORD_LINE_RE.match, lines))) if proper_only and isinstance(lines, list) else None
     )
-    for line in iter_lines(lines, source, proper_only=proper_only, common=common):
-        if proper_only and not line.is_proper_name:
-            continue
+    parsed = list(iter_lines(lines, source, proper_only=proper_only, common=common))
+    if proper_only:
+        parsed = [line for line in parsed if line.is_proper_name]
+    # The lines other processes read meanwhile, when there are many (`_read_ahead`), and what each gives; the others
+    # are read below, one by one, as they come.
+    ahead = _read_ahead(parsed, fixes, fixed_headwords, jobs)
+    given, readings = ahead if ahead is not None else ([], iter(()))
+    next_given = given[0] if given else -1
+    taken = 0
+    for i, line in enumerate(parsed):
         zh = line.zh
         if zh not in fixed_headwords and zh not in drafts and not line.pinyin_numbered[:1].isupper():
             # The first line of a common word's headword (most lines of a full import; --proper-only skipped them
@@ -7960,10 +8088,12 @@ def _rows(fp: TextIO, proper_only: bool, source: str) -> tuple[list[dict[str, An
             headwords_read[zh] = line
             by_hant.setdefault(line.zh_hant, zh)
             continue
-        line, fixed = corrected(line, fixes) if zh in fixed_headwords else (line, None)
-        draft = _read_line(line)
-        if not draft.proper and line.is_proper_name and line.glosses and not draft.xrefs:
-            draft = _read_described(line, draft)
+        if i == next_given:
+            line, draft, fixed = next(readings)
+            taken += 1
+            next_given = given[taken] if taken < len(given) else -1
+        else:
+            line, draft, fixed = _read_kept(line, fixes, fixed_headwords)
         if draft.spellings:
             spelt.append(draft)
         if draft.proper:
