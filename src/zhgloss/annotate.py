@@ -290,12 +290,14 @@ no company names; a building or street a company names keeps its gloss ("Huawei 
 _ORGANISATION_ENDS = frozenset(
     {
         *("Motor", "Motors", "Airlines", "Airways", "Bank", "Group", "Holdings", "Securities", "Insurance", "Party"),
+        *("Exchange", "Exchanges"),
         *("University", "College", "Institute", "Hospital", "Corporation", "Company", "Co", "Inc", "Ltd", "Limited"),
         *("Club", "Association", "Federation", "Foundation", "Council", "Commission"),
     }
 )
 """Last words of an organisation's English name: capitalised words that end on one after a place's or an untyped
-name's form make it the organisation's first word ("Great Wall Motor", not the Wall; "Taiwan People's Party"), as a
+name's form make it the organisation's first word ("Great Wall Motor", not the Wall; "Taiwan People's Party";
+"Singapore Exchange", "Hong Kong Exchanges and Clearing", the exchanges' own names: the user's U37-5 addendum 3), as a
 place's name glued before a company's is on the Chinese side (`zhgloss.glossrules`). Not a port or an airport, which
 are the place's ("Shanghai Port" handles the city's cargo as often as it names the club)."""
 _INSTITUTIONS_OF = _ORGANISATION_ENDS | frozenset(
@@ -1279,7 +1281,46 @@ def _english_rows(
     owners = set(compress(range(len(types)), map(frozenset(POSSESSIVE_TYPES).__contains__, types)))
     if owners:
         e_entry, e_code, e_written = _with_possessives(e_entry, e_code, e_written, owners, types)
+    if any(".HK" in form or ".hk" in form for form in e_written):
+        e_entry, e_code, e_written = _with_code_spellings(e_entry, e_code, e_written)
     return e_entry, e_code, e_written
+
+
+_HK_CODE_RE = re.compile(r"0*([1-9]\d{0,4})(\.(?:HK|hk))")
+"""A Hong Kong stock code as a glossary stores it: up to five digits and the market (1211.HK, 00700.HK)."""
+
+
+def _with_code_spellings(
+    entries: list[int], codes: list[int], forms: list[str]
+) -> tuple[list[int], list[int], list[str]]:
+    """The English rows, with the other spellings of a Hong Kong stock code after it: HKEX numbers its codes up to
+    five digits, and copy writes them bare or with the leading zeros to four or five (1211.HK, 01211.HK; 700.HK,
+    0700.HK, 00700.HK: the user's U37-4 addendum 3, as lookup reads them one code, `zhgloss.harvest.ticker_key`).
+    A spelling the glossary stores as a form of its own is left to that form's row."""
+    stored = set(forms)
+    out_entries: list[int] = []
+    out_codes: list[int] = []
+    out_forms: list[str] = []
+    done = 0
+    for row, form in enumerate(forms):
+        code = _HK_CODE_RE.fullmatch(form)
+        if code is None:
+            continue
+        number, market = code.groups()
+        extra = [f"{number.rjust(size, '0')}{market}" for size in (0, 4, 5)]
+        extra = [spelling for spelling in dict.fromkeys(extra) if spelling not in stored]
+        if extra:
+            stored.update(extra)
+            out_entries += entries[done : row + 1]
+            out_codes += codes[done : row + 1]
+            out_forms += forms[done : row + 1]
+            out_entries += [entries[row]] * len(extra)
+            out_codes += [codes[row]] * len(extra)
+            out_forms += extra
+            done = row + 1
+    if not done:
+        return entries, codes, forms
+    return out_entries + entries[done:], out_codes + codes[done:], out_forms + forms[done:]
 
 
 def _english_patterns(
@@ -2206,6 +2247,17 @@ class Annotator:
             return kind not in _PERSONS and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
         if word in _PLACE_WORDS and kind != "place":
             return True
+        if kind == "org" and word[:1].isupper():
+            from zhgloss.glossrules import subsidiary_trades
+
+            # A group's short name before a subsidiary's trade is the subsidiary's name ("Tencent Music", "BYD
+            # Electronic", "Ping An Bank": the user's U37-43), unless the group's English or note says the trade is
+            # its own ("Toyota Motor", "Ping An Insurance"): `zhgloss.glossrules._SUBSIDIARY_TRADES`.
+            own = subsidiary_trades().get(word)
+            if own is not None:
+                data = self._entry_dict(self.value_entry(value))
+                if not own.search(f"{data.get('en') or ''} {data.get('note') or ''}"):
+                    return True
         if word[:1].isupper() and kind in _NAMING_KINDS:
             run = _CAPITALISED_RUN_RE.match(text, e)
             if run is not None and re.sub(r"['’]s$", "", run.group().rsplit(" ", 1)[-1]) in _ORGANISATION_ENDS:

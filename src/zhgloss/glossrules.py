@@ -319,6 +319,8 @@ class InsideRule:
             kept = self._outside_trade_names(text, kept)
         if not _trade_firsts().isdisjoint(after):
             kept = self._outside_agency_trades(text, kept)
+        if not _subsidiary_firsts().isdisjoint(after):
+            kept = self._outside_subsidiaries(text, kept)
         if (
             (("（" in text or "(" in text) and _STOCK_CODE_RE.search(text) is not None)
             or (("有限" in text or "株式" in text or "控股" in text) and _LEGAL_FORM_RE.search(text) is not None)
@@ -928,8 +930,8 @@ class InsideRule:
         (_PERSONS_FIRM_WORDS: 公司, 集团, 控股) is as often what the person owns (周杰伦公司发表声明, Jay Chou's
         company) as a company named after them, as brands of sportswear, food and medicine are (李宁公司 Li Ning
         Company, named after the gymnast; 李宁 of CC-CEDICT is the gymnast): it is dropped where the entry names no
-        business and the clause after the word names what only a listed company has or does (`_firm_re`: 李宁公司上半年
-        营收增长, 李宁集团宣布回购股份), which is no person's.
+        business and the clause after the word names what only a listed company has or does (`_persons_firm_re`:
+        李宁公司上半年营收增长, 李宁集团宣布回购股份, 李宁公司市值一度蒸发), which is no person's.
         """
         picked = self._picked(text, spans, "after", _named_firm_firsts())
         drop = []
@@ -956,7 +958,7 @@ class InsideRule:
             ):
                 ahead = _simplified(text[e + len(firm) : e + len(firm) + _PERSONS_FIRM_REACH])
                 mark = _firm_marks_re().search(ahead)
-                if _firm_re().search(ahead, 0, len(ahead) if mark is None else mark.start()) is not None:
+                if _persons_firm_re().search(ahead, 0, len(ahead) if mark is None else mark.start()) is not None:
                     drop.append(k)
         return self._without(spans, drop)
 
@@ -1259,6 +1261,47 @@ class InsideRule:
                 self.dropped += 1
                 drop = [j - 1 + len(cuts[k]) if j > k else j for j in drop]
         return self._without(spans, sorted(set(drop)))
+
+    def _outside_subsidiaries(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a group's short name glued to the trade of a subsidiary named after it.
+
+        A listed group's subsidiaries are named by the group's short name and their trade, and are listed
+        companies of their own (腾讯音乐 Tencent Music Entertainment, 比亚迪电子 BYD Electronic, 京东物流 JD Logistics,
+        平安银行 Ping An Bank: the user's U37-43): the group's English glossed on its short name there names the
+        parent for the subsidiary, a wrong referent. An organisation's form (or an untyped name's whose English or
+        note calls it a company: `_is_company`) glued to a trade of _SUBSIDIARY_TRADES is dropped unless the
+        group's English or note says the trade is its own (中国平安保险, "Ping An Insurance"), the trade starts
+        a longer word of words.txt there (电子商务, 银行卡, 健康码, 汽车站: the group's e-commerce, its cards), or a
+        word after it makes it the group's line of business (比亚迪电子产品, 腾讯音乐业务: _SECTOR_AFTER). Where the
+        glossary has the subsidiary's own name, the longer match took the place first.
+        """
+        trades = subsidiary_trades()
+        n = len(text)
+        drop: list[int] = []
+        ann = self.annotator
+        for k, (_, e, value) in enumerate(spans):
+            if value >= ann._t.n_z or e >= n or text[e] not in _subsidiary_firsts():
+                continue
+            ahead = _simplified(text[e : e + 2 + _LONGEST_EXTRA])
+            trade = next((w for w in (ahead[:2], ahead[:3]) if w in trades), None)
+            if trade is None:
+                continue
+            index = ann.value_entry(value)
+            kind = ann.record(index).type
+            if kind != "org" and not (kind == _UNTYPED and self._is_company(value)):
+                continue
+            rest = ahead[len(trade) :]
+            # The share's own words (比亚迪电子股价: _NOT_SECTOR) are the subsidiary's, not a sector's (电子股).
+            if not rest.startswith(_NOT_SECTOR) and (
+                any(rest[:size] in _SECTOR_AFTER for size in _SECTOR_SIZES)
+                or any(ahead[: len(trade) + extra] in _subsidiary_longer(trade) for extra in (1, 2, 3))
+            ):
+                continue
+            data = ann._entry_dict(index)
+            if trades[trade].search(f"{data.get('en') or ''} {data.get('note') or ''}"):
+                continue
+            drop.append(k)
+        return self._without(spans, drop)
 
     def _bare(self, text: str, s: int, e: int) -> list[Span]:
         """The glossary's match of text[s:e] whole, as a list of one span, or an empty list if it has none."""
@@ -2011,7 +2054,14 @@ class InsideRule:
             kind = self.annotator.record(self.annotator.value_entry(value)).type
             if kind not in _PLACE_OR_UNTYPED or not self.crossing._risk_of(value):
                 continue
-            if self._is_foreign_country(value) and (coded or any(e <= x < at for x in starts)):
+            if (
+                self._is_foreign_country(value)
+                and (coded or any(e <= x < at for x in starts))
+                and not (coded and self._is_listed_place(value))
+            ):
+                # A foreign country keeps its name before its company; not Taiwan, Hong Kong or Macao before a code:
+                # the code is the listed share's own mark (香港電訊（6823.HK）, 台灣大哥大（3045.TW）, the reviewer's
+                # R37-27), as a share's clause is (`_is_share_clause`).
                 continue
             drop.append(k)
         return self._without(spans, drop)
@@ -3847,12 +3897,14 @@ _MODEL_REACH = 16
 is 12)."""
 _STOCK_CODE_RE = re.compile(
     r"[(（]\s*(?:\d{4,6}\s*[.:：\s]\s*(?:HK|SH|SZ|SS|BJ|TWO|TW)|(?:HK|SH|SZ|SS|BJ)[.:：]?\s*\d{4,6}"
-    r"|(?:HKEX|SEHK|SSE|SZSE|港交所|上交所|深交所|(?:股票|股份|证券|證券|港股|A股|H股)?代[码碼號号])\s*[:：]\s*\d{4,6}"
+    r"|(?:HKEX|SEHK|SSE|SZSE|港交所|上交所|深交所|(?:股票|股份|证券|證券|港股|A股|H股)?代[码碼號号]|(?:股票|港股)[编編][号號])"
+    r"\s*[:：]\s*\d{4,6}"
     r"|60[0135]\d{3}|68[89]\d{3}|00[0-3]\d{3}|30[01]\d{3}|(?:43|83|87)\d{4}|920\d{3}|0\d{4})\s*[)）]"
 )
 """A listed company's stock code in brackets after its name, as Hong Kong's and the mainland's financial copy write it:
 with its market (（1038.HK）, （688111:SH）, （600519.SS）, （0392 HK）, （HK.0688）, （SH600519）), its exchange's name
-or 代码 (（HKEX: 0700）, （股票代码：600519）), or bare (the reviewer's R36-9: 金山办公（688111）), as mainland copy
+or 代码 (（HKEX: 0700）, （股票代码：600519）; Hong Kong's
+港股編號, 股票編號: the reviewer's R37-27), or bare (the reviewer's R36-9: 金山办公（688111）), as mainland copy
 writes an A share's: six digits whose first three are a board's of the Shanghai (600, 601, 603, 605; STAR Market 688,
 689), Shenzhen (000 to 003; ChiNext 300, 301) or Beijing exchange (43, 83, 87, 920), the boards' code ranges of the
 exchanges' listing rules; or Hong Kong's five digits with the leading zero (01038, 00700). A bare four-digit number is a
@@ -4559,6 +4611,12 @@ _PERSONS_FIRM_WORDS = ("公司", "集团", "控股")
 """Words of a company that a Chinese person's name before them may name (李宁公司, Li Ning Company) or own (周杰伦公司,
 Jay Chou's company): `InsideRule._outside_named_firms` reads the clause after them."""
 _PERSONS_FIRM_REACH = 16
+_PERSONS_FIRM_NOUNS = ("市值", "收入", "公告", "股东", "股份", "股票")
+"""What a company named after a person has beside _FIRM_NOUNS, read only after the person's name and a company's word
+(李宁公司市值一度蒸发, 李宁公司发布公告称, 李宁集团收入下降, 李宁公司股份: the reviewer's R37-4): its market value,
+its revenue, its filings (公告, the announcements listed companies file), its shareholders and shares. Not in
+_FIRM_NOUNS, which reads a place's clause too: there 市值 may be 市 + 值 (上海市值得), and 收入, 公告, 股东 are a city's
+or a province's as well (上海收入, 政府公告)."""
 _PERSONS_LEGAL_FORMS = ("有限公司", "股份有限公司", "有限责任公司", "控股有限公司", "集团有限公司", "集团股份有限公司")
 """Legal forms right after a Chinese person's name: a registered company's name (李宁有限公司), whatever the clause
 (`InsideRule._outside_named_firms`)."""
@@ -5044,6 +5102,56 @@ Hospital, 天宫空间站 the Tiangong space station), read as trades are (`_out
 name: a word of the institution's own between keeps a city's name, which its English keeps (北京儿童医院, Beijing
 Children's Hospital)."""
 _FIRM_TRADES = frozenset(_TRADE_WORDS)
+_SUBSIDIARY_TRADES: tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...] = (
+    (("银行",), ("Bank",), r"bank"),
+    (("保险", "财险"), ("Insurance",), r"insur"),
+    (("人寿",), ("Life",), r"\blife|insur"),
+    (("证券",), ("Securities",), r"securit|broker"),
+    (("电子",), ("Electronic", "Electronics"), r"electronic"),
+    (("物流",), ("Logistics",), r"logistic|deliver"),
+    (("医药",), ("Pharma", "Pharmaceutical", "Pharmaceuticals"), r"pharma|drug|medic"),
+    (("地产", "置业"), ("Properties", "Property"), r"propert|estate|developer"),
+    (("影业",), ("Pictures", "Films"), r"\bfilm|picture|movie|studio"),
+    (("音乐",), ("Music",), r"music"),
+    (("健康",), ("Health", "Healthcare"), r"health|medic"),
+    (("娱乐",), ("Entertainment",), r"entertain"),
+    (("金融",), ("Financial", "Finance"), r"financ|\bbank"),
+    (("游戏",), ("Games", "Gaming"), r"\bgam"),
+)  # fmt: skip
+"""The trades a listed group's subsidiary is named by after the group's short name (腾讯音乐 Tencent Music
+Entertainment, 比亚迪电子 BYD Electronic, 京东物流 JD Logistics, 平安银行 Ping An Bank, 阿里健康 Alibaba Health: each a
+company listed on its own, HKEX/SZSE/NYSE), as (Chinese trade words, their English as the subsidiary's name writes
+them, what the group's own English or note says when the trade is its own). The trades are those of such listed
+subsidiaries: finance, electronics, logistics, health, media (the issuers' names at HKEX, SZSE, NYSE). Not the trades
+a maker's brand names its own company by (丰田汽车 Toyota Motor, 格力电器 Gree Electric, 国泰航空 Cathay Pacific:
+汽车, 电器, 航空), which the brand's entry need not say. A trade the group's English or note says is its own
+(中国平安保险, "Ping An Insurance") names the group itself (`InsideRule._outside_subsidiaries`,
+`zhgloss.annotate.Annotator._in_longer_name`)."""
+
+
+@lru_cache(maxsize=1)
+def subsidiary_trades() -> dict[str, re.Pattern[str]]:
+    """Map each trade word of _SUBSIDIARY_TRADES, Chinese and English, to what a group's own English or note says
+    when the trade is its own (a case-blind pattern)."""
+    out: dict[str, re.Pattern[str]] = {}
+    for chinese, english, own in _SUBSIDIARY_TRADES:
+        pattern = re.compile(own, re.IGNORECASE)
+        for word in chinese + english:
+            out[word] = pattern
+    return out
+
+
+@lru_cache(maxsize=64)
+def _subsidiary_longer(trade: str) -> frozenset[str]:
+    """The words of words.txt that start with the trade word `trade` and are 1 to 3 characters longer (电子商务)."""
+    return frozenset(word_file().longer_words(trade, 3))
+
+
+@lru_cache(maxsize=1)
+def _subsidiary_firsts() -> frozenset[str]:
+    return _with_traditional(w[0] for chinese, _, _ in _SUBSIDIARY_TRADES for w in chinese)
+
+
 _SCHOOL_RE = re.compile(r"\b(?:[Uu]niversity|[Cc]ollege|[Aa]cademy|[Ii]nstitute|[Ss]chool)\b")
 """An organisation's English or note that says it teaches or researches (`InsideRule._runs_institutions`)."""
 _TRADES = frozenset(_TRADE_WORDS + _INSTITUTION_WORDS)
@@ -5256,6 +5364,12 @@ def _trade_firsts() -> frozenset[str]:
 def _firm_re() -> re.Pattern[str]:
     """_FIRM_NOUNS, longest first."""
     return re.compile("|".join(sorted(_FIRM_NOUNS, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _persons_firm_re() -> re.Pattern[str]:
+    """_FIRM_NOUNS and _PERSONS_FIRM_NOUNS, longest first."""
+    return re.compile("|".join(sorted((*_FIRM_NOUNS, *_PERSONS_FIRM_NOUNS), key=len, reverse=True)))
 
 
 @lru_cache(maxsize=1)
