@@ -77,7 +77,8 @@ def test_another_army_or_place_is_still_missing(
 
 def test_an_army_of_its_own_name_has_no_other_words() -> None:
     assert _army_names("People's Liberation Army") == []
-    assert _army_names("US army") == ["US armed forces", "US military", "US forces", "US troops"]
+    # "soldiers" since the thirty-eighth session (R37-19: "British soldiers" for 英军)
+    assert _army_names("US army") == ["US armed forces", "US military", "US forces", "US troops", "US soldiers"]
 
 
 @pytest.mark.parametrize(

@@ -506,7 +506,7 @@ def _may_vary_by_characters(entry: Entry) -> bool:
     """`forms._may_vary` as it was written before its regex searches: a loop over the characters; and a name that ends
     on a word US copy writes after a comma or without one ("Washington D.C.", "King, Jr.": `forms.comma_spellings`),
     a word British and American English spell apart (`forms.regional_spellings`), a stock code's mark
-    (`forms.ticker_spellings`)."""
+    (`forms.ticker_spellings`), "and" or "&" between capitalised words (`forms.ampersand_spellings`)."""
     if forms.is_wording(entry):
         return False
     if entry.type in forms.SPLIT_TYPES:
@@ -514,7 +514,10 @@ def _may_vary_by_characters(entry: Entry) -> bool:
     if any(c in (entry.pinyin or "") for c in "üÜǖǘǚǜǕǗǙǛ"):
         return True
     return any(c in "üÜ" or c in NAME_GAPS for form in entry.en_forms for c in form) or any(
-        forms.comma_spellings(form) or forms.regional_spellings(form) or forms.ticker_spellings(form)
+        forms.comma_spellings(form)
+        or forms.regional_spellings(form)
+        or forms.ticker_spellings(form)
+        or forms.ampersand_spellings(form)
         for form in entry.en_forms
     )
 

@@ -530,22 +530,26 @@ def _other_head_names(form: str) -> dict[str, str]:
 # What English calls a country's armed forces after its name or adjective: CC-CEDICT's 美军 'US army/US armed forces',
 # 日军 'Japanese army/Japanese troops', 俄军 'Russian army'; wire copy writes "US forces", "the US military", "Russian
 # troops" for the same (Reuters', the AP's usage). `_army_names`.
-_ARMY_HEADS = ("army", "armed forces", "military", "forces", "troops")
+# "soldiers" as well: "British soldiers" for 英军 (the reviewer's R37-19; Reuters' and the AP's usage).
+_ARMY_HEADS = ("army", "armed forces", "military", "forces", "troops", "soldiers")
 # The word in lower case: "People's Liberation Army" is a name of its own, not a country's army.
-_ARMY_RE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}) (army|armed forces|military|forces|troops)")
+_ARMY_RE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}) (army|armed forces|military|forces|troops|soldiers)")
 
 
-def _army_names(form: str) -> list[str]:
+def _army_names(form: str, adjectives: Iterable[str] = ()) -> list[str]:
     """Return the other names of a country's army whose English `form` is its country and a word for an army
-    (`_ARMY_RE`: "US army" -> ["US armed forces", "US military", "US forces", "US troops"]), or []: English writes any
-    of them for the same forces (R36-26), as 俄军 "Russian troops" passes by its abbreviation (`_rendered_by_
-    abbreviation`). Input: one English form; output: the forms, the country as written, the words in lower case
-    ("People's Liberation Army" is none)."""
+    (`_ARMY_RE`: "US army" -> ["US armed forces", "US military", "US forces", "US troops", "US soldiers"]), or []:
+    English writes any of them for the same forces (R36-26), as 俄军 "Russian troops" passes by its abbreviation
+    (`_rendered_by_abbreviation`). `adjectives`: the country's adjectives, which English writes before each word as
+    well ("American military" for 美军 'US army', the reviewer's R37-19), every word then given with each. Input: one
+    English form; output: the forms, the country as written first, the words in lower case ("People's Liberation
+    Army" is none)."""
     army = _ARMY_RE.fullmatch(form)
     if army is None:
         return []
     country, head = army.groups()
-    return [f"{country} {other}" for other in _ARMY_HEADS if other != head.lower()]
+    out = [f"{country} {other}" for other in _ARMY_HEADS if other != head.lower()]
+    return out + [f"{adjective} {other}" for adjective in adjectives if adjective != country for other in _ARMY_HEADS]
 
 
 # A generic word that ends a programme's or event's English name and that copy leaves off: "the Belt and Road" for
@@ -1897,6 +1901,50 @@ def _named_in_context(mention: Mention, renderings: Iterable[tuple[Entry, Mentio
 _SOURCE_COUNTRIES = frozenset({"中国"})
 
 
+# The words after a name in Chinese that make it an index's name (上证综指, 深证成指, 海峡时报指数, 恒生综合指数, 上证
+# 综合股价指数), in both scripts; not 指 alone, a verb's too (海峡时报指出 "The Straits Times pointed out").
+_INDEX_AFTER_RE = re.compile(r"(?:综合股价|綜合股價|综合|綜合|成[份分]|科技)?指[数數]|[综綜成]指")
+# An index's English name: capitalised words ending in "Index" (SSE's "Shanghai Composite Index", FTSE's "Straits
+# Times Index"), read back from the word "Index" a word at a time (`_index_rendering`).
+_INDEX_WORD_RE = re.compile(r"(?<=[ -])Index\b")
+_CAPITALISED_WORD_BEFORE_RE = re.compile(r"[A-Z][\w.&'’-]*[ -]\Z")
+
+
+def _index_rendering(entry: Entry, mention: Mention, source: str, state: _SegmentCheck) -> tuple[int, int] | None:
+    """The span of an index's English name in the target that renders the index the source `mention` heads, or None.
+
+    Where the source writes an index word right after the name (`_INDEX_AFTER_RE`: 上证综指, 海峡时报指数), the name is
+    part of the index's (U37-23), and the translation writes the index by its own English (`_INDEX_NAME_RE`), which
+    holds the name's first word but no more of it: "Shanghai Composite Index" for 上证 'Shanghai Stock Exchange',
+    "Straits Times Index" for 海峡时报 'The Straits Times'. An index named by another place's or paper's word
+    ("Shenzhen Component Index") is none. The span is one no source name has claimed."""
+    if _INDEX_AFTER_RE.match(source, mention.end) is None:
+        return None
+    words = {w.lower() for form in entry.en_forms for w in form.split()[1 if form.startswith("The ") else 0 :][:1]}
+    claimed, text = state.claimed(), state.text
+    for found in _INDEX_WORD_RE.finditer(text):
+        start, end = found.span()
+        # The shortest run of capitalised words before "Index" that holds the name's first word, none claimed:
+        # "The Singapore Exchange's Straits Times Index" is 新加坡交易所's, then the index's.
+        for _ in range(6):
+            word = _CAPITALISED_WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+            if word is None or claimed.find(1, word.start(), end) >= 0:
+                break
+            start = word.start()
+            if word.group()[:-1].lower() in words:
+                return start, end
+    return None
+
+
+def _opens_longer_name(mention: Mention, text: str) -> bool:
+    """Tell whether the target `mention`'s words open a longer name elsewhere in `text`, a capitalised word after
+    them (`_name_goes_on`): "the CK group" beside "CK Hutchison" or "CK Infrastructure" (U37-26: Hong Kong copy's
+    group of the Li family's companies, no Calvin Klein, CC-CEDICT's 卡尔文克莱因 'Calvin Klein (CK)'), a name the
+    glossary lacks, whose short form the mention is. Whole words, as written: "CKI" opens no "CK Hutchison"."""
+    pattern = re.compile(rf"(?<![\w'’.-]){re.escape(mention.surface)}(?=[ -][A-Z])")
+    return any(found.start() != mention.start and _name_goes_on(text, found.end()) for found in pattern.finditer(text))
+
+
 def _owner_of_rendering(mention: Mention, state: _SegmentCheck) -> bool:
     """Tell whether `mention`, a target name, is the source's own country (`_SOURCE_COUNTRIES`) written as the owner
     of a body the translation renders right after it ("China's foreign ministry" for 外交部, "China's Communist
@@ -2537,6 +2585,7 @@ class Checker:
         self._lookup = lookup
         self._abbreviations = _Abbreviations(lookup) if lookup is not None else None
         self._kin: dict[str, dict[str, str]] = {}
+        self._army: dict[str, dict[str, None]] = {}  # entry id -> `_rendered_by_army_word`'s names
         # `_mainland_keys`: by relation character.
         self._mainland: dict[str, dict[str, None]] = {}
         self._short: dict[str, dict[str, _Shorter]] = {}
@@ -2848,6 +2897,13 @@ class Checker:
                 state.take(price)
                 introduced[entry.id] = entry
                 continue
+            index = _index_rendering(entry, mention, segment.source, state)
+            if index is not None:
+                # 上证综指 "Shanghai Composite Index", 海峡时报指数 "Straits Times Index" (U37-23): the name heads an
+                # index's, which the translation writes by its own English; no mention of the exchange or the paper.
+                state.claim(*index)
+                state.take(index)
+                continue
             whole = state.find_rendering(info)
             if whole is not None:
                 # A rendering the engine does not take for a name in running text (no capital: "zou tao").
@@ -3091,6 +3147,10 @@ class Checker:
                 # Statistics" for 国家统计局 '(China) National Bureau of Statistics': the glossary's own note on a
                 # name the source writes names it, as the translator adds it for the reader.
                 continue
+            if _opens_longer_name(mention, state.text):
+                # "the CK group" beside "CK Hutchison" for 长和, 长和系 (U37-26): the words that open a longer name
+                # the translation writes are that name's short form, here its group's, not another name.
+                continue
             if _owner_of_rendering(mention, state):
                 # "China's foreign ministry" for 外交部: the body of a Chinese source is China's, as copy says.
                 continue
@@ -3122,6 +3182,11 @@ class Checker:
                             segment.line,
                         )
                     )
+                continue
+            if self._people_written(mention, segment.source):
+                # "The Taiwanese are watching" for 台湾人关注: the source writes a place's people (X人), which the
+                # glossary has no entry for; the translation names them by the place's adjective (the reviewer's R37-19:
+                # CC-CEDICT's 台语 'Taiwanese' claimed the word).
                 continue
             if self._family_name_written(mention, segment.source):
                 # 美國總統川普週三表示 / "US President Donald Trump said": the source writes the person by a family
@@ -3780,13 +3845,54 @@ class Checker:
         span, which is taken."""
         if entry.type != "org":
             return None
-        names = {match_key(name): None for form in entry.en_forms for name in _army_names(form)}
+        names = self._army.get(entry.id)
+        if names is None:
+            names = self._army[entry.id] = {
+                match_key(name): None
+                for form in entry.en_forms
+                for name in _army_names(form, self._country_adjectives(form))
+            }
         found = state._find_folded(names, capitals=True, unclaimed=True) if names else None
         if found is None:
             return None
         state.claim(found[0], found[1])
         state.take(found[:2])
         return found[0], found[1]
+
+    def _people_written(self, mention: Mention, source: str) -> bool:
+        """Tell whether the target `mention` is the adjective or demonym (`_kin_forms`) of a place whose people
+        `source` writes, the place's Chinese (two to four characters, a place or untyped name of the glossary) and 人
+        after it: "Taiwanese" for 台湾人, "the Dutch" for 荷兰人. False without the glossary's lookup."""
+        if self._lookup is None or "人" not in source:
+            return False
+        key = match_key(mention.surface)
+        keys = {key, key[:-1]} if key.endswith("s") else {key}
+        for at in (i for i, c in enumerate(source) if c == "人"):
+            for size in range(2, min(4, at) + 1):
+                place = source[at - size : at]
+                for hit in self._lookup(place):
+                    if (
+                        hit.field in _CHINESE_FIELDS
+                        and hit.form == place
+                        and hit.entry.type in _KIN_TYPES
+                        and not keys.isdisjoint(self._kin_forms(hit.entry))
+                    ):
+                        return True
+        return False
+
+    def _country_adjectives(self, form: str) -> list[str]:
+        """The adjectives English makes of the country an army's English `form` names before its word (`_ARMY_RE`):
+        "US army" -> the glossary's entries for "US" (CC-CEDICT's 美国 'United States; US; USA') -> their forms'
+        `demonyms` ("American", and forms no text writes, which cost nothing). [] without the glossary's lookup, for a
+        form that names no army, or for a country the glossary has no place or untyped name for."""
+        army = _ARMY_RE.fullmatch(form)
+        if army is None or self._lookup is None:
+            return []
+        out: dict[str, None] = {}
+        for hit in self._lookup(army.group(1)):
+            if hit.field in ("en", "alias") and hit.entry.type in _KIN_TYPES and not is_wording(hit.entry):
+                out.update(dict.fromkeys(d for f in hit.entry.en_forms for d in demonyms(f) if d[:1].isupper()))
+        return list(out)
 
     def _rendered_by_other_head(self, entry: Entry, state: _SegmentCheck) -> tuple[int, int, str] | None:
         """Find where the target writes a government body by its descriptive name with the other head noun

@@ -299,8 +299,13 @@ _TWO_LETTERS = {
     "Ĳ": "IJ",
 }
 _TWO_LETTERS_RE = re.compile(f"[{''.join(_TWO_LETTERS)}]")
+# "and" between two capitalised words of a name, or "&" there: one name ("Industrial and Commercial Bank of China",
+# "Industrial & Commercial Bank of China"; `ampersand_spellings`).
+_AND_RE = re.compile(r"(?<=\w) and (?=[A-Z])")
+_AMPERSAND_RE = re.compile(r"(?<=\w) & (?=[A-Z])")
 _VARYING_CHAR_RE = re.compile(
     f"[{re.escape(_UMLAUT + NAME_GAPS + ''.join(_TWO_LETTERS))}]|{_BARE_SUFFIX_RE.pattern}|{_COMMA_SUFFIX_RE.pattern}"
+    f"|{_AND_RE.pattern}|{_AMPERSAND_RE.pattern}"
 )
 
 
@@ -319,6 +324,22 @@ def letter_spellings(text: str) -> list[str]:
         return plain.capitalize() if plain.isupper() and after.islower() else plain
 
     return [_TWO_LETTERS_RE.sub(spell, text)]
+
+
+def ampersand_spellings(text: str) -> list[str]:
+    """Return a name's "and" between capitalised words written "&", or its "&" written " and " ("Industrial and
+    Commercial Bank of China" -> ["Industrial & Commercial Bank of China"]; "China Petroleum & Chemical Corporation",
+    Sinopec's registered English, -> ["China Petroleum and Chemical Corporation"]), or [] ("AT&T", unspaced, is one
+    word).
+
+    "&" is "and" in a name's English, the commonest difference of spelling in a company's name (the user's U37-12;
+    Chicago Manual of Style 10.23: an ampersand "may be used in company names"); between words in lower case
+    ("research & development") it is no name's."""
+    if _AMPERSAND_RE.search(text):
+        return [_AMPERSAND_RE.sub(" and ", text)]
+    if _AND_RE.search(text):
+        return [_AND_RE.sub(" & ", text)]
+    return []
 
 
 _TICKER_RE = re.compile(r"([A-Z0-9]{1,6})([:.])([A-Z]{2,8})")
@@ -675,6 +696,7 @@ def _keyed_spellings_of(form: str, reading: str | None, split: bool) -> list[tup
         and not commas
         and not regional_spellings(form)
         and not ticker_spellings(form)
+        and not ampersand_spellings(form)
     ):
         return []  # the one spelling is `form` itself (most forms of a big glossary's names): no key to compare
     seen = {match_key(form)}
@@ -682,7 +704,8 @@ def _keyed_spellings_of(form: str, reading: str | None, split: bool) -> list[tup
     for combo in itertools.product(*per_word):
         spaced = " ".join(combo)
         spelt = (*umlaut_spellings(spaced), *letter_spellings(spaced), *comma_spellings(spaced))
-        for text in (spaced, *spelt, *regional_spellings(spaced), *ticker_spellings(spaced)):
+        others = (*regional_spellings(spaced), *ticker_spellings(spaced), *ampersand_spellings(spaced))
+        for text in (spaced, *spelt, *others):
             key = match_key(text)
             if key not in seen:
                 seen.add(key)
