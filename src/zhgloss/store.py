@@ -1017,7 +1017,8 @@ class Glossary:
         return out
 
     def find_by_id(self, entry_id: str) -> Entry | None:
-        """Return the entry with id `entry_id`, or None."""
+        """Return the entry with id `entry_id`, or None; raise UsageError if `entry_id` is not text (`_entry_id`)."""
+        _entry_id(entry_id)
         if self.path is not None and not self._writing:
             return self._index().find_by_id(entry_id)
         for doc in self._docs().values():
@@ -1026,13 +1027,15 @@ class Glossary:
         return None
 
     def referring_to(self, entry_id: str) -> list[Entry]:
-        """Return the entries (nicknames, stock codes) that refer to the entry `entry_id`."""
+        """Return the entries (nicknames, stock codes) that refer to the entry `entry_id`; raise UsageError if
+        `entry_id` is not text (`_entry_id`)."""
+        _entry_id(entry_id)
         if self.path is not None and not self._writing:
             return self._index().referring_to(entry_id)
         return [e for e in self.iter_entries() if e.refers_to == entry_id]
 
     def get_by_id(self, entry_id: str) -> Entry:
-        """Return the entry with id `entry_id`; raise NotFoundError if none.
+        """Return the entry with id `entry_id`; raise NotFoundError if none, UsageError if `entry_id` is not text.
 
         Raise GlossaryFileError (`EMPTY_FILE`) instead if the file is empty to a reader (`holds_no_json`): a write
         may start a glossary in such a file, but an entry to change or remove cannot be in it, and "no entry" would
@@ -1454,7 +1457,9 @@ class Glossary:
             self._table.insert(_document(entry.to_dict(), doc_id))
 
     def remove(self, entry_id: str) -> Entry:
-        """Remove the entry with id `entry_id` and return it; raise NotFoundError if none."""
+        """Remove the entry with id `entry_id` and return it; raise NotFoundError if none, UsageError if `entry_id` is
+        not text (`_entry_id`)."""
+        _entry_id(entry_id)
         with self.transaction():
             doc_id = self._doc_ids().get(entry_id)
             if doc_id is None:
@@ -1462,6 +1467,22 @@ class Glossary:
             entry = self._entry(self._docs()[str(doc_id)])
             self._table.remove(doc_ids=[doc_id])
         return entry
+
+
+def _entry_id(entry_id: object) -> str:
+    """`entry_id` itself if it is text (a str); raise UsageError if not.
+
+    Every method of `Glossary` that takes an entry id asks this first (the review's R37-18): a lookup index read with
+    None or 700 for an id raised TypeError inside its search, which it takes for a damaged cache file ("'<lookup
+    index>': damaged; delete it to build it again"), or TypeError and AttributeError out of the library; and an
+    in-memory glossary answered None, "no such entry", for an id no entry can have.
+    """
+    if not isinstance(entry_id, str):
+        raise UsageError(
+            f"an entry id is text, not {type(entry_id).__name__} ({entry_id!r}): pass the id as `zhgloss list` shows it"
+            " or an entry's .id gives it, a str ('lei-jun')"
+        )
+    return entry_id
 
 
 # `dump_json_bytes` writes a document of the entries table at an indent of four spaces, alone on its
