@@ -16,7 +16,12 @@ name; so annotate glosses such a form only where its context reads as a name
 (zhgloss.glossrules.InsideRule). So it does a proper name whose own line also renders a common noun
 (ORDINARY_SENSE) and names in pinyin, whatever jieba's count: 伯乐 "Bo Le" and "a good judge of talent"
 (许多年轻人的伯乐 "many young people's mentor"). Not 滑铁卢 "Waterloo", "(fig.) a defeat": the English name
-carries the figure too.
+carries the figure too. And so it does a company's or a brand's name of two characters (BRAND_SENSE) that heads at
+least MIN_IDIOMS of the idioms jieba counts at least MIN_COUNT times (part of speech i, four characters): the two
+characters are a phrase the language builds idioms on, 大发 of 大发雷霆, 大发慈悲, 大发横财 ("to break out in", "to show
+great": 诗人酒后大发诗兴, never Daihatsu); not where the idiom's first three characters are a word of jieba's (令狐冲笑
+is the name 令狐冲 and a verb, no idiom). A place's name that heads idioms (天长 of 天长地久, 同心 of 同心协力) is left
+to the rules on word edges, which give its characters back to the name it hid (夏天|长江流域).
 
 Inputs (neither is needed at run time):
   CC-CEDICT: ../shared/data/cedict_ts.u8.gz (CC BY-SA 4.0, MDBG)
@@ -33,6 +38,9 @@ import gzip
 import re
 
 MIN_COUNT = 10
+MIN_IDIOMS = 2
+BRAND_SENSE = re.compile(r"\b(?:company|brand|make|maker|manufacturer)\b")
+"""A proper line's sense that names a company or a brand ("Daihatsu, Japanese car company")."""
 LINE_RE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/$")
 ORDINARY_SENSE = re.compile(r"^(?:fig\. |\(fig\.\) |an? )[a-z][^A-Z0-9()]*$")
 """A sense of a proper-name line that renders a common noun: figurative ("fig. weak and inept person") or with the
@@ -62,16 +70,24 @@ def _romanized(sense: str, numbered: str) -> bool:
 
 def main(cedict: str, jieba_dict: str, word_or_name_path: str | None) -> None:
     counts: dict[str, int] = {}
+    idioms: list[str] = []  # four-character idioms jieba counts at least MIN_COUNT times
     with open(jieba_dict, encoding="utf-8") as fp:
         for line in fp:
-            word, count, *_ = line.split()
+            word, count, *tag = line.split()
             counts[word] = int(count)
+            if tag == ["i"] and len(word) == 4 and int(count) >= MIN_COUNT:
+                idioms.append(word)
+    heads: dict[str, int] = {}  # how many idioms each two characters head
+    for idiom in idioms:
+        if idiom[:3] not in counts:
+            heads[idiom[:2]] = heads.get(idiom[:2], 0) + 1
     common: set[str] = set()
     common_pairs: set[tuple[str, str]] = set()
     rare: set[tuple[str, str]] = set()  # ordinary words jieba counts fewer than MIN_COUNT times
     proper: set[str] = set()  # simplified forms of proper-name lines
     cities: set[str] = set()  # simplified forms of proper-name lines naming a city news writes bare (CITY_SENSE)
     figurative: set[str] = set()  # forms of proper-name lines that also give a common noun's sense (ORDINARY_SENSE)
+    idiom_heads: set[str] = set()  # forms of proper-name lines that head idioms (MIN_IDIOMS)
     with gzip.open(cedict, "rt", encoding="utf-8") as fp:
         for line in fp:
             match = LINE_RE.match(line.rstrip("\n"))
@@ -82,6 +98,8 @@ def main(cedict: str, jieba_dict: str, word_or_name_path: str | None) -> None:
                 continue
             if numbered[:1].isupper():
                 proper.add(hans)
+                if len(hans) == 2 and heads.get(hans, 0) >= MIN_IDIOMS and BRAND_SENSE.search(glosses):
+                    idiom_heads.update((hans, hant))  # 大发 of 大发雷霆, 大发慈悲, 大发横财
                 senses = glosses.split("/")
                 if CITY_SENSE.match(senses[0]) and not NOT_TODAY.search(READING.sub("", senses[0])):
                     cities.add(hans)
@@ -114,7 +132,10 @@ def main(cedict: str, jieba_dict: str, word_or_name_path: str | None) -> None:
     if word_or_name_path is None:
         return
     both = (
-        {form for hans, hant in rare if hans in proper for form in (hans, hant)} | figurative | named_cities
+        {form for hans, hant in rare if hans in proper for form in (hans, hant)}
+        | figurative
+        | named_cities
+        | idiom_heads
     ) - common
     with open(word_or_name_path, "w", encoding="utf-8") as out:
         out.write(
@@ -122,7 +143,9 @@ def main(cedict: str, jieba_dict: str, word_or_name_path: str | None) -> None:
             "# Made by scripts/build_common_words.py: forms CC-CEDICT (CC BY-SA 4.0) lists both as a proper\n"
             "# name and as an ordinary word that jieba 0.42.1's dictionary (MIT) counts fewer than"
             f" {MIN_COUNT} times,\n# and the proper names whose line gives a common noun's sense too (伯乐 'a good"
-            " judge of talent');\n# simplified and traditional. One form a line.\n"
+            " judge of talent'),\n# and the companies' and brands' names of two characters that head at least"
+            f" {MIN_IDIOMS} idioms jieba counts at least {MIN_COUNT} times (大发 of 大发雷霆);\n"
+            "# simplified and traditional. One form a line.\n"
         )
         out.writelines(f"{form}\n" for form in sorted(both))
 
