@@ -3921,13 +3921,18 @@ formulas of mainland and Hong Kong filings, （简称“新航”）, （以下�
 
 
 def _abbreviates(short: str, name: str) -> bool:
-    """Tell whether `short` is a Chinese short form (简称) of `name`: shorter, starting with the name's first character,
-    its other characters in the name's order (新航 of 新加坡航空公司). A short form that starts elsewhere in the name
-    (港铁 of 香港铁路公司, 国航 of 中国国际航空公司) is not read: a bracket of two to four characters after a place may
-    be anything else too (北京（首都）), and a first character shared is the least the short form needs."""
-    if len(short) >= len(name) or short[0] != name[0]:
+    """Tell whether `short` is a Chinese short form (简称) of `name`: shorter, starting with the name's first or second
+    character, its other characters in the name's order after it (新航 of 新加坡航空公司; 港铁 of 香港铁路公司, 国航
+    of 中国国际航空公司, 港交所 of 香港交易所: a place's name at the head is shortened to its last character, the
+    reviewer's R37-9). A bracket whose characters the name does not hold in order is something else (北京（首都）)."""
+    if len(short) >= len(name):
         return False
-    at = 1
+    if short[0] == name[0]:
+        at = 1
+    elif short[0] == name[1]:
+        at = 2
+    else:
+        return False
     for char in short[1:]:
         at = name.find(char, at) + 1
         if not at:
