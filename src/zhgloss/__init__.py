@@ -12,6 +12,7 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (~10 ms 
 
 if TYPE_CHECKING:
     from zhgloss.errors import (
+        AmbiguousNameError,
         DuplicateEntryError,
         FormatError,
         GlossaryFileError,
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from zhgloss.store import Glossary
 
 __all__ = [
+    "AmbiguousNameError",
     "DuplicateEntryError",
     "Entry",
     "FormatError",

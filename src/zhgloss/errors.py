@@ -7,7 +7,12 @@ added by the CLI, never here.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from zhgloss.model import Entry
 
 
 def count_of(n: int, one: str, many: str) -> str:
@@ -56,6 +61,22 @@ class NotFoundError(ZhglossError, LookupError):
     def __init__(self, query: str, what: str = "entry") -> None:
         super().__init__(f"no {what} matches {query!r}")
         self.query = query
+
+
+class AmbiguousNameError(ZhglossError, LookupError):
+    """A query names two entries or more equally well (王勇 and 王永 are both "Wang Yong"): no one answer.
+
+    `entries` holds them, best first as `Glossary.lookup` ranks them.
+    """
+
+    def __init__(self, query: str, entries: Sequence[Entry]) -> None:
+        named = ", ".join(f"{e.zh or e.en} ({e.id})" for e in entries)
+        super().__init__(
+            f"{query!r} names {len(entries)} entries equally well: {named}; look up a form only one of them has "
+            "(the Chinese) or take one by its id"
+        )
+        self.query = query
+        self.entries = tuple(entries)
 
 
 class InvalidEntryError(ZhglossError, ValueError):

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from zhgloss.errors import (
+    AmbiguousNameError,
     DuplicateEntryError,
     FormatError,
     GlossaryBusyError,
@@ -624,6 +625,25 @@ class LookupHit(NamedTuple):
     spaced_otherwise: bool = False
 
 
+def equally_matched(hits: Sequence[LookupHit]) -> list[LookupHit]:
+    """The hits of `hits` (`Glossary.lookup`'s, best first) that match as well as the first and name other things.
+
+    As well: by the same rank of field (`index.FIELD_RANK`: both by their English, say), spaced and ordered as the
+    first. Other things: an entry that refers to another of them (a stock code or a nickname of the person: `refers_to`)
+    names the same thing and is left out. One hit or none: the hits as they are (a list of one or none). The U38-2
+    namesakes: 王勇 and 王永, both "Wang Yong", are two hits here; "Wang Yong" alone answers neither.
+    """
+    from zhgloss.index import FIELD_RANK
+
+    if len(hits) < 2:
+        return list(hits)
+    first = hits[0]
+    rank = (FIELD_RANK[first.field], first.spaced_otherwise, first.reversed)
+    tied = [hit for hit in hits if (FIELD_RANK[hit.field], hit.spaced_otherwise, hit.reversed) == rank]
+    ids = {hit.entry.id for hit in tied}
+    return [hit for hit in tied if hit.entry.refers_to not in ids]
+
+
 class WriteReport(NamedTuple):
     """What a bulk write did: ids added, updated, skipped (identical) and in conflict (kept as stored).
 
@@ -1083,12 +1103,20 @@ class Glossary:
         return None
 
     def find(self, query: str) -> Entry | None:
-        """Return the best entry for `query` (see `lookup`), or None."""
+        """Return the best entry for `query` (see `lookup`), or None.
+
+        Raise AmbiguousNameError when two entries or more match it equally well (`equally_matched`: namesakes, 王勇
+        and 王永 both "Wang Yong"), as no one of them is the answer; UsageError as `lookup` does.
+        """
         hits = self.lookup(query)
+        tied = equally_matched(hits)
+        if len(tied) > 1:
+            raise AmbiguousNameError(query, [hit.entry for hit in tied])
         return hits[0].entry if hits else None
 
     def get(self, query: str) -> Entry:
-        """Return the best entry for `query` (see `lookup`); raise NotFoundError if none."""
+        """Return the best entry for `query` (see `lookup`); raise NotFoundError if none, AmbiguousNameError if two
+        or more match it equally well (see `find`)."""
         entry = self.find(query)
         if entry is None:
             raise NotFoundError(query)

@@ -90,8 +90,9 @@ def lookup(
             "-f",
             choices=FIELDS,
             metavar="FIELD",
-            help=f"Print only this field of each match ({', '.join(FIELDS)}); an empty line when not found. "
-            "With --json: one object per query, the query and the field (null when not found).",
+            help=f"Print only this field of the match, one line per query ({', '.join(FIELDS)}); an empty line when "
+            "not found, or when two entries match equally (namesakes: named on stderr, exit 1). "
+            "With --json: one object per query, the query and the field (null when not found or ambiguous).",
         ),
     ] = None,
 ) -> None:
@@ -102,7 +103,8 @@ def lookup(
 
     Example: zhgloss lookup 刘强东 "Richard Liu" liu2qiang2dong1 --field en
     """
-    from zhgloss.store import Glossary
+    from zhgloss.errors import AmbiguousNameError
+    from zhgloss.store import Glossary, equally_matched
 
     missing = 0
     results: list[dict[str, Any]] = []
@@ -116,6 +118,15 @@ def lookup(
                 results.append({"query": query, "matches": []})
                 continue
             hits = gloss.lookup_accepted(query)
+            tied = equally_matched(hits)
+            if field is not None and len(tied) > 1:
+                # Namesakes ("Wang Yong": 王勇 and 王永): one of them as the value would be a guess a script cannot
+                # see; an empty line keeps the lines in step, stderr names them, the exit says a problem (U38-2).
+                missing += 1
+                typer.echo(f"Error: {AmbiguousNameError(query, [hit.entry for hit in tied])}", err=True)
+                cards.append("")
+                results.append({"query": query, "matches": [], "ambiguous": [hit.entry.id for hit in tied]})
+                continue
             if not hits:
                 missing += 1
                 typer.echo(f"Error: {_not_found(gloss, query)}", err=True)
@@ -139,6 +150,9 @@ def lookup(
                     ],
                 }
             )
+            if len(tied) > 1:
+                # Every card follows; which of them is meant, the query alone does not say.
+                typer.echo(f"Note: {AmbiguousNameError(query, [hit.entry for hit in tied])}", err=True)
             for hit in hits if field is None else hits[:1]:
                 if field is not None:
                     # The value alone stays on stdout for scripts; that it is a guess goes to stderr.
@@ -160,6 +174,7 @@ def lookup(
             to_json(
                 [
                     {"query": r["query"], field: r["matches"][0]["entry"][field] if r["matches"] else None}
+                    | ({"ambiguous": r["ambiguous"]} if "ambiguous" in r else {})
                     for r in results
                 ]
             )

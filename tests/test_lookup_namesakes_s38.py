@@ -1,0 +1,102 @@
+"""lookup and the library on namesakes (the user's U38-2, s38): two officials whose English is one, 王勇 and 王永, both
+"Wang Yong" (王勇 was a State Councilor 2013-2023: the State Council's list of its members). `lookup --field`, the
+scripted form, printed whichever was added first, exit 0, and `Glossary.get("Wang Yong")` returned it, raising
+nothing: a script could not tell it got one of two. Now the field is an empty line with the two named on stderr and
+exit 1; `get` and `find` raise AmbiguousNameError naming both; the cards of both are printed, with a note. A stock
+code that refers to its company is no namesake of it. On the parent 4bede4b7 the ambiguity tests fail.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from zhgloss.errors import AmbiguousNameError, NotFoundError
+from zhgloss.model import Entry, Role
+from zhgloss.store import Glossary, equally_matched
+
+WANG_YONG = Entry(
+    id="wang-yong",
+    type="person",
+    zh="王勇",
+    en="Wang Yong",
+    roles=(Role(title="State Councilor", org="State Council", start="2013-03", end="2023-03"),),
+)
+WANG_YONG_2 = Entry(id="wang-yong-2", type="person", zh="王永", en="Wang Yong", note="another Wang Yong")
+TENCENT = Entry(id="tencent", type="org", zh="腾讯", en="Tencent")
+TENCENT_CODE = Entry(id="stock-0700-hk", type="stock_code", en="0700.HK", zh_aliases=("Tencent",), refers_to="tencent")
+
+
+@pytest.fixture
+def glossary(tmp_path: Path) -> Path:
+    path = tmp_path / "team.json"
+    with Glossary.open(path, must_exist=False) as gloss:
+        gloss.add(WANG_YONG)
+        gloss.add(WANG_YONG_2)
+        gloss.add(TENCENT)
+    return path
+
+
+def _run(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["zhgloss", *args, "--db", str(db)], capture_output=True, text=True, check=False)
+
+
+def test_the_library_refuses_to_pick_one_of_two_namesakes(glossary: Path) -> None:
+    with Glossary.open(glossary) as gloss:
+        with pytest.raises(AmbiguousNameError) as info:
+            gloss.get("Wang Yong")
+        assert {e.id for e in info.value.entries} == {"wang-yong", "wang-yong-2"}
+        assert "王勇" in str(info.value) and "王永" in str(info.value)
+        with pytest.raises(AmbiguousNameError):
+            gloss.find("wang yong")  # the pinyin: both too
+        # A form only one holds answers as before.
+        assert gloss.get("王永").id == "wang-yong-2"
+        assert gloss.get("Tencent").id == "tencent"
+        with pytest.raises(NotFoundError):
+            gloss.get("Li Qiang")
+
+
+def test_an_ambiguity_is_a_lookup_error_as_not_found_is() -> None:
+    assert issubclass(AmbiguousNameError, LookupError)
+
+
+def test_lookup_field_prints_no_guess_for_namesakes(glossary: Path) -> None:
+    done = _run("lookup", "Wang Yong", "腾讯", "--field", "zh", db=glossary)
+    assert done.returncode == 1
+    assert done.stdout.split("\n")[:2] == ["", "腾讯"]  # one line per query, in step
+    assert "王勇" in done.stderr and "王永" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_lookup_field_json_names_the_namesakes(glossary: Path) -> None:
+    done = _run("lookup", "Wang Yong", "--field", "zh", "--json", db=glossary)
+    assert done.returncode == 1
+    (row,) = json.loads(done.stdout)
+    assert row["zh"] is None
+    assert set(row["ambiguous"]) == {"wang-yong", "wang-yong-2"}
+
+
+def test_lookup_cards_show_both_namesakes_and_say_so(glossary: Path) -> None:
+    done = _run("lookup", "Wang Yong", db=glossary)
+    assert done.returncode == 0
+    assert "王勇" in done.stdout and "王永" in done.stdout and "State Councilor" in done.stdout
+    assert "2 entries" in done.stderr
+
+
+def test_an_entry_referring_to_another_is_no_namesake_of_it() -> None:
+    with Glossary(None) as gloss:
+        gloss.add(TENCENT)
+        gloss.add(TENCENT_CODE)
+        hits = gloss.lookup("Tencent")
+        assert len(equally_matched(hits)) <= 1
+        assert gloss.get("Tencent").id == "tencent"
+
+
+def test_a_better_field_is_no_tie() -> None:
+    """A namesake found by its English beside another entry found only by its pinyin: the English wins, as before."""
+    with Glossary(None) as gloss:
+        gloss.add(Entry(id="wang-yi", type="person", zh="王毅", en="Wang Yi"))
+        gloss.add(Entry(id="netease", type="org", zh="网易", en="NetEase", aliases=("Wangyi",)))
+        assert gloss.get("Wang Yi").id == "wang-yi"
