@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -125,16 +126,20 @@ def test_a_tbx_concept_without_english_keeps_the_curated_note(glossary_path: Pat
         ("周鸿祎,Zhou Hongyi,金山", "金山", "kingsoft"),  # a new row
     ],
 )
-def test_a_chinese_alias_of_another_entry_is_refused_with_the_line(
+def test_a_chinese_alias_of_another_entry_is_a_conflict_of_its_row_with_the_line(
     glossary_path: Path, tmp_path: Path, row: str, taken: str, owner: str
 ) -> None:
+    # Since s38 (the LEAD's decision on merging glossaries, U37-31) no longer a refusal of the whole file (exit 3):
+    # a conflict of the row, named with the file and line; replace writes the rest, never that row.
     path = tmp_path / "aliases.csv"
     path.write_text(f"zh,en,zh_aliases\n{row}\n", encoding="utf-8")
     before = glossary_path.read_bytes()
     result = _zhgloss(glossary_path, "import", str(path), "--on-conflict", "replace")
-    assert result.returncode == 3, result.stderr
-    assert "'aliases.csv', line 2: entry " in result.stderr
-    assert f"zh_aliases: {taken!r} is also a form of entry {owner!r}" in result.stderr
+    assert result.returncode == 0, result.stderr
+    assert "conflict: 'aliases.csv', line 2: " in result.stderr
+    assert re.search(rf"{taken!r}, the Chinese (alias )?of the stored entry {owner!r}", result.stderr)
+    assert glossary_path.read_bytes() == before
+    assert _zhgloss(glossary_path, "import", str(path)).returncode == 1  # fail: stops, nothing written
     assert glossary_path.read_bytes() == before
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import shlex
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -493,6 +494,7 @@ def import_(
                     f"{source!r} holds {what} ({form.name}): nothing imported; check the file and --format",
                     EXIT_NOT_FOUND,
                 )
+            taken_at: dict[str, str] = {}
             try:
                 report = import_documents(
                     gloss,
@@ -502,9 +504,10 @@ def import_(
                     says=form.says,
                     fallbacks=form.fallbacks,
                     source=_source_name(file),
+                    taken_at=taken_at,
                 )
             except DuplicateEntryError:
-                _explain_conflicts(gloss, form, text, source, proper_only, named, kind)
+                _explain_conflicts(gloss, form, text, source, proper_only, named, kind, db)
     if as_json:
         echo_data(
             to_json(
@@ -519,7 +522,14 @@ def import_(
                     "conflict_fields": [_fields_json(fields) for fields in report.conflict_fields],
                     # Each conflicting row that would take another entry's Chinese form (`_taken_line`), by row id.
                     "taken": {
-                        row_id: {"zh": zh, "form": form, "entry": owner, "field": field, "stored": stored}
+                        row_id: {
+                            "zh": zh,
+                            "form": form,
+                            "entry": owner,
+                            "field": field,
+                            "stored": stored,
+                            **({"at": taken_at[row_id]} if row_id in taken_at else {}),
+                        }
                         for row_id, (zh, form, owner, field, stored) in report.taken.items()
                     },
                     "changes": {entry_id: _fields_json(fields) for entry_id, fields in report.changes.items()},
@@ -533,7 +543,8 @@ def import_(
         if row_id in report.taken:
             # Not kept for a --on-conflict choice: no option lets one form name two entries.
             stop = "; it would stop the import" if mode != conflict_mode else ""
-            typer.echo(f"{_taken_line(row_id, stored_id, report.taken[row_id])}{stop}", err=True)
+            said = _taken_line(row_id, stored_id, report.taken[row_id], taken_at.get(row_id), gloss, db)
+            typer.echo(f"{said}{stop}", err=True)
             continue
         typer.echo(f"{_conflict_line(row_id, stored_id, fields)}{kept}", err=True)
     for entry_id, fields in report.changes.items():
@@ -635,18 +646,42 @@ def _conflict_line(row_id: str, stored_id: str, differences: list[Difference]) -
 _FIELD_NAMES = {"zh": "Chinese", "zh_hant": "traditional form", "zh_aliases": "Chinese alias"}
 
 
-def _taken_line(row_id: str, stored_id: str, taken: tuple[str | None, str, str, str, bool]) -> str:
+def _taken_line(
+    row_id: str,
+    stored_id: str,
+    taken: tuple[str | None, str, str, str, bool],
+    at: str | None = None,
+    gloss: Glossary | None = None,
+    db: Path | None = None,
+) -> str:
     """Say that the row would take `taken`'s form, another entry's Chinese form, as an alias (`WriteReport.taken`),
     and that it is not imported, whatever --on-conflict says: one form names one entry (add and edit refuse it too).
-    The row is new ("'shangzheng-d6b5ef' (上证) would take ...") or an update of the stored entry `stored_id`."""
+    The row is new ("'shangzheng-d6b5ef' (上证) would take ...") or an update of the stored entry `stored_id`.
+
+    `at` is where the file has the row ("'team.tbx', termEntry 'c1'": `import_documents`'s `taken_at`), said first.
+    Where the row is new and the form's entry is stored in `gloss`, that entry's Chinese and English are said and
+    the line ends with the two ways out (user finding U37-31): if both name one thing, give the stored entry the
+    row's Chinese (`zhgloss edit OWNER --zh-alias ZH`, naming `db` when the run did) and import again, which then
+    reads the row as that entry; if not, drop the form from the row."""
     zh, form, owner, field, stored = taken
-    row = f"{row_id!r}" + (f" ({zh})" if zh else "")
+    row = (f"{at}: " if at else "") + f"{row_id!r}" + (f" ({zh})" if zh else "")
     whose = f"the {_FIELD_NAMES[field]} of the {'stored entry' if stored else 'entry read before it'} {owner!r}"
-    if stored_id == owner:  # a new row: the conflict is filed under the entry whose form it is
-        return f"conflict: {row} would take {form!r}, {whose}, as a Chinese alias; one form names one entry: not added"
+    found = gloss.find_by_id(owner) if gloss is not None and stored else None
+    if found is not None:
+        whose += f" ({found.zh} {found.en})" if found.zh else f" ({found.en})"
+    if stored_id != owner:
+        return (
+            f"conflict: {row} would give the stored entry {stored_id!r} the Chinese alias {form!r}, {whose}; one "
+            "form names one entry: not changed"
+        )
+    # A new row: the conflict is filed under the entry whose form it is.
+    said = f"conflict: {row} would take {form!r}, {whose}, as a Chinese alias; one form names one entry: not added"
+    if found is None or not zh or at is None:
+        return said
+    command = "zhgloss" + (f" --db {shlex.quote(str(db))}" if db is not None else "")
     return (
-        f"conflict: {row} would give the stored entry {stored_id!r} the Chinese alias {form!r}, {whose}; one form "
-        "names one entry: not changed"
+        f"{said} (if both name one thing, {command} edit {owner} --zh-alias {shlex.quote(zh)} and import again; "
+        f"if not, drop {form!r} from the row)"
     )
 
 
@@ -687,17 +722,30 @@ def _explain_conflicts(
     proper_only: bool,
     columns: list[str | None] | None,
     kind: str | None,
+    db: Path | None = None,
 ) -> NoReturn:
     """List every conflicting entry on stderr and exit 1 (under --on-conflict fail)."""
     from zhgloss.formats import import_documents
 
     stream = io.BytesIO(text) if isinstance(text, bytes) else io.StringIO(text, newline="")
     docs = _documents(form, stream, source, proper_only, columns, kind)
+    taken_at: dict[str, str] = {}
     report = import_documents(
-        gloss, docs, "skip", dry_run=True, says=form.says, fallbacks=form.fallbacks, source=_source_name(source)
+        gloss,
+        docs,
+        "skip",
+        dry_run=True,
+        says=form.says,
+        fallbacks=form.fallbacks,
+        source=_source_name(source),
+        taken_at=taken_at,
     )
     for row_id, stored_id, fields in zip(report.conflict_rows, report.conflicts, report.conflict_fields, strict=True):
-        line = _taken_line(row_id, stored_id, report.taken[row_id]) if row_id in report.taken else None
+        line = (
+            _taken_line(row_id, stored_id, report.taken[row_id], taken_at.get(row_id), gloss, db)
+            if row_id in report.taken
+            else None
+        )
         typer.echo(line or _conflict_line(row_id, stored_id, fields), err=True)
     _say_others(report, source)
     typer.echo(f"{source}: {_describe(report, dry_run=False, stopped=True)}", err=True)

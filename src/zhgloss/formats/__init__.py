@@ -482,6 +482,7 @@ def import_documents(
     says: frozenset[str] | None = None,
     fallbacks: Iterable[tuple[str, Any]] = (),
     source: str | None = None,
+    taken_at: dict[str, str] | None = None,
 ) -> WriteReport:
     """`import_entries` of the entries whose `Entry.to_dict()` documents `docs` are (`Format.load_documents`), stored
     by `Glossary.add_documents` without building the entries. Each of `docs` must be such a document, or one marked
@@ -493,6 +494,15 @@ def import_documents(
     with the fields it says) says every field it gives a value: an empty one, or an empty list, says nothing, and a
     list of forms is added to (user U36-6); a document without a place (an entry a program gives) replaces the stored
     one whole under `replace`, as `Glossary.add_all` does.
+
+    A row (a document with its place) whose Chinese alias is another entry's Chinese form is a conflict of that row,
+    as a Chinese form of another entry is (`WriteReport.taken`): under `fail` the import stops (DuplicateEntryError),
+    under `skip` and `replace` the row is not written and the rest is, since no choice lets one form name two
+    entries (the LEAD's decision of the thirty-eighth session on merging glossaries; user finding U37-31: a team
+    termbase's concept 腾讯控股有限公司 with its short form 腾讯, the bundled glossary's entry, was refused whole, the
+    file's other concepts with it). `taken_at`, a dict given, gets each such row's id -> where the file has it
+    ("'team.tbx', termEntry 'c1'", "'names.csv', line 2"). Any other entry a row would make invalid (a form both
+    accepted and forbidden) is still refused with its line (FormatError, nothing written).
     """
     from zhgloss.bulk import paused_gc
 
@@ -541,6 +551,13 @@ def import_documents(
             if number >= len(places) or not places[number]:
                 return None
             where, line = places[number]
+            if exc.field == "zh_aliases" and _TAKEN_FORM_RE.fullmatch(exc.problem):
+                # Another entry's Chinese form (`store._taken_form`): a conflict of this row, which the store files
+                # (`WriteReport.taken`) and --on-conflict decides, not a refusal of the file.
+                if taken_at is not None:
+                    at = f"line {line}" if line else where.rstrip(": ")
+                    taken_at[docs[number]["id"]] = f"{name!r}, {at}"
+                return None
             return FormatError(name, f"{where}{exc}: fix the row (nothing was imported)", line)
 
         def note(number: int, text: str) -> None:
@@ -582,6 +599,10 @@ def import_documents(
         if filled:
             report = report._replace(pinyin_filled=tuple(entry_id for entry_id in report.added if entry_id in filled))
         return report._replace(homonyms=homonyms) if homonyms else report
+
+
+_TAKEN_FORM_RE = re.compile(r"""(?:'.*'|".*") is also a form of entry '[^']*'""")
+"""The problem `zhgloss.store._taken_form` says of a Chinese alias that is another entry's form."""
 
 
 def _every_field(_: int, doc: dict[str, Any]) -> frozenset[str]:
