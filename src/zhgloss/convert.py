@@ -84,12 +84,26 @@ def _convert(text: str, config: Config) -> str:
 def to_simplified(text: str) -> str:
     """Convert `text` to simplified characters (OpenCC t2s); simplified text comes back unchanged. A Japanese-only
     form is written as the Chinese character it stands for first (`chinese_of_japanese`: 黒澤明 -> 黑泽明), and a Hong
-    Kong form t2s does not know as OpenCC's hk2s writes it (`regional_simplified`: 衞生署 -> 卫生署). Every way a
+    Kong form t2s does not know as OpenCC's hk2s writes it or as its one standard Unihan variant gives it
+    (`regional_simplified`: 衞生署 -> 卫生署, 香港廸士尼樂園 -> 香港迪士尼乐园, 郭基煇 -> 郭基辉), and a character t2s
+    would write beyond the BMP with a character of no standard is kept as typed (`regional_kept`). Every way a
     Chinese form comes in (add, edit, the imports, lookup, annotate, validate) simplifies through this one function."""
     text = chinese_of_japanese(text)
-    if not regional_simplified().keys().isdisjoint(text):
-        text = text.translate(_regional_table())
-    return _convert(text, "t2s")
+    if _regional_characters().isdisjoint(text):  # one set test: most text holds none of the table's characters
+        return _convert(text, "t2s")
+    text = text.translate(_regional_table())
+    converted = _convert(text, "t2s")
+    kept = regional_kept()
+    if not kept.isdisjoint(text) and len(converted) == len(text):
+        # A character t2s writes beyond the BMP with a character of no standard: kept as typed.
+        converted = "".join(char if char in kept else new for char, new in zip(text, converted, strict=True))
+    return converted
+
+
+@lru_cache(maxsize=1)
+def _regional_characters() -> frozenset[str]:
+    """Every character of data/regional_simplified.tsv (`regional_sources`): folded or kept."""
+    return frozenset(regional_sources())
 
 
 REGIONAL_SIMPLIFIED_PATH = Path(__file__).resolve().parent / "data" / "regional_simplified.tsv"
@@ -99,17 +113,46 @@ REGIONAL_SIMPLIFIED_PATH = Path(__file__).resolve().parent / "data" / "regional_
 def regional_simplified() -> dict[str, str]:
     """Return the Hong Kong character forms OpenCC's t2s leaves as they are, each with its simplified form.
 
-    {"衞": "卫", "敍": "叙", "枱": "台", ...}: OpenCC's hk2s folds them (HKVariantsRev) before simplifying; t2s does
-    not, so 衞生署 (the Hong Kong government's form) stayed 衞生署 in simplified text (U36-25). Read from
-    data/regional_simplified.tsv (scripts/build_regional_simplified.py: every character hk2s writes otherwise than t2s).
+    {"衞": "卫", "敍": "叙", "枱": "台", "廸": "迪", "煇": "辉", ...}: OpenCC's hk2s folds the first kind
+    (HKVariantsRev) before simplifying; t2s does not, so 衞生署 (the Hong Kong government's form) stayed 衞生署 in
+    simplified text (U36-25). The second kind are Hong Kong characters whose Unihan semantic variants give one
+    character of the 通用规范汉字表 where t2s gives none (廸, R37-21; 煇, which t2s writes 𪸩, U37-21). Read from
+    data/regional_simplified.tsv (scripts/build_regional_simplified.py).
     """
-    table: dict[str, str] = {}
+    return {char: simplified for char, (simplified, source) in regional_sources().items() if source != "kept"}
+
+
+@lru_cache(maxsize=1)
+def regional_kept() -> frozenset[str]:
+    """Return the characters t2s writes beyond the BMP as a character outside the 通用规范汉字表, which simplified text
+    keeps as typed (data/regional_simplified.tsv's `kept` rows: no input method offers the other)."""
+    return frozenset(char for char, (_, source) in regional_sources().items() if source == "kept")
+
+
+@lru_cache(maxsize=1)
+def untypeable_forms() -> dict[str, tuple[str, str]]:
+    """Return {character t2s writes beyond the BMP: (the Hong Kong character it came from, the simplified character
+    simplified text writes)} for the `unihan` rows of data/regional_simplified.tsv: {"𪸩": ("煇", "辉")}. A form holding
+    one was simplified by t2s before `to_simplified` knew the row (U37-21: harvest stored 郭基𪸩)."""
+    with REGIONAL_SIMPLIFIED_PATH.open(encoding="utf-8") as fp:
+        rows = [line.rstrip("\n").split("\t") for line in fp if not line.startswith(("#", "char\t")) and line.strip()]
+    return {
+        t2s: (char, simplified) for char, simplified, t2s, source in rows if source == "unihan" and ord(t2s) > 0xFFFF
+    }
+
+
+@lru_cache(maxsize=1)
+def regional_sources() -> dict[str, tuple[str, str]]:
+    """Return data/regional_simplified.tsv as {character: (its simplified form, the rule that gives it)}: the rule is
+    "hk2s" (OpenCC's hk2s), "unihan" (its one standard semantic variant) or "kept" (the form is the character itself);
+    scripts/build_regional_simplified.py states each rule and its source."""
+    table: dict[str, tuple[str, str]] = {}
     with REGIONAL_SIMPLIFIED_PATH.open(encoding="utf-8") as fp:
         for line in fp:
             if line.startswith(("#", "char\t")) or not line.strip():
                 continue
-            char, simplified = line.rstrip("\n").split("\t")[:2]
-            table[char] = simplified
+            char, simplified, _, source = line.rstrip("\n").split("\t")
+            table[char] = (simplified, source)
     return table
 
 

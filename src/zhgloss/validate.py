@@ -91,6 +91,7 @@ CODES = {
     "form-empty": "a form of punctuation alone ('-', '、'): a placeholder or slip that names nothing",
     "en-han": "en is written in Chinese characters (zh and en swapped?)",
     "zh-traditional": "zh has traditional characters where the simplified form is stored",
+    "zh-untypeable": "zh holds t2s's form beyond the BMP of a Hong Kong character, written otherwise (𪸩 for 辉)",
     "zh-japanese": "zh or zh_hant writes a character in its Japanese form (黒澤明), which Chinese text never does",
     "en-order": "a Chinese name's English form puts the given name first",
     "en-japanese": "a person's English reads as the Japanese readings of a name zhgloss cannot tell is Japanese",
@@ -295,6 +296,9 @@ def validate_entries(
         except ZhglossError as exc:
             # One unreadable entry ("囒吨": no pinyin known for '𪢠') is reported; the others are still checked.
             problems[entry.id].append(Problem(entry.id, getattr(exc, "field", "entry"), "entry-unreadable", str(exc)))
+            if entry.zh is not None:
+                # 郭基𪸩 (no pinyin known for 𪸩): the fix is zh's simplified form (U37-21).
+                problems[entry.id].extend(_untypeable_problems(entry, entry.zh))
     for problem in _cross_entry_problems(everything, only, more_ids):
         problems[problem.entry_id].append(problem)
     order = {e.id: i for i, e in enumerate(checked)}
@@ -315,7 +319,11 @@ def check_entry(entry: Entry, *, before: Entry | None = None) -> list[Problem]:
         if before is None or not fields:
             problems += check(entry)
         elif any(getattr(entry, name) != getattr(before, name) for name in fields):
-            had = {(p.field, p.code, p.message) for p in check(before)}
+            try:
+                had = {(p.field, p.code, p.message) for p in check(before)}
+            except ZhglossError:
+                # The entry as stored is unreadable (郭基𪸩: no pinyin known for 𪸩); the edit is judged alone.
+                had = set()
             problems += [p for p in check(entry) if (p.field, p.code, p.message) not in had]
     return problems
 
@@ -442,7 +450,29 @@ def _script_problems(entry: Entry) -> list[Problem]:
             hint = f"zh {simplified!r} and zh_hant {entry.zh!r}" if entry.zh_hant is None else f"zh {simplified!r}"
             message = f"{entry.zh!r} has traditional {changed}; write {hint}{_as_sourced(entry)}"
             problems.append(Problem(entry.id, "zh", "zh-traditional", message))
+    if entry.zh is not None and has_cjk(entry.zh):
+        problems += _untypeable_problems(entry, entry.zh)
     return problems
+
+
+def _untypeable_problems(entry: Entry, zh: str) -> list[Problem]:
+    """`zh-untypeable`: a zh holding a character OpenCC's t2s writes beyond the BMP for a Hong Kong character whose
+    standard simplified form is another (`convert.untypeable_forms`: 𪸩 for 煇, which simplified copy writes 辉)."""
+    from zhgloss.convert import untypeable_forms
+
+    forms = untypeable_forms()
+    if forms.keys().isdisjoint(zh):
+        return []
+    found = [char for char in dict.fromkeys(zh) if char in forms]
+    fixed = "".join(forms[char][1] if char in forms else char for char in zh)
+    hant = entry.zh_hant or "".join(forms[char][0] if char in forms else char for char in zh)
+    said = "、".join(f"{char} (U+{ord(char):04X}, t2s's form of {forms[char][0]})" for char in found)
+    message = (
+        f"{zh!r} holds {said}, which no input method offers and simplified text writes "
+        f"{'、'.join(forms[char][1] for char in found)}: write zh {fixed!r} "
+        f"(zhgloss edit {entry.id} --zh {fixed} --zh-hant {hant})"
+    )
+    return [Problem(entry.id, "zh", "zh-untypeable", message)]
 
 
 _NUMBERED_WORD_RE = re.compile(r"(?:[a-zü:]+[1-5])+", re.IGNORECASE)
