@@ -838,7 +838,8 @@ class InsideRule:
         theirs; so does a living person's (their offices may postdate the note).
         An untyped name after such a title is no person's entry at all (CC-CEDICT's lines of a person's name are typed
         person, "(name)" ones too): 首席执行官奥特曼 is OpenAI's Sam Altman, not Ultraman, the Japanese superhero (the
-        tester's U27-29), and the match is dropped as well.
+        tester's U27-29), and the match is dropped as well; not one whose English spells its pinyin (公安部部长王小洪
+        "Wang Xiaohong": a person a two-column sheet imported untyped, the user's U38-7: `_spells_its_pinyin`).
         A title only a company's officers hold (_COMPANY_TITLES: 首席执行官, 董事长, 创始人) names a company's officer,
         living or dead: where such an entry's English and note describe no business (no word of _OFFICER_WORDS:
         "business", "founder", "CEO", "magnate" …: a politician, a footballer), the officer is someone else of that
@@ -860,7 +861,11 @@ class InsideRule:
                 ann = self.annotator
                 other = self._others[value] = (
                     (self._is_foreign_person(value) and self._is_past_non_holder(value, offices))
-                    or (value < ann._t.n_z and ann.record(ann.value_entry(value)).type == _UNTYPED)
+                    or (
+                        value < ann._t.n_z
+                        and ann.record(ann.value_entry(value)).type == _UNTYPED
+                        and not self._spells_its_pinyin(value)
+                    )
                     or self._is_fictional(value)
                 )
             title = next(
@@ -878,6 +883,15 @@ class InsideRule:
             ):
                 drop.append(k)
         return self._without(spans, drop)
+
+    def _spells_its_pinyin(self, value: int) -> bool:
+        """Tell whether pattern `value`'s entry has an English that spells its pinyin letter for letter (王小洪 "Wang
+        Xiaohong", Wáng Xiǎohóng): a Chinese person's name a team's two-column sheet imported untyped (the user's
+        U38-7), not a name of another kind (奥特曼 "Ultraman", Àotèmàn). Tones and spacing aside."""
+        ann = self.annotator
+        data = ann._entry_dict(ann.value_entry(value))
+        en, pinyin = data.get("en") or "", data.get("pinyin") or ""
+        return bool(pinyin) and _plain_letters(en) == _plain_letters(pinyin) != ""
 
     def _outside_foreign_namesakes(self, spans: list[Span]) -> list[Span]:
         """Return `spans` without a Chinese organisation's name glued after another country's: 兴业银行 of 法国兴业银行.
@@ -3918,6 +3932,11 @@ _SHORT_NAME_RE = re.compile('[（(](?:以下)?(?:简称|簡稱)?[：:]?[“「�
 """A short name in brackets after a company's full name, as Chinese copy defines it: 新加坡航空公司（新航）, and in the
 formulas of mainland and Hong Kong filings, （简称“新航”）, （以下简称“新航”）, （「新航」） (the reviewer's R37-9)
 (`InsideRule._outside_coded_firms`)."""
+
+
+def _plain_letters(text: str) -> str:
+    """`text`'s Latin letters in lower case, tone marks taken off (Wáng Xiǎohóng -> wangxiaohong; ü -> u)."""
+    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if "a" <= c <= "z")
 
 
 def _abbreviates(short: str, name: str) -> bool:
