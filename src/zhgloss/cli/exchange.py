@@ -605,7 +605,9 @@ def _import_notes() -> Iterator[None]:
             for caught in noted:
                 note = caught.message
                 if isinstance(note, ImportNote):
-                    line = f"note: {note.source}, line {note.line}: {note.text}"
+                    # A record without a line (a TBX termEntry, whose text names it) is said without one.
+                    at = f", line {note.line}" if note.line else ""
+                    line = f"note: {note.source}{at}: {note.text}"
                     if line not in seen:
                         seen.add(line)
                         typer.echo(line, err=True)

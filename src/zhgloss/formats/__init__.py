@@ -565,6 +565,9 @@ def import_documents(
             from zhgloss.formats.table import ImportNote
 
             where, line = places[number] if number < len(places) and places[number] else ("", 0)
+            # A TBX or MultiTerm record has no line, its place is its termEntry (`where`): line 0, said without a
+            # line (user finding U38-16: a person concept's note crashed the import with a TypeError on None).
+            line = line or 0
             warnings.warn_explicit(ImportNote(f"{where}{text}", name, line), ImportNote, name, line, module=__name__)
 
         def judge(number: int, doc: dict[str, Any], stored: dict[str, Any] | None) -> None:
