@@ -246,6 +246,15 @@ def _saying_re() -> re.Pattern[str]:
 
 _CLAUSE_STARTS = frozenset("，。；：！？“”\n")
 """What comes before a clause's subject: a run of transliteration characters after one, before 说, is a name."""
+_APPOINTING = frozenset(("任命", "免去", "提名", "任免", "推举", "选举", "决定任命"))
+"""The verbs of an appointment notice (任免名单: 任命……为……, 免去……的……职务, 提名……为……), the fixed words
+before the name of each of its lines: a dotted name starts right after one, as after a clause's start (the user's
+U38-19: 任命艾尔肯·吐尼亚孜为……, not 任命艾尔肯; 任命雪克来提·扎克尔, not 提·扎克尔)."""
+
+
+def _after_appointing(text: str, k: int) -> bool:
+    """Tell whether position `k` of `text` (simplified) comes right after a verb of appointment (_APPOINTING)."""
+    return text[max(0, k - 2) : k] in _APPOINTING
 
 
 @lru_cache(maxsize=1)
@@ -3296,9 +3305,10 @@ class NameFinder:
         """The names written with a middle dot (埃隆·马斯克): transliteration characters on both sides of it.
 
         The middle dot is strong evidence, so the name also takes up to three characters of given
-        names before it where they reach a title or the start of a clause (`ends`: where the titles
-        of `_title_positions` end; 主席雪克来提·扎克尔), and one after it where a name clearly ends
-        right after that (阿沛·阿旺晋美是: punctuation, 的, a verb or title that follows names).
+        names before it where they reach a title, the start of a clause or a verb of appointment (`ends`: where the
+        titles of `_title_positions` end; 主席雪克来提·扎克尔; 任命雪克来提·扎克尔: _APPOINTING), and one after it
+        where a name clearly ends right after that (阿沛·阿旺晋美是: punctuation, 的, a verb or title that follows
+        names).
         A part that the transliteration tables lack a character of (更 of 艾力更·依明, 吐 of
         艾尔肯·吐尼亚孜, 优 of 马拉拉·优素福扎伊: Uyghur and Arabic names) is read by `_dotted_start` and
         `_dotted_part`. `simple` is `text` simplified (worked out here if None): offsets are the same.
@@ -3348,11 +3358,13 @@ class NameFinder:
             run -= 1
         if run < dot:
             start = run
-            for back in range(1, 4) if run not in ends else ():  # 总统乔·拜登: the title ends at 乔
+            if run in ends or _after_appointing(text, run):
+                return run  # 总统乔·拜登: the title ends at 乔; 任命艾尔肯·吐尼亚孜: the verb ends at 艾
+            for back in range(1, 4):
                 k = run - back
                 if k < lo or not self._may_hold(text[k], ""):
                     break
-                if k in ends or k == 0 or text[k - 1] in _CLAUSE_STARTS:
+                if k in ends or k == 0 or text[k - 1] in _CLAUSE_STARTS or _after_appointing(text, k):
                     start = k
                     break
             return start
@@ -3365,7 +3377,9 @@ class NameFinder:
         ):
             first -= 1
         for k in range(dot - 1, first - 1, -1):
-            if (k in ends or k == 0 or text[k - 1] in _CLAUSE_STARTS) and _mostly_transliterated(text[k:dot]):
+            if (k in ends or k == 0 or text[k - 1] in _CLAUSE_STARTS or _after_appointing(text, k)) and (
+                _mostly_transliterated(text[k:dot])
+            ):
                 return k
         return None
 
