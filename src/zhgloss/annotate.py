@@ -321,6 +321,9 @@ _PRONOUN_RE = re.compile(
 )
 """A sentence's end (no group), or a third-person pronoun of a person (group 1) or of a thing (group 2)."""
 _PRONOUN_REACH = 200
+_TITLE_REACH = 60
+"""How far before a shared person's name `Annotator._by_title` reads for a role's title ("Vice Chairman of the
+Standing Committee of the National People's Congress" is 58 characters)."""
 """How far past a shared English form the rest of its sentence is read for a pronoun (`Annotator._by_pronoun`)."""
 """Kinds whose English form may start an organisation's name without being it: places and untyped names (an
 organisation's own form before "Group" is that organisation: "Xiaomi Group")."""
@@ -2153,7 +2156,8 @@ class Annotator:
                     ) and self._in_longer_name(text, s, e, value, form, range(first[p], first[p + 1])):
                         continue
                     if first[p + 1] - value > 1:
-                        value = self._by_pronoun(text, s, e, value, first[p + 1])
+                        titled = self._by_title(text, s, value, first[p + 1]) if s > 2 else None
+                        value = titled if titled is not None else self._by_pronoun(text, s, e, value, first[p + 1])
                     out.append((s, e, value))
                     break
         return out
@@ -2181,6 +2185,33 @@ class Annotator:
                 bans = frozenset(FormTable(self.entry(index)).exact)
             self._case_bans[value] = bans
         return surface in bans
+
+    def _by_title(self, text: str, s: int, value: int, stop: int) -> int | None:
+        """The pattern value, of `value` up to `stop` (the entries sharing the English form at `s`), whose person's
+        role title the text writes right before the name ("State Councilor Wang Yong": 王勇, whose role is State
+        Councilor, not 王永, a deputy director: the user's U38-2), or None where no one entry's title is there.
+
+        Two officials share a pinyin name as a matter of course (王勇/王永, 刘伟/刘炜); wire English names them after
+        their title, and the title one of them holds (any of its roles, current or past: "Former state councilor")
+        says which. Case is not read (a title is lower case after "former")."""
+        before = text[max(0, s - _TITLE_REACH) : s].rstrip().lower()
+        if not before:
+            return None
+        found = None
+        for other in range(value, stop):
+            index = self.value_entry(other)
+            if self.record(index).type not in _PERSONS:
+                continue
+            roles = self._entry_dict(index).get("roles") or ()
+            titles = {str(role.get("title") or "").lower() for role in roles if isinstance(role, dict)}
+            if any(
+                title and before.endswith(title) and not before[-len(title) - 1 : -len(title)].isalpha()
+                for title in titles
+            ):
+                if found is not None:
+                    return None  # two hold the title: it says nothing
+                found = other
+        return found
 
     def _by_pronoun(self, text: str, s: int, e: int, value: int, stop: int) -> int:
         """Return the pattern value of text[s:e] that the sentence's first third-person pronoun after it points to.

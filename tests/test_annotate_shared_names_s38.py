@@ -1,0 +1,59 @@
+"""Two officials who share an English name are told apart by the title the text writes before it: "State Councilor
+Wang Yong" is 王勇 (State Councilor, 2013-2023), not 王永 (a deputy director of the Ministry of Emergency Management),
+whichever was added first (the user's U38-2, annotate half).
+
+Wire English names officials by pinyin after their title, and namesakes in pinyin are the everyday case (王勇/王永,
+刘伟/刘炜). The roles the glossary stores say who holds which title; a past one counts ("Former state councilor"),
+case aside. Where no one entry's title stands before the name, the pronoun rule and the glossary's order decide as
+before (left: the request's "or mark it ambiguous"). The glossary is the user's script's (/tmp/u38/t/namesake_en.sh),
+made with `zhgloss add`, in both orders.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ADDS = {
+    "wang-yong-deputy": ("王永", "Deputy Director@Ministry of Emergency Management:2018.."),
+    "wang-yong-councilor": ("王勇", "State Councilor@State Council:2013-03..2023-03"),
+}
+
+
+def _zhgloss(db: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["zhgloss", "--db", str(db), *args], input=stdin, capture_output=True, text=True)
+
+
+@pytest.fixture(
+    scope="module", params=[("wang-yong-deputy", "wang-yong-councilor"), ("wang-yong-councilor", "wang-yong-deputy")]
+)
+def db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The two namesakes, added in one order and in the other."""
+    path = tmp_path_factory.mktemp("namesakes") / "ns.json"
+    assert subprocess.run(["zhgloss", "init", str(path), "--empty"], capture_output=True).returncode == 0
+    for key in request.param:
+        zh, role = ADDS[key]
+        done = _zhgloss(path, "add", zh, "--type", "person", "--en", "Wang Yong", "--role", role, "-y")
+        assert done.returncode == 0, done.stderr
+    return path
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the user's lines
+        ("State Councilor Wang Yong met the delegation.", "State Councilor Wang Yong (王勇) met the delegation."),
+        (
+            "Former state councilor Wang Yong said he would attend.",
+            "Former state councilor Wang Yong (王勇) said he would attend.",
+        ),
+        # my own: the other man's title
+        ("Deputy Director Wang Yong spoke.", "Deputy Director Wang Yong (王永) spoke."),
+    ],
+)
+def test_the_title_before_a_shared_name_says_whose_it_is(db: Path, line: str, expected: str) -> None:
+    done = _zhgloss(db, "annotate", "-", stdin=line + "\n")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == expected + "\n"
