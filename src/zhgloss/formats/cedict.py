@@ -338,7 +338,10 @@ _ALIAS_WORDS = (
     r"|called"
     # a person's own name beside the name history calls them by (the tester's s32 B10: 宋武帝 "Emperor Wu of Song
     # (363-422), personal name Liu Yu 劉裕|刘裕, ..."); not "personal name of ...", which names another
-    r"|personal name|real name|birth name)"
+    r"|personal name|real name|birth name"
+    # another spelling of the name in Latin letters ("Hongwu Emperor, also written Hung-wu Ti, ...", "Amun, ..., also
+    # spelled Amon, Amoun, Amen"); not "also written 岐路灯", another writing in characters (a pointer: `_point`)
+    r"|also (?:written|spelled|spelt)(?=\s+[A-Z]))"
 )
 _ALIAS_AT_RE = re.compile(rf"(?:^|[,;(])\s*(?P<words>{_ALIAS_WORDS}):?\s+(?:the\s+)?")
 # ... or after a lower-case noun, the one word of its clause: ", skyscraper a.k.a. the ...", ", militant Islamist
@@ -348,7 +351,19 @@ _ALIAS_AFTER_NOUN_RE = re.compile(
     r"(?:the\s+)?"
 )
 # Of each of _ALIAS_WORDS, a part it holds ("k.a." of "a.k.a."): a text holding none has no match of _ALIAS_AT_RE.
-_ALIAS_WORD_PARTS = ("aka", "k.a.", "known as", "called", "named", "formerly", "old name", "l name", "h name")
+_ALIAS_WORD_PARTS = (
+    "aka",
+    "k.a.",
+    "known as",
+    "called",
+    "named",
+    "formerly",
+    "old name",
+    "l name",
+    "h name",
+    "also written",
+    "also spel",
+)
 
 
 def _has_alias_words(text: str) -> bool:
@@ -562,7 +577,9 @@ _SHARED_NAME_RE = re.compile(
 # A name people bear, of one spelling or two: "Jack (name)", "William or Wilhelm (name)" (the other spelling is
 # read as an alias before this is asked), a person's.
 _GIVEN_NAME_RE = re.compile(r"^(?:or\s+[A-Z][\w'-]*\s+)?\(name\)")
-_SPELLINGS_LISTED_RE = re.compile(r"^((?:,\s*[A-Z][\w'-]*)+)\s+(?=\(name\))")
+# ... or a list of them that "etc" ends, before a label, ", name" or nothing: "Alan, Allen, Allan, Alain etc (name)",
+# "Johnston, Johnson, Johnstone etc, name", "Dania, Tania etc", "Mita, Sanda, Mitsuda etc (Japanese surname ...)".
+_SPELLINGS_LISTED_RE = re.compile(r"^((?:,\s*[A-Z][\w'-]*)+)(?:\s+(?=\(name\))|\s+etc\b\s*(?=\(|,\s*name$|$))")
 _CAPITAL_WORD_RE = re.compile(r"[A-Z][\w'-]*")
 # A sense that names a character of fiction: "Ali Baba, character from The Arabian Nights", "(fictional character ...)".
 _FICTIONAL_RE = re.compile(r"\b(?:fictional|character (?:from|in))\b")
@@ -1325,6 +1342,28 @@ _BRACKETED_OTHERS_RE = re.compile(
 )
 
 
+# A name in another language, in a bracket that the language's name opens: "(Swedish Tammerfors)", "(Greek: Kerkira)",
+# "(Sanskrit: Campapura or Campanagara)", "(Chinese: Tulufan)". Capitalised words only, and the bracket ends there
+# (not "(Japanese Takeshima 竹岛)", "(Tibetan: Mgo-log Bod-rigs rang-skyong-khul)", "(German Reich, 1919-1933)").
+_LANGUAGES = (
+    r"(?:Chinese|Mandarin|Cantonese|Tibetan|Uighur|Uyghur|Mongolian|Manchu|Korean|Japanese|Sanskrit|Pali|Arabic"
+    r"|Persian|Hebrew|Greek|Latin|Russian|German|French|Spanish|Portuguese|Italian|Dutch|Swedish|Finnish|Danish"
+    r"|Norwegian|Hungarian|Polish|Czech|Turkish|Kazakh|Kyrgyz|Thai|Vietnamese|Malay|Hindi|Burmese|Khmer|Tagalog)"
+)
+_ONE_NAME = rf"{_CAPITAL_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAPITAL_WORD})*"
+_LANGUAGE_NAME_RE = re.compile(rf"\({_LANGUAGES}:?\s+(?P<names>{_ONE_NAME}(?:\s+or\s+{_ONE_NAME})*)\)")
+# What may stand between a name and that bracket: nothing, or where the thing is ("Turpan City| in Xinjiang", "Kaposvár|
+# in southwest Hungary"); no comma, clause or other name's characters.
+_LEAD_TO_BRACKET_RE = re.compile(r"\s*(?:in\s+(?:[a-z]+\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*)?")
+
+
+def _mostly_english(name: str) -> bool:
+    """Tell whether half the capitalised words of `name` or more are English words (`english_words`): "Holy wisdom",
+    "Yellow Rock", "King of Kings" are meanings, not names in another language ("Pik Pobeda", "Mare Cantabrico")."""
+    capitals = [w for w in name.split() if w[:1].isupper()]
+    return 2 * sum(w.lower() in english_words() for w in capitals) >= len(capitals)
+
+
 def _capitalised_words(text: str) -> list[str]:
     """The capitalised words `text` starts with (after spaces): " Desert, northwestern China" -> ["Desert"]."""
     run = _CAPITALISED_NAME_RE.match(text.lstrip())
@@ -2083,7 +2122,15 @@ def read_sense(gloss: str) -> Sense:
         # "Republic of Korea (South Korea)", "Xiaojing (Classic of Filial Piety)": the bracket names the thing in
         # full, in short or in English; an alias (the tester's s31 S7). Not where or whose: "Guernsey (Channel
         # Islands)", "Hermione (Harry Potter)". (The bracket stays to say what the thing is: an organization.)
-        sense.aliases.append(expanded.group(1))
+        if _is_english_of(name, expanded.group(1)):
+            # 德国统一社会党 "Sozialistische Einheitspartei Deutschlands (Socialist Unity Party of Germany 1949-1990)":
+            # a name in another language, then its English: the English is the name, the other an alias (the s37
+            # blind tester's firm 171: en was the German, the English in neither en nor aliases).
+            sense.aliases.append(name)
+            name = expanded.group(1)
+            words = name.split()
+        else:
+            sense.aliases.append(expanded.group(1))
     elif rest[:1] == "," and (again := _APPOSED_NAME_RE.match(rest)) is not None and _is_apposed_name(again, name):
         # "Yuanmingyuan, the Old Summer Palace, destroyed ...", "Shijing, the Book of Songs, early collection ...",
         # "Sun Wukong, the Monkey King, character ...": another name of the thing, after a comma (the brief's item 3:
@@ -2103,7 +2150,7 @@ def read_sense(gloss: str) -> Sense:
         # 史蒂文 "Steven, Stephen (name)", 巴拉克 "Barack, Barak, Ballack (name)": spellings of one name many bear, each
         # an alias, as "Wolf or Woolf (name)" gives (the tester's s33 T5).
         sense.aliases += [w for w in _CAPITAL_WORD_RE.findall(spellings.group(1)) if w not in sense.aliases]
-        rest = rest[spellings.end(1) :].strip()
+        rest = rest[spellings.end() :].strip()
     sense.shared = "name" in rest and _SHARED_NAME_RE.match(rest) is not None
     sense.fictional = ("fictional" in rest or "character " in rest) and _FICTIONAL_RE.search(rest) is not None
     bracketed = "(" in rest  # (each test below reads a bracket)
@@ -2613,6 +2660,20 @@ def read_sense(gloss: str) -> Sense:
             # (not one English word for the last of several: "Imperial College (or Academy)" is the Imperial Academy)
             and not (" " in sense.name and " " not in o and o.lower() in english_words())
         ]
+    if (
+        "(" in rest
+        and (named_in := _LANGUAGE_NAME_RE.search(rest)) is not None
+        and _LEAD_TO_BRACKET_RE.fullmatch(rest, 0, named_in.start())
+    ):
+        # "Tampere (Swedish Tammerfors), Finland's second city", "Corfu (Greek: Kerkira), island ...", "Turpan City in
+        # Xinjiang (Chinese: Tulufan)", "Champa (Sanskrit: Campapura or Campanagara)": the name in another language,
+        # in the first bracket (nothing but where before it), is another name of the thing; not its meaning in English
+        # ("Hagia Sophia (Greek: Holy wisdom)", "Hetu Ala (Manchu: Yellow Rock)": half its words English or more).
+        sense.aliases += [
+            other
+            for other in _OR_SPLIT_RE.split(named_in.group("names"))
+            if other != sense.name and other not in sense.aliases and not _mostly_english(other)
+        ]
     # "aka" and "formerly" name this thing (see _ALIAS_AT_RE).
     for clause in _ALIAS_AT_RE.finditer(rest) if _has_alias_words(rest) else ():
         said = clause.group("words")
@@ -3036,7 +3097,25 @@ def _is_apposed_name(apposed: re.Match[str], name: str) -> bool:
 # Organization)", "(South Korea)", "(Classic of Filial Piety)".
 # A person's full name, family name first, in a bracket after the English given name and family name (see `read_sense`).
 _FAMILY_FIRST_BRACKET_RE = re.compile(r"^\(([A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[a-z]+)?)+)\)(?=\s*(?:$|[,;(]))")
-_BRACKETED_NAME_RE = re.compile(rf"^\(({_CAPITAL_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAPITAL_WORD})+)\)(?=\s*(?:$|[,;]))")
+# (Years it lasted may end the bracket: "Sozialistische Einheitspartei Deutschlands (Socialist Unity Party of Germany
+# 1949-1990)"; they are no words of the name.)
+_BRACKETED_NAME_RE = re.compile(
+    rf"^\(({_CAPITAL_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAPITAL_WORD})+)(?:\s+\d{{3,4}}\s*-\s*\d{{0,4}})?\)"
+    r"(?=\s*(?:$|[,;]))"
+)
+
+
+def _is_english_of(name: str, bracketed: str) -> bool:
+    """Tell whether the capitalised words `bracketed`, in brackets after `name`, are the English name of a thing `name`
+    names in another language: no word of `name` (two or more) is English or pinyin, and every word of the bracket is
+    English but one at most, a country ("Sozialistische Einheitspartei Deutschlands", "Socialist Unity Party of
+    Germany"). English words: `english_words` (data/cedict_english_words.txt)."""
+    own = name.split()
+    if len(own) < 2 or any(w.lower() in english_words() or _is_pinyin_word(w) for w in own):
+        return False
+    capitals = [w for w in bracketed.split() if w[:1].isupper()]
+    foreign = [w for w in capitals if w.lower() not in english_words()]
+    return len(capitals) - len(foreign) >= 2 and (not foreign or (len(foreign) == 1 and foreign[0] in countries()))
 
 
 def _is_expansion(name: str, bracketed: str) -> bool:
@@ -3046,6 +3125,8 @@ def _is_expansion(name: str, bracketed: str) -> bool:
     Korea"); or they are a work's English title after its pinyin ("Xiaojing", "Classic of Filial Piety")."""
     words = bracketed.split()
     capitals = [w.lower() for w in words if w[:1].isupper()]
+    if _is_english_of(name, bracketed):
+        return True
     if " " not in name and not _is_pinyin_word(name):
         return _spells_some_starts(name.lower(), capitals, used=0)
     if words[-1] == name.split()[-1] and words[-1].lower() not in _KINDS_OF_WORD:
