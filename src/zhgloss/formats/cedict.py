@@ -801,7 +801,10 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "ngo ngos nonprofit "
         # (thirty-fifth session: the businesses of the `name` lines: "Quickly, tapioca milk tea franchise", "Burger
         # King (fast food restaurant)", "Youku (website)", "Chevrolet, US car make")
-        "franchise restaurant restaurants website make"
+        "franchise restaurant restaurants website make "
+        # (thirty-eighth session, the s37 blind draw's 中国邮政 "China Post (Chinese postal service)": `name`; "National
+        # Health Service", "United Parcel Service", "Special Air Service")
+        "post service"
     ),
     "place": _vocabulary(
         "county district city town township village prefecture province banner river lake mountain "
@@ -830,7 +833,10 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         # southern Hainan", "Chaoshan, conurbation in the east of Guangdong", "Uluru, massive sandstone outcrop in
         # central Australia", "Cheng San (precinct in Ang Mo Kio, Singapore)", "Spanish Sahara (former Spanish colony
         # in Africa)", "Minneapolis, a nameplace in the USA")
-        "rainforest conurbation nameplace outcrop precinct colony"
+        "rainforest conurbation nameplace outcrop precinct colony "
+        # (thirty-eighth session, the s37 blind draw's 拜科努尔航天发射基地 "Baikonur Cosmodrome": `name`; 北半球
+        # "Northern Hemisphere"; a railway or a road heads a name only as its last word: `_WAY_HEADS`)
+        "cosmodrome spaceport hemisphere"
     ),
     "work": _vocabulary(
         "novel book classic film movie opera poem manga anime series song album painting sutra chronicle anthology "
@@ -2701,8 +2707,11 @@ def read_sense(gloss: str) -> Sense:
         # was in the note only, and `check` failed it). Not a university's city ("Carnegie Mellon University,
         # Pittsburgh"): only after a company's legal form.
         sense.aliases.append(short.group(1))
-    if sense.type in (None, "name") and not phrased and sense.name in _CONTINENTS:
-        sense.type = "place"  # "North America" (北美洲): a continent, which ISO 3166-1 does not list
+    if sense.type in (None, "name") and not phrased and (sense.name in _CONTINENTS or _names_a_region(sense.name)):
+        # "North America" (北美洲): a continent, which ISO 3166-1 does not list; "West Africa" (西非), "Southeast Asia",
+        # "Northeast China", "Middle East": a part of one, or of a country or province, named by where it lies (the
+        # s37 blind draw's 西非 was `name`)
+        sense.type = "place"
     if (
         (sense.type in (None, "name") or (sense.type == "org" and _type_of_name(sense.name.split()) == "org"))
         and not phrased
@@ -2768,6 +2777,29 @@ _ITEMS_GO_ON_RE = re.compile(
     rf"^(?:,\s+{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*)*,?\s+and\s+{_CAPITAL_WORD}"
     rf"(?:\s+(?:{_CONNECTOR}\s+)*{_CAPITAL_WORD})*(?=\s*$|\s*[,;(])"
 )
+_WAY_HEADS = frozenset(["Railway", "Railways", "Highway", "Expressway", "Motorway", "Metro", "Subway"])
+# A region named by where it lies in a larger place: "West Africa", "Southeast Asia", "Northeast China", "Western
+# Sichuan", "Near East" (see `_names_a_region`).
+_REGION_RE = re.compile(
+    r"^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Northeast|Northwest|Southeast|Southwest"
+    r"|Northeastern|Northwestern|Southeastern|Southwestern|Inner|Outer|Greater)"
+    r"\s+(?P<area>[A-Z][\w-]*(?: [A-Z][\w-]*)?)"
+    r"|(?:Near|Far|Middle)\s+East)$"
+)
+
+
+def _names_a_region(name: str) -> bool:
+    """Tell whether `name` is a region named by a direction in a larger place: a continent, a country or a province
+    of China ("West Africa", "Southeast Asia", "Northeast China", "South Xinjiang"), or the Near, Far or Middle East.
+    (Not "Western Zhou", "Southern Song": a dynasty is no place.) Places: `_CONTINENTS`, `countries`,
+    `china_provinces`."""
+    region = _REGION_RE.match(name) if " " in name else None
+    if region is None:
+        return False
+    area = region.group("area")
+    return area is None or area in _CONTINENTS or area in countries() or area in china_provinces()
+
+
 # A name whose last word is the object of "for" or "of": "Commission for Science", "Imperial College of Science".
 _OBJECT_LAST_RE = re.compile(rf"\s(?:for|of)\s+{_CAPITAL_WORD}$")
 _CONTINENTS = frozenset(
@@ -3290,6 +3322,12 @@ def _type_of_words(name: tuple[str, ...]) -> str | None:
         # "Asian Games", "Paralympic Games", "World Games", "China National Farmers' Games": a meeting of sports
         # held at a time, an event as the Olympic Games are (the blind measure's 残奥会 was `name`); not "video games".
         return "event"
+    if len(words) > 1 and words[-1] in _WAY_HEADS and "of" not in words:
+        # "Qinghai-Tibet Railway", "Karakorum Highway", "Taipei Metro": a railway or a road, a place as a canal is (the
+        # 12 railways were `name`); only as the name's head: "Manchurian Railway Incident" is an event, "Metro
+        # Daily" a paper, "Ministry of Railways" a ministry, and a description's "subway sarin attack" says nothing of
+        # the name's kind.
+        return "place"
     if tuple(words[-2:]) in _PUBLISHERS:
         # "Encyclopedia of China Publishing House", "People's Literature Publishing House": a publisher, named by the
         # house that publishes, is an org, whatever its works are (was a work: the head before "of", below).
