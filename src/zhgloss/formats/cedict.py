@@ -6653,11 +6653,16 @@ def _bare_the_unit(names: list[_Draft]) -> None:
             elif not zh.endswith(_WRITTEN_UNITS):
                 bared.append((draft, short))
             continue
-        if zh.endswith(_WRITTEN_UNITS):
-            continue
         english = draft.english[0]
         unit = _GENERIC_AFTER_RE.search(english)
         if unit is None:
+            continue
+        if zh.endswith(_WRITTEN_UNITS) and (
+            unit.group() != " City" or _writes_generic("city", draft.line) is not False
+        ):
+            # (A unit's character ends the headword: 三元区, 安徽省. But not a city abroad's, whose name only ends on
+            # a character a unit of China is written with: 光州 "Gwangju Metropolitan City" (the s37 reviewer's R37-20:
+            # no alias "Gwangju", while 釜山 is Busan), whose 州 is no prefecture's; below.)
             continue
         bare = english[: unit.start()]
         if bare.endswith(" Autonomous"):
@@ -6667,6 +6672,7 @@ def _bare_the_unit(names: list[_Draft]) -> None:
             bare = bare.split()[0]
         if (
             bare
+            and not zh.endswith(_WRITTEN_UNITS)
             and all(map(_is_pinyin_word, bare.split()))
             and _letters(draft.line.pinyin_numbered).startswith(_letters(bare))
         ):
