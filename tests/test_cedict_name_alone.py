@@ -48,8 +48,9 @@ NAMES = {e.zh: e for e in cedict_fixture("cedict_name_alone.u8")}
         ("克罗地亚共和国", "Republic of Croatia", None),
         ("日本海", "Sea of Japan", None),
         ("民国", "Republic of China", None),
-        # A Uyghur unit's word before "or": the other name is an alias.
-        ("阿克苏市", "Aqsu", "Aksu"),
+        # A Uyghur unit's word before "or": the name written with the English unit after it heads, with the unit
+        # the headword writes, the Uyghur name an alias (s38, R37-14; was "Aqsu", alias "Aksu").
+        ("阿克苏市", "Aksu City", "Aqsu"),
     ],
 )
 def test_the_english_is_the_name_alone(zh: str, en: str, alias: str | None) -> None:

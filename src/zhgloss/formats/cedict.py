@@ -4959,6 +4959,17 @@ def _has_minority_unit(glosses: tuple[str, ...]) -> bool:
 # A place's name in Uyghur and its unit, then its English name and unit in a bracket: "Qaghiliq nahiyisi (Kargilik
 # county)", "Wujyachü shehiri (Wujiaqu city)", "Qeshqer Shehiri (Kashgar city)", "Yeken nahiyisi (Yarkand county or
 # Shache)".
+# ... or after "or" (or a comma), with an English unit: "Aqsu wilayiti or Aksu prefecture", "Qeshqer wilayiti, Kashgar
+# or Kāshí prefecture" (group 1: the Uyghur name, group 2: the English, group 3: the unit).
+_UNIT_OR_NAME_RE = re.compile(
+    r"([A-Z][\w'’-]*) (?i:nahiyisi|nahisi|shehiri|wilayiti)(?:,| or) ([A-Z][\w'’-]*)(?: or [^\s,;()]+)?"
+    r" (county|city|prefecture)\b"
+)
+_UNIT_HEADWORD_ENDS = {
+    "prefecture": "地区",
+    "city": "市",
+    "county": "县",
+}  # (how a headword writes each of those units)
 _BRACKETED_UNIT_RE = re.compile(
     r"([A-Z][\w'’-]*) (?i:nahiyisi|nahisi|shehiri|wilayiti) "
     r"\(([A-Z][\w'’-]*) (?:county|city|prefecture)(?: or [^)]*)?\)"
@@ -4981,6 +4992,19 @@ def _pinyin_first(draft: _Draft) -> None:
         # the Uyghur name before it an alias (the s36 blind measure's class 3: en was Qaghiliq, Wujyachü).
         english.remove(bracketed.group(2))
         english.insert(0, bracketed.group(2))
+    elif (
+        bracketed is None
+        and (other := _UNIT_OR_NAME_RE.match(draft.line.glosses[0])) is not None
+        and other.group(1) != other.group(2)
+        and zh.endswith(_UNIT_HEADWORD_ENDS[other.group(3)])
+    ):
+        # 喀什地区 "Qeshqer wilayiti, Kashgar or Kāshí prefecture", 阿克苏市 "Aqsu shehiri or Aksu city in Aksu
+        # prefecture": the name written with an English unit after the one written with the Uyghur unit is the line's
+        # English name of the place, as the bracket above is, with the unit the headword writes (the s37 reviewer's
+        # R37-14: en was Qeshqer, Aqsu City; Kashgar was in no field). (Not a bare headword, 阿克苏 "Aqsu wilayiti or
+        # Aksu prefecture/Aqsu shehiri or Aksu city": "Aksu" would fold the prefecture's entry, 阿克苏地区, into it.)
+        named = f"{other.group(2)} {other.group(3).capitalize()}"
+        english[:] = [named, *(e for e in english if e != named)]
     if "自治" in zh or any(_is_reading(e, draft.line) for e in english):
         return
     syllables = draft.line.pinyin_numbered.split()
