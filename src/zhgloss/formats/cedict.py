@@ -802,9 +802,10 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         # (thirty-fifth session: the businesses of the `name` lines: "Quickly, tapioca milk tea franchise", "Burger
         # King (fast food restaurant)", "Youku (website)", "Chevrolet, US car make")
         "franchise restaurant restaurants website make "
-        # (thirty-eighth session, the s37 blind draw's 中国邮政 "China Post (Chinese postal service)": `name`; "National
-        # Health Service", "United Parcel Service", "Special Air Service")
-        "post service"
+        # (thirty-eighth session, the s37 blind draw's 中国邮政 "China Post (Chinese postal service)": `name`. Not
+        # "service", which describes an app as well, 微信 "(mobile text and voice messaging service ...)", a product:
+        # a capitalised "Service" ending a name only, `_ORG_HEADS`)
+        "post"
     ),
     "place": _vocabulary(
         "county district city town township village prefecture province banner river lake mountain "
@@ -2777,6 +2778,7 @@ _ITEMS_GO_ON_RE = re.compile(
     rf"^(?:,\s+{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})*)*,?\s+and\s+{_CAPITAL_WORD}"
     rf"(?:\s+(?:{_CONNECTOR}\s+)*{_CAPITAL_WORD})*(?=\s*$|\s*[,;(])"
 )
+_ORG_HEADS = frozenset(["Service", "Services"])
 _WAY_HEADS = frozenset(["Railway", "Railways", "Highway", "Expressway", "Motorway", "Metro", "Subway"])
 # A region named by where it lies in a larger place: "West Africa", "Southeast Asia", "Northeast China", "Western
 # Sichuan", "Near East" (see `_names_a_region`).
@@ -3322,6 +3324,10 @@ def _type_of_words(name: tuple[str, ...]) -> str | None:
         # "Asian Games", "Paralympic Games", "World Games", "China National Farmers' Games": a meeting of sports
         # held at a time, an event as the Olympic Games are (the blind measure's 残奥会 was `name`); not "video games".
         return "event"
+    if len(words) > 1 and words[-1] in _ORG_HEADS and "of" not in words:
+        # "National Health Service", "Special Air Service", "China News Service", "United Parcel Service": a body
+        # named a service is an org (they were `name`); not a lower-case "messaging service" describing an app.
+        return "org"
     if len(words) > 1 and words[-1] in _WAY_HEADS and "of" not in words:
         # "Qinghai-Tibet Railway", "Karakorum Highway", "Taipei Metro": a railway or a road, a place as a canal is (the
         # 12 railways were `name`); only as the name's head: "Manchurian Railway Incident" is an event, "Metro
