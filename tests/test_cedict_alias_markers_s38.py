@@ -218,3 +218,24 @@ def test_any_foreign_bracket_gives_its_name(name: str, other: str, language: str
     sense = read_sense(f"{name} ({language} {other}), town in Europe")
     assert sense.name == name
     assert (other in sense.aliases) == (other != name)
+
+
+LITTLE_SMART = (
+    "小靈通 小灵通 [Xiao3 Ling2 tong1] /Personal Handy-phone System (PHS), mobile network system operating in China"
+    ' 1998-2013, branded "Little Smart"/'
+)
+
+
+def test_the_name_a_service_was_branded_is_an_alias() -> None:
+    # (the s37 blind draw's 152; the only line of this shape in the real file, 2026-12: the rule is the alias words')
+    entry = _entry(LITTLE_SMART)
+    assert entry.en == "Personal Handy-phone System"
+    assert {"PHS", "Little Smart"} <= set(entry.aliases)
+
+
+@pytest.mark.parametrize(
+    "gloss",
+    ['Coop, Swiss retailer branded as "coop"', 'Shaoxing wine a.k.a. "yellow wine", traditional Chinese wine'],
+)
+def test_a_quoted_lower_case_word_is_no_alias(gloss: str) -> None:
+    assert not read_sense(gloss).aliases

@@ -341,9 +341,12 @@ _ALIAS_WORDS = (
     r"|personal name|real name|birth name"
     # another spelling of the name in Latin letters ("Hongwu Emperor, also written Hung-wu Ti, ...", "Amun, ..., also
     # spelled Amon, Amoun, Amen"); not "also written 岐路灯", another writing in characters (a pointer: `_point`)
-    r"|also (?:written|spelled|spelt)(?=\s+[A-Z]))"
+    r"|also (?:written|spelled|spelt)(?=\s+[A-Z])"
+    # the name a product or a service was sold under, quoted or not: 小灵通 "Personal Handy-phone System (PHS), ...,
+    # branded "Little Smart"" (the s37 blind draw's 152: no alias); not a lower-case brand ("branded as "coop"")
+    r"|branded(?: as)?(?=\s+\"?[A-Z]))"
 )
-_ALIAS_AT_RE = re.compile(rf"(?:^|[,;(])\s*(?P<words>{_ALIAS_WORDS}):?\s+(?:the\s+)?")
+_ALIAS_AT_RE = re.compile(rf"(?:^|[,;(])\s*(?P<words>{_ALIAS_WORDS}):?\s+(?:the\s+)?\"?")
 # ... or after a lower-case noun, the one word of its clause: ", skyscraper a.k.a. the ...", ", militant Islamist
 # separatist group also known as ..." (the words before the noun: capitalised or lower-case, none a name's own).
 _ALIAS_AFTER_NOUN_RE = re.compile(
@@ -363,6 +366,7 @@ _ALIAS_WORD_PARTS = (
     "h name",
     "also written",
     "also spel",
+    "branded",
 )
 
 
@@ -384,7 +388,7 @@ _ALIAS_ITEM_RE = re.compile(
     rf"(?:(?P<eng>{_NAME_RE.pattern[1:]}(?:\s+(?:county|district|city|town|township|prefecture|province))?)"
     # (or before the time or the people it was called so by: "called Port Arthur| during Russian occupation",
     # "formerly called Oxus| by Greek and Western writers")
-    r"(?=\s*(?:$|[,;()]|or\s|[\u3400-\u9fff\U00020000-\U0003134f])|\s+(?:during|until|by|under)\s+[a-zA-Z])"
+    r"(?=\s*(?:$|[,;()\"]|or\s|[\u3400-\u9fff\U00020000-\U0003134f])|\s+(?:during|until|by|under)\s+[a-zA-Z])"
     rf"(?:\s*(?P<zh>{_HAN_RUN}))?|(?P<zh_only>{_HAN_RUN}))"
 )
 # An alias `_ALIAS_ITEM_RE` does not read: a capitalised word, then lower-case words up to the next separator, the
