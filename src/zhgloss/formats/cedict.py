@@ -7244,8 +7244,11 @@ def _unit_after(names: list[str], gloss: str) -> str | None:
 # ("Meng former county, now Mengzhou city": a former county is Meng County still.)
 # (nor is the kind of a district or a county before its word: "Wansheng suburban district of Chongqing", "Fengtai
 # inner district", "Baodi rural district" are districts)
+# (nor the peoples a county is autonomous for: "Barkol Kazakh autonomous county" of 巴里坤县 is Barkol County, the s37
+# reviewer's R37-14: it had no unit)
 _WORD_AFTER_RE = re.compile(
     r"\s+(?:or\s+\S+\s+)?(?:former\s+)?(?:(?:suburban|rural|inner|urban|outer)\s+(?=district|county))?"
+    r"(?:[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?autonomous\s+(?=county|prefecture))?"
     r"([a-z]+)\b(?!\s*-?\s*level\s+(?!city\b))"
 )
 _UNIT_PHRASE_RE = re.compile(r"\s+(?:coal\s+)?((?:new|mining|development|economic)\s+(?:district|area|zone))\b")
