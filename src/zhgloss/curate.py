@@ -567,8 +567,25 @@ def has_latin_letter(zh: str) -> bool:
 
 def chinese_input(zh: str) -> str:
     """A Chinese form as typed, normalized as the entry model stores it (`zhgloss.model.fold_form`): "雷 军" is 雷军,
-    "⻢云" (a radical a PDF gives) 马云, before it is converted or read."""
-    return fold_form(normalize(zh), chinese=True)
+    "⻢云" (a radical a PDF gives) 马云, before it is converted or read. A space between the parts of a transliterated
+    name is its separator, the middle dot (`spaced_parts`: "安东尼奥 古特雷斯" is 安东尼奥·古特雷斯, U35-22)."""
+    return fold_form(spaced_parts(normalize(zh)), chinese=True)
+
+
+_SPACED_RE = re.compile(r"\s+")
+
+
+def spaced_parts(zh: str) -> str:
+    """`zh` with each run of spaces between two parts of Chinese characters written as the name separator "·" where
+    the name, the spaces taken out, reads as transliterated (`pinyin.name_origin`): a space is how users and some copy
+    part a foreign name when the dot is hard to type (安东尼奥 古特雷斯, 唐纳德 特朗普). A Chinese or Japanese name's
+    space is no separator and goes, as before (欧阳 娜娜, 安倍 晋三); so does one beside a Latin letter or digit."""
+    parts = _SPACED_RE.split(zh.strip())
+    if len(parts) < 2 or not all(part and all(is_cjk(char) for char in part) for part in parts):
+        return zh
+    from zhgloss.pinyin import name_origin
+
+    return "·".join(parts) if name_origin("".join(parts)) == "transliterated" else zh
 
 
 def simplified_alias(alias: str, kind: str) -> str:
@@ -734,6 +751,21 @@ def _refuse_blank_forms(entry_id: str | None, **forms: Sequence[str]) -> None:
     for name, values in forms.items():
         for value in values:
             refuse_blank(entry_id, **{name: value})
+
+
+def untyped_word(zh: str) -> str | None:
+    """Why an entry of `zh` added with no type is no person by any guess, or None: `zh` (simplified, `to_simplified`)
+    is a word of data/common_words.txt (CC-CEDICT's ordinary words that jieba's dictionary counts: 秘书长
+    "secretary-general", R37-26), which `add` would otherwise store as the person "Bi Shuzhang". A person's name can be
+    such a word too (黎明, the singer Leon Lai), so it is said, not decided: the user gives the type."""
+    from zhgloss.convert import to_simplified
+    from zhgloss.glossable import common_words
+
+    text = chinese_input(zh)
+    words = common_words()
+    if text in words or to_simplified(text) in words:
+        return f"{text} is a common word (CC-CEDICT gives it as an ordinary word), so 'person' would be a guess"
+    return None
 
 
 def draft_entry(

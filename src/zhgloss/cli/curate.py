@@ -289,6 +289,7 @@ def add(
         proposes_en,
         reading_questions,
         roles_naming,
+        untyped_word,
     )
     from zhgloss.errors import DuplicateEntryError, ReadOnlyGlossaryError
     from zhgloss.store import Glossary
@@ -337,6 +338,9 @@ def add(
             "entry_id": entry_id,
         }
         asking = is_terminal() and not yes
+        if kind is None and not asking and (word := untyped_word(zh)) is not None:
+            # 秘书长 stored as the person "Bi Shuzhang" (R37-26): the type is the user's to give, not a guess.
+            fail(f"{word}: give its type with --type (term, org, phrase ...; --type person if it is someone's name)")
         if asking:
             typer.echo("Enter keeps the value shown; '-' clears it.", err=True)
             if kind is None:
