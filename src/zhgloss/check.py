@@ -65,6 +65,7 @@ from zhgloss.forms import (
     plural_end,
     regional_spellings,
     typeset_key,
+    without_legal_form,
     written_as_english_word,
 )
 from zhgloss.forms import is_wording as is_wording  # its home is the name-form model; re-exported
@@ -1936,6 +1937,132 @@ def _index_rendering(entry: Entry, mention: Mention, source: str, state: _Segmen
     return None
 
 
+# A company's legal form and holding words after its name, in a chain ("Holdings", " Co., Ltd.", " Company Ltd"):
+# `_with_legal_forms_after`.
+_LEGAL_TAIL_RE = re.compile(rf"(?:,? (?:{LEGAL_FORM}|Holdings?|Group)(?![\w'’-]))+")
+
+
+def _registered_name_otherwise(surface: str, en: str) -> bool:
+    """Tell whether `surface`, written with a legal form or holding word, is the company name `en` with its legal form
+    left off or written otherwise (`forms.without_legal_form`): "Tencent Holdings" and "Tencent Holdings Ltd" for
+    'Tencent Holdings Limited', "BYD Co., Ltd." for 'BYD Company Limited' (U37-25: the name lookup finds, no other
+    alias). Not the name alone ("Tencent": a shorter name, a `variant` that says so)."""
+    bare = without_legal_form(surface)
+    if bare is None:
+        return False
+    return en_key(bare) == en_key(without_legal_form(en) or en)
+
+
+def _with_legal_forms_after(text: str, target: list[Mention]) -> list[Mention]:
+    """`target` with each organisation's mention taken on over the legal form written after it (`_LEGAL_TAIL_RE`)
+    where the whole is its preferred name with the legal form left off or written otherwise
+    (`_registered_name_otherwise`): "Tencent" of "Tencent Holdings reported", which the target matcher read as the
+    alias "Tencent", is "Tencent Holdings" (U37-25). Never over another target name."""
+    out: list[Mention] = []
+    for i, mention in enumerate(target):
+        tail = _LEGAL_TAIL_RE.match(text, mention.end) if mention.entry.type == "org" else None
+        if tail is not None:
+            end = tail.end()
+            following = target[i + 1].start if i + 1 < len(target) else len(text)
+            whole = text[mention.start : end]
+            if end <= following and _registered_name_otherwise(whole, mention.entry.en):
+                mention = Mention(mention.start, end, whole, mention.entry, mention.form)
+        out.append(mention)
+    return out
+
+
+# A stock code in English copy: digits, with an exchange before or after them or none ("002594", "SZ:002594",
+# "600519.SS", "SSE: 600519", "01211.HK"): `_code_rendering`.
+_CODE_TOKEN_RE = re.compile(r"(?<![\w.])(?:([A-Za-z]{1,6}) ?[:.] ?)?(\d{1,6})(?:[.:]([A-Za-z]{1,6}))?(?![\w])")
+
+
+def _code_rendering(mention: Mention, state: _SegmentCheck) -> tuple[int, int, bool] | None:
+    """Where the target writes the stock code the source `mention` (of a `stock_code` entry) writes, and whether
+    digit for digit as the source does or as HKEX numbers its shares, or None (U37-4).
+
+    The code is the same whatever exchange spelling it is written with: harvest's `ticker_key` ("0700.HK",
+    "HK:00700", "700.HK" -> "ticker:hk:700"; .SS and .SH one exchange), compared with the entry's forms'; written
+    bare, the digits the source writes ("(002594)"), or for a Hong Kong code its number without the leading zeros, as
+    HKEX's English announcements write it ("(Stock Code: 700)" for 股份代號：00700). Another number, or the digits
+    with another exchange ("600519.SZ" for 600519.SH), is none. Only text no source name has claimed."""
+    from zhgloss.harvest import ticker_key
+
+    entry = mention.entry
+    keys = {key for form in (*entry.en_forms, *entry.zh_forms) if form and (key := ticker_key(form))}
+    digits = mention.surface.strip()
+    hong_kong = any(key.startswith("ticker:hk:") for key in keys)
+    claimed = state.claimed()
+    for found in _CODE_TOKEN_RE.finditer(state.text):
+        start, end = found.span()
+        if claimed.find(1, start, end) >= 0:
+            continue
+        before, number, after = found.groups()
+        key = ticker_key(found.group()) if before or after else None
+        if key is None and (before or after):
+            # "Code: 700": a word, no exchange, before the digits.
+            start, key = found.start(2), None
+            if after:
+                continue
+        if key is not None:
+            if key in keys:
+                return start, end, False
+            continue
+        if number == digits:
+            return start, found.end(2), True
+        if hong_kong and digits.isdigit() and number.lstrip("0") == digits.lstrip("0"):
+            return start, found.end(2), True
+    return None
+
+
+# A run of capitalised words, a comma allowed between them ("Mr LI Tzar Kuoi, Victor"): `_english_name_last_at`.
+_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:,? [A-Z][\w'’-]*){2,7}")
+
+
+def _english_name_last_at(entry: Entry, state: _SegmentCheck) -> tuple[int, int] | None:
+    """Where the target names the person `entry` as Hong Kong's listed companies list directors, the English given
+    name last ("Lau Chi Ping Martin" for 刘炽平 'Martin Lau', "LI Tzar Kuoi, Victor" for 李泽钜 'Victor Li'), read by
+    `zhgloss.adopted.english_name_last` (the one rule harvest and the sheet import read the shape by; U37-7), or None.
+    Three to five words of a capitalised run, free of other names, whose reading is the entry's English."""
+    from zhgloss.adopted import english_name_last
+
+    zh = entry.zh or entry.zh_hant
+    if not zh or not entry.en:
+        return None
+    own = en_key(entry.en)
+    text = state.text
+    for run in _CAPITALISED_RUN_RE.finditer(text):
+        words = list(re.finditer(r"[^ ]+", run.group()))
+        for first in range(len(words) - 2):
+            for last in range(first + 2, min(first + 5, len(words))):
+                start = run.start() + words[first].start()
+                end = run.start() + words[last].end()
+                name = text[start:end].rstrip(",")
+                end = start + len(name)
+                read = english_name_last(zh, name) if state.free(start, end) else None
+                if read is not None and en_key(read[0]) == own and _given_name_sounds(zh, read[1][-1]):
+                    return start, end
+    return None
+
+
+def _given_name_sounds(zh: str, register: str) -> bool:
+    """Tell whether the Chinese given name of `register` (the name in the register's order without the English name:
+    "Lau Chi Ping", "LI Tzar Kuoi"), a word or hyphenated part a character, starts each syllable as a Hong Kong
+    spelling of its character's Cantonese readings does (`romanizations.cantonese_spellings`: 炽 chi, tsz ...; 平
+    ping, peng): "Li Ka Shing, Victor" is no register form of 李泽钜 (泽 tsak, chak ...), Li Ka-shing's given name. The
+    first letters only: the government's spellings of a person's own name vary past the tables ("Tzar Kuoi")."""
+    from zhgloss.romanizations import cantonese_spellings
+
+    syllables = register.replace("-", " ").split()[1:]
+    given = zh[1:]
+    if len(syllables) != len(given):
+        return False
+    for syllable, character in zip(syllables, given, strict=True):
+        spellings = cantonese_spellings(character)
+        if spellings and syllable[:1].lower() not in {spelling[:1] for spelling in spellings}:
+            return False
+    return True
+
+
 def _opens_longer_name(mention: Mention, text: str) -> bool:
     """Tell whether the target `mention`'s words open a longer name elsewhere in `text`, a capitalised word after
     them (`_name_goes_on`): "the CK group" beside "CK Hutchison" or "CK Infrastructure" (U37-26: Hong Kong copy's
@@ -2547,6 +2674,25 @@ def _no_name_before(text: str, start: int) -> bool:
     return not _name_before(text, start)
 
 
+# An ideographic space between two Han characters: `_padded_spans`.
+_HAN_SPACE_RE = re.compile(f"(?<={CJK_PATTERN})\u3000(?={CJK_PATTERN})")
+
+
+def _padded_spans(source: Annotator, text: str) -> list[Span] | None:
+    """The source matcher's spans of `text` read without its ideographic spaces between two Han characters, as
+    offsets of `text`, or None where it has none. SSE and SZSE announcements pad a two-character name to the width
+    of three in running text and tables alike (招商银行行长王　良辞任, the user's U37-10): in a translation check the
+    source is the text a translation renders, so the padded name is the name (annotate reads it only where the two
+    characters stand alone, `annotate._typeset_ranges`: a gloss there is written into the text)."""
+    from zhgloss.annotate import Elided
+
+    ranges = [found.span() for found in _HAN_SPACE_RE.finditer(text)]
+    if not ranges:
+        return None
+    elided = Elided(text, ranges)
+    return elided.spans_back(source.spans(elided.text, sentence_case=False))
+
+
 class Checker:
     """Check translated documents against one glossary.
 
@@ -2654,6 +2800,9 @@ class Checker:
         while batch := list(itertools.islice(pending, MATCH_BATCH)):
             todo = [segment for segment in batch if segment.source.strip() and segment.is_translated]
             sources = self.source.spans_many([segment.source for segment in todo])
+            for k, segment in enumerate(todo):
+                if "\u3000" in segment.source and (padded := _padded_spans(self.source, segment.source)) is not None:
+                    sources[k] = padded
             matched = {id(segment): spans for segment, spans in zip(todo, sources, strict=True)}
             for segment in batch:
                 spans = matched.get(id(segment))
@@ -2760,6 +2909,8 @@ class Checker:
                         needed[mention.entry.id] = [owed_at]
         if any(" and " in mention.surface and mention.entry.id not in needed for mention in target):
             target = self._without_joined(text, target, needed)
+        if any(m.entry.type == "org" and m.end < len(text) and text[m.end] in " ," for m in target):
+            target = _with_legal_forms_after(text, target)
         rendered: dict[str, list[int]] = {}
         for i, mention in enumerate(target):
             rendered.setdefault(mention.entry.id, []).append(i)
@@ -2818,7 +2969,11 @@ class Checker:
                 uses = renderings[entry.id] = _Uses(entry)
             for mention, i in zip(wanted, indexes, strict=False):
                 hit = target[i]
-                if hit.surface != entry.en and not self._is_adjective(entry, hit.surface):
+                if (
+                    hit.surface != entry.en
+                    and not self._is_adjective(entry, hit.surface)
+                    and not _registered_name_otherwise(hit.surface, entry.en)
+                ):
                     uses.others.append((segment, mention, hit))
                 elif uses.preferred is None:
                     uses.preferred = (segment, mention, hit)
@@ -2878,6 +3033,19 @@ class Checker:
                 out.append(problem("missing", mention, None, entry.en, None, None))
                 continue
             info = self.info(entry)
+            code = _code_rendering(mention, state) if entry.type == "stock_code" else None
+            if code is not None:
+                # "BYD (002594)", "(SZ:002594)", HKEX's "(Stock Code: 700)" for 股份代號：00700: the code the source
+                # writes, digit for digit or in another exchange's spelling (U37-4); a `variant` when spelt otherwise
+                # than the source and the glossary write it.
+                start, end, same = code
+                state.claim(start, end)
+                state.take((start, end))
+                introduced[entry.id] = entry
+                if not same:
+                    note = "the same stock code, written otherwise"
+                    out.append(problem("variant", mention, state.text[start:end], entry.en, (start, end), note))
+                continue
             referent = None
             if entry.refers_to is not None:
                 referent = next(
@@ -3019,6 +3187,17 @@ class Checker:
                 state.take((start, end))
                 introduced[entry.id] = entry
                 out.append(problem("misspelt", mention, state.text[start:end], form, (start, end), note))
+                continue
+            last = _english_name_last_at(entry, state) if entry.type == "person" else None
+            if last is not None:
+                # "Mr Lau Chi Ping Martin" for 刘炽平 'Martin Lau': the name as Hong Kong's listed companies list
+                # directors, read by `zhgloss.adopted.english_name_last` (U37-7): a `variant` that says so.
+                start, end = last
+                state.claim(start, end)
+                state.take((start, end))
+                introduced[entry.id] = entry
+                note = "the English name last, as Hong Kong's listed companies write directors"
+                out.append(problem("variant", mention, state.text[start:end], entry.en, (start, end), note))
                 continue
             near = state.find_order(info)
             kind: Kind = "order"
