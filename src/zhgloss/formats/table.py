@@ -2282,14 +2282,18 @@ an event (2046, 1984), a term or phrase (110, the police's number). A person's, 
 
 
 def is_stock_code_of(zh: str, english: Iterable[str]) -> bool:
-    """Tell whether the Chinese `zh`, digits alone, is a stock code that one of its English forms writes with its
-    exchange ("688111:SH", "SSE: 688111", "HK:03888", read by `zhgloss.harvest.ticker_key`, the one reading of stock
-    codes): how zhgloss's own OmegaT export writes a stock_code entry, which has no type column (user finding
-    U30-10: the bundled glossary's export did not import back)."""
-    if not zh.isdigit():
-        return False
+    """Tell whether the Chinese `zh` of an untyped row is a stock code: written with its exchange ("0700.HK",
+    "600519.SH", "HK.3888", "BABA.N": the suffixes Reuters and Yahoo Finance write, user finding U37-19: such a row
+    was typed `name` while the bare digits were a stock_code), or digits alone that one of its English forms writes
+    with its exchange ("688111:SH", "SSE: 688111", "HK:03888"; how zhgloss's own OmegaT export writes a stock_code
+    entry, which has no type column: user finding U30-10). Both read by `zhgloss.harvest.ticker_key`, the one
+    reading of stock codes; every table reader (CSV, TSV, .xlsx, OmegaT) and the TBX reader type by it."""
     from zhgloss.harvest import ticker_key
 
+    if re.search(r"[.:]", zh) and not has_cjk(zh) and ticker_key(zh) is not None:
+        return True
+    if not zh.isdigit():
+        return False
     code = zh.lstrip("0") or "0"
     return any((key := ticker_key(form)) is not None and key.rsplit(":", 1)[1] == code for form in english)
 

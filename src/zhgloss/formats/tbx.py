@@ -87,7 +87,7 @@ from typing import Any, TextIO
 from zhgloss import __version__
 from zhgloss.errors import FormatError, InvalidEntryError, count_of
 from zhgloss.formats import Refusals, UniqueEntries, judged_english, said_fields, says
-from zhgloss.formats.table import DEFAULT_TYPE, IdMaker, untyped_type, without_repeated_drafts
+from zhgloss.formats.table import DEFAULT_TYPE, IdMaker, is_stock_code_of, untyped_type, without_repeated_drafts
 from zhgloss.model import ENTRY_FIELDS, FORBIDDEN_STATUSES, KNOWN_TYPES, OPTIONAL_FIELDS, Entry, normalize_type
 from zhgloss.script import en_script_problem, has_cjk, normalize, zh_script_problem
 
@@ -1014,7 +1014,9 @@ def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str
         if not data.get("zh") and not data.get("zh_aliases"):
             data["draft"] = True  # a concept not yet translated into Chinese, as a CSV row without it (`table`)
         if not typed:  # a termbase's concept is a controlled term, which check enforces (after the scripts' rules)
-            data["type"] = untyped_type(normalize(en.text))
+            english = [normalize(en.text), *data.get("aliases", [])]
+            code = data.get("zh") and is_stock_code_of(normalize(data["zh"]), english)
+            data["type"] = "stock_code" if code else untyped_type(normalize(en.text))
     if ours and concept.id and _ID_RE.match(concept.id):
         data["id"] = concept.id
     else:
