@@ -133,3 +133,33 @@ def test_a_line_reads_the_same_in_any_order_and_pickled(
     backward = [cedict._read_kept(line, fixes, fixed) for line in reversed(picked)][::-1]
     assert backward == forward
     assert pickle.loads(pickle.dumps(forward)) == forward
+
+
+@pytest.mark.parametrize(
+    ("cores", "load", "idle"),
+    [
+        (2, 0.0, 1),
+        (2, 0.3, 1),
+        (2, 0.6, 0),
+        (2, 1.5, 0),
+        (2, 8.0, 0),
+        (1, 0.0, 0),
+        (8, 2.2, 5),
+        (8, 6.6, 0),
+        (8, 30.0, 0),
+    ],
+)
+def test_workers_only_on_idle_cores(cores: int, load: float, idle: int) -> None:
+    # A worker on a core other processes keep busy takes turns with this process: no shorter wait, more CPU.
+    assert cedict._idle_cores(cores, load) == idle
+
+
+@given(cores=st.integers(1, 256), load=st.floats(0, 1000), more=st.floats(0, 100))
+def test_fewer_idle_cores_the_more_the_load(cores: int, load: float, more: float) -> None:
+    idle = cedict._idle_cores(cores, load)
+    assert 0 <= idle <= cores - 1
+    assert cedict._idle_cores(cores, load + more) <= idle
+
+
+def test_this_process_and_one_per_idle_core() -> None:
+    assert 1 <= cedict._cores() <= len(os.sched_getaffinity(0))

@@ -8108,11 +8108,28 @@ def _read_chunk(start: int, stop: int) -> list[tuple[CedictLine, _Draft, str | N
 
 
 def _cores() -> int:
-    """The cores this process may use (its CPU affinity where the OS tells it)."""
+    """The processes `_read_ahead` reads on when not told: this one, and one more per core this process may use (its
+    CPU affinity where the OS tells it) that no other process keeps busy (`_idle_cores`)."""
     try:
-        return max(1, len(os.sched_getaffinity(0)))
+        cores = len(os.sched_getaffinity(0))
     except AttributeError:  # (not on Linux)
-        return max(1, os.cpu_count() or 1)
+        cores = os.cpu_count() or 1
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):  # (no load average: Windows)
+        load = 0.0
+    return 1 + _idle_cores(cores, load)
+
+
+def _idle_cores(cores: int, load: float) -> int:
+    """How many of `cores` besides this process's own are idle, by the machine's 1-minute load average `load` (the
+    processes running or waiting for a core): at least none, at most `cores` - 1.
+
+    A worker on a core other processes keep busy takes turns with this one: the import's wait is no shorter, its CPU
+    more (the thirty-eighth session, 2 cores at load 5-8: 7.4-8.7 s of CPU against 7.3-7.9 s, the same wall time or
+    more). The cores less this process's and the load, rounded: of 2 cores at load 0.3, 1; at load 0.6 or more, none.
+    """
+    return max(0, min(cores - 1, round(cores - 1 - load)))
 
 
 def _read_ahead(
@@ -8125,9 +8142,10 @@ def _read_ahead(
     reading, in that order, as each worker's run of lines comes back; or None: `_rows` reads every line itself.
 
     The lines read by the rules (a capitalised line, a corrected headword's) are cut in runs, one per process
-    (`jobs`; None: one per core this process may use). This process reads the first, smaller run itself, as `_rows`
-    reaches it, and merges it; worker processes forked from it read the others meanwhile, and their drafts come back
-    pickled, which `_rows` merges in the file's order: the same drafts, `_read_kept` being a function of its line.
+    (`jobs`; None: `_cores`, this one and one per idle core). This process reads the first, smaller run itself, as
+    `_rows` reaches it, and merges it; worker processes forked from it read the others meanwhile, and their drafts come
+    back pickled, which `_rows` merges in the file's order: the same drafts, `_read_kept` being a function of its
+    line.
     Only with `PARALLEL_LINES` lines or more to read, where fork is there and this process runs no other thread (a
     fork copies one thread, and a lock another one held).
     """
