@@ -2278,17 +2278,6 @@ class Annotator:
             return kind not in _PERSONS and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
         if word in _PLACE_WORDS and kind != "place":
             return True
-        if kind == "org" and word[:1].isupper():
-            from zhgloss.glossrules import subsidiary_trades
-
-            # A group's short name before a subsidiary's trade is the subsidiary's name ("Tencent Music", "BYD
-            # Electronic", "Ping An Bank": the user's U37-43), unless the group's English or note says the trade is
-            # its own ("Toyota Motor", "Ping An Insurance"): `zhgloss.glossrules._SUBSIDIARY_TRADES`.
-            own = subsidiary_trades().get(word)
-            if own is not None:
-                data = self._entry_dict(self.value_entry(value))
-                if not own.search(f"{data.get('en') or ''} {data.get('note') or ''}"):
-                    return True
         if word[:1].isupper() and kind in _NAMING_KINDS:
             run = _CAPITALISED_RUN_RE.match(text, e)
             if run is not None and re.sub(r"['’]s$", "", run.group().rsplit(" ", 1)[-1]) in _ORGANISATION_ENDS:
@@ -2346,6 +2335,23 @@ class Annotator:
         before = text[max(0, s - 40) : s - 1]
         possessive = (_POSSESSIVE_BEFORE_RE if kind == "person" else _NAMED_POSSESSIVE_BEFORE_RE).search(before)
         return possessive is not None
+
+    def _names_subsidiary(self, text: str, span: Span) -> bool:
+        """Tell whether the English match `span` of an organisation's form is a group's short name before a
+        subsidiary's trade, the subsidiary's name ("Tencent Music", "BYD Electronic", "Ping An Bank", "JD Logistics":
+        the user's U37-43): the trade's English word follows (`zhgloss.glossrules._SUBSIDIARY_TRADES`) and the
+        group's English or note does not say the trade is its own ("Ping An Insurance")."""
+        _, e, value = span
+        if value < self._t.n_z or self.record(self.value_entry(value)).type != "org":
+            return False
+        from zhgloss.glossrules import subsidiary_trades
+
+        after = _NEXT_WORD_RE.match(text, e + 1)
+        own = subsidiary_trades().get(after.group()) if after is not None else None
+        if own is None:
+            return False
+        data = self._entry_dict(self.value_entry(value))
+        return not own.search(f"{data.get('en') or ''} {data.get('note') or ''}")
 
     def _is_given_name_before(self, word: str, shared: range) -> bool:
         """Tell whether `word`, the capitalised word after a place's one-word form, makes the form a person's given
@@ -2802,6 +2808,16 @@ class Annotator:
         if english and self.inside_words and sentence_case:
             # A capital at a sentence's start says nothing ("Time is running out"): `zhgloss.english_case`.
             english = ordinary_at_start(text, english, self._safe_form)
+            # Nor is a group's short name before a subsidiary's trade the group (`_names_subsidiary`). Not for check's
+            # translation side (sentence_case False), which reads "Volkswagen Financial" as another company itself
+            # (`zhgloss.check._in_longer_name`) and must see the match to say the source's 大众 is missing.
+            n = len(text)
+            english = [
+                span
+                for span in english
+                if not (span[1] + 1 < n and text[span[1]] == " " and text[span[1] + 1].isupper())
+                or not self._names_subsidiary(text, span)
+            ]
         if not english and not troubled:
             return z
         if not z:
