@@ -90,7 +90,7 @@ def test_the_export_s_json_cell_still_imports(tmp_path: Path) -> None:
     [
         ("chairman@@BYD", "roles 'chairman@@BYD' has more than one '@'"),
         ("@BYD:2002..", "roles '@BYD:2002..' has no title"),
-        ("chairman@BYD:20..", "roles 'chairman@BYD:20..': the dates must look like"),
+        ("chairman@BYD:20..", "roles 'chairman@BYD:20..': '20..' is no date range zhgloss reads"),
         ("[{title: chairman}]", "is no JSON list of roles"),
     ],
 )

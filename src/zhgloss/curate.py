@@ -222,8 +222,11 @@ def role_matches(spec: Role, role: Role) -> bool:
 def link_role(role: Role, entries: Iterable[Entry]) -> Role:
     """Point `role` at its organisation's entry: ORG may be an entry id or a form of an org entry.
 
-    "CEO@kingsoft" becomes org "Kingsoft", org_id "kingsoft"; "CEO@金山软件" keeps the org as
-    written and sets org_id. An organisation the glossary does not have is kept as text.
+    "CEO@kingsoft" becomes org "Kingsoft", org_id "kingsoft"; "CEO@金山软件" sets org_id and writes the organisation
+    as its entry's English, as the id does ("Governor@广东省" reads "Governor, Guangdong", U38-12). A form several
+    entries hold links the one whose own English or Chinese it is ("Party Secretary@Xinjiang": the place 新疆, not
+    CC-CEDICT's one-character 新 "abbr. for Xinjiang or Singapore", U38-24); a one-character Chinese entry named by an
+    English alias is an abbreviation and never linked; where no one entry is left, the organisation is kept as text.
     """
     if role.org is None or role.org_id is not None:
         return role
@@ -232,12 +235,26 @@ def link_role(role: Role, entries: Iterable[Entry]) -> Role:
         if entry.id == role.org:
             return Role(role.title, entry.en, entry.id, role.start, role.end, role.source)
     ek, zk = en_key(role.org), zh_key(role.org)
-    for entry in pool:
-        if entry.type in ("person", "nickname", "phrase", "stock_code"):
-            continue
-        if (ek and ek in {en_key(f) for f in entry.en_forms}) or zk in {zh_key(f) for f in entry.zh_forms}:
-            return Role(role.title, role.org, entry.id, role.start, role.end, role.source)
-    return role
+    found = [
+        entry
+        for entry in pool
+        if entry.type not in ("person", "nickname", "phrase", "stock_code")
+        and ((ek and ek in {en_key(f) for f in entry.en_forms}) or zk in {zh_key(f) for f in entry.zh_forms})
+        and not _abbreviation_of(entry, zk)
+    ]
+    if len(found) > 1:
+        found = [e for e in found if (ek and en_key(e.en) == ek) or (zk and zh_key(e.zh or "") == zk)]
+    if len(found) != 1:
+        return role
+    entry = found[0]
+    org = entry.en if has_cjk(role.org) and entry.en else role.org
+    return Role(role.title, org, entry.id, role.start, role.end, role.source)
+
+
+def _abbreviation_of(entry: Entry, zk: str) -> bool:
+    """Tell whether `entry` is a one-character Chinese form (新, 藏, 京) matched other than by its Chinese (`zk`, the
+    organisation's zh_key): CC-CEDICT's abbreviations list the places they stand for among their English forms."""
+    return len(entry.zh or "") == 1 and zk not in {zh_key(f) for f in entry.zh_forms}
 
 
 def resolve_refers_to(value: str, entries: Iterable[Entry]) -> str:
