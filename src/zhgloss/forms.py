@@ -953,6 +953,35 @@ def legal_form_shortenings(name: str) -> list[str]:
     return out
 
 
+# A Chinese company's legal form at the end of its registered name (PRC Company Law arts. 7-8: a company's name
+# holds 有限责任公司 or 有限公司, or 股份有限公司; Hong Kong's Companies Ordinance: 有限公司), in both scripts,
+# and the bracketed group word before it (中国平安保险（集团）股份有限公司): `chinese_legal_form_shortenings`.
+_ZH_LEGAL_FORM_RE = re.compile(r"(?:股份有限公司|有限[责責]任公司|有限公司)\Z")
+_ZH_GROUP_RE = re.compile(r"[（(]集[团團][）)]\Z")
+
+
+def chinese_legal_form_shortenings(zh: str) -> list[str]:
+    """Return the registered Chinese company name `zh` with its legal form left off, then with the bracketed group
+    word before it too, as copy writes the name after a filing's first line (the user's U37-15): "汇丰控股有限公司" ->
+    ["汇丰控股"], "恒生銀行有限公司" -> ["恒生銀行"], "中国平安保险（集团）股份有限公司" -> ["中国平安保险（集团）",
+    "中国平安保险"], "宁德时代新能源科技股份有限公司" -> ["宁德时代新能源科技"]; [] for a name without a legal form or
+    one that is nothing else but two characters or fewer ("有限公司"). The counterpart of `legal_form_shortenings` for
+    Chinese; for lookup's index, annotate's patterns and check's source, which read the names so written as the
+    company (U37-15's routing: one function for the three)."""
+    found = _ZH_LEGAL_FORM_RE.search(zh)
+    if found is None:
+        return []
+    out: list[str] = []
+    shorter = zh[: found.start()]
+    while len(shorter) >= 2 and shorter not in out:
+        out.append(shorter)
+        group = _ZH_GROUP_RE.search(shorter)
+        if group is None:
+            break
+        shorter = shorter[: group.start()]
+    return out
+
+
 def forbidding(entry: Entry, text: str) -> ForbiddenForm | None:
     """Return the forbidden form of `entry` that `text` writes (in any case or spacing, as `FormTable.judge`
     reads it), or None: "beijing university" is 北京大学's deprecated "Beijing University"."""
