@@ -772,8 +772,13 @@ FLAG_OF = "flag:"
 """Prefix of a Forbidden flag column that follows a term column: "flag:3" flags the term in column 3."""
 _TERM_COLUMNS = ("en", "zh", "zh_hant", "aliases", "zh_aliases")
 
-# Columns a header may give more than once: their cells are joined into one value.
-_JOINED = {"note": "; ", "aliases": "; ", "zh_aliases": "; ", "sources": "; "}
+# Columns a header may give more than once: their cells are joined into one value. A language's status column too:
+# Phrase TMS exports a term's status (New, Approved, Rejected) and its Forbidden flag (TRUE/FALSE) side by side,
+# en_status and en_forbidden (Phrase's TermDto has both "status" and "forbidden"; user finding U37-6), and
+# `_banned_by_status` reads each part of the joined cell.
+_JOINED = {"note": "; ", "aliases": "; ", "zh_aliases": "; ", "sources": "; "} | dict.fromkeys(
+    ("status:en", "status:zh", "status:zh_hant"), "; "
+)
 # A language's second term column (memoQ writes one per synonym) is an alias of that language.
 _SECOND_TERM = {"en": "aliases", "zh": "zh_aliases", "zh_hant": "zh_aliases"}
 
@@ -1845,11 +1850,18 @@ def _banned_by_status(cells: dict[str, str]) -> list[dict[str, str]]:
 
     banned: list[dict[str, str]] = []
     for language, column in STATUS_OF.items():
-        said = cells.pop(column, "") or ""
-        # A language's Forbidden flag (Phrase's en_forbidden: TRUE) is read as its status column.
-        # Weblate's flags: "forbidden,terminology" bans as "forbidden" does.
-        words = (banned_status(word) for word in re.split(r"[,\s]+", said) if word) if "," in said else iter(())
-        status = banned_status(said) or ("forbidden" if _flag_word(said) else None) or next(filter(None, words), None)
+        # A language's Forbidden flag (Phrase's en_forbidden: TRUE) is read as its status column; a status column
+        # and a flag of one language are joined with "; " (`_JOINED`: Phrase's en_status and en_forbidden), and
+        # the term is banned by the first part that bans it.
+        status = None
+        for said in (cells.pop(column, "") or "").split("; "):
+            # Weblate's flags: "forbidden,terminology" bans as "forbidden" does.
+            words = (banned_status(word) for word in re.split(r"[,\s]+", said) if word) if "," in said else iter(())
+            status = (
+                banned_status(said) or ("forbidden" if _flag_word(said) else None) or next(filter(None, words), None)
+            )
+            if status:
+                break
         form = unneutralize(cells.get(language) or "")
         if status and normalize(form):
             banned += [{"form": normalize(part), "status": status} for part in split_synonyms(form, language)]
