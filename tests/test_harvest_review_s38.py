@@ -234,3 +234,75 @@ def test_an_h_share_code_labelled_in_english_is_hong_kongs() -> None:
         "Republic of China with limited liability) (H Share Stock Code: 03968)"
     )
     assert _names(text)["3968.HK"].entry.type == "stock_code"
+
+
+@pytest.mark.parametrize(
+    ("text", "zh", "role"),
+    [
+        ("何立峰副总理（He Lifeng）会见。", "何立峰", "副总理"),
+        ("马朝旭副部长（Ma Zhaoxu）表示。", "马朝旭", "副部长"),
+        ("丁薛祥常务副总理（Ding Xuexiang）出席。", "丁薛祥", "常务副总理"),
+    ],
+)
+def test_a_deputys_title_after_the_name_keeps_its_opening_words(text: str, zh: str, role: str) -> None:
+    """R38-1: 副 of 副总理 is the title's, never the name's (何立峰副)."""
+    found = _names(text)
+    assert zh in found, list(found)
+    assert [r.title for r in found[zh].entry.roles] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "zh", "en"),
+    [
+        ("Mr Justice Roberto Ribeiro (李義) presided.", "李义", "Roberto Ribeiro"),
+        ("The Hon Mr Justice Joseph Fok (霍兆剛) presided.", "霍兆刚", "Joseph Fok"),
+        ("Revd Canon Peter Koon Ho-ming (管浩鳴) prayed.", "管浩鸣", "Peter Koon"),
+        ("The Most Revd Andrew Chan Au-ming (陳謳明) prayed.", "陈讴明", "Andrew Chan"),
+    ],
+)
+def test_a_judges_or_clerics_style_in_any_shape_is_no_part_of_the_name(text: str, zh: str, en: str) -> None:
+    """R38-2: the styles outside the government's capitals shape too (the Judiciary's and the Anglican Church's)."""
+    assert _names(text)[zh].entry.en == en
+
+
+def test_a_married_womans_four_character_name_in_the_directors_order() -> None:
+    """R38-3: 周胡慕芳 (Susan Chow Woo Mo-fong, a director of CK Hutchison: its annual report)."""
+    found = _names("Mrs. Chow Woo Mo Fong, Susan (周胡慕芳) was re-elected.")["周胡慕芳"]
+    assert (found.entry.en, found.entry.type) == ("Susan Chow", "person")
+
+
+def test_a_surname_in_capitals_without_an_english_name_is_written_as_papers_do() -> None:
+    """R38-3: 甘慶林 Kam Hing Lam (CK Infrastructure's group managing director)."""
+    found = _names("Mr. KAM Hing Lam (甘慶林) was re-elected.")["甘庆林"]
+    assert (found.entry.en, found.entry.type) == ("Kam Hing Lam", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Ping An Insurance (Group) Company of China, Ltd. (Stock Code: 2318) announced.",
+            "Ping An Insurance (Group) Company of China, Ltd.",
+        ),
+        (
+            "China Resources Beer (Holdings) Company Limited (Stock Code: 291) announced.",
+            "China Resources Beer (Holdings) Company Limited",
+        ),
+    ],
+)
+def test_a_bracketed_word_inside_a_registered_name_does_not_end_it_before_a_code(text: str, company: str) -> None:
+    """R38-4."""
+    (found,) = harvest(text, [])
+    assert found.entry.note == f"stock code of {company}"
+
+
+@pytest.mark.parametrize(
+    ("text", "zh", "en"),
+    [
+        ("Hon Hai Precision (鸿海精密) rose.", "鸿海精密", "Hon Hai Precision"),
+        ("The Hon Andrew Leung Kwan-yuen (梁君彦) spoke.", "梁君彦", "Andrew Leung"),
+    ],
+)
+def test_hon_is_an_honorific_only_after_the(text: str, zh: str, en: str) -> None:
+    """Hon Hai (Foxconn's registered name) keeps its Hon; LegCo's "the Hon" is dropped."""
+    assert _names(text)[zh].entry.en == en

@@ -100,3 +100,32 @@ def test_a_better_field_is_no_tie() -> None:
         gloss.add(Entry(id="wang-yi", type="person", zh="王毅", en="Wang Yi"))
         gloss.add(Entry(id="netease", type="org", zh="网易", en="NetEase", aliases=("Wangyi",)))
         assert gloss.get("Wang Yi").id == "wang-yi"
+
+
+@pytest.mark.parametrize(
+    ("query", "title", "name"),
+    [
+        ("Vice Premier He Lifeng", "Vice Premier", "He Lifeng"),
+        ("General Zhang Youxia", "General", "Zhang Youxia"),
+        ("Comrade Huang Kunming", "Comrade", "Huang Kunming"),
+    ],
+)
+def test_lookup_of_a_name_with_its_title_points_to_the_name(tmp_path: Path, query: str, title: str, name: str) -> None:
+    """U38-23: copy writes officials with their title; lookup stays exact (exit 1) and says where the name is."""
+    path = tmp_path / "officials.json"
+    with Glossary.open(path, must_exist=False) as gloss:
+        gloss.add(Entry(id="he-lifeng", type="person", zh="何立峰", en="He Lifeng"))
+        gloss.add(Entry(id="zhang-youxia", type="person", zh="张又侠", en="Zhang Youxia"))
+        gloss.add(Entry(id="huang-kunming", type="person", zh="黄坤明", en="Huang Kunming"))
+    done = _run("lookup", query, db=path)
+    assert done.returncode == 1 and done.stdout == ""
+    assert f"without the title {title!r}, {name!r} is" in done.stderr
+
+
+def test_split_title_reads_only_titles() -> None:
+    from zhgloss.harvest import split_title
+
+    assert split_title("Vice Premier He Lifeng") == ("Vice Premier", "He Lifeng")
+    assert split_title("Bank of China Ltd") is None
+    assert split_title("He Lifeng") is None
+    assert split_title("Jack Ma Yun") is None

@@ -231,12 +231,14 @@ def english_name_last(zh: str, en: str) -> tuple[str, tuple[str, ...]] | None:
     list their directors, the English given name last: the surname, the Chinese given name (a word for each
     character, or hyphenated), then the English name, after a comma or not ("Lau Chi Ping Martin", 刘炽平, Tencent's
     announcements; "Li Tzar Kuoi, Victor", 李泽钜, CK Hutchison's) -> ("Martin Lau", ("Lau Chi Ping Martin", "Lau Chi
-    Ping")); a surname the tables do not spell so is not read ("Kuok Hock Nien Robert", 郭鹤年: Kuok). None for any
+    Ping")); a married woman's name of four characters, her husband's surname first ("Chow Woo Mo Fong, Susan",
+    周胡慕芳 -> "Susan Chow"); a surname the tables do not spell so is not read ("Kuok Hock Nien Robert", 郭鹤年: Kuok).
+    None for any
     other English: the surname must be one of `zh`'s first character (`surname_keys`), the English name or names
     last in the census (`english_given_names`) or after a comma ("Fok Kin Ning, Canning")."""
     words = en.replace(",", " ").split()
-    if not 2 <= len(zh) <= 3 or not 3 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
-        return None
+    if not 2 <= len(zh) <= 4 or not 3 <= len(words) <= 6 or not all(w[:1].isupper() for w in words):
+        return None  # (four characters: a married woman's two surnames, 周胡慕芳 "Chow Woo Mo Fong, Susan": R38-3)
     names = english_given_names()
     if en_key(words[0]) not in surname_keys(zh):
         return None

@@ -315,9 +315,16 @@ _ZH_TITLES = tuple(
         "书记 发言人 大使 教授 院士 歌手 演员 导演 作家 诗人 先生 女士 议员 法官 将军 国王 女王 王子 公主 "
         "国务卿 特首 行政长官 首席部长 司长 局长 主任 秘书长 总干事 主帅 教练 球员 特使 大法官 总督 领导人 会长 社长 "
         "财长 防长 港督 澳督 首席财务官 首席运营官 首席技术官 首席信息官 首席营销官 首席战略官 财务总监 总监 副总裁 "
-        "执行董事 非执行董事 独立非执行董事 董事总经理 行政总裁 公司秘书"
+        "执行董事 非执行董事 独立非执行董事 董事总经理 行政总裁 公司秘书 "
+        # The PLA's ranks and posts, which its copy writes after a name as often as before (张又侠上将, 董军上将).
+        "上将 中将 少将 大校 上校 中校 少校 大尉 上尉 中尉 少尉 司令员 政委 政治委员 参谋长 "
+        # A member of a body, as appointment notices write one (not 委员 alone, which 委员会 holds).
+        "国务委员 军委委员 政治局委员 政治局常委"
     )
 )
+# Nouns before a name that say what a person is, not a post held: a description, kept in the note (蒙古族干部巴特尔,
+# 外交部官员). Read before a name only (`_zh_title_before`), never inside one (中国浦东干部学院).
+_ZH_DESCRIPTIONS = ("干部", "官员")
 _MAX_EN_WORDS = 8
 # Possessives that are part of a name ("People's Bank of China", "People's Daily", "Women's Federation"),
 # not a company's or a place's before a name ("Xiaomi's Lei Jun").
@@ -366,7 +373,10 @@ _PERSON_NOUNS = ROLE_WORDS | _vocabulary(
     "producer designer dean commander councillor councilor deputy delegate chef bishop cardinal monk pastor whip "
     "champion medalist medallist congressman congresswoman councilman councilwoman assemblyman assemblywoman "
     "emir ruler sultan imam ayatollah cleric pitcher batter striker goalkeeper midfielder defender quarterback "
-    "swimmer sprinter skater gymnast boxer"
+    "swimmer sprinter skater gymnast boxer "
+    # Military ranks and posts as English writes them before a name (the PLA's: "Senior Colonel Wu Qian", "Political
+    # Commissar Miao Hua"; general and admiral are ROLE_WORDS). Not "major", a surname too (John Major, 约翰·梅杰).
+    "colonel brigadier commodore marshal commissar sergeant corporal lieutenant captain"
 )
 # Occupations a company is described by too ("a designer and manufacturer of", "a producer of steel").
 _MAKER_NOUNS = _vocabulary("designer producer developer publisher")
@@ -770,11 +780,18 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
         and (after_possessive or re.search(r"[a-z,;:][\s\u00a0]*$", window[: match.start(1)]) is not None)
     )
     honorific = False
+    dropped = ""
     while words and not titled and (words[0].lower() in _LEADING_NOISE or _dates_the_sentence(words)):
         # "On Tuesday Chinese Foreign Minister Wang Yi": the day dates the sentence ("Tuesday Weld" is a name); so do
         # "March 5", "In 2024" ("In 2024 Xiaomi"), where a number after a name's first word is the name's ("Ne Zha 2")
         honorific = honorific or words[0].lower().rstrip(".") in _HONORIFICS
-        words = words[1:]
+        dropped, words = words[0], words[1:]
+    if dropped.lower() == "the" and len(words) > 2 and words[0] == "Hon":
+        honorific, words = True, words[1:]  # "the Hon Andrew Leung", LegCo's style (not "Hon Hai Precision")
+        while words and words[0].lower().rstrip(".") in _HONORIFICS and len(words) > 2:
+            words = words[1:]  # "The Hon Mr Justice Joseph Fok"
+    if honorific and len(words) > 2 and words[0] == "Justice":
+        words = words[1:]  # "Mr Justice Roberto Ribeiro": a judge's style after the honorific (R38-2)
     if len(words) > 2 and _honorific_words(words):
         honorific = True
         words = _without_honorific(words)
@@ -890,9 +907,19 @@ _HONORIFIC_PHRASES = frozenset(
     {
         *("tan sri", "puan sri", "toh puan", "yang berhormat", "datuk patinggi"),
         *(f"{title} {rank}" for title in ("datuk", "dato", "datin") for rank in ("seri", "sri", "paduka")),
+        # A judge's style (the Judiciary's "Mr Justice Roberto Ribeiro") and a cleric's ("Revd Canon", "The Most Revd
+        # Andrew Chan", "Rt Revd"): R38-2.
+        *(f"{title} justice" for title in ("mr", "mrs", "ms", "madam")),
+        *(f"{rank} {style}" for rank in ("most", "very", "right", "rt") for style in ("revd", "rev", "reverend")),
+        *(f"{style} canon" for style in ("revd", "rev", "reverend")),
     }
 )
-_HONORIFIC_WORDS = frozenset({"tun", "datuk", "dato", "datin", "tengku", "tunku", "yb", "dame", "lord", "lady"})
+_HONORIFIC_WORDS = frozenset(
+    {"tun", "datuk", "dato", "datin", "tengku", "tunku", "yb", "dame", "lord", "lady"}
+    # "The Honourable" of a member of the Legislative Council, and a cleric's "Revd" ("Hon" alone is no honorific
+    # here: Hon Hai, and the Cantonese spelling of 韩; after "the", the words before the name read it: R38-2).
+    | {"honourable", "honorable", "revd", "rev", "reverend"}
+)
 
 
 def _honorific_words(words: list[str]) -> int:
@@ -1158,6 +1185,27 @@ def _name_start(words: list[str], zh: str) -> int | None:
 
 # Words a title may open with before its title word ("Vice Chairman", "Executive Director", "Non-executive Director").
 _TITLE_MODIFIERS = _vocabulary("vice deputy executive non-executive independent honorary acting chief senior joint co")
+
+
+def split_title(text: str) -> tuple[str, str] | None:
+    """(title, name) when `text` opens with a title or an honorific before a name of two words or more, as copy writes
+    officials: "Vice Premier He Lifeng" -> ("Vice Premier", "He Lifeng"), "General Zhang Youxia", "Comrade Huang
+    Kunming", "Mr. He Lifeng"; None when the words do not open so ("He Lifeng", "Bank of China"). Each word of the title
+    is a title, an occupation (`_is_role_word`), a modifier of one ("Vice", "Deputy"), an honorific or "Comrade"; the
+    title ends on a title or an honorific. For `zhgloss lookup`'s suggestion where nothing matches a name pasted with
+    its title (U38-23)."""
+    words = text.split()
+    for cut in range(min(len(words) - 2, 4), 0, -1):
+        title = words[:cut]
+        keys = [w.lower().rstrip(".,") for w in title]
+        if all(
+            _is_role_word(w) or k in _TITLE_MODIFIERS or k in _HONORIFICS or k == "comrade"
+            for w, k in zip(title, keys, strict=True)
+        ) and (_is_role_word(title[-1]) or keys[-1] in _HONORIFICS or keys[-1] == "comrade"):
+            return " ".join(title), " ".join(words[cut:])
+    return None
+
+
 # How a company's Chinese name ends (a legal form or what the company is).
 _ZH_COMPANY_ENDINGS = ("公司", "集团", "集團", "控股", "银行", "銀行")
 
@@ -1986,6 +2034,13 @@ def _zh_title_after(run: str, en: str, known: set[str]) -> str | None:
             continue
         if word in _ZH_HONORIFICS_AFTER:
             return word
+        # The title's own first words go with it (何立峰副总理: 副总理, not a name 何立峰副; R38-1).
+        for size in range(min(4, len(run) - len(word) - 2), 0, -1):
+            opening = run[len(run) - len(word) - size : len(run) - len(word)]
+            if _TITLE_HEADS.fullmatch(opening) and _names_what_english_names(
+                run[: len(run) - len(word) - size], en, known, titled=True
+            ):
+                return opening + word
         return word if _names_what_english_names(run[: -len(word)], en, known, titled=True) else None
     # A word no list holds after the name (张文宏医生, 张伟律师, 马云老师, 邓小平同志, 李嘉誠爵士: R37-22): the English
     # says where the name ends, so a word of the lexicon (common_words.txt) after the characters it accounts for is no
@@ -2014,12 +2069,15 @@ def _names_what_english_names(run: str, en: str, known: set[str], *, titled: boo
     a title of _ZH_TITLES follows, so an English given name and one more word is a person's name whatever spelling
     of the surname it holds (郭台铭董事长 "Terry Gou", Gou being Terry Gou's own spelling of 郭), never the title's
     English (美国总统 "US President")."""
+    words = en.split()
+    while len(words) > 2 and _is_role_word(words[0]):
+        words = words[1:]  # the English's own title ("General Zhang Youxia" for 张又侠上将)
+    en = " ".join(words)
     name = _chinese_name(run, en, known)
     if not name:
         return False
     if compare_english(name, en)[0] != "different" or chinese_order_parts(name, en, True) is not None:
         return True
-    words = en.split()
     return (
         len(words) == 2
         and 2 <= len(name) <= 3
@@ -2035,14 +2093,32 @@ _LATIN_TITLE_BEFORE = re.compile(
 )
 
 
+# Titles listed with 、 right before a run of Chinese (原国务委员、 of 原国务委员、外交部长秦刚).
+_TITLE_LIST_AT_END = re.compile(rf"(?:[{_CJK}]+、)+$")
+
+
 def _zh_title_before(run: str, zh: str) -> str | None:
-    """The words before name `zh` ending `run` if they end with a title (美国总统拜登: 美国总统), else None.
+    """The words before name `zh` ending `run` if they end with a title (美国总统拜登: 美国总统), else None; a list of
+    titles a past mark opens, whole (原国务委员、外交部长秦刚: 原国务委员、外交部长).
 
     The break words are read before the name only: 在 of 韩国总统文在寅 is the name's, not a preposition.
     """
     run = run[-_ZH_RUN_WINDOW:]
     before = _after_breaks(run[: len(run) - len(zh)]) if run.endswith(zh) else ""
-    return before if before.endswith(_ZH_TITLES) else None
+    if before.endswith(_ZH_DESCRIPTIONS):
+        return before
+    if not before.endswith(_ZH_TITLES):
+        return None
+    # A list of titles before the name: a past mark opening it governs every one (原国务委员、外交部长秦刚: both
+    # posts are over, U38-14), so the whole list is the title.
+    items, head = before.split("、"), run[: len(run) - len(zh) - len(before)]
+    while head.endswith("、") and (item := _after_breaks(head[:-1])) and item.endswith(_ZH_TITLES):
+        items.insert(0, item)
+        head = head[: len(head) - 1 - len(item)]
+    items = [item for item in items if item]
+    if len(items) > 1 and _is_past_zh_title(items[0]):
+        return "、".join(items)
+    return items[-1] if items[-1].endswith(_ZH_TITLES) else before
 
 
 def _scripts(zh: str) -> tuple[str, str | None]:
@@ -2600,7 +2676,10 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
             role = after_title
         if name:
             simplified, hant = _scripts(normalize(name))
-            title = _zh_title_before(text, text[len(text) - len(name) :])
+            # (With the text before the run, where a list of titles goes on past a 、: 原国务委员、外交部长秦刚.)
+            title_list = _TITLE_LIST_AT_END.search(before[-_ZH_RUN_WINDOW:][: run.start(1)])
+            prior = _simplified_run(title_list.group(0)) if title_list else ""
+            title = _zh_title_before(prior + text, text[len(text) - len(name) :])
             if title is None and len(name) == len(text):
                 # 小米集团董事长兼CEO雷军（Lei Jun）: a title that holds Latin letters, as Chinese business copy writes
                 # CEO and CFO, ends the text before the run (U37-40).
@@ -2612,7 +2691,7 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
             kind = "person" if title or role or inside.born else ("org" if inside.tickers or listing else None)
             if latin and kind is None:
                 kind = "product"  # a model's letters after its maker's or series' name: 小米SU7, 蔚来ET7
-            if title and role is None and not _is_past_zh_title(title):
+            if title and role is None and not _is_past_zh_title(title) and not title.endswith(_ZH_DESCRIPTIONS):
                 # The Chinese title is the role where the English gives none (U32-19: 国家主席习近平（Xi Jinping）, as
                 # "President Xi Jinping (习近平)"); a past one (前总统) stays a description.
                 role, title = title, None
@@ -2638,6 +2717,11 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
             company = name
     elif inside.tickers:
         company = _english_name(before)
+        if company is not None and (inner := _INNER_WORD_BRACKET.search(before[: before.rstrip().rfind(company)])):
+            # "Ping An Insurance (Group) Company of China, Ltd. (Stock Code: 2318)": a bracketed word inside the
+            # registered name does not end it (R38-4).
+            head = _english_name(before[: inner.start()])
+            company = f"{head} {inner.group(1).strip()} {company}" if head else company
         if company is None:
             # The company's Chinese name, before any bracket of its short names between it and the code's
             # (長江和記實業有限公司（「長和」或「本公司」）（股份代號：1）: R37-17).
@@ -2666,6 +2750,11 @@ _GOVERNMENT_TAIL = re.compile(
 _LISTED_DIRECTOR_TAIL = re.compile(
     r"(?<![\w'’])([A-Z](?:[a-z]+|[A-Z]+)(?:[ \u00a0]+[A-Z][a-z]+(?:-[a-z]+)?){1,3},[ \u00a0]*[A-Z][a-z]+)[ \u00a0]*$"
 )
+# A capitalised word in brackets right before the rest of an English company name: "(Group) " of "Ping An Insurance
+# (Group) Company of China, Ltd.", "(Holdings) " of "China Resources Beer (Holdings) Company Limited".
+_INNER_WORD_BRACKET = re.compile(r"[ \u00a0]*(\([A-Z][a-z]+\))[ \u00a0]+$")
+# A surname in capitals and a given name of capitalised syllables, no comma: "KAM Hing Lam".
+_CAPITAL_SURNAME_TAIL = re.compile(r"(?<![\w'’])([A-Z]{2,})((?:[ \u00a0]+[A-Z][a-z]+){1,3})[ \u00a0]*$")
 # The styles the Hong Kong Government and the Legislative Council stack before a name (R37-2): honorifics, "the Hon",
 # a judge's "Mr Justice"/"Madam Justice", a cleric's "Revd", "Rev", "Canon", "Father", "Bishop", an engineer's "Ir",
 # a professor's "Prof" (as the Council's lists of members and the Judiciary's of judges write them).
@@ -2774,6 +2863,12 @@ def _in_papers_order(before: str, zh: str) -> tuple[str, bool]:
     Wai-king": the census lists no Starry; the government's style with its honorific writes a person). Any other
     text is itself, with False."""
     tail = _GOVERNMENT_TAIL.search(before[-BEFORE_WINDOW:])
+    capitals = _CAPITAL_SURNAME_TAIL.search(before[-BEFORE_WINDOW:]) if tail is None else None
+    if capitals is not None and en_key(capitals.group(1)) in surname_keys(zh):
+        # "Mr. KAM Hing Lam (甘慶林)": the surname in capitals, the given name a word a syllable, as listed companies
+        # write a director with no English name; written as the papers do, "Kam Hing Lam" (R38-3).
+        start = len(before) - len(before[-BEFORE_WINDOW:]) + capitals.start(1)
+        return before[:start] + capitals.group(1).capitalize() + capitals.group(2) + " ", True
     if tail is None:
         listed = _LISTED_DIRECTOR_TAIL.search(before[-BEFORE_WINDOW:])
         if listed is not None:
@@ -3467,8 +3562,17 @@ def _lead_other_names(before: str, name: str) -> tuple[str, ...]:
 _APPOSITIVE = re.compile(
     r"[ \u00a0]*,[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+|(?=[A-Z][\w.&-]*['’]s[ \u00a0])"
     # a title without its article, as results announcements write it: ", Chairwoman of Kweichow Moutai Co., Ltd."
-    r"|(?=(?:[A-Z][a-z\-]+[ \u00a0]+){1,2}of[ \u00a0]+[A-Z]))"
+    r"|(?=(?:[A-Z][a-z\-]+[ \u00a0]+){1,2}of[ \u00a0]+[A-Z])"
+    # and as wire copy writes one, no article, lower case (AP style: ", party secretary of Beijing,"; U38-18)
+    r"|(?=[a-z]))"
     r"([^,.;:()（）\"“”—–]{2,80}?)[ \u00a0]*(?:[,.;:)—–]|$)"
+)
+# What the clause says after an appositive whose post is over: "Ma Xingrui (马兴瑞), the Communist Party secretary of
+# Xinjiang, was replaced by Chen Xiaojiang" (U38-9). Not "stepped down", "resigned": from what, the clause may not
+# say ("Zhang Yiming, the founder of ByteDance, stepped down" as its CEO).
+_POST_ENDED = re.compile(
+    r"[ \u00a0]*(?:was|has[ \u00a0]+been|had[ \u00a0]+been|is[ \u00a0]+being|will[ \u00a0]+be)[ \u00a0]+"
+    r"(?:replaced|succeeded|removed|sacked|dismissed|ousted|fired|relieved)\b"
 )
 
 
@@ -3478,17 +3582,27 @@ def _appositive_role(after: str) -> str | None:
     word before "of", "at", "for" or "in", must be a title or an occupation (_is_role_word): ", the first to visit,"
     is none."""
     found = _APPOSITIVE.match(after)
-    return _titled_phrase(found.group(1)) if found else None
+    role = _titled_phrase(found.group(1)) if found else None
+    if role is not None and found is not None and _POST_ENDED.match(after[found.end() :]):
+        return f"former {role}"  # the clause says the post went to another: no role held now
+    return role
+
+
+# Words of a clause, not of a title: a relative pronoun or a finite verb.
+_CLAUSE_WORDS = _vocabulary("who whom whose which that was were is are has have had will would said says")
 
 
 def _titled_phrase(phrase: str) -> str | None:
     """`phrase` without its article if it is a title: its head, the last word before "of", "at", "for" or "in", is a
-    title or an occupation (_is_role_word): "the founder of ByteDance" -> "founder of ByteDance"; None for "the
+    title, an occupation (_is_role_word) or "member" ("a member of the Politburo Standing Committee"): "the founder of
+    ByteDance" -> "founder of ByteDance"; None for "the
     first foreign minister to visit", "a respiratory expert"."""
     phrase = re.sub(r"^(?:the|a|an)[ \u00a0]+", "", phrase.strip(), flags=re.IGNORECASE)
     phrase = re.sub(rf"[ \u00a0]+(?:{LEGAL_FORM})\Z", "", phrase)  # "Chairwoman of Kweichow Moutai Co" (the comma cut)
+    if not _CLAUSE_WORDS.isdisjoint(phrase.lower().split()):
+        return None  # a clause, no title: "who was appointed party secretary of Beijing in October 2022"
     head = re.split(r"[ \u00a0]+(?:of|at|for|in)[ \u00a0]+", phrase, maxsplit=1)[0].split()
-    return normalize(phrase) if head and _is_role_word(head[-1]) else None
+    return normalize(phrase) if head and (_is_role_word(head[-1]) or head[-1].lower() == "member") else None
 
 
 def _joined_note(note: str | None, en: str, life: str | None, honours: tuple[str, ...]) -> str | None:
@@ -4122,6 +4236,14 @@ def _name_proposal(
             f": if both name the same one, keep this form too with zhgloss edit {existing.id} --alias "
             f"{_shell_word(pair.en)}"
         )
+    elif en_hits and (namesake := _namesake(pair, kind, check, en_hits)) is not None:
+        # 王永 "Wang Yong" beside the stored 王勇 "Wang Yong": another person of the same pinyin, as add takes one
+        # (U38-20); merging them would gloss every 王永 as 王勇.
+        status = "new"
+        explanation += (
+            f"; a namesake of {namesake.zh} ({namesake.id}), also {pair.en!r}: other characters of the same pinyin, "
+            f"most probably another person (or {namesake.zh} miswritten: check the text)"
+        )
     elif en_hits:
         status, existing = "conflict", en_hits[0]
         written = existing.zh or "no Chinese"
@@ -4151,6 +4273,22 @@ def _name_proposal(
         )
     )
     return Proposal(status, "name", pair.zh, pair.en, check, explanation, entry, existing, lines)
+
+
+def _namesake(pair: _Pair, kind: str, check: str, en_hits: list[Entry]) -> Entry | None:
+    """The stored person `pair` (a person's Chinese name and the pinyin English of it, `check`) is a namesake of: one
+    of `en_hits`, the entries with the same English, that is a person whose Chinese is other characters of the same
+    reading (王勇 and 王永, 刘伟 and 刘炜: Wáng Yǒng both). None when any hit is no such person: a hit that is the
+    same name written otherwise stays a conflict."""
+    if kind != "person" or check not in ("pinyin", "reversed") or not pair.zh or not 2 <= len(pair.zh) <= 4:
+        return None
+    reading = en_key(_toneless(romanize(pair.zh)))
+    same = [
+        e
+        for e in en_hits
+        if e.type == "person" and e.zh and e.zh != pair.zh and en_key(_toneless(romanize(e.zh))) == reading
+    ]
+    return same[0] if len(same) == len(en_hits) else None
 
 
 def _person_pinyin(zh: str, en: str) -> str:
@@ -4397,13 +4535,16 @@ def _company_key(name: str) -> str:
 
 
 # Words before a title that say the role is over ("Former Alibaba CEO", "Ex-Baidu president", "Late Chinese leader").
-_PAST_WORDS = _vocabulary("former late ex erstwhile onetime one-time then retired")
+_PAST_WORDS = _vocabulary(
+    "former late ex erstwhile onetime one-time then retired ousted sacked disgraced deposed dismissed purged toppled"
+)
 
 
 def is_past_role(title: str) -> bool:
-    """Tell whether a role `title` as written says it is over: "Former Alibaba CEO", "Ex-Baidu president"."""
-    first = title.split()[0].lower() if title.split() else ""
-    return first in _PAST_WORDS or first.startswith("ex-")
+    """Tell whether a role `title` as written says it is over: "Former Alibaba CEO", "Ex-Baidu president", and a past
+    word after another ("Ousted former foreign minister", "disgraced ex-minister") or joined to the place
+    ("Then-Shanghai party chief": U38-9)."""
+    return any(w in _PAST_WORDS or w.startswith(("ex-", "then-")) for w in title.lower().split())
 
 
 def _role_note(pair: _Pair, kind: str) -> str | None:

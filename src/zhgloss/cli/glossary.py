@@ -196,6 +196,16 @@ def _not_found(gloss: Any, query: str) -> str:
     banning = gloss.forbidding(query)
     if banning:
         return forbidden_message(query, *banning[0])
+    if len(query.split()) >= 3 and not any(map(str.isdigit, query)):
+        # A name pasted with its title, as copy writes officials ("Vice Premier He Lifeng"): the name alone is an
+        # entry's (U38-23). Lookup stays exact; this says where to look.
+        from zhgloss.harvest import split_title
+
+        parts = split_title(query)
+        hits = gloss.lookup_accepted(parts[1]) if parts else []
+        if parts and hits:
+            named = ", ".join(f"{hit.entry.label} ({hit.entry.id})" for hit in hits[:3])
+            return f"no entry matches {query!r}; without the title {parts[0]!r}, {parts[1]!r} is {named}"
     close = suggested_entries(gloss, query)
     tail = f"; did you mean {', '.join(entry.label for entry in close)}?" if close else ""
     return f"no entry matches {query!r}{tail}"
