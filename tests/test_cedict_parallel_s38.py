@@ -163,3 +163,32 @@ def test_fewer_idle_cores_the_more_the_load(cores: int, load: float, more: float
 
 def test_this_process_and_one_per_idle_core() -> None:
     assert 1 <= cedict._cores() <= len(os.sched_getaffinity(0))
+
+
+@pytest.mark.parametrize(
+    ("cpu_max", "cores"),
+    [
+        ("max 100000\n", None),  # no quota
+        ("200000 100000\n", 2),  # a 2-CPU container (the review's R38-25)
+        ("150000 100000\n", 1),  # 1.5 CPUs: one whole core
+        ("50000 100000\n", 1),  # half a CPU: this process alone
+        ("6400000 100000\n", 64),
+        ("", None),
+        ("max\n", None),
+    ],
+)
+def test_a_containers_cpu_quota_in_whole_cores(cpu_max: str, cores: int | None) -> None:
+    assert cedict._quota_cores(cpu_max) == cores
+
+
+def test_never_more_than_a_few_processes_by_default() -> None:
+    # The lines read ahead are ~3.5 s of CPU; each worker touches ~70 MB of its own (R38-25: 63 workers on 64 cores).
+    assert cedict._cores() <= cedict.MAX_PROCESSES == 4
+
+
+def test_this_machines_quota_file_if_any_is_read() -> None:
+    if not cedict.CPU_MAX.is_file():
+        pytest.skip("no cgroup v2 cpu.max here")
+    quota = cedict._quota_cores(cedict.CPU_MAX.read_text(encoding="ascii"))
+    assert quota is None or quota >= 1
+    assert cedict._cores() <= (quota or os.cpu_count() or 1)
