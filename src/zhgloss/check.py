@@ -2678,19 +2678,22 @@ def _no_name_before(text: str, start: int) -> bool:
 _HAN_SPACE_RE = re.compile(f"(?<={CJK_PATTERN})\u3000(?={CJK_PATTERN})")
 
 
-def _padded_spans(source: Annotator, text: str) -> list[Span] | None:
-    """The source matcher's spans of `text` read without its ideographic spaces between two Han characters, as
-    offsets of `text`, or None where it has none. SSE and SZSE announcements pad a two-character name to the width
-    of three in running text and tables alike (招商银行行长王　良辞任, the user's U37-10): in a translation check the
-    source is the text a translation renders, so the padded name is the name (annotate reads it only where the two
-    characters stand alone, `annotate._typeset_ranges`: a gloss there is written into the text)."""
+def _padded_spans(source: Annotator, texts: Sequence[str]) -> list[list[Span] | None]:
+    """For each of `texts`, the source matcher's spans of it read without its ideographic spaces between two Han
+    characters, as offsets of the text, or None where it has none; one matcher call for all (`spans_many`). SSE and
+    SZSE announcements pad a two-character name to the width of three in running text and tables alike (招商银行行长
+    王　良辞任, the user's U37-10): in a translation check the source is the text a translation renders, so the padded
+    name is the name (annotate reads it only where the two characters stand alone, `annotate._typeset_ranges`: a
+    gloss there is written into the text)."""
     from zhgloss.annotate import Elided
 
-    ranges = [found.span() for found in _HAN_SPACE_RE.finditer(text)]
-    if not ranges:
-        return None
-    elided = Elided(text, ranges)
-    return elided.spans_back(source.spans(elided.text, sentence_case=False))
+    elided = [
+        Elided(text, ranges) if (ranges := [found.span() for found in _HAN_SPACE_RE.finditer(text)]) else None
+        for text in texts
+    ]
+    todo = [e for e in elided if e is not None]
+    found = iter(source.spans_many([e.text for e in todo]) if todo else [])
+    return [None if e is None else e.spans_back(next(found)) for e in elided]
 
 
 class Checker:
@@ -2799,10 +2802,16 @@ class Checker:
         pending = iter(segments)
         while batch := list(itertools.islice(pending, MATCH_BATCH)):
             todo = [segment for segment in batch if segment.source.strip() and segment.is_translated]
-            sources = self.source.spans_many([segment.source for segment in todo])
-            for k, segment in enumerate(todo):
-                if "\u3000" in segment.source and (padded := _padded_spans(self.source, segment.source)) is not None:
-                    sources[k] = padded
+            texts = [segment.source for segment in todo]
+            padded = [k for k, text in enumerate(texts) if "\u3000" in text]
+            if padded:
+                # Read once, without the padding where there is some (`_padded_spans`).
+                read = _padded_spans(self.source, [texts[k] for k in padded])
+                spaced = {k: spans for k, spans in zip(padded, read, strict=True) if spans is not None}
+                rest = iter(self.source.spans_many([text for k, text in enumerate(texts) if k not in spaced]))
+                sources = [spaced[k] if k in spaced else next(rest) for k in range(len(texts))]
+            else:
+                sources = self.source.spans_many(texts)
             matched = {id(segment): spans for segment, spans in zip(todo, sources, strict=True)}
             for segment in batch:
                 spans = matched.get(id(segment))
