@@ -24,7 +24,9 @@ Inputs (not needed at run time): the installed `opencc` package (OpenCC 1.4.2, A
 (Debian's `unicode-data` package: /usr/share/unicode/Unihan_Variants.txt.bz2, Unihan_OtherMappings.txt.bz2,
 Unihan_IRGSources.txt.bz2; Unicode License v3).
 
-Usage: python scripts/build_regional_simplified.py [UNIHAN_DIR] > src/zhgloss/data/regional_simplified.tsv
+CC-CEDICT (cedict_ts.u8.gz; MDBG, CC BY-SA 4.0) is read only to leave out those characters.
+
+Usage: python scripts/build_regional_simplified.py [UNIHAN_DIR [CEDICT_GZ]] > src/zhgloss/data/regional_simplified.tsv
 """
 
 from __future__ import annotations
@@ -47,7 +49,21 @@ def _chars(value: str) -> list[str]:
     return [chr(int(v[2:].split("<")[0], 16)) for v in value.split()]
 
 
-def main(unihan: Path) -> None:
+def _cedict_word_characters(cedict: Path) -> set[str]:
+    """The characters of the words (two characters or more) of CC-CEDICT's simplified column."""
+    import gzip
+
+    out: set[str] = set()
+    with gzip.open(cedict, "rt", encoding="utf-8") as fp:
+        for line in fp:
+            if not line.startswith("#"):
+                simplified = line.split(" ", 2)[1]
+                if len(simplified) > 1:
+                    out.update(simplified)
+    return out
+
+
+def main(unihan: Path, cedict: Path) -> None:
     import opencc
 
     variants: dict[str, set[str]] = {}
@@ -56,6 +72,7 @@ def main(unihan: Path) -> None:
             variants.setdefault(char, set()).update(_chars(value))
     standard = {char for char, field, _ in _rows(unihan, "Unihan_OtherMappings.txt.bz2") if field == "kTGH"}
     hong_kong = {char for char, field, _ in _rows(unihan, "Unihan_IRGSources.txt.bz2") if field == "kIRG_HSource"}
+    in_words = _cedict_word_characters(cedict)
 
     folder = Path(opencc.__file__).resolve().parent / "clib" / "share" / "opencc"
     t2s = opencc.OpenCC(str(folder / "t2s.json"))
@@ -68,7 +85,9 @@ def main(unihan: Path) -> None:
     out.write(
         "# Hong Kong character forms t2s does not simplify as simplified text writes them, and characters t2s writes\n"
         f"# beyond the BMP; from OpenCC {getattr(opencc, '__version__', '')} (Apache License 2.0: HKVariantsRev + "
-        "TSCharacters) and Unihan 15.0 (Unicode License v3: kSemanticVariant, kZVariant, kTGH, kIRG_HSource);\n"
+        "TSCharacters), Unihan 15.0 (Unicode License v3: kSemanticVariant, kZVariant, kTGH, kIRG_HSource) and\n"
+        "# CC-CEDICT's simplified words (cedict_ts.u8.gz, MDBG, CC BY-SA 4.0; this file is shared under the same "
+        "licence);\n"
         "# made by scripts/build_regional_simplified.py, which gives the rule of each source. Columns: the character, "
         "its simplified form, t2s's, the source (hk2s, unihan, kept).\n"
         "char\tsimplified\tt2s\tsource\n"
@@ -82,11 +101,14 @@ def main(unihan: Path) -> None:
         if t2s_form in standard or not (beyond or (t2s_form == char and char not in standard)):
             continue
         found = {plain.get(v, v) for v in variants.get(char, ()) if ord(v) <= 0xFFFF} & standard
-        if char in hong_kong and len(found) == 1:
+        if char in hong_kong and len(found) == 1 and char not in in_words:
             out.write(f"{char}\t{found.pop()}\t{t2s_form}\tunihan\n")
         elif beyond:
             out.write(f"{char}\t{char}\t{t2s_form}\tkept\n")
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/unicode"))
+    main(
+        Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/unicode"),
+        Path(sys.argv[2] if len(sys.argv) > 2 else "../shared/data/cedict_ts.u8.gz"),
+    )

@@ -48,7 +48,7 @@ def test_each_unihan_row_is_a_hong_kong_character_with_one_standard_variant() ->
     hong_kong = set(_unihan("Unihan_IRGSources.txt.bz2", ("kIRG_HSource",)))
     variants = _unihan("Unihan_Variants.txt.bz2", ("kSemanticVariant", "kZVariant"))
     rows = {char: simplified for char, (simplified, source) in regional_sources().items() if source == "unihan"}
-    assert rows["廸"] == "迪" and rows["煇"] == "辉"
+    assert rows["廸"] == "迪" and rows["煇"] == "辉" and "碁" not in rows
     for char, simplified in rows.items():
         assert char in hong_kong and char not in standard and simplified in standard
         related = {int(v[2:].split("<")[0], 16) for value in variants[char].values() for v in value.split()}
@@ -112,3 +112,9 @@ def test_lookup_and_annotate_find_the_simplified_form(tmp_path: Path) -> None:
     assert _zhgloss(db, "lookup", "香港迪士尼乐园").returncode == 0
     annotated = _zhgloss(db, "annotate", "-", text="新鸿基地产执行董事郭基辉表示。\n")
     assert "郭基辉（Adam Kwok）" in annotated.stdout
+
+
+@pytest.mark.parametrize("word", ["宏碁", "宏碁集团", "陜西", "蜑家"])
+def test_a_character_simplified_words_of_cc_cedict_write_is_kept(word: str) -> None:
+    # 宏碁 (Acer) is written so in simplified text: CC-CEDICT's simplified column has it; 碁's variant 棋 is no fold.
+    assert to_simplified(word) == word
