@@ -706,8 +706,29 @@ def _differences(differences: list[Difference]) -> str:
         return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1] + "…"
 
     return "; ".join(
-        f"{d.field}: {'+ ' if d.added else ''}{shown(d.value)} (stored {shown(d.stored)})" for d in differences
+        _role_difference(d) or f"{d.field}: {'+ ' if d.added else ''}{shown(d.value)} (stored {shown(d.stored)})"
+        for d in differences
     )
+
+
+def _role_difference(difference: Difference) -> str | None:
+    """Say a difference of roles by the roles that differ, each as the entry's card writes it ("Vice Premier, State
+    Council (2023-03–2025-06)" (stored "... (since 2023-03)")), or None for another field or shape. Two lists of
+    roles cut to the same first characters hid the one change (user finding U38-13: a colleague's ended role)."""
+    from zhgloss.model import Role
+
+    value, stored = difference.value, difference.stored
+    if difference.field != "roles" or not isinstance(value, list) or not isinstance(stored, list):
+        return None
+    try:
+        theirs = [Role.from_dict(role) for role in value]
+        ours = [Role.from_dict(role) for role in stored]
+    except (ValueError, TypeError):
+        return None
+    new = [role.describe() for role in theirs if role not in ours]
+    old = [role.describe() for role in ours if role not in theirs]
+    said_new, said_old = ("; ".join(map(repr, roles)) or "none" for roles in (new, old))
+    return f"roles: {'+ ' if difference.added else ''}{said_new} (stored {said_old})"
 
 
 def _source_name(file: str) -> str | None:
