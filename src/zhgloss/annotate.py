@@ -2158,9 +2158,34 @@ class Annotator:
                     if first[p + 1] - value > 1:
                         titled = self._by_title(text, s, value, first[p + 1]) if s > 2 else None
                         value = titled if titled is not None else self._by_pronoun(text, s, e, value, first[p + 1])
+                    if e + 1 < n and text[e] == " " and text[e + 1].isupper():
+                        e = self._own_name_end(text, s, e, value)
                     out.append((s, e, value))
                     break
         return out
+
+    def _own_name_end(self, text: str, s: int, e: int, value: int) -> int:
+        """Where the organisation's name that the English match text[s:e] of pattern `value` starts ends in `text`:
+        past the capitalised words after the match while the entry's English or one of its aliases goes on with
+        them ("Tencent Holdings" of "Tencent Holdings Limited", "Ping An Insurance" of "Ping An Insurance (Group)
+        Company of China, Ltd."), so the gloss follows the name the text writes, not its first word (the user's
+        U37-25 addendum 2: "Tencent (腾讯控股有限公司) Holdings"); `e` where none does, or for another kind's entry."""
+        index = self.value_entry(value)
+        if self.record(index).type != "org":
+            return e
+        data = self._entry_dict(index)
+        names = [name for name in (data.get("en") or "", *(data.get("aliases") or ())) if len(name) > e - s]
+        end = e
+        while names and end + 1 < len(text) and text[end] == " " and text[end + 1].isupper():
+            word = _NEXT_WORD_RE.match(text, end + 1)
+            if word is None:
+                break
+            longer = text[s : word.end()]
+            size = len(longer)
+            if not any(name.startswith(longer) and not name[size : size + 1].isalnum() for name in names):
+                break
+            end = word.end()
+        return end
 
     def _accepts(self, value: int, surface: str) -> bool:
         """Tell whether `surface`, the text of a match of pattern `value` that the glossary forbids as written, is
