@@ -2185,7 +2185,8 @@ class Annotator:
             if not any(name.startswith(longer) and not name[size : size + 1].isalnum() for name in names):
                 break
             end = word.end()
-        return end
+        # The whole is a form of the entry's own: the matcher's match of it stands (its field, en or alias, is right).
+        return e if text[s:end] in names else end
 
     def _accepts(self, value: int, surface: str) -> bool:
         """Tell whether `surface`, the text of a match of pattern `value` that the glossary forbids as written, is
