@@ -169,3 +169,33 @@ def test_ampersand_spelling_goes_back_to_the_name(left: list[str], right: list[s
     (spelt,) = ampersand_spellings(name)
     assert spelt == f"{' '.join(left)} & {' '.join(right)}"
     assert ampersand_spellings(spelt) == [name]
+
+
+article_glossary = glossary_fixture("cedict_check_article_s38.u8")
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "The Shanghai Stock Exchange 50 Index rose.",
+        "Shanghai Stock Exchange 50 Index rose.",
+        "The Shanghai Stock Exchange rose.",
+    ],
+)
+def test_a_near_miss_inside_another_name_is_that_name(
+    article_glossary: Path, zhgloss_exe: str, tmp_path: Path, target: str
+) -> None:
+    # R38-16: "The Shanghai" is no misspelling of 上海 'Shanghai': it cuts "Shanghai Stock Exchange", which the
+    # translation names instead.
+    lines = check_lines(zhgloss_exe, article_glossary, tmp_path, [("上海上涨。", target)])
+    assert lines == [
+        '1: missing 上海: found "Shanghai Stock Exchange", expected "Shanghai" (\'Shanghai Stock Exchange\' is the'
+        " glossary's name for 上海证券交易所)"
+    ], lines
+
+
+def test_a_near_miss_of_the_name_alone_is_still_misspelt(
+    article_glossary: Path, zhgloss_exe: str, tmp_path: Path
+) -> None:
+    lines = check_lines(zhgloss_exe, article_glossary, tmp_path, [("上海上涨。", "Shanghia rose.")])
+    assert lines == ['1: misspelt 上海: found "Shanghia", expected "Shanghai"'], lines

@@ -2063,6 +2063,11 @@ def _given_name_sounds(zh: str, register: str) -> bool:
     return True
 
 
+def _cuts_target_name(start: int, end: int, target: Sequence[Mention]) -> bool:
+    """Tell whether the span `start:end` of the target starts or ends inside a target name, cutting it."""
+    return any(m.start < start < m.end or m.start < end < m.end for m in target)
+
+
 def _opens_longer_name(mention: Mention, text: str) -> bool:
     """Tell whether the target `mention`'s words open a longer name elsewhere in `text`, a capitalised word after
     them (`_name_goes_on`): "the CK group" beside "CK Hutchison" or "CK Infrastructure" (U37-26: Hong Kong copy's
@@ -3225,6 +3230,11 @@ class Checker:
             if near is None:
                 near = state.find_misspelt(info)
                 kind = "misspelt"
+                if near is not None and _cuts_target_name(near[0], near[1], state.target):
+                    # "The Shanghai" of "The Shanghai Stock Exchange 50 Index" (the reviewer's R38-16): a near miss
+                    # that ends or starts inside another target name is that name's, told of below as what the
+                    # translation names instead ("missing 上海: found 'Shanghai Stock Exchange'").
+                    near = None
             rendering = info.forms.judge(state.text[near[0] : near[1]]) if near and kind == "misspelt" else None
             if rendering is not None and rendering.status == "short":
                 near = None  # a family name alone ("Liu-Yang" of Liu-Yang Fan) is a short mention or nothing
