@@ -23,9 +23,12 @@ WANG_YONG = Entry(
     type="person",
     zh="王勇",
     en="Wang Yong",
+    pinyin="Wáng Yǒng",
     roles=(Role(title="State Councilor", org="State Council", start="2013-03", end="2023-03"),),
 )
-WANG_YONG_2 = Entry(id="wang-yong-2", type="person", zh="王永", en="Wang Yong", note="another Wang Yong")
+WANG_YONG_2 = Entry(
+    id="wang-yong-2", type="person", zh="王永", en="Wang Yong", pinyin="Wáng Yǒng", note="another Wang Yong"
+)
 TENCENT = Entry(id="tencent", type="org", zh="腾讯", en="Tencent")
 TENCENT_CODE = Entry(id="stock-0700-hk", type="stock_code", en="0700.HK", zh_aliases=("Tencent",), refers_to="tencent")
 
@@ -129,3 +132,37 @@ def test_split_title_reads_only_titles() -> None:
     assert split_title("Bank of China Ltd") is None
     assert split_title("He Lifeng") is None
     assert split_title("Jack Ma Yun") is None
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "query", "expected"),
+    [
+        # Other readings sharing an English: CC-CEDICT's abbreviation and its full name, an epithet (R38-26).
+        (("jing", "place", "京", "Jīng"), ("beijing", "place", "北京", "Běijīng"), "Beijing", "beijing"),
+        (
+            ("mao-zhuxi", "person", "毛主席", "Máo Zhǔxí"),
+            ("mao-zedong", "person", "毛泽东", "Máo Zédōng"),
+            "Mao Zedong",
+            None,
+        ),
+        # A transliteration in two spellings: one person (克林顿, Taiwan's 柯林顿).
+        (("kelindun", "person", "克林顿", "Kèlíndùn"), ("kelindun-2", "person", "柯林顿", "Kēlíndùn"), "Clinton", None),
+    ],
+)
+def test_entries_sharing_an_english_that_are_no_namesakes_answer_as_before(
+    first: tuple[str, str, str, str], second: tuple[str, str, str, str], query: str, expected: str | None
+) -> None:
+    with Glossary(None) as gloss:
+        for entry_id, kind, zh, pinyin in (first, second):
+            gloss.add(Entry(id=entry_id, type=kind, zh=zh, en=query, pinyin=pinyin))
+        found = gloss.get(query)  # no AmbiguousNameError
+        assert found.id == (expected or gloss.lookup(query)[0].entry.id)
+
+
+def test_two_people_of_one_reading_are_namesakes() -> None:
+    """刘翔 the hurdler and 刘向 the Han scholar, both "Liu Xiang" in CC-CEDICT."""
+    with Glossary(None) as gloss:
+        gloss.add(Entry(id="liu-xiang", type="person", zh="刘翔", en="Liu Xiang", pinyin="Liú Xiáng"))
+        gloss.add(Entry(id="liu-xiang-2", type="person", zh="刘向", en="Liu Xiang", pinyin="Liú Xiàng"))
+        with pytest.raises(AmbiguousNameError):
+            gloss.get("Liu Xiang")

@@ -629,17 +629,40 @@ def equally_matched(hits: Sequence[LookupHit]) -> list[LookupHit]:
     """The hits of `hits` (`Glossary.lookup`'s, best first) that match as well as the first and name other things.
 
     As well: by the same rank of field (`index.FIELD_RANK`: both by their English, say), spaced and ordered as the
-    first. Other things: an entry that refers to another of them (a stock code or a nickname of the person: `refers_to`)
-    names the same thing and is left out. One hit or none: the hits as they are (a list of one or none). The U38-2
-    namesakes: 王勇 and 王永, both "Wang Yong", are two hits here; "Wang Yong" alone answers neither.
+    first. Other things: people of the same reading, other characters (`pinyin_key` of their pinyin: namesakes, the
+    U38-2 王勇 and 王永, both "Wang Yong", are two hits here; "Wang Yong" alone answers neither). Not other things: an
+    entry that refers to another of them (a stock code or a nickname: `refers_to`), nor entries of other readings
+    that share an English (CC-CEDICT's abbreviation 京 and 北京 "Beijing", the epithet 毛主席 and 毛泽东: R38-26),
+    nor a name whose English is no pinyin of two words or more (a transliteration's variants: 克林顿 and 柯林顿
+    "Clinton"), nor places or bodies: the first, as before. One hit or none: the hits as they are.
     """
     from zhgloss.index import FIELD_RANK
 
     if len(hits) < 2:
         return list(hits)
+    from zhgloss.pinyin import en_matches_pinyin
+    from zhgloss.script import pinyin_key
+
     first = hits[0]
+    if (
+        first.entry.type != "person"
+        or not first.entry.pinyin
+        or len(first.form.split()) < 2
+        or not en_matches_pinyin(first.form, first.entry.pinyin)
+    ):
+        # (A Chinese name the English spells as pinyin, surname apart. A transliteration's is written in other
+        # characters too for the one person: 克林顿 and 柯林顿 "Clinton", 肖邦 and 萧邦 "Frederic Chopin".)
+        return [first]
     rank = (FIELD_RANK[first.field], first.spaced_otherwise, first.reversed)
-    tied = [hit for hit in hits if (FIELD_RANK[hit.field], hit.spaced_otherwise, hit.reversed) == rank]
+    reading = pinyin_key(first.entry.pinyin)
+    tied = [
+        hit
+        for hit in hits
+        if (FIELD_RANK[hit.field], hit.spaced_otherwise, hit.reversed) == rank
+        and hit.entry.type == "person"
+        and hit.entry.pinyin
+        and pinyin_key(hit.entry.pinyin) == reading
+    ]
     ids = {hit.entry.id for hit in tied}
     return [hit for hit in tied if hit.entry.refers_to not in ids]
 
