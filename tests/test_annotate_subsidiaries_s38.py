@@ -94,7 +94,9 @@ def test_a_subsidiary_is_not_glossed_as_its_group(db: Path, line: str, expected:
         ("Tencent Games and Tencent Pictures grew.", "Tencent Games and Tencent Pictures grew."),
         # the group: alone, its own trade (an insurer's Insurance), a possessive
         ("BYD said sales grew.", "BYD (比亚迪股份有限公司) said sales grew."),
-        ("Ping An Insurance rose.", "Ping An (中国平安保险(集团)股份有限公司) Insurance rose."),
+        # (The group's own English, "Ping An Insurance (Group) Company of China", starts with "Ping An Insurance": the
+        # match runs on over it and the gloss follows the whole name, b8b68a6e.)
+        ("Ping An Insurance rose.", "Ping An Insurance (中国平安保险(集团)股份有限公司) rose."),
         ("Tencent's music arm rose.", "Tencent's (腾讯控股有限公司) music arm rose."),
     ],
 )
