@@ -1298,13 +1298,10 @@ def _with_code_spellings(
 ) -> tuple[list[int], list[int], list[str]]:
     """The English rows, with the other spellings of a Hong Kong stock code after it: HKEX numbers its codes up to
     five digits, and copy writes them bare or with the leading zeros to four or five (1211.HK, 01211.HK; 700.HK,
-    0700.HK, 00700.HK: the user's U37-4 addendum 3, as lookup reads them one code, `zhgloss.harvest.ticker_key`).
+    0700.HK, 00700.HK: the user's U37-4 addendum 3, as lookup reads them one code, `zhgloss.tickers.ticker_key`).
     A spelling the glossary stores as a form of its own is left to that form's row."""
     stored = set(forms)
-    out_entries: list[int] = []
-    out_codes: list[int] = []
-    out_forms: list[str] = []
-    done = 0
+    added: list[tuple[int, list[str]]] = []
     for row, form in enumerate(forms):
         code = _HK_CODE_RE.fullmatch(form)
         if code is None:
@@ -1314,15 +1311,29 @@ def _with_code_spellings(
         extra = [spelling for spelling in dict.fromkeys(extra) if spelling not in stored]
         if extra:
             stored.update(extra)
-            out_entries += entries[done : row + 1]
-            out_codes += codes[done : row + 1]
-            out_forms += forms[done : row + 1]
-            out_entries += [entries[row]] * len(extra)
-            out_codes += [codes[row]] * len(extra)
-            out_forms += extra
-            done = row + 1
-    if not done:
+            added.append((row, extra))
+    return _with_rows_after(entries, codes, forms, added)
+
+
+def _with_rows_after(
+    entries: list[int], codes: list[int], forms: list[str], added: list[tuple[int, list[str]]]
+) -> tuple[list[int], list[int], list[str]]:
+    """The rows (three columns) with, after each row of `added` (row numbers ascending), rows of its entry and code
+    for the forms given with it; the columns themselves when nothing is added."""
+    if not added:
         return entries, codes, forms
+    out_entries: list[int] = []
+    out_codes: list[int] = []
+    out_forms: list[str] = []
+    done = 0
+    for row, extra in added:
+        out_entries += entries[done : row + 1]
+        out_codes += codes[done : row + 1]
+        out_forms += forms[done : row + 1]
+        out_entries += [entries[row]] * len(extra)
+        out_codes += [codes[row]] * len(extra)
+        out_forms += extra
+        done = row + 1
     return out_entries + entries[done:], out_codes + codes[done:], out_forms + forms[done:]
 
 
@@ -1498,27 +1509,15 @@ def _with_possessives(
     entries: list[int], codes: list[int], forms: list[str], owners: set[int], types: list[str]
 ) -> tuple[list[int], list[int], list[str]]:
     """The English rows, with the possessive spellings (`possessive_variants`) of an owner's form after it."""
-    out_entries: list[int] = []
-    out_codes: list[int] = []
-    out_forms: list[str] = []
-    done = 0
     # Only a form of two words or more has any: the rows of an owner's such forms, picked a column at a time (the
     # owners' rows first, by their entry numbers: the forms of the others are not read).
     owned = list(compress(range(len(entries)), map(owners.__contains__, entries)))
+    added: list[tuple[int, list[str]]] = []
     for row in compress(owned, map(operator.contains, map(forms.__getitem__, owned), repeat(" "))):
-        form = forms[row]
-        extra = possessive_variants(form, types[entries[row]])
+        extra = possessive_variants(forms[row], types[entries[row]])
         if extra:
-            out_entries += entries[done : row + 1]
-            out_codes += codes[done : row + 1]
-            out_forms += forms[done : row + 1]
-            out_entries += [entries[row]] * len(extra)
-            out_codes += [codes[row]] * len(extra)
-            out_forms += extra
-            done = row + 1
-    if not done:
-        return entries, codes, forms
-    return out_entries + entries[done:], out_codes + codes[done:], out_forms + forms[done:]
+            added.append((row, list(extra)))
+    return _with_rows_after(entries, codes, forms, added)
 
 
 def _build_tables(

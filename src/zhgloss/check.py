@@ -1980,12 +1980,12 @@ def _code_rendering(mention: Mention, state: _SegmentCheck) -> tuple[int, int, b
     """Where the target writes the stock code the source `mention` (of a `stock_code` entry) writes, and whether
     digit for digit as the source does or as HKEX numbers its shares, or None (U37-4).
 
-    The code is the same whatever exchange spelling it is written with: harvest's `ticker_key` ("0700.HK",
+    The code is the same whatever exchange spelling it is written with: `zhgloss.tickers.ticker_key` ("0700.HK",
     "HK:00700", "700.HK" -> "ticker:hk:700"; .SS and .SH one exchange), compared with the entry's forms'; written
     bare, the digits the source writes ("(002594)"), or for a Hong Kong code its number without the leading zeros, as
     HKEX's English announcements write it ("(Stock Code: 700)" for 股份代號：00700). Another number, or the digits
     with another exchange ("600519.SZ" for 600519.SH), is none. Only text no source name has claimed."""
-    from zhgloss.harvest import ticker_key
+    from zhgloss.tickers import ticker_key
 
     entry = mention.entry
     keys = {key for form in (*entry.en_forms, *entry.zh_forms) if form and (key := ticker_key(form))}

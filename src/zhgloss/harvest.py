@@ -63,6 +63,7 @@ from zhgloss.script import (
     pinyin_key,
     zh_key,
 )
+from zhgloss.tickers import ticker_key
 
 Status = Literal["new", "known", "conflict"]
 Check = Literal["pinyin", "reversed", "adopted", "different", "ticker"]
@@ -3756,28 +3757,6 @@ def _is_also_a_word(zh: str, words: list[str], check: Check) -> bool:
     from zhgloss.glossable import common_words
 
     return len(words) == 1 and check not in ("pinyin", "reversed") and zh in common_words()
-
-
-# One exchange, its spellings: 3888:HKEX, HK:03888, 03888.HK, HK.3888 are one stock code.
-_EXCHANGE_KEYS = {"hkex": "hk", "sehk": "hk", "hkg": "hk", "hk": "hk"}
-_EXCHANGE_KEYS |= {"sh": "sh", "ss": "sh", "sse": "sh", "star": "sh"}
-_EXCHANGE_KEYS |= {"sz": "sz", "szse": "sz", "bj": "bj", "bse": "bj", "o": "us", "us": "us", "nasdaq": "us"}
-_EXCHANGE_KEYS |= {"nyse": "us", "amex": "us", "nyseamerican": "us", "n": "us", "oq": "us"}
-_EXCHANGE_KEYS |= {"tw": "tw", "twse": "tw", "two": "two", "tpex": "two", "t": "jp", "tyo": "jp", "tse": "jp"}
-_EXCHANGE_KEYS |= {"ks": "kr", "krx": "kr", "kq": "kq", "l": "uk", "lse": "uk", "si": "sg", "sgx": "sg"}
-_TICKER_FORM = re.compile(r"^\s*([A-Za-z0-9]{1,6})\s*[:.\s]\s*([A-Za-z0-9]{1,12})\s*$")
-
-
-def ticker_key(form: str) -> str | None:
-    """The key of a stock code however written ("3888:HKEX", "HK.3888", "03888.HK" -> "ticker:hk:3888"), or None."""
-    match = _TICKER_FORM.match(form)
-    if match is None:
-        return None
-    a, b = match.group(1).lower(), match.group(2).lower()
-    for code, exchange in ((a, b), (b, a)):
-        if exchange in _EXCHANGE_KEYS and code not in _EXCHANGE_KEYS:
-            return f"ticker:{_EXCHANGE_KEYS[exchange]}:{code.lstrip('0') or '0'}"
-    return None
 
 
 def _ticker_keys(ticker: str) -> list[str]:

@@ -640,16 +640,13 @@ def equally_matched(hits: Sequence[LookupHit]) -> list[LookupHit]:
 
     if len(hits) < 2:
         return list(hits)
-    from zhgloss.pinyin import en_matches_pinyin
+    first = hits[0]
+    if first.entry.type != "person" or not first.entry.pinyin or len(first.form.split()) < 2:
+        return [first]
+    from zhgloss.pinyin import en_matches_pinyin  # (only here: most lookups of two hits stop above)
     from zhgloss.script import pinyin_key
 
-    first = hits[0]
-    if (
-        first.entry.type != "person"
-        or not first.entry.pinyin
-        or len(first.form.split()) < 2
-        or not en_matches_pinyin(first.form, first.entry.pinyin)
-    ):
+    if not en_matches_pinyin(first.form, first.entry.pinyin):
         # (A Chinese name the English spells as pinyin, surname apart. A transliteration's is written in other
         # characters too for the one person: 克林顿 and 柯林顿 "Clinton", 肖邦 and 萧邦 "Frederic Chopin".)
         return [first]

@@ -2298,9 +2298,9 @@ def is_stock_code_of(zh: str, english: Iterable[str]) -> bool:
     "600519.SH", "HK.3888", "BABA.N": the suffixes Reuters and Yahoo Finance write, user finding U37-19: such a row
     was typed `name` while the bare digits were a stock_code), or digits alone that one of its English forms writes
     with its exchange ("688111:SH", "SSE: 688111", "HK:03888"; how zhgloss's own OmegaT export writes a stock_code
-    entry, which has no type column: user finding U30-10). Both read by `zhgloss.harvest.ticker_key`, the one
+    entry, which has no type column: user finding U30-10). Both read by `zhgloss.tickers.ticker_key`, the one
     reading of stock codes; every table reader (CSV, TSV, .xlsx, OmegaT) and the TBX reader type by it."""
-    from zhgloss.harvest import ticker_key
+    from zhgloss.tickers import ticker_key
 
     if re.search(r"[.:]", zh) and not has_cjk(zh) and ticker_key(zh) is not None:
         return True

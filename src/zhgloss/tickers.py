@@ -1,0 +1,31 @@
+"""Stock codes however written: one key for "3888:HKEX", "HK:03888", "03888.HK", "HK.3888" (the exchange's
+suffixes Reuters and Yahoo Finance write, the prefixes of Google Finance and Bloomberg's spaced form).
+
+Its own module, light (`re` alone), so that the readers that need only this (the sheet and TBX importers'
+typing of an untyped row, `check`'s reading of a code) do not import `zhgloss.harvest`, ~1 s at start-up.
+"""
+
+from __future__ import annotations
+
+import re
+
+# One exchange, its spellings: 3888:HKEX, HK:03888, 03888.HK, HK.3888 are one stock code.
+_EXCHANGE_KEYS = {"hkex": "hk", "sehk": "hk", "hkg": "hk", "hk": "hk"}
+_EXCHANGE_KEYS |= {"sh": "sh", "ss": "sh", "sse": "sh", "star": "sh"}
+_EXCHANGE_KEYS |= {"sz": "sz", "szse": "sz", "bj": "bj", "bse": "bj", "o": "us", "us": "us", "nasdaq": "us"}
+_EXCHANGE_KEYS |= {"nyse": "us", "amex": "us", "nyseamerican": "us", "n": "us", "oq": "us"}
+_EXCHANGE_KEYS |= {"tw": "tw", "twse": "tw", "two": "two", "tpex": "two", "t": "jp", "tyo": "jp", "tse": "jp"}
+_EXCHANGE_KEYS |= {"ks": "kr", "krx": "kr", "kq": "kq", "l": "uk", "lse": "uk", "si": "sg", "sgx": "sg"}
+_TICKER_FORM = re.compile(r"^\s*([A-Za-z0-9]{1,6})\s*[:.\s]\s*([A-Za-z0-9]{1,12})\s*$")
+
+
+def ticker_key(form: str) -> str | None:
+    """The key of a stock code however written ("3888:HKEX", "HK.3888", "03888.HK" -> "ticker:hk:3888"), or None."""
+    match = _TICKER_FORM.match(form)
+    if match is None:
+        return None
+    a, b = match.group(1).lower(), match.group(2).lower()
+    for code, exchange in ((a, b), (b, a)):
+        if exchange in _EXCHANGE_KEYS and code not in _EXCHANGE_KEYS:
+            return f"ticker:{_EXCHANGE_KEYS[exchange]}:{code.lstrip('0') or '0'}"
+    return None
