@@ -401,8 +401,71 @@ def _reference_spans_shown(entries: Iterable[Entry], text: str) -> list[tuple[in
             end = stop
     # A match that starts inside a URL (a scheme or www. to white space or a mark of Chinese punctuation) is no prose.
     urls = [m.span() for m in re.finditer(_URL, text)]
+    # Nor one that starts inside Markdown's markup or code (1ca825fd; CommonMark 0.31).
+    urls += _markup(text)
     return [span for span in out if not any(a <= span[0] < b for a, b in urls)]
 
 
-_URL = r"(?:[A-Za-z][A-Za-z0-9+.-]*://|[Ww]{3}\.)[^\s，。、；：！？（）《》〈〉「」『』【】“”‘’<>\"'\u3000]*"
+def _markup(text: str) -> list[tuple[int, int]]:
+    """The ranges of `text` CommonMark reads as code or markup, spelled out again: fenced code blocks (4.5), code
+    spans (6.1: a run of backticks closed by the next run of as many on its line; a run left open is literal text),
+    link destinations and titles, reference definitions, autolinks and HTML tags. Lines end at "\\n", as annotate
+    reads them (a lone "\\r" stays inside its line)."""
+    ranges: list[tuple[int, int]] = []
+    lines = text.split("\n")
+    offset, opened = 0, None  # the offset and the marks of the fence that opened a block
+    for line in lines:
+        stripped = line
+        indent = len(stripped) - len(stripped.lstrip(" "))
+        body = stripped.lstrip(" ")
+        marks = body[: len(body) - len(body.lstrip(body[:1]))] if body[:1] in ("`", "~") else ""
+        if indent <= 3 and len(marks) >= 3:
+            if opened is None:
+                opened = (offset, marks)
+            elif marks[0] == opened[1][0] and len(marks) >= len(opened[1]) and not body.strip().strip(marks[0]):
+                ranges.append((opened[0], offset + len(stripped)))
+                opened = None
+        offset += len(line) + 1
+    if opened is not None:
+        ranges.append((opened[0], len(text)))
+    i = 0
+    while i < len(text):
+        if text[i] != "`":
+            i += 1
+            continue
+        j = i
+        while j < len(text) and text[j] == "`":
+            j += 1
+        k, closed = j, None
+        while k < len(text) and text[k] != "\n" and closed is None:
+            if text[k] == "`":
+                m = k
+                while m < len(text) and text[m] == "`":
+                    m += 1
+                if m - k == j - i:
+                    closed = m
+                k = m
+            else:
+                k += 1
+        if closed is not None:
+            ranges.append((i, closed))
+            i = closed
+        else:
+            i = j
+    for pattern in _MARKUP_AFTER_CODE:
+        ranges += [m.span(1) for m in re.finditer(pattern, text, re.MULTILINE)]
+    return ranges
+
+
+_MARKUP_AFTER_CODE = (
+    # A link's destination and title: [x](/a/b "t").
+    r"\](\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\))",
+    # A reference definition's: [x]: /u "t".
+    r"\]:([ \t]*\S+(?:[ \t]+[^\n]*)?)$",
+    # An autolink, an HTML tag or comment: <https://x>, <a href="x">, </a>, <!-- c -->.
+    r"(<(?:[A-Za-z][A-Za-z0-9+.-]*:[^<>\s]*|/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?|!--.*?--)>)",
+)
+
+
+_URL = r"(?:[A-Za-z][A-Za-z0-9+.-]*://|(?<![A-Za-z0-9])[Ww]{3}\.)[^\s，。、；：！？（）《》〈〉「」『』【】“”‘’<>\"'\u3000]*"
 """A URL or an IRI, written again (annotate's `_URL_RE`, the tester's U27-61)."""

@@ -435,10 +435,12 @@ def _in_url(text: str, at: int) -> bool:
 
 
 _URL_RE = re.compile(
-    r"(?:[A-Za-z][A-Za-z0-9+.-]*://|[Ww][Ww][Ww]\.)[^\s，。、；：！？（）《》〈〉「」『』【】“”‘’<>\"'\u3000]*"
+    r"(?:[A-Za-z][A-Za-z0-9+.-]*://|(?<![A-Za-z0-9])[Ww][Ww][Ww]\.)[^\s，。、；：！？（）《》〈〉「」『』【】“”‘’<>\"'\u3000]*"
 )
 """A URL or an IRI, to white space or a mark of Chinese punctuation: Chinese copy writes links with raw Han characters
-(https://zh.wikipedia.org/wiki/北京, gov.cn paths), and a gloss inside one breaks the link (the tester's U27-61)."""
+(https://zh.wikipedia.org/wiki/北京, gov.cn paths), and a gloss inside one breaks the link (the tester's U27-61).
+A www. in any case starts one only where a word does not run on into it ("MarkWww.ASP" is no link: `_in_url`'s
+token rule)."""
 
 
 _PART_SEPARATORS = (*NAME_SEPARATORS, "-", "\uff0d", "\u2010", "\u2011")
@@ -450,7 +452,7 @@ _PART_SEPARATOR_RE = re.compile(f"([{NAME_SEPARATORS}\\-\uff0d\u2010\u2011])(?<=
 _MARKUP_RES = (
     # A code span, its backticks as many on both sides (CommonMark 6.1): `zhgloss annotate`, ``a`b``. A search
     # from the left starts on the first backtick of a run, and the run is taken whole.
-    ("`", re.compile(r"(`+)(?!`)[^\n]*?(?<!`)\1(?!`)")),
+    ("`", re.compile(r"(?<!`)(`+)(?!`)[^\n]*?(?<!`)\1(?!`)")),
     # A link's or an image's destination and title: [广州](/tag/广州), ![深圳](images/深圳.png "深圳").
     ("](", re.compile(r"\](\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\))")),
     # A link reference definition's destination and title: [北京]: /wiki/北京 "北京".
@@ -501,7 +503,7 @@ def non_prose_ranges(text: str) -> list[tuple[int, int]]:
     and code (`_markup_ranges`). No gloss starts inside one: neither a glossary's nor a proposal's (`zhgloss.unknown`).
     A few searches in C tell most texts hold none."""
     ranges: list[tuple[int, int]] = []
-    if "://" in text or "www." in text or "WWW." in text:
+    if "://" in text or "w." in text or "W." in text:
         ranges += [m.span() for m in _URL_RE.finditer(text)]
     if any(hint in text for hint in _MARKUP_HINTS):
         ranges += _markup_ranges(text)
@@ -1800,16 +1802,17 @@ def _traditional_folded() -> Callable[[str], str | None]:
 
 def _with_folded(text: str, folded: str, found: list[Span], again: list[Span]) -> list[Span]:
     """`found` (the matches of `text`) and those of `again` (the matches of `folded`, `text` with its traditional-only
-    characters simplified: `zhgloss.namecontext.traditional_folded`) that hold a folded character and overlap none of
-    `found`: 劉强東, which neither 刘强东 nor 劉強東 spells, is 刘强东 in the folded text. A name the text spells as
-    a form of the glossary keeps its own match (劉強東 as the traditional form, not the simplified one)."""
+    characters simplified: `zhgloss.namecontext.traditional_folded`) that overlap none of `found`: 劉强東, which
+    neither 刘强东 nor 劉強東 spells, is 刘强东 in the folded text. A name the text spells as a form of the glossary
+    keeps its own match (劉強東 as the traditional form, not the simplified one). A match of `again` that holds no
+    folded character is kept too: the text's own reading judged it beside characters it could not read as a name
+    (劉强東马云: 马云 glued to a stray 東), the folded reading beside the name they are (刘强东), and annotating the
+    glossed text again would find it beside the gloss."""
     if not again:
         return found
     ends = list(map(_second, found))
     extra: list[Span] = []
     for s, e, value in again:
-        if text[s:e] == folded[s:e]:
-            continue
         i = bisect.bisect_right(ends, s)  # the first of `found` that ends after s: overlapping if it starts before e
         if i == len(found) or found[i][0] >= e:
             extra.append((s, e, value))
