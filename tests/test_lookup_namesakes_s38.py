@@ -166,3 +166,53 @@ def test_two_people_of_one_reading_are_namesakes() -> None:
         gloss.add(Entry(id="liu-xiang-2", type="person", zh="刘向", en="Liu Xiang", pinyin="Liú Xiàng"))
         with pytest.raises(AmbiguousNameError):
             gloss.get("Liu Xiang")
+
+
+# R38-29 (the review, s38): two people of one adopted English name. Hong Kong's Secretary for Home and Youth Affairs
+# Alice Mak is 麦美娟; the Chief Secretary for Administration Eric Chan Kwok-ki is 陈国基 (HKSAR Government's list of
+# principal officials), and "Eric Chan" is as common an English name in Hong Kong as 陈志豪 is a Chinese one. Main
+# answered the first added, exit 0: the namesake rule read pinyin English only.
+ERIC_CHAN = Entry(id="eric-chan", type="person", zh="陈国基", en="Eric Chan", en_adopted=True, pinyin="Chén Guójī")
+ERIC_CHAN_2 = Entry(id="eric-chan-2", type="person", zh="陈志豪", en="Eric Chan", en_adopted=True, pinyin="Chén Zhìháo")
+# One man in two spellings of a transliteration: the English spells no Chinese surname (克 is none; 柯 is one, and
+# "Bill Clinton" spells neither).
+CLINTON = Entry(id="bill-clinton", type="person", zh="克林顿", en="Bill Clinton", en_adopted=True, pinyin="Kèlíndùn")
+CLINTON_TW = Entry(
+    id="bill-clinton-2", type="person", zh="柯林顿", en="Bill Clinton", en_adopted=True, pinyin="Kēlíndùn"
+)
+# A title's English: CC-CEDICT's 周武王 and 周武王姬发 are one king, "King Wu of Zhou" no personal name.
+KING_WU = Entry(id="king-wu", type="person", zh="周武王", en="King Wu of Zhou", en_adopted=True, pinyin="Zhōu Wǔ Wáng")
+KING_WU_2 = Entry(
+    id="king-wu-2", type="person", zh="周武王姬发", en="King Wu of Zhou", en_adopted=True, pinyin="Zhōu Wǔ Wáng Jī Fā"
+)
+
+
+@pytest.mark.parametrize(
+    ("entries", "query", "ambiguous"),
+    [
+        ((ERIC_CHAN, ERIC_CHAN_2), "Eric Chan", True),
+        ((ERIC_CHAN, ERIC_CHAN_2), "eric chan", True),
+        ((CLINTON, CLINTON_TW), "Bill Clinton", False),
+        ((KING_WU, KING_WU_2), "King Wu of Zhou", False),
+    ],
+)
+def test_people_of_one_adopted_english_spelling_their_surname_are_namesakes(
+    tmp_path: Path, entries: tuple[Entry, ...], query: str, ambiguous: bool
+) -> None:
+    path = tmp_path / "hk.json"
+    with Glossary.open(path, must_exist=False) as gloss:
+        for entry in entries:
+            gloss.add(entry)
+    with Glossary.open(path) as gloss:
+        if ambiguous:
+            with pytest.raises(AmbiguousNameError) as info:
+                gloss.get(query)
+            assert {e.id for e in info.value.entries} == {e.id for e in entries}
+        else:
+            assert gloss.get(query).id == entries[0].id
+    done = _run("lookup", query, "--field", "zh", db=path)
+    if ambiguous:
+        assert (done.returncode, done.stdout) == (1, "\n")
+        assert all(e.zh in done.stderr for e in entries), done.stderr
+    else:
+        assert (done.returncode, done.stdout) == (0, f"{entries[0].zh}\n")

@@ -630,11 +630,13 @@ def equally_matched(hits: Sequence[LookupHit]) -> list[LookupHit]:
 
     As well: by the same rank of field (`index.FIELD_RANK`: both by their English, say), spaced and ordered as the
     first. Other things: people of the same reading, other characters (`pinyin_key` of their pinyin: namesakes, the
-    U38-2 王勇 and 王永, both "Wang Yong", are two hits here; "Wang Yong" alone answers neither). Not other things: an
-    entry that refers to another of them (a stock code or a nickname: `refers_to`), nor entries of other readings
-    that share an English (CC-CEDICT's abbreviation 京 and 北京 "Beijing", the epithet 毛主席 and 毛泽东: R38-26),
-    nor a name whose English is no pinyin of two words or more (a transliteration's variants: 克林顿 and 柯林顿
-    "Clinton"), nor places or bodies: the first, as before. One hit or none: the hits as they are.
+    U38-2 王勇 and 王永, both "Wang Yong", are two hits here; "Wang Yong" alone answers neither), and people whose
+    one English is no pinyin but spells each one's Chinese surname (`adopted.surname_keys`: Hong Kong's 陈国基 and
+    陈志豪, both "Eric Chan", R38-29). Not other things: an entry that refers to another of them (a stock code or a
+    nickname: `refers_to`), nor entries of other readings that share a pinyin English (CC-CEDICT's abbreviation 京
+    and 北京 "Beijing", the epithet 毛主席 and 毛泽东: R38-26), nor a transliteration's variants, whose English spells
+    no Chinese surname (克林顿 and 柯林顿 "Clinton", 肖邦 and 萧邦 "Frederic Chopin": one person in other characters),
+    nor places or bodies: the first, as before. One hit or none: the hits as they are.
     """
     from zhgloss.index import FIELD_RANK
 
@@ -646,22 +648,44 @@ def equally_matched(hits: Sequence[LookupHit]) -> list[LookupHit]:
     from zhgloss.pinyin import en_matches_pinyin  # (only here: most lookups of two hits stop above)
     from zhgloss.script import pinyin_key
 
-    if not en_matches_pinyin(first.form, first.entry.pinyin):
-        # (A Chinese name the English spells as pinyin, surname apart. A transliteration's is written in other
-        # characters too for the one person: 克林顿 and 柯林顿 "Clinton", 肖邦 and 萧邦 "Frederic Chopin".)
-        return [first]
     rank = (FIELD_RANK[first.field], first.spaced_otherwise, first.reversed)
-    reading = pinyin_key(first.entry.pinyin)
+    if en_matches_pinyin(first.form, first.entry.pinyin):
+        reading = pinyin_key(first.entry.pinyin)
+
+        def namesake(hit: LookupHit) -> bool:
+            return pinyin_key(hit.entry.pinyin or "") == reading
+
+    elif _spells_its_surname(first):
+        # A Chinese name's adopted English, surname romanised otherwise (Hong Kong's "Chan", Taiwan's "Chang"):
+        # each of another reading who shares it is another person of that surname, not the one in other characters.
+        namesake = _spells_its_surname
+    else:
+        # (A transliteration's English is written in other characters too for the one person.)
+        return [first]
     tied = [
         hit
         for hit in hits
         if (FIELD_RANK[hit.field], hit.spaced_otherwise, hit.reversed) == rank
         and hit.entry.type == "person"
-        and hit.entry.pinyin
-        and pinyin_key(hit.entry.pinyin) == reading
+        and namesake(hit)
     ]
     ids = {hit.entry.id for hit in tied}
     return [hit for hit in tied if hit.entry.refers_to not in ids]
+
+
+def _spells_its_surname(hit: LookupHit) -> bool:
+    """Tell whether the hit's English form is a personal name, every word capitalised and none a title ("Eric
+    Chan", "Chan Kwok-ki"; not "King Wu of Zhou"), whose first or last word spells the surname its Chinese starts
+    with, in any of `adopted.surname_keys`' spellings (陈: chen, chan, tan, ...)."""
+    from zhgloss.adopted import surname_keys
+    from zhgloss.forms import ROLE_WORDS
+    from zhgloss.script import en_key
+
+    words = hit.form.split()
+    if len(words) < 2 or not all(w[:1].isupper() and w.lower().strip(".") not in ROLE_WORDS for w in words):
+        return False
+    keys = surname_keys(hit.entry.zh) if hit.entry.zh else frozenset()
+    return en_key(words[0]) in keys or en_key(words[-1]) in keys
 
 
 class WriteReport(NamedTuple):
