@@ -26,6 +26,12 @@ ceilings are the counts measured at each session's end: a change that raises the
   army, people, index, bank, "CK" with no CK company. On main 4bede4b at session 38's start: 9 false failures and 1
   missed fault with either glossary; after its fixes none and 1 (台湾人 "The Japanese": the source matcher reads no
   台湾 inside 台湾人, so the source names nothing the glossary has there).
+- check_wire_pairs_s39.tsv (10 and 10), both scripts: officials' copy, the bodies' own English ("Xinjiang Uygur
+  Autonomous Region", "Tibet Autonomous Region", "Uygur students", "Central Military Commission" for 中央军委, "the
+  Standing Committee of the 13th National People's Congress", a plenum of "the 19th Central Committee of the Communist
+  Party of China", "Minister of Education", "Vice Minister of Finance", "Vice Foreign Minister"); faults: another
+  region, people, body, ministry. On main c7718f3 at session 39's start: 10 false failures and no missed fault with
+  either glossary.
 """
 
 from __future__ import annotations
@@ -47,6 +53,7 @@ PAIRS_FILES = {
     "check_wire_pairs_s36.tsv": ((10, 10), {"names": (0, 0), "full": (0, 0)}),
     "check_wire_pairs_s37.tsv": ((10, 10), {"names": (0, 0), "full": (0, 0)}),
     "check_wire_pairs_s38.tsv": ((10, 10), {"names": (0, 1), "full": (0, 1)}),
+    "check_wire_pairs_s39.tsv": ((10, 10), {"names": (6, 0), "full": (6, 0)}),
 }
 
 

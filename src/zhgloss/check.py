@@ -480,6 +480,38 @@ def _body_fields(entry: Entry) -> list[str]:
     return list(fields)
 
 
+def _officer_titles(entry: Entry, titles: Iterable[str]) -> list[str]:
+    """The English a body's officer is written by, for the titles of office `titles` ("Minister", "Vice Minister"):
+    the body's field before the title, with a head word or none ("Commerce Minister", "Commerce Ministry spokesman"),
+    the field after a rank the title opens with ("Vice Foreign Minister"), and the body's English with its head noun
+    replaced by the title ("Minister of Foreign Affairs" of "Ministry of Foreign Affairs", "Minister of Commerce" of
+    CC-CEDICT's 商务部 "Department of Commerce", "Vice Minister of Finance"), each in British or American spelling.
+
+    The two last are the titles the State Council's ministries write in their own English (fmprc.gov.cn "Minister of
+    Foreign Affairs Wang Yi", "Vice Foreign Minister Sun Weidong"; mod.gov.cn "Minister of National Defense"; Xinhua's
+    English of every 任免 notice); the head noun is any of `_BODY_RE`'s, the body's country left off ("PRC Ministry of
+    Transport")."""
+    titles = list(titles)
+    fields = [f"{f}{head}" for f in _body_fields(entry) for head in _BODY_HEADS]
+    out: dict[str, None] = dict.fromkeys(f"{f} {t}" for f in fields for t in titles)
+    for t in titles:
+        rank, _, office = t.partition(" ")
+        if rank in _RANKS and office:
+            out.update(dict.fromkeys(f"{rank} {f} {office}" for f in fields))
+    for form in entry.en_forms:
+        for name in (form, _without_country(form)):
+            if name is not None and _BODY_RE.fullmatch(name) is not None:
+                of_field = name.split(" ", 1)[1]
+                for t in titles:
+                    out.update(dict.fromkeys(regional_spellings(f"{t} {of_field}")))
+                    out[f"{t} {of_field}"] = None
+    return list(out)
+
+
+# The ranks an officer's English title opens with, before the body's field ("Vice Foreign Minister").
+_RANKS = frozenset(("Vice", "Deputy", "Assistant"))
+
+
 def _body_before_head(form: str) -> str | None:
     """Return a government body's name with its field before its head, or None: "Ministry of Commerce" ->
     "Commerce Ministry" (`_BODY_RE`)."""
@@ -4134,9 +4166,7 @@ class Checker:
         if title is None:
             return None
         _, _, english, alone = title
-        # The field with or without a head word: "Commerce Minister", "Commerce Ministry spokesman".
-        fields = [f"{f}{head}" for f in _body_fields(entry) for head in _BODY_HEADS]
-        phrases = list(english) if alone else [f"{f} {t}" for f in fields for t in english]
+        phrases = list(english) if alone else _officer_titles(entry, english)
         found = state._find_folded({match_key(p): None for p in phrases}, capitals=False, unclaimed=True)
         if found is None:
             return None
