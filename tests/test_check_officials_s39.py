@@ -7,12 +7,23 @@ kind.
   Commerce" of CC-CEDICT's 商务部 "Department of Commerce", "Vice Minister of Finance"), or with the field after the
   rank ("Vice Foreign Minister"): the ministries' own English (`check._officer_titles`), never `misspelt`; another
   ministry's title still leaves the body `missing`.
+- U38-4 + addendum 2: a people of China's name in its other romanization ("Uygur", GB/T 3304-1991's and the Chinese
+  government's, beside CC-CEDICT's "Uighur" and the press's "Uyghur"; Kazak/Kazakh, Kirgiz/Kyrgyz …) is the same name
+  for every command, alone and inside a region's name: data/people_spellings.tsv, read by `forms.regional_spellings`
+  as British and American spellings are.
+- U38-4 addendum: a division named by its place's Chinese and a division word (西藏 + 自治区) is written by any name of
+  its place before the division's words ("Tibet Autonomous Region", "Xizang Autonomous Region" for CC-CEDICT's
+  'Tibetan Autonomous Region'): `Checker._division_names`; another region still fails.
+- U38-5: an abbreviation that leaves characters out inside a body's name (中央军委 of 中央军事委员会) is the body's
+  short form (a `variant` that says to check it), though a word list or CC-CEDICT holds it as a word: no `unexpected`
+  that says the source lacks the body (`Checker._short_form_written`).
 
 The glossary: real CC-CEDICT lines (tests/data/cedict_check_officials_s39.u8) imported by the installed script.
 """
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -21,6 +32,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from zhgloss.check import _officer_titles
+from zhgloss.forms import regional_spellings
 from zhgloss.model import Entry
 
 glossary = glossary_fixture("cedict_check_officials_s39.u8")
@@ -46,6 +58,20 @@ glossary = glossary_fixture("cedict_check_officials_s39.u8")
         ("交通运输部部长出席。", "The Minister of Transport attended."),
         ("民政部副部长出席。", "The Vice Minister of Civil Affairs attended."),
         ("商务部副部长出席。", "The Vice Commerce Minister attended."),
+        # U38-4 + addenda: a people's name in its other romanizations, a region by its place's other name
+        (
+            "新疆维吾尔自治区党委副书记、自治区主席出席。",
+            "The chairman of the Xinjiang Uygur Autonomous Region attended.",
+        ),
+        (
+            "新疆维吾尔自治区人民政府发布通告。",
+            "The government of the Xinjiang Uyghur Autonomous Region issued a notice.",
+        ),
+        ("维吾尔族干部出席。", "Uygur officials attended."),
+        ("維吾爾族學生參加了比賽。", "Uygur students took part in the contest."),
+        ("哈萨克族牧民出席。", "Kazak herdsmen attended."),
+        ("西藏自治区主席严金海出席。", "Yan Jinhai, chairman of the Tibet Autonomous Region, attended."),
+        ("西藏自治區黨委書記出席。", "The Party secretary of the Xizang Autonomous Region attended."),
         # what passed before stays so
         ("外交部部长王毅出席。", "Foreign Minister Wang Yi attended."),
         ("商务部部长王文涛出席。", "Commerce Minister Wang Wentao attended."),
@@ -62,6 +88,23 @@ def test_officials_renderings_pass(glossary: Path, zhgloss_exe: str, tmp_path: P
         ("財政部副部長出席會議。", "The Vice Minister of Education attended the meeting.", "missing 財政部"),
         ("外交部副部长会见了外宾。", "The Vice Defense Minister met the foreign guests.", "missing 外交部"),
         ("水利部部长视察了灾区。", "The Minister of Civil Affairs inspected the disaster area.", "missing 水利部"),
+        # another region, people or body
+        (
+            "新疆维吾尔自治区人民政府发布通告。",
+            "The government of the Tibet Autonomous Region issued a notice.",
+            "新疆",
+        ),
+        (
+            "西藏自治区主席出席。",
+            "The chairman of the Xinjiang Uygur Autonomous Region attended.",
+            "missing 西藏自治区",
+        ),
+        ("維吾爾族學生參加了比賽。", "Kazakh students took part in the contest.", "維吾爾族"),
+        (
+            "中央军委主席签署命令。",
+            "The chairman of the Central Commission for Discipline Inspection signed the order.",
+            "中",
+        ),
         # a minister's title where the source names the ministry alone is no rendering of the ministry
         ("外交部发表声明。", "The Minister of Foreign Affairs issued a statement.", "外交部"),
     ],
@@ -90,3 +133,56 @@ def test_officer_titles_replace_the_head_noun(head: str, field: str) -> None:
     assert f"Vice {field} Minister" in titles
     # never the body's own name: that is the body, not its officer
     assert f"{head} of {field}" not in titles
+
+
+def test_central_military_commission_for_its_abbreviation_is_a_short_form(
+    glossary: Path, zhgloss_exe: str, tmp_path: Path
+) -> None:
+    # U38-5 as filed: the source's 中央军委 (a word to jieba, a lower-case term to CC-CEDICT) is the body's short form.
+    pairs = [
+        (
+            "中央军委副主席张又侠上将会见了外宾。",
+            "General Zhang Youxia, vice chairman of the Central Military Commission, met the foreign guests.",
+        ),
+        ("中央军委主席签署命令。", "The chairman of the Central Military Commission signed the order."),
+    ]
+    lines = check_lines(zhgloss_exe, glossary, tmp_path, pairs)
+    assert len(lines) == 2, lines
+    assert all(" variant 中央军委: " in line and "may be a short form of 中央军事委员会" in line for line in lines)
+
+
+def test_people_spellings_are_one_name_for_lookup_and_annotate(glossary: Path, zhgloss_exe: str) -> None:
+    # U38-4: lookup and annotate read the same spellings (the one place: forms.regional_spellings).
+    for name in ("Uygur", "Xinjiang Uygur Autonomous Region", "Xinjiang Uyghur Autonomous Region"):
+        done = subprocess.run([zhgloss_exe, "lookup", name, "--db", str(glossary)], capture_output=True, check=False)
+        assert done.returncode == 0, (name, done.stderr)
+    done = subprocess.run(
+        [zhgloss_exe, "annotate", "-", "--db", str(glossary)],
+        input=b"Uygur officials of the Xinjiang Uygur Autonomous Region attended.\n",
+        capture_output=True,
+        check=False,
+    )
+    assert done.stdout.decode() == (
+        "Uygur (维吾尔族) officials of the Xinjiang Uygur Autonomous Region (新疆维吾尔自治区) attended.\n"
+    )
+
+
+_ROMANIZED = st.sampled_from([("Uygur", "Uyghur", "Uighur"), ("Kazak", "Kazakh"), ("Kirgiz", "Kyrgyz")])
+_WORDS = st.lists(st.sampled_from(["Xinjiang", "Autonomous", "Region", "Prefecture", "Ili", "the"]), max_size=3)
+
+
+@given(row=_ROMANIZED, before=_WORDS, after=_WORDS, pick=st.integers(min_value=0, max_value=2))
+def test_people_spellings_give_the_row_and_nothing_else(
+    row: tuple[str, ...], before: list[str], after: list[str], pick: int
+) -> None:
+    word = row[pick % len(row)]
+    text = " ".join([*before, word, *after])
+    spelt = regional_spellings(text)
+    # each other romanization of the word, in the same place, the other words as they are
+    assert {" ".join([*before, other, *after]) for other in row if other != word} <= set(spelt)
+    assert all(len(s.split()) == len(text.split()) for s in spelt)
+    assert text not in spelt
+    # in capitals too
+    assert " ".join([*before, word.upper(), *after]) not in regional_spellings(
+        " ".join([*before, word.upper(), *after])
+    )

@@ -53,7 +53,7 @@ PAIRS_FILES = {
     "check_wire_pairs_s36.tsv": ((10, 10), {"names": (0, 0), "full": (0, 0)}),
     "check_wire_pairs_s37.tsv": ((10, 10), {"names": (0, 0), "full": (0, 0)}),
     "check_wire_pairs_s38.tsv": ((10, 10), {"names": (0, 1), "full": (0, 1)}),
-    "check_wire_pairs_s39.tsv": ((10, 10), {"names": (6, 0), "full": (6, 0)}),
+    "check_wire_pairs_s39.tsv": ((10, 10), {"names": (2, 0), "full": (2, 0)}),
 }
 
 

@@ -2775,6 +2775,7 @@ class Checker:
         # `_mainland_keys`: by relation character.
         self._mainland: dict[str, dict[str, None]] = {}
         self._short: dict[str, dict[str, _Shorter]] = {}
+        self._divisions: dict[str, dict[str, None]] = {}
         self._english: dict[str, set[str]] = {}
         self._info: dict[str, _EntryInfo] = {}
         self._keys: dict[str, str] = {}
@@ -3117,6 +3118,15 @@ class Checker:
                 # index's, which the translation writes by its own English; no mention of the exchange or the paper.
                 state.claim(*index)
                 state.take(index)
+                continue
+            division = self._division_rendering(entry, state)
+            if division is not None:
+                # "Tibet Autonomous Region" for 西藏自治区 (CC-CEDICT's 'Tibetan Autonomous Region', U38-4): the
+                # division by another name of its place before its own division words, as the region's own English
+                # and "Xizang Autonomous Region" write it; the same name, no misspelling.
+                state.claim(*division)
+                state.take(division)
+                introduced[entry.id] = entry
                 continue
             whole = state.find_rendering(info)
             if whole is not None:
@@ -3668,15 +3678,23 @@ class Checker:
         """The run of `source` that writes the Chinese of `mention`'s entry shortened (`short_forms_written`) and is
         neither a name of the glossary's nor a common word (`zhgloss.glossable.common_words`), or None; longest
         first. Needs the glossary's exact lookup (`Checker(lookup=...)`); without it, None: 中国 of 中国中央电视台 is
-        a name of its own, 世界 of 世界卫生组织 a word, and only the lookup tells the first."""
+        a name of its own, 世界 of 世界卫生组织 a word, and only the lookup tells the first.
+
+        A run that leaves characters out inside the name (中央军委 of 中央军事委员会, 北大 of 北京大学) is no word
+        that merely starts it: a word list or the glossary may hold it as the word it has become (jieba's 中央军委,
+        CC-CEDICT's term 中央军委 'Central Military Committee (CMC)', U38-5), and it is still the short form, unless the
+        glossary has it as a name of its own."""
         if self._lookup is None:
             return None
-        runs = sorted(short_forms_written(mention.entry.zh_forms, source), key=len, reverse=True)
+        zh_forms = [f for f in mention.entry.zh_forms if f]
+        runs = sorted(short_forms_written(zh_forms, source), key=len, reverse=True)
         common = common_words()
         for run in runs:
-            if run in common:
+            starts = any(form.startswith(run) for form in zh_forms)
+            if starts and run in common:
                 continue
-            if not any(hit.form == run and hit.field in _CHINESE_FIELDS for hit in self._lookup(run)):
+            hits = [hit.entry for hit in self._lookup(run) if hit.form == run and hit.field in _CHINESE_FIELDS]
+            if not hits or (not starts and all(map(is_wording, hits))):
                 return run
         return None
 
@@ -4260,6 +4278,44 @@ class Checker:
         state.claim(start, end)
         state.take((start, end))
         return start, end, why
+
+    def _division_names(self, entry: Entry) -> dict[str, None]:
+        """The `match_key`s of the English a division is written by where the source names it by its place's Chinese
+        and a division word (`_DIVISION_SUFFIXES`: 西藏 + 自治区): each name the glossary gives the place (its place or
+        untyped entry for 西藏: 'Tibet', 'Xizang', 'Tibetan') before the division's own words after the place's name
+        in the division's English ("Autonomous Region" of CC-CEDICT's 西藏自治区 'Tibetan Autonomous Region'): "Tibet
+        Autonomous Region", the region's own English (english.www.gov.cn, xizang.gov.cn), and "Xizang Autonomous
+        Region". {} for another entry, for one whose English starts with no name of the place, or without the
+        glossary's lookup; the division's own forms left out."""
+        cached = self._divisions.get(entry.id)
+        if cached is not None:
+            return cached
+        out: dict[str, None] = {}
+        if entry.type in _KIN_TYPES and self._lookup is not None:
+            own = {match_key(f) for f in entry.en_forms}
+            for whole in filter(None, entry.zh_forms):
+                suffix = next((x for x in _DIVISION_SUFFIXES if whole.endswith(x) and len(whole) - len(x) >= 2), None)
+                if suffix is None:
+                    continue
+                for hit in self._lookup(whole[: -len(suffix)]):
+                    if hit.field not in _CHINESE_FIELDS or hit.entry.type not in _KIN_TYPES or is_wording(hit.entry):
+                        continue
+                    names = hit.entry.en_forms
+                    for form in entry.en_forms:
+                        tail = next((form[len(n) + 1 :] for n in names if form.startswith(n + " ")), None)
+                        if tail and tail[:1].isupper():
+                            out.update(dict.fromkeys(k for n in names if (k := match_key(f"{n} {tail}")) not in own))
+        self._divisions[entry.id] = out
+        return out
+
+    def _division_rendering(self, entry: Entry, state: _SegmentCheck) -> tuple[int, int] | None:
+        """Find where the target writes the division `entry` by another name of its place (`_division_names`); else
+        None. Return the first span (the caller takes it)."""
+        names = self._division_names(entry)
+        if not names:
+            return None
+        found = state._find_folded(names, capitals=False, unclaimed=True)
+        return None if found is None else (found[0], found[1])
 
     def _division_without_generic(self, form: str, entry: Entry) -> str | None:
         """Return a division's English `form` without its generic word where `_without_feature` keeps it for not being

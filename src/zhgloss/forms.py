@@ -357,22 +357,34 @@ def ticker_spellings(text: str) -> list[str]:
 
 REGIONAL_SPELLINGS_PATH = Path(__file__).resolve().parent / "data" / "british_spellings.tsv"
 """British and American spellings of one word (SCOWL's lists; the file's header says how they were paired)."""
+PEOPLE_SPELLINGS_PATH = Path(__file__).resolve().parent / "data" / "people_spellings.tsv"
+"""The romanizations of one name of a people of China (GB/T 3304-1991's and the press's: Uygur, Uyghur, Uighur; the
+file's header gives the sources)."""
 _ASCII_WORD_RE = re.compile("[A-Za-z]+")
 _REGIONAL_MOST = 7
 
 
 @lru_cache(maxsize=1)
-def _regional_pairs() -> dict[str, str]:
-    """Each word of data/british_spellings.tsv in lower case -> its other spelling ("harbour" -> "harbor", "harbor"
-    -> "harbour"); an American word two British ones make keeps the first."""
-    out: dict[str, str] = {}
+def _regional_pairs() -> dict[str, tuple[str, ...]]:
+    """Each word English spells more than one way, in lower case -> its other spellings: a British or American word
+    of data/british_spellings.tsv -> the other ("harbour" -> ("harbor",), "harbor" -> ("harbour",); an American word
+    two British ones make keeps the first), a people's name of data/people_spellings.tsv -> the row's others ("uygur"
+    -> ("uyghur", "uighur"))."""
+    out: dict[str, tuple[str, ...]] = {}
     with REGIONAL_SPELLINGS_PATH.open(encoding="utf-8") as lines:
         for line in lines:
             if line.startswith("#") or "\t" not in line:
                 continue
             british, american = line.rstrip("\n").split("\t")
-            out.setdefault(british, american)
-            out.setdefault(american, british)
+            out.setdefault(british, (american,))
+            out.setdefault(american, (british,))
+    with PEOPLE_SPELLINGS_PATH.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith("#") or "\t" not in line:
+                continue
+            row = line.rstrip("\n").lower().split("\t")
+            for word in row:
+                out.setdefault(word, tuple(other for other in row if other != word))
     return out
 
 
@@ -384,21 +396,23 @@ def has_regional_spelling(text: str) -> bool:
 def regional_spellings(text: str) -> list[str]:
     """Return `text` with its words British and American English spell apart written either way, but as given
     ("Victoria Harbour" -> ["Victoria Harbor"], "MINISTRY OF DEFENCE" -> ["MINISTRY OF DEFENSE"], "International Labor
-    Organization" -> the ILO's own "International Labour Organization" among three), or [] if it has none; at most
-    `_REGIONAL_MOST`. One name in either spelling: the pairs are SCOWL's (data/british_spellings.tsv), never a suffix
-    rule ("Taylor" is no "Taylour"). A word's case is kept."""
+    Organization" -> the ILO's own "International Labour Organization" among three), and with a people of China's
+    name in its other romanizations ("Xinjiang Uighur Autonomous Region" -> "Xinjiang Uygur …", "Xinjiang Uyghur …"),
+    or [] if it has none; at most `_REGIONAL_MOST`. One name in any of these spellings: the pairs are SCOWL's
+    (data/british_spellings.tsv) and the romanizations GB/T 3304-1991's and the press's (data/people_spellings.tsv),
+    never a suffix rule ("Taylor" is no "Taylour"). A word's case is kept."""
     pairs = _regional_pairs()
     pieces = _ASCII_WORD_RE.split(text)
     words = _ASCII_WORD_RE.findall(text)
     choices: list[tuple[str, ...]] = []
     for word in words:
-        other = pairs.get(word.lower())
-        if other is None:
+        others = pairs.get(word.lower())
+        if others is None:
             choices.append((word,))
         elif len(word) > 1 and word.isupper():
-            choices.append((word, other.upper()))
+            choices.append((word, *(other.upper() for other in others)))
         else:
-            choices.append((word, other[:1].upper() + other[1:] if word[:1].isupper() else other))
+            choices.append((word, *(o[:1].upper() + o[1:] if word[:1].isupper() else o for o in others)))
     if all(len(choice) == 1 for choice in choices):
         return []
     out: list[str] = []
