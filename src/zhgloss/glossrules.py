@@ -3139,7 +3139,10 @@ class InsideRule:
                     margin == 0.0 and _is_commonest(text[e]) and _simplified(text[s:e]) not in _surname_forms()
                 ):
                     continue
-                if self._longer_name(text, s, e, margin) and not self._before_model(text, e, spans[k][2]):
+                # Nor is the finder's context read across the edge of a name glued before it (马斯克邹涛: 克 is the
+                # last of Musk's name, not a character of the text around 邹涛's): it starts where the name does.
+                after_name = k > 0 and spans[k - 1][1] == s and self._is_name_beside(spans[k - 1])
+                if self._longer_name(text, s, e, margin, after_name) and not self._before_model(text, e, spans[k][2]):
                     drop.append(k)
         return self._without(spans, drop)
 
@@ -3206,8 +3209,14 @@ class InsideRule:
             return None
         return frozenset(longer), margin, reads_as_name, in_word
 
-    def _longer_name(self, text: str, s: int, e: int, margin: float) -> bool:
+    def _is_name_beside(self, span: Span) -> bool:
+        """`CrossingRule`'s test of a neighbour whose edge is not read across (`CrossingRule._is_neighbour`)."""
+        return self.crossing._is_neighbour(span)
+
+    def _longer_name(self, text: str, s: int, e: int, margin: float, after_name: bool = False) -> bool:
         """Tell whether the name at text[s:e] is the start of a longer name the finder prefers by `margin` (马云飞).
+
+        The finder reads up to 5 characters before the name, none where a name ends right before it (`after_name`).
 
         For a form of no person (`margin` 0), a longer reading that jieba's counts list as a personal name (a word
         counted there that words.txt, which lists the others, lacks: 张三丰, 436 times; not 东京城) is scored below the
@@ -3224,7 +3233,7 @@ class InsideRule:
         if any(ahead[:size] in _NAME_ENDERS for size in _NAME_ENDER_SIZES):
             return False
         finder = self._name_finder()
-        lo = max(0, s - 5)
+        lo = s if after_name else max(0, s - 5)
         window = _simplified(text[lo : e + 9])
         i = s - lo
         surname = window[i : i + 2] if window[i : i + 2] in finder.stats.compound else window[i]
@@ -3303,6 +3312,7 @@ class CrossingRule:
         self._plain: TextMemo[tuple[str, int, int], bool] = TextMemo(_CROSSING_MEMO)
         self._held_by: TextMemo[tuple[str, int, int], bool] = TextMemo(_CROSSING_MEMO)
         self._kinds: dict[int, str] = {}
+        self._neighbours: dict[int, bool] = {}
         self.dropped = 0
         """How many matches the rule has dropped so far."""
         self.replaced = 0
@@ -3313,7 +3323,6 @@ class CrossingRule:
         flagged = _risks_of(spans, self._risk, self._at_risk)
         if not any(flagged):
             return spans
-        memo = self._memo
         where = list(compress(range(len(spans)), flagged))
         # The verdict depends on the characters within _REACH of the match alone: remembered by them.
         # Keys and memo look-ups are built by comprehensions and map, without a Python step per statement.
@@ -3327,41 +3336,22 @@ class CrossingRule:
             for i, hi in ends:
                 lo, (s, e, _) = starts[i], picked[i]
                 keys[i] = (text[lo:hi], s - lo, e - s)
-        verdicts = list(map(memo.get, keys, repeat(_UNSEEN, len(keys))))
-        for i in list(compress(range(len(verdicts)), map(is_, verdicts, repeat(_UNSEEN)))):
-            verdicts[i] = memo.remember(keys[i], self._judge(*keys[i]), len(keys[i][0]))
-        # A form jieba's counts lack, of no person, whose characters are words that outweigh it (西墙): where the
-        # text's own reading, with no weight for the form, has a word across its edge (西|墙上|头), it is not there.
-        # Where no word crosses it, a form that is a side and a part of a house (西墙 "the west wall":
-        # `_is_side_of_house`) reads as that phrase, as the text's own reading does (靠|西|墙 "against the west
-        # wall"): kept only where its context reads as a name (`_reads_as_proper`, below).
-        unattested = _risks_of(picked, self._unattested, self._is_unattested)
-        if any(unattested):
-            for i in compress(range(len(picked)), unattested):
-                if verdicts[i] is None:
-                    if self._is_crossed_plain(*keys[i]):
-                        verdicts[i] = []
-                    elif _is_side_of_house(*keys[i]):
-                        verdicts[i] = _READ_APART
-        # A name held by a proper word of jieba's of another kind, which the text reads from before the match (金山
-        # "Kingsoft" in 旧金山, 联大 in 西南联大, 国庆 in 张国庆): `_is_held_by_other`.
-        held = _risks_of(picked, self._kinds, self._held_kinds)
-        if any(held):
-            for i in compress(range(len(picked)), held):
-                if verdicts[i] is None and self._is_held_by_other(*keys[i], held[i]):
-                    verdicts[i] = []
-        # A match read apart is still a name where its context says so (大和证券): the context reaches
-        # past the memo's window, so it is asked here. A term's wording (吃人, read 吃|人) is not concerned.
-        # The matches with a verdict, picked in C: most have none.
-        changed = [
-            i
-            for i in compress(range(len(verdicts)), map(is_not, verdicts, repeat(None)))
-            if (verdict := verdicts[i]) is not None
-            and (
-                verdict is not _READ_APART
-                or (self._is_name(picked[i][2]) and not self._reads_as_proper(text, *picked[i][:2]))
-            )
-        ]
+        # Two names the other rules accepted, glued (雷军马云, 刘强东京东): neither is read across the edge between
+        # them (军马, 东京), as if a mark stood there: each match's window stops at a neighbour's edge. Where the
+        # neighbour is itself dropped here, the match is judged again with that edge open (`_cut_at_names`).
+        cuts = self._cuts_at_names(spans, where)
+        wide = (list(starts), list(keys)) if cuts else ([], [])
+        if cuts:
+            for i, (left, right) in cuts.items():
+                lo, (s, e, _) = starts[i], picked[i]
+                hi = e if right else lo + len(keys[i][0])
+                lo = s if left else lo
+                keys[i] = (text[lo:hi], s - lo, e - s)
+                starts[i] = lo
+        verdicts = self._verdicts(text, picked, keys)
+        if cuts:
+            verdicts = self._cut_at_names(text, where, picked, (starts, keys), wide, verdicts, cuts)
+        changed = self._changed(text, picked, verdicts)
         if not changed:
             return spans
         self.dropped += len(changed)
@@ -3388,6 +3378,117 @@ class CrossingRule:
                 done = past
         out += spans[done:]
         return out
+
+    def _cuts_at_names(self, spans: list[Span], where: list[int]) -> dict[int, tuple[bool, bool]]:
+        """For each flagged match (by its index in `where`) glued to a name match before or after it: whether the
+        one before and the one after is such a name (`_is_neighbour`). Most matches have no match glued to them."""
+        cuts: dict[int, tuple[bool, bool]] = {}
+        last = len(spans) - 1
+        for i, k in enumerate(where):
+            s, e, _ = spans[k]
+            left = k > 0 and spans[k - 1][1] == s and self._is_neighbour(spans[k - 1])
+            right = k < last and spans[k + 1][0] == e and self._is_neighbour(spans[k + 1])
+            if left or right:
+                cuts[i] = (left, right)
+        return cuts
+
+    def _is_neighbour(self, span: Span) -> bool:
+        """Tell whether `span` is a match whose edge a glued match is not read across: a Chinese form of two
+        characters or more of a name (not a term's or phrase's wording, nor a surname alone, which starts a name
+        rather than stands beside one)."""
+        s, e, value = span
+        if e - s < 2 or value >= self.annotator._t.n_z:
+            return False
+        neighbour = self._neighbours.get(value)
+        if neighbour is None:
+            ann = self.annotator
+            kind = ann._entry_dict(ann.value_entry(value)).get("type")
+            neighbour = self._neighbours[value] = kind not in _WORDING_TYPES and kind != "surname"
+        return neighbour
+
+    def _cut_at_names(
+        self,
+        text: str,
+        where: list[int],
+        picked: list[Span],
+        windows: tuple[list[int], list[tuple[str, int, int]]],
+        wide: tuple[list[int], list[tuple[str, int, int]]],
+        verdicts: list[list[tuple[int, int, int]] | None],
+        cuts: dict[int, tuple[bool, bool]],
+    ) -> list[list[tuple[int, int, int]] | None]:
+        """`verdicts` with the matches whose window stopped at a neighbour this rule drops judged again with that
+        edge open, until no such neighbour is left. `windows` (each match's window's start and memo key, as judged)
+        are updated in place; `wide` holds them before any cut (`filter`'s own windows)."""
+        starts, keys = windows
+        while True:
+            dropped = {where[i] for i in self._changed(text, picked, verdicts)}
+            again = []
+            for i, (left, right) in cuts.items():
+                k = where[i]
+                open_left = left and k - 1 in dropped
+                open_right = right and k + 1 in dropped
+                if open_left or open_right:
+                    cuts[i] = (left and not open_left, right and not open_right)
+                    again.append(i)
+            if not again:
+                return verdicts
+            for i in again:
+                left, right = cuts[i]
+                s, e, _ = picked[i]
+                lo, around = wide[0][i], wide[1][i][0]
+                hi = e if right else lo + len(around)
+                lo = s if left else lo
+                starts[i] = lo
+                keys[i] = (text[lo:hi], s - lo, e - s)
+            fresh = self._verdicts(text, [picked[i] for i in again], [keys[i] for i in again])
+            for i, verdict in zip(again, fresh, strict=True):
+                verdicts[i] = verdict
+
+    def _verdicts(
+        self, text: str, picked: list[Span], keys: list[tuple[str, int, int]]
+    ) -> list[list[tuple[int, int, int]] | None]:
+        """The verdict on each match of `picked`, judged in its window `keys` (see `filter`): None to keep it, else
+        the shorter matches to put in its place, or _READ_APART."""
+        memo = self._memo
+        verdicts = list(map(memo.get, keys, repeat(_UNSEEN, len(keys))))
+        for i in list(compress(range(len(verdicts)), map(is_, verdicts, repeat(_UNSEEN)))):
+            verdicts[i] = memo.remember(keys[i], self._judge(*keys[i]), len(keys[i][0]))
+        # A form jieba's counts lack, of no person, whose characters are words that outweigh it (西墙): where the
+        # text's own reading, with no weight for the form, has a word across its edge (西|墙上|头), it is not there.
+        # Where no word crosses it, a form that is a side and a part of a house (西墙 "the west wall":
+        # `_is_side_of_house`) reads as that phrase, as the text's own reading does (靠|西|墙 "against the west
+        # wall"): kept only where its context reads as a name (`_reads_as_proper`, below).
+        unattested = _risks_of(picked, self._unattested, self._is_unattested)
+        if any(unattested):
+            for i in compress(range(len(picked)), unattested):
+                if verdicts[i] is None:
+                    if self._is_crossed_plain(*keys[i]):
+                        verdicts[i] = []
+                    elif _is_side_of_house(*keys[i]):
+                        verdicts[i] = _READ_APART
+        # A name held by a proper word of jieba's of another kind, which the text reads from before the match (金山
+        # "Kingsoft" in 旧金山, 联大 in 西南联大, 国庆 in 张国庆): `_is_held_by_other`.
+        held = _risks_of(picked, self._kinds, self._held_kinds)
+        if any(held):
+            for i in compress(range(len(picked)), held):
+                if verdicts[i] is None and self._is_held_by_other(*keys[i], held[i]):
+                    verdicts[i] = []
+        return verdicts
+
+    def _changed(self, text: str, picked: list[Span], verdicts: list[list[tuple[int, int, int]] | None]) -> list[int]:
+        """The indices of the matches of `picked` that `verdicts` drop or replace, in order."""
+        # A match read apart is still a name where its context says so (大和证券): the context reaches
+        # past the memo's window, so it is asked here. A term's wording (吃人, read 吃|人) is not concerned.
+        # The matches with a verdict, picked in C: most have none.
+        return [
+            i
+            for i in compress(range(len(verdicts)), map(is_not, verdicts, repeat(None)))
+            if (verdict := verdicts[i]) is not None
+            and (
+                verdict is not _READ_APART
+                or (self._is_name(picked[i][2]) and not self._reads_as_proper(text, *picked[i][:2]))
+            )
+        ]
 
     def _is_name(self, value: int) -> bool:
         """Tell whether pattern `value` is a form of a name (not of a term or a phrase, whose wording it glosses)."""
