@@ -3477,8 +3477,11 @@ class Session:
             if points.get(e, e) in opens:
                 opening, close = _gloss_brackets(text, points.get(e, e), n)
                 english = text[s:e] if value >= n_z else None
-                if close and self._is_gloss_of(text[opening + 1 : close], spans, i, index, close, english):
-                    skip_until = close
+                if english is None and (short := self._short_form_close(text, spans, e, index)):
+                    # 中国国际航空公司（国航）: the name is glossed; the short form it gives is no mention of its own.
+                    skip_until = short
+                elif close and self._is_gloss_of(text[opening + 1 : close], spans, i, index, close, english):
+                    skip_until = (english is None and self._short_form_close(text, spans, close + 1, index)) or close
                     seen.add(index)
                     marks.append((s, e, value, "already-glossed", None, ""))
                     continue
@@ -3500,6 +3503,24 @@ class Session:
         counts[index] -= 1
         if counts[index] <= 0:
             del counts[index]
+
+    def _short_form_close(self, text: str, spans: list[Span], at: int, index: int) -> int:
+        """Where the bracket right after offset `at` closes when it holds the text's own short form of entry `index`'s
+        name, else 0: a Chinese form of that entry that fills it (中国国际航空公司（国航）, 深圳证券交易所（深交所）:
+        the writer defines the abbreviation the article goes on with). Such a bracket is no gloss: the name is
+        glossed, and the short form in it, which names nothing else, is not glossed again; `at` is the name's end,
+        or the end of its gloss (中国国际航空公司（Air China）（国航）, annotated again)."""
+        n = len(text)
+        opening, close = _gloss_brackets(text, at, n)
+        if not close:
+            return 0
+        k = bisect.bisect_left(spans, opening, key=_first)
+        if k >= len(spans) or spans[k][1] > close or (k + 1 < len(spans) and spans[k + 1][0] < close):
+            return 0
+        s, e, value = spans[k]
+        if value >= self._n_z or self._value_entry[value] != index or e - s != len(text[opening + 1 : close].strip()):
+            return 0
+        return close
 
     def _is_gloss_of(
         self, content: str, spans: list[Span], i: int, index: int, close: int, english: str | None = None
@@ -3597,6 +3618,14 @@ class Session:
             if s < skip_until:
                 continue
             opening, close = _gloss_brackets(text, e, n)
+            if value < self._n_z and (short := self._short_form_close(text, spans, e, value_entry[value])):
+                # The text's own short form of the name in brackets (中国国际航空公司（国航）): the name keeps its
+                # gloss, the short form gets none (`_short_form_close`).
+                skip_until = short
+                inserted[k + 1] = ""
+                if self.count:
+                    self._uncount(value_entry[spans[k + 1][2]])
+                continue
             if close and (
                 self._is_gloss_of(
                     text[opening + 1 : close],
@@ -3608,6 +3637,9 @@ class Session:
                 )
                 or (self._is_draft(value) and written_gloss(text, e))
             ):
+                # The gloss, and the short form after it (中国国际航空公司（Air China）（国航）, annotated again).
+                if value < self._n_z and (short := self._short_form_close(text, spans, close + 1, value_entry[value])):
+                    close = short
                 skip_until = close
                 j = k
                 while j < len(spans) and spans[j][0] < close:
