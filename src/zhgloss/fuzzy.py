@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from zhgloss.errors import UsageError
-from zhgloss.forms import precedence, variant_texts, variant_texts_of
+from zhgloss.forms import precedence, variant_texts
 from zhgloss.model import KNOWN_TYPES, Entry, EntryColumns, entry_columns, fold_letters, normalize_type
 from zhgloss.packed import OFFSET_BLOCK
 from zhgloss.packed import Int24 as _Int24
@@ -794,6 +794,7 @@ class _Forms:
     def __init__(self, entries: EntryColumns) -> None:
         import numpy as np
 
+        from zhgloss.model import variant_texts as variant_texts_of
         from zhgloss.pinyin import initials_of_lines, to_pinyin_syllables_of
 
         # Candidates, group by group, as columns: entry, group, kind, ordinal, text. Each group is in entry order,
@@ -808,7 +809,8 @@ class _Forms:
         aliases = entries.aliases
         alias_rows = [(n, i, a) for n in itertools.compress(range(count), aliases) for i, a in enumerate(aliases[n])]
         # "Lyu Bu" for "Lü Bu": the name-form model's spellings
-        variants = variant_texts_of(entries)  # a few thousand, told apart from the rest a column at a time
+        # A few thousand, told apart from the rest a column at a time; once per glossary version for every cache.
+        variants = variant_texts_of(entries)
         variant_rows = [
             (n, i, r.text) for n, group in itertools.groupby(variants, _first_char) for i, (_, r) in enumerate(group)
         ]

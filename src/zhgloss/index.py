@@ -627,7 +627,7 @@ def key_columns(entries: Sequence[Entry], converted: Mapping[str, tuple[str, ...
     keyed in one call of `zhgloss.script`'s column functions; `order` puts the rows back in the
     order `iter_keys` yields them. A test holds the two equal on CC-CEDICT and the bundled glossary.
     """
-    from zhgloss.forms import variant_texts_of
+    from zhgloss.model import variant_texts
     from zhgloss.script import cjk_lines, en_keys, pinyin_keys, tone_sequences, zh_keys
 
     entries = entry_columns(entries)  # a glossary's own (`Glossary.entry_columns`): no entry built for them
@@ -717,7 +717,8 @@ def key_columns(entries: Sequence[Entry], converted: Mapping[str, tuple[str, ...
     ]
     variant_rows = []
     last, turn = -1, 0
-    for pos, rendering in variant_texts_of(entries):  # entry by entry, each entry's in order
+    # Entry by entry, each entry's in order; worked out once per glossary version for every cache that reads them.
+    for pos, rendering in variant_texts(entries):
         turn = turn + 1 if pos == last else 0
         last = pos
         variant_rows.append((pos, rendering.form, rendering.text, seq(pos, 6, turn)))

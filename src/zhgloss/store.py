@@ -13,6 +13,7 @@ read-modify-write cycle and rereads the file inside it.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import operator
 import os
@@ -944,6 +945,7 @@ class Glossary:
             if not is_validated(self.path, current):  # vouched for by its bytes: by its identity from now on
                 mark_validated(self.path, current)
             columns = EntryColumns.from_documents(docs.docs)
+            columns.keep = functools.partial(self._kept, current)
             self.__dict__["_columns"] = (current, columns, True)
             return columns
         if current is None:  # changed while it was read: checked, and kept nowhere
@@ -954,6 +956,7 @@ class Glossary:
         except (InvalidEntryError, TypeError) as exc:
             raise GlossaryFileError(self.path, f"invalid entry: {exc}{_VALIDATE_LISTS}") from None
         columns = EntryColumns.from_documents(docs.docs, stored).with_entries(built)
+        columns.keep = functools.partial(self._kept, current)
         if not changed:  # an entry `from_dict` normalizes (a hand-edited "Lei  Jun") is checked every time
             mark_validated(self.path, current)
             self.__dict__["_columns"] = (current, columns, True)
@@ -961,6 +964,15 @@ class Glossary:
             self._keep(current, columns)
             self.__dict__["_columns"] = (current, columns, False)
         return columns
+
+    def _kept(self, version: str, kind: str, build: Callable[[], bytes]) -> bytes | memoryview:
+        """The bytes `build()` makes of the entries of the file's version `version`, kept in its cache folder under
+        `kind` (`zhgloss.model.EntryColumns.keep`): built once per version, and kept only while the file is still that
+        version (a file replaced since has its bytes built and not kept)."""
+        from zhgloss.cache import _load_cached  # (by the version read: `load_cached` would key them by the current one)
+
+        assert self.path is not None
+        return _load_cached(self.path, kind, build, version)
 
     def _keep(self, version: str, entries: Sequence[Entry]) -> None:
         if "_entries" in self.__dict__:
