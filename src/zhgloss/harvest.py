@@ -621,6 +621,10 @@ def compare_english(zh: str, en: str, any_given: bool = False) -> tuple[Check, s
     words = en_words(en)
     if not words or not readings:
         return "different", "no pinyin to compare with"
+    if not _is_listed_place(zh):
+        # A surname's other attested readings (surnames.tsv's "also": 谌 Chén, also Shèn) are as right as the first.
+        readings[0] = list(dict.fromkeys([*readings[0], *_also_readings(zh)]))
+        written = _surname_as_spelt(zh, en, written)
     if _spells("".join(words), readings):
         return "pinyin", f"matches the pinyin {written}"
     if len(words) > 1 and _spells("".join(words[-1:] + words[:-1]), readings):
@@ -2035,6 +2039,8 @@ def _zh_title_after(run: str, en: str, known: set[str]) -> str | None:
             continue
         if word in _ZH_HONORIFICS_AFTER:
             return word
+        if (joined := _joined_titles_after(run, en, known)) is not None:
+            return joined
         # The title's own first words go with it (何立峰副总理: 副总理, not a name 何立峰副; R38-1).
         for size in range(min(4, len(run) - len(word) - 2), 0, -1):
             opening = run[len(run) - len(word) - size : len(run) - len(word)]
@@ -2060,6 +2066,33 @@ def _zh_title_after(run: str, en: str, known: set[str]) -> str | None:
             and _names_what_english_names(run[:-size], en, known)
         ):
             return word
+    return None
+
+
+_TITLE_JOINERS_RE = re.compile("[兼、]")
+"""What joins two posts one person holds, written after the name: 副总理兼中财办主任 (Vice Premier and director of the
+Central Financial and Economic Affairs Commission's office), 党组书记、部长."""
+
+
+def _joined_titles_after(run: str, en: str, known: set[str]) -> str | None:
+    """The posts joined by 兼 or 、 that end `run` after a name, or None: "何立峰副总理兼中财办主任" ->
+    "副总理兼中财办主任" (the review's R38-27: harvest proposed a person 兼中财办主任 whose role was 何立峰副总理).
+    Each post ends with a title
+    of `_ZH_TITLES`; the first right after the name, its own first words (`_TITLE_HEADS`: 副, 党组) before it, each
+    later one the body it is of (中财办, at most six characters) before it. The characters before the first post are
+    the name the English names (`_names_what_english_names`), at least two of them."""
+    if _TITLE_JOINERS_RE.search(run) is None:
+        return None
+    for cut in range(2, len(run) - 3):
+        first, *later = _TITLE_JOINERS_RE.split(run[cut:])
+        if not later or not any(
+            first.endswith(title) and _TITLE_HEADS.fullmatch(first[: -len(title)]) for title in _ZH_TITLES
+        ):
+            continue
+        if all(
+            any(post.endswith(title) and len(post) - len(title) <= 6 for title in _ZH_TITLES) for post in later
+        ) and _names_what_english_names(run[:cut], en, known, titled=True):
+            return run[cut:]
     return None
 
 
@@ -2980,7 +3013,7 @@ def _is_past_zh_title(title: str) -> bool:
 
 
 # The words a Chinese title may open with before its title word (董事局主席, 执行董事, 常务副市长, 首席执行官).
-_TITLE_HEADS = re.compile("(?:董事局|董事会|执行|常务|副|首席|总|党委|名誉|荣誉|联席|独立|非执行|行政|第一)*")
+_TITLE_HEADS = re.compile("(?:董事局|董事会|执行|常务|副|首席|总|党委|党组|名誉|荣誉|联席|独立|非执行|行政|第一)*")
 
 
 def _simplified_run(run: str) -> str:
@@ -4281,7 +4314,7 @@ def _person_pinyin(zh: str, en: str) -> str:
     宋美龄 "Sòng Měilíng")."""
     from zhgloss.validate import romanized_as
 
-    written = romanize(zh)
+    written = _surname_as_spelt(zh, en, romanize(zh))
     words = en.split()
     if (
         len(words) >= 2
@@ -4312,6 +4345,10 @@ def _spells_given_name(zh: str, words: list[str]) -> bool:
     surname = find_surname(zh)
     given = zh[len(surname.zh) if surname is not None and len(surname.zh) == 2 else 1 :]
     parts = [part for word in words for part in re.split(r"[-\u2010\u2011]", word) if part]
+    if len(parts) == 1 and len(given) >= 2 and all(map(is_cjk, given)):
+        # A given name in pinyin, its syllables joined as GB/T 28039 writes them ("Yiqin" for 贻琴 of 谌贻琴, whose
+        # surname the English spells otherwise: Shen Yiqin, the State Council's English; R38-27).
+        return _spells(en_key(parts[0]), _readings(given))
     return (
         1 <= len(given) == len(parts)
         and all(map(is_cjk, given))
@@ -4474,6 +4511,36 @@ def japanese_surname_word(zh: str, en: str) -> int | None:
 
     cut = japanese_reading(zh, en)
     return cut[1] if cut is not None else None
+
+
+def _also_readings(zh: str) -> list[str]:
+    """The other attested readings of the one-character surname `zh` starts with (surnames.tsv's "also"), toneless and
+    keyed as `en_key` keys them: 谌贻琴 -> ["shen"]; none for a compound surname or no surname."""
+    from zhgloss.convert import name_to_simplified
+    from zhgloss.pinyin import find_surname
+
+    surname = find_surname(name_to_simplified(zh))
+    if surname is None or len(surname.zh) != 1:
+        return []
+    return [en_key(_toneless(r)) for r in surname.also]
+
+
+def _surname_as_spelt(zh: str, en: str, written: str) -> str:
+    """`written` (the pinyin of person `zh`, surname apart) with its surname read as English `en` spells it where `en`
+    spells one of the surname's other attested readings and not the first: 谌贻琴 "Shen Yiqin" -> "Shèn Yíqín" (the
+    State Council's English), as 乐 Lè or 华 Huá; `written` as it is otherwise."""
+    from zhgloss.convert import name_to_simplified
+    from zhgloss.pinyin import find_surname
+
+    parts = written.split(" ", 1)
+    surname = find_surname(name_to_simplified(zh)) if len(parts) == 2 else None
+    if surname is None or len(surname.zh) != 1 or not surname.also:
+        return written
+    words = {en_key(w) for w in en_words(en)}
+    if en_key(_toneless(parts[0])) in words:
+        return written
+    spelt = next((r for r in surname.also if en_key(_toneless(r)) in words), None)
+    return f"{spelt} {parts[1]}" if spelt else written
 
 
 def _follows(en: str, written: str, check: Check, zh: str) -> bool:

@@ -1,0 +1,65 @@
+"""harvest on officials' Chinese copy: several posts after a name, and a surname's other attested reading (the
+review's R38-27, the thirty-eighth session).
+
+Chinese copy names an official, then every post the official holds joined by 兼 or 、: "何立峰副总理兼中财办主任（He
+Lifeng）" (Vice Premier He Lifeng, also director of the office of the Central Financial and Economic Affairs
+Commission: the State Council's and Xinhua's English). Main proposed a person 兼中财办主任 whose role was 何立峰副总理.
+Now the posts are the role and the name is the name. 谌贻琴 is Shen Yiqin in the State Council's English (State
+Councilor from 2023), though 谌 is Chén in 现代汉语词典 and Unihan: main read the English as a transliteration and
+proposed the pinyin "Chényíqín" as one word; the given name "Yiqin" spells 贻琴 in pinyin, so it is a Chinese name,
+"Chén Yíqín", and the proposal says the English does not follow it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from zhgloss.harvest import harvest
+
+
+def _people(text: str) -> list[tuple[str, str, str | None, list[str]]]:
+    return [(p.entry.zh, p.entry.en, p.entry.pinyin, [r.title for r in p.entry.roles]) for p in harvest(text, [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "何立峰副总理兼中财办主任（He Lifeng）会见了代表团。",
+            ("何立峰", "He Lifeng", "Hé Lìfēng", ["副总理兼中财办主任"]),
+        ),
+        ("刘鹤副总理兼财政部长（Liu He）出席。", ("刘鹤", "Liu He", "Liú Hè", ["副总理兼财政部长"])),
+        ("郭台铭董事长兼总裁（Terry Gou）表示。", ("郭台铭", "Terry Gou", "Guō Táimíng", ["董事长兼总裁"])),
+        ("王文涛党组书记兼部长（Wang Wentao）出席。", ("王文涛", "Wang Wentao", "Wáng Wéntāo", ["党组书记兼部长"])),
+        # One post: as before.
+        ("王小洪部长（Wang Xiaohong）出席。", ("王小洪", "Wang Xiaohong", "Wáng Xiǎohóng", ["部长"])),
+        ("国务院副总理何立峰（He Lifeng）会见。", ("何立峰", "He Lifeng", "Hé Lìfēng", ["国务院副总理"])),
+    ],
+)
+def test_the_posts_joined_after_a_name_are_its_role(text: str, expected: tuple[str, str, str, list[str]]) -> None:
+    assert _people(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 谌 is Chén in every dictionary (现代汉语词典, Unihan); "Shen" is her own: a name of two words, labelled.
+        ("国务委员谌贻琴（Shen Yiqin）出席。", ("谌贻琴", "Shen Yiqin", "Chén Yíqín", ["国务委员"])),
+        ("State Councilor Shen Yiqin (谌贻琴) attended.", ("谌贻琴", "Shen Yiqin", "Chén Yíqín", ["State Councilor"])),
+        ("作家谌容（Chen Rong）", ("谌容", "Chen Rong", "Chén Róng", ["作家"])),
+        # A surname's other attested reading (surnames.tsv: 覃 Qín, also Tán in parts of Guangxi) is its pinyin
+        # where the English spells it.
+        ("覃振宇（Tan Zhenyu）", ("覃振宇", "Tan Zhenyu", "Tán Zhènyǔ", [])),
+        ("覃振宇（Qin Zhenyu）", ("覃振宇", "Qin Zhenyu", "Qín Zhènyǔ", [])),
+    ],
+)
+def test_a_chinese_name_whose_surname_the_english_spells_otherwise_keeps_its_words(
+    text: str, expected: tuple[str, str, str, list[str]]
+) -> None:
+    assert _people(text) == [expected]
+
+
+def test_a_surname_spelt_otherwise_than_its_reading_is_labelled() -> None:
+    (proposal,) = harvest("国务委员谌贻琴（Shen Yiqin）出席。", [])
+    assert proposal.check == "different"
+    assert "Chén Yíqín" in proposal.explanation and "check it" in proposal.explanation
