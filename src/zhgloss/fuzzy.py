@@ -156,6 +156,9 @@ class SearchHit:
     found, but not to be written so (`with_forbidden` fills it; `forms.forbidding`)."""
     write: str | None = None
     """With `forbidden`, the form to write instead (`forms.form_to_write`), else None."""
+    without_title: str | None = None
+    """The title taken off the query where the hit answers the name after it, nothing matching the whole
+    ("Vice Premier" of "Vice Premier He Lifeng": `titled_search`), else None."""
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON form, as `zhgloss search --json` and the web page's API write it.
@@ -172,6 +175,7 @@ class SearchHit:
             "unverified": self.entry.draft,
             "forbidden": self.forbidden,
             "write": self.write,
+            "without_title": self.without_title,
         }
 
 
@@ -1856,7 +1860,35 @@ def search(
     A hit whose entry forbids the query as a form (a TBX deprecated term, `forms.forbidding`) says so in
     `forbidden`: "Tengxun" finds 腾讯 by its pinyin, but the glossary bans it as an English name.
     """
-    return with_forbidden(searcher_for(gloss).search(query, limit=limit, types=types, min_score=min_score), query)
+    return titled_search(searcher_for(gloss), query, limit=limit, types=types, min_score=min_score)
+
+
+def titled_search(
+    searcher: Searcher,
+    query: str,
+    *,
+    limit: int | None = DEFAULT_LIMIT,
+    types: Sequence[str] | None = None,
+    min_score: float = DEFAULT_MIN_SCORE,
+) -> list[SearchHit]:
+    """`searcher.search(query, ...)` with `with_forbidden`'s marks; where the query opens with a title before a name
+    of two words or more, as wire copy names officials ("Vice Premier He Lifeng", "General Zhang Youxia":
+    `harvest.split_title`), and the name alone scores better than the whole (nothing matched it, or "General Zhang
+    Youxia" scored 61 where "Zhang Youxia" scores 100), the hits of the name alone, each saying the title it was
+    found without (`without_title`): a name half remembered is found with its title (the user's U38-23). A query
+    an entry matches exactly, or whose first words are no title, is searched as it is. No hit: []."""
+    hits = searcher.search(query, limit=limit, types=types, min_score=min_score)
+    if (not hits or hits[0].score < 100) and len(query.split()) >= 3 and not any(map(str.isdigit, query)):
+        from zhgloss.harvest import split_title  # (only here: a query of three words or more matched inexactly)
+
+        parts = split_title(query)
+        if parts is not None:
+            found = searcher.search(parts[1], limit=limit, types=types, min_score=min_score)
+            if found and (not hits or found[0].score > hits[0].score):
+                from dataclasses import replace
+
+                return [replace(hit, without_title=parts[0]) for hit in with_forbidden(found, parts[1])]
+    return with_forbidden(hits, query)
 
 
 def with_forbidden(hits: list[SearchHit], query: str) -> list[SearchHit]:

@@ -174,14 +174,14 @@ class LiveGlossary:
         you type sends the same prefixes again and again (every user types "l", "le", "lei"; a
         backspace asks again), and the longest searches of a big glossary take tens of milliseconds.
         """
-        from zhgloss.fuzzy import searcher_for, with_forbidden
+        from zhgloss.fuzzy import searcher_for, titled_search
 
         version, searcher = self._versioned_engine("search", searcher_for)
         key = (version, query, limit, tuple(types or ()), min_score)
         cached = self._kept(key)
         if cached is not None:
             return cached
-        hits = with_forbidden(searcher.search(query, limit=limit, types=types, min_score=min_score), query)
+        hits = titled_search(searcher, query, limit=limit, types=types, min_score=min_score)
         result = [hit.to_dict() for hit in hits]
         with self._results_lock:
             self._results[key] = result

@@ -31,6 +31,8 @@ def _hit_line(hit: Any, query: str) -> str:
     if entry.refers_to:
         line += "  → " + (hit.refers_to.label if hit.refers_to else entry.refers_to)
     line += "  " + style(hit.matched, fg="cyan")
+    if hit.without_title:
+        line += "  " + style(f"(the name without the title {hit.without_title!r})", dim=True)
     if hit.forbidden:
         # The query is a form the glossary bans for this entry: found, but not to be written so.
         line += "  " + style(f"forbidden form ({hit.forbidden}): write {hit.write}", fg="red")
@@ -78,6 +80,12 @@ def search(
     if as_json:
         echo_data(to_json({"query": text, "hits": [hit.to_dict() for hit in hits]}))
     else:
+        if hits and hits[0].without_title:
+            typer.echo(
+                f"Note: searched {text!r} as the name without the title {hits[0].without_title!r}, "
+                "which matches better:",
+                err=True,
+            )
         for hit in hits:
             echo_data(_hit_line(hit, text))
     if not hits:
