@@ -48,6 +48,7 @@ import json
 import re
 import warnings
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from zhgloss.errors import FormatError, InvalidEntryError, count_of
@@ -361,19 +362,43 @@ def other_language(cell: str) -> str | None:
             language = None
             if len(glued) == 1 and all(map(_is_subtag_or_field, (w for w in words if w != glued[0]))):
                 language = pycountry.languages.get(alpha_2=glued[0])
-            if language is None and at == 0 and words[0].isalpha() and len(words[0]) > 3:
+            if language is None and at == 0 and words[0].isalpha() and len(words[0]) >= 3:
                 language = _language_named(words[0])
         if language is not None:
-            found.add(_plain_language_name(language.name))
+            found.add(_plain_language_name(language))
     if len(found) != 1 or found & {"Chinese", "English"}:
         return None
     return found.pop()
 
 
-def _plain_language_name(name: str) -> str:
-    """An ISO 639 reference name as people write it: without ISO 639-3's " (macrolanguage)" mark ("Malay
-    (macrolanguage)" is Malay)."""
-    return name.removesuffix(" (macrolanguage)")
+def _plain_language_name(language: Any) -> str:
+    """The name people write for an ISO 639 language (a pycountry record): Wiktionary's canonical name
+    (data/language_names.tsv: Greek, Persian, Cantonese, Uyghur), else the reference name without its bracketed
+    qualifier ("Malay (macrolanguage)" is Malay)."""
+    code = getattr(language, "alpha_2", None) or language.alpha_3
+    written = _written_language_names()[0].get(code)
+    return written or re.sub(r"\s*\([^)]*\)$", "", language.name)
+
+
+LANGUAGE_NAMES_PATH = Path(__file__).resolve().parent.parent / "data" / "language_names.tsv"
+
+
+@functools.cache
+def _written_language_names() -> tuple[dict[str, str], dict[str, str]]:
+    """data/language_names.tsv read: (ISO 639 code -> canonical name, a one-word name in lower case -> ISO 639
+    code), the names people write beside ISO 639's reference names ("Uyghur", "Pashto", "Farsi", "Cantonese", "Lao";
+    source: Wiktionary's list of language codes, by scripts/build_language_names.py)."""
+    canonical: dict[str, str] = {}
+    by_name: dict[str, str] = {}
+    with LANGUAGE_NAMES_PATH.open(encoding="utf-8") as fp:
+        for line in fp:
+            if line.startswith("#") or not line.strip():
+                continue
+            code, name, *names = line.rstrip("\n").split("\t")
+            canonical[code] = name
+            for word in names:
+                by_name.setdefault(word.lower(), code)
+    return canonical, by_name
 
 
 @functools.cache
@@ -403,12 +428,30 @@ def _languages_by_plain_name() -> dict[str, Any]:
 
 def _language_named(word: str) -> Any:
     """The ISO 639 language a header's first word names by its English name (Japanese, German, Malay, Swahili,
-    Greek), else None: the reference name itself first, then the name as people write it
+    Greek, Uyghur, Farsi, Lao), else None: the reference name itself first, then the names Wiktionary gives a
+    language (`_written_language_names`: "Uyghur" beside ISO's "Uighur", "Farsi" for Persian, "Avar" for Avaric, not
+    Old Avar; reviewer finding R38-19), then the reference name without its qualifier or the inverted name's head
     (`_languages_by_plain_name`), so a macrolanguage's column ("Malay (Singapore)", memoQ's "Malay_Malaysia") is
-    read as its tag ms is (user finding U37-41)."""
+    read as its tag ms is (user finding U37-41).
+
+    A word English writes in lower case (english_case.lower_words: "label", "day", "logo", "even") names a
+    language only if that language has an ISO 639-1 code (Polish, Afar): a header "Label" is no column of Label
+    (lbb), a language of Papua New Guinea. A word of three letters likewise ("Lao", "Ewe", "Ido"; not "Tag" or
+    "Ref"), as an abbreviation is what a short header word mostly is."""
     import pycountry
 
-    return pycountry.languages.get(name=word.capitalize()) or _languages_by_plain_name().get(word.lower())
+    from zhgloss.english_case import lower_words
+
+    lowered = word.lower()
+    language = pycountry.languages.get(name=word.capitalize())
+    code = _written_language_names()[1].get(lowered) if language is None else None
+    if code is not None:
+        language = pycountry.languages.get(**{"alpha_2" if len(code) == 2 else "alpha_3": code})
+    if language is None:
+        language = _languages_by_plain_name().get(lowered)
+    if language is not None and not hasattr(language, "alpha_2") and (len(word) <= 3 or lowered in lower_words()):
+        return None
+    return language
 
 
 _OTHER_LANGUAGES_IN_CHINESE = {
