@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import IO, TYPE_CHECKING, Any, TextIO
 
-from zhgloss.errors import FormatError, InvalidEntryError, UsageError, ZhglossError
+from zhgloss.errors import FormatError, InvalidEntryError, UsageError, ZhglossError, count_of
 from zhgloss.model import Entry, empty_forms, role_date_problems
 
 if TYPE_CHECKING:
@@ -540,9 +540,29 @@ def import_documents(
             said = lambda number, doc: (  # noqa: E731
                 marks[number] if marks[number] is not None or by_format is None else by_format(number, doc)
             )
+        name = source or "<input>"
+        proposals = _drafts_of_confirmed(gloss, docs) if said is not None else {}
+        if proposals and said is not None:
+            # A draft row (an unconfirmed proposal: harvest --unknown's) that meets a confirmed entry says only the
+            # forms it adds (user finding U38-25).
+            by_reader: Callable[[int, dict[str, Any]], frozenset[str] | None] = said
+            said = lambda number, doc: (  # noqa: E731
+                (by_reader(number, doc) or frozenset(doc)) & _PROPOSAL_SAYS
+                if number in proposals
+                else by_reader(number, doc)
+            )
+            listed = ", ".join(sorted(set(proposals.values())))
+            text = (
+                f"{count_of(len(proposals), 'row is a draft', 'rows are drafts')} (not confirmed) of "
+                f"{count_of(len(set(proposals.values())), 'confirmed entry', 'confirmed entries')} ({listed}): "
+                "only their Chinese and English forms and sources were merged, never their draft status, English, "
+                "pinyin, type, roles or note (confirm the draft in its own glossary to merge it whole)"
+            )
+            from zhgloss.formats.table import ImportNote
+
+            warnings.warn_explicit(ImportNote(text, name, 0), ImportNote, name, 0, module=__name__)
         # A reader marks every entry it reads with its place, or none (CC-CEDICT's documents): the first one tells.
         places = [doc.pop(PLACE, None) for doc in docs] if docs and PLACE in docs[0] else []
-        name = source or "<input>"
 
         def refuse(number: int, exc: InvalidEntryError) -> FormatError | None:
             # An entry the store refuses (a form both accepted and forbidden, another entry's Chinese form as an
@@ -606,6 +626,36 @@ def import_documents(
 
 _TAKEN_FORM_RE = re.compile(r"""(?:'.*'|".*") is also a form of entry '[^']*'""")
 """The problem `zhgloss.store._taken_form` says of a Chinese alias that is another entry's form."""
+
+
+_PROPOSAL_SAYS = frozenset(["id", "zh", "zh_hant", "zh_aliases", "aliases", "sources"])
+"""What a draft row says of a confirmed entry it meets (`_drafts_of_confirmed`): its forms and sources."""
+
+
+def _drafts_of_confirmed(gloss: Glossary, docs: list[dict[str, Any]]) -> dict[int, str]:
+    """The draft documents of `docs` (`draft`: an unconfirmed proposal, as `harvest --unknown --add` stores one) that
+    meet a confirmed entry of `gloss` (one that is no draft) by their id or their Chinese, as number -> that entry's
+    id.
+
+    Such a row says only its forms and sources (`_PROPOSAL_SAYS`): a merge with --on-conflict replace adds a Chinese
+    or English form the colleague's draft has, but never makes the team's confirmed entry a draft again, nor adds
+    harvest's "Proposed by zhgloss harvest --unknown ... not confirmed" to its checked note, nor replaces its English,
+    pinyin, type or roles with a proposal (user finding U38-25: merging a colleague's glossary turned the confirmed
+    王小洪, with two dated roles and a note, into "draft, unverified"). Two drafts, or a confirmed row meeting a draft,
+    merge as any rows do. Looked up only for the draft rows (none in most files)."""
+    out: dict[int, str] = {}
+    if not any(doc.get("draft") for doc in docs) or (gloss.path is not None and not gloss.path.exists()):
+        return out  # no draft, or a glossary the import is about to create: nothing stored to meet
+    for number, doc in enumerate(docs):
+        if not doc.get("draft"):
+            continue
+        stored = gloss.find_by_id(doc["id"]) if isinstance(doc.get("id"), str) and doc["id"] else None
+        if stored is None and doc.get("zh"):
+            hits = [h.entry for h in gloss.lookup_accepted(doc["zh"]) if h.field in ("zh", "zh_hant", "zh_aliases")]
+            stored = hits[0] if len({e.id for e in hits}) == 1 else None
+        if stored is not None and not stored.draft:
+            out[number] = stored.id
+    return out
 
 
 def _every_field(_: int, doc: dict[str, Any]) -> frozenset[str]:
