@@ -2343,14 +2343,16 @@ def is_stock_code_of(zh: str, english: Iterable[str]) -> bool:
     with its exchange ("688111:SH", "SSE: 688111", "HK:03888"; how zhgloss's own OmegaT export writes a stock_code
     entry, which has no type column: user finding U30-10). Both read by `zhgloss.tickers.ticker_key`, the one
     reading of stock codes; every table reader (CSV, TSV, .xlsx, OmegaT) and the TBX reader type by it."""
+    if zh.isdigit():
+        from zhgloss.tickers import ticker_key
+
+        code = zh.lstrip("0") or "0"
+        return any((key := ticker_key(form)) is not None and key.rsplit(":", 1)[1] == code for form in english)
+    if "." not in zh and ":" not in zh:
+        return False  # most rows (a name in characters): two `in` tests, no import nor regex (tbl s38's noticed cost)
     from zhgloss.tickers import ticker_key
 
-    if re.search(r"[.:]", zh) and not has_cjk(zh) and ticker_key(zh) is not None:
-        return True
-    if not zh.isdigit():
-        return False
-    code = zh.lstrip("0") or "0"
-    return any((key := ticker_key(form)) is not None and key.rsplit(":", 1)[1] == code for form in english)
+    return not has_cjk(zh) and ticker_key(zh) is not None
 
 
 def untyped_type_of(kind: str | None, en: str) -> str:
