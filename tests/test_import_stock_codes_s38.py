@@ -38,7 +38,8 @@ def test_the_user_s_sheet(tmp_path: Path) -> None:
     types = _types(
         tmp_path, "codes.csv", "zh,en\n0700.HK,0700.HK\n00700,0700.HK\n600519.SH,600519.SH\n1211.HK,BYD (1211.HK)\n"
     )
-    assert types == dict.fromkeys(["0700.HK", "00700", "600519.SH", "1211.HK"], "stock_code")
+    # 00700 is 0700.HK written otherwise: one entry, its Chinese alias (test_import_stock_codes_s39, U37-19).
+    assert types == dict.fromkeys(["0700.HK", "600519.SH", "1211.HK"], "stock_code")
 
 
 def test_an_omegat_glossary(tmp_path: Path) -> None:

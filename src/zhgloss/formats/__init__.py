@@ -518,6 +518,7 @@ def import_documents(
             # form as a character of its own ("乗: Japanese variant of 乘"), no name typed in it.
             for doc in docs:
                 _in_chinese_characters(doc)
+            docs = _one_entry_a_code(docs, source or "<input>")
         filled = _fill_pinyin(docs, says) if docs and PLACE in docs[0] else set()
         filled_hant = _fill_zh_hant(docs, says) if docs and PLACE in docs[0] else set()
         said: Callable[[int, dict[str, Any]], frozenset[str] | None] | None = None
@@ -626,6 +627,63 @@ def import_documents(
 
 _TAKEN_FORM_RE = re.compile(r"""(?:'.*'|".*") is also a form of entry '[^']*'""")
 """The problem `zhgloss.store._taken_form` says of a Chinese alias that is another entry's form."""
+
+
+def _code_key(doc: dict[str, Any]) -> str | None:
+    """The key of the stock code a stock_code document names (`zhgloss.tickers.ticker_key`): its Chinese written with
+    the exchange ("0700.HK"), or digits alone that one of its English forms writes with the exchange ("00700" beside
+    "0700.HK"), else None."""
+    from zhgloss.tickers import ticker_key
+
+    zh = doc.get("zh") or ""
+    if doc.get("type") != "stock_code" or not zh:
+        return None
+    if not zh.isdigit():
+        return ticker_key(zh)
+    code = zh.lstrip("0") or "0"
+    for form in (doc.get("en"), *(doc.get("aliases") or ())):
+        key = ticker_key(form) if isinstance(form, str) else None
+        if key is not None and key.rsplit(":", 1)[1] == code:
+            return key
+    return None
+
+
+def _one_entry_a_code(docs: list[dict[str, Any]], source: str) -> list[dict[str, Any]]:
+    """`docs`, a reader's rows, with the stock_code rows that write one code otherwise made one entry: the first row's,
+    the later rows' Chinese its Chinese aliases and their English its aliases, each said in a note (user finding
+    U37-19: "0700.HK" and "00700" with the English "0700.HK" were two entries of one company, and validate warned
+    that they shared an English). A code's spellings are one by `zhgloss.tickers.ticker_key`, the one reading of
+    codes (0700.HK, HK:00700, 700.HK; the digits alone where the row's English writes them with the exchange)."""
+    first: dict[str, dict[str, Any]] = {}
+    out: list[dict[str, Any]] = []
+    for doc in docs:
+        key = _code_key(doc) if doc.get("type") == "stock_code" else None
+        kept = first.get(key) if key is not None else None
+        if kept is None:
+            if key is not None:
+                first[key] = doc
+            out.append(doc)
+            continue
+        forms = [kept.get("zh"), kept.get("zh_hant"), *kept["zh_aliases"]]
+        added_zh = [f for f in (doc.get("zh"), doc.get("zh_hant"), *doc["zh_aliases"]) if f and f not in forms]
+        kept["zh_aliases"] = [*kept["zh_aliases"], *dict.fromkeys(added_zh)]
+        english = [kept.get("en"), *kept["aliases"]]
+        added_en = [f for f in (doc.get("en"), *doc["aliases"]) if f and f not in english]
+        kept["aliases"] = [*kept["aliases"], *dict.fromkeys(added_en)]
+        kept["sources"] = list(dict.fromkeys([*(kept.get("sources") or ()), *(doc.get("sources") or ())]))
+        if kept.get(SAID) is not None:
+            kept[SAID] = kept[SAID] | {"zh_aliases", "aliases", "sources"}
+        where, line = doc.get(PLACE) or ("", 0)
+        first_where, first_line = kept.get(PLACE) or ("", 0)
+        at = f"line {first_line}" if first_line else first_where.rstrip(": ") or "an earlier row"
+        from zhgloss.formats.table import ImportNote
+
+        text = (
+            f"{where}{doc.get('zh')!r} is the stock code {kept.get('zh')!r} of {at} written otherwise: imported as "
+            "one entry, its Chinese alias"
+        )
+        warnings.warn_explicit(ImportNote(text, source, line or 0), ImportNote, source, line or 0, module=__name__)
+    return out
 
 
 _PROPOSAL_SAYS = frozenset(["id", "zh", "zh_hant", "zh_aliases", "aliases", "sources"])
