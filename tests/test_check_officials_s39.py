@@ -17,6 +17,12 @@ kind.
 - U38-5: an abbreviation that leaves characters out inside a body's name (中央军委 of 中央军事委员会) is the body's
   short form (a `variant` that says to check it), though a word list or CC-CEDICT holds it as a word: no `unexpected`
   that says the source lacks the body (`Checker._short_form_written`).
+- U38-6 + addendum: a body's session the source writes before or inside its name (十三届全国人大常委会, 中国共产党
+  第十九届中央委员会) is read as the body's, and the translation's ordinal inside the body's English ("the Standing
+  Committee of the 13th National People's Congress", "the 19th Central Committee of the Communist Party of China")
+  is the body's name (`check._SESSION_RE`, `_session_rendering`); the Party's long name before "Central Committee"
+  ("the Communist Party of China Central Committee") names the organ as its initials do (`_rendered_by_body_initials`).
+  Another body still fails.
 
 The glossary: real CC-CEDICT lines (tests/data/cedict_check_officials_s39.u8) imported by the installed script.
 """
@@ -72,6 +78,42 @@ glossary = glossary_fixture("cedict_check_officials_s39.u8")
         ("哈萨克族牧民出席。", "Kazak herdsmen attended."),
         ("西藏自治区主席严金海出席。", "Yan Jinhai, chairman of the Tibet Autonomous Region, attended."),
         ("西藏自治區黨委書記出席。", "The Party secretary of the Xizang Autonomous Region attended."),
+        # U38-6 + addendum: a session inside the name, the Party's long name before its organ
+        (
+            "十二届全国人大常委会副委员长出席。",
+            "A vice chairman of the Standing Committee of the 12th National People's Congress attended.",
+        ),
+        (
+            "十三届全国人大常委会委员长出席。",
+            "The chairman of the Standing Committee of the 13th National People's Congress attended.",
+        ),
+        (
+            "十四屆全國人大常委會委員長出席。",
+            "The chairman of the Standing Committee of the Fourteenth National People’s Congress attended.",
+        ),
+        (
+            "第十四届全国人民代表大会第二次会议在北京开幕。",
+            "The Second Session of the 14th National People's Congress opened in Beijing.",
+        ),
+        (
+            "中国共产党第二十届中央委员会第三次全体会议在北京举行。",
+            "The Third Plenary Session of the 20th Central Committee of the Communist Party of China was held"
+            " in Beijing.",
+        ),
+        (
+            "中国共产党第十九届中央委员会第六次全体会议在北京举行。",
+            "The Sixth Plenary Session of the 19th Central Committee of the Communist Party of China was held"
+            " in Beijing.",
+        ),
+        (
+            "中共中央政治局召开会议。",
+            "The Political Bureau of the Communist Party of China Central Committee held a meeting.",
+        ),
+        ("中共中央总书记出席。", "The general secretary of the Chinese Communist Party Central Committee attended."),
+        (
+            "十四届全国人大常委会委员长主持会议。",
+            "The chairman of the 14th NPC Standing Committee presided over the meeting.",
+        ),
         # what passed before stays so
         ("外交部部长王毅出席。", "Foreign Minister Wang Yi attended."),
         ("商务部部长王文涛出席。", "Commerce Minister Wang Wentao attended."),
@@ -104,6 +146,27 @@ def test_officials_renderings_pass(glossary: Path, zhgloss_exe: str, tmp_path: P
             "中央军委主席签署命令。",
             "The chairman of the Central Commission for Discipline Inspection signed the order.",
             "中",
+        ),
+        (
+            "十三届全国人大常委会委员长出席。",
+            "The chairman of the 13th Chinese People's Political Consultative Conference attended.",
+            "全国人大常委会",
+        ),
+        (
+            "中国共产党第十九届中央委员会第六次全体会议在北京举行。",
+            "The Sixth Plenary Session of the 19th Central Committee of the Kuomintang was held in Beijing.",
+            "中国共产党",
+        ),
+        (
+            "中共中央政治局召开会议。",
+            "The Political Bureau of the Kuomintang Central Committee held a meeting.",
+            "missing 中共中央",
+        ),
+        # an ordinal inside a name where the source writes no session is no rendering
+        (
+            "全国人大常委会委员长出席。",
+            "The chairman of the Standing Committee of the 13th National People's Congress attended.",
+            "全国人大常委会",
         ),
         # a minister's title where the source names the ministry alone is no rendering of the ministry
         ("外交部发表声明。", "The Minister of Foreign Affairs issued a statement.", "外交部"),

@@ -31,7 +31,7 @@ ceilings are the counts measured at each session's end: a change that raises the
   Standing Committee of the 13th National People's Congress", a plenum of "the 19th Central Committee of the Communist
   Party of China", "Minister of Education", "Vice Minister of Finance", "Vice Foreign Minister"); faults: another
   region, people, body, ministry. On main c7718f3 at session 39's start: 10 false failures and no missed fault with
-  either glossary.
+  either glossary; after its fixes none and none.
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ PAIRS_FILES = {
     "check_wire_pairs_s36.tsv": ((10, 10), {"names": (0, 0), "full": (0, 0)}),
     "check_wire_pairs_s37.tsv": ((10, 10), {"names": (0, 0), "full": (0, 0)}),
     "check_wire_pairs_s38.tsv": ((10, 10), {"names": (0, 1), "full": (0, 1)}),
-    "check_wire_pairs_s39.tsv": ((10, 10), {"names": (2, 0), "full": (2, 0)}),
+    "check_wire_pairs_s39.tsv": ((10, 10), {"names": (0, 0), "full": (0, 0)}),
 }
 
 

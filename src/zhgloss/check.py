@@ -2713,19 +2713,56 @@ def _no_name_before(text: str, start: int) -> bool:
 
 # An ideographic space between two Han characters: `_padded_spans`.
 _HAN_SPACE_RE = re.compile(f"(?<={CJK_PATTERN})\u3000(?={CJK_PATTERN})")
+# The session of a body, which Chinese writes before the body's name or inside it (十三届全国人大常委会,
+# 中国共产党第十九届中央委员会, 十四屆全國人大): the source matcher reads the name without it
+# (`_padded_spans`), and the translation may write it as an ordinal inside the body's English ("the Standing
+# Committee of the 13th National People's Congress", Xinhua's and npc.gov.cn's English: `_SESSION_ORDINAL`, U38-6).
+_SESSION_RE = re.compile(f"第?[〇零一二三四五六七八九十百两]+[届屆](?={CJK_PATTERN})")
+_SESSION_ORDINAL = (
+    r"(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+    r"|(?:twenty|thirty)[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))"
+)
+
+
+def _session_rendering(entry: Entry, state: _SegmentCheck) -> tuple[int, int] | None:
+    """Find where the target writes an English form of `entry` of two words or more with an ordinal between two of
+    its words ("Standing Committee of the 13th National People's Congress", "Central Committee of the Twentieth …"),
+    where the source writes a body's session (`_SESSION_RE`: 十三届, 第二十届); else None. The first such span no
+    source name has claimed (the caller takes it); the ordinal's number is not compared with the session's."""
+    if not _SESSION_RE.search(state.segment.source):
+        return None
+    folded, mask = state.folded_names(), state.claimed()
+    gap = f" (?:{_SESSION_ORDINAL} )?"
+    best: tuple[int, int] | None = None
+    for form in entry.en_forms:
+        words = match_key(form).split()
+        if len(words) < 2:
+            continue
+        pattern = re.compile(r"(?<!\w)" + gap.join(map(re.escape, words)) + r"(?!\w)")
+        for found in pattern.finditer(folded):
+            i, j = found.span()
+            if mask.find(1, i, j) < 0 and (best is None or i < best[0]):
+                best = (i, j)
+                break
+    return best
 
 
 def _padded_spans(source: Annotator, texts: Sequence[str]) -> list[list[Span] | None]:
     """For each of `texts`, the source matcher's spans of it read without its ideographic spaces between two Han
-    characters, as offsets of the text, or None where it has none; one matcher call for all (`spans_many`). SSE and
-    SZSE announcements pad a two-character name to the width of three in running text and tables alike (招商银行行长
-    王　良辞任, the user's U37-10): in a translation check the source is the text a translation renders, so the padded
-    name is the name (annotate reads it only where the two characters stand alone, `annotate._typeset_ranges`: a
-    gloss there is written into the text)."""
+    characters and without a body's session before a Han character (`_SESSION_RE`), as offsets of the text, or None
+    where it has neither; one matcher call for all (`spans_many`). SSE and SZSE announcements pad a two-character
+    name to the width of three in running text and tables alike (招商银行行长王　良辞任, the user's U37-10): in a
+    translation check the source is the text a translation renders, so the padded name is the name (annotate reads it
+    only where the two characters stand alone, `annotate._typeset_ranges`: a gloss there is written into the text).
+    A session inside a body's name (中国共产党第十九届中央委员会) is the body's, which the translation writes as an
+    ordinal inside the name (U38-6): the name read is the whole body's (中国共产党中央委员会)."""
     from zhgloss.annotate import Elided
 
     elided = [
-        Elided(text, ranges) if (ranges := [found.span() for found in _HAN_SPACE_RE.finditer(text)]) else None
+        Elided(text, ranges)
+        if (ranges := sorted(f.span() for r in (_HAN_SPACE_RE, _SESSION_RE) for f in r.finditer(text)))
+        else None
         for text in texts
     ]
     todo = [e for e in elided if e is not None]
@@ -2841,7 +2878,7 @@ class Checker:
         while batch := list(itertools.islice(pending, MATCH_BATCH)):
             todo = [segment for segment in batch if segment.source.strip() and segment.is_translated]
             texts = [segment.source for segment in todo]
-            padded = [k for k, text in enumerate(texts) if "\u3000" in text]
+            padded = [k for k, text in enumerate(texts) if "\u3000" in text or "届" in text or "屆" in text]
             if padded:
                 # Read once, without the padding where there is some (`_padded_spans`).
                 read = _padded_spans(self.source, [texts[k] for k in padded])
@@ -3118,6 +3155,14 @@ class Checker:
                 # index's, which the translation writes by its own English; no mention of the exchange or the paper.
                 state.claim(*index)
                 state.take(index)
+                continue
+            session = _session_rendering(entry, state)
+            if session is not None:
+                # "the Standing Committee of the 13th National People's Congress" for 十三届全国人大常委会 (U38-6): the
+                # body's English with the source's session as an ordinal inside it; the names inside are the body's.
+                state.claim(*session)
+                state.take(session)
+                introduced[entry.id] = entry
                 continue
             division = self._division_rendering(entry, state)
             if division is not None:
@@ -4037,9 +4082,10 @@ class Checker:
         and the AP write it with the body's initials before the organ: "CPC Central Committee", "NPC Standing
         Committee". The initials are the body's (`initials`, with "of" left out or kept) or an all-capitals alias of
         an entry whose English is the body ("CCP" of 中共 "Communist Party of China"). English also writes the body
-        as the organ's owner, or after "of", by any of its names, without the country it ends with as well: "the
-        Communist Party's Central Committee", "the Chinese Communist Party's Central Committee", "the Central
-        Committee of the Communist Party". The organ's words are written as the entry writes them, in any case; the
+        as the organ's owner, before it, or after "of", by any of its names, without the country it ends with as well:
+        "the Communist Party's Central Committee", "the Chinese Communist Party's Central Committee", "the Communist
+        Party of China Central Committee" (U38-6 addendum), "the Central Committee of the Communist Party". The organ's
+        words are written as the entry writes them, in any case; the
         names inside ("Central Committee", "NPC", "Communist Party") are used.
         """
         found = _HEAD_OF_BODY_RE.fullmatch(entry.en) if entry.type in _INITIALISM_TYPES else None
@@ -4065,6 +4111,9 @@ class Checker:
             # name ("Bank" of 中国银行 'Bank of China' is no organ of China, nor "China's bank").
             owners = "|".join(map(re.escape, sorted(names - {body}, key=len, reverse=True)))
             patterns.append((re.compile(rf"(?<![\w-])(?:{re.escape(body)}|{owners})['’]s\s+{words}(?![\w-])"), None))
+            # The body's name before the organ as its modifier, as Xinhua and the wires write the Party's long name
+            # ("the Communist Party of China Central Committee", "the Chinese Communist Party Central Committee").
+            patterns.append((re.compile(rf"(?<![\w-])(?:{re.escape(body)}|{owners})\s+{words}(?![\w-])"), None))
             if owners:
                 patterns.append((re.compile(rf"(?<![\w-]){words}\s+of\s+(?:the\s+)?(?:{owners})(?![\w-])"), None))
         for pattern, short in patterns:
