@@ -959,6 +959,9 @@ class InsideRule:
                     drop.append(k)  # 李宁有限公司: a registered name (the reviewer's R37-4)
                 continue
             if not word.startswith(_NAMED_FIRM_WORDS):
+                trade = next((w for w in _subsidiary_words() if word.startswith(w)), None)
+                if trade is not None and self._names_persons_subsidiary(text, e, value, trade):
+                    drop.append(k)  # 阿里健康股价: Alibaba Health, no Imam Ali
                 continue
             if self._is_foreign_person(value):
                 if self._describes_no_business(value) and not (
@@ -975,6 +978,23 @@ class InsideRule:
                 if _persons_firm_re().search(ahead, 0, len(ahead) if mark is None else mark.start()) is not None:
                     drop.append(k)
         return self._without(spans, drop)
+
+    def _names_persons_subsidiary(self, text: str, e: int, value: int, trade: str) -> bool:
+        """Tell whether the person's name of pattern `value`, ending at `e` right before the trade word `trade` of
+        _SUBSIDIARY_TRADES, is the first part of a company's name: a listed group's subsidiary named by its short name
+        and its trade (阿里健康 Alibaba Health, 阿里影业 Alibaba Pictures), where the glossary knows the short name
+        only as a person's (CC-CEDICT's 阿里 "Imam Ali ibn Abu Talib"). As for a person's name before 公司 (李宁公司),
+        only where the entry names no business and the clause after the trade names what only a listed company has or
+        does (阿里健康股价盘中大涨, 阿里影业发布年度业绩: `_persons_firm_re`), and the trade starts no longer word
+        there (周杰伦音乐会 is a concert: `_subsidiary_longer`)."""
+        if not self._name_kind(value) or not self._describes_no_business(value):
+            return False
+        ahead = _simplified(text[e : e + len(trade) + _PERSONS_FIRM_REACH])
+        if any(ahead[: len(trade) + extra] in _subsidiary_longer(trade) for extra in (1, 2, 3)):
+            return False
+        clause = ahead[len(trade) :]
+        mark = _firm_marks_re().search(clause)
+        return _persons_firm_re().search(clause, 0, len(clause) if mark is None else mark.start()) is not None
 
     def _is_living(self, value: int) -> bool:
         """Tell whether pattern `value`'s entry dates its person as living: a year of birth, none of death ("(1987-)").
@@ -5196,9 +5216,15 @@ def _starts_club_pair(text: str, spans: Sequence[Span], k: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _named_firm_firsts() -> frozenset[str]:
-    """The first characters of _NAMED_FIRM_WORDS and _PERSONS_LEGAL_FORMS, simplified and traditional (百, 公, 银 and
-    銀, 有)."""
-    return _with_traditional(word[0] for word in (*_NAMED_FIRM_WORDS, *_PERSONS_LEGAL_FORMS))
+    """The first characters of _NAMED_FIRM_WORDS, _PERSONS_LEGAL_FORMS and the Chinese trades of _SUBSIDIARY_TRADES,
+    simplified and traditional (百, 公, 银 and 銀, 有, 健)."""
+    return _with_traditional(word[0] for word in (*_NAMED_FIRM_WORDS, *_PERSONS_LEGAL_FORMS, *_subsidiary_words()))
+
+
+@lru_cache(maxsize=1)
+def _subsidiary_words() -> tuple[str, ...]:
+    """The Chinese trade words of _SUBSIDIARY_TRADES (银行, 健康, 影业 …)."""
+    return tuple(word for chinese, _, _ in _SUBSIDIARY_TRADES for word in chinese)
 
 
 @lru_cache(maxsize=1)
