@@ -114,6 +114,23 @@ spellings of Uyghur, Tibetan and Mongolian names (热 of 迪丽热巴, 力 of �
 腾格尔, 沛 and 旺晋 of 阿沛·阿旺晋美, 买 and 孜 of 买买提·艾孜, 朝 of 巴音朝鲁, 吐 of 吐尔逊, 依 of
 阿依古丽), and 申 of -shenko (卢卡申科)."""
 _TRANSLIT_RUN_CHARS = frozenset(_TRANSLIT_RUN)
+_TRANSLIT_AFTER = {"不": "阿", "都": "阿不"}
+"""Characters of a foreign name's part only right after others: 不 after 阿 and 都 after 阿不, the Uyghur Ab- and
+Abdu- as Xinhua and the State Council's appointment notices write them (阿不都热西提 Abdureshit, 阿不来提 Ablet,
+阿不都热依木 Abduréhim, 阿不力孜 Abliz). Elsewhere 不 "not" and 都 "all" follow names (马斯克不同意, 他们都) and start
+none, so they are no characters of `_TRANSLIT_RUN`."""
+
+
+def _translit_at(text: str, i: int) -> bool:
+    """Tell whether text[i] may be a character of a dotted foreign name's part: one of `_TRANSLIT_RUN`, or one of
+    `_TRANSLIT_AFTER` right after the characters it follows (不 of 阿不, 都 of 阿不都)."""
+    char = text[i]
+    if char in _TRANSLIT_RUN_CHARS:
+        return True
+    before = _TRANSLIT_AFTER.get(char)
+    return before is not None and i >= len(before) and text[i - len(before) : i] == before
+
+
 _JAPANESE_SURNAME_ENDS = frozenset("田井藤野本村山崎岛川口木上下泽原谷泉生森桥冈部内尾")
 """Characters that end Japanese surnames: those that end two or more of CC-CEDICT's Japanese surnames (田 of
 田中, 井 of 井上, 藤 of 佐藤, 野, 本, 村, 山, 崎, 岛, 川, 口, 木, 上, 下, 泽, 原) and other common ones (谷 of 大谷,
@@ -3354,7 +3371,7 @@ class NameFinder:
         """
         given = self.stats.given
         run = dot
-        while run > lo and dot - run < 6 and text[run - 1] in _TRANSLIT_RUN_CHARS:
+        while run > lo and dot - run < 6 and _translit_at(text, run - 1):
             run -= 1
         if run < dot:
             start = run
@@ -3362,7 +3379,7 @@ class NameFinder:
                 return run  # 总统乔·拜登: the title ends at 乔; 任命艾尔肯·吐尼亚孜: the verb ends at 艾
             for back in range(1, 4):
                 k = run - back
-                if k < lo or not self._may_hold(text[k], ""):
+                if k < lo or not (self._may_hold(text[k], "") or _translit_at(text, k)):
                     break
                 if k in ends or k == 0 or text[k - 1] in _CLAUSE_STARTS or _after_appointing(text, k):
                     start = k
@@ -3373,7 +3390,7 @@ class NameFinder:
             first > lo
             and dot - first < 6
             and _CJK_CHAR[text[first - 1]]
-            and given.get(text[first - 1], _RARE_ODDS) >= _GIVEN_GATE
+            and (given.get(text[first - 1], _RARE_ODDS) >= _GIVEN_GATE or _translit_at(text, first - 1))
         ):
             first -= 1
         for k in range(dot - 1, first - 1, -1):
@@ -3395,7 +3412,7 @@ class NameFinder:
         parts = 0
         while True:
             run = k + 1
-            while run < len(text) and run - k <= 8 and text[run] in _TRANSLIT_RUN_CHARS:
+            while run < len(text) and run - k <= 8 and _translit_at(text, run):
                 run += 1
             if run > k + 1 and text[run : run + 1] in _SEPARATORS:
                 k = run
