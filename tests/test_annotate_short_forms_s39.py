@@ -93,3 +93,15 @@ def test_the_text_own_gloss_and_other_brackets_stay_as_they_were(db: Path) -> No
         _annotate(db, "香港交易所（深交所）。").stdout
         == "香港交易所（Hong Kong Stock Exchange）（深交所（Shenzhen Stock Exchange））。\n"
     )
+
+
+@pytest.mark.parametrize("line", ["新浪微博", "新浪微博发布公告。"])
+def test_the_sessions_own_chinese_gloss_is_no_short_form(line: str) -> None:
+    # --gloss zh glosses the bundled glossary's 新浪微博 with its entry's Chinese, 微博: that bracket is the session's own
+    # gloss, which a second annotate leaves alone (test_annotate's idempotence property found 新浪微博（微博）（微博）).
+    once = subprocess.run(
+        ["zhgloss", "annotate", "-", "--gloss", "zh"], input=line + "\n", capture_output=True, text=True
+    ).stdout
+    assert once.startswith("新浪微博（微博）")
+    again = subprocess.run(["zhgloss", "annotate", "-", "--gloss", "zh"], input=once, capture_output=True, text=True)
+    assert again.stdout == once

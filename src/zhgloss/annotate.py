@@ -3477,11 +3477,14 @@ class Session:
             if points.get(e, e) in opens:
                 opening, close = _gloss_brackets(text, points.get(e, e), n)
                 english = text[s:e] if value >= n_z else None
-                if english is None and (short := self._short_form_close(text, spans, e, index)):
+                own = self._z_only_inserted[value]
+                if english is None and (short := self._short_form_close(text, spans, e, index, own)):
                     # 中国国际航空公司（国航）: the name is glossed; the short form it gives is no mention of its own.
                     skip_until = short
                 elif close and self._is_gloss_of(text[opening + 1 : close], spans, i, index, close, english):
-                    skip_until = (english is None and self._short_form_close(text, spans, close + 1, index)) or close
+                    skip_until = (
+                        english is None and self._short_form_close(text, spans, close + 1, index, own)
+                    ) or close
                     seen.add(index)
                     marks.append((s, e, value, "already-glossed", None, ""))
                     continue
@@ -3504,15 +3507,16 @@ class Session:
         if counts[index] <= 0:
             del counts[index]
 
-    def _short_form_close(self, text: str, spans: list[Span], at: int, index: int) -> int:
+    def _short_form_close(self, text: str, spans: list[Span], at: int, index: int, own: str) -> int:
         """Where the bracket right after offset `at` closes when it holds the text's own short form of entry `index`'s
         name, else 0: a Chinese form of that entry that fills it (中国国际航空公司（国航）, 深圳证券交易所（深交所）:
         the writer defines the abbreviation the article goes on with). Such a bracket is no gloss: the name is
         glossed, and the short form in it, which names nothing else, is not glossed again; `at` is the name's end,
-        or the end of its gloss (中国国际航空公司（Air China）（国航）, annotated again)."""
+        or the end of its gloss (中国国际航空公司（Air China）（国航）, annotated again). A bracket that holds what the
+        session itself inserts after the mention (`own`: --gloss zh writes 新浪微博（微博）) is its gloss, not this."""
         n = len(text)
         opening, close = _gloss_brackets(text, at, n)
-        if not close:
+        if not close or text[opening + 1 : close].strip() == own.strip()[1:-1].strip():
             return 0
         k = bisect.bisect_left(spans, opening, key=_first)
         if k >= len(spans) or spans[k][1] > close or (k + 1 < len(spans) and spans[k + 1][0] < close):
@@ -3618,7 +3622,7 @@ class Session:
             if s < skip_until:
                 continue
             opening, close = _gloss_brackets(text, e, n)
-            if value < self._n_z and (short := self._short_form_close(text, spans, e, value_entry[value])):
+            if value < self._n_z and (short := self._short_form_close(text, spans, e, value_entry[value], inserted[k])):
                 # The text's own short form of the name in brackets (中国国际航空公司（国航）): the name keeps its
                 # gloss, the short form gets none (`_short_form_close`).
                 skip_until = short
@@ -3638,7 +3642,9 @@ class Session:
                 or (self._is_draft(value) and written_gloss(text, e))
             ):
                 # The gloss, and the short form after it (中国国际航空公司（Air China）（国航）, annotated again).
-                if value < self._n_z and (short := self._short_form_close(text, spans, close + 1, value_entry[value])):
+                if value < self._n_z and (
+                    short := self._short_form_close(text, spans, close + 1, value_entry[value], inserted[k])
+                ):
                     close = short
                 skip_until = close
                 j = k
