@@ -63,3 +63,30 @@ def test_a_surname_spelt_otherwise_than_its_reading_is_labelled() -> None:
     (proposal,) = harvest("国务委员谌贻琴（Shen Yiqin）出席。", [])
     assert proposal.check == "different"
     assert "Chén Yíqín" in proposal.explanation and "check it" in proposal.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "部长（Wang Wentao）出席。",
+        "王文涛党组书记、部长（Wang Wentao）出席。",
+        "发言人（Mao Ning）说。",
+        "外交部长（Wang Yi）说。",
+        "国务卿（Antony Blinken）说。",
+    ],
+)
+def test_a_post_before_a_persons_english_is_no_pair(text: str) -> None:
+    # The Chinese before the bracket names a post, the English a person: main proposed 部长 "Wang Wentao".
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("总理（Premier）说。", ("总理", "Premier")),
+        ("副总理（Vice Premier）说。", ("副总理", "Vice Premier")),
+        ("外交部发言人毛宁（Mao Ning）说。", ("毛宁", "Mao Ning")),
+    ],
+)
+def test_a_posts_own_english_and_a_name_after_a_post_are_pairs_as_before(text: str, expected: tuple[str, str]) -> None:
+    assert [(zh, en) for zh, en, _, _ in _people(text)] == [expected]

@@ -1031,6 +1031,16 @@ ABBREVIATED_TITLES = frozenset(
 )
 
 
+def _is_post(zh: str) -> bool:
+    """Tell whether Chinese `zh` is a post: a title of `_ZH_TITLES` after its own first words (`_TITLE_HEADS`:
+    "部长", "副总理", "党组书记", "发言人") or after a body's short name of four characters at most ("外交部长",
+    "商务部部长")."""
+    return any(
+        zh.endswith(title) and (_TITLE_HEADS.fullmatch(zh[: -len(title)]) or len(zh) - len(title) <= 4)
+        for title in _ZH_TITLES
+    )
+
+
 def _is_role_word(word: str) -> bool:
     """Tell whether `word` is a title or an occupation (ROLE_WORDS, _PERSON_NOUNS): "Minister", "Historian",
     "Secretary-General" (a part of a hyphenated title), "PM", "Sen." (ABBREVIATED_TITLES)."""
@@ -1438,6 +1448,17 @@ def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
             ) and japanese_surname_word(whole[start:], en) is not None:
                 return whole[start:]
     name = _chosen_name(whole, en, known_zh)
+    if (
+        name is not None
+        and en is not None
+        and _is_post(name)
+        and not any(map(_is_role_word, en.split()))
+        and compare_english(name, en)[0] == "different"
+    ):
+        # A post before a person's name in English ("部长（Wang Wentao）", "外交部长（Wang Yi）", "发言人（Mao Ning）"):
+        # the Chinese names no one, and the name before it, if any, is cut off (王文涛党组书记、部长: at the list's 、).
+        # No pair; a post's own English ("总理（Premier）") is proposed as before.
+        return None
     if name is not None and en is not None:
         name = _with_postal_place(whole, name, en)
     if name is None or en is None or compare_english(name, en)[0] in ("pinyin", "reversed"):
