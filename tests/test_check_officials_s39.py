@@ -20,9 +20,9 @@ kind.
 - U38-6 + addendum: a body's session the source writes before or inside its name (十三届全国人大常委会, 中国共产党
   第十九届中央委员会) is read as the body's, and the translation's ordinal inside the body's English ("the Standing
   Committee of the 13th National People's Congress", "the 19th Central Committee of the Communist Party of China")
-  is the body's name (`check._SESSION_RE`, `_session_rendering`); the Party's long name before "Central Committee"
-  ("the Communist Party of China Central Committee") names the organ as its initials do (`_rendered_by_body_initials`).
-  Another body still fails.
+  is the body's name where its number is the session's (`check._SESSION_RE`, `_session_rendering`); the Party's
+  long name before "Central Committee" ("the Communist Party of China Central Committee") names the organ as its
+  initials do (`_rendered_by_body_initials`). Another body, or another session's ordinal, still fails.
 
 The glossary: real CC-CEDICT lines (tests/data/cedict_check_officials_s39.u8) imported by the installed script.
 """
@@ -37,9 +37,10 @@ from cedict_check import check_lines, glossary_fixture
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zhgloss.check import _officer_titles
+from zhgloss.check import _SESSION_ORDINAL_RE, _officer_titles, _ordinal_number, _session_number
 from zhgloss.forms import regional_spellings
 from zhgloss.model import Entry
+from zhgloss.script import fold_latin
 
 glossary = glossary_fixture("cedict_check_officials_s39.u8")
 
@@ -162,6 +163,12 @@ def test_officials_renderings_pass(glossary: Path, zhgloss_exe: str, tmp_path: P
             "The Political Bureau of the Kuomintang Central Committee held a meeting.",
             "missing 中共中央",
         ),
+        # another session's ordinal is no rendering of this one
+        (
+            "十三届全国人大常委会委员长出席。",
+            "The chairman of the Standing Committee of the 12th National People's Congress attended.",
+            "全国人大常委会",
+        ),
         # an ordinal inside a name where the source writes no session is no rendering
         (
             "全国人大常委会委员长出席。",
@@ -249,3 +256,31 @@ def test_people_spellings_give_the_row_and_nothing_else(
     assert " ".join([*before, word.upper(), *after]) not in regional_spellings(
         " ".join([*before, word.upper(), *after])
     )
+
+
+_CHINESE = "〇一二三四五六七八九"
+_ENGLISH = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+            "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+            "twentieth")  # fmt: skip
+
+
+def _in_chinese(n: int) -> str:
+    """n (1-29) in Chinese numerals as a session is written: 十, 十三, 二十, 二十一."""
+    tens, unit = divmod(n, 10)
+    return (_CHINESE[tens] if tens > 1 else "") + ("十" if tens else "") + (_CHINESE[unit] if unit else "")
+
+
+def _in_english(n: int, words: bool) -> str:
+    """n (1-29) as an English ordinal: "13th", "21st", or in words, "Thirteenth", "Twenty-first"."""
+    if not words:
+        return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+    return _ENGLISH[n - 1].capitalize() if n <= 20 else f"Twenty-{_ENGLISH[n - 21]}"
+
+
+@given(n=st.integers(min_value=1, max_value=29), words=st.booleans(), first=st.booleans())
+def test_a_session_and_its_ordinal_read_as_one_number(n: int, words: bool, first: bool) -> None:
+    assert _session_number(("第" if first else "") + _in_chinese(n) + "届") == n
+    ordinal = _in_english(n, words)
+    found = _SESSION_ORDINAL_RE.search(fold_latin(f"the {ordinal} National People's Congress"))
+    assert found is not None, ordinal
+    assert _ordinal_number(found.group()) == n

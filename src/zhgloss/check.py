@@ -2723,14 +2723,68 @@ _SESSION_ORDINAL = (
     r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
     r"|(?:twenty|thirty)[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))"
 )
+_SESSION_ORDINAL_RE = re.compile(f"(?<!\\w){_SESSION_ORDINAL}(?!\\w)")
+_ORDINAL_WORDS = {
+    word: n
+    for n, word in enumerate(
+        (
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+        ),
+        start=1,
+    )
+}
+_CHINESE_DIGITS = dict(zip("〇零一二两三四五六七八九", (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
+
+
+def _session_number(session: str) -> int:
+    """The number of a session `_SESSION_RE` matched, written in Chinese numerals: 十三届 -> 13, 第二十届 -> 20,
+    二十一屆 -> 21, 十届 -> 10, 一百届 -> 100."""
+    value = digit = 0
+    for character in session:
+        if character in _CHINESE_DIGITS:
+            digit = _CHINESE_DIGITS[character]
+        elif character in "十百":
+            value += (digit or 1) * (10 if character == "十" else 100)
+            digit = 0
+    return value + digit
+
+
+def _ordinal_number(ordinal: str) -> int:
+    """The number of an English ordinal `_SESSION_ORDINAL` matched, folded: "13th" -> 13, "fourteenth" -> 14,
+    "twenty first" -> 21."""
+    if ordinal[:1].isdigit():
+        return int(ordinal.rstrip("stndrh"))
+    tens, _, unit = ordinal.rpartition(" ")
+    return {"": 0, "twenty": 20, "thirty": 30}.get(tens, 0) + _ORDINAL_WORDS[unit]
 
 
 def _session_rendering(entry: Entry, state: _SegmentCheck) -> tuple[int, int] | None:
     """Find where the target writes an English form of `entry` of two words or more with an ordinal between two of
     its words ("Standing Committee of the 13th National People's Congress", "Central Committee of the Twentieth …"),
     where the source writes a body's session (`_SESSION_RE`: 十三届, 第二十届); else None. The first such span no
-    source name has claimed (the caller takes it); the ordinal's number is not compared with the session's."""
-    if not _SESSION_RE.search(state.segment.source):
+    source name has claimed (the caller takes it), whose ordinal is the number of a session the source writes
+    ("the 12th National People's Congress" renders no 十三届全国人大)."""
+    sessions = {_session_number(found.group()) for found in _SESSION_RE.finditer(state.segment.source)}
+    if not sessions:
         return None
     folded, mask = state.folded_names(), state.claimed()
     gap = f" (?:{_SESSION_ORDINAL} )?"
@@ -2742,6 +2796,9 @@ def _session_rendering(entry: Entry, state: _SegmentCheck) -> tuple[int, int] | 
         pattern = re.compile(r"(?<!\w)" + gap.join(map(re.escape, words)) + r"(?!\w)")
         for found in pattern.finditer(folded):
             i, j = found.span()
+            ordinal = _SESSION_ORDINAL_RE.search(folded, i, j)
+            if ordinal is not None and _ordinal_number(ordinal.group()) not in sessions:
+                continue
             if mask.find(1, i, j) < 0 and (best is None or i < best[0]):
                 best = (i, j)
                 break
