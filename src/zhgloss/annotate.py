@@ -3309,6 +3309,7 @@ class Session:
         # By the English surface as written (up to 300 characters): bounded by the characters it holds too.
         self._e_memo: TextMemo[tuple[int, str, bool, bool], tuple[str | None, str]] = TextMemo(100_000)
         self._gloss_strings: dict[int, set[str]] = {}
+        self._orgs: dict[int, bool] = {}
         n_z = self._n_z
         self._z_only_inserted: _InsertedCache[str] = _InsertedCache(lambda v: self._z_inserted[v][1] if v < n_z else "")
         self._drafts: _InsertedCache[bool] = _InsertedCache(lambda v: self.annotator.record(self._value_entry[v]).draft)
@@ -3445,7 +3446,7 @@ class Session:
             e: at
             for k, (s, e, value) in enumerate(spans)
             if value >= n_z
-            and (at := _gloss_point(text, e, spans[k + 1][0] if k + 1 < len(spans) else n)) != e
+            and (at := _gloss_point(text, e, spans[k + 1][0] if k + 1 < len(spans) else n, self._is_org(value))) != e
             and not in_chinese_context(text, s, e)
         }
         opens = _open_ends(text, (points.get(e, e) for _, e, _ in spans))
@@ -3499,6 +3500,15 @@ class Session:
             status = ("unverified" if self._is_draft(value) else "glossed") if inserted else "same"
             marks.append((s, e, value, status, gloss, inserted))
         return marks
+
+    def _is_org(self, value: int) -> bool:
+        """Tell whether pattern `value`'s entry may be a company's, whose English mention's gloss goes after the
+        legal words of its registered name (`_gloss_point`): an organisation's, or an untyped name's (CC-CEDICT's
+        import leaves 百度 "Baidu" and 网易 "NetEase" untyped; "Baidu, Inc." says what it is)."""
+        org = self._orgs.get(value)
+        if org is None:
+            org = self._orgs[value] = self.annotator.record(self._value_entry[value]).type in ("org", "name", None)
+        return org
 
     def _uncount(self, index: int) -> None:
         """Take back one mention of entry `index` from `counts` (it was a gloss in the text, not a mention)."""
@@ -3596,7 +3606,9 @@ class Session:
                 s, e, value = spans[k]
                 inserted[k] = self._e_gloss(text, s, e, value)[1]
                 if not in_chinese_context(text, s, e):
-                    ends[k] = _gloss_point(text, e, spans[k + 1][0] if k + 1 < len(spans) else len(text))
+                    ends[k] = _gloss_point(
+                        text, e, spans[k + 1][0] if k + 1 < len(spans) else len(text), self._is_org(value)
+                    )
         opens = _open_ends(text, ends)
         if opens:
             self._unglossed(text, spans, ends, opens, inserted)
@@ -3758,10 +3770,25 @@ _third = itemgetter(2)
 _WORD_TAIL_RE = re.compile(r"(?:[-\u2010\u2011][a-z]+)+(?:['\u2019]s(?![\w'\u2019]))?|['\u2019]s(?![\w'\u2019])")
 
 
-def _gloss_point(text: str, end: int, limit: int) -> int:
+_LEGAL_TAIL_RE = re.compile(
+    r"(?:,?[ \u00a0](?:Group|Holdings?|Company|Co\.,?[ \u00a0]Ltd\.|Co\.|Corporation|Corp\.|Incorporated|Inc\.|Limited"
+    r"|Ltd\.|PLC|plc|LLC|AG|SE|N\.V\.|S\.A\.)(?![\w&]))+"
+)
+"""The words of a company's registered English name after its short name, as the issuers' own filings write them
+(HKEX, SEC): "Tencent Holdings Limited", "Alibaba Group Holding Limited", "Baidu, Inc.", "JD.com, Inc.", "BYD
+Company Limited". An organisation's gloss goes after them, not inside the name (the reviewer's R38-28)."""
+
+
+def _gloss_point(text: str, end: int, limit: int, org: bool = False) -> int:
     """Where the gloss of an English mention ending at `end` goes: after the whole word it starts, as English reads
     it — a hyphenated compound in lower case ("Shenzhen-based", "Hong Kong-listed") or a possessive ("Beijing's"),
-    not inside it ("Shenzhen (深圳)-based", U33-12) — but never past `limit`, the next mention's start; else `end`."""
+    not inside it ("Shenzhen (深圳)-based", U33-12) — and, for an organisation's (`org`), after the words of a
+    registered name that follow it ("Tencent Holdings Limited", "Baidu, Inc.": _LEGAL_TAIL_RE) — but never past
+    `limit`, the next mention's start; else `end`."""
+    if org and (legal := _LEGAL_TAIL_RE.match(text, end)) is not None and legal.end() <= limit:
+        end = legal.end()
+        if end >= len(text) or text[end] not in "-\u2010\u2011'\u2019":
+            return end
     if end >= len(text) or text[end] not in "-\u2010\u2011'\u2019":
         return end
     match = _WORD_TAIL_RE.match(text, end)
