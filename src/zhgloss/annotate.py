@@ -321,10 +321,42 @@ _PRONOUN_RE = re.compile(
 )
 """A sentence's end (no group), or a third-person pronoun of a person (group 1) or of a thing (group 2)."""
 _PRONOUN_REACH = 200
+"""How far past a shared English form the rest of its sentence is read for a pronoun (`Annotator._by_pronoun`)."""
 _TITLE_REACH = 60
 """How far before a shared person's name `Annotator._by_title` reads for a role's title ("Vice Chairman of the
 Standing Committee of the National People's Congress" is 58 characters)."""
-"""How far past a shared English form the rest of its sentence is read for a pronoun (`Annotator._by_pronoun`)."""
+
+
+def _title_words(text: str) -> str:
+    """`text`'s words in lower case, each in one spelling of British and American English (councillor and councilor
+    alike: `_regional_key`), joined and ended by a space: " state councilor " (a title is found in it as whole words by
+    `in`)."""
+    return " " + " ".join(map(_regional_key, _TITLE_WORD_RE.findall(text.lower()))) + " "
+
+
+@cache
+def _regional_key(word: str) -> str:
+    """One spelling of a lower-case word that English spells more than one way, the same for each: the first in
+    alphabetical order of the word and its other spellings (`zhgloss.forms.regional_spellings`: SCOWL's British and
+    American pairs; "councillor" and "councilor" -> "councilor"); any other word as given."""
+    from zhgloss.forms import regional_spellings
+
+    return min((word, *(other.lower() for other in regional_spellings(word))))
+
+
+def _titles_name(words: list[str], folded: list[str], title: list[str]) -> bool:
+    """Tell whether the words `words` before a name (`folded`: the same as `_title_words` spells them) hold the
+    title's words `title` followed by nothing but capitalised words and "of", "the", "and", "for" up to the name:
+    the title is the name's ("Deputy director of the Ministry of Emergency Management Wang Yong")."""
+    size = len(title)
+    for i in range(len(folded) - size, -1, -1):
+        if folded[i : i + size] == title:
+            return all(word[0].isupper() or word.lower() in _TITLE_JOINS for word in words[i + size :])
+    return False
+
+
+_TITLE_WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_TITLE_JOINS = frozenset(("of", "the", "and", "for"))
 """Kinds whose English form may start an organisation's name without being it: places and untyped names (an
 organisation's own form before "Group" is that organisation: "Xiaomi Group")."""
 _CAPITALISED_RUN_RE = re.compile(r"(?: [A-Z][A-Za-z'’-]*){1,4}")
@@ -2158,7 +2190,7 @@ class Annotator:
                     ) and self._in_longer_name(text, s, e, value, form, range(first[p], first[p + 1])):
                         continue
                     if first[p + 1] - value > 1:
-                        titled = self._by_title(text, s, value, first[p + 1]) if s > 2 else None
+                        titled = self._by_title(text, s, e, value, first[p + 1])
                         value = titled if titled is not None else self._by_pronoun(text, s, e, value, first[p + 1])
                     if e + 1 < n and text[e] == " " and text[e + 1].isupper():
                         e = self._own_name_end(text, s, e, value)
@@ -2214,27 +2246,35 @@ class Annotator:
             self._case_bans[value] = bans
         return surface in bans
 
-    def _by_title(self, text: str, s: int, value: int, stop: int) -> int | None:
-        """The pattern value, of `value` up to `stop` (the entries sharing the English form at `s`), whose person's
-        role title the text writes right before the name ("State Councilor Wang Yong": 王勇, whose role is State
-        Councilor, not 王永, a deputy director: the user's U38-2), or None where no one entry's title is there.
+    def _by_title(self, text: str, s: int, e: int, value: int, stop: int) -> int | None:
+        """The pattern value, of `value` up to `stop` (the entries sharing the English form text[s:e]), whose person's
+        role title the text gives the name ("State Councilor Wang Yong": 王勇, whose role is State Councilor, not
+        王永, a deputy director: the user's U38-2), or None where no one entry's title is there.
 
-        Two officials share a pinyin name as a matter of course (王勇/王永, 刘伟/刘炜); wire English names them after
+        Two officials share a pinyin name as a matter of course (王勇/王永, 刘伟/刘炜); wire English names them with
         their title, and the title one of them holds (any of its roles, current or past: "Former state councilor")
-        says which. Case is not read (a title is lower case after "former")."""
-        before = text[max(0, s - _TITLE_REACH) : s].rstrip().lower()
-        if not before:
+        says which. The title is read as whole words in the clause before the name, whatever stands between
+        ("State Councilor and Secretary-General Wang Yong", "Deputy director of the Ministry of Emergency Management
+        Wang Yong"), or in an apposition right after it ("Wang Yong, a state councilor,"); case is not read, nor
+        British or American spelling ("State Councillor": data/british_spellings.tsv, the reviewer's R38-13). Before
+        the name, only capitalised words and "of", "the", "and", "for" may follow the title (not "State Councilor
+        Wang Yi met Wang Yong": `_titles_name`)."""
+        before = _TITLE_WORD_RE.findall(text[max(0, s - _TITLE_REACH) : s].rpartition(".")[2].rpartition(";")[2])
+        after = ""
+        if text[e : e + 2] == ", ":
+            after = _title_words(text[e + 2 : e + 2 + _TITLE_REACH].partition(",")[0].partition(".")[0])
+        if not before and not after.strip():
             return None
+        folded = [_regional_key(word.lower()) for word in before]
         found = None
         for other in range(value, stop):
             index = self.value_entry(other)
             if self.record(index).type not in _PERSONS:
                 continue
             roles = self._entry_dict(index).get("roles") or ()
-            titles = {str(role.get("title") or "").lower() for role in roles if isinstance(role, dict)}
+            titles = {_title_words(str(role.get("title") or "")) for role in roles if isinstance(role, dict)}
             if any(
-                title and before.endswith(title) and not before[-len(title) - 1 : -len(title)].isalpha()
-                for title in titles
+                title.strip() and (title in after or _titles_name(before, folded, title.split())) for title in titles
             ):
                 if found is not None:
                     return None  # two hold the title: it says nothing
