@@ -1639,6 +1639,31 @@ def name_origin(name: str) -> NameOrigin:
     return _origin(text, simplified, find_surname(text) or find_surname(simplified))
 
 
+def chinese_by_guess(name: str) -> bool:
+    """Tell whether `name_origin` reads the personal name `name` as Chinese (a surname and a given name) only by a
+    guess: CC-CEDICT lists no such person (data/name_readings.tsv), its surname is a single character, and every
+    character is one of transliteration (`zhgloss.unknown`'s table: 巴特尔, 齐扎拉, 卢比奥, 万斯) or the name runs to
+    five characters or more (乌云其木格), which a Chinese name of one surname is not.
+
+    Mongolian, Tibetan and Uyghur names written in Chinese (巴特尔 Bagatur, 齐扎拉 Che Dalha; Xinhua's pinyin writes
+    them as one word, Bātè'ěr) start with a character that is also a surname (巴, 齐): read so, their English spells
+    no pinyin, which is then a guess's fault, not the English's (U38-1)."""
+    from zhgloss.convert import name_to_simplified
+
+    text = normalize(name)
+    if has_name_separator(text) or name_origin(text) != "chinese":
+        return False
+    simplified = name_to_simplified(text)
+    if text in name_readings().names or simplified in name_readings().names:
+        return False
+    found = find_surname(text) or find_surname(simplified)
+    if found is not None and len(found.zh) > 1:
+        return False
+    from zhgloss.unknown import _TRANSLIT_RUN_CHARS
+
+    return len(simplified) >= 5 or (len(simplified) >= 2 and all(c in _TRANSLIT_RUN_CHARS for c in simplified))
+
+
 def _origin(raw: str, simplified: str, found: Surname | None) -> NameOrigin:
     """`name_origin` of a name without separators, given its surname of the table (`find_surname`)."""
     table = name_readings()

@@ -928,6 +928,17 @@ def _pinyin_problems(entry: Entry) -> list[Problem]:
         if chinese is not None and _written_as(chinese, stored) == entry.pinyin:
             written = entry.pinyin
         if written != entry.pinyin and not _cedict_writing(entry):
+            if _one_word_reading(entry):
+                from zhgloss.pinyin import chinese_by_guess
+
+                if chinese_by_guess(entry.zh):
+                    return []  # 巴特尔 "Bātè'ěr": the reading given, of a name read as Chinese only by a guess (U38-1)
+                message = (
+                    f"{entry.pinyin!r} writes {entry.zh} as one word, as a transliterated name (Mongolian, Tibetan, "
+                    f"Uyghur) is written; if it is a Chinese name, it is written {written!r} (surname apart, given "
+                    "name joined, capitalised)"
+                )
+                return [problem("pinyin-style", message, "warning")]
             return [
                 problem(
                     "pinyin-style",
@@ -1051,6 +1062,11 @@ def _en_problems(entry: Entry) -> list[Problem]:
     titled = _title_problem(entry, [pinyin, romanized], "error")
     if titled is not None:
         return [titled]
+    if _one_word_reading(entry):
+        # The stored pinyin writes the name as one word (巴特尔 "Bātè'ěr", as Xinhua writes a Mongolian name): whoever
+        # gave it read the name as a transliteration, whose English is its own spelling (Bagatur). Not overruled by
+        # the romanizer's Chinese reading (U38-1 addendum 3).
+        return []
     parts = _romanized_parts(entry.zh, entry.en, [pinyin, romanized])
     if parts is not None and not parts[1]:
         # The person's own romanization (Wade-Giles "Ko Wen-je", Hong Kong's "Leung Chun-ying", Korean "Moon
@@ -1095,11 +1111,38 @@ def _en_problems(entry: Entry) -> list[Problem]:
             f"(zhgloss edit {entry.id} --pinyin {shlex.quote(other)})"
         )
     else:
+        from zhgloss.pinyin import chinese_by_guess, write_word
+
+        if chinese_by_guess(entry.zh):
+            # 巴特尔 "Bagatur": read as surname 巴 and given name 特尔 only by a guess (U38-1). Said as a guess, and
+            # the way in for a transliterated name is its one-word pinyin, not --adopted.
+            word = write_word(romanization.pinyin_numbered.split())
+            message = (
+                f"{entry.en!r} does not spell the pinyin {pinyin!r}, which reads {entry.zh} as a Chinese surname and "
+                f"given name only by a guess (its characters are all ones of transliteration, or too many for a "
+                f"Chinese name, and CC-CEDICT lists no such person): if it is a transliterated name (Mongolian, "
+                f"Tibetan, Uyghur), its English is its own spelling: give its pinyin as one word "
+                f"(zhgloss edit {entry.id} --pinyin {shlex.quote(word)}); if it is an adopted Western name, --adopted"
+            )
+            return [Problem(entry.id, "en", "en-mismatch", message, "warning")]
         message = (
             f"{entry.en!r} does not spell the pinyin {pinyin!r}; if it is an adopted Western name, say so with "
             f"--adopted (zhgloss edit {entry.id} --adopted)"
         )
     return [Problem(entry.id, "en", "en-mismatch", message)]
+
+
+def _one_word_reading(entry: Entry) -> bool:
+    """Tell whether `entry`'s stored pinyin writes its Chinese name of two characters or more as one word ("Bātè'ěr"
+    for 巴特尔), as a transliterated name is written, where CC-CEDICT lists no Chinese person of that name (习近平
+    "Xíjìnpíng" is a slip, said by `pinyin-style`)."""
+    from zhgloss.pinyin import marks_to_numbers, name_readings
+
+    if entry.pinyin is None or entry.zh is None or " " in entry.pinyin.strip() or len(entry.zh) < 2:
+        return False
+    if len(marks_to_numbers(entry.pinyin).split()) < 2:
+        return False
+    return entry.zh not in name_readings().names
 
 
 def _japanese_reading_problems(entry: Entry, pinyin: str) -> list[Problem] | None:
@@ -1131,14 +1174,21 @@ def _japanese_reading_problems(entry: Entry, pinyin: str) -> list[Problem] | Non
 
 
 _HONORIFIC_WORDS = frozenset(
-    {"mr", "mrs", "ms", "miss", "madam", "dr", "prof", "sir", "dame", "lord", "hon", "honourable", "honorable"}
+    {"mr", "mrs", "ms", "miss", "madam", "dr", "prof", "sir", "dame", "lord", "hon", "honourable", "honorable", "ir"}
 )
 """Honorifics written before a name ("Mr. Lei Jun", "Dr. Zhong Nanshan"), lower case without the full stop. "Hon" and
 "the Honourable" are the style of every member of Hong Kong's Legislative and Executive Councils ("the Hon Andrew
-Leung Kwan-yuen", "Dr the Hon Leung Ka-lau", LegCo's list of members; R37-11)."""
+Leung Kwan-yuen", "Dr the Hon Leung Ka-lau", LegCo's list of members; R37-11); "Ir" that of a registered engineer
+("Ir Dr the Hon Lo Wai-kwok", the same list; R38-5)."""
 
 _STYLE_ARTICLE = "the"
-"""The article of a style ("the Hon", "the Honourable"): the one word of a title written in lower case."""
+"""The article of a style ("the Hon", "The Honourable" at the start of a line): a title's one word that may be written
+in lower case. Compared case-folded (R38-5: "The Hon Andrew Leung Kwan-yuen" kept "The Hon" as a role)."""
+
+_JUDICIAL_TITLES = frozenset({"justice"})
+"""A judge's title after an honorific: "The Hon Mr Justice Joseph Fok", "Madam Justice Maria Yuen" (the style of
+Hong Kong's and England's judges of the High Court and above). A post, kept as the role; the words before it are
+the style (R38-5: the name was read as "Justice Joseph Fok")."""
 
 
 def _title_words(title: list[str]) -> bool:
@@ -1155,9 +1205,22 @@ def _honorific_title(title: str, also: Iterable[str] = ()) -> bool:
     """Tell whether every word of `title` ("Sir", "Dr the Hon", "the Hon") is an honorific (`_HONORIFIC_WORDS`, `also`)
     or a style's article: a title that is no role to keep."""
     words = {*_HONORIFIC_WORDS, *also}
-    return all(word.lower().rstrip(".,") in words or word == _STYLE_ARTICLE for word in title.split()) and any(
-        word != _STYLE_ARTICLE for word in title.split()
+    return all(word.lower().rstrip(".,") in words or word.lower() == _STYLE_ARTICLE for word in title.split()) and any(
+        word.lower() != _STYLE_ARTICLE for word in title.split()
     )
+
+
+def _title_role(title: str) -> str:
+    """The role a title before a name holds: the title without the style that opens it (honorifics and their
+    article, `_HONORIFIC_WORDS`): "The Hon Mr Justice" -> "Justice", "Foreign Minister" -> itself, "Dr the Hon" ->
+    "" (a style alone, no role)."""
+    words = title.split()
+    at = 0
+    while at < len(words) and (
+        words[at].lower().rstrip(".,") in _HONORIFIC_WORDS or words[at].lower() == _STYLE_ARTICLE
+    ):
+        at += 1
+    return " ".join(words[at:])
 
 
 def title_before_name(zh: str, en: str, pinyins: Iterable[str]) -> tuple[str, str] | None:
@@ -1177,7 +1240,8 @@ def title_before_name(zh: str, en: str, pinyins: Iterable[str]) -> tuple[str, st
     for cut in range(len(words) - 1, 0, -1):
         title, name = words[:cut], words[cut:]
         last = title[-1].lower().rstrip(".,")
-        if not (last in _HONORIFIC_WORDS or _is_role_word(title[-1])) or not _title_words(title):
+        judicial = last in _JUDICIAL_TITLES and len(title) >= 2 and title[-2].lower().rstrip(".,") in _HONORIFIC_WORDS
+        if not (last in _HONORIFIC_WORDS or judicial or _is_role_word(title[-1])) or not _title_words(title):
             continue
         rest = " ".join(name)
         surnames = surname_keys(zh)
@@ -1198,8 +1262,9 @@ def _title_problem(entry: Entry, pinyins: list[str], severity: Severity) -> Prob
     if found is None:
         return None
     title, name = found
-    role = "" if _honorific_title(title) else f" --role {shlex.quote(title)}"
-    keep = f", and keep the title as a role ({title!r})" if role else ""
+    held = _title_role(title)
+    role = f" --role {shlex.quote(held)}" if held else ""
+    keep = f", and keep the title as a role ({held!r})" if role else ""
     message = (
         f"{entry.en!r} writes the title {title!r} before the name: a title is no part of it; write {name!r}{keep} "
         f"(zhgloss edit {entry.id} --en {shlex.quote(name)}{role})"
@@ -1749,9 +1814,12 @@ _ENDING_PHRASES = (
 _NOT_ENDED_RE = re.compile(r"\b(?:acquitted|survived|reinstated|overturned)\b", re.IGNORECASE)
 # A note sentence that says a tenure ended without a date ("Retired as CEO of VANCL.", "Former CEO of JD.com"):
 # the ending words, and "former" / "ex-" before a role word.
-_UNDATED_ENDING_RE = re.compile(rf"\b(?:{_ENDING_PHRASES}|former(?:ly)?|ex(?=-))\b", re.IGNORECASE)
+_ENDING_PHRASES_ZH = r"免去|免职|不再担任|卸任|辞去|辞职|撤职|撤销[^。；;]{0,20}?职务|落马|离任|退休|逝世|去世|病逝"
+"""The same in Chinese, which state media write (U38-22): the appointment lists' 免去X的…职务 and 不再担任, 卸任, 辞去,
+撤职, 落马 (fallen: investigated), 离任, 退休, and death (逝世, 去世, 病逝). No word boundary: Chinese writes none."""
+_UNDATED_ENDING_RE = re.compile(rf"\b(?:{_ENDING_PHRASES}|former(?:ly)?|ex(?=-))\b|{_ENDING_PHRASES_ZH}", re.IGNORECASE)
 # A note sentence that says a tenure ended: "retired on 2022-12-30", "until 2019", "resigned in 2007-12".
-_ENDING_RE = re.compile(rf"\b(?:{_ENDING_PHRASES}|left|leaves|died|death)\b", re.IGNORECASE)
+_ENDING_RE = re.compile(rf"\b(?:{_ENDING_PHRASES}|left|leaves|died|death)\b|{_ENDING_PHRASES_ZH}", re.IGNORECASE)
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")  # fmt: skip
 _MONTH = "(" + "|".join(m.capitalize() for m in _MONTHS) + ")"
@@ -1763,11 +1831,28 @@ _NOTE_DATE_RE = re.compile(
 "April 2022"), read as precisely as written (`_note_dates`)."""
 
 
+_ZH_DATE_RE = re.compile(r"(?<!\d)(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?")
+
+
+def _iso_of_zh_date(match: re.Match[str]) -> str:
+    """A Chinese date as `_NOTE_DATE_RE` reads it, spaced off: "2023年7月" -> " 2023-07 ", "2023年" -> " 2023 "; a
+    month or day out of range leaves the parts before it."""
+    year, month, day = match.groups()
+    iso = year
+    if month and 1 <= int(month) <= 12:
+        iso += f"-{int(month):02d}"
+        if day and is_date(f"{iso}-{int(day):02d}"):
+            iso += f"-{int(day):02d}"
+    return f" {iso} "
+
+
 def _note_dates(sentence: str) -> list[str]:
     """Return the dates of a note sentence as partial ISO dates: "Recalled on 6 June 2020." -> ["2020-06-06"],
     "CEO until April 2022" -> ["2022-04"], "retired on 2022-12-30" -> ["2022-12-30"]. A day the month lacks
     ("31 June 2020") is read as the month alone."""
     found = []
+    # A Chinese date ("2023年7月", "2023年7月29日") read as its ISO form first (U38-22).
+    sentence = _ZH_DATE_RE.sub(_iso_of_zh_date, sentence)
     for iso, day, month, year, month2, day2, year2 in _NOTE_DATE_RE.findall(sentence):
         if iso:
             found.append(iso)
@@ -1778,7 +1863,8 @@ def _note_dates(sentence: str) -> list[str]:
     return found
 
 
-_SENTENCE_RE = re.compile(r"(?<=[.;。；])\s+")
+_SENTENCE_RE = re.compile(r"(?<=[.;])\s+|(?<=[。；])\s*")
+"""Where a note's sentences part: after ". " or "; ", and after 。 or ；, which Chinese follows with no space."""
 
 
 def role_kinds(title: str) -> frozenset[str]:
@@ -1851,7 +1937,10 @@ def _nearest_role_word(folded: str, ending: re.Match[str] | None, kinds: set[str
     if ending is None:
         return None
     words = sorted({*kinds, *_ROLE_WORDS}, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
+    # A Chinese title is found inside the characters around it (外交部部长职务: 部长): Chinese writes no spaces.
+    latin = [re.escape(w) for w in words if not has_cjk(w)]
+    chinese = [re.escape(w) for w in words if has_cjk(w)]
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(latin) + r")(?![\w-])" + "".join(f"|{w}" for w in chinese))
     best: tuple[int, str] | None = None
     for match in pattern.finditer(folded):
         gap = ending.start() - match.end() if match.end() <= ending.start() else match.start() - ending.end()
@@ -2105,9 +2194,8 @@ def _later_ended_problems(
 
 _PUBLIC_OFFICES = frozenset(
     {
-        *("mayor", "deputy mayor", "governor", "deputy governor", "premier", "vice premier", "prime minister"),
-        *("deputy prime minister", "president", "vice president", "minister", "chief executive", "party secretary"),
-        *("senator", "legislator", "speaker", "chancellor", "head of state"),
+        *("mayor", "governor", "premier", "prime minister", "president", "minister", "chief executive"),
+        *("party secretary", "senator", "legislator", "speaker", "chancellor", "head of state"),
     }
 )
 """Public offices, which their holder commonly leaves for the next (Ma Ying-jeou left the Taipei mayoralty before he
@@ -2117,9 +2205,29 @@ another university: the review's R35-27), and are not asked. "president" is also
 of two companies, one open and a later one ended, are still asked about."""
 
 
+_PUBLIC_OFFICES_ZH = (
+    *("省长", "市长", "县长", "区长", "州长", "部长", "厅长", "局长", "书记"),
+    *("总理", "总统", "主席", "行政长官", "特首", "议长", "委员长"),
+)
+"""The same offices written in Chinese, as harvest stores them from Chinese copy (广东省委书记, 外交部长,
+新疆维吾尔自治区主席; U38-22): a title ending in one of them. 主席 of a board (董事局主席) is a company's chairman."""
+
+
 def _holds_alone(kinds: frozenset[str]) -> bool:
-    """Tell whether a role of these kinds (`role_kinds`) is a public office (`_PUBLIC_OFFICES`)."""
-    return any(kind.casefold() in _PUBLIC_OFFICES for kind in kinds)
+    """Tell whether a role of these kinds (`role_kinds`) is a public office: its title ends in one of
+    `_PUBLIC_OFFICES` ("vice governor", "executive vice premier", "deputy party secretary", "foreign minister": a
+    rank or a portfolio before the office is the same kind of post, which its holder leaves for the next, U38-21)
+    or, in Chinese, of `_PUBLIC_OFFICES_ZH` (副省长, 省委书记, 外交部部长)."""
+    for kind in kinds:
+        folded = kind.casefold()
+        if has_cjk(folded):
+            if folded.endswith(_PUBLIC_OFFICES_ZH) and "董事" not in folded:
+                return True
+            continue
+        words = folded.split()
+        if any(" ".join(words[i:]) in _PUBLIC_OFFICES for i in range(len(words))):
+            return True
+    return False
 
 
 def _cross_entry_problems(
