@@ -93,7 +93,7 @@ def test_validate_flags_a_stored_japanese_form_and_edit_fixes_it(zhgloss_exe: st
     done = _run(zhgloss_exe, db, "validate", "--json")
     problems = sorted((p["entry_id"], p["field"], p["code"]) for p in json.loads(done.stdout)["problems"])
     assert problems == [("akira-kurosawa", "zh", "zh-japanese"), ("sakurai", "zh", "zh-japanese")]
-    assert "zhgloss edit akira-kurosawa --zh '黒澤明'" in _run(zhgloss_exe, db, "validate").stdout
+    assert f"zhgloss --db {db} edit akira-kurosawa --zh '黒澤明'" in _run(zhgloss_exe, db, "validate").stdout
     assert _run(zhgloss_exe, db, "edit", "akira-kurosawa", "--zh", "黒澤明").returncode == 0
     assert _run(zhgloss_exe, db, "edit", "sakurai", "--zh", "桜井").returncode == 0
     stored = [(e["zh"], e["zh_hant"], e["zh_aliases"]) for e in _entries(db)]

@@ -236,9 +236,12 @@ def test_add_duplicate_is_refused_in_one_line_naming_the_entry(runner: CliRunner
     before = small.read_bytes()
     result = runner.invoke(app, ["add", "雷軍", "--db", str(small)])
     assert result.exit_code == 2
+    # The edit names the glossary the run used (U38-26); a namesake's way is said beside it (U38-3).
     assert result.stderr == (
         "Error: '雷軍' is already in the glossary as entry 'lei-jun' (雷军 Lei Jun); "
-        "use 'zhgloss edit lei-jun' to change it\n"
+        f"use 'zhgloss --db {small} edit lei-jun' to change it; if this is another one of the same name (a "
+        "namesake), run add again with --namesake to name them in the note of 'lei-jun' (one Chinese form names "
+        "one entry)\n"
     )
     assert result.stdout == ""
     assert small.read_bytes() == before
@@ -629,7 +632,7 @@ def test_edit_in_editor_refuses_if_the_entry_changed_meanwhile(
     assert result.exit_code == 1, result.output
     prefix = (
         f"Error: entry 'lei-jun' was {what} while you were editing it; nothing saved: "
-        "run 'zhgloss edit lei-jun' again, your text is in "
+        f"run 'zhgloss --db {small} edit lei-jun' again, your text is in "
     )
     assert result.stderr.startswith(prefix), result.stderr
     assert result.stderr.count("\n") == 1
@@ -751,13 +754,15 @@ def test_validate_clean(runner: CliRunner, small: Path) -> None:
 
 
 def test_validate_reports_one_line_per_problem(runner: CliRunner, tmp_path: Path) -> None:
-    result = runner.invoke(app, ["validate", str(bad_glossary(tmp_path))])
+    path = bad_glossary(tmp_path)
+    result = runner.invoke(app, ["validate", str(path)])
     assert result.exit_code == 1
+    # The fix names the glossary validated (U38-26).
     assert result.stdout.splitlines() == [
         "zeng-guofan: error: pinyin: 'Céng Guófān' does not fit 曾国藩: "
         "曾 is not read céng as a surname (expected 'Zēng Guófān')",
         "ma-yun: error: en: 'Jack Ma' does not spell the pinyin 'Mǎ Yún'; "
-        "if it is an adopted Western name, say so with --adopted (zhgloss edit ma-yun --adopted)",
+        f"if it is an adopted Western name, say so with --adopted (zhgloss --db {path} edit ma-yun --adopted)",
     ]
     assert result.stderr == "2 errors, 0 warnings in 5 entries\n"
 

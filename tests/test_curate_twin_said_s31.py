@@ -64,7 +64,7 @@ def test_edit_says_the_twin_it_removed_and_how_to_keep_it(zhgloss_exe: str, tmp_
     said = [line for line in done.stderr.splitlines() if line.startswith("also removed")]
     assert len(said) == 1
     assert "'马老师'" in said[0]
-    assert "zhgloss edit zhang-si --zh-alias 马老师" in said[0]
+    assert f"zhgloss --db {db} edit zhang-si --zh-alias 马老师" in said[0]  # the glossary edited (U38-26)
 
 
 def test_edit_says_nothing_more_for_an_alias_without_a_twin(zhgloss_exe: str, tmp_path: Path) -> None:

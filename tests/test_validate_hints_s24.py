@@ -57,7 +57,8 @@ ENTRIES = {
         ],
     },
 }
-COMMAND_RE = re.compile(r"\((zhgloss edit [^()]*(?:\([^()]*\)[^()]*)*)\)")
+COMMAND_RE = re.compile(r"\((zhgloss --db \S+ edit [^()]*(?:\([^()]*\)[^()]*)*)\)")
+"""A fix as validate prints it, naming the glossary it checked (U38-26)."""
 
 
 def validate(exe: str, db: Path) -> list[str]:
@@ -80,7 +81,9 @@ def test_every_fix_is_a_command_that_clears_its_problem(zhgloss_exe: str, db: Pa
     for line in lines:
         (command,) = COMMAND_RE.findall(line)
         argv = shlex.split(command)
-        result = subprocess.run([zhgloss_exe, *argv[1:], "--db", str(db)], capture_output=True, text=True, check=False)
+        assert argv[1:3] == ["--db", str(db)]
+        # Run as printed: the command names the glossary itself.
+        result = subprocess.run([zhgloss_exe, *argv[1:]], capture_output=True, text=True, check=False)
         assert result.returncode == 0, (command, result.stderr)
     assert validate(zhgloss_exe, db) == []
 
@@ -88,20 +91,21 @@ def test_every_fix_is_a_command_that_clears_its_problem(zhgloss_exe: str, db: Pa
 def test_the_role_commands_end_the_role_at_the_date_that_ends_it(zhgloss_exe: str, db: Path) -> None:
     lines = {line.split(":")[0]: line for line in validate(zhgloss_exe, db)}
     assert lines["li-peng"].endswith(
-        "give the role its end (zhgloss edit li-peng --remove-role 'premier@State Council:1987-11..' "
+        f"give the role its end (zhgloss --db {db} edit li-peng --remove-role 'premier@State Council:1987-11..' "
         "--role 'premier@State Council:1987-11..2019')"
     )
     assert lines["jiang"].endswith(
-        "(zhgloss edit jiang --remove-role 'general secretary@CCP:1989-06..' "
+        f"(zhgloss --db {db} edit jiang --remove-role 'general secretary@CCP:1989-06..' "
         "--role 'general secretary@CCP:1989-06..2022')"
     )
     assert lines["pony-ma"].endswith(
-        "end it too (zhgloss edit pony-ma --remove-role chairman@Tencent:1998-11.. "
+        f"end it too (zhgloss --db {db} edit pony-ma --remove-role chairman@Tencent:1998-11.. "
         "--role chairman@Tencent:1998-11..2020), or merge the two"
     )
     assert lines["lin-bin"].endswith(
-        "merge them (zhgloss edit lin-bin --remove-role 'president@Xiaomi Corporation:2010-04..')"
+        f"merge them (zhgloss --db {db} edit lin-bin --remove-role 'president@Xiaomi Corporation:2010-04..')"
     )
     assert lines["jun-lei"].endswith(
-        "write 'Lei Jun', or if the person writes it so, say so with --adopted (zhgloss edit jun-lei --adopted)"
+        f"write 'Lei Jun', or if the person writes it so, say so with --adopted (zhgloss --db {db} edit jun-lei "
+        "--adopted)"
     )

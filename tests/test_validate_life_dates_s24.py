@@ -128,7 +128,8 @@ def test_validate_warns_and_exits_1_only_with_strict(zhgloss_exe: str, tmp_path:
     assert plain.returncode == 0, plain.stdout + plain.stderr
     assert plain.stdout.splitlines() == [
         "d1: warning: roles: 'chairman, Central Military Commission (since 1981-06)' is still open, but the note "
-        "gives Deng Xiaoping's death in 1997 ('(1904-1997)'): give the role its end (zhgloss edit d1 --remove-role "
+        f"gives Deng Xiaoping's death in 1997 ('(1904-1997)'): give the role its end (zhgloss --db {db} edit d1 "
+        "--remove-role "
         "'chairman@Central Military Commission:1981-06..' --role 'chairman@Central Military Commission:1981-06..1997')"
     ]
     strict = subprocess.run(

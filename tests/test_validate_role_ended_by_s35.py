@@ -246,10 +246,11 @@ def test_the_filings_through_the_console_script_and_their_fixes(tmp_path: Path, 
     found = role_open()
     assert set(found) == {"han-kuo-yu", "ma-ying-jeou"}
     for message in found.values():
-        command = message[message.index("(zhgloss edit ") + 1 :].split(")")[0].split(", YYYY")[0]
+        # The fix names the glossary validated (U38-26): run as printed.
+        command = message[message.index(f"(zhgloss --db {db} edit ") + 1 :].split(")")[0].split(", YYYY")[0]
         command = command.replace("YYYY", "2006-12-25")
         proc = subprocess.run(
-            [zhgloss_exe, "--db", str(db), *shlex.split(command)[1:]], capture_output=True, text=True, encoding="utf-8"
+            [zhgloss_exe, *shlex.split(command)[1:]], capture_output=True, text=True, encoding="utf-8"
         )
         assert proc.returncode == 0, proc.stderr
     assert role_open() == {}

@@ -7,6 +7,7 @@ entries, and `Glossary` writes them.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import json
 import math
@@ -773,8 +774,10 @@ def _refuse_blank_forms(entry_id: str | None, **forms: Sequence[str]) -> None:
 def untyped_word(zh: str) -> str | None:
     """Why an entry of `zh` added with no type is no person by any guess, or None: `zh` (simplified, `to_simplified`)
     is a word of data/common_words.txt (CC-CEDICT's ordinary words that jieba's dictionary counts: 秘书长
-    "secretary-general", R37-26), which `add` would otherwise store as the person "Bi Shuzhang". A person's name can be
-    such a word too (黎明, the singer Leon Lai), so it is said, not decided: the user gives the type."""
+    "secretary-general", R37-26), which `add` would otherwise store as the person "Bi Shuzhang", or a place,
+    organisation, event, work or product CC-CEDICT lists (`cedict_things`: 上海, 新华社, 人民日报, 黄河; R38-17). A
+    person's name can be such a word too (黎明, the singer Leon Lai), so it is said, not decided: the user gives the
+    type."""
     from zhgloss.convert import to_simplified
     from zhgloss.glossable import common_words
 
@@ -782,7 +785,35 @@ def untyped_word(zh: str) -> str | None:
     words = common_words()
     if text in words or to_simplified(text) in words:
         return f"{text} is a common word (CC-CEDICT gives it as an ordinary word), so 'person' would be a guess"
+    things = cedict_things()
+    kind = things.get(text) or things.get(to_simplified(text))
+    if kind is not None:
+        # 上海 stored as the person "Shang Hai", 新华社 as "Xin Huashe" (R38-17): two or three characters read as a
+        # surname and a given name, whatever they name.
+        return f"{text} is {_KIND_WORDS.get(kind, kind)} in CC-CEDICT (--type {kind}), so 'person' would be a guess"
     return None
+
+
+_KIND_WORDS = {
+    "place": "a place",
+    "org": "an organisation",
+    "event": "an event",
+    "work": "a work",
+    "product": "a product",
+}
+"""How `untyped_word` writes a type of data/cedict_things.tsv in English."""
+
+
+@functools.lru_cache(maxsize=1)
+def cedict_things() -> dict[str, str]:
+    """The Chinese forms CC-CEDICT's import types as things (data/cedict_things.tsv, built by
+    scripts/build_cedict_things.py: ~16,000 places, organisations, events, works and products, none of them also a
+    person's name there) and the type of each: {"上海": "place", "新华社": "org", ...}. Read once (~10 ms)."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent / "data" / "cedict_things.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t", 1) for line in lines if line and not line.startswith("#"))
 
 
 def draft_entry(
@@ -879,6 +910,52 @@ def find_same_zh(zh: str, entries: Iterable[Entry]) -> Entry | None:
         if key in {zh_key(f) for f in entry.zh_forms}:
             return entry
     return None
+
+
+def namesake_clash(stored: Entry, *, en: str | None, roles: Sequence[Role], note: str | None) -> list[str]:
+    """What an `add` of `stored`'s Chinese form gives that `stored` lacks: the fields that say it is another
+    person of the same name (a namesake: a second 王勇 with a post the stored one never held).
+
+    Returns the option names ("--role", "--note", "--en") whose values are not `stored`'s: a role not among its
+    roles (title, organisation and dates as given), a note it does not hold, an English that is none of its forms
+    (`en_key`); [] when everything given is already `stored`'s, or nothing was given.
+    """
+    clash = []
+    if any(role not in stored.roles for role in roles):
+        clash.append("--role")
+    if note and note.strip() not in (stored.note or ""):
+        clash.append("--note")
+    if en and en_key(en) not in {en_key(form) for form in stored.en_forms}:
+        clash.append("--en")
+    return clash
+
+
+def namesake_note(
+    stored: Entry,
+    *,
+    en: str | None = None,
+    pinyin: str | None = None,
+    roles: Sequence[Role] = (),
+    note: str | None = None,
+) -> str:
+    """`stored`'s note with a sentence on a namesake appended: another person written as `stored.zh`, of English
+    `en` (else `stored.en`), `pinyin` when it differs from `stored`'s, `roles` and `note`.
+
+    One Chinese form names one entry (`Glossary.add` refuses a second), so README's Known limits keep the other
+    person "in the note of the one you keep": "Namesake (another person, not this entry): 王勇 Wang Yong, Vice
+    Governor, Guangdong (since 2021)." A translator reading the card sees both, and no role of the namesake becomes
+    the stored entry's. Raises UsageError when the same sentence is already in the note.
+    """
+    who = f"{stored.zh} {en or stored.en}".strip()
+    if pinyin and stored.pinyin and pinyin != stored.pinyin:
+        who += f" ({pinyin})"
+    said = [who, *(role.describe() for role in roles)]
+    sentence = f"Namesake (another person, not this entry): {', '.join(said)}."
+    if tail := (note or "").strip().rstrip(".").strip():
+        sentence = f"{sentence[:-1]}: {tail}."
+    if sentence in (stored.note or ""):
+        raise UsageError(f"the note of {stored.id!r} already names this namesake: nothing to add")
+    return f"{stored.note.rstrip()} {sentence}" if stored.note else sentence
 
 
 def edit_entry(

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Literal, cast
+from typing import TYPE_CHECKING, Annotated, Any, Literal, NoReturn, cast
 
 import typer
 
@@ -90,7 +94,13 @@ def _card(entry: Entry) -> str:
     return render_entry(entry)
 
 
-def _report(problems: list[Problem], force: bool, entry_id: str | None = None, command: str = "edit") -> None:
+def _report(
+    problems: list[Problem],
+    force: bool,
+    entry_id: str | None = None,
+    command: str = "edit",
+    db: Path | None = None,
+) -> None:
     """Show lint problems on stderr, naming entries other than `entry_id`; stop (exit 2) on errors unless `force`.
 
     `command` is the one being run (add, edit). A problem of the entry itself whose fix is a `zhgloss edit` of it
@@ -102,10 +112,50 @@ def _report(problems: list[Problem], force: bool, entry_id: str | None = None, c
         message = problem.message
         if refused and problem.entry_id == entry_id:
             message = _again_with(message, problem.entry_id, command)
+        message = on_db(message, db)
         line = f"{problem.severity}: {problem.field}: {message}"
         typer.echo(line if problem.entry_id == entry_id else f"{problem.entry_id}: {line}", err=True)
     if refused:
         fail("not saved: the entry has the errors above (fix them, or pass --force to save anyway)", EXIT_USAGE)
+
+
+_COMMAND_RE = re.compile(r"\bzhgloss (?=(?:edit|add|remove|import|validate|lookup)\b)(?!\w+ again\b)(?!\w+ --help\b)")
+"""A ready-made command in a message: "zhgloss " before a command that opens a glossary. Not "run zhgloss add again
+with ...": that is the user's own command line, --db and all; nor "zhgloss edit --help", which opens none."""
+
+
+def on_db(message: str, path: Path | None) -> str:
+    """`message` with each ready-made command in it ("zhgloss edit ID ...", "zhgloss add ...") run on the glossary
+    at `path`: "zhgloss --db PATH edit ID ...", PATH quoted for a POSIX shell (shlex.quote) as harvest writes it.
+
+    `path` is the run's --db as given (or $ZHGLOSS_DB's); None (neither given: the usual glossary, which a command
+    without --db opens too) leaves `message` as it is. A fix printed without it went to another glossary (U38-26).
+    """
+    import shlex
+
+    if path is None or "zhgloss " not in message:
+        return message
+    return _COMMAND_RE.sub(lambda _: f"zhgloss --db {shlex.quote(str(path))} ", message)
+
+
+def _fail(message: str, db: Path | None, code: int = EXIT_USAGE) -> NoReturn:
+    """`fail` of a command run on glossary `db`: the commands in `message` name it (`on_db`)."""
+    fail(on_db(message, db), code)
+
+
+@contextmanager
+def _reported(db: Path | None) -> Iterator[None]:
+    """`reported_errors` of a command run on glossary `db`: a library error's one line on stderr, with its exit
+    code, and its ready-made commands (a --refers-to of no entry: "zhgloss add ...") naming `db` (`on_db`)."""
+    from zhgloss.cli.common import exit_code_for, hint_for
+    from zhgloss.errors import ZhglossError
+
+    try:
+        yield
+    except ZhglossError as exc:
+        hint = hint_for(exc)
+        typer.echo(on_db(f"Error: {exc}" + (f"; {hint}" if hint else ""), db), err=True)
+        raise typer.Exit(exit_code_for(exc)) from None
 
 
 def _again_with(message: str, entry_id: str, command: str) -> str:
@@ -268,6 +318,14 @@ def add(
     ] = False,
     source: SourceOpt = None,
     entry_id: Annotated[str | None, typer.Option("--id", help="Entry id [from the English form, made unique].")] = None,
+    namesake: Annotated[
+        bool,
+        typer.Option(
+            "--namesake",
+            help="Another person of a stored Chinese name: one form names one entry, so the stored entry's note "
+            "names them (with the --en, --role and --note given).",
+        ),
+    ] = False,
     yes: YesOpt = False,
     force: ForceOpt = False,
     db: DbOpt = None,
@@ -286,12 +344,13 @@ def add(
         draft_entry,
         find_same_zh,
         makes_en_from_pinyin,
+        namesake_clash,
         proposes_en,
         reading_questions,
         roles_naming,
         untyped_word,
     )
-    from zhgloss.errors import DuplicateEntryError, ReadOnlyGlossaryError
+    from zhgloss.errors import ReadOnlyGlossaryError
     from zhgloss.store import Glossary
     from zhgloss.validate import validate_entries
 
@@ -308,7 +367,7 @@ def add(
         )
         if value
     }
-    with reported_errors(), Glossary.open(db) as gloss:
+    with _reported(db), Glossary.open(db) as gloss:
         if gloss.read_only:
             raise ReadOnlyGlossaryError(gloss.path or "<memory>")
         existing = list(gloss.iter_entries())
@@ -319,8 +378,18 @@ def add(
 
             if has_cjk(zh):
                 same = find_same_zh(name_to_simplified(zh), existing) or find_same_zh(to_simplified(zh), existing)
+        if namesake:
+            if same is None:
+                _fail(f"--namesake: no entry has {zh!r} yet, so it has no namesake: add it without --namesake", db)
+            _note_namesake(
+                gloss, same, existing, en=en, pinyin=pinyin, roles=_roles(role), note=note, force=force, db=db
+            )
+            noted = gloss.get_by_id(same.id)
+            echo_data(to_json(noted.to_dict()) if as_json else _card(noted))
+            typer.echo(f"noted the namesake in the note of {same.id!r} in {gloss.path}", err=True)
+            return
         if same is not None:
-            fail(f"{DuplicateEntryError(zh, same.id)} ({same.label}); use 'zhgloss edit {same.id}' to change it")
+            _fail(_same_zh(zh, same, namesake_clash(same, en=en, roles=_roles(role), note=note)), db)
         if refers_to:
             refers_to = _refers_to(refers_to, existing)
         fields: dict[str, Any] = {
@@ -366,7 +435,7 @@ def add(
             entry = draft_entry(zh, existing=existing, **_interview(entry, fields, given))
             typer.echo(_card(entry), err=True)
             confirm_or_stop("Add this entry?", default=True, declined="nothing added")
-        _report(validate_entries([*existing, entry], only={entry.id}), force, entry.id, "add")
+        _report(validate_entries([*existing, entry], only={entry.id}), force, entry.id, "add", db)
         if not pinyin:
             # A character read one way where names also read it another (长 Zhǎng or Cháng): said, as romanize says it.
             for question in reading_questions(entry, en):
@@ -383,6 +452,46 @@ def add(
     typer.echo(f"added {entry.id!r} to {gloss.path}", err=True)
     if linked:
         typer.echo(f"linked to it: the roles of {', '.join(repr(other.id) for other in linked)}", err=True)
+
+
+def _same_zh(zh: str, same: Entry, clash: list[str]) -> str:
+    """The refusal of an `add` of `zh`, a form of the stored entry `same`, with both ways out: an edit of `same`
+    when it is the one meant, --namesake when it is another person of the same name (U38-3). `clash` names the
+    options given that are not `same`'s (`curate.namesake_clash`): then the namesake comes first."""
+    from zhgloss.errors import DuplicateEntryError
+
+    held = f"{DuplicateEntryError(zh, same.id)} ({same.label})"
+    edit = f"use 'zhgloss edit {same.id}' to change it"
+    other = f"run add again with --namesake to name them in the note of {same.id!r} (one Chinese form names one entry)"
+    if not clash:
+        return f"{held}; {edit}; if this is another one of the same name (a namesake), {other}"
+    given = "/".join(clash)
+    return (
+        f"{held}, and the {given} given {'is' if len(clash) == 1 else 'are'} not its: if this is another one of "
+        f"the same name (a namesake), {other}, as an edit would give {same.id!r} what is theirs; if it is "
+        f"{same.id!r}, {edit}"
+    )
+
+
+def _note_namesake(
+    gloss: Glossary,
+    same: Entry,
+    existing: list[Entry],
+    *,
+    en: str | None,
+    pinyin: str | None,
+    roles: list[Role],
+    note: str | None,
+    force: bool,
+    db: Path | None,
+) -> None:
+    """Write the namesake (another person written as `same.zh`, of `en`, `pinyin`, `roles`, `note`) into the note of
+    the stored `same` (`curate.namesake_note`), linted as an edit is."""
+    from zhgloss.curate import edit_entry, namesake_note
+
+    new = edit_entry(same, existing=existing, note=namesake_note(same, en=en, pinyin=pinyin, roles=roles, note=note))
+    with gloss.transaction():
+        _save_edit(gloss, same, new, existing, force, None, db)
 
 
 # edit -----------------------------------------------------------------------
@@ -564,7 +673,7 @@ def edit(
             "or set $EDITOR to an editor that opens its own window"
         )
 
-    with reported_errors(), Glossary.open(db) as gloss:
+    with _reported(db), Glossary.open(db) as gloss:
         if gloss.read_only:
             raise ReadOnlyGlossaryError(gloss.path or "<memory>")
         if not editing:
@@ -603,7 +712,7 @@ def edit(
                 if new == entry:
                     typer.echo(f"no changes to {entry.id!r}", err=True)
                     return
-                repointed = _save_edit(gloss, entry, new, existing, force, None)
+                repointed = _save_edit(gloss, entry, new, existing, force, None, db)
         else:
             # The lock is not held while the editor is open (that can take minutes): the entry is
             # read again under the lock before saving, and the edit refused if it has changed since.
@@ -627,12 +736,13 @@ def edit(
                 if current != entry:
                     kept = _keep_text(edited_text, entry.id)
                     what = "removed" if current is None else "changed by someone else"
-                    fail(
+                    _fail(
                         f"entry {entry.id!r} was {what} while you were editing it; nothing saved: "
                         f"run 'zhgloss edit {entry.id}' again, your text is in {kept}",
+                        db,
                         EXIT_NOT_FOUND,
                     )
-                repointed = _save_edit(gloss, entry, new, list(gloss.iter_entries()), force, edited_text)
+                repointed = _save_edit(gloss, entry, new, list(gloss.iter_entries()), force, edited_text, db)
     echo_data(to_json(new.to_dict()) if as_json else _card(new))
     typer.echo(f"saved {new.id!r} in {gloss.path}", err=True)
     if remove_zh_alias and not editing:
@@ -640,8 +750,11 @@ def edit(
 
         for twin in removed_twins(entry, new, remove_zh_alias):
             typer.echo(
-                f"also removed the Chinese alias {twin!r}, the simplified form of the one removed "
-                f"(to keep it, add it back: zhgloss edit {new.id} --zh-alias {twin})",
+                on_db(
+                    f"also removed the Chinese alias {twin!r}, the simplified form of the one removed "
+                    f"(to keep it, add it back: zhgloss edit {new.id} --zh-alias {twin})",
+                    db,
+                ),
                 err=True,
             )
     if repointed:
@@ -651,7 +764,13 @@ def edit(
 
 
 def _save_edit(
-    gloss: Glossary, entry: Entry, new: Entry, existing: list[Entry], force: bool, edited_text: str | None
+    gloss: Glossary,
+    entry: Entry,
+    new: Entry,
+    existing: list[Entry],
+    force: bool,
+    edited_text: str | None,
+    db: Path | None = None,
 ) -> list[Entry]:
     """Lint what changed from `entry` to `new` and write it, repointing references on a rename; return those.
 
@@ -675,7 +794,7 @@ def _save_edit(
     if edited_text is not None and any(p.severity == "error" for p in problems) and not force:
         kept = _keep_text(edited_text, entry.id)
         typer.echo(f"your text is in {kept}", err=True)
-    _report(problems, force, new.id)
+    _report(problems, force, new.id, db=db)
     if new.id == entry.id:
         gloss.update(new)
     else:
@@ -714,7 +833,7 @@ def remove(
     from zhgloss.errors import ReadOnlyGlossaryError
     from zhgloss.store import Glossary
 
-    with reported_errors(), Glossary.open(db) as gloss:
+    with _reported(db), Glossary.open(db) as gloss:
         if gloss.read_only:
             raise ReadOnlyGlossaryError(gloss.path or "<memory>")
         existing = list(gloss.iter_entries())
@@ -731,9 +850,10 @@ def remove(
             question = f"Remove {entry.id!r}" + (" and clear their references to it?" if pointing else "?")
             confirm_or_stop(question, default=False, declined="nothing removed")
         elif pointing and not force:
-            fail(
+            _fail(
                 f"not removing {entry.id!r}: {said}; re-point them first ('zhgloss edit ID'), or pass --force "
-                "to remove it and clear their references to it (nothing was removed)"
+                "to remove it and clear their references to it (nothing was removed)",
+                db,
             )
         with gloss.transaction():
             for other in pointing:
@@ -789,6 +909,9 @@ def validate(
         else:
             entries = list(gloss.iter_entries())
             size, problems = len(entries), validate_entries(entries)
+    if path or db:
+        # The fixes name the glossary checked (U38-26): run as printed they would edit the usual one.
+        problems = [dataclasses.replace(p, message=on_db(p.message, path or db)) for p in problems]
     counts = count_by_severity(problems)
     if as_json:
         echo_data(
