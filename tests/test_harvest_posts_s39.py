@@ -31,6 +31,15 @@ def _people(text: str) -> list[tuple[str, str, str | None, list[str]]]:
         ("刘鹤副总理兼财政部长（Liu He）出席。", ("刘鹤", "Liu He", "Liú Hè", ["副总理兼财政部长"])),
         ("郭台铭董事长兼总裁（Terry Gou）表示。", ("郭台铭", "Terry Gou", "Guō Táimíng", ["董事长兼总裁"])),
         ("王文涛党组书记兼部长（Wang Wentao）出席。", ("王文涛", "Wang Wentao", "Wáng Wéntāo", ["党组书记兼部长"])),
+        # A later post's body of seven characters and more (the review's R39-1).
+        (
+            "潘功胜副行长兼国家外汇管理局局长（Pan Gongsheng）表示。",
+            ("潘功胜", "Pan Gongsheng", "Pān Gōngshèng", ["副行长兼国家外汇管理局局长"]),
+        ),
+        (
+            "丁薛祥副总理兼中央科技委员会主任（Ding Xuexiang）出席。",
+            ("丁薛祥", "Ding Xuexiang", "Dīng Xuēxiáng", ["副总理兼中央科技委员会主任"]),
+        ),
         # One post: as before.
         ("王小洪部长（Wang Xiaohong）出席。", ("王小洪", "Wang Xiaohong", "Wáng Xiǎohóng", ["部长"])),
         ("国务院副总理何立峰（He Lifeng）会见。", ("何立峰", "He Lifeng", "Hé Lìfēng", ["国务院副总理"])),

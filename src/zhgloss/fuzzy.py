@@ -1871,23 +1871,34 @@ def titled_search(
     types: Sequence[str] | None = None,
     min_score: float = DEFAULT_MIN_SCORE,
 ) -> list[SearchHit]:
-    """`searcher.search(query, ...)` with `with_forbidden`'s marks; where the query opens with a title before a name
-    of two words or more, as wire copy names officials ("Vice Premier He Lifeng", "General Zhang Youxia":
-    `harvest.split_title`), and the name alone scores better than the whole (nothing matched it, or "General Zhang
-    Youxia" scored 61 where "Zhang Youxia" scores 100), the hits of the name alone, each saying the title it was
-    found without (`without_title`): a name half remembered is found with its title (the user's U38-23). A query
-    an entry matches exactly, or whose first words are no title, is searched as it is. No hit: []."""
+    """`searcher.search(query, ...)` with `with_forbidden`'s marks; where the query reads as a title before a
+    person's name of two or three words, as wire copy names officials ("Vice Premier He Lifeng", "Foreign Minister
+    Wang Yi", "Minister of Commerce Wang Wentao": `harvest.titled_name_splits`), and a person found by the name alone
+    scores better than anything the whole query finds (nothing matched it, or "General Zhang Youxia" scored 61 where
+    "Zhang Youxia" scores 100), the people found by the name, each saying the title it was found without
+    (`without_title`): a name half remembered is found with its title (the user's U38-23). Only people: a company's
+    first word is no title to take off ("General Motors Company": the review's R39-3). A query an entry matches
+    exactly is searched as it is. No hit: []."""
     hits = searcher.search(query, limit=limit, types=types, min_score=min_score)
-    if (not hits or hits[0].score < 100) and len(query.split()) >= 3 and not any(map(str.isdigit, query)):
-        from zhgloss.harvest import split_title  # (only here: a query of three words or more matched inexactly)
+    words = query.split()
+    if (
+        (not hits or hits[0].score < 100)
+        and 3 <= len(words) <= 9
+        and not any(map(str.isdigit, query))
+        and (types is None or "person" in types)
+    ):
+        from zhgloss.harvest import titled_name_splits  # (only here: a query of three words or more, inexact)
 
-        parts = split_title(query)
-        if parts is not None:
-            found = searcher.search(parts[1], limit=limit, types=types, min_score=min_score)
-            if found and (not hits or found[0].score > hits[0].score):
-                from dataclasses import replace
+        best: tuple[str, str, list[SearchHit]] | None = None
+        for title, name in titled_name_splits(query):
+            found = searcher.search(name, limit=limit, types=["person"], min_score=min_score)
+            if found and (best is None or found[0].score > best[2][0].score):
+                best = (title, name, found)
+        if best is not None and (not hits or best[2][0].score > hits[0].score):
+            from dataclasses import replace
 
-                return [replace(hit, without_title=parts[0]) for hit in with_forbidden(found, parts[1])]
+            title, name, found = best
+            return [replace(hit, without_title=title) for hit in with_forbidden(found, name)]
     return with_forbidden(hits, query)
 
 

@@ -1221,6 +1221,26 @@ def split_title(text: str) -> tuple[str, str] | None:
     return None
 
 
+def titled_name_splits(text: str) -> list[tuple[str, str]]:
+    """Every (title, name) reading of `text` as a title phrase before a person's name of two or three words, the
+    name's shorter reading first: "Foreign Minister Wang Yi" -> [("Foreign Minister", "Wang Yi")], "Minister of
+    Commerce Wang Wentao", "Chinese Premier Li Qiang", "PBOC Governor Pan Gongsheng", "Foreign Ministry spokesperson
+    Mao Ning"; "Carrie Lam Cheng Yuet-ngor"'s title alone before three words. The title phrase holds a title or an
+    occupation (`_is_role_word`), an honorific or "Comrade"; what else it holds (a country's adjective, a body's name
+    or initials) is not read. Looser than `split_title`: for `zhgloss search`, which tries each name as a person's and
+    answers it only where it scores better than the whole query (`fuzzy.titled_search`). [] when none."""
+    words = text.split()
+    splits = []
+    for size in (2, 3):
+        cut = len(words) - size
+        if cut < 1:
+            continue
+        title = words[:cut]
+        if any(_is_role_word(w) or w.lower().rstrip(".,") in _HONORIFICS or w.lower() == "comrade" for w in title):
+            splits.append((" ".join(title), " ".join(words[cut:])))
+    return splits
+
+
 # How a company's Chinese name ends (a legal form or what the company is).
 _ZH_COMPANY_ENDINGS = ("公司", "集团", "集團", "控股", "银行", "銀行")
 
@@ -2100,7 +2120,8 @@ def _joined_titles_after(run: str, en: str, known: set[str]) -> str | None:
     "副总理兼中财办主任" (the review's R38-27: harvest proposed a person 兼中财办主任 whose role was 何立峰副总理).
     Each post ends with a title
     of `_ZH_TITLES`; the first right after the name, its own first words (`_TITLE_HEADS`: 副, 党组) before it, each
-    later one the body it is of (中财办, at most six characters) before it. The characters before the first post are
+    later one the body it is of (中财办, 国家外汇管理局: at most twelve characters)
+    before it. The characters before the first post are
     the name the English names (`_names_what_english_names`), at least two of them."""
     if _TITLE_JOINERS_RE.search(run) is None:
         return None
@@ -2111,7 +2132,7 @@ def _joined_titles_after(run: str, en: str, known: set[str]) -> str | None:
         ):
             continue
         if all(
-            any(post.endswith(title) and len(post) - len(title) <= 6 for title in _ZH_TITLES) for post in later
+            any(post.endswith(title) and len(post) - len(title) <= 12 for title in _ZH_TITLES) for post in later
         ) and _names_what_english_names(run[:cut], en, known, titled=True):
             return run[cut:]
     return None
