@@ -814,3 +814,14 @@ def test_hong_kong_stock_exchange_names_the_exchange(zhgloss_exe: str, tmp_path:
         text=True,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_xiaomi_built_its_science_and_technology_park_it_did_not_buy_it() -> None:
+    """The review's R39-7 (s39): the park's role said "bought by Xiaomi ... (Lei Jun's Weibo post)", from 2019 to 2019,
+    reading as fact Lei Jun's joke "I finally bought a house!" (article 003: the post gives the park's 8 buildings,
+    340,000 m2 and its cost, 5.2 billion yuan). Xiaomi built the park as its Beijing headquarters, its home since."""
+    (park,) = [e for e in ENTRIES if e["id"] == "xiaomi-science-and-technology-park"]
+    (role,) = park["roles"]
+    assert "bought by" not in role["title"] and role["title"].startswith("headquarters built by Xiaomi")
+    assert (role["from"], role["to"], role["org_id"]) == ("2019", None, "xiaomi")
+    assert "joke" in park["note"]
