@@ -157,8 +157,8 @@ class SearchHit:
     write: str | None = None
     """With `forbidden`, the form to write instead (`forms.form_to_write`), else None."""
     without_title: str | None = None
-    """The title taken off the query where the hit answers the name after it, nothing matching the whole
-    ("Vice Premier" of "Vice Premier He Lifeng": `titled_search`), else None."""
+    """The title taken off the query where the hit is a person found by the name after it, which scores better than
+    anything the whole query finds ("Vice Premier" of "Vice Premier He Lifeng": `titled_search`), else None."""
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON form, as `zhgloss search --json` and the web page's API write it.
