@@ -373,6 +373,14 @@ def _spaced_otherwise(query: str, key: Key) -> bool:
     return en_words(query) != en_words(key.form) and not spelt_with_apostrophes(key.form, query)
 
 
+def _written_otherwise(query: str, hit: LookupHit) -> bool:
+    """Tell whether the English form `hit` matched is written otherwise than `query` but for case (its punctuation:
+    "Washington, D.C." for "Washington D.C."): a tie-break between entries found by the same field, after every
+    other rank, so that the entry whose English the query writes exactly comes first (华盛顿特区 "Washington D.C."
+    before 华府 "Washington, D.C.", the review's R39-23)."""
+    return hit.field in _LATIN_FIELDS and hit.form.casefold() != query.strip().casefold()
+
+
 def _without_generic(hit: LookupHit, named: str | None) -> float:
     """0.5 for a hit found by the query without its place generic (`without_place_generic`), else 0: a tie-break."""
     found = named is not None and hit.field in ("en", "alias", "variant") and en_words(hit.form) == en_words(named)
@@ -462,6 +470,7 @@ def _rank(hits: Iterable[tuple[Entry, Key]], query: str) -> list[LookupHit]:
                     rh[0][0],
                     marked[rh[1].entry.id],
                     rh[0][1],
+                    _written_otherwise(query, rh[1]),
                     precedence(rh[1].entry),
                     order[rh[1].entry.id],
                 ),
