@@ -94,9 +94,10 @@ def test_beijing_keeps_its_other_name_and_kind() -> None:
 
 
 def test_washington_is_no_organisation() -> None:
-    # "the US federal government" made 华府 an org; the city is no organisation.
+    # "the US federal government" made 华府 an org; the city is no organisation. Its English is the first sense
+    # whole, comma and all, since 76699e3f ("Washington, D.C."; the cut at the comma gave "Washington").
     assert NAMES["华府"].type != "org"
-    assert NAMES["华府"].en == "Washington"
+    assert NAMES["华府"].en == "Washington, D.C."
 
 
 @pytest.mark.parametrize(
