@@ -622,7 +622,7 @@ def compare_english(zh: str, en: str, any_given: bool = False) -> tuple[Check, s
     if not words or not readings:
         return "different", "no pinyin to compare with"
     if not _is_listed_place(zh):
-        # A surname's other attested readings (surnames.tsv's "also": 谌 Chén, also Shèn) are as right as the first.
+        # A surname's other attested readings (surnames.tsv's "also": 覃 Qín, also Tán) are as right as the first.
         readings[0] = list(dict.fromkeys([*readings[0], *_also_readings(zh)]))
         written = _surname_as_spelt(zh, en, written)
     if _spells("".join(words), readings):
@@ -2118,11 +2118,10 @@ Central Financial and Economic Affairs Commission's office), 党组书记、部�
 def _joined_titles_after(run: str, en: str, known: set[str]) -> str | None:
     """The posts joined by 兼 or 、 that end `run` after a name, or None: "何立峰副总理兼中财办主任" ->
     "副总理兼中财办主任" (the review's R38-27: harvest proposed a person 兼中财办主任 whose role was 何立峰副总理).
-    Each post ends with a title
-    of `_ZH_TITLES`; the first right after the name, its own first words (`_TITLE_HEADS`: 副, 党组) before it, each
-    later one the body it is of (中财办, 国家外汇管理局: at most twelve characters)
-    before it. The characters before the first post are
-    the name the English names (`_names_what_english_names`), at least two of them."""
+    Each post ends with a title of `_ZH_TITLES`: the first right after the name, its own first words (`_TITLE_HEADS`:
+    副, 党组) before it; each later one with the body it is of before it (中财办, 国家外汇管理局: at most twelve
+    characters). The characters before the first post are the name the English names (`_names_what_english_names`),
+    at least two of them."""
     if _TITLE_JOINERS_RE.search(run) is None:
         return None
     for cut in range(2, len(run) - 3):
@@ -4557,7 +4556,7 @@ def japanese_surname_word(zh: str, en: str) -> int | None:
 
 def _also_readings(zh: str) -> list[str]:
     """The other attested readings of the one-character surname `zh` starts with (surnames.tsv's "also"), toneless and
-    keyed as `en_key` keys them: 谌贻琴 -> ["shen"]; none for a compound surname or no surname."""
+    keyed as `en_key` keys them: 覃振宇 -> ["tan"]; none for a compound surname or no surname."""
     from zhgloss.convert import name_to_simplified
     from zhgloss.pinyin import find_surname
 
@@ -4569,8 +4568,9 @@ def _also_readings(zh: str) -> list[str]:
 
 def _surname_as_spelt(zh: str, en: str, written: str) -> str:
     """`written` (the pinyin of person `zh`, surname apart) with its surname read as English `en` spells it where `en`
-    spells one of the surname's other attested readings and not the first: 谌贻琴 "Shen Yiqin" -> "Shèn Yíqín" (the
-    State Council's English), as 乐 Lè or 华 Huá; `written` as it is otherwise."""
+    spells one of the surname's other attested readings and not the first: 覃振宇 "Tan Zhenyu" -> "Tán Zhènyǔ"
+    (surnames.tsv: Tán in parts of Guangxi), as 乐 Lè; `written` as it is otherwise. A reading no dictionary gives
+    the surname is no "also" (谌贻琴 "Shen Yiqin" keeps 谌 Chén: her own reading, the proposal says so)."""
     from zhgloss.convert import name_to_simplified
     from zhgloss.pinyin import find_surname
 
