@@ -62,7 +62,7 @@ from zhgloss.document import DOC_REACH, DocumentRule, Lines
 from zhgloss.english_case import lower_words, ordinary_at_start
 from zhgloss.errors import FormatError, UsageError
 from zhgloss.memo import TextMemo
-from zhgloss.model import Entry, EntryColumns, Role, entry_columns, order_roles
+from zhgloss.model import Entry, EntryColumns, Role, entry_columns, order_roles, variant_texts
 from zhgloss.script import (
     CJK_PATTERN,
     INVISIBLE_MARKS,
@@ -1257,7 +1257,6 @@ class _PatternRows:
 def _form_rows(columns: EntryColumns) -> tuple[list[int], list[str], list[int], list[bool], list[bool]]:
     """Every form of the entries `columns`, in rank order: its entry number, the form, its field code (FORMS),
     whether it has CJK (`has_cjk`) and whether annotate glosses it (`zhgloss.glossable.are_glossable`)."""
-    from zhgloss import forms as forms_of
     from zhgloss.glossable import are_glossable
 
     # Every form with its entry number and field code (FORMS), one field of the entries at a time: that
@@ -1284,7 +1283,7 @@ def _form_rows(columns: EntryColumns) -> tuple[list[int], list[str], list[int], 
             numbers += kept
             written += chain.from_iterable(map(lists.__getitem__, listed))
         codes += [code] * len(kept)
-    variants = forms_of.variant_texts_of(columns)
+    variants = variant_texts(columns)  # kept per glossary version, shared with lookup and search
     numbers += map(_first, variants)
     written += (rendering.text for _, rendering in variants)
     codes += [variant_code] * len(variants)
