@@ -3557,12 +3557,16 @@ class Session:
             del counts[index]
 
     def _short_form_close(self, text: str, spans: list[Span], at: int, index: int, own: str) -> int:
-        """Where the bracket right after offset `at` closes when it holds the text's own short form of entry `index`'s
-        name, else 0: a Chinese form of that entry that fills it (中国国际航空公司（国航）, 深圳证券交易所（深交所）:
-        the writer defines the abbreviation the article goes on with). Such a bracket is no gloss: the name is
-        glossed, and the short form in it, which names nothing else, is not glossed again; `at` is the name's end,
-        or the end of its gloss (中国国际航空公司（Air China）（国航）, annotated again). A bracket that holds what the
-        session itself inserts after the mention (`own`: --gloss zh writes 新浪微博（微博）) is its gloss, not this."""
+        """Where the bracket right after offset `at` closes when it holds the text's own short form of entry
+        `index`'s name, else 0: a Chinese form of that entry that fills it (中国国际航空公司（国航）,
+        深圳证券交易所（深交所）: the writer defines the abbreviation the article goes on with), or follows the words
+        that define it (（以下简称“国航”）, （下称国航）, （简称：深交所）: `zhgloss.glossrules.short_name_inside`,
+        R39-21). Such a bracket is no gloss: the name is glossed, and the short form in it, which names nothing
+        else, is not glossed again; `at` is the name's end, or the end of its gloss (中国国际航空公司（Air China）
+        （国航）, annotated again). A bracket that holds what the session itself inserts after the mention (`own`:
+        --gloss zh writes 新浪微博（微博）) is its gloss, not this."""
+        from zhgloss.glossrules import short_name_inside
+
         n = len(text)
         opening, close = _gloss_brackets(text, at, n)
         if not close or text[opening + 1 : close].strip() == own.strip()[1:-1].strip():
@@ -3571,7 +3575,11 @@ class Session:
         if k >= len(spans) or spans[k][1] > close or (k + 1 < len(spans) and spans[k + 1][0] < close):
             return 0
         s, e, value = spans[k]
-        if value >= self._n_z or self._value_entry[value] != index or e - s != len(text[opening + 1 : close].strip()):
+        if value >= self._n_z or self._value_entry[value] != index:
+            return 0
+        # The short form fills the bracket, or follows the formula that defines it (以下简称“国航”, 下称国航).
+        start, end = short_name_inside(text[opening + 1 : close])
+        if (s, e) != (opening + 1 + start, opening + 1 + end):
             return 0
         return close
 
