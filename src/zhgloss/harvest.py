@@ -42,7 +42,7 @@ from zhgloss.adopted import surname_spellings as _surname_spellings
 from zhgloss.curate import fill_zh_hant, unique_id
 from zhgloss.errors import ZhglossError
 from zhgloss.formats.table import untyped_type
-from zhgloss.forms import LEGAL_FORM, ROLE_WORDS, legal_form_shortenings, umlaut_spellings
+from zhgloss.forms import LEGAL_FORM, legal_form_shortenings, umlaut_spellings
 from zhgloss.forms import status as form_status
 from zhgloss.model import Entry, Role, slugify
 from zhgloss.people import cedict_persons
@@ -64,6 +64,11 @@ from zhgloss.script import (
     zh_key,
 )
 from zhgloss.tickers import ticker_key
+from zhgloss.titles import HONORIFICS as _HONORIFICS
+from zhgloss.titles import PERSON_NOUNS as _PERSON_NOUNS
+from zhgloss.titles import is_role_word
+
+_is_role_word = is_role_word  # (validate.py imports it from here)
 
 Status = Literal["new", "known", "conflict"]
 Check = Literal["pinyin", "reversed", "adopted", "different", "ticker"]
@@ -195,7 +200,6 @@ _LEADING_NOISE = _vocabulary(
     "later earlier now still instead separately finally previously recently currently there here tomorrow tonight "
     "sheikh sheikha sheik"
 )
-_HONORIFICS = _vocabulary("mr mrs ms miss madam dr sir sheikh sheikha sheik")
 _ORG_WORDS = frozenset(
     [
         "academy",
@@ -365,19 +369,6 @@ _OWNERSHIP_ENDINGS = ("-owned", "-run", "-controlled", "-funded", "-backed")
 _PLACE_GENERICS = _vocabulary(
     "river lake mountain mountains province city county district square island islands bay sea strait "
     "airport port street road bridge palace park desert plateau prefecture town village"
-)
-# Nouns after "is a", "was the" that say what a Wikipedia lead's subject is.
-_PERSON_NOUNS = ROLE_WORDS | _vocabulary(
-    "politician businessman businesswoman entrepreneur investor billionaire activist dissident engineer "
-    "athlete footballer diplomat economist historian philosopher physicist official officer musician "
-    "filmmaker comedian model speaker laureate astronaut songwriter lawyer attorney prosecutor analyst researcher "
-    "producer designer dean commander councillor councilor deputy delegate chef bishop cardinal monk pastor whip "
-    "champion medalist medallist congressman congresswoman councilman councilwoman assemblyman assemblywoman "
-    "emir ruler sultan imam ayatollah cleric pitcher batter striker goalkeeper midfielder defender quarterback "
-    "swimmer sprinter skater gymnast boxer "
-    # Military ranks and posts as English writes them before a name (the PLA's: "Senior Colonel Wu Qian", "Political
-    # Commissar Miao Hua"; general and admiral are ROLE_WORDS). Not "major", a surname too (John Major, 约翰·梅杰).
-    "colonel brigadier commodore marshal commissar sergeant corporal lieutenant captain"
 )
 # Occupations a company is described by too ("a designer and manufacturer of", "a producer of steel").
 _MAKER_NOUNS = _vocabulary("designer producer developer publisher")
@@ -1020,17 +1011,6 @@ _ROLE_OF_LEAD = re.compile(
 _INITIAL = re.compile(r"[A-Z]\.?")
 
 
-# The abbreviations news copy writes for offices, as it writes them (case matters: "PM" is a title, "pm" a time).
-# "Dr." is an honorific, as "Mr." is (_LEADING_NOISE).
-ABBREVIATED_TITLES = frozenset(
-    re.findall(
-        r"\S+",
-        "PM DPM VP FM CE MP MEP Sen. Rep. Gov. Lt.-Gov. Gen. Lt. Col. Maj. Capt. Adm. Cmdr. Sgt. Amb. Prof. "
-        "Sec. Pres. Supt. Insp.",
-    )
-)
-
-
 def _is_post(zh: str) -> bool:
     """Tell whether Chinese `zh` is a post: a title of `_ZH_TITLES` after its own first words (`_TITLE_HEADS`:
     "部长", "副总理", "党组书记", "发言人") or after a body's short name of four characters at most ("外交部长",
@@ -1039,17 +1019,6 @@ def _is_post(zh: str) -> bool:
         zh.endswith(title) and (_TITLE_HEADS.fullmatch(zh[: -len(title)]) or len(zh) - len(title) <= 4)
         for title in _ZH_TITLES
     )
-
-
-def _is_role_word(word: str) -> bool:
-    """Tell whether `word` is a title or an occupation (ROLE_WORDS, _PERSON_NOUNS): "Minister", "Historian",
-    "Secretary-General" (a part of a hyphenated title), "PM", "Sen." (ABBREVIATED_TITLES)."""
-    if word.rstrip(",") in ABBREVIATED_TITLES:
-        return True
-    lower = word.lower().strip(".,'’")
-    if lower.endswith("s") and len(lower) > 4 and (lower[:-1] in ROLE_WORDS or lower[:-1] in _PERSON_NOUNS):
-        return True  # a title of several ("Lawmakers Regina Ip, Tommy Cheung and Michael Tien")
-    return any(part in ROLE_WORDS or part in _PERSON_NOUNS for part in (lower, *lower.split("-")))
 
 
 # News agencies, as a dateline names them in brackets ("Taipei (CNA) ", "BEIJING (Reuters) - "): no body's acronym.
@@ -1219,26 +1188,6 @@ def split_title(text: str) -> tuple[str, str] | None:
         ) and (_is_role_word(title[-1]) or keys[-1] in _HONORIFICS or keys[-1] == "comrade"):
             return " ".join(title), " ".join(words[cut:])
     return None
-
-
-def titled_name_splits(text: str) -> list[tuple[str, str]]:
-    """Every (title, name) reading of `text` as a title phrase before a person's name of two or three words, the
-    name's shorter reading first: "Foreign Minister Wang Yi" -> [("Foreign Minister", "Wang Yi")], "Minister of
-    Commerce Wang Wentao", "Chinese Premier Li Qiang", "PBOC Governor Pan Gongsheng", "Foreign Ministry spokesperson
-    Mao Ning"; "Carrie Lam Cheng Yuet-ngor"'s title alone before three words. The title phrase holds a title or an
-    occupation (`_is_role_word`), an honorific or "Comrade"; what else it holds (a country's adjective, a body's name
-    or initials) is not read. Looser than `split_title`: for `zhgloss search`, which tries each name as a person's and
-    answers it only where it scores better than the whole query (`fuzzy.titled_search`). [] when none."""
-    words = text.split()
-    splits = []
-    for size in (2, 3):
-        cut = len(words) - size
-        if cut < 1:
-            continue
-        title = words[:cut]
-        if any(_is_role_word(w) or w.lower().rstrip(".,") in _HONORIFICS or w.lower() == "comrade" for w in title):
-            splits.append((" ".join(title), " ".join(words[cut:])))
-    return splits
 
 
 # How a company's Chinese name ends (a legal form or what the company is).

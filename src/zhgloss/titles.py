@@ -1,0 +1,72 @@
+"""English titles and occupations written before a person's name, and a query read as a title before a name.
+
+The words `zhgloss.harvest` reads titles by (`is_role_word`), and `titled_name_splits`, which `zhgloss search` asks
+of a query of three words or more (`zhgloss.fuzzy.titled_search`). They are a module of their own so that search
+does not import the harvester (~0.3-0.4 s of its regular expressions and tables: the review's R39-15).
+"""
+
+from __future__ import annotations
+
+from zhgloss.forms import ROLE_WORDS
+
+
+def _words(words: str) -> frozenset[str]:
+    """A set of words written as one space-separated string."""
+    return frozenset(words.split())
+
+
+HONORIFICS = _words("mr mrs ms miss madam dr sir sheikh sheikha sheik")
+"""Honorifics written before a name, lower-case without their full stop ("Mr", "Dr.", "Sheikh")."""
+
+# Nouns after "is a", "was the" that say what a Wikipedia lead's subject is.
+PERSON_NOUNS = ROLE_WORDS | _words(
+    "politician businessman businesswoman entrepreneur investor billionaire activist dissident engineer "
+    "athlete footballer diplomat economist historian philosopher physicist official officer musician "
+    "filmmaker comedian model speaker laureate astronaut songwriter lawyer attorney prosecutor analyst researcher "
+    "producer designer dean commander councillor councilor deputy delegate chef bishop cardinal monk pastor whip "
+    "champion medalist medallist congressman congresswoman councilman councilwoman assemblyman assemblywoman "
+    "emir ruler sultan imam ayatollah cleric pitcher batter striker goalkeeper midfielder defender quarterback "
+    "swimmer sprinter skater gymnast boxer "
+    # Military ranks and posts as English writes them before a name (the PLA's: "Senior Colonel Wu Qian", "Political
+    # Commissar Miao Hua"; general and admiral are ROLE_WORDS). Not "major", a surname too (John Major, 约翰·梅杰).
+    "colonel brigadier commodore marshal commissar sergeant corporal lieutenant captain"
+)
+
+# The abbreviations news copy writes for offices, as it writes them (case matters: "PM" is a title, "pm" a time).
+# "Dr." is an honorific, as "Mr." is (`zhgloss.harvest`'s leading noise).
+ABBREVIATED_TITLES = _words(
+    "PM DPM VP FM CE MP MEP Sen. Rep. Gov. Lt.-Gov. Gen. Lt. Col. Maj. Capt. Adm. Cmdr. Sgt. Amb. Prof. "
+    "Sec. Pres. Supt. Insp."
+)
+
+
+def is_role_word(word: str) -> bool:
+    """Tell whether `word` is a title or an occupation (ROLE_WORDS, PERSON_NOUNS): "Minister", "Historian",
+    "Secretary-General" (a part of a hyphenated title), "PM", "Sen." (ABBREVIATED_TITLES)."""
+    if word.rstrip(",") in ABBREVIATED_TITLES:
+        return True
+    lower = word.lower().strip(".,'’")
+    if lower.endswith("s") and len(lower) > 4 and (lower[:-1] in ROLE_WORDS or lower[:-1] in PERSON_NOUNS):
+        return True  # a title of several ("Lawmakers Regina Ip, Tommy Cheung and Michael Tien")
+    return any(part in ROLE_WORDS or part in PERSON_NOUNS for part in (lower, *lower.split("-")))
+
+
+def titled_name_splits(text: str) -> list[tuple[str, str]]:
+    """Every (title, name) reading of `text` as a title phrase before a person's name of two or three words, the
+    name's shorter reading first: "Foreign Minister Wang Yi" -> [("Foreign Minister", "Wang Yi")], "Minister of
+    Commerce Wang Wentao", "Chinese Premier Li Qiang", "PBOC Governor Pan Gongsheng", "Foreign Ministry spokesperson
+    Mao Ning"; "Carrie Lam Cheng Yuet-ngor"'s title alone before three words. The title phrase holds a title or an
+    occupation (`is_role_word`), an honorific or "Comrade"; what else it holds (a country's adjective, a body's name
+    or initials) is not read. Looser than `zhgloss.harvest.split_title`: for `zhgloss search`, which tries each name
+    as a person's and answers it only where it scores better than the whole query (`zhgloss.fuzzy.titled_search`).
+    [] when none."""
+    words = text.split()
+    splits = []
+    for size in (2, 3):
+        cut = len(words) - size
+        if cut < 1:
+            continue
+        title = words[:cut]
+        if any(is_role_word(w) or w.lower().rstrip(".,") in HONORIFICS or w.lower() == "comrade" for w in title):
+            splits.append((" ".join(title), " ".join(words[cut:])))
+    return splits
