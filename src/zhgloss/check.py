@@ -2717,7 +2717,9 @@ _HAN_SPACE_RE = re.compile(f"(?<={CJK_PATTERN})\u3000(?={CJK_PATTERN})")
 # 中国共产党第十九届中央委员会, 十四屆全國人大): the source matcher reads the name without it
 # (`_padded_spans`), and the translation may write it as an ordinal inside the body's English ("the Standing
 # Committee of the 13th National People's Congress", Xinhua's and npc.gov.cn's English: `_SESSION_ORDINAL`, U38-6).
-_SESSION_RE = re.compile(f"第?[〇零一二三四五六七八九十百两]+[届屆](?={CJK_PATTERN})")
+# A number Chinese writes a session or term by: Chinese numerals or digits, ASCII or full-width (第14届, 第１４届).
+_NUMERAL = "[〇零一二三四五六七八九十百两0-9\uff10-\uff19]+"
+_SESSION_RE = re.compile(f"第?{_NUMERAL}[届屆](?={CJK_PATTERN})")
 _SESSION_ORDINAL = (
     r"(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
     r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
@@ -2756,8 +2758,11 @@ _CHINESE_DIGITS = dict(zip("〇零一二两三四五六七八九", (0, 0, 1, 2, 
 
 
 def _session_number(session: str) -> int:
-    """The number of a session `_SESSION_RE` matched, written in Chinese numerals: 十三届 -> 13, 第二十届 -> 20,
-    二十一屆 -> 21, 十届 -> 10, 一百届 -> 100."""
+    """The number of a session `_SESSION_RE` (or `_NUMBERED_RE`) matched, written in Chinese numerals or digits:
+    十三届 -> 13, 第二十届 -> 20, 二十一屆 -> 21, 十届 -> 10, 一百届 -> 100, 第14届 -> 14, 三中全会 -> 3."""
+    digits = "".join(c for c in session if c.isdigit())
+    if digits:
+        return int(digits)  # int() reads full-width digits as ASCII ones
     value = digit = 0
     for character in session:
         if character in _CHINESE_DIGITS:
@@ -2769,11 +2774,11 @@ def _session_number(session: str) -> int:
 
 
 def _ordinal_number(ordinal: str) -> int:
-    """The number of an English ordinal `_SESSION_ORDINAL` matched, folded: "13th" -> 13, "fourteenth" -> 14,
-    "twenty first" -> 21."""
+    """The number of an English ordinal `_SESSION_ORDINAL` matched, in any case: "13th" -> 13, "fourteenth" -> 14,
+    "Twenty-first" -> 21."""
     if ordinal[:1].isdigit():
         return int(ordinal.rstrip("stndrh"))
-    tens, _, unit = ordinal.rpartition(" ")
+    tens, _, unit = ordinal.lower().replace("-", " ").rpartition(" ")
     return {"": 0, "twenty": 20, "thirty": 30}.get(tens, 0) + _ORDINAL_WORDS[unit]
 
 
@@ -2781,10 +2786,9 @@ def _session_rendering(entry: Entry, state: _SegmentCheck) -> tuple[int, int] | 
     """Find where the target writes an English form of `entry` of two words or more with an ordinal between two of
     its words ("Standing Committee of the 13th National People's Congress", "Central Committee of the Twentieth …"),
     where the source writes a body's session (`_SESSION_RE`: 十三届, 第二十届); else None. The first such span no
-    source name has claimed (the caller takes it), whose ordinal is the number of a session the source writes
-    ("the 12th National People's Congress" renders no 十三届全国人大)."""
-    sessions = {_session_number(found.group()) for found in _SESSION_RE.finditer(state.segment.source)}
-    if not sessions:
+    source name has claimed (the caller takes it). Whether the ordinal is the source's number is judged apart, for
+    every shape (`_numbered_problems`: "the 12th National People's Congress" for 十三届全国人大 is another body)."""
+    if _SESSION_RE.search(state.segment.source) is None:
         return None
     folded, mask = state.folded_names(), state.claimed()
     gap = f" (?:{_SESSION_ORDINAL} )?"
@@ -2796,13 +2800,139 @@ def _session_rendering(entry: Entry, state: _SegmentCheck) -> tuple[int, int] | 
         pattern = re.compile(r"(?<!\w)" + gap.join(map(re.escape, words)) + r"(?!\w)")
         for found in pattern.finditer(folded):
             i, j = found.span()
-            ordinal = _SESSION_ORDINAL_RE.search(folded, i, j)
-            if ordinal is not None and _ordinal_number(ordinal.group()) not in sessions:
-                continue
             if mask.find(1, i, j) < 0 and (best is None or i < best[0]):
                 best = (i, j)
                 break
     return best
+
+
+# What Chinese numbers an official body or its meeting by (R39-4, R39-10): a term (十四届全国人大,
+# 第二十届中央委员会, a congress: 中国共产党第二十次全国代表大会) and a sitting of it (二次会议, 第十次会议,
+# 第三次全体会议, and a plenum of the Central Committee, X中全会: 第X次中央委员会全体会议 shortened, its 中 the
+# committee's). Group "term" or "sitting".
+_NUMBERED_RE = re.compile(
+    f"(?P<term>第?{_NUMERAL}[届屆](?={CJK_PATTERN})|第{_NUMERAL}次(?=(?:全国|全國)?代表大[会會]))"
+    f"|(?P<sitting>{_NUMERAL}中全[会會]|第?{_NUMERAL}次(?:(?:全体|全體)?(?:会议|會議)|全[会會]))"
+)
+# The English of a sitting: an ordinal before "(plenary) session", "meeting", "sitting" or "plenum", in any case ("the
+# Third Plenary Session", "the second session").
+_SITTING_ORDINAL_RE = re.compile(
+    f"(?<![\\w-])((?i:{_SESSION_ORDINAL}))[ -](?i:(?:plenary[ -])?(?:session|meeting|sitting)|plenum)(?!\\w)"
+)
+# The English of a term: an ordinal before a run of capitalised words ("the 13th National People's Congress", "the 20th
+# CPC Central Committee", "the 19th Central Committee of the Communist Party of China", "the CPC's 20th National
+# Congress"); of a body where the run holds a body's head word (`_NUMBERED_HEAD_RE`) or an organisation's name.
+_TERM_ORDINAL_RE = re.compile(
+    f"(?<![\\w-])((?i:{_SESSION_ORDINAL})) ([A-Z][\\w'’.-]*(?: (?:of|the|and|for|[A-Z][\\w'’.-]*))*)"
+)
+_NUMBERED_HEAD_RE = re.compile(
+    r"\b(?:Congress|Committee|Conference|Commission|Assembly|Council|Politburo|Bureau|NPC|CPPCC|Games|Expo|Forum)\b"
+)
+_RUN_TAIL_RE = re.compile(r"(?: (?:of|the|and|for))+$")
+
+
+# A plenum of the Central Committee (X中全会, 中央全会: 第X次中央委员会全体会议 shortened) and the committee's name.
+_PLENUM_RE = re.compile(f"(?:{_NUMERAL}中|中央)全[会會]")
+_CENTRAL_COMMITTEE = ("中央委员会", "中央委員會")
+
+
+def _plenum_written(entry: Entry, source: str) -> bool:
+    """Tell whether `source` writes a plenum of the Central Committee (`_PLENUM_RE`: 三中全会, 十九届六中全会, 中央全会)
+    and `entry` is a Central Committee (a Chinese form ending in 中央委员会: CC-CEDICT's 中央委员会 'Central
+    Committee', 中国共产党中央委员会 'Central Committee of the Communist Party of China'): the plenum's 中 is the
+    committee's, as Xinhua's English writes it ("the third plenary session of the 20th CPC Central Committee")."""
+    if "全" not in source or _PLENUM_RE.search(source) is None:
+        return False
+    return any(f.endswith(_CENTRAL_COMMITTEE) for f in (entry.zh, entry.zh_hant, *entry.zh_aliases) if f)
+
+
+def _english_ordinal(n: int) -> str:
+    """`n` as an English ordinal in digits: 1 -> "1st", 13 -> "13th", 22 -> "22nd"."""
+    tail = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{tail}"
+
+
+def _numbered_problems(segment: Segment, source: Sequence[Mention], target: Sequence[Mention]) -> list[Problem]:
+    """The `missing` problems of a translation that numbers a body or a sitting the source numbers otherwise.
+
+    A numbered body is its ordinal and the body's English (R39-10), in every shape officials write: before the whole
+    name ("the 14th National People's Congress" for 十四届全国人大, "the 20th CPC Central Committee", "the 14th CPPCC
+    National Committee"), inside it ("the Standing Committee of the 14th National People's Congress", "the 19th
+    Central Committee of the Communist Party of China"), after a possessive ("the Communist Party of China's 20th
+    National Congress" for 第二十次全国代表大会); a sitting is its ordinal before "session", "plenary session",
+    "meeting" or "plenum" (R39-4: "the third plenary session" for 三中全会, "the second session" for 二次会议), the
+    shapes of Xinhua's and npc.gov.cn's English. The source's numbers are read by `_NUMBERED_RE`, in two kinds, a
+    body's term (届, 第X次…代表大会) and a sitting (X次会议, 第X次全体会议, X中全会); an ordinal of the translation
+    of a kind the source numbers must be one of the source's numbers of that kind: "the 13th National People's
+    Congress" for 十四届全国人大 is another body, "the fourth plenary session" for 三中全会 another meeting. A kind the
+    source does not number is not compared (the translator may add the number). Each problem names the body the
+    source numbers (its mention at or after a term's number, before a sitting's), else the translation's next name.
+    """
+    text = segment.source
+    items = [
+        (found.start(), found.end(), "term" if found.group("term") else "sitting", _session_number(found.group()))
+        for found in _NUMBERED_RE.finditer(text)
+    ]
+    if not items:
+        return []
+    target_text = segment.target or ""
+    numbers = {kind: {n for _, _, k, n in items if k == kind} for kind in ("term", "sitting")}
+    ordinals: list[tuple[int, int, str, int]] = []  # start, end of the rendering, kind, number
+    sittings = set()
+    for found in _SITTING_ORDINAL_RE.finditer(target_text):
+        sittings.add(found.start(1))
+        ordinals.append((found.start(1), found.end(), "sitting", _ordinal_number(found.group(1))))
+    for found in _TERM_ORDINAL_RE.finditer(target_text):
+        if found.start(1) in sittings:
+            continue
+        run = _RUN_TAIL_RE.sub("", found.group(2))
+        start, end = found.start(1), found.start(2) + len(run)
+        if _NUMBERED_HEAD_RE.search(run) is None and not any(
+            m.entry.type == "org" and start < m.start < end for m in target
+        ):
+            continue  # "the Second World War", "the 14th Five-Year Plan": no body's name
+        ordinals.append((start, end, "term", _ordinal_number(found.group(1))))
+    out: list[Problem] = []
+    for start, end, kind, n in sorted(ordinals):
+        if not numbers[kind] or n in numbers[kind]:
+            continue
+        item = next(i for i in items if i[2] == kind)
+        i, j = item[0], item[1]
+        body = None
+        if kind == "term":
+            # the body after its number or around it (十四届全国人大, 中国共产党第十九届中央委员会), else the one whose
+            # congress it is, right before it (中国共产党第二十次全国代表大会)
+            body = next((m for m in source if m.start <= i < m.end or j <= m.start <= j + 2), None)
+        if body is None:
+            body = next(
+                (m for m in reversed(source) if i - 2 <= m.end <= i or (kind == "sitting" and m.end <= i)), None
+            )
+        if body is not None:
+            i, j = min(i, body.start), max(j, body.end)
+        else:
+            body = next((m for m in target if m.start >= start), None)
+        if body is None:
+            continue
+        found_text = target_text[start:end]
+        ordinal = _SESSION_ORDINAL_RE.match(found_text.lower())
+        right = _english_ordinal(item[3])
+        expected = right + found_text[ordinal.end() :] if ordinal is not None else right
+        note = f"the source numbers it {item[3]} ({text[item[0] : item[1]]}): the translation's {n} is another"
+        out.append(
+            Problem(
+                segment.number,
+                "missing",
+                body.entry,
+                text[i:j],
+                found_text,
+                expected,
+                segment.id,
+                note,
+                (start, end),
+                segment.line,
+            )
+        )
+    return out
 
 
 def _padded_spans(source: Annotator, texts: Sequence[str]) -> list[list[Span] | None]:
@@ -3123,11 +3253,18 @@ class Checker:
         banned = self._forbidden(state, paired, unmet) if forbids else []
         # A relation the glossary has no name for (俄乌冲突) is owed its parts, whatever else the segment holds.
         owed = self._abbreviations.owed(segment.source, source) if self._abbreviations is not None else []
-        if not unmet and not banned and all(state.used) and not owed:
+        zh = segment.source
+        # A body or a sitting the translation numbers otherwise than the source (R39-4, R39-10).
+        numbered = (
+            _numbered_problems(segment, source, target)
+            if "届" in zh or "屆" in zh or "次" in zh or "中全" in zh
+            else []
+        )
+        if not unmet and not banned and all(state.used) and not owed and not numbered:
             return []
         unmet.sort(key=lambda m: m.start)
 
-        out: list[Problem] = [
+        out: list[Problem] = numbered + [
             Problem(
                 segment.number,
                 "forbidden",
@@ -3524,6 +3661,10 @@ class Checker:
                             segment.line,
                         )
                     )
+                continue
+            if _plenum_written(mention.entry, segment.source):
+                # "the third plenary session of the 20th CPC Central Committee" for 中共二十届三中全会 (R39-4):
+                # X中全会 is 第X次中央委员会全体会议 shortened, its 中 the Central Committee's, which the source writes.
                 continue
             if self._people_written(mention, segment.source):
                 # "The Taiwanese are watching" for 台湾人关注: the source writes a place's people (X人), which the
