@@ -35,8 +35,12 @@ def test_an_honorific_or_title_after_the_name_is_no_part_of_it(line: str, zh: st
     ("line", "zh"),
     [
         ("美国总统（US President）发表讲话。", "美国总统"),  # a title whose English is the title: no name 美国
-        ("刘先生（Mr Lau）表示。", "刘先生"),  # one character before 先生: a surname and the honorific, kept whole
     ],
 )
 def test_a_title_is_not_cut_where_no_name_stays_before_it(line: str, zh: str) -> None:
     assert [p.zh for p in harvest(line, []) if p.kind == "name"] == [zh]
+
+
+def test_a_surname_and_an_honorific_is_not_cut_either() -> None:
+    # 刘先生 "Mr Lau" is an address, no name (test_harvest_titled_names_s40): not cut to 刘, and proposed as nothing.
+    assert harvest("刘先生（Mr Lau）表示。", []) == []

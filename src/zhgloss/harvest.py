@@ -115,7 +115,11 @@ _BRACKET = re.compile(
 _ITEM_SEPARATOR = re.compile(
     rf"\s*[,，;；、]\s*|(?<=[{_CJK}])\s*[/\uff0f]\s*(?=[{_CJK}])|(?<=\.[A-Z]{{2}})\s*[/\uff0f]\s*(?=\d{{3,6}}\.[A-Z]{{2}}\b)"
 )
-_ZH_ITEM = re.compile(rf"[{_CJK}](?:[{_RUN}]|[（(][{_CJK}]{{1,4}}[）)](?=[{_CJK}])){{0,19}}")  # 华润（集团）有限公司
+# A foreign name's Latin initials, each before a name separator: J·D·万斯 (JD Vance), 约翰·F·肯尼迪 (John F. Kennedy).
+_INITIAL_PART = rf"[A-Z](?=[{NAME_SEPARATORS}])"
+_ZH_ITEM = re.compile(
+    rf"(?:[A-Z][{NAME_SEPARATORS}])*[{_CJK}](?:[{_RUN}]|{_INITIAL_PART}|[（(][{_CJK}]{{1,4}}[）)](?=[{_CJK}])){{0,19}}"
+)  # 华润（集团）有限公司
 # A work's or a product's Chinese name with Latin letters, digits or a subtitle after a colon in it: "流浪地球2",
 # "小米SU7", "麒麟9000S", "华为Mate 60 Pro", "黑神话：悟空". Such a name is taken only where the English before the
 # bracket writes the same letters and digits (`_writes_latin_of`).
@@ -143,7 +147,8 @@ _ALSO_KNOWN = re.compile(
 )
 # A company's registered name may hold a bracketed word: 华润（集团）有限公司, 中国平安保险（集团）股份有限公司.
 _ZH_RUN_AT_END = re.compile(
-    rf"(?<![{_RUN}])[{NAME_SEPARATORS}]*([{_CJK}](?:[{_RUN}]|（[{_CJK}]{{1,4}}）(?=[{_CJK}]))*)\s*$"
+    rf"(?<![{_RUN}])[{NAME_SEPARATORS}]*((?:[A-Z][{NAME_SEPARATORS}])*[{_CJK}]"
+    rf"(?:[{_RUN}]|{_INITIAL_PART}|（[{_CJK}]{{1,4}}）(?=[{_CJK}]))*(?:兼(?:CEO|CFO|COO|CTO))?)\s*$"
 )
 # A capitalised word, or one after an elided particle (d'Ivoire of Côte d'Ivoire, l'Aquila) or Arabic's article
 # joined by a hyphen (al-Baghdadi, el-Sisi, ad-Din, ash-Sharaa).
@@ -1144,7 +1149,12 @@ def _name_start(words: list[str], zh: str) -> int | None:
         at = min(sounds)[1] if sounds else None
         if at is not None and parts > 1:
             # The parts are the whole name, given names included ("Secretary of State Marco Rubio" for 马可·鲁比奥):
-            # no given name stands before the words they sound like.
+            # no given name stands before the words they sound like; its initials do (J·D·万斯 "US Vice President JD
+            # Vance", J·K·罗琳 "J.K. Rowling"): the words of capitals before it, as many capitals as it has initials.
+            initials = len(re.findall(_INITIAL_PART, zh))
+            while initials > 0 and at > 0 and re.fullmatch(r"(?:[A-Z]\.?){1,3}", words[at - 1]):
+                initials -= len(re.findall("[A-Z]", words[at - 1]))
+                at -= 1
             return at
     if at is None or (at < last and 2 <= len(zh) <= 4 and en_key(words[at]) in keys):
         # The Chinese order, given name after the surname ("Tsai Ing-wen"), after an adopted English name
@@ -1417,6 +1427,8 @@ def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
             ) and japanese_surname_word(whole[start:], en) is not None:
                 return whole[start:]
     name = _chosen_name(whole, en, known_zh)
+    if name is not None and en is not None and _is_address(name):
+        return None  # 李主任（Li Ming）: a surname and a title write no given name to pair the English with
     if (
         name is not None
         and en is not None
@@ -1436,6 +1448,24 @@ def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
         return name  # the English's syllables count the name's characters (求伯君 Kau Pak-kwan)
     start = _name_start_in_prose(whole, len(whole) - len(name), en)
     return _at_listed_name(whole, whole[start:] if len(whole) - start >= 2 else name, en)
+
+
+def _is_address(zh: str) -> bool:
+    """Tell whether Chinese `zh` is a surname and a title or honorific after it, the way copy addresses a person
+    already named (李主任 Director Li, 欧阳教授, 王先生): a surname of `pinyin.surnames` (one character or two) and a
+    whole title of `_ZH_TITLES` or `_ZH_HONORIFICS_AFTER`, its own first words (`_TITLE_HEADS`: 王副主任) with it. It
+    writes no given name, so no English full name ("Li Ming") is its English, and a title's ("Director Li") is no
+    glossary name either (the thirty-ninth session's left-alone: harvest proposed a person 李主任 "Li Ming")."""
+    from zhgloss.pinyin import surnames
+
+    known = surnames()
+    for size in (1, 2):
+        if zh[:size] in known and len(zh) > size:
+            rest = zh[size:]
+            for title in (*_ZH_TITLES, *_ZH_HONORIFICS_AFTER):
+                if rest.endswith(title) and _TITLE_HEADS.fullmatch(rest[: -len(title)]):
+                    return True
+    return False
 
 
 def _with_postal_place(run: str, name: str, en: str) -> str:
@@ -2024,13 +2054,13 @@ def _zh_title_after(run: str, en: str, known: set[str]) -> str | None:
     -> "董事长" only where the characters before it name what the English names (its pinyin, a romanization of it
     in the Chinese order: `compare_english`, `chinese_order_parts`), so that 美国总统（US President） is no name 美国
     with the role 总统."""
+    if (joined := _joined_titles_after(run, en, known)) is not None:
+        return joined
     for word in sorted((*_ZH_HONORIFICS_AFTER, *_ZH_TITLES), key=len, reverse=True):
         if not run.endswith(word) or len(run) - len(word) < 2:
             continue
         if word in _ZH_HONORIFICS_AFTER:
             return word
-        if (joined := _joined_titles_after(run, en, known)) is not None:
-            return joined
         # The title's own first words go with it (何立峰副总理: 副总理, not a name 何立峰副; R38-1).
         for size in range(min(4, len(run) - len(word) - 2), 0, -1):
             opening = run[len(run) - len(word) - size : len(run) - len(word)]
@@ -2064,6 +2094,12 @@ _TITLE_JOINERS_RE = re.compile("[兼、]")
 Central Financial and Economic Affairs Commission's office), 党组书记、部长."""
 
 
+# Words that end a post only in posts joined by 兼 after a name (`_joined_titles_after`): before a name 代表 is the verb
+# "on behalf of" (他代表王文涛出席), so it is no title of _ZH_TITLES. 国际贸易谈判代表 (China International Trade
+# Representative, MOFCOM's English), 国务院联防联控机制负责人, 领导小组组长, 董事长兼CEO.
+_LATER_POST_TITLES = (*_ZH_TITLES, "代表", "负责人", "组长", "召集人", "CEO", "CFO", "COO", "CTO", "总编辑")
+
+
 def _joined_titles_after(run: str, en: str, known: set[str]) -> str | None:
     """The posts joined by 兼 or 、 that end `run` after a name, or None: "何立峰副总理兼中财办主任" ->
     "副总理兼中财办主任" (the review's R38-27: harvest proposed a person 兼中财办主任 whose role was 何立峰副总理).
@@ -2076,11 +2112,11 @@ def _joined_titles_after(run: str, en: str, known: set[str]) -> str | None:
     for cut in range(2, len(run) - 3):
         first, *later = _TITLE_JOINERS_RE.split(run[cut:])
         if not later or not any(
-            first.endswith(title) and _TITLE_HEADS.fullmatch(first[: -len(title)]) for title in _ZH_TITLES
+            first.endswith(title) and _TITLE_HEADS.fullmatch(first[: -len(title)]) for title in _LATER_POST_TITLES
         ):
             continue
         if all(
-            any(post.endswith(title) and len(post) - len(title) <= 12 for title in _ZH_TITLES) for post in later
+            any(post.endswith(title) and len(post) - len(title) <= 12 for title in _LATER_POST_TITLES) for post in later
         ) and _names_what_english_names(run[:cut], en, known, titled=True):
             return run[cut:]
     return None
@@ -2097,10 +2133,23 @@ def _names_what_english_names(run: str, en: str, known: set[str], *, titled: boo
     while len(words) > 2 and _is_role_word(words[0]):
         words = words[1:]  # the English's own title ("General Zhang Youxia" for 张又侠上将)
     en = " ".join(words)
+    from zhgloss.pinyin import surnames
+
     name = _chinese_name(run, en, known)
-    if not name:
-        return False
+    if not name or (len(name) == 2 and name in surnames()):
+        return False  # a compound surname alone (欧阳 of 欧阳主任) is no name: 欧阳主任 is an address (`_is_address`)
     if compare_english(name, en)[0] != "different" or chinese_order_parts(name, en, True) is not None:
+        return True
+    if (
+        titled
+        and len(words) == 2
+        and 2 <= len(name) <= 3
+        and name[:1] in surnames()
+        and not _is_role_word(words[0])
+        and compare_english(name[1:], words[1])[0] == "pinyin"
+    ):
+        # The given name spells its pinyin and a title follows: a person whose surname is written otherwise (谌贻琴
+        # "Shen Yiqin", 谌 being Chén in 现代汉语词典): the proposal says the English does not follow the pinyin.
         return True
     return (
         len(words) == 2
@@ -2971,9 +3020,15 @@ def _without_word(en: str, word: str) -> str:
 
 def _writes_latin_of(en: str, zh: str) -> bool:
     """Tell whether English `en` writes each run of Latin letters and digits of Chinese name `zh` ("SU7" of 小米SU7 in
-    "Xiaomi SU7", "2" of 流浪地球2 in "The Wandering Earth 2"): true of a name of Chinese characters alone."""
+    "Xiaomi SU7", "2" of 流浪地球2 in "The Wandering Earth 2"), and its initials (the letters before a name separator:
+    J·D·万斯) among its capitals in their order ("JD Vance"): true of a name of Chinese characters alone."""
     words = {w.lower() for w in re.findall(r"[A-Za-z0-9]+", en)}
-    return all(run.lower() in words for run in re.findall(r"[A-Za-z0-9]+", zh))
+    # A foreign name's initials (J·D·万斯 "JD Vance", O·J·辛普森 "O. J. Simpson") are the English's capitals, in order.
+    initials = re.findall(_INITIAL_PART, zh)
+    capitals = iter(re.findall("[A-Z]", en))
+    if initials and not all(letter in capitals for letter in initials):
+        return False
+    return all(run.lower() in words for run in re.findall(r"[A-Za-z0-9]+", re.sub(_INITIAL_PART, "", zh)))
 
 
 def _shell_word(text: str) -> str:

@@ -1,0 +1,129 @@
+"""harvest on three more shapes of officials' and foreign names (the thirty-ninth session's left-alone, the fortieth).
+
+1. A surname and a title is an address, not a name: "李主任（Li Ming）" (Director Li) writes no given name, so the
+   bracket's English cannot be paired with it; main proposed a person 李主任 "Li Ming", and with --add stored it.
+   The same for every title of the list after a surname of one or two characters (王局长, 欧阳主任).
+2. The title after the name, with a surname spelled otherwise than its pinyin: "谌贻琴国务委员（Shen Yiqin）" (the State
+   Council's English; 谌 is Chén in 现代汉语词典) proposed nothing, while the title before the name
+   (test_harvest_posts_s39) is proposed, labelled. The given name spells its pinyin: a person, labelled.
+3. A later post after 兼 ending in a word that is a post only there (代表, 负责人, 组长) or a Latin title (CEO):
+   "王文涛部长兼国际贸易谈判代表（Wang Wentao）" (Minister of Commerce and China International Trade Representative:
+   MOFCOM's English) proposed nothing.
+4. A transliterated name holding Latin initials: "J·D·万斯" (JD Vance), "J·K·罗琳", "约翰·F·肯尼迪". Main paired 万斯
+   alone with "JD Vance" and 肯尼迪 with "John F. Kennedy" (a part of the name with the whole English), or nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from zhgloss.harvest import harvest
+
+
+def _pairs(text: str) -> list[tuple[str, str, str]]:
+    return [(p.entry.zh, p.entry.en, p.entry.type) for p in harvest(text, [])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "李主任（Li Ming）表示，项目进展顺利。",
+        "王主任（Wang Ming）说。",
+        "张局长（Zhang Wei）说。",
+        "欧阳主任（Ouyang Ming）说。",
+        "李主任（Director Li）说。",
+        "陈部长（Minister Chen）出席。",
+        "刘教授（Professor Liu Wei）指出。",
+    ],
+)
+def test_a_surname_with_a_title_is_no_name(text: str) -> None:
+    assert _pairs(text) == []
+
+
+def test_a_full_name_before_the_same_title_is_still_a_name() -> None:
+    assert _pairs("李明主任（Li Ming）表示。") == [("李明", "Li Ming", "person")]
+    # a two-character given name after a surname: 欧阳 is a surname of two characters, 欧阳明 a name
+    assert _pairs("欧阳明主任（Ouyang Ming）说。") == [("欧阳明", "Ouyang Ming", "person")]
+
+
+def test_the_address_is_said_as_passed_over() -> None:
+    passed_over: list[tuple[int, str]] = []
+    assert harvest("序言\n李主任（Li Ming）表示。", [], passed_over=passed_over) == []
+    assert passed_over == [(2, "（Li Ming）")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("谌贻琴国务委员（Shen Yiqin）出席会议。", ("谌贻琴", "Shen Yiqin", "person")),
+        ("谌贻琴（Shen Yiqin）国务委员出席会议。", ("谌贻琴", "Shen Yiqin", "name")),
+    ],
+)
+def test_the_title_after_a_name_whose_surname_is_spelled_otherwise(text: str, expected: tuple[str, str, str]) -> None:
+    assert _pairs(text) == [expected]
+
+
+def test_a_surname_spelled_otherwise_is_labelled() -> None:
+    (proposal,) = harvest("谌贻琴国务委员（Shen Yiqin）出席会议。", [])
+    assert proposal.check == "different"
+    assert [r.title for r in proposal.entry.roles] == ["国务委员"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "王文涛部长兼国际贸易谈判代表（Wang Wentao）会见了来宾。",
+            ("王文涛", "Wang Wentao", "部长兼国际贸易谈判代表"),
+        ),
+        (
+            "孙春兰副总理兼国务院联防联控机制负责人（Sun Chunlan）出席。",
+            ("孙春兰", "Sun Chunlan", "副总理兼国务院联防联控机制负责人"),
+        ),
+        ("雷军董事长兼CEO（Lei Jun）说。", ("雷军", "Lei Jun", "董事长兼CEO")),
+        ("李强组长兼办公室主任（Li Qiang）出席。", ("李强", "Li Qiang", "组长兼办公室主任")),
+    ],
+)
+def test_a_later_post_after_jian_ends_in_a_post_word(text: str, expected: tuple[str, str, str]) -> None:
+    proposals = harvest(text, [])
+    assert [(p.entry.zh, p.entry.en, [r.title for r in p.entry.roles]) for p in proposals] == [
+        (expected[0], expected[1], [expected[2]])
+    ]
+
+
+def test_a_representative_is_no_title_before_a_name() -> None:
+    # 代表 before a name is the verb "on behalf of": no role, and the person is still found.
+    proposals = harvest("他代表王文涛（Wang Wentao）出席。", [])
+    assert [(p.entry.zh, p.entry.en) for p in proposals] == [("王文涛", "Wang Wentao")]
+    assert [r.title for r in proposals[0].entry.roles] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("J·K·罗琳（J.K. Rowling）出版新书。", ("J·K·罗琳", "J.K. Rowling")),
+        ("Author J.K. Rowling (J·K·罗琳) said.", ("J·K·罗琳", "J.K. Rowling")),
+        ("约翰·F·肯尼迪（John F. Kennedy）遇刺。", ("约翰·F·肯尼迪", "John F. Kennedy")),
+        ("John F. Kennedy (约翰·F·肯尼迪) was shot.", ("约翰·F·肯尼迪", "John F. Kennedy")),
+        ("US Vice President JD Vance (J·D·万斯) said on Monday.", ("J·D·万斯", "JD Vance")),
+        ("美国副总统J·D·万斯（JD Vance）表示。", ("J·D·万斯", "JD Vance")),
+        ("O·J·辛普森（O. J. Simpson）", ("O·J·辛普森", "O. J. Simpson")),
+    ],
+)
+def test_a_transliterated_name_keeps_its_initials(text: str, expected: tuple[str, str]) -> None:
+    pairs = _pairs(text)
+    assert [(zh, en) for zh, en, _ in pairs] == [expected]
+    # a title or a role word says it is a person's name (without one, a dotted name is typed as 约翰·肯尼迪 is: `name`)
+    if any(word in text for word in ("Author", "President", "副总统")):
+        assert pairs[0][2] == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US Vice President JD Vance (J·K·万斯) said.",  # initials the English does not write
+        "John Kennedy (约翰·F·肯尼迪) was shot.",
+    ],
+)
+def test_initials_the_english_does_not_write_pair_nothing(text: str) -> None:
+    assert _pairs(text) == []
