@@ -419,7 +419,7 @@ _OTHER_NAMES_RE = re.compile(
     rf"\s*(?:\(\s*(?:or|also\s+spelled|also\s+called)\s+({_NAME_RE.pattern[1:]}(?:\s+or\s+{_NAME_RE.pattern[1:]})*)\s*\)"
     r"(?=\s*(?:$|[,;(]))"
     rf"|,?\s*or\s+(?:the\s+)?({_NAME_RE.pattern[1:]})(?=\s*(?:$|[,;(]))"
-    rf"|,\s+({_NAME_RE.pattern[1:]}\s+or\s+{_NAME_RE.pattern[1:]})(?=\s*\(name\)))"
+    rf"|,\s+({_NAME_RE.pattern[1:]}\s+or\s+{_NAME_RE.pattern[1:]})(?=\s*(?:$|[,;(])))"
 )
 _PARENS_RE = re.compile(r"\([^()]*\)")
 _IDIOM_RE = re.compile(r"\((?:idiom|proverb|saying)\b")
@@ -2122,6 +2122,21 @@ def read_sense(gloss: str) -> Sense:
         rest = rest[other.end() :].strip()
     elif (
         rest[:1] == "("
+        and (real := _NAME_THEN_LIFE_RE.match(rest)) is not None
+        and real.group(1).split()[0].lower() in _given_names()
+        and real.group(1) != name
+    ):
+        # "Mark Twain (Samuel Langhorne Clemens 1835-1910), US writer" (马克·吐温), "Fergie (Stacy Ann Ferguson,
+        # 1975-), US pop singer" (菲姬): the person's own full name, an English given name first, then the life's
+        # years in the same bracket: an alias, as a bracketed real name alone is (the s39 blind measure's firm
+        # 127); the years stay the life's.
+        sense.aliases.append(real.group(1))
+        rest = "(" + rest[real.end() :]
+        if (dates := _DATES_RE.match(rest)) is not None:
+            dated = True
+            rest = rest[dates.end() :].strip()
+    elif (
+        rest[:1] == "("
         and name.count(" ") == 1
         and (full := _FAMILY_FIRST_BRACKET_RE.match(rest)) is not None
         and full.group(1).split()[0] == name.split()[1]
@@ -2467,13 +2482,17 @@ def read_sense(gloss: str) -> Sense:
         prefecture = autonomous.group(1) == "prefecture"
         sense.name = sense.name.split()[0] if prefecture else sense.name.rpartition(" ")[0]
     if (
-        sense.type == "person"
-        and rest[:1] > "\u3000"
+        rest[:1] > "\u3000"
+        and (sense.type == "person" or all(_is_pinyin_word(w) for w in sense.name.split()))
         and (written := _WRITTEN_BEFORE_OR_RE.match(rest)) is not None
         and _OR_RE.match(rest[written.end() :]) is not None
     ):
         # "Tang Bohu 唐伯虎 or Tang Yin (1470-1523)", "Yang Yuhuan 楊玉環|杨玉环[Yang2 Yu4 huan2] or Yang Guifei": the
-        # first name's own characters, then the other name (see `_case_the_generics` for which is the English).
+        # first name's own characters, then the other name (see `_case_the_generics` for which is the English). Of
+        # a person, or of any thing whose name is pinyin alone, as the characters are its: "Zhu Bajie 豬八戒|猪八戒
+        # or Zhu Wuneng, Pigsy or Pig" (悟能, not yet a person here: the s39 blind measure's firm 98), "Changjiang
+        # 長江|长江 or Yangtze River" (扬子江). Not the characters of a place the name ends on: "Zhongzheng District
+        # of Taipei 台北市 or Keelung" is a district of either city.
         rest = rest[written.end() :]
     alternative = _OR_RE.match(rest) if rest[:2] == "or" else None
     if (
@@ -2670,13 +2689,18 @@ def read_sense(gloss: str) -> Sense:
         named := _OTHER_NAMES_RE.match(rest, alternative.end() if alternative is not None else 0)
     ) is not None:
         named_too = next(filter(None, named.groups()))
+        or_spellings = _OR_SPLIT_RE.split(named_too)
+        if named.group(3) is not None and any(o in countries() or o in subdivisions() for o in or_spellings):
+            # "Cologne, Germany or Colon, Panama" (科隆): a country after the comma says where the first thing is,
+            # and the name after "or" is another thing's; no spelling of this one.
+            or_spellings = []
         sense.aliases += [
             o
-            for o in _OR_SPLIT_RE.split(named_too)
+            for o in or_spellings
             if o != sense.name
             and o not in sense.aliases
             # (not one English word for the last of several: "Imperial College (or Academy)" is the Imperial Academy)
-            and not (" " in sense.name and " " not in o and o.lower() in english_words())
+            and not (named.group(3) is None and " " in sense.name and " " not in o and o.lower() in english_words())
         ]
     if (
         "(" in rest
@@ -2727,11 +2751,13 @@ def read_sense(gloss: str) -> Sense:
     if (
         (sense.type in (None, "name") or (sense.type == "org" and _type_of_name(sense.name.split()) == "org"))
         and not phrased
-        and sense.name in countries()
+        and _names_a_state(sense.name)
     ):
         # "Austria", "Germany", "Croatia": a country (ISO 3166-1, by pycountry) is a place, whatever else the
         # line's other senses say ("German Federation", an org by its word, is Germany: 联邦德国), or its own words
-        # ("Russian Federation", 俄联邦: no federation of bodies).
+        # ("Russian Federation", 俄联邦: no federation of bodies). So is a state the name says is one: "Union of
+        # Myanmar", "Commonwealth of Australia", "Union of Soviet Socialist Republics" (and 苏联 "Soviet Union", whose
+        # line abbreviates it: the s39 blind measure's firm 80 was an org, by the word "union").
         sense.type, sense.country = "place", True
     elif (
         sense.type in (None, "name")
@@ -2799,6 +2825,25 @@ _REGION_RE = re.compile(
     r"\s+(?P<area>[A-Z][\w-]*(?: [A-Z][\w-]*)?)"
     r"|(?:Near|Far|Middle)\s+East)$"
 )
+
+
+# A state's name that says it is one: its form of state, then a country's name ("Union of Myanmar", "Commonwealth of
+# Australia", "Kingdom of Tonga"); a union of republics ("Union of Soviet Socialist Republics").
+_STATE_FORM_OF_RE = re.compile(
+    r"^(?:Union of (?:[A-Z][\w-]*\s+)+Republics"
+    r"|(?:Union|Federation|Confederation|Commonwealth|Kingdom|Republic|State|Sultanate|Emirate|Principality) of"
+    r"\s+(?:the\s+)?(?P<country>.+))$"
+)
+
+
+def _names_a_state(name: str) -> bool:
+    """Tell whether `name` names a state: a country ISO 3166-1 lists (`countries`), or a state's form and a country's
+    name, or a union of republics (`_STATE_FORM_OF_RE`: "Union of Myanmar", Burma's official name 1989-2010, which ISO
+    3166-1 does not list; "Union of Soviet Socialist Republics", no country today)."""
+    if name in countries():
+        return True
+    form = _STATE_FORM_OF_RE.match(name)
+    return form is not None and (form.group("country") is None or form.group("country") in countries())
 
 
 def _names_a_region(name: str) -> bool:
@@ -3159,6 +3204,9 @@ def _is_apposed_name(apposed: re.Match[str], name: str) -> bool:
 # Organization)", "(South Korea)", "(Classic of Filial Piety)".
 # A person's full name, family name first, in a bracket after the English given name and family name (see `read_sense`).
 _FAMILY_FIRST_BRACKET_RE = re.compile(r"^\(([A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[a-z]+)?)+)\)(?=\s*(?:$|[,;(]))")
+# A person's full name and the years of the life in one bracket after the name the person is known by: "Mark Twain
+# (Samuel Langhorne Clemens 1835-1910)", "Fergie (Stacy Ann Ferguson, 1975-)" (see `read_sense`).
+_NAME_THEN_LIFE_RE = re.compile(r"^\(([A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,4}),?\s+(?=(?:c\.\s*)?\d{3,4}\s*-\s*\d{0,4}\))")
 # (Years it lasted may end the bracket: "Sozialistische Einheitspartei Deutschlands (Socialist Unity Party of Germany
 # 1949-1990)"; they are no words of the name.)
 _BRACKETED_NAME_RE = re.compile(
