@@ -3199,6 +3199,11 @@ class InsideRule:
             # another word the match is inside; a glossary without the full name as an alias still finds it.
             generics = _unit_generics()
             longer = {word for word in longer if word[len(plain) : len(plain) + 1] not in generics}
+            # Nor is a place's name before 人 or 人民, "a person, the people of the place" (台湾人, 北京人, 美国人民:
+            # words.txt lists them as words, as it does 日本人): the place is named, as before any noun, where the
+            # glossary has no entry for the people (it would be the longer match: 日本人 "Japanese person";
+            # rel's REL-4: check then owes the people's adjective, "the Taiwanese").
+            longer = {word for word in longer if word[len(plain) :] not in _PEOPLE_TAILS}
         person = data.get("type") in _PERSON_TYPES
         if person:
             # A person's name that starts a longer proper name of jieba's is not there: 小桥流水, 马丁内斯.
@@ -4728,6 +4733,9 @@ _UNIT_OF_RE = re.compile(r"\b(?:district|county) of\b")
 """A sense naming a district or a county of a city ("Nansha district of Guangzhou city 广州市")."""
 _PLACE_OR_UNTYPED = frozenset(("place", _UNTYPED))
 """The types of a name that may be a district's name of another sense (南沙 "Nansha Islands", 天河 "Milky Way")."""
+_PEOPLE_TAILS = frozenset(("人", "人民"))
+"""What makes a place's name a word for its people: 台湾人 "a Taiwanese", 美国人民 "the American people"
+(`InsideRule._risk`)."""
 _UNIT_HEADS = ("市长", "省长", "县长", "区长", "镇长", "乡长", "州长")
 """Titles of a unit's head, its generic and 长: mayor, governor, county, district, town and township heads (cut by
 `InsideRule._outside_unit_heads` from a full name before them: 景德镇市长)."""
