@@ -3818,12 +3818,15 @@ _WORD_TAIL_RE = re.compile(r"(?:[-\u2010\u2011][a-z]+)+(?:['\u2019]s(?![\w'\u201
 
 
 _LEGAL_TAIL_RE = re.compile(
-    r"(?:,?[ \u00a0](?:Group|Holdings?|Company|Co\.,?[ \u00a0]Ltd\.|Co\.|Corporation|Corp\.|Incorporated|Inc\.|Limited"
-    r"|Ltd\.|PLC|plc|LLC|AG|SE|N\.V\.|S\.A\.)(?![\w&]))+"
+    r"(?:,?[ \u00a0](?:Group|Holdings?|Company|Co\.?,?[ \u00a0]Ltd\.?|Co\.?|Corporation|Corp\.?|Incorporated|Inc\.?"
+    r"|Limited|Ltd\.?|PLC|plc|LLC|AG|SE|N\.V\.|S\.A\.)(?![\w&\u2010\u2011-]))+"
 )
 """The words of a company's registered English name after its short name, as the issuers' own filings write them
 (HKEX, SEC): "Tencent Holdings Limited", "Alibaba Group Holding Limited", "Baidu, Inc.", "JD.com, Inc.", "BYD
-Company Limited". An organisation's gloss goes after them, not inside the name (the reviewer's R38-28)."""
+Company Limited"; and as wire style writes the abbreviations, without their full stops (Reuters: "Baidu Inc",
+"Tencent Holdings Ltd", "BYD Co Ltd"), a possessive after them ("Baidu Inc's shares", the reviewer's R39-13). An
+organisation's gloss goes after them, not inside the name (the reviewer's R38-28). A word joined by a hyphen
+("Co-founder") is none."""
 
 
 def _gloss_point(text: str, end: int, limit: int, org: bool = False) -> int:
