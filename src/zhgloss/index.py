@@ -141,16 +141,12 @@ def _conversion_sources(entry: Entry) -> list[tuple[str, str]]:
 
 
 def _converted_forms(entries: Sequence[Entry]) -> dict[str, tuple[str, ...]]:
-    """`traditional_variants` of every form `_converted_keys` converts, in one OpenCC call per configuration."""
-    from zhgloss.convert import traditional_variants_of
-    from zhgloss.script import cjk_lines
+    """`traditional_variants` of every form `_converted_keys` converts, in one OpenCC call per configuration: the
+    forms of `_conversion_sources`, zh and the Chinese aliases with CJK (`zhgloss.model.converted_forms`), worked out
+    once per glossary version and kept (`zhgloss.model.traditional_variants`)."""
+    from zhgloss.model import traditional_variants
 
-    columns = entry_columns(entries)
-    # The forms of _conversion_sources, gathered a column at a time: zh and the Chinese aliases with CJK.
-    candidates = [zh for zh in columns.zh if zh]
-    candidates += [alias for aliases in columns.zh_aliases if aliases for alias in aliases if alias]
-    forms = list(map(candidates.__getitem__, sorted(cjk_lines(candidates))))  # traditional_variants_of skips repeats
-    return dict(zip(forms, traditional_variants_of(forms), strict=True))
+    return traditional_variants(entries)
 
 
 def _converted_keys(entry: Entry, converted: Mapping[str, tuple[str, ...]] | None = None) -> Iterator[Key]:

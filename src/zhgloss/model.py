@@ -2010,6 +2010,86 @@ def variant_texts(entries: Iterable[Entry]) -> list[tuple[int, Rendering]]:
     return found
 
 
+TRADITIONAL_VARIANTS_KIND = "traditional-variants-v1"
+"""The cache kind (`EntryColumns.keep`) of `traditional_variants`: JSON, [the count of forms converted, {form: its
+variants}] of the forms that have any."""
+
+
+def converted_forms(entries: Iterable[Entry]) -> list[str]:
+    """The Chinese forms of `entries` that hold a Chinese character and whose traditional spellings are worked out
+    (`traditional_variants`): each entry's zh, then each Chinese alias of each, in order, repeats kept."""
+    from zhgloss.script import cjk_lines
+
+    columns = entry_columns(entries)
+    candidates = [zh for zh in columns.zh if zh]
+    candidates += [alias for aliases in columns.zh_aliases if aliases for alias in aliases if alias]
+    return list(map(candidates.__getitem__, sorted(cjk_lines(candidates))))
+
+
+def traditional_variants(entries: Iterable[Entry]) -> dict[str, tuple[str, ...]]:
+    """`zhgloss.convert.traditional_variants_of` of every form of `converted_forms(entries)`, by form: the traditional
+    spellings OpenCC (Hong Kong, Taiwan and standard) gives each simplified form that it does not write as it is.
+
+    Worked out once per glossary version, as `variant_texts` is, and kept for later processes (`EntryColumns.keep`):
+    the lookup index converts every Chinese form of the glossary (~1.2 s of CPU for CC-CEDICT's 107,863 entries,
+    ~111,000 forms, OpenCC's dictionaries loaded included), and the annotator converts some of the same forms. Within
+    one process the table is kept in `EntryColumns.derived`. A kept table that does not read as one for these forms
+    (a damaged file its checksum missed) is worked out again. The table is shared: read it, never change it.
+    """
+    import orjson
+
+    from zhgloss.convert import traditional_variants_of
+
+    columns = entry_columns(entries)
+    known: dict[str, tuple[str, ...]] | None = columns.derived.get("traditional_variants")
+    if known is not None:
+        return known
+    forms = converted_forms(columns)
+    made: list[dict[str, tuple[str, ...]]] = []
+
+    def build() -> bytes:
+        made.append(dict(zip(forms, traditional_variants_of(forms), strict=True)))
+        return orjson.dumps([len(made[0]), {form: variants for form, variants in made[0].items() if variants}])
+
+    keep = columns.keep
+    if keep is None:
+        found = dict(zip(forms, traditional_variants_of(forms), strict=True))
+    else:
+        data = keep(TRADITIONAL_VARIANTS_KIND, build)
+        read = made[0] if made else _read_traditional_variants(data, forms)
+        found = dict(zip(forms, traditional_variants_of(forms), strict=True)) if read is None else read
+    columns.derived["traditional_variants"] = found
+    return found
+
+
+def _read_traditional_variants(data: bytes | memoryview, forms: list[str]) -> dict[str, tuple[str, ...]] | None:
+    """The table `traditional_variants` kept as `data` for `forms`; None if `data` does not read as one for them."""
+    import orjson
+
+    from zhgloss.bulk import paused_gc
+
+    with paused_gc():  # 10^5 lists and texts, no cycles: the collector would rescan the parsed glossary for them
+        try:
+            read = orjson.loads(data)
+        except orjson.JSONDecodeError:
+            return None
+        if not (isinstance(read, list) and len(read) == 2 and isinstance(read[1], dict)):
+            return None
+        count, kept = read
+        table: dict[str, tuple[str, ...]] = dict.fromkeys(forms, ())
+        if count != len(table) or not kept.keys() <= table.keys():
+            return None
+        # Each value a non-empty list of non-empty texts, told a column at a time (C-level passes).
+        values = list(kept.values())
+        if values and not (set(map(type, values)) == {list} and all(values)):
+            return None
+        texts = list(chain.from_iterable(values))
+        if texts and not (set(map(type, texts)) == {str} and all(texts)):
+            return None
+        table.update(zip(kept, map(tuple, values), strict=True))
+    return table
+
+
 def _read_variant_texts(
     data: bytes | memoryview, count: int, statuses: Sequence[str], rendering: Callable[..., Rendering]
 ) -> list[tuple[int, Rendering]] | None:
