@@ -122,9 +122,10 @@ def test_an_english_that_spells_both_readings_is_said(db: Path) -> None:
 
 
 def test_add_without_english_says_the_other_reading(db: Path) -> None:
+    # 长 in a given name is cháng (CC-CEDICT: 谢长廷, 萧万长, 田长霖, 黄长烨; data/given_readings.tsv, session 40)
     doc, err = _add(db, "陈长文")
-    assert doc["pinyin"] == "Chén Zhǎngwén"
-    assert "note: 陈长文: 长 is also read Cháng (Chén Chángwén) in names; check which this person uses" in err
+    assert doc["pinyin"] == "Chén Chángwén"
+    assert "note: 陈长文: 长 is also read Zhǎng (Chén Zhǎngwén) in names; check which this person uses" in err
 
 
 def test_add_with_pinyin_given_says_nothing(db: Path) -> None:

@@ -1290,8 +1290,8 @@ def name_alternatives(
 
     A surname's other readings come from surnames.tsv and CC-CEDICT's surname entries (乐 Yuè,
     also Lè; 朴 Piáo, also Pú); a given-name character's from the given names of CC-CEDICT's
-    person entries (朝 zhāo, also cháo as in 朝阳; 重 zhòng, also chóng). A reading that differs
-    only in tone is not another reading. Empty when the name has no such character.
+    person entries (朝 zhāo, also cháo as in 朝阳; 重 zhòng, also chóng) and `given_readings` (佛 fó, also fú).
+    A reading that differs only in tone is not another reading. Empty when the name has no such character.
     """
     table = name_readings()
     raw = original if original is not None and len(original) == len(simplified) else simplified
@@ -1307,7 +1307,7 @@ def name_alternatives(
             out.append(Alternative(raw[i], i, "surname", syllables[i], others))
     for i in range(surname_size, len(simplified)):
         char = simplified[i]
-        candidates = [*table.given.get(char, ()), *table.given.get(raw[i], ())]
+        candidates = [*table.given.get(char, ()), *table.given.get(raw[i], ()), *given_readings().get(char, ())]
         others = _other_readings(syllables[i], candidates)
         if others:
             out.append(Alternative(raw[i], i, "given", syllables[i], others))
@@ -1474,9 +1474,7 @@ def romanize(
             in_context = _read(name, simplified)[:1] if given else []
             family_syllables = (in_context[0] if in_context and in_context[0] in readings else readings[0],)
         notes.append(f"{family}: not in zhgloss's surname list; read {write_word(family_syllables)!r} (check it)")
-    given_syllables = (
-        _original_readings(joined[size:], given, _with_full_tones(given, _read(name, given))) if given else []
-    )
+    given_syllables = _original_readings(joined[size:], given, _read_given(name, given)) if given else []
     syllables = (*family_syllables, *given_syllables)
     romanization = Romanization(
         zh=normalize(name),
@@ -1734,6 +1732,73 @@ def _transliteration(name: str, raw: str, simplified: str, tones: bool, order: O
     ).with_notes()
 
 
+GIVEN_READINGS_PATH = Path(__file__).resolve().parent / "data" / "given_readings.tsv"
+
+
+@lru_cache(maxsize=1)
+def given_readings() -> dict[str, tuple[str, str]]:
+    """Characters a given name reads otherwise than pypinyin's first reading: char -> (its reading, the one replaced).
+
+    Numbered syllables, ü as v. From data/given_readings.tsv (scripts/build_given_readings.py: CC-CEDICT's person
+    lines, CC BY-SA 4.0, where two of its given names or more read the character so, 长 cháng, 应 yìng; pypinyin's
+    phrase dictionary, MIT, where nine phrases in ten read the character so and its first reading is a bound word's,
+    佛 fó, fú only in 仿佛). Raise FormatError for a malformed row.
+    """
+    table: dict[str, tuple[str, str]] = {}
+    with GIVEN_READINGS_PATH.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if line.startswith("#") or line.startswith("char\t") or not line.strip():
+                continue
+            cells = line.rstrip("\n").split("\t")
+            if len(cells) != 5 or len(cells[0]) != 1 or not all(map(_NUMBERED_RE.match, cells[1:3])):
+                raise FormatError(
+                    str(GIVEN_READINGS_PATH), "expected: char, reading, replaces, evidence, source", number
+                )
+            table[cells[0]] = (cells[1], cells[2])
+    return table
+
+
+def _given_name_reading(given: str, syllables: list[str], phrases: Iterable[str] = ()) -> list[str]:
+    """The syllables pypinyin read for the given name `given`, as a given name reads them: full tones
+    (`_with_full_tones`), and a character of `given_readings` read by itself with pypinyin's first reading read as
+    given names read it (蓝佛安 Lán Fó'ān, not Fú'ān). A character inside one of `phrases` (the phrases of pypinyin's
+    dictionary found in `given`) keeps pypinyin's reading of the phrase."""
+    syllables = _with_full_tones(given, syllables)
+    table = given_readings()
+    if not any(char in table for char in given):
+        return syllables
+    covered = {i for phrase in phrases for at in _find_all(given, phrase) for i in range(at, at + len(phrase))}
+    for i, char in enumerate(given):
+        row = table.get(char)
+        if row is not None and i not in covered and syllables[i] == row[1]:
+            syllables[i] = row[0]
+    return syllables
+
+
+def _find_all(text: str, piece: str) -> list[int]:
+    """Every index where `piece` starts in `text`."""
+    return [i for i in range(len(text) - len(piece) + 1) if text.startswith(piece, i)]
+
+
+def _given_phrases(given: str) -> set[str]:
+    """The phrases of pypinyin's dictionary inside `given` (empty for most given names): through the readings table,
+    else pypinyin's own dictionary."""
+    conn = _readings_table()
+    if conn is not None:
+        return _table_phrases(conn, _pieces(given, _table_longest(conn)))
+    from pypinyin.constants import PHRASES_DICT
+
+    return {given[i:j] for i in range(len(given)) for j in range(i + 2, len(given) + 1) if given[i:j] in PHRASES_DICT}
+
+
+def _read_given(name: str, given: str) -> list[str]:
+    """Read the given name `given` of `name` as `romanize` does (`_given_name_reading` of pypinyin in context)."""
+    syllables = _read(name, given)
+    if any(char in given_readings() for char in given):
+        return _given_name_reading(given, syllables, _given_phrases(given))
+    return _with_full_tones(given, syllables)
+
+
 def _with_full_tones(given: str, syllables: list[str]) -> list[str]:
     """Return the syllables of a given name with each neutral tone replaced by a full one the character has.
 
@@ -1826,7 +1891,7 @@ def read_names(names: Iterable[str]) -> dict[str, tuple[str, str]]:
                 read = _pypinyin_read(part)
                 if len(read) != len(part) or not all(map(_NUMBERED_RE.match, read)):
                     break  # a character without a reading: romanize says so
-                words.append(tuple(_with_full_tones(part, read) if full_tones else read))
+                words.append(tuple(_given_name_reading(part, read, phrases & pieces[part]) if full_tones else read))
                 continue
             # Else each character as the table reads it alone: what `_with_full_tones` makes of its first reading
             # depends on the character alone, and is remembered by it.
@@ -1882,7 +1947,7 @@ def _first_reading(char: str, full_tone: bool) -> str:
     if not _NUMBERED_RE.match(reading):
         reading = ""
     elif full_tone:
-        reading = _with_full_tones(char, [reading])[0]
+        reading = _given_name_reading(char, [reading])[0]
     _FIRST_READINGS[full_tone][char] = reading
     return reading
 
