@@ -80,11 +80,12 @@ def test_a_one_word_pinyin_of_a_known_chinese_name_is_a_slip_still() -> None:
 
 
 def test_a_one_word_reading_of_another_name_is_questioned_not_refused(db: Path) -> None:
-    # 热地 (Ragdi): 地 is no character of transliteration, so the name is read as Chinese; the user's one-word
-    # reading is kept, with the question asked as a warning.
-    done = _add(db, "热地", "--en", "Ragdi", "--pinyin", "Rèdì")
+    # 强巴 (Qamba): 强 is a common surname and 强 no character of transliteration, so the name is read as Chinese; the
+    # user's one-word reading is kept, with the question asked as a warning. (This test's 热地 is read as Chinese
+    # only by a guess since session 40, 热 being no surname of the list: its one-word reading is no question.)
+    done = _add(db, "强巴", "--en", "Qamba", "--pinyin", "Qiángbā")
     assert done.returncode == 0, done.stderr
-    assert "writes 热地 as one word" in done.stderr
+    assert "writes 强巴 as one word" in done.stderr
 
 
 @pytest.mark.parametrize("zh", ["王勇", "习近平", "欧阳修", "刘德华", "张伟", "李宁", "白玛赤林"])

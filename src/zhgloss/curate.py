@@ -12,7 +12,6 @@ import itertools
 import json
 import math
 import re
-import shlex
 from collections.abc import Collection, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -285,10 +284,12 @@ def resolve_refers_to(value: str, entries: Iterable[Entry]) -> str:
         raise InvalidEntryError(
             "refers_to", f"{value!r} is a form of {len(found)} entries: {named}; give one id: --refers-to ID"
         )
+    from zhgloss.validate import shell_quote
+
     how = (
         f"zhgloss add {text} --type TYPE --en ENGLISH"
         if has_cjk(text)
-        else f"zhgloss add CHINESE --type TYPE --en {shlex.quote(text)}"
+        else f"zhgloss add CHINESE --type TYPE --en {shell_quote(text)}"
     )
     raise InvalidEntryError(
         "refers_to",

@@ -1305,9 +1305,19 @@ def name_alternatives(
         others = _other_readings(syllables[i], (r[i] for r in readings if len(r) == surname_size))
         if others:
             out.append(Alternative(raw[i], i, "surname", syllables[i], others))
+    given = simplified[surname_size:]
+    # A character of `given_readings` read by itself offers the reading it replaced (佛 fó, also fú); one inside a
+    # phrase of pypinyin's dictionary was read by the phrase (长江 Chángjiāng), which no other reading overrules.
+    alone = set()
+    if any(char in given_readings() for char in given):
+        phrases = _given_phrases(given)
+        covered = {i for phrase in phrases for at in _find_all(given, phrase) for i in range(at, at + len(phrase))}
+        alone = {surname_size + i for i in range(len(given)) if i not in covered}
     for i in range(surname_size, len(simplified)):
         char = simplified[i]
-        candidates = [*table.given.get(char, ()), *table.given.get(raw[i], ()), *given_readings().get(char, ())]
+        candidates = [*table.given.get(char, ()), *table.given.get(raw[i], ())]
+        if i in alone:
+            candidates += given_readings().get(char, ())
         others = _other_readings(syllables[i], candidates)
         if others:
             out.append(Alternative(raw[i], i, "given", syllables[i], others))
@@ -1638,28 +1648,45 @@ def name_origin(name: str) -> NameOrigin:
 
 
 def chinese_by_guess(name: str) -> bool:
-    """Tell whether `name_origin` reads the personal name `name` as Chinese (a surname and a given name) only by a
-    guess: CC-CEDICT lists no such person (data/name_readings.tsv), its surname is a single character, and every
-    character is one of transliteration (`zhgloss.unknown`'s table: 巴特尔, 齐扎拉, 卢比奥, 万斯) or the name runs to
-    five characters or more (乌云其木格), which a Chinese name of one surname is not.
+    """`chinese_guess_reason(name)` is not None: see there."""
+    return chinese_guess_reason(name) is not None
 
-    Mongolian, Tibetan and Uyghur names written in Chinese (巴特尔 Bagatur, 齐扎拉 Che Dalha; Xinhua's pinyin writes
-    them as one word, Bātè'ěr) start with a character that is also a surname (巴, 齐): read so, their English spells
-    no pinyin, which is then a guess's fault, not the English's (U38-1)."""
+
+def chinese_guess_reason(name: str) -> str | None:
+    """Why `name_origin` reads the personal name `name` as Chinese (a surname and a given name) only by a guess, in
+    words ("热 is in no surname list zhgloss has"), or None where it is no guess. A guess: CC-CEDICT lists no such
+    person (data/name_readings.tsv), its surname is a single character, and either no surname of zhgloss's list
+    starts it (热地, whose 热 romanize reads "not in zhgloss's surname list ... check
+    it") or only one outside the common surnames' curated list (surnames.tsv's rows from 现代汉语词典: 乌, 达, 铁, 索
+    are only in the complete 百家姓), or every character is one of transliteration (`zhgloss.unknown`'s table: 巴特尔,
+    齐扎拉, 卢比奥, 万斯), or the name runs to five characters or more (乌云其木格), which a Chinese name of one surname
+    is not.
+
+    Mongolian, Tibetan and Uyghur names written in Chinese (巴特尔 Bagatur, 齐扎拉 Che Dalha, 热地 Raidi; Xinhua's
+    pinyin writes them as one word, Bātè'ěr) start with a character read as a surname (巴, 齐, 热): read so, their
+    English spells no pinyin, which is then a guess's fault, not the English's (U38-1, the review's R39-18)."""
     from zhgloss.convert import name_to_simplified
 
     text = normalize(name)
     if has_name_separator(text) or name_origin(text) != "chinese":
-        return False
+        return None
     simplified = name_to_simplified(text)
     if text in name_readings().names or simplified in name_readings().names:
-        return False
+        return None
     found = find_surname(text) or find_surname(simplified)
-    if found is not None and len(found.zh) > 1:
-        return False
+    if (found is not None and len(found.zh) > 1) or len(simplified) < 2:
+        return None
+    if found is None:
+        return f"{simplified[0]} is in no surname list zhgloss has"
+    if not found.common:
+        return f"{found.zh} is a rare surname, not one of the common ones"
+    if len(simplified) >= 5:
+        return "it has too many characters for a Chinese name"
     from zhgloss.unknown import _TRANSLIT_RUN_CHARS
 
-    return len(simplified) >= 5 or (len(simplified) >= 2 and all(c in _TRANSLIT_RUN_CHARS for c in simplified))
+    if all(c in _TRANSLIT_RUN_CHARS for c in simplified):
+        return "its characters are all ones of transliteration"
+    return None
 
 
 def _origin(raw: str, simplified: str, found: Surname | None) -> NameOrigin:

@@ -140,6 +140,21 @@ _BLANK_AS_NONE = ("zh", "zh_hant", "pinyin")
 """Name fields an entry reads as absent when the file holds "" or blanks there (the others refuse it)."""
 
 
+_DOUBLE_QUOTE_UNSAFE = frozenset('$`"\\!')
+"""Characters a POSIX shell (and bash's history) still reads inside double quotes."""
+
+
+def shell_quote(text: str) -> str:
+    """`text` as one word of a printed command, quoted once for a POSIX shell: as it is where shlex.quote leaves it
+    so (wang-yong), in single quotes where it holds no single quote ('Vice Governor@Guangdong'), in double quotes
+    where it holds one but none of $ ` " \\ ! ("Bātè'ěr", "my dir/it's.json", where shlex.quote writes
+    'Bātè'"'"'ěr'), else shlex.quote's. Python's shlex (POSIX sh rules); the review's R39-22."""
+    quoted = shlex.quote(text)
+    if "'" not in text or quoted == text or _DOUBLE_QUOTE_UNSAFE.intersection(text):
+        return quoted
+    return f'"{text}"'
+
+
 def read_documents(documents: Mapping[str, object]) -> tuple[list[Entry], list[Problem]]:
     """Build an entry from each document of a glossary file; return those built and the problems of reading them.
 
@@ -407,16 +422,16 @@ def _script_problems(entry: Entry) -> list[Problem]:
             message = (
                 f"{form!r} is pinyin with tone marks, not an English form: the pinyin goes in pinyin, the English is "
                 f"{toneless!r} or the person's own spelling (zhgloss edit {entry.id} "
-                f"{'--en ' + shlex.quote(toneless) if field == 'en' else '--remove-alias ' + shlex.quote(form)})"
+                f"{'--en ' + shell_quote(toneless) if field == 'en' else '--remove-alias ' + shell_quote(form)})"
             )
             problems.append(Problem(entry.id, field, "en-pinyin-marks", message))
         elif (numbered := numbered_pinyin(form)) is not None:
             if field == "en":
                 fix = f"zhgloss edit {entry.id} --en ENGLISH" + (
-                    "" if entry.pinyin else f" --pinyin {shlex.quote(numbered)}"
+                    "" if entry.pinyin else f" --pinyin {shell_quote(numbered)}"
                 )
             else:
-                fix = f"zhgloss edit {entry.id} --remove-alias {shlex.quote(form)}"
+                fix = f"zhgloss edit {entry.id} --remove-alias {shell_quote(form)}"
             message = (
                 f"{form!r} is pinyin with tone numbers ({numbered!r}), not an English form: write the English ({fix})"
             )
@@ -596,7 +611,7 @@ def _japanese_problems(entry: Entry) -> list[Problem]:
     chinese = to_simplified(form) if field == "zh" else chinese_of_japanese(form)
     message = (
         f"{form!r} writes {written} in Japanese forms, which Chinese text never does: write {field} {chinese!r}, the "
-        f"Japanese form a Chinese alias (zhgloss edit {entry.id} --zh {shlex.quote(typed)})"
+        f"Japanese form a Chinese alias (zhgloss edit {entry.id} --zh {shell_quote(typed)})"
     )
     return [Problem(entry.id, field, "zh-japanese", message)]
 
@@ -983,7 +998,7 @@ def _cedict_reading_problems(entry: Entry) -> list[Problem]:
     said = "; ".join(f"{zh[start:end]} {write_word(reading, capitalize=False)}" for start, end, reading in differing)
     message = (
         f"{pinyin!r} reads {zh} otherwise than CC-CEDICT reads {said}: CC-CEDICT's reading unless the stored one is "
-        f"the name's own (zhgloss edit {entry.id} --pinyin {shlex.quote(' '.join(rewritten))})"
+        f"the name's own (zhgloss edit {entry.id} --pinyin {shell_quote(' '.join(rewritten))})"
     )
     return [Problem(entry.id, "pinyin", "pinyin-cedict", message, "warning")]
 
@@ -1107,28 +1122,40 @@ def _en_problems(entry: Entry) -> list[Problem]:
         char, other = spelt[0]
         message = (
             f"{entry.en!r} spells {other!r}, another reading of {char} in names, not the pinyin {pinyin!r}: "
-            f"give it that pinyin: pass --pinyin {shlex.quote(other)} "
-            f"(zhgloss edit {entry.id} --pinyin {shlex.quote(other)})"
+            f"give it that pinyin: pass --pinyin {shell_quote(other)} "
+            f"(zhgloss edit {entry.id} --pinyin {shell_quote(other)})"
         )
     else:
-        from zhgloss.pinyin import chinese_by_guess, write_word
+        from zhgloss.pinyin import chinese_guess_reason, write_word
 
-        if chinese_by_guess(entry.zh):
+        reason = chinese_guess_reason(entry.zh)
+        if reason is not None:
             # 巴特尔 "Bagatur": read as surname 巴 and given name 特尔 only by a guess (U38-1). Said as a guess, and
             # the way in for a transliterated name is its one-word pinyin, not --adopted.
             word = write_word(romanization.pinyin_numbered.split())
             message = (
                 f"{entry.en!r} does not spell the pinyin {pinyin!r}, which reads {entry.zh} as a Chinese surname and "
-                f"given name only by a guess (its characters are all ones of transliteration, or too many for a "
-                f"Chinese name, and CC-CEDICT lists no such person): if it is a transliterated name (Mongolian, "
+                f"given name only by a guess ({reason}, and CC-CEDICT lists no such person): if it is a "
+                f"transliterated name (Mongolian, "
                 f"Tibetan, Uyghur), its English is its own spelling: give its pinyin as one word "
-                f"(zhgloss edit {entry.id} --pinyin {shlex.quote(word)}); if it is an adopted Western name, --adopted"
+                f"(zhgloss edit {entry.id} --pinyin {shell_quote(word)}); if it is an adopted Western name, --adopted"
             )
             return [Problem(entry.id, "en", "en-mismatch", message, "warning")]
         message = (
             f"{entry.en!r} does not spell the pinyin {pinyin!r}; if it is an adopted Western name, say so with "
             f"--adopted (zhgloss edit {entry.id} --adopted)"
         )
+        if not chinese and len(entry.zh) >= 2 and " " not in entry.en.strip():
+            # A name CC-CEDICT lists as no Chinese person's, its English one word, may be a Tibetan, Mongolian or Uyghur
+            # one read as a surname and given name (强巴 "Qamba", 平措 "Phuntsog"): its English is its own spelling, and
+            # the way in is its pinyin as one word, which this check then takes as the reading given
+            # (`_one_word_reading`), not --adopted, which says "an adopted Western name" (U38-1, the review's R39-18).
+            # Two words are a Chinese or an adopted name's shape (张三 "Jack Zhang"): no such way is offered.
+            word = write_word(romanization.pinyin_numbered.split())
+            message += (
+                "; if it is a transliterated name's own spelling (Tibetan, Mongolian, Uyghur), give its pinyin as one "
+                f"word (zhgloss edit {entry.id} --pinyin {shell_quote(word)})"
+            )
     return [Problem(entry.id, "en", "en-mismatch", message)]
 
 
@@ -1263,11 +1290,11 @@ def _title_problem(entry: Entry, pinyins: list[str], severity: Severity) -> Prob
         return None
     title, name = found
     held = _title_role(title)
-    role = f" --role {shlex.quote(held)}" if held else ""
+    role = f" --role {shell_quote(held)}" if held else ""
     keep = f", and keep the title as a role ({held!r})" if role else ""
     message = (
         f"{entry.en!r} writes the title {title!r} before the name: a title is no part of it; write {name!r}{keep} "
-        f"(zhgloss edit {entry.id} --en {shlex.quote(name)}{role})"
+        f"(zhgloss edit {entry.id} --en {shell_quote(name)}{role})"
     )
     return Problem(entry.id, "en", "en-title", message, severity)
 
@@ -1744,8 +1771,8 @@ def _role_problems(entry: Entry) -> list[Problem]:
             fixed = Role(at[1], at[2], None, role.start, role.end, role.source)
             message = (
                 f"{role.describe()!r} names its organisation in the title: write it after @ "
-                f"(zhgloss edit {entry.id} --remove-role {shlex.quote(_role_spec(role))} "
-                f"--role {shlex.quote(_role_spec(fixed))})"
+                f"(zhgloss edit {entry.id} --remove-role {shell_quote(_role_spec(role))} "
+                f"--role {shell_quote(_role_spec(fixed))})"
             )
             problems.append(Problem(entry.id, "roles", "role-org-in-title", message, "warning"))
     return problems
@@ -1978,8 +2005,8 @@ def _role_spec(role: Role, end: str | None = None) -> str:
 def _ending_command(entry: Entry, role: Role, end: str) -> str:
     """The command that gives the open `role` of `entry` its `end`: drop it, and add it back ended."""
     return (
-        f"zhgloss edit {entry.id} --remove-role {shlex.quote(_role_spec(role))} "
-        f"--role {shlex.quote(_role_spec(role, end))}"
+        f"zhgloss edit {entry.id} --remove-role {shell_quote(_role_spec(role))} "
+        f"--role {shell_quote(_role_spec(role, end))}"
     )
 
 
@@ -2051,7 +2078,7 @@ def _open_role_problems(entry: Entry) -> list[Problem]:
                 warn(
                     "role-repeat",
                     f"{role.describe()!r} and {other.describe()!r} look like one position: merge them "
-                    f"(zhgloss edit {entry.id} --remove-role {shlex.quote(_role_spec(other))})",
+                    f"(zhgloss edit {entry.id} --remove-role {shell_quote(_role_spec(other))})",
                 )
     died = death_year(entry)
     ended_by_death: set[int] = set()
@@ -2318,7 +2345,7 @@ def _org_dates(entry: Entry, role: Role) -> Problem | None:
     message = (
         f"{role.describe()!r} holds the dates {tail!r} in its organisation's name, so the role is undated and names no "
         f"entry: write the dates as YYYY, YYYY-MM or YYYY-MM-DD (zhgloss edit {entry.id} --remove-role "
-        f"{shlex.quote(role.title)} --role {shlex.quote(f'{role.title}@{org}:YYYY-MM..')}; --remove-role by the title "
+        f"{shell_quote(role.title)} --role {shell_quote(f'{role.title}@{org}:YYYY-MM..')}; --remove-role by the title "
         "alone removes each role of that title)"
     )
     return Problem(entry.id, "roles", "org-dates", message)
@@ -2334,11 +2361,11 @@ def _org_as_id_problems(
 
     org = role.org
     assert org is not None
-    again = f"zhgloss edit {entry.id} --remove-role {shlex.quote(_role_spec(role))} --role "
+    again = f"zhgloss edit {entry.id} --remove-role {shell_quote(_role_spec(role))} --role "
     if org in known:
         message = (
             f"{role.describe()!r} names the organisation by the id of the entry {org!r}, not linked to it: link it "
-            f"({again}{shlex.quote(_role_spec(role))})"
+            f"({again}{shell_quote(_role_spec(role))})"
         )
         return [Problem(entry.id, "roles", "org-unlinked", message, "warning")]
     if not is_entry_id(org):
@@ -2357,7 +2384,7 @@ def _org_as_id_problems(
     message = f"{role.describe()!r} writes its organisation as the id {org!r}, which names no entry"
     if near:
         fixed = Role(role.title, near[0], None, role.start, role.end, role.source)
-        message += f": did you mean {near[0]!r}? ({again}{shlex.quote(_role_spec(fixed))})"
+        message += f": did you mean {near[0]!r}? ({again}{shell_quote(_role_spec(fixed))})"
     else:
         message += ": add the organisation's entry with that id, or write its name"
     return [Problem(entry.id, "roles", "org-id-unknown", message, "warning")]

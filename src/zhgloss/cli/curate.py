@@ -126,16 +126,36 @@ with ...": that is the user's own command line, --db and all; nor "zhgloss edit 
 
 def on_db(message: str, path: Path | None) -> str:
     """`message` with each ready-made command in it ("zhgloss edit ID ...", "zhgloss add ...") run on the glossary
-    at `path`: "zhgloss --db PATH edit ID ...", PATH quoted for a POSIX shell (shlex.quote) as harvest writes it.
+    at `path`: "zhgloss --db PATH edit ID ...", PATH quoted once for a POSIX shell (`validate.shell_quote`).
 
     `path` is the run's --db as given (or $ZHGLOSS_DB's); None (neither given: the usual glossary, which a command
     without --db opens too) leaves `message` as it is. A fix printed without it went to another glossary (U38-26).
+    A command the message sets in single quotes ("use 'zhgloss edit wang-yong' to change it") loses them where the
+    path is quoted: quotes inside quotes are no longer one string to copy (the review's R39-22), and the command
+    stands bare, as validate's fixes do.
     """
-    import shlex
+    from zhgloss.validate import shell_quote
 
     if path is None or "zhgloss " not in message:
         return message
-    return _COMMAND_RE.sub(lambda _: f"zhgloss --db {shlex.quote(str(path))} ", message)
+    db = shell_quote(str(path))
+    matches = list(_COMMAND_RE.finditer(message))
+    strip: set[int] = set()  # the quotes around a command, where the path is quoted
+    for match in matches if db != str(path) else []:
+        close = message.find("'", match.end())
+        if match.start() > 0 and message[match.start() - 1] == "'" and close != -1:
+            strip |= {match.start() - 1, close}
+
+    def piece(start: int, end: int) -> str:
+        return "".join(message[i] for i in range(start, end) if i not in strip)
+
+    out: list[str] = []
+    at = 0
+    for match in matches:
+        out += [piece(at, match.start()), f"zhgloss --db {db} "]
+        at = match.end()
+    out.append(piece(at, len(message)))
+    return "".join(out)
 
 
 def _fail(message: str, db: Path | None, code: int = EXIT_USAGE) -> NoReturn:
@@ -159,14 +179,18 @@ def _reported(db: Path | None) -> Iterator[None]:
 
 
 def _again_with(message: str, entry_id: str, command: str) -> str:
-    """`message` with its fix "(zhgloss edit ID OPTIONS)" for entry `entry_id` told as "(run COMMAND again with
-    OPTIONS)"; a message with no such fix comes back as it is."""
+    """`message` with each fix "(zhgloss edit ID OPTIONS)" for entry `entry_id` told as "(run COMMAND again with
+    OPTIONS)": the last one ending the message, and any before it (a message may offer two ways: --adopted, or a
+    one-word --pinyin); a message with no such fix comes back as it is."""
     fix = f"(zhgloss edit {entry_id} "
     at = message.rfind(fix)
     if at == -1 or not message.endswith(")"):
         return message
     options = message[at + len(fix) : -1]
-    return f"{message[:at]}(run zhgloss {command} again with {options})"
+    earlier = re.sub(
+        re.escape(fix) + r"([^()]*)\)", lambda m: f"(run zhgloss {command} again with {m[1]})", message[:at]
+    )
+    return f"{earlier}(run zhgloss {command} again with {options})"
 
 
 # romanize -------------------------------------------------------------------
