@@ -1259,8 +1259,8 @@ def title_before_name(zh: str, en: str, pinyins: Iterable[str]) -> tuple[str, st
     government lists it, an adopted name before the Chinese order (`adopted.short_form`: "Sir Donald Tsang Yam-kuen",
     "Professor Arthur Li Kwok-cheung", U36-32)."""
     from zhgloss.adopted import short_form, surname_keys
-    from zhgloss.harvest import _is_role_word
     from zhgloss.pinyin import en_matches_pinyin
+    from zhgloss.titles import is_role_word
 
     pinyins = [pinyin for pinyin in pinyins if pinyin]
     words = en.split()
@@ -1268,7 +1268,7 @@ def title_before_name(zh: str, en: str, pinyins: Iterable[str]) -> tuple[str, st
         title, name = words[:cut], words[cut:]
         last = title[-1].lower().rstrip(".,")
         judicial = last in _JUDICIAL_TITLES and len(title) >= 2 and title[-2].lower().rstrip(".,") in _HONORIFIC_WORDS
-        if not (last in _HONORIFIC_WORDS or judicial or _is_role_word(title[-1])) or not _title_words(title):
+        if not (last in _HONORIFIC_WORDS or judicial or is_role_word(title[-1])) or not _title_words(title):
             continue
         rest = " ".join(name)
         surnames = surname_keys(zh)
