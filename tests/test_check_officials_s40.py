@@ -222,3 +222,105 @@ def test_chinese_numbers_in_digits_and_numerals(written: str, n: int) -> None:
 @pytest.mark.parametrize("ordinal", ["Twenty-first", "twenty-first", "twenty first", "Twenty First"])
 def test_ordinals_in_words_any_case(ordinal: str) -> None:
     assert _ordinal_number(ordinal) == 21
+
+
+# R39-19: a post's rank (副, 常务副, 第一副 before it, 助理 after it) is part of the post.
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("外交部部长助理出席了开幕式。", "The Assistant Foreign Minister attended the opening ceremony."),
+        ("外交部部长助理出席了开幕式。", "The Assistant Minister of Foreign Affairs attended the opening ceremony."),
+        ("外交部部长助理出席了开幕式。", "The Assistant to the Foreign Minister attended the opening ceremony."),
+        (
+            "国务院副秘书长出席发布会。",
+            "A deputy secretary-general of the State Council attended the press conference.",
+        ),
+        ("商務部部長助理出席論壇。", "The Assistant Minister of Commerce attended the forum."),
+        (
+            "全国人大常委会副委员长出席会议。",
+            "A vice chairman of the Standing Committee of the National People's Congress attended the meeting.",
+        ),
+        ("全国人大常委会副委员长出席会议。", "A vice-chairman of the NPC Standing Committee attended the meeting."),
+        ("外交部副部长出席。", "The Vice Foreign Minister attended."),
+        ("外交部副部长出席。", "The Deputy Foreign Minister attended."),
+        # no rank, as before; a rank of a post the rule does not list (副总统) is not compared
+        ("外交部部长出席。", "The Foreign Minister attended."),
+        ("外交部部长王毅会见了美国副总统。", "Foreign Minister Wang Yi met the US Vice President."),
+        # a post the translation leaves out is not judged here
+        (
+            "外交部部长助理出席了开幕式。",
+            "An official of the Ministry of Foreign Affairs attended the opening ceremony.",
+        ),
+    ],
+)
+def test_a_post_with_its_rank_passes(
+    glossary: Path, zhgloss_exe: str, tmp_path: Path, source: str, target: str
+) -> None:
+    assert check_lines(zhgloss_exe, glossary, tmp_path, [(source, target)]) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "said"),
+    [
+        # R39-19 as filed (the reviewer's chk8.tsv)
+        (
+            "外交部部长助理出席。",
+            "The Foreign Minister attended.",
+            'missing 外交部部长助理: found "Foreign Minister", expected "Assistant Foreign Minister"',
+        ),
+        ("外交部部长助理出席。", "Foreign Minister Hua Chunying attended.", "missing 外交部部长助理"),
+        ("商务部部长助理出席。", "The Commerce Minister attended.", "missing 商务部部长助理"),
+        (
+            "国务院副秘书长出席。",
+            "The Secretary-General of the State Council attended.",
+            'missing 国务院副秘书长: found "Secretary-General", expected "Deputy Secretary-General"',
+        ),
+        ("外交部副部长出席。", "The Foreign Minister attended.", "missing 外交部副部长"),
+        # the same kind: both scripts, lower case, a rank the source lacks, executive vice
+        ("商務部部長助理出席論壇。", "The Minister of Commerce attended the forum.", "missing 商務部部長助理"),
+        (
+            "全国人大常委会副委员长出席会议。",
+            "The chairman of the Standing Committee of the National People's Congress attended the meeting.",
+            "missing 全国人大常委会副委员长",
+        ),
+        (
+            "外交部部长出席。",
+            "The Vice Foreign Minister attended.",
+            'missing 外交部部长: found "Vice Foreign Minister", expected "Foreign Minister"',
+        ),
+        (
+            "国务院常务副总理出席。",
+            "The Vice Premier of the State Council attended.",
+            'expected "Executive Vice Premier"',
+        ),
+    ],
+)
+def test_another_rank_is_another_post(
+    glossary: Path, zhgloss_exe: str, tmp_path: Path, source: str, target: str, said: str
+) -> None:
+    lines = check_lines(zhgloss_exe, glossary, tmp_path, [(source, target)])
+    assert any(said in line for line in lines), lines
+
+
+_POSTS_WITH_RANKS = (
+    # (Chinese post after 外交部, its English with the body's field, the rank's Chinese and English)
+    ("部长", "Foreign Minister"),
+    ("部长", "Minister of Foreign Affairs"),
+)
+_RANKS = (("", ""), ("副", "Vice "), ("副", "Deputy "), ("", "Assistant "))
+
+
+@given(
+    post=st.sampled_from(_POSTS_WITH_RANKS),
+    source_rank=st.sampled_from(range(len(_RANKS))),
+    target_rank=st.sampled_from(range(len(_RANKS))),
+)
+def test_a_post_is_its_rank(checker: Checker, post: tuple[str, str], source_rank: int, target_rank: int) -> None:
+    zh_rank, _ = _RANKS[source_rank]
+    _, en_rank = _RANKS[target_rank]
+    assistant = "助理" if _RANKS[source_rank][1] == "Assistant " else ""
+    source = f"外交部{zh_rank}{post[0]}{assistant}出席了会议。"
+    target = f"The {en_rank}{post[1]} attended the meeting."
+    report = checker.check([Segment(1, source, target)])
+    same = {0: "", 1: "vice", 2: "vice", 3: "assistant"}
+    assert bool(report.failing()) == (same[source_rank] != same[target_rank]), (source, target, report.problems)

@@ -38,7 +38,8 @@ ceilings are the counts measured at each session's end: a change that raises the
   Committee of the 14th National People's Congress") and posts with their rank ("Assistant Foreign Minister", "a
   deputy secretary-general of the State Council", "Assistant Minister of Commerce", "a vice chairman of the Standing
   Committee of the National People's Congress"); faults: another term's or sitting's number, the post above. On main
-  4ace881 at session 40's start: 2 false failures and 8 missed faults with either glossary.
+  4ace881 at session 40's start: 2 false failures and 8 missed faults with either glossary; after its fixes none
+  and none.
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ PAIRS_FILES = {
     "check_wire_pairs_s37.tsv": ((10, 10), {"names": (0, 0), "full": (0, 0)}),
     "check_wire_pairs_s38.tsv": ((10, 10), {"names": (0, 1), "full": (0, 1)}),
     "check_wire_pairs_s39.tsv": ((10, 10), {"names": (0, 0), "full": (0, 0)}),
-    "check_wire_pairs_s40.tsv": ((10, 10), {"names": (0, 4), "full": (0, 4)}),
+    "check_wire_pairs_s40.tsv": ((10, 10), {"names": (0, 0), "full": (0, 0)}),
 }
 
 

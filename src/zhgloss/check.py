@@ -445,15 +445,13 @@ _BODY_RE = re.compile(
 # The titles of office Chinese writes after a body and English writes with it: (Chinese, what the body's name must
 # end with, the English titles, whether the title alone names the body's head). 总理 is the head of the State
 # Council (国务院总理 "Premier", Xinhua's and the wire services' style); 长 is a ministry's head after 部 (外交部长).
+# A rank before or after the title (副部长, 常务副市长, 部长助理) is read apart (`_POST_RE`, `_rank_problems`): the
+# title names the body whatever its rank ("Vice Foreign Minister" holds "Foreign Minister").
 _TITLES_OF_OFFICE: tuple[tuple[str, str, tuple[str, ...], bool], ...] = (
-    ("副总理", "", ("Vice Premier", "Vice-Premier", "Deputy Prime Minister"), True),
     ("总理", "", ("Premier", "Prime Minister"), True),
-    ("副部长", "", ("Vice Minister", "Deputy Minister", "Vice-Minister"), False),
     ("部长", "", ("Minister", "Secretary"), False),
     ("长", "部", ("Minister", "Secretary"), False),
-    ("副主席", "", ("Vice Chair", "Vice Chairman", "Vice Chairwoman", "Vice President"), False),
     ("主席", "", ("Chair", "Chairman", "Chairwoman", "Chairperson", "President"), False),
-    ("副行长", "", ("Deputy Governor", "Vice Governor", "Vice President"), False),
     ("行长", "", ("Governor", "President"), False),
     ("局长", "", ("Director", "Commissioner", "Chief", "Head"), False),
     ("主任", "", ("Director", "Chairman", "Chief", "Head"), False),
@@ -467,6 +465,165 @@ _BODY_HEAD_RE = re.compile(
 
 # The heads of a government body that name one kind of body, one for the other (`_descriptive_body_names`).
 _SWAPPED_HEADS = {"Ministry": "Department", "Department": "Ministry"}
+
+
+# A post's rank before it (副部长, 常务副市长, 第一副总理): `Checker._rendered_by_title` reads the post after it.
+_RANK_BEFORE_RE = re.compile("(?:常务|常務|第一)?副")
+# The posts of officials whose rank is part of the post (R39-19), each with its English as Xinhua and the bodies'
+# own sites write it, and the English of its 副 (npc.gov.cn "Vice Chairman", gov.cn "Vice Premier", "Deputy
+# Secretary-General of the State Council", pbc.gov.cn "Deputy Governor", "deputy director", "Deputy Party
+# Secretary"). Chinese in both scripts.
+_POSTS: dict[str, tuple[tuple[str, ...], str]] = {
+    "总理": (("Premier", "Prime Minister"), "Vice"),
+    "部长": (("Minister",), "Vice"),
+    "委员长": (("Chairman", "Chairwoman", "Chairperson", "Chair"), "Vice"),
+    "主席": (("Chairman", "Chairwoman", "Chairperson", "Chair", "President"), "Vice"),
+    "秘书长": (("Secretary-General", "Secretary General"), "Deputy"),
+    "行长": (("Governor", "President"), "Deputy"),
+    "局长": (("Director", "Commissioner", "Chief", "Head"), "Deputy"),
+    "主任": (("Director", "Chairman", "Chief", "Head"), "Deputy"),
+    "市长": (("Mayor",), "Vice"),
+    "省长": (("Governor",), "Vice"),
+    "书记": (("Party Secretary", "Party chief", "Secretary"), "Deputy"),
+}
+_POST_TRADITIONAL = {"总理": "總理", "部长": "部長", "委员长": "委員長", "秘书长": "秘書長", "行长": "行長",
+                     "局长": "局長", "市长": "市長", "省长": "省長", "书记": "書記"}  # fmt: skip
+_POST_OF = {**{p: p for p in _POSTS}, **{t: p for p, t in _POST_TRADITIONAL.items()}}
+# A post with its rank: 常务 (executive) or 第一 (first) before 副 (vice, deputy), 助理 (assistant) after the post.
+_POST_RE = re.compile(
+    "(?P<before>常务|常務|第一)?(?P<vice>副)?(?P<post>"
+    + "|".join(sorted(_POST_OF, key=len, reverse=True))
+    + ")(?P<assistant>助理)?"
+)
+# The English of every post, longest first (a post's English inside a longer one is the longer one's: "Secretary" of
+# "Secretary-General", "Minister" of "Prime Minister"), in any case ("a vice minister of public security").
+_POST_PHRASES = sorted({e for english, _ in _POSTS.values() for e in english}, key=len, reverse=True)
+_POST_EN_RE = re.compile("(?<!\\w)(?:" + "|".join(re.escape(e) for e in _POST_PHRASES) + ")(?![\\w-])", re.IGNORECASE)
+_POST_WORDS_RE = re.compile(r"[A-Za-z][\w'’.]*|[^\sA-Za-z-]")
+_ASSISTANT_TO_RE = re.compile(r"(?i)\bassistant to the\s*$")
+
+
+def _english_rank(text: str, start: int) -> tuple[frozenset[str], int]:
+    """The rank English writes before the post's English at `start` of `text`, and where it starts: "Vice" or
+    "Deputy" (one rank, "vice"), "Assistant", "Executive Vice", "First Vice", with a body's field between ("Vice
+    Foreign Minister"), "Assistant to the Foreign Minister"; with none, an empty set and where the field before the
+    post starts ("the Foreign Minister": "Foreign")."""
+    rank: set[str] = set()
+    begin = field_begin = start
+    fields = 0
+    for found in reversed(list(_POST_WORDS_RE.finditer(text, max(0, start - 60), start))):
+        word = found.group().lower()
+        if word in ("vice", "deputy", "assistant", "executive", "first"):
+            rank.add("vice" if word == "deputy" else word)
+            begin = found.start()
+        elif not rank and fields < 3 and found.group()[0].isupper() and word not in ("the", "a", "an"):
+            fields += 1  # the body's field between the rank and the post
+            field_begin = found.start()
+        else:
+            to = _ASSISTANT_TO_RE.search(text, max(0, found.start() - 20), found.end()) if word == "the" else None
+            if to is not None:
+                rank.add("assistant")
+                begin = to.start()
+            break
+    if "vice" not in rank:
+        rank -= {"executive", "first"}  # "executive director", "the first minister to …": no rank of a post
+    return frozenset(rank), begin if rank else field_begin
+
+
+def _without_rank(text: str, begin: int, end: int) -> str:
+    """The post's English at `begin`:`end` of `text` without the rank words before it: "Vice Foreign Minister" ->
+    "Foreign Minister", "Executive Vice Mayor" -> "Mayor"."""
+    for found in _POST_WORDS_RE.finditer(text, begin, end):
+        if found.group().lower() not in ("vice", "deputy", "assistant", "executive", "first"):
+            return text[found.start() : end]
+    return text[begin:end]
+
+
+def _chinese_rank(found: re.Match[str]) -> frozenset[str]:
+    """The rank `_POST_RE` read: 副 vice, 常务副 executive and vice, 第一副 first and vice, 助理 assistant."""
+    rank = set()
+    if found.group("vice"):
+        rank.add("vice")
+        if found.group("before"):
+            rank.add("executive" if found.group("before") in ("常务", "常務") else "first")
+    if found.group("assistant"):
+        rank.add("assistant")
+    return frozenset(rank)
+
+
+def _rank_words(rank: frozenset[str], vice: str) -> str:
+    """A rank in English, as officials write it: "Assistant", "Executive Vice", "First Deputy", "" for none."""
+    words: list[str] = [w for w in ("executive", "first") if w in rank]
+    words += [vice.lower()] if "vice" in rank else []
+    words += ["assistant"] if "assistant" in rank else []
+    return " ".join(w.capitalize() for w in words)
+
+
+def _rank_problems(segment: Segment, source: Sequence[Mention]) -> list[Problem]:
+    """The `missing` problems of a translation that writes a post of another rank than the source's (R39-19).
+
+    A post's rank is part of the post: 外交部部长助理 is an Assistant Foreign Minister ("Assistant Minister of Foreign
+    Affairs", fmprc.gov.cn), 国务院副秘书长 a Deputy Secretary-General of the State Council, 全国人大常委会副委员长 a
+    Vice Chairman: the class of 副, 常务副, 第一副 before every post of `_POSTS` and 助理 after it. Where the source
+    writes a ranked post (`_POST_RE`) and the translation writes the post's English (`_POST_EN_RE`) but never with
+    that rank before it (`_english_rank`), the translation names the post above it; where the translation writes a
+    rank the source never writes (no 副 for "Vice", no 助理 for "Assistant") before a post the source writes, it names
+    another post ("Vice Foreign Minister" for 外交部部长). A post the translation leaves out is not judged here. Each
+    problem names the body the source writes right before the post, else the person right after it.
+    """
+    text, target = segment.source, segment.target or ""
+    posts = [(found, _chinese_rank(found), _POSTS[_POST_OF[found.group("post")]]) for found in _POST_RE.finditer(text)]
+    if not posts:
+        return []
+    written: list[tuple[int, int, str, frozenset[str], int]] = []  # start, end, phrase, rank, rank's start
+    for found in _POST_EN_RE.finditer(target):
+        rank, begin = _english_rank(target, found.start())
+        written.append((found.start(), found.end(), found.group().lower(), rank, begin))
+    if not written:
+        return []
+    out: list[Problem] = []
+
+    def problem(post: re.Match[str], vice: str, span: tuple[int, int], expected: str, note: str) -> None:
+        i, j = post.span()
+        body = next((m for m in source if i - 1 <= m.end <= i), None)
+        if body is not None:
+            i = body.start
+        else:
+            body = next((m for m in source if j <= m.start <= j + 1), None)
+        if body is None:
+            return
+        found = target[span[0] : span[1]]
+        out.append(
+            Problem(segment.number, "missing", body.entry, text[i:j], found, expected, segment.id, note, span,
+                    segment.line)
+        )  # fmt: skip
+
+    reported: set[int] = set()
+    for post, rank, (english, vice) in posts:
+        phrases = {e.lower() for e in english}
+        hits = [w for w in written if w[2] in phrases]
+        if not rank or not hits or any(w[3] == rank for w in hits):
+            continue
+        start, end, _, other, begin = next((w for w in hits if w[0] not in reported), hits[0])
+        reported.add(start)
+        words = _rank_words(rank, vice)
+        bare = _without_rank(target, begin, end)
+        if bare[:1].islower():
+            words = words.lower()
+        what = "the post above it" if not other else "another rank"
+        note = f"the source's {post.group()} is the {words.lower()}'s post: the translation writes {what}"
+        problem(post, vice, (begin, end), f"{words} {bare}", note)
+    # a rank no post of the source has, before a post's English the source writes
+    ranks_written = {"vice": "副" in text, "assistant": "助理" in text}
+    for start, end, phrase, rank, begin in written:
+        if start in reported or not rank or all(ranks_written.get(r, True) for r in rank):
+            continue
+        for post, _, (english, vice) in posts:
+            if phrase in {e.lower() for e in english}:
+                note = f"the source's {post.group()} has no such rank: the translation writes another post"
+                problem(post, vice, (begin, end), _without_rank(target, begin, end), note)
+                break
+    return out
 
 
 def _body_fields(entry: Entry) -> list[str]:
@@ -3260,6 +3417,8 @@ class Checker:
             if "届" in zh or "屆" in zh or "次" in zh or "中全" in zh
             else []
         )
+        # A post of another rank than the source's (R39-19).
+        numbered += _rank_problems(segment, source)
         if not unmet and not banned and all(state.used) and not owed and not numbered:
             return []
         unmet.sort(key=lambda m: m.start)
@@ -4419,11 +4578,13 @@ class Checker:
         entry, source = mention.entry, state.segment.source
         if entry.type not in _SHORT_TYPES:
             return None
+        rank = _RANK_BEFORE_RE.match(source, mention.end)
+        at = rank.end() if rank is not None else mention.end
         title = next(
             (
                 t
                 for t in _TITLES_OF_OFFICE
-                if any(source.startswith(c, mention.end) for c in _in_both_scripts(frozenset([t[0]])))
+                if any(source.startswith(c, at) for c in _in_both_scripts(frozenset([t[0]])))
                 and (not t[1] or any(mention.surface.endswith(e) for e in _in_both_scripts(frozenset([t[1]]))))
             ),
             None,
