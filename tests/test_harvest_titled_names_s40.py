@@ -127,3 +127,85 @@ def test_a_transliterated_name_keeps_its_initials(text: str, expected: tuple[str
 )
 def test_initials_the_english_does_not_write_pair_nothing(text: str) -> None:
     assert _pairs(text) == []
+
+
+# The review's R40-4: an address by any post, rank or occupation, not only the titles of the list: the English's given
+# name is pinyin the Chinese does not write after the surname.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "刘处长（Liu Yang）说。",
+        "雷总（Lei Jun）说。",
+        "马老（Ma Jun）说。",
+        "王经理（Wang Qiang）说。",
+        "李医生（Li Na）说。",
+        "陈律师（Chen Jie）说。",
+        "王老师（Wang Fang）说。",
+        "赵董（Zhao Lei）说。",
+        "张院长（Zhang Hua）说。",
+    ],
+)
+def test_an_address_by_any_post_is_no_name(text: str) -> None:
+    assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("王建国（Wang Jianguo）说。", ("王建国", "Wang Jianguo")),  # a given name that is a word, spelled
+        ("蓝佛安（Lan Fo'an）说。", ("蓝佛安", "Lan Fo'an")),  # no word: a reading the romanizer may miss, labelled
+        ("马云（Jack Ma）说。", ("马云", "Jack Ma")),  # an adopted given name
+        ("刘德华（Andy Lau）说。", ("刘德华", "Andy Lau")),
+        ("陈文（Chan Man）说。", ("陈文", "Chan Man")),  # Cantonese: Chan is no pinyin of 陈
+        ("李强（Li Qiang）说。", ("李强", "Li Qiang")),
+    ],
+)
+def test_a_name_the_english_spells_otherwise_is_still_paired(text: str, expected: tuple[str, str]) -> None:
+    assert [(zh, en) for zh, en, _ in _pairs(text)] == [expected]
+
+
+# The review's R40-7: a title after a foreign name, or after a mark that the post is over.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("金正恩委员长（Kim Jong Un）说。", ("金正恩", "Kim Jong Un", "委员长")),
+        ("普京总统（Vladimir Putin）说。", ("普京", "Vladimir Putin", "总统")),
+        ("马英九前总统（Ma Ying-jeou）说。", ("马英九", "Ma Ying-jeou", "前总统")),
+        ("石破茂首相（Shigeru Ishiba）说。", ("石破茂", "Ishiba Shigeru", "首相")),
+        ("梅西队长（Lionel Messi）说。", ("梅西", "Lionel Messi", "队长")),
+        ("尹锡悦总统（Yoon Suk Yeol）说。", ("尹锡悦", "Yoon Suk Yeol", "总统")),
+        ("李四原董事长（Li Si）说。", ("李四", "Li Si", "原董事长")),
+    ],
+)
+def test_a_title_after_a_foreign_name_is_its_role(text: str, expected: tuple[str, str, str]) -> None:
+    proposals = harvest(text, [])
+    assert [(p.entry.zh, p.entry.en, [r.title for r in p.entry.roles]) for p in proposals] == [
+        (expected[0], expected[1], [expected[2]])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国总统（Joe Biden）说。",
+        "法国总统（Emmanuel Macron）说。",
+        "韩国总统（Lee Jae-myung）说。",
+        "小米董事长（Lei Jun）说。",
+    ],
+)
+def test_a_country_or_company_before_a_title_is_no_name_of_the_person(text: str) -> None:
+    assert _pairs(text) == []
+
+
+# The review's R40-5: the reading of a name with Latin initials keeps each initial as written, a word a part, as the
+# reading of a dotted name is spaced (史蒂夫·乔布斯 "Shǐdìfū Qiáobùsī"); main stored "J·d·wànsī".
+@pytest.mark.parametrize(
+    ("text", "pinyin"),
+    [
+        ("US Vice President JD Vance (J·D·万斯) said.", "J D Wànsī"),
+        ("Author J.K. Rowling (J·K·罗琳) said.", "J K Luólín"),
+    ],
+)
+def test_the_reading_keeps_the_initials(text: str, pinyin: str) -> None:
+    (proposal,) = harvest(text, [])
+    assert proposal.entry.pinyin == pinyin

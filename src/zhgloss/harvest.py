@@ -329,7 +329,10 @@ _ZH_TITLES = tuple(
         # The PLA's ranks and posts, which its copy writes after a name as often as before (张又侠上将, 董军上将).
         "上将 中将 少将 大校 上校 中校 少校 大尉 上尉 中尉 少尉 司令员 政委 政治委员 参谋长 "
         # A member of a body, as appointment notices write one (not 委员 alone, which 委员会 holds).
-        "国务委员 军委委员 政治局委员 政治局常委"
+        "国务委员 军委委员 政治局委员 政治局常委 "
+        # The chairman of a standing committee or a state commission (委员长: the NPC's; 国务委员长), a team's captain,
+        # a family firm's or a school's head.
+        "委员长 队长 掌门人 掌门"
     )
 )
 # Nouns before a name that say what a person is, not a post held: a description, kept in the note (蒙古族干部巴特尔,
@@ -478,6 +481,11 @@ def romanize(zh: str) -> str:
             return str(getattr(romanizer(zh), "pinyin", ""))
         except ZhglossError:  # not a name it can read: the plain reading below will do
             pass
+    if re.search(_INITIAL_PART, zh):
+        # A transliterated name with Latin initials (J·D·万斯): each part a word as in a dotted name's reading
+        # (史蒂夫·乔布斯 "Shǐdìfū Qiáobùsī"), an initial as written: "J D Wànsī", "Yuēhàn F Kěnnídí" (R40-5).
+        parts = [p for p in re.split(NAME_SEPARATOR_PATTERN, zh) if p]
+        return " ".join(p if re.fullmatch("[A-Z]", p) else _pinyin_word(p) for p in parts)
     from pypinyin import Style, lazy_pinyin
 
     syllables = lazy_pinyin(zh, style=Style.TONE, errors="ignore")
@@ -1427,8 +1435,17 @@ def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
             ) and japanese_surname_word(whole[start:], en) is not None:
                 return whole[start:]
     name = _chosen_name(whole, en, known_zh)
-    if name is not None and en is not None and _is_address(name):
-        return None  # 李主任（Li Ming）: a surname and a title write no given name to pair the English with
+    if (
+        name is not None
+        and en is not None
+        and zh_key(name) not in known_zh  # a stored name written with another English is a conflict to show
+        and (_is_address(name) or _names_another_given_name(name, en))
+    ):
+        return None  # 李主任（Li Ming）, 刘处长（Liu Yang）: the Chinese writes no given name to pair the English with
+    if name is not None and en is not None and name in _ZH_TITLES and not any(map(_is_role_word, en.split())):
+        return (
+            None  # a title alone before a person's English (委员长（Kim Jong Un）) names no one; 总理（Premier） does
+        )
     if (
         name is not None
         and en is not None
@@ -1465,6 +1482,44 @@ def _is_address(zh: str) -> bool:
             for title in (*_ZH_TITLES, *_ZH_HONORIFICS_AFTER):
                 if rest.endswith(title) and _TITLE_HEADS.fullmatch(rest[: -len(title)]):
                     return True
+    return False
+
+
+# The characters that make an address after a surname, by rank or respect (雷总, 赵董, 马老, 王工, 李局, 张处, 刘姐,
+# 陈哥): a given name of one character is any other, so a word or one of these is what `_names_another_given_name`
+# reads.
+_ZH_ADDRESS_CHARACTERS = frozenset("总董老工局处姐哥")
+
+
+def _names_another_given_name(zh: str, en: str) -> bool:
+    """Tell whether English `en`, a surname and a given name in pinyin ("Liu Yang", "Lei Jun"), names a given name
+    that Chinese `zh` does not write after the same surname: `zh` is the surname and a word of the lexicon or an
+    address character (`_ZH_ADDRESS_CHARACTERS`) the pinyin given name does not spell (刘处长 "Liu Yang", 王经理 "Wang
+    Qiang", 雷总 "Lei Jun", 马老 "Ma Jun": an address by post or rank, the review's R40-4), so the Chinese is no name
+    of the person the English names; a given name of one other character spelled otherwise (雷军 "Lei Chun") is left
+    to `compare_english`'s label. A
+    given name that is no pinyin ("Jack Ma", "Terry Gou": `adopted.english_given_names`, or Wade-Giles and Hong Kong
+    spellings: "Lau", "Ying-jeou") is an adopted or romanized one, and a rest of two characters or more that is no
+    word of the lexicon (`glossable.common_words`: 佛安 of 蓝佛安 "Lan Fo'an", a reading the romanizer may miss) may
+    be a given name read otherwise: both are left to `compare_english`'s label."""
+    from zhgloss.glossable import common_words
+    from zhgloss.pinyin import is_pinyin_syllable, split_syllables, surnames
+
+    words = en.split()
+    if len(words) != 2 or not words[1].isalpha() or en_key(words[1]) in english_given_names():
+        return False
+    if not all(map(is_pinyin_syllable, split_syllables(words[1].lower()))):
+        return False
+    for size in (1, 2):
+        surname, rest = zh[:size], zh[size:]
+        if (
+            rest
+            and surname in surnames()
+            and compare_english(surname, words[0])[0] == "pinyin"
+            and (rest in _ZH_ADDRESS_CHARACTERS or (len(rest) > 1 and rest in common_words()))
+            and compare_english(rest, words[1])[0] != "pinyin"
+        ):
+            return True
     return False
 
 
@@ -2061,10 +2116,11 @@ def _zh_title_after(run: str, en: str, known: set[str]) -> str | None:
             continue
         if word in _ZH_HONORIFICS_AFTER:
             return word
-        # The title's own first words go with it (何立峰副总理: 副总理, not a name 何立峰副; R38-1).
+        # The title's own first words go with it (何立峰副总理: 副总理, not a name 何立峰副; R38-1), and a mark that it
+        # is over (马英九前总统: 前总统, the review's R40-7).
         for size in range(min(4, len(run) - len(word) - 2), 0, -1):
             opening = run[len(run) - len(word) - size : len(run) - len(word)]
-            if _TITLE_HEADS.fullmatch(opening) and _names_what_english_names(
+            if _PAST_TITLE_HEADS.fullmatch(opening) and _names_what_english_names(
                 run[: len(run) - len(word) - size], en, known, titled=True
             ):
                 return opening + word
@@ -2140,6 +2196,15 @@ def _names_what_english_names(run: str, en: str, known: set[str], *, titled: boo
         return False  # a compound surname alone (欧阳 of 欧阳主任) is no name: 欧阳主任 is an address (`_is_address`)
     if compare_english(name, en)[0] != "different" or chinese_order_parts(name, en, True) is not None:
         return True
+    # A foreign name before its title, heard in the English (金正恩委员长 "Kim Jong Un", 梅西队长 "Lionel Messi",
+    # 普京总统 "Vladimir Putin") or a Japanese one whose surname the English writes (石破茂首相 "Shigeru Ishiba"):
+    # the review's R40-7. A place or a company before a title ("美国总统（Joe Biden）") is heard in no English name.
+    if (
+        titled
+        and not any(map(_is_role_word, words))
+        and (_heard_suffix([name], en, en_words(en), False) == name or japanese_surname_word(name, en) is not None)
+    ):
+        return True
     if (
         titled
         and len(words) == 2
@@ -2155,7 +2220,17 @@ def _names_what_english_names(run: str, en: str, known: set[str], *, titled: boo
         len(words) == 2
         and 2 <= len(name) <= 3
         and en_key(words[0]) in english_given_names()
-        and (en_key(words[1]) in surname_keys(name) or (titled and not _is_role_word(words[1])))
+        and (
+            en_key(words[1]) in surname_keys(name)
+            # a surname's own spelling (Gou of 郭), after a surname; a country's short name before its title is no
+            # person's (美国总统 "Joe Biden", 法国总统 "Emmanuel Macron", 韩国总统: X国, though 法 and 韩 are surnames)
+            or (
+                titled
+                and not _is_role_word(words[1])
+                and (name[:1] in surnames() or name[:2] in surnames())
+                and not (len(name) == 2 and name.endswith("国"))
+            )
+        )
     )
 
 
@@ -3059,6 +3134,8 @@ def _is_past_zh_title(title: str) -> bool:
 
 # The words a Chinese title may open with before its title word (董事局主席, 执行董事, 常务副市长, 首席执行官).
 _TITLE_HEADS = re.compile("(?:董事局|董事会|执行|常务|副|首席|总|党委|党组|名誉|荣誉|联席|独立|非执行|行政|第一)*")
+# The same after a name, where a mark that the post is over may open them (马英九前总统, 李四原董事长, 王五时任市长).
+_PAST_TITLE_HEADS = re.compile(f"(?:前|原|时任)?(?:{_TITLE_HEADS.pattern})")
 
 
 def _simplified_run(run: str) -> str:
@@ -4359,6 +4436,8 @@ def _person_pinyin(zh: str, en: str) -> str:
     宋美龄 "Sòng Měilíng")."""
     from zhgloss.validate import romanized_as
 
+    if re.search(_INITIAL_PART, zh):
+        return romanize(zh)  # a foreign name with its initials, a word a part (J·D·万斯 "J D Wànsī")
     written = _surname_as_spelt(zh, en, romanize(zh))
     words = en.split()
     if (

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -379,8 +380,12 @@ def hint_for(exc: ZhglossError) -> str | None:
     if isinstance(exc, ReadOnlyGlossaryError):
         return "run 'zhgloss init' to get your own copy of it, or pass --db PATH"
     if isinstance(exc, GlossaryFileError) and exc.problem == "no such glossary file":
+        # The path quoted once, as a shell reads it ('/tmp/my dir/g.json'), and then no quotes of the message's own
+        # around the command (VAL-40-1: "'zhgloss init /tmp/my dir/g.json'" run as printed made /tmp/my).
+        path = shlex.quote(str(exc.path))
+        command = f"zhgloss init {path}" if path != str(exc.path) else f"'zhgloss init {path}'"
         return (
-            f"create it with 'zhgloss init {exc.path}' (a copy of the bundled glossary; with --empty, an empty one), "
+            f"create it with {command} (a copy of the bundled glossary; with --empty, an empty one), "
             "or pass another --db"
         )
     if isinstance(exc, TargetExistsError):
