@@ -992,9 +992,26 @@ class InsideRule:
         ahead = _simplified(text[e : e + len(trade) + _PERSONS_FIRM_REACH])
         if any(ahead[: len(trade) + extra] in _subsidiary_longer(trade) for extra in (1, 2, 3)):
             return False
+        if trade not in _WORKS_TRADES and self._died_before(value, _HISTORIC_BEFORE):
+            return True  # 阿里健康宣布…: Imam Ali (c. 600-661) runs no health business in any clause (R39-8)
         clause = ahead[len(trade) :]
         mark = _firm_marks_re().search(clause)
         return _persons_firm_re().search(clause, 0, len(clause) if mark is None else mark.start()) is not None
+
+    def _died_before(self, value: int, year: int) -> bool:
+        """Tell whether pattern `value`'s entry dates its person's death before `year`: its English or note gives life
+        dates with a year of death (_DIED_RE: "(c. 600-661)") before it, and no living person's ("(1987-)").
+
+        A person dead before the twentieth century (_HISTORIC_BEFORE: CC-CEDICT's 阿里 "Imam Ali ibn Abu Talib (c.
+        600-661)") is in no news of a listed company's trade: their name glued to one is the short name of the group
+        whose subsidiary it is (阿里健康 Alibaba Health, whatever the clause says: `_names_persons_subsidiary`)."""
+        ann = self.annotator
+        data = ann._entry_dict(ann.value_entry(value))
+        wording = f"{data.get('en') or ''} {data.get('note') or ''}"
+        if _BORN_RE.search(wording) is not None:
+            return False
+        died = _DIED_RE.search(wording)
+        return died is not None and int(died.group(1)) < year
 
     def _is_living(self, value: int) -> bool:
         """Tell whether pattern `value`'s entry dates its person as living: a year of birth, none of death ("(1987-)").
@@ -3839,7 +3856,7 @@ def proper_longer_words(form: str, extra: int) -> list[str]:
 
 
 OFFICE_TITLES_PATH = Path(__file__).resolve().parent / "data" / "office_titles.tsv"
-_DIED_RE = re.compile(r"\((?:c\. )?\d{3,4}-(?:c\. )?\d{3,4}\)")
+_DIED_RE = re.compile(r"\((?:c\. )?\d{3,4}-(?:c\. )?(\d{3,4})\)")
 """A person's life dates with a year of death: "(1685-1750)"; "(1987-)" dates a living person."""
 
 
@@ -5280,6 +5297,12 @@ Hospital, 天宫空间站 the Tiangong space station), read as trades are (`_out
 name: a word of the institution's own between keeps a city's name, which its English keeps (北京儿童医院, Beijing
 Children's Hospital)."""
 _FIRM_TRADES = frozenset(_TRADE_WORDS)
+_HISTORIC_BEFORE = 1900
+"""A person dead before this year is a historic one: no news of a listed subsidiary's trade is of them
+(`InsideRule._died_before`)."""
+_WORKS_TRADES = frozenset(("音乐", "游戏"))
+"""Trades of _SUBSIDIARY_TRADES that are also what a person of any age made or left: 贝多芬音乐 "Beethoven's
+music" (腾讯音乐 is Tencent Music), 曹操游戏 a game of Cao Cao (`InsideRule._names_persons_subsidiary`)."""
 _SUBSIDIARY_TRADES: tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...] = (
     (("银行",), ("Bank",), r"bank"),
     (("保险", "财险"), ("Insurance",), r"insur"),
