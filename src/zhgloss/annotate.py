@@ -344,15 +344,17 @@ def _regional_key(word: str) -> str:
     return min((word, *(other.lower() for other in regional_spellings(word))))
 
 
-def _titles_name(words: list[str], folded: list[str], title: list[str]) -> bool:
-    """Tell whether the words `words` before a name (`folded`: the same as `_title_words` spells them) hold the
-    title's words `title` followed by nothing but capitalised words and "of", "the", "and", "for" up to the name:
-    the title is the name's ("Deputy director of the Ministry of Emergency Management Wang Yong")."""
+def _title_distance(words: list[str], folded: list[str], title: list[str]) -> int | None:
+    """How many words stand between the title's words `title` and a name, in the words `words` before the name
+    (`folded`: the same as `_title_words` spells them), where nothing but capitalised words and "of", "the", "and",
+    "for" follow the title up to the name: the title is the name's ("Deputy director of the Ministry of Emergency
+    Management Wang Yong", 6); None where it is not there (the last place it is in is read)."""
     size = len(title)
     for i in range(len(folded) - size, -1, -1):
         if folded[i : i + size] == title:
-            return all(word[0].isupper() or word.lower() in _TITLE_JOINS for word in words[i + size :])
-    return False
+            rest = words[i + size :]
+            return len(rest) if all(word[0].isupper() or word.lower() in _TITLE_JOINS for word in rest) else None
+    return None
 
 
 _TITLE_WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
@@ -2254,31 +2256,49 @@ class Annotator:
         their title, and the title one of them holds (any of its roles, current or past: "Former state councilor")
         says which. The title is read as whole words in the clause before the name, whatever stands between
         ("State Councilor and Secretary-General Wang Yong", "Deputy director of the Ministry of Emergency Management
-        Wang Yong"), or in an apposition right after it ("Wang Yong, a state councilor,"); case is not read, nor
-        British or American spelling ("State Councillor": data/british_spellings.tsv, the reviewer's R38-13). Before
-        the name, only capitalised words and "of", "the", "and", "for" may follow the title (not "State Councilor
-        Wang Yi met Wang Yong": `_titles_name`)."""
-        before = _TITLE_WORD_RE.findall(text[max(0, s - _TITLE_REACH) : s].rpartition(".")[2].rpartition(";")[2])
+        Wang Yong"), in an apposition right after it ("Wang Yong, a state councilor,") or in brackets after it
+        ("Wang Yong (State Councilor)"), or in a noun phrase the name stands in apposition to ("The deputy director
+        of the emergency management ministry, Wang Yong, inspected"); case is not read, nor British or American
+        spelling ("State Councillor": data/british_spellings.tsv, the reviewer's R38-13). Before the name, only
+        capitalised words and "of", "the", "and", "for" may follow the title (not "State Councilor Wang Yi met Wang
+        Yong": `_title_distance`). Where two entries' titles are there, the one nearest the name is its title ("State
+        Councilor Wang Yong and Deputy Director Wang Yong": the second is the deputy director, the reviewer's
+        R39-12); two at the same distance say nothing."""
+        clause = text[max(0, s - _TITLE_REACH) : s].rpartition(".")[2].rpartition(";")[2]
+        before = _TITLE_WORD_RE.findall(clause)
         after = ""
         if text[e : e + 2] == ", ":
             after = _title_words(text[e + 2 : e + 2 + _TITLE_REACH].partition(",")[0].partition(".")[0])
-        if not before and not after.strip():
+        elif text[e : e + 2] == " (":
+            after = _title_words(text[e + 2 : e + 2 + _TITLE_REACH].partition(")")[0])
+        phrase = ""
+        if clause.endswith(", ") and text[e : e + 1] == ",":
+            # The name in apposition to the noun phrase before it: the phrase's words from the clause's start or
+            # the comma before it.
+            phrase = _title_words(clause[:-2].rpartition(",")[2])
+        if not before and not after.strip() and not phrase.strip():
             return None
         folded = [_regional_key(word.lower()) for word in before]
         found = None
+        nearest = len(before) + 1
+        tied = False
         for other in range(value, stop):
             index = self.value_entry(other)
             if self.record(index).type not in _PERSONS:
                 continue
             roles = self._entry_dict(index).get("roles") or ()
             titles = {_title_words(str(role.get("title") or "")) for role in roles if isinstance(role, dict)}
-            if any(
-                title.strip() and (title in after or _titles_name(before, folded, title.split())) for title in titles
-            ):
-                if found is not None:
-                    return None  # two hold the title: it says nothing
-                found = other
-        return found
+            distances = [
+                0 if title in after or title in phrase else _title_distance(before, folded, title.split())
+                for title in titles
+                if title.strip()
+            ]
+            distance = min((d for d in distances if d is not None), default=None)
+            if distance is None or distance > nearest:
+                continue
+            tied = distance == nearest
+            nearest, found = distance, other
+        return None if tied else found
 
     def _by_pronoun(self, text: str, s: int, e: int, value: int, stop: int) -> int:
         """Return the pattern value of text[s:e] that the sentence's first third-person pronoun after it points to.
