@@ -3577,31 +3577,28 @@ class Session:
             del counts[index]
 
     def _short_form_close(self, text: str, spans: list[Span], at: int, index: int, own: str) -> int:
-        """Where the bracket right after offset `at` closes when it holds the text's own short form of entry
-        `index`'s name, else 0: a Chinese form of that entry that fills it (中国国际航空公司（国航）,
-        深圳证券交易所（深交所）: the writer defines the abbreviation the article goes on with), or follows the words
-        that define it (（以下简称“国航”）, （下称国航）, （简称：深交所）: `zhgloss.glossrules.short_name_inside`,
-        R39-21). Such a bracket is no gloss: the name is glossed, and the short form in it, which names nothing
-        else, is not glossed again; `at` is the name's end, or the end of its gloss (中国国际航空公司（Air China）
-        （国航）, annotated again). A bracket that holds what the session itself inserts after the mention (`own`:
-        --gloss zh writes 新浪微博（微博）) is its gloss, not this."""
-        from zhgloss.glossrules import short_name_inside
-
+        """Where the bracket right after offset `at` closes when it holds a Chinese form of entry `index`'s name, the
+        text's own short form of it, else 0: 中国国际航空公司（国航）, 深圳证券交易所（深交所）, in whatever words
+        the writer defines the abbreviation the article goes on with (（以下简称“国航”）, （下称国航）,
+        （股票代码：601111，以下简称“国航”）, （以下简称“国航”或“公司”）: the reviewer's R39-21 and R40-1).
+        Such a bracket is no gloss: a gloss of a Chinese name is English or pinyin. The name is glossed, and what
+        the bracket holds, which names the name's entry, is not glossed again; `at` is the name's end, or the end
+        of its gloss (中国国际航空公司（Air China）（国航）, annotated again). A bracket that holds what the session
+        itself inserts after the mention (`own`: --gloss zh writes 新浪微博（微博）), a match of the entry's English
+        or Latin words of the text's own (中国国际航空公司（Air China，以下简称“国航”）) is its gloss, not this."""
         n = len(text)
         opening, close = _gloss_brackets(text, at, n)
-        if not close or text[opening + 1 : close].strip() == own.strip()[1:-1].strip():
+        if not close:
+            return 0
+        content = text[opening + 1 : close]
+        if content.strip() == own.strip()[1:-1].strip() or _LATIN_WORD_RE.search(content) is not None:
             return 0
         k = bisect.bisect_left(spans, opening, key=_first)
-        if k >= len(spans) or spans[k][1] > close or (k + 1 < len(spans) and spans[k + 1][0] < close):
+        inside = spans[k : bisect.bisect_left(spans, close, lo=k, key=_first)]
+        value_entry, n_z = self._value_entry, self._n_z
+        if any(e > close or (value >= n_z and value_entry[value] == index) for _, e, value in inside):
             return 0
-        s, e, value = spans[k]
-        if value >= self._n_z or self._value_entry[value] != index:
-            return 0
-        # The short form fills the bracket, or follows the formula that defines it (以下简称“国航”, 下称国航).
-        start, end = short_name_inside(text[opening + 1 : close])
-        if (s, e) != (opening + 1 + start, opening + 1 + end):
-            return 0
-        return close
+        return close if any(value < n_z and value_entry[value] == index for _, _, value in inside) else 0
 
     def _is_gloss_of(
         self, content: str, spans: list[Span], i: int, index: int, close: int, english: str | None = None
@@ -3886,6 +3883,11 @@ def _tsv_cell(value: object) -> str:
     if value is None:
         return ""
     return str(value).replace("\t", " ")
+
+
+_LATIN_WORD_RE = re.compile(r"[A-Za-z]{3,}")
+"""A Latin word in a bracket after a Chinese name (three letters or more: not a market's code, HK, SH): the text's
+own English gloss of it (`Session._short_form_close`)."""
 
 
 def _gloss_brackets(text: str, end: int, n: int) -> tuple[int, int]:

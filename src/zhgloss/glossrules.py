@@ -4071,29 +4071,18 @@ _LEGAL_FORM_RE = re.compile(
 )
 """A legal form that ends a company's registered name (PRC Company Law arts. 7-8; Japan's 株式会社; 控股 "holdings",
 not where it starts 控股股东, 控股子公司, 控股权, 控股地位, 控股比例, 控股公司): `InsideRule._outside_coded_firms`."""
-_SHORT_NAME_LEAD = '(?:以下简称|以下簡稱|以下称|以下稱|以下|简称|簡稱|下称|下稱)?(?:为|為)?[：:]?[“「『"]?'
+_SHORT_NAME_LEAD = (
+    "(?:以下简称|以下簡稱|下文简称|下文簡稱|后文简称|後文簡稱|以下称|以下稱|以下|简称|簡稱|下称|下稱)?(?:为|為)?[：:]?"
+    "[ \u3000]?[“「『\"‘']?"
+)
 """The words before a short name in brackets, as Chinese copy defines it: the formulas of
-mainland and Hong Kong filings and wire copy, 简称 "called for short", 以下简称 "hereinafter called",
-下称/以下称 "hereinafter" (新华社, 证监会 filings: 中国国际航空公司（以下简称“国航”）, （下称国航）,
-（简称：国航）, （简称为“国航”）, （「國航」）), and its opening quote (the reviewer's R37-9 and R39-21)."""
-_SHORT_NAME_RE = re.compile(f'[（(]{_SHORT_NAME_LEAD}([\u4e00-\u9fff]{{2,4}})[”」』"]?[）)]')
+mainland and Hong Kong filings and wire copy, 简称 "called for short", 以下简称 / 下文简称 / 后文简称
+"hereinafter called", 下称/以下称 "hereinafter" (新华社, 证监会 filings: 中国国际航空公司（以下简称“国航”）,
+（下称国航）, （简称：国航）, （简称为“国航”）, （「國航」）), and its opening quote (the reviewer's R37-9, R39-21 and
+R40-1)."""
+_SHORT_NAME_RE = re.compile(f"[（(]{_SHORT_NAME_LEAD}([\u4e00-\u9fff]{{2,4}})[”」』\"’']?[）)]")
 """A short name in brackets after a company's full name (_SHORT_NAME_LEAD): 新加坡航空公司（新航）, （简称“新航”）,
 （以下简称“新航”）, （下称新航）, （「新航」） (`InsideRule._outside_coded_firms`)."""
-_SHORT_NAME_INSIDE_RE = re.compile(f'{_SHORT_NAME_LEAD}(.+?)[”」』"]?')
-
-
-def short_name_inside(content: str) -> tuple[int, int]:
-    """Return the offsets, in `content` (what a bracket holds, its brackets left out), of the short name a writer
-    defines there after a name: all of it (国航), or what follows the formula's words and quotes (以下简称“国航”,
-    下称国航, 简称：国航: _SHORT_NAME_LEAD); (0, 0) for an empty bracket. Spaces at either end are left out."""
-    stripped = content.strip()
-    if not stripped:
-        return 0, 0
-    at = len(content) - len(content.lstrip())
-    found = _SHORT_NAME_INSIDE_RE.fullmatch(stripped)
-    if found is None or not found.group(1).strip():
-        return at, at + len(stripped)
-    return at + found.start(1), at + found.end(1)
 
 
 def _plain_letters(text: str) -> str:
