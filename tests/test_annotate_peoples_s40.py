@@ -26,6 +26,7 @@ LINES = """\
 美國 美国 [Mei3 guo2] /United States/USA/US/
 美國人民 美国人民 [Mei3 guo2 ren2 min2] /the American people/
 臺灣 台湾 [Tai2 wan1] /Taiwan/
+大連 大连 [Da4 lian2] /Dalian subprovincial city in Liaoning province 遼寧省|辽宁省 in northeast China/
 荷蘭 荷兰 [He2 lan2] /Holland/the Netherlands/
 """
 
@@ -74,3 +75,11 @@ def test_check_catches_the_wrong_people_for_taiwanese(db: Path) -> None:
     assert "台湾" in wrong.stdout + wrong.stderr
     right = _run(db, "check", "台湾人关注选举。\tThe Taiwanese are watching the election.\n")
     assert right.returncode == 0, right.stdout + right.stderr
+
+
+def test_a_club_named_by_a_places_people_is_no_place(db: Path) -> None:
+    # 大连人 is the Dalian Professional football club (since 2020), as 凯尔特人队 is the Celtics: before 队 the people's
+    # word is the club's name, and 大连 is not glossed inside it; the city's people elsewhere name the city.
+    for line in ("大连人队降级。", "大连人隊主場獲勝。"):
+        assert _run(db, "annotate", line + "\n").stdout == line + "\n"
+    assert _run(db, "annotate", "大连人爱吃海鲜。\n").stdout.startswith("大连（Dalian")

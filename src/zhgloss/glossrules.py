@@ -3210,6 +3210,7 @@ class InsideRule:
         # A name ending on a trade's word is not there where that word starts a compound with the word after it:
         # 美国航空 in 美国航空航天局 (航空|航天 "aerospace"), 上海证券 in 上海证券市场 (`_trade_compounds`).
         longer.update(plain + tail for tail in _trade_compounds(plain, light))
+        peoples: set[str] = set()
         if data.get("type") in _PLACE_OR_UNTYPED:
             # A place's name before the generic of a unit (_unit_generics: 市, 省, 县, 区, 镇, 乡, 州) is that place
             # (深圳市, 广东省委, 海淀区法院): the longer word is its full name, or a phrase of it (北京市政府), not
@@ -3220,7 +3221,8 @@ class InsideRule:
             # words.txt lists them as words, as it does 日本人): the place is named, as before any noun, where the
             # glossary has no entry for the people (it would be the longer match: 日本人 "Japanese person";
             # rel's REL-4: check then owes the people's adjective, "the Taiwanese").
-            longer = {word for word in longer if word[len(plain) :] not in _PEOPLE_TAILS}
+            peoples = {word for word in longer if word[len(plain) :] in _PEOPLE_TAILS}
+            longer -= peoples
         person = data.get("type") in _PERSON_TYPES
         if person:
             # A person's name that starts a longer proper name of jieba's is not there: 小桥流水, 马丁内斯.
@@ -3246,7 +3248,8 @@ class InsideRule:
             reads_as_name = _reads_as_name
         # A person's name that ends a longer word (长江大桥's 大桥 "Da Qiao") or is a place's name before a
         # localizer (大桥上 "on the bridge") is not that person.
-        in_word = _in_person_word if person else _in_named_place if named else None
+        # A people's word before 队 is a club's name, not the place (大连人队 Dalian Professional, as 凯尔特人队).
+        in_word = _in_person_word if person else _in_named_place if named else _in_peoples_club if peoples else None
         if not longer and margin is None and reads_as_name is None and in_word is None:
             return None
         return frozenset(longer), margin, reads_as_name, in_word
@@ -4370,6 +4373,12 @@ def _named_places(form: str) -> frozenset[str]:
     """The proper words of words.txt that start with `form` (simplified), 1 to _LONGEST_EXTRA characters longer, and
     end with the generic of a named place (_NAMED_PLACE_GENERICS): 新华门 for 新华, 开元寺 for 开元."""
     return frozenset(w for w in proper_longer_words(form, _LONGEST_EXTRA) if w[-1] in _NAMED_PLACE_GENERICS)
+
+
+def _in_peoples_club(text: str, s: int, e: int) -> bool:
+    """Tell whether the place's name text[s:e] starts a club named by the place's people (_PEOPLE_TAILS):
+    大连人队, Dalian Professional ("大连人" since 2020), as 凯尔特人队 is the Celtics: 人 and 队 "team" after it."""
+    return text[e : e + 2] in ("人队", "人隊")
 
 
 def _in_named_place(text: str, s: int, e: int) -> bool:
