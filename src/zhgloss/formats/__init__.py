@@ -519,6 +519,8 @@ def import_documents(
             for doc in docs:
                 _in_chinese_characters(doc)
             docs = _one_entry_a_code(docs, source or "<input>")
+            # A type the file does not say, read from a person's English (U38-7); CC-CEDICT's lines type each entry.
+            _persons_by_english(docs, says, source or "<input>")
         filled = _fill_pinyin(docs, says) if docs and PLACE in docs[0] else set()
         filled_hant = _fill_zh_hant(docs, says) if docs and PLACE in docs[0] else set()
         said: Callable[[int, dict[str, Any]], frozenset[str] | None] | None = None
@@ -786,6 +788,42 @@ def _fill_zh_hant(docs: list[dict[str, Any]], says: frozenset[str] | None) -> se
         if marked is not None and "zh_hant" in marked:
             doc[SAID] = frozenset(marked) - {"zh_hant"}
     return filled
+
+
+def _persons_by_english(docs: list[dict[str, Any]], says: frozenset[str] | None, source: str) -> list[str]:
+    """Type `person` each of a reader's rows whose file does not say its type (the type `untyped_type` gave it,
+    `name`) and whose English reads as the person's name (`_reads_as_person`: all the pinyin of a surname and a given
+    name, "Wang Xiaohong" for 王小洪, or an adopted name over the surname's spelling, "Pony Ma"), and say so in one
+    note, as a guess (README: "a guess is labelled as a guess"); return their ids.
+
+    User finding U38-7: a team's two-column sheet (zh,en) of officials stored 王小洪 "Wang Xiaohong" and 吴政隆 "Wu
+    Zhenglong" as untyped names, which annotate passes over after a title of office (公安部部长王小洪: README's rule
+    for an untyped name after a title, meant for CC-CEDICT's 奥特曼), while the import had filled their pinyin as a
+    person's. The same reading now types them, as it fills their pinyin and traditional form (`_fill_pinyin`,
+    `_fill_zh_hant`). The type is not said (`SAID`): it never changes a stored entry's type. Rows of zhgloss's own
+    files (every field said) and rows whose file has a type column are as written."""
+    from zhgloss.script import has_cjk
+
+    typed: list[tuple[str, str, str]] = []
+    for doc in docs:
+        zh, en, marked = doc.get("zh"), doc.get("en"), doc.get(SAID)
+        if doc.get("type") != "name" or not zh or not en or (marked is None and says is None):
+            continue
+        if "type" in (marked if marked is not None else says or ()) or not has_cjk(zh):
+            continue
+        if _reads_as_person(zh, en):
+            doc["type"] = "person"
+            typed.append((doc["id"], zh, en))
+    if typed:
+        from zhgloss.formats.table import ImportNote
+
+        shown = ", ".join(f"{zh} {en!r}" for _, zh, en in typed[:5]) + (", ..." if len(typed) > 5 else "")
+        text = (
+            f"typed {count_of(len(typed), 'row', 'rows')} the file gives no type person, a guess: the English spells "
+            f"the Chinese as a person's name ({shown}); give the file a type column to say otherwise"
+        )
+        warnings.warn_explicit(ImportNote(text, source, 0), ImportNote, source, 0, module=__name__)
+    return [entry_id for entry_id, _, _ in typed]
 
 
 def _derived_pinyin(zh: str, kind: str, en: str | None, *, typed: bool) -> str | None:

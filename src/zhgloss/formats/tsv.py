@@ -656,8 +656,11 @@ def _load_omegat_rows(
             # The line the export wrote for the entry's traditional form, which no conversion gives (涖 of 莅): the
             # file says it is the traditional form, as it went out.
             entry = entry.replace(zh_hant=named, zh_aliases=tuple(a for a in entry.zh_aliases if a != named))
-        if banned:  # the bans said, beside OmegaT's columns (`FORMATS["omegat"].says`): a file without them says none
-            entry = says(entry, (FORMATS["omegat"].says or frozenset()) | {"forbidden"})
+        # Marked with what OmegaT's three columns say (`FORMATS["omegat"].says`), and the bans where the comment gives
+        # them, whichever reader read the lines: a headerless .tsv, or OmegaT's .txt piped in (sniffed as tsv), is then
+        # stored as the file read as OmegaT is (its pinyin filled, its type read from a person's English), and its
+        # rows are judged as a sheet's are (`import_documents`: an adopted English marked; tbl s40).
+        entry = says(entry, (FORMATS["omegat"].says or frozenset()) | ({"forbidden"} if banned else frozenset()))
         entries.append(unique.check(entry, number))
     copied: dict[str, tuple[int, str | None]] = {}
     for number, english in copies:
