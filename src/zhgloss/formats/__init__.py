@@ -518,7 +518,8 @@ def import_documents(
             # form as a character of its own ("乗: Japanese variant of 乘"), no name typed in it.
             for doc in docs:
                 _in_chinese_characters(doc)
-            docs = _one_entry_a_code(docs, source or "<input>")
+            docs, passed = _one_entry_a_code(docs, source or "<input>")
+            homonyms += passed
             # A type the file does not say, read from a person's English (U38-7); CC-CEDICT's lines type each entry.
             _persons_by_english(docs, says, source or "<input>")
         filled = _fill_pinyin(docs, says) if docs and PLACE in docs[0] else set()
@@ -650,14 +651,21 @@ def _code_key(doc: dict[str, Any]) -> str | None:
     return None
 
 
-def _one_entry_a_code(docs: list[dict[str, Any]], source: str) -> list[dict[str, Any]]:
+def _one_entry_a_code(docs: list[dict[str, Any]], source: str) -> tuple[list[dict[str, Any]], tuple[str, ...]]:
     """`docs`, a reader's rows, with the stock_code rows that write one code otherwise made one entry: the first row's,
     the later rows' Chinese its Chinese aliases and their English its aliases, each said in a note (user finding
     U37-19: "0700.HK" and "00700" with the English "0700.HK" were two entries of one company, and validate warned
     that they shared an English). A code's spellings are one by `zhgloss.tickers.ticker_key`, the one reading of
-    codes (0700.HK, HK:00700, 700.HK; the digits alone where the row's English writes them with the exchange)."""
+    codes (0700.HK, HK:00700, 700.HK, SH600519; the digits alone where the row's English writes them with the
+    exchange). A later row's company (`refers_to`) is the entry's where the first row names none.
+
+    Two rows of one code that name two companies (refers_to 'tencent' and 'alibaba') contradict each other: no
+    spelling to fold (the s39 review's R39-24: the second company was dropped without a word). As for two entries
+    of one Chinese form (`UniqueEntries`), the file is refused (FormatError, nothing imported), or under --on-conflict
+    skip (`homonyms_passed_over`) the later row is passed over and said: returned second, for `WriteReport.homonyms`."""
     first: dict[str, dict[str, Any]] = {}
     out: list[dict[str, Any]] = []
+    passed: list[str] = []
     for doc in docs:
         key = _code_key(doc) if doc.get("type") == "stock_code" else None
         kept = first.get(key) if key is not None else None
@@ -666,6 +674,29 @@ def _one_entry_a_code(docs: list[dict[str, Any]], source: str) -> list[dict[str,
                 first[key] = doc
             out.append(doc)
             continue
+        where, line = doc.get(PLACE) or ("", 0)
+        first_where, first_line = kept.get(PLACE) or ("", 0)
+        at = f"line {first_line}" if first_line else first_where.rstrip(": ") or "an earlier row"
+        theirs, ours = doc.get("refers_to"), kept.get("refers_to")
+        if theirs and ours and theirs != ours:
+            here = f"line {line}" if line else where.rstrip(": ") or "a later row"
+            both = f"lines {first_line} and {line}" if first_line and line else f"{at} and {here}"
+            problem = (
+                f"has two entries for one stock code, {kept.get('zh')!r} and {doc.get('zh')!r} ({both}): the first "
+                f"refers to {ours!r}, the second to {theirs!r}"
+            )
+            if not _HOMONYMS_PASSED.get():
+                raise FormatError(
+                    source,
+                    f"{problem}; a stock code names one company: fix the row that names the wrong one, or pass "
+                    "--on-conflict skip to import the others, the first of the two kept (nothing was imported)",
+                )
+            passed.append(f"{problem}; the later passed over, the first kept")
+            continue
+        if theirs and not ours:
+            kept["refers_to"] = theirs
+            if kept.get(SAID) is not None:
+                kept[SAID] = kept[SAID] | {"refers_to"}
         forms = [kept.get("zh"), kept.get("zh_hant"), *kept["zh_aliases"]]
         added_zh = [f for f in (doc.get("zh"), doc.get("zh_hant"), *doc["zh_aliases"]) if f and f not in forms]
         kept["zh_aliases"] = [*kept["zh_aliases"], *dict.fromkeys(added_zh)]
@@ -675,9 +706,6 @@ def _one_entry_a_code(docs: list[dict[str, Any]], source: str) -> list[dict[str,
         kept["sources"] = list(dict.fromkeys([*(kept.get("sources") or ()), *(doc.get("sources") or ())]))
         if kept.get(SAID) is not None:
             kept[SAID] = kept[SAID] | {"zh_aliases", "aliases", "sources"}
-        where, line = doc.get(PLACE) or ("", 0)
-        first_where, first_line = kept.get(PLACE) or ("", 0)
-        at = f"line {first_line}" if first_line else first_where.rstrip(": ") or "an earlier row"
         from zhgloss.formats.table import ImportNote
 
         text = (
@@ -685,7 +713,7 @@ def _one_entry_a_code(docs: list[dict[str, Any]], source: str) -> list[dict[str,
             "one entry, its Chinese alias"
         )
         warnings.warn_explicit(ImportNote(text, source, line or 0), ImportNote, source, line or 0, module=__name__)
-    return out
+    return out, tuple(passed)
 
 
 _PROPOSAL_SAYS = frozenset(["id", "zh", "zh_hant", "zh_aliases", "aliases", "sources"])

@@ -2348,8 +2348,10 @@ def is_stock_code_of(zh: str, english: Iterable[str]) -> bool:
 
         code = zh.lstrip("0") or "0"
         return any((key := ticker_key(form)) is not None and key.rsplit(":", 1)[1] == code for form in english)
-    if "." not in zh and ":" not in zh:
-        return False  # most rows (a name in characters): two `in` tests, no import nor regex (tbl s38's noticed cost)
+    if "." not in zh and ":" not in zh and not zh[2:].isdigit():
+        # Most rows (a name in characters): three cheap tests, no import nor regex (tbl s38's noticed cost); the
+        # digits after two letters are the exchange glued before the code ("SH600519": `ticker_key`).
+        return False
     from zhgloss.tickers import ticker_key
 
     return not has_cjk(zh) and ticker_key(zh) is not None
