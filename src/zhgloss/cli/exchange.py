@@ -481,7 +481,7 @@ def import_(
             gloss,
             _input_stream(text, f"importing {source}") as stream,
             paused_gc(),
-            _import_notes(),
+            _import_notes(db),
             homonyms_passed_over(conflict_mode == "skip"),
         ):
             docs = _documents(form, stream, source, proper_only, named, kind)
@@ -588,12 +588,14 @@ def _a(kind: str) -> str:
 
 
 @contextmanager
-def _import_notes() -> Iterator[None]:
+def _import_notes(db: Path | None = None) -> Iterator[None]:
     """Say each note a reader issues (`formats.table.ImportNote`: columns passed over) as one line on stderr,
     "note: FILE, line N: ...", as the CLI's other notes are, once the block ends or fails. Recorded, not shown by
-    Python's warnings machinery (two lines, the class's name; under PYTHONWARNINGS=error, a traceback)."""
+    Python's warnings machinery (two lines, the class's name; under PYTHONWARNINGS=error, a traceback). A command a
+    note gives ("zhgloss edit ID --confirm") runs on the import's glossary `db` (`zhgloss.cli.curate.on_db`)."""
     import warnings
 
+    from zhgloss.cli.curate import on_db
     from zhgloss.formats.table import ImportNote
 
     with warnings.catch_warnings(record=True) as noted:
@@ -607,7 +609,7 @@ def _import_notes() -> Iterator[None]:
                 if isinstance(note, ImportNote):
                     # A record without a line (a TBX termEntry, whose text names it) is said without one.
                     at = f", line {note.line}" if note.line else ""
-                    line = f"note: {note.source}{at}: {note.text}"
+                    line = on_db(f"note: {note.source}{at}: {note.text}", db)
                     if line not in seen:
                         seen.add(line)
                         typer.echo(line, err=True)

@@ -11,7 +11,7 @@ import importlib
 import re
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -535,6 +535,7 @@ def import_documents(
             # forms is added to, so merging another desk's glossary with --on-conflict replace never erases a stored
             # Chinese alias (恒生 of 恒生银行). Entries a program gives (`import_entries`) replace as `add_all` does.
             said = _every_field
+        own = said is _every_field  # zhgloss's own file: an entry not a draft says it is confirmed
         marks: list[frozenset[str] | None] = []
         if any(SAID in doc for doc in docs):
             # A reader's own marks first (a headed table saved as OmegaT's .txt says its columns, not OmegaT's
@@ -565,6 +566,8 @@ def import_documents(
             from zhgloss.formats.table import ImportNote
 
             warnings.warn_explicit(ImportNote(text, name, 0), ImportNote, name, 0, module=__name__)
+        # A row that writes itself confirmed (draft false) over a stored draft (the s39 review's R39-16).
+        confirming = _drafts_confirmed_by(gloss, docs, marks, own) if said is not None else {}
         # A reader marks every entry it reads with its place, or none (CC-CEDICT's documents): the first one tells.
         places = [doc.pop(PLACE, None) for doc in docs] if docs and PLACE in docs[0] else []
 
@@ -611,15 +614,18 @@ def import_documents(
             target = Glossary()
             target.add_all(gloss.iter_entries())
         try:
-            report = target.add_documents(
-                docs,
-                on_conflict,
-                said=said,
-                source=source,
-                refuse=refuse,
-                judge=judge if marks else None,
-                refused=refused.errors if places else None,
-            )
+            with target.transaction() if confirming else nullcontext():
+                report = target.add_documents(
+                    docs,
+                    on_conflict,
+                    said=said,
+                    source=source,
+                    refuse=refuse,
+                    judge=judge if marks else None,
+                    refused=refused.errors if places else None,
+                )
+                if confirming:
+                    report = _confirm_drafts(target, report, confirming, on_conflict, name)
         except FormatError:
             refused.raise_any()
             raise
@@ -744,6 +750,97 @@ def _drafts_of_confirmed(gloss: Glossary, docs: list[dict[str, Any]]) -> dict[in
         if stored is not None and not stored.draft:
             out[number] = stored.id
     return out
+
+
+def _drafts_confirmed_by(
+    gloss: Glossary, docs: list[dict[str, Any]], marks: list[frozenset[str] | None], own: bool
+) -> dict[int, str]:
+    """The documents of `docs` that write themselves confirmed and meet a draft entry of `gloss` by their id or a
+    Chinese form, as number -> that draft's id (`_confirm_drafts`). A row writes itself confirmed where it is no draft
+    and says its draft status: its reader's mark (`marks`, the fields each row says) holds `draft` (a draft column,
+    Weblate's fuzzy), or, unmarked, it is a row of zhgloss's own files (`own`: a glossary, its JSON Lines, CSV or TBX
+    export, whose every entry says whether it is a draft). A file with no draft column asks nothing; the stored
+    entries are read (`Glossary.entry_columns`, a column at a time) only for a file that asks, and only while the
+    glossary holds a draft."""
+    asking: list[int] = []
+    for number, doc in enumerate(docs):
+        mark = marks[number] if number < len(marks) else None
+        if not doc.get("draft") and ("draft" in mark if mark is not None else own):
+            asking.append(number)
+    if not asking or gloss.path is None or not gloss.path.exists():
+        return {}
+    columns = gloss.entry_columns()
+    drafts = [at for at, draft in enumerate(columns.draft) if draft]
+    if not drafts:
+        return {}
+    by_id = {columns.id[at]: columns.id[at] for at in drafts}
+    by_form: dict[str, str] = {}
+    for at in drafts:
+        for form in (columns.zh[at], columns.zh_hant[at], *columns.zh_aliases[at]):
+            if form:
+                by_form.setdefault(form, columns.id[at])
+    out: dict[int, str] = {}
+    for number in asking:
+        doc = docs[number]
+        found = (
+            by_id.get(doc.get("id") or "") or by_form.get(doc.get("zh") or "") or by_form.get(doc.get("zh_hant") or "")
+        )
+        if found is not None:
+            out[number] = found
+    return out
+
+
+def _confirm_drafts(
+    gloss: Glossary, report: WriteReport, confirming: dict[int, str], on_conflict: OnConflict, source: str
+) -> WriteReport:
+    """`report`, with the drafts of `gloss` that rows of the file write confirmed (`_drafts_confirmed_by`) confirmed
+    under --on-conflict replace, as `zhgloss edit --confirm` confirms one (draft cleared, harvest's "not confirmed"
+    note made `zhgloss.curate.CONFIRMED_NOTE`), each an update whose change says draft False (stored True).
+
+    The s39 review's R39-16 (U38-25's other direction): a desk's confirmed row ("draft": false, a draft column "false")
+    merged with replace into a stored draft left it a draft, and a sheet said "1 skipped (already there, identical)":
+    a flag written false says nothing to the store (`zhgloss.store.is_said`: an export writes draft false for every
+    confirmed entry), so the import confirms here. Only a draft the row met (updated, or identical) is confirmed;
+    under skip or fail, and for a draft whose English is still a placeholder (`zhgloss.curate.placeholder_en`, which
+    `edit --confirm` refuses too), it is kept a draft and one note says so and how to confirm it."""
+    from zhgloss.curate import confirmed_note, placeholder_en
+    from zhgloss.formats.table import ImportNote
+    from zhgloss.store import Difference
+
+    # The drafts the rows met: merged, identical, or (under skip) kept for a conflict of another field.
+    met = set(report.updated) | set(report.skipped) | set(report.conflicts)
+    ids = [entry_id for entry_id in dict.fromkeys(confirming.values()) if entry_id in met]
+    kept: list[str] = []
+    updated, skipped, changes = list(report.updated), list(report.skipped), dict(report.changes)
+    for entry_id in ids:
+        entry = gloss.find_by_id(entry_id)
+        if entry is None or not entry.draft:
+            continue
+        if on_conflict != "replace" or placeholder_en(entry) is not None:
+            kept.append(entry_id)
+            continue
+        confirmed = entry.replace(draft=False, note=confirmed_note(entry.note))
+        gloss.update(confirmed)
+        said = [Difference("draft", False, True)]
+        if confirmed.note != entry.note:
+            said.append(Difference("note", confirmed.note, entry.note))
+        changes[entry_id] = [*changes.get(entry_id, []), *said]
+        if entry_id in skipped:
+            skipped.remove(entry_id)
+            updated.append(entry_id)
+    if kept:
+        how = (
+            "its English is still a placeholder: write the name's own spelling"
+            if on_conflict == "replace"
+            else "pass --on-conflict replace to confirm it from the file"
+        )
+        text = (
+            f"{count_of(len(kept), 'row is', 'rows are')} confirmed where the glossary stores a draft "
+            f"({', '.join(map(repr, kept[:5]))}{', ...' if len(kept) > 5 else ''}): kept a draft; {how}, or confirm it "
+            f"with `zhgloss edit {kept[0]} --confirm`"
+        )
+        warnings.warn_explicit(ImportNote(text, source, 0), ImportNote, source, 0, module=__name__)
+    return report._replace(updated=updated, skipped=skipped, changes=changes)
 
 
 def _every_field(_: int, doc: dict[str, Any]) -> frozenset[str]:

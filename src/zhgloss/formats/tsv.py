@@ -660,7 +660,9 @@ def _load_omegat_rows(
         # them, whichever reader read the lines: a headerless .tsv, or OmegaT's .txt piped in (sniffed as tsv), is then
         # stored as the file read as OmegaT is (its pinyin filled, its type read from a person's English), and its
         # rows are judged as a sheet's are (`import_documents`: an adopted English marked; tbl s40).
-        entry = says(entry, (FORMATS["omegat"].says or frozenset()) | ({"forbidden"} if banned else frozenset()))
+        # A line not marked a draft says nothing of it (OmegaT has no draft column): never a stored draft confirmed.
+        line_says = (FORMATS["omegat"].says or frozenset()) - ({"draft"} if not draft else frozenset())
+        entry = says(entry, line_says | ({"forbidden"} if banned else frozenset()))
         entries.append(unique.check(entry, number))
     copied: dict[str, tuple[int, str | None]] = {}
     for number, english in copies:
