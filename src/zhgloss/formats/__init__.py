@@ -7,6 +7,7 @@ only when a format is used (the TBX reader pulls in defusedxml).
 from __future__ import annotations
 
 import codecs
+import functools
 import importlib
 import re
 import warnings
@@ -978,12 +979,14 @@ _PLAIN_PINYIN_CHARS = frozenset(
 """Characters a pinyin of which alone `zhgloss.model.Entry` always takes (`_derived_pinyin`)."""
 
 
+@functools.lru_cache(maxsize=8192)
 def _reads_as_person(zh: str, en: str) -> bool:
     """Tell whether an untyped row's English `en` (two or three words) names `zh` as a person: `zh` is two to four
     characters after a surname the romanizer knows, and `en` is all toneless pinyin of its syllables ("Wang Yi",
     "Zeng Guofan" for 曾国藩) or has a spelling of the surname as a word of its own ("Pony Ma" for 马化腾, "John Lee"
     for 李家超, "Li Ka-shing": `zhgloss.adopted.surname_keys`, pinyin, Wade-Giles and Hong Kong's). Cheap where it is
-    no person: most rows fail on the length or word count before the romanizer is asked."""
+    no person: most rows fail on the length or word count before the romanizer is asked. Kept per (zh, en): an import
+    asks it of a row up to four times (its type, pinyin and traditional form, a pinyin cell's reading)."""
     from zhgloss.pinyin import romanize
 
     words = [word.strip(".,").lower() for word in en.split()]
