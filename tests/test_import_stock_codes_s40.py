@@ -119,6 +119,9 @@ def test_a_later_row_s_company_is_the_entry_s_where_the_first_names_none(tmp_pat
         ("BJ430047", "ticker:bj:430047"),
         ("hk00700", "ticker:hk:700"),  # Sina Finance's Hong Kong quotes
         ("600519.SS", "ticker:sh:600519"),  # unchanged: the suffix
+        ("600519.XSHG", "ticker:sh:600519"),  # ISO 10383 market codes (the review's R40-15)
+        ("000001.XSHE", "ticker:sz:1"),
+        ("0700.XHKG", "ticker:hk:700"),
         ("SH60051", None),  # five digits: no A-share code
         ("SH6005190", None),
         ("SHA600519", None),

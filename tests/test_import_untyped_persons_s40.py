@@ -116,3 +116,43 @@ def test_an_adopted_english_is_marked_from_omegat_as_from_a_sheet(tmp_path: Path
     assert by_zh["周杰伦"]["en_adopted"] is True and "imported as an adopted English name" in said
     assert by_zh["雷军"]["en_adopted"] is False
     assert _run("validate", "--db", str(db)).returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("row", "kind"),
+    [
+        # The review's R40-14: words jieba's dictionary counts, read as a surname and a given name.
+        ("黄山,Huang Shan", "name"),
+        ("华山,Hua Shan", "name"),
+        ("江南,Jiang Nan", "name"),
+        ("平安,Ping An", "name"),
+        ("高铁,Gao Tie", "name"),
+        ("钱塘,Qian Tang", "name"),
+        # A person CC-CEDICT lists, though jieba counts the form too.
+        ("周恩来,Zhou Enlai", "person"),
+        ("李娜,Li Na", "person"),
+        # Officials a team adds: in neither list.
+        ("丁薛祥,Ding Xuexiang", "person"),
+        ("吴政隆,Wu Zhenglong", "person"),
+    ],
+)
+def test_a_word_of_the_language_is_no_person_guess(tmp_path: Path, row: str, kind: str) -> None:
+    by_zh, said, _ = _import(tmp_path, f"zh,en\n{row}\n")
+    (entry,) = by_zh.values()
+    assert entry["type"] == kind
+    assert ("a guess" in said) == (kind == "person")
+
+
+def test_the_note_counts_the_rows_it_does_not_name(tmp_path: Path) -> None:
+    people = ["王小洪,Wang Xiaohong", "吴政隆,Wu Zhenglong", "丁薛祥,Ding Xuexiang", "韩正,Han Zheng", "蔡奇,Cai Qi"]
+    people += [
+        "王沪宁,Wang Huning",
+        "赵乐际,Zhao Leji",
+        "陈文清,Chen Wenqing",
+        "张国清,Zhang Guoqing",
+        "何立峰,He Lifeng",
+    ]
+    by_zh, said, _ = _import(tmp_path, "zh,en\n" + "\n".join(people) + "\n")
+    assert {e["type"] for e in by_zh.values()} == {"person"}
+    (note,) = [line for line in said.splitlines() if "a guess" in line]
+    assert "typed 10 rows" in note and "and 2 more" in note and "王小洪 'Wang Xiaohong'" in note

@@ -16,6 +16,9 @@ _EXCHANGE_KEYS |= {"sz": "sz", "szse": "sz", "bj": "bj", "bse": "bj", "o": "us",
 _EXCHANGE_KEYS |= {"nyse": "us", "amex": "us", "nyseamerican": "us", "n": "us", "oq": "us"}
 _EXCHANGE_KEYS |= {"tw": "tw", "twse": "tw", "two": "two", "tpex": "two", "t": "jp", "tyo": "jp", "tse": "jp"}
 _EXCHANGE_KEYS |= {"ks": "kr", "krx": "kr", "kq": "kq", "l": "uk", "lse": "uk", "si": "sg", "sgx": "sg"}
+# ISO 10383 market identifier codes, as quant platforms write them (600519.XSHG, 000001.XSHE: JoinQuant, RiceQuant).
+_EXCHANGE_KEYS |= {"xshg": "sh", "xshe": "sz", "xhkg": "hk", "xnas": "us", "xnys": "us", "xtks": "jp", "xkrx": "kr"}
+_EXCHANGE_KEYS |= {"xlon": "uk", "xses": "sg", "xtai": "tw"}
 _TICKER_FORM = re.compile(r"^\s*([A-Za-z0-9]{1,6})\s*[:.\s]\s*([A-Za-z0-9]{1,12})\s*$")
 # The exchange glued before the code, each with its code's fixed number of digits: "SH600519", "SZ000001",
 # "BJ430047" (Eastmoney's and Xueqiu's spelling of A-share codes, xueqiu.com/S/SH600519), Sina Finance's "sh600519"

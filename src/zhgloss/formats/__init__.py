@@ -927,7 +927,13 @@ def _persons_by_english(docs: list[dict[str, Any]], says: frozenset[str] | None,
     for an untyped name after a title, meant for CC-CEDICT's 奥特曼), while the import had filled their pinyin as a
     person's. The same reading now types them, as it fills their pinyin and traditional form (`_fill_pinyin`,
     `_fill_zh_hant`). The type is not said (`SAID`): it never changes a stored entry's type. Rows of zhgloss's own
-    files (every field said) and rows whose file has a type column are as written."""
+    files (every field said) and rows whose file has a type column are as written.
+
+    A word of the language is no such guess (the review's R40-14: 黄山 "Huang Shan", 江南 "Jiang Nan", 平安 "Ping An",
+    高铁 "Gao Tie" read as a surname and a given name): a Chinese form jieba's dictionary counts
+    (`zhgloss.segment.bundled_counts`, data/word_counts.tsv) stays a name unless CC-CEDICT lists a person of it
+    (`zhgloss.people.cedict_persons`: 周恩来, 李娜, 曾国藩). Officials a team adds (王小洪, 吴政隆) are in
+    neither, and are typed; a person jieba counts and CC-CEDICT does not list (李强) stays a name, as before."""
     from zhgloss.script import has_cjk
 
     typed: list[tuple[str, str, str]] = []
@@ -937,19 +943,43 @@ def _persons_by_english(docs: list[dict[str, Any]], says: frozenset[str] | None,
             continue
         if "type" in (marked if marked is not None else says or ()) or not has_cjk(zh):
             continue
-        if _reads_as_person(zh, en):
+        if _reads_as_person(zh, en) and not _is_a_word(zh):
             doc["type"] = "person"
             typed.append((doc["id"], zh, en))
     if typed:
         from zhgloss.formats.table import ImportNote
 
-        shown = ", ".join(f"{zh} {en!r}" for _, zh, en in typed[:5]) + (", ..." if len(typed) > 5 else "")
+        more = len(typed) - _NAMES_SHOWN
+        shown = ", ".join(f"{zh} {en!r}" for _, zh, en in typed[:_NAMES_SHOWN]) + (
+            f", and {more} more" if more > 0 else ""
+        )
         text = (
             f"typed {count_of(len(typed), 'row', 'rows')} the file gives no type person, a guess: the English spells "
             f"the Chinese as a person's name ({shown}); give the file a type column to say otherwise"
         )
         warnings.warn_explicit(ImportNote(text, source, 0), ImportNote, source, 0, module=__name__)
     return [entry_id for entry_id, _, _ in typed]
+
+
+_NAMES_SHOWN = 8
+"""How many rows a note of `_persons_by_english` names; it counts the rest."""
+
+
+def _is_a_word(zh: str) -> bool:
+    """Tell whether `zh` is a word of the language rather than a person's name (`_persons_by_english`): jieba's
+    dictionary counts it (data/word_counts.tsv: 江南 4,986, 黄山 486) and CC-CEDICT lists no person of that form
+    (data/cedict_persons.txt)."""
+    from zhgloss.segment import bundled_counts
+
+    return bool(bundled_counts().get(zh)) and zh not in _cedict_persons()
+
+
+@functools.cache
+def _cedict_persons() -> frozenset[str]:
+    """`zhgloss.people.cedict_persons`, read once per process (4,676 forms)."""
+    from zhgloss.people import cedict_persons
+
+    return cedict_persons()
 
 
 def _derived_pinyin(zh: str, kind: str, en: str | None, *, typed: bool) -> str | None:
