@@ -764,6 +764,8 @@ def _drafts_confirmed_by(
     entries are read (`Glossary.entry_columns`, a column at a time) only for a file that asks, and only while the
     glossary holds a draft."""
     asking: list[int] = []
+    if not own and not marks:
+        return {}  # rows no reader marks and no file of zhgloss's own (CC-CEDICT's lines): none says its draft
     for number, doc in enumerate(docs):
         mark = marks[number] if number < len(marks) else None
         if not doc.get("draft") and ("draft" in mark if mark is not None else own):
