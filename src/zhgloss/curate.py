@@ -388,6 +388,10 @@ def fill_pinyin(zh: str, kind: str, en: str | None = None) -> str | None:
     # A name written with Latin letters (阿Q, 小S) has no surname and given name to read by GB/T 28039:
     # its Chinese characters are read in context and its letters kept, as in other names (小米SU7).
     capitalize = kind not in _LOWER_CASE_TYPES
+    if capitalize and has_latin_letter(zh) and has_name_separator(zh):
+        initialled = _initialled_name_pinyin(zh)
+        if initialled is not None:
+            return initialled
     if capitalize and not has_latin_letter(zh) and has_name_separator(zh) and _is_dotted_name(zh):
         # A transliterated name written with its middle dot, whatever its type (an untyped import row: 史蒂夫·乔布斯,
         # 让-雅克·卢梭) is read as the romanizer reads it: a word a part, its hyphen kept (Shǐdìfū Qiáobùsī, not
@@ -419,6 +423,41 @@ def _names_a_person(zh: str, en: str) -> bool:
     except RomanizationError:
         return False
     return name.origin == "chinese" and name.surname_known
+
+
+_LATIN_PART_RE = re.compile(r"[A-Za-z]+")
+
+
+def _initialled_name_pinyin(zh: str) -> str | None:
+    """The pinyin of a transliterated name written with Latin initials between its name separators (J·D·万斯,
+    约翰·F·肯尼迪, J·K·罗琳): a word a part, as the romanizer reads the name's Chinese parts (`romanize` of them
+    dotted: Wànsī), each Latin part as written, upper case kept, the words apart as the romanizer writes a dotted
+    name's (GB/T 16159-2012 6.1.1): "J D Wànsī", "Yuēhàn F Kěnnídí". None where `zh` is no such name (a part neither
+    Latin letters nor a name's Chinese word: 小米·SU7 Ultra; or Latin letters alone). The review's R40-5 (add wrote
+    "J·D· Wànsī", the separators kept between the letters and dropped after them)."""
+    from zhgloss.pinyin import romanize
+
+    parts = split_name_parts(zh)
+    latin = [bool(_LATIN_PART_RE.fullmatch(part)) for part in parts]
+    chinese = [part for part, is_latin in zip(parts, latin, strict=True) if not is_latin]
+    if (
+        not chinese
+        or len(chinese) == len(parts)
+        or not all(has_cjk(part) and not has_latin_letter(part) for part in chinese)
+    ):
+        return None
+    dotted = "·".join(chinese)
+    if not _is_dotted_name(dotted):
+        return None
+    try:
+        # One Chinese part (万斯 of J·D·万斯) is read as a dotted name's part, not as a Chinese name (Wàn Sī).
+        words = romanize(dotted if len(chinese) > 1 else f"{dotted}·{dotted}").pinyin.split(" ")[: len(chinese)]
+    except RomanizationError:
+        return None
+    if len(words) != len(chinese):
+        return None
+    read = iter(words)
+    return " ".join(part if is_latin else next(read) for part, is_latin in zip(parts, latin, strict=True))
 
 
 def _is_dotted_name(zh: str) -> bool:
