@@ -2858,6 +2858,27 @@ def _names_a_state(name: str) -> bool:
     return form is not None and (form.group("country") is None or form.group("country") in countries())
 
 
+# A direction in lower case before a capitalised place, ending the sense or a clause of it: "north Europe", "central
+# China" (see `region_capitalised`).
+_LOWER_REGION_RE = re.compile(rf"^({_WHERE_OR_WHEN}\s+)([A-Z][\w-]*(?: [A-Z][\w-]*)?)(?=\s*(?:$|[,;(]))")
+
+
+def region_capitalised(gloss: str) -> str:
+    """`gloss` with a lower-case direction that starts it capitalised where it names a region (`_names_a_region`):
+    "north Europe" -> "North Europe", "central China" -> "Central China"; any other gloss as it is.
+
+    CC-CEDICT writes some regions so (北欧 "north Europe/Scandinavia", 华中 "central China"); `read_sense` reads no
+    name from a gloss that starts in lower case (the reviewer's R38-15: 华中 was dropped from --proper-only, 北欧
+    named by its second sense alone). `_read_line` asks of a line's first sense only: a later one may name a region
+    the thing is in or gave its name to, no other name of it (燕 "Yan, a vassal state of Zhou .../north Hebei/").
+    """
+    lower = _LOWER_REGION_RE.match(gloss) if gloss[:1].islower() else None
+    if lower is None:
+        return gloss
+    region = lower.group(1).capitalize() + lower.group(2)
+    return region + gloss[lower.end() :] if _names_a_region(region) else gloss
+
+
 def _names_a_region(name: str) -> bool:
     """Tell whether `name` is a region named by a direction in a larger place: a continent, a country or a province
     of China ("West Africa", "Southeast Asia", "Northeast China", "South Xinjiang"), or the Near, Far or Middle East.
@@ -4453,6 +4474,8 @@ def _read_line(line: CedictLine) -> _Draft:
             draft.named += ((full["hans"] or full["hant"], None, False),)
         if "abbr. to" in gloss and (short := _ABBREVIATED_TO_RE.search(gloss)) is not None:
             draft.abbreviated += ((short.group(2), short.group(1)),)  # (simplified, traditional or None)
+        if gloss is line.glosses[0] and gloss[:1].islower():
+            gloss = region_capitalised(gloss)
         sense = _read_sense_once(gloss)
         if (
             line.zh[-1] in _RECORD_ENDS
@@ -8775,7 +8798,7 @@ def _rows(
             # (an English whose first letter is not the reading's spells no part of it: ~90% of the rows, told here
             # without a call, which cost a full import ~0.1 s CPU)
             or (first.isascii() and first.isalpha() and first != _TONE_FREE.get(pinyin[:1], pinyin[:1]).lower())
-            or _adopted(english[0], pinyin, kind, zh)
+            or _adopted(english[0], pinyin, kind, zh, line.glosses)
         )
         rows.append(
             {
@@ -8799,7 +8822,7 @@ def _rows(
     return rows, numbers, _full_width_rows(forms)
 
 
-def _adopted(english: str, pinyin: str, kind: str, zh: str) -> bool:
+def _adopted(english: str, pinyin: str, kind: str, zh: str, glosses: Iterable[str] = ()) -> bool:
     """Whether an imported entry's English `english` is adopted (`en_adopted`): not the romanisation of its
     headword's own reading `pinyin` (the stored, tone-marked pinyin of the line; `kind` its type, `zh` its
     headword), as README and docs/glossary-notes.md define the flag. The lead's decision on user U38-17:
@@ -8809,12 +8832,15 @@ def _adopted(english: str, pinyin: str, kind: str, zh: str) -> bool:
     The English spells the pinyin by `zhgloss.pinyin.en_matches_pinyin`, the one rule validate and check
     compare a name's English with its pinyin by (`_spells`). A person's English that spells it is still
     adopted where validate would otherwise report it: given name first (陈露 "Lu Chen", the skater's own
-    order: validate's en-order), or a name that is not Chinese, told as `zhgloss.pinyin.name_origin` tells
-    CC-CEDICT's: its reading one word, or the name written with a separator (阿兰 [A1 lan2] "Alan",
-    热比娅·卡德尔 "Rebiya Kadeer", whose own spelling is also the pinyin, as "Alibaba" for 阿里巴巴 in
-    docs/glossary-notes.md: validate's en-placeholder; that function's tables cost an import 0.3 s to
-    load). A person's English is the name alone: "Sun Yat-sen" for 孙中山 [Sun1 Zhong1 shan1] is adopted
-    though "Sun" spells Sūn.
+    order: validate's en-order), or a name that is not Chinese: written with a separator (热比娅·卡德尔
+    "Rebiya Kadeer", whose own spelling is also the pinyin, as "Alibaba" for 阿里巴巴 in
+    docs/glossary-notes.md: validate's en-placeholder), or read as one word and given by the line
+    (`glosses`, the line's senses) as a name many bear, "(name)", or an English given name
+    (data/english_given_names.txt): 阿兰 [A1 lan2] "Alan, Allen, Allan, Alain etc (name)", 伯颜 "Bayan
+    (name)", 安娜 "Anna". Another one-word reading is a Chinese person's own name, known by it alone
+    (老子 "Laozi", 西施 "Xishi", 康熙 "Kangxi", 慧能 "Huineng": the reviewer's R39-11; `zhgloss.pinyin.
+    name_origin`'s tables, which cost an import 0.2-0.3 s to load, are not asked). A person's English is the
+    name alone: "Sun Yat-sen" for 孙中山 [Sun1 Zhong1 shan1] is adopted though "Sun" spells Sūn.
 
     Another name's pinyin may be followed by translated generic words, as docs/glossary-notes.md counts
     "Xiaomi Group": "Hengshan County" for 衡山县 [Heng2 shan1 xian4], its first words spelling the
@@ -8830,7 +8856,11 @@ def _adopted(english: str, pinyin: str, kind: str, zh: str) -> bool:
         # A Chinese name's reading is its surname's and its given name's words (`_person_reading`), which its
         # English writes surname first; one word, or a name written with a separator, is a transliteration's.
         reading = pinyin.split()
-        return len(reading) < 2 or has_name_separator(zh) or not _spells(words[0], reading[0])
+        if has_name_separator(zh):
+            return True
+        if len(reading) < 2:
+            return english.lower() in _given_names() or any("(name)" in gloss for gloss in glosses)
+        return not _spells(words[0], reading[0])
     if kind in ("person", "term"):
         return True
     key = pinyin.translate(_PINYIN_KEY).lower()  # (`pinyin_key`'s, but ü kept: read as no match, as that rule's u)
