@@ -2310,6 +2310,11 @@ def read_sense(gloss: str) -> Sense:
             head = "event"  # "Western Zhou (1027-771 BC)": 256 years are no one's life but a period's
         elif head is None and not _is_life_dated(when, rest[: later_dates.start()] if later_dates else ""):
             head = "name"  # "Hundred Days Reform (1898)", "rifle (... used 1905-1945)": the thing's date, no life
+        elif head is None and _names_no_one(words):
+            # "Iron Curtain (1945-1991)", "Communist International or Comintern (1919-1943)" (铁幕, 共产国际: the
+            # reviewer's R38-9, typed person): English words only, no pinyin and no given name, with no person's
+            # word after them, name a thing; the years are its time, no life.
+            head, thing_dated = "name", True
         elif head is None and (
             (dates is not None and (article or words[0].lower() in _STATE_ADJECTIVES))
             or (later_dates is not None and _THINGS_DATES_RE.search(rest[: later_dates.start()]) is not None)
@@ -3046,6 +3051,24 @@ _THINGS_DATES_RE = re.compile(
     r"^,\s*$|\((?!(?:reigned|ruled|in|lived|born|died|active|fl|r|c|or|aka|also|nee|née)\b)[a-z][^()]*$"
     r"|\b[a-z]{3,}ing\s+(?:in|on|at|from|since|between)\b[^()]*$"
 )
+
+
+def _names_no_one(words: list[str]) -> bool:
+    """Tell whether the words of a name ("Iron Curtain", "Communist International") are two or more English words
+    (`english_words`) that name no one: none is pinyin (`_is_pinyin_word`: "Lu You") or an English given name
+    (data/english_given_names.txt: "Dan Brown"), and none is a title of someone ("Duke", "Emperor")."""
+    return (
+        len(words) > 1
+        and all(w[:1].isupper() for w in words)
+        and all(
+            w.lower() in english_words()
+            and not _is_pinyin_word(w)
+            and w.lower() not in _given_names()
+            and w.lower() not in _HONORIFICS
+            and _kind_of_word(w.lower()) != "person"
+            for w in words
+        )
+    )
 
 
 def _is_life_dated(dates: str, before: str) -> bool:
