@@ -83,7 +83,9 @@ def _read(*names: str, proper_only: bool = True) -> dict[str, tuple[str, tuple[s
     ("zh", "en", "aliases"),
     [
         ("悟能", "Zhu Bajie", {"Zhu Wuneng", "Pigsy", "Pig"}),
-        ("扬子江", None, {"Yangtze River"}),
+        # (The first name's characters write its generic, 江: "Changjiang", no "Changjiang River": the reviewer's R40-8,
+        # after cfb5126f gave "Changjiang River" and left bare "Changjiang" to 昌江区 in lookup and annotate.)
+        ("扬子江", "Changjiang", {"Yangtze River"}),
         ("琐罗亚斯德", "Zoroaster", {"Zarathustra", "Zarathushtra"}),
         ("打狗", "Takow", {"Takao", "Takau"}),
         ("马克·吐温", "Mark Twain", {"Samuel Langhorne Clemens"}),

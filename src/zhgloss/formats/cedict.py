@@ -2511,6 +2511,9 @@ def read_sense(gloss: str) -> Sense:
         # 長江|长江 or Yangtze River" (扬子江). Not the characters of a place the name ends on: "Zhongzheng District
         # of Taipei 台北市 or Keelung" is a district of either city.
         rest = rest[written.end() :]
+        written_whole = True
+    else:
+        written_whole = False
     alternative = _OR_RE.match(rest) if rest[:2] == "or" else None
     if (
         alternative is not None
@@ -2581,7 +2584,9 @@ def read_sense(gloss: str) -> Sense:
             return both
         # "Tsinghua or Qinghua University": the generic after the second spelling is the first one's too.
         generic = other.split()[1:]
-        if generic and " " not in sense.name and all(_is_generic_word(w) for w in generic):
+        if generic and " " not in sense.name and all(_is_generic_word(w) for w in generic) and not written_whole:
+            # (Not after the first name's own characters, which write its generic: "Changjiang 長江|长江 or Yangtze
+            # River" is Changjiang, 江 its river, no "Changjiang River": the reviewer's R40-8.)
             sense.name = " ".join([sense.name, *generic])
         elif (
             len(generic) == 1
