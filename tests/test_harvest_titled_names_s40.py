@@ -209,3 +209,14 @@ def test_a_country_or_company_before_a_title_is_no_name_of_the_person(text: str)
 def test_the_reading_keeps_the_initials(text: str, pinyin: str) -> None:
     (proposal,) = harvest(text, [])
     assert proposal.entry.pinyin == pinyin
+
+
+def test_an_address_the_glossary_stores_is_no_conflict_to_resolve() -> None:
+    from strategies import bundled_entries
+
+    # The review's R40-4 addendum: the bundled nickname 雷总 (Mr. Lei) and "雷总（Lei Jun）" in copy: main printed a
+    # conflict whose command made "Lei Jun" an alias of the nickname, so that lookup "Lei Jun" found two entries.
+    assert [p.zh for p in harvest("雷总（Lei Jun）表示。", bundled_entries())] == []
+    # a stored name written with another English is still a conflict to show
+    (found,) = harvest("雷军（Lei Chun）表示。", bundled_entries())
+    assert found.status == "conflict"

@@ -1435,12 +1435,7 @@ def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
             ) and japanese_surname_word(whole[start:], en) is not None:
                 return whole[start:]
     name = _chosen_name(whole, en, known_zh)
-    if (
-        name is not None
-        and en is not None
-        and zh_key(name) not in known_zh  # a stored name written with another English is a conflict to show
-        and (_is_address(name) or _names_another_given_name(name, en))
-    ):
+    if name is not None and en is not None and (_is_address(name) or _names_another_given_name(name, en)):
         return None  # 李主任（Li Ming）, 刘处长（Liu Yang）: the Chinese writes no given name to pair the English with
     if name is not None and en is not None and name in _ZH_TITLES and not any(map(_is_role_word, en.split())):
         return (
