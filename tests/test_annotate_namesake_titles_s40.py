@@ -68,6 +68,13 @@ def test_a_title_in_brackets_or_in_apposition_tells_the_namesake(db: Path, line:
         ("State Councilor Wang Yong and Deputy Director Wang Yong both attended.", "王勇", "王永"),  # line 8
         ("Deputy Director Wang Yong and State Councilor Wang Yong both attended.", "王永", "王勇"),
         ("State Councillor Wang Yong met Deputy Director Wang Yong.", "王勇", "王永"),
+        # the reviewer's R40-19 (/tmp/rev40/t/ns_en4.txt line 5): what follows the comma names the next man, no
+        # apposition of the first
+        (
+            "Speaking after State Councilor Wang Yong, Deputy Director Wang Yong said the plan was ready.",
+            "王勇",
+            "王永",
+        ),
     ],
 )
 def test_the_nearest_title_wins(db: Path, line: str, first: str, second: str) -> None:

@@ -2268,7 +2268,9 @@ class Annotator:
         before = _TITLE_WORD_RE.findall(clause)
         after = ""
         if text[e : e + 2] == ", ":
-            after = _title_words(text[e + 2 : e + 2 + _TITLE_REACH].partition(",")[0].partition(".")[0])
+            after = text[e + 2 : e + 2 + _TITLE_REACH].partition(",")[0].partition(".")[0]
+            # An apposition names no one else: "…Wang Yong, Deputy Director Wang Yong said" is the next man's title.
+            after = "" if text[s:e] in after else _title_words(after)
         elif text[e : e + 2] == " (":
             after = _title_words(text[e + 2 : e + 2 + _TITLE_REACH].partition(")")[0])
         phrase = ""
