@@ -2963,12 +2963,17 @@ def _session_rendering(entry: Entry, state: _SegmentCheck) -> tuple[int, int] | 
     return best
 
 
+# The Party's congress by its number alone, 第X次全国代表大会 shortened as Xinhua's Chinese writes it (党的二十大,
+# 中共十八大以来, 十九大报告: R40-6): two-figure numbers only (十大, 三大 are "top ten", "three major"), not 大学/大厦.
+_CONGRESS = (
+    "(?<![第〇零一二三四五六七八九十百两])(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)大(?![学學厦廈夫小])"
+)
 # What Chinese numbers an official body or its meeting by (R39-4, R39-10): a term (十四届全国人大,
-# 第二十届中央委员会, a congress: 中国共产党第二十次全国代表大会) and a sitting of it (二次会议, 第十次会议,
+# 第二十届中央委员会, a congress: 中国共产党第二十次全国代表大会, 二十大) and a sitting of it (二次会议, 第十次会议,
 # 第三次全体会议, and a plenum of the Central Committee, X中全会: 第X次中央委员会全体会议 shortened, its 中 the
 # committee's). Group "term" or "sitting".
 _NUMBERED_RE = re.compile(
-    f"(?P<term>第?{_NUMERAL}[届屆](?={CJK_PATTERN})|第{_NUMERAL}次(?=(?:全国|全國)?代表大[会會]))"
+    f"(?P<term>第?{_NUMERAL}[届屆](?={CJK_PATTERN})|第{_NUMERAL}次(?:全国|全國)?代表大[会會]|{_CONGRESS})"
     f"|(?P<sitting>{_NUMERAL}中全[会會]|第?{_NUMERAL}次(?:(?:全体|全體)?(?:会议|會議)|全[会會]))"
 )
 # The English of a sitting: an ordinal before "(plenary) session", "meeting", "sitting" or "plenum", in any case ("the
@@ -2988,25 +2993,44 @@ _NUMBERED_HEAD_RE = re.compile(
 _RUN_TAIL_RE = re.compile(r"(?: (?:of|the|and|for))+$")
 
 
-# A plenum of the Central Committee (X中全会, 中央全会: 第X次中央委员会全体会议 shortened) and the committee's name.
-_PLENUM_RE = re.compile(f"(?:{_NUMERAL}中|中央)全[会會]")
+# A plenum of the Central Committee (X中全会, 中央全会: 第X次中央委员会全体会议 shortened) or a body it elects
+# (中央政治局, 中央书记处: their 中央 is the committee's), and the committee's name.
+_PLENUM_RE = re.compile(f"(?:{_NUMERAL}中|中央)全[会會]|中央(?:政治局|书记处|書記處)")
 _CENTRAL_COMMITTEE = ("中央委员会", "中央委員會")
+# The Party's organs and congress by the short names Chinese writes without the Party's (R40-6): a plenum, the
+# Central Committee and its bodies (中央纪委 and 中纪委 the CCDI, 中央政治局, 中央书记处), the congress (二十大), "the
+# Party's" at a clause's start (党的二十大). Each is the Communist Party of China's, whose name the translation writes.
+_PARTY_ORGAN_RE = re.compile(
+    f"(?:{_NUMERAL}中|中央)全[会會]|中央(?:委员会|委員會|纪委|紀委|纪律检查委员会|紀律檢查委員會|政治局|书记处|書記處)"
+    f"|中[纪紀]委|{_CONGRESS}|(?<!{CJK_PATTERN})[党黨]的"
+)
+_THE_PARTY = ("中国共产党", "中國共產黨")
 
 
-def _plenum_written(entry: Entry, source: str) -> bool:
-    """Tell whether `source` writes a plenum of the Central Committee (`_PLENUM_RE`: 三中全会, 十九届六中全会, 中央全会)
-    and `entry` is a Central Committee (a Chinese form ending in 中央委员会: CC-CEDICT's 中央委员会 'Central
-    Committee', 中国共产党中央委员会 'Central Committee of the Communist Party of China'): the plenum's 中 is the
-    committee's, as Xinhua's English writes it ("the third plenary session of the 20th CPC Central Committee")."""
-    if "全" not in source or _PLENUM_RE.search(source) is None:
-        return False
-    return any(f.endswith(_CENTRAL_COMMITTEE) for f in (entry.zh, entry.zh_hant, *entry.zh_aliases) if f)
+def _party_organ_written(entry: Entry, source: str) -> bool:
+    """Tell whether `source` writes an organ of the Party by a short name that leaves the Party's out and `entry` is
+    the organ's owner, as Xinhua's English names them ("the third plenary session of the 20th CPC Central
+    Committee"): a Central Committee (a Chinese form ending in 中央委员会: CC-CEDICT's 中央委员会, 中国共产党中央委员会)
+    where the source writes a plenum of it or a body it elects (`_PLENUM_RE`: 三中全会, 中央全会, 中央政治局: the
+    中 is the committee's, R39-4); the Party (中国共产党) where it writes any organ of `_PARTY_ORGAN_RE` (R40-6:
+    二十届中央纪委三次全会 / "… of the 20th Central Commission for Discipline Inspection of the Communist Party of
+    China", 党的二十大)."""
+    forms = [f for f in (entry.zh, entry.zh_hant, *entry.zh_aliases) if f]
+    if any(f.endswith(_CENTRAL_COMMITTEE) for f in forms):
+        return _PLENUM_RE.search(source) is not None
+    return any(f in _THE_PARTY for f in forms) and _PARTY_ORGAN_RE.search(source) is not None
 
 
-def _english_ordinal(n: int) -> str:
-    """`n` as an English ordinal in digits: 1 -> "1st", 13 -> "13th", 22 -> "22nd"."""
+def _english_ordinal(n: int, words: bool = False, capital: bool = False) -> str:
+    """`n` as an English ordinal in digits, 1 -> "1st", 13 -> "13th", 22 -> "22nd", or with `words` in the words
+    `_SESSION_ORDINAL` reads (1-29, 31-39), "third", "twenty-first" ("Third" with `capital`), in digits otherwise."""
     tail = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{tail}"
+    if not words or not 1 <= n <= 39 or n == 30:
+        return f"{n}{tail}"
+    tens, unit = divmod(n, 10)
+    by_number = {v: k for k, v in _ORDINAL_WORDS.items()}
+    written = by_number[n] if n <= 20 else ("twenty" if tens == 2 else "thirty") + f"-{by_number[unit]}"
+    return written.capitalize() if capital else written
 
 
 def _numbered_problems(segment: Segment, source: Sequence[Mention], target: Sequence[Mention]) -> list[Problem]:
@@ -3056,9 +3080,9 @@ def _numbered_problems(segment: Segment, source: Sequence[Mention], target: Sequ
         item = next(i for i in items if i[2] == kind)
         i, j = item[0], item[1]
         body = None
-        if kind == "term":
-            # the body after its number or around it (十四届全国人大, 中国共产党第十九届中央委员会), else the one whose
-            # congress it is, right before it (中国共产党第二十次全国代表大会)
+        if kind == "term" and text[j - 1] in "届屆":
+            # the body after its number or around it (十四届全国人大, 中国共产党第十九届中央委员会), else (a congress)
+            # the one whose congress it is, right before it (中国共产党第二十次全国代表大会, 中共十八大)
             body = next((m for m in source if m.start <= i < m.end or j <= m.start <= j + 2), None)
         if body is None:
             body = next(
@@ -3072,7 +3096,7 @@ def _numbered_problems(segment: Segment, source: Sequence[Mention], target: Sequ
             continue
         found_text = target_text[start:end]
         ordinal = _SESSION_ORDINAL_RE.match(found_text.lower())
-        right = _english_ordinal(item[3])
+        right = _english_ordinal(item[3], words=found_text[:1].isalpha(), capital=found_text[:1].isupper())
         expected = right + found_text[ordinal.end() :] if ordinal is not None else right
         note = f"the source numbers it {item[3]} ({text[item[0] : item[1]]}): the translation's {n} is another"
         out.append(
@@ -3414,7 +3438,7 @@ class Checker:
         # A body or a sitting the translation numbers otherwise than the source (R39-4, R39-10).
         numbered = (
             _numbered_problems(segment, source, target)
-            if "届" in zh or "屆" in zh or "次" in zh or "中全" in zh
+            if "届" in zh or "屆" in zh or "次" in zh or "中全" in zh or "大" in zh
             else []
         )
         # A post of another rank than the source's (R39-19).
@@ -3821,7 +3845,7 @@ class Checker:
                         )
                     )
                 continue
-            if _plenum_written(mention.entry, segment.source):
+            if _party_organ_written(mention.entry, segment.source):
                 # "the third plenary session of the 20th CPC Central Committee" for 中共二十届三中全会 (R39-4):
                 # X中全会 is 第X次中央委员会全体会议 shortened, its 中 the Central Committee's, which the source writes.
                 continue
