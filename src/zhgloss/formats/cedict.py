@@ -6697,7 +6697,8 @@ _INITIALS_RE = re.compile(r"[A-Z][A-Z&]{2,9}")
 _FULL_NAME_CHARACTERS = 5  # (the fewest characters of a headword that writes a full name, not initials: 国际足联 is 4)
 
 
-_BEARERS_NAME_RE = re.compile(r"^(?P<names>[A-Z][^()/]*?)\s+\((?:[a-z]+\s+)?name\)$")
+# (A list may end on "etc": 卡拉 "Kara, city in northern Togo/Cara, Karla etc (name)/".)
+_BEARERS_NAME_RE = re.compile(r"^(?P<names>[A-Z][^()/]*?)(?:,?\s+etc\.?)?\s+\((?:[a-z]+\s+)?name\)$")
 
 
 def _drop_bearers_names(names: list[_Draft]) -> None:
