@@ -16,29 +16,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from namesakes import ADDS, ORDERS, namesakes_db, run_zhgloss
 
-ADDS = {
-    "wang-yong-deputy": ("王永", "Deputy Director@Ministry of Emergency Management:2018.."),
-    "wang-yong-councilor": ("王勇", "State Councilor@State Council:2013-03..2023-03"),
-}
-
-
-def _zhgloss(db: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(["zhgloss", "--db", str(db), *args], input=stdin, capture_output=True, text=True)
-
-
-@pytest.fixture(
-    scope="module", params=[("wang-yong-deputy", "wang-yong-councilor"), ("wang-yong-councilor", "wang-yong-deputy")]
-)
-def db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The two namesakes, added in one order and in the other."""
-    path = tmp_path_factory.mktemp("namesakes") / "ns.json"
-    assert subprocess.run(["zhgloss", "init", str(path), "--empty"], capture_output=True).returncode == 0
-    for key in request.param:
-        zh, role = ADDS[key]
-        done = _zhgloss(path, "add", zh, "--type", "person", "--en", "Wang Yong", "--role", role, "-y")
-        assert done.returncode == 0, done.stderr
-    return path
+db = pytest.fixture(scope="module", params=ORDERS)(namesakes_db)
+"""The two namesakes, added in one order and in the other (`namesakes.namesakes_db`)."""
 
 
 @pytest.mark.parametrize(
@@ -57,7 +38,7 @@ def db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory)
     ],
 )
 def test_the_title_is_read_as_the_text_writes_it(db: Path, line: str, zh: str) -> None:
-    done = _zhgloss(db, "annotate", "-", stdin=line + "\n")
+    done = run_zhgloss(db, "annotate", "-", stdin=line + "\n")
     assert done.returncode == 0, done.stderr
     assert f"Wang Yong ({zh})" in done.stdout
 
@@ -68,6 +49,8 @@ def test_another_mans_title_earlier_in_the_clause_says_nothing(tmp_path: Path) -
     assert subprocess.run(["zhgloss", "init", str(path), "--empty"], capture_output=True).returncode == 0
     for key in ("wang-yong-deputy", "wang-yong-councilor"):
         zh, role = ADDS[key]
-        assert _zhgloss(path, "add", zh, "--type", "person", "--en", "Wang Yong", "--role", role, "-y").returncode == 0
-    done = _zhgloss(path, "annotate", "-", stdin="State Councilor Wang Yi met Wang Yong.\n")
+        assert (
+            run_zhgloss(path, "add", zh, "--type", "person", "--en", "Wang Yong", "--role", role, "-y").returncode == 0
+        )
+    done = run_zhgloss(path, "annotate", "-", stdin="State Councilor Wang Yi met Wang Yong.\n")
     assert done.stdout == "State Councilor Wang Yi met Wang Yong (王永).\n"

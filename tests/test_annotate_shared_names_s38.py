@@ -11,33 +11,13 @@ made with `zhgloss add`, in both orders.
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
+from namesakes import ORDERS, namesakes_db, run_zhgloss
 
-ADDS = {
-    "wang-yong-deputy": ("王永", "Deputy Director@Ministry of Emergency Management:2018.."),
-    "wang-yong-councilor": ("王勇", "State Councilor@State Council:2013-03..2023-03"),
-}
-
-
-def _zhgloss(db: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(["zhgloss", "--db", str(db), *args], input=stdin, capture_output=True, text=True)
-
-
-@pytest.fixture(
-    scope="module", params=[("wang-yong-deputy", "wang-yong-councilor"), ("wang-yong-councilor", "wang-yong-deputy")]
-)
-def db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The two namesakes, added in one order and in the other."""
-    path = tmp_path_factory.mktemp("namesakes") / "ns.json"
-    assert subprocess.run(["zhgloss", "init", str(path), "--empty"], capture_output=True).returncode == 0
-    for key in request.param:
-        zh, role = ADDS[key]
-        done = _zhgloss(path, "add", zh, "--type", "person", "--en", "Wang Yong", "--role", role, "-y")
-        assert done.returncode == 0, done.stderr
-    return path
+db = pytest.fixture(scope="module", params=ORDERS)(namesakes_db)
+"""The two namesakes, added in one order and in the other (`namesakes.namesakes_db`)."""
 
 
 @pytest.mark.parametrize(
@@ -54,6 +34,6 @@ def db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory)
     ],
 )
 def test_the_title_before_a_shared_name_says_whose_it_is(db: Path, line: str, expected: str) -> None:
-    done = _zhgloss(db, "annotate", "-", stdin=line + "\n")
+    done = run_zhgloss(db, "annotate", "-", stdin=line + "\n")
     assert done.returncode == 0, done.stderr
     assert done.stdout == expected + "\n"
