@@ -1438,9 +1438,8 @@ def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
     if name is not None and en is not None and (_is_address(name) or _names_another_given_name(name, en)):
         return None  # 李主任（Li Ming）, 刘处长（Liu Yang）: the Chinese writes no given name to pair the English with
     if name is not None and en is not None and name in _ZH_TITLES and not any(map(_is_role_word, en.split())):
-        return (
-            None  # a title alone before a person's English (委员长（Kim Jong Un）) names no one; 总理（Premier） does
-        )
+        # A title alone before a person's English (委员长（Kim Jong Un）) names no one; 总理（Premier） does.
+        return None
     if (
         name is not None
         and en is not None
@@ -1468,16 +1467,20 @@ def _is_address(zh: str) -> bool:
     whole title of `_ZH_TITLES` or `_ZH_HONORIFICS_AFTER`, its own first words (`_TITLE_HEADS`: 王副主任) with it. It
     writes no given name, so no English full name ("Li Ming") is its English, and a title's ("Director Li") is no
     glossary name either (the thirty-ninth session's left-alone: harvest proposed a person 李主任 "Li Ming")."""
+    return any(
+        rest.endswith(title) and _TITLE_HEADS.fullmatch(rest[: -len(title)])
+        for _, rest in _after_surname(zh)
+        for title in (*_ZH_TITLES, *_ZH_HONORIFICS_AFTER)
+    )
+
+
+def _after_surname(zh: str) -> list[tuple[str, str]]:
+    """Each (surname, rest) reading of `zh` as a surname of `pinyin.surnames`, of one character or two (欧阳), and
+    the characters after it, none empty: 欧阳主任 -> [("欧阳", "主任")]; [] for a name that opens with no surname."""
     from zhgloss.pinyin import surnames
 
     known = surnames()
-    for size in (1, 2):
-        if zh[:size] in known and len(zh) > size:
-            rest = zh[size:]
-            for title in (*_ZH_TITLES, *_ZH_HONORIFICS_AFTER):
-                if rest.endswith(title) and _TITLE_HEADS.fullmatch(rest[: -len(title)]):
-                    return True
-    return False
+    return [(zh[:size], zh[size:]) for size in (1, 2) if len(zh) > size and zh[:size] in known]
 
 
 # The characters that make an address after a surname, by rank or respect (雷总, 赵董, 马老, 王工, 李局, 张处, 刘姐,
@@ -1492,30 +1495,25 @@ def _names_another_given_name(zh: str, en: str) -> bool:
     address character (`_ZH_ADDRESS_CHARACTERS`) the pinyin given name does not spell (刘处长 "Liu Yang", 王经理 "Wang
     Qiang", 雷总 "Lei Jun", 马老 "Ma Jun": an address by post or rank, the review's R40-4), so the Chinese is no name
     of the person the English names; a given name of one other character spelled otherwise (雷军 "Lei Chun") is left
-    to `compare_english`'s label. A
-    given name that is no pinyin ("Jack Ma", "Terry Gou": `adopted.english_given_names`, or Wade-Giles and Hong Kong
-    spellings: "Lau", "Ying-jeou") is an adopted or romanized one, and a rest of two characters or more that is no
-    word of the lexicon (`glossable.common_words`: 佛安 of 蓝佛安 "Lan Fo'an", a reading the romanizer may miss) may
-    be a given name read otherwise: both are left to `compare_english`'s label."""
+    to `compare_english`'s label. A given name that is no pinyin ("Jack Ma", "Terry Gou":
+    `adopted.english_given_names`, or Wade-Giles and Hong Kong spellings: "Lau", "Ying-jeou") is an adopted or
+    romanized one, and a rest of two characters or more that is no word of the lexicon (`glossable.common_words`: 佛安
+    of 蓝佛安 "Lan Fo'an", a reading the romanizer may miss) may be a given name read otherwise: both are left to
+    `compare_english`'s label."""
     from zhgloss.glossable import common_words
-    from zhgloss.pinyin import is_pinyin_syllable, split_syllables, surnames
+    from zhgloss.pinyin import is_pinyin_syllable, split_syllables
 
     words = en.split()
     if len(words) != 2 or not words[1].isalpha() or en_key(words[1]) in english_given_names():
         return False
     if not all(map(is_pinyin_syllable, split_syllables(words[1].lower()))):
         return False
-    for size in (1, 2):
-        surname, rest = zh[:size], zh[size:]
-        if (
-            rest
-            and surname in surnames()
-            and compare_english(surname, words[0])[0] == "pinyin"
-            and (rest in _ZH_ADDRESS_CHARACTERS or (len(rest) > 1 and rest in common_words()))
-            and compare_english(rest, words[1])[0] != "pinyin"
-        ):
-            return True
-    return False
+    return any(
+        compare_english(surname, words[0])[0] == "pinyin"
+        and (rest in _ZH_ADDRESS_CHARACTERS or (len(rest) > 1 and rest in common_words()))
+        and compare_english(rest, words[1])[0] != "pinyin"
+        for surname, rest in _after_surname(zh)
+    )
 
 
 def _with_postal_place(run: str, name: str, en: str) -> str:
