@@ -8867,7 +8867,8 @@ def _adopted(english: str, pinyin: str, kind: str, zh: str, glosses: Iterable[st
     (`glosses`, the line's senses) as a name many bear, "(name)", or an English given name
     (data/english_given_names.txt): 阿兰 [A1 lan2] "Alan, Allen, Allan, Alain etc (name)", 伯颜 "Bayan
     (name)", 安娜 "Anna". Another one-word reading is a Chinese person's own name, known by it alone
-    (老子 "Laozi", 西施 "Xishi", 康熙 "Kangxi", 慧能 "Huineng": the reviewer's R39-11; `zhgloss.pinyin.
+    (老子 "Laozi", 西施 "Xishi", 康熙 "Kangxi", 慧能 "Huineng": the reviewer's R39-11), and so is a reading of two
+    words or more run together into one (貂蝉 [Diao1 Chan2] "Diaochan", 伏羲 "Fuxi": R40-23; `zhgloss.pinyin.
     name_origin`'s tables, which cost an import 0.2-0.3 s to load, are not asked). A person's English is the
     name alone: "Sun Yat-sen" for 孙中山 [Sun1 Zhong1 shan1] is adopted though "Sun" spells Sūn.
 
@@ -8887,7 +8888,9 @@ def _adopted(english: str, pinyin: str, kind: str, zh: str, glosses: Iterable[st
         reading = pinyin.split()
         if has_name_separator(zh):
             return True
-        if len(reading) < 2:
+        if len(reading) < 2 or len(words) < 2:
+            # One word for the whole reading, read as one or run together (貂蝉 [Diao1 Chan2] "Diaochan":
+            # the reviewer's R40-23): the English is the reading's, which no surname-first order adopts.
             return english.lower() in _given_names() or any("(name)" in gloss for gloss in glosses)
         return not _spells(words[0], reading[0])
     if kind in ("person", "term"):
