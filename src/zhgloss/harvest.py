@@ -66,7 +66,9 @@ from zhgloss.script import (
 from zhgloss.tickers import ticker_key
 from zhgloss.titles import HONORIFICS as _HONORIFICS
 from zhgloss.titles import PERSON_NOUNS as _PERSON_NOUNS
+from zhgloss.titles import TITLE_MODIFIERS as _TITLE_MODIFIERS
 from zhgloss.titles import is_role_word
+from zhgloss.titles import split_title as split_title  # (moved to titles.py, R40-3; the old name still works)
 
 _is_role_word = is_role_word  # (validate.py imports it from here)
 
@@ -1183,29 +1185,6 @@ def _name_start(words: list[str], zh: str) -> int | None:
         # Silva"); after "TITLE of PLACE" only one given name is ("Secretary of State Marco Rubio").
         start = min(start, titles[-1] + 1)
     return max(start, 0)
-
-
-# Words a title may open with before its title word ("Vice Chairman", "Executive Director", "Non-executive Director").
-_TITLE_MODIFIERS = _vocabulary("vice deputy executive non-executive independent honorary acting chief senior joint co")
-
-
-def split_title(text: str) -> tuple[str, str] | None:
-    """(title, name) when `text` opens with a title or an honorific before a name of two words or more, as copy writes
-    officials: "Vice Premier He Lifeng" -> ("Vice Premier", "He Lifeng"), "General Zhang Youxia", "Comrade Huang
-    Kunming", "Mr. He Lifeng"; None when the words do not open so ("He Lifeng", "Bank of China"). Each word of the title
-    is a title, an occupation (`_is_role_word`), a modifier of one ("Vice", "Deputy"), an honorific or "Comrade"; the
-    title ends on a title or an honorific. For `zhgloss lookup`'s suggestion where nothing matches a name pasted with
-    its title (U38-23)."""
-    words = text.split()
-    for cut in range(min(len(words) - 2, 4), 0, -1):
-        title = words[:cut]
-        keys = [w.lower().rstrip(".,") for w in title]
-        if all(
-            _is_role_word(w) or k in _TITLE_MODIFIERS or k in _HONORIFICS or k == "comrade"
-            for w, k in zip(title, keys, strict=True)
-        ) and (_is_role_word(title[-1]) or keys[-1] in _HONORIFICS or keys[-1] == "comrade"):
-            return " ".join(title), " ".join(words[cut:])
-    return None
 
 
 # How a company's Chinese name ends (a legal form or what the company is).

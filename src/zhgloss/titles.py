@@ -1,8 +1,9 @@
 """English titles and occupations written before a person's name, and a query read as a title before a name.
 
-The words `zhgloss.harvest` reads titles by (`is_role_word`), and `titled_name_splits`, which `zhgloss search` asks
-of a query of three words or more (`zhgloss.fuzzy.titled_search`). They are a module of their own so that search
-does not import the harvester (~0.3-0.4 s of its regular expressions and tables: the review's R39-15).
+The words `zhgloss.harvest` reads titles by (`is_role_word`), `titled_name_splits`, which `zhgloss search` asks
+of a query of three words or more (`zhgloss.fuzzy.titled_search`), and `split_title`, which `zhgloss lookup` asks of
+a query of three words or more that no entry matches. They are a module of their own so that search and lookup do
+not import the harvester (~0.3-0.4 s of its regular expressions and tables: the review's R39-15 and R40-3).
 """
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ PERSON_NOUNS = ROLE_WORDS | _words(
 
 # The abbreviations news copy writes for offices, as it writes them (case matters: "PM" is a title, "pm" a time).
 # "Dr." is an honorific, as "Mr." is (`zhgloss.harvest`'s leading noise).
+TITLE_MODIFIERS = _words("vice deputy executive non-executive independent honorary acting chief senior joint co")
+"""Words a title may open with before its title word ("Vice Chairman", "Executive Director", "Non-executive
+Director"), lower-case."""
+
 ABBREVIATED_TITLES = _words(
     "PM DPM VP FM CE MP MEP Sen. Rep. Gov. Lt.-Gov. Gen. Lt. Col. Maj. Capt. Adm. Cmdr. Sgt. Amb. Prof. "
     "Sec. Pres. Supt. Insp."
@@ -57,7 +62,7 @@ def titled_name_splits(text: str) -> list[tuple[str, str]]:
     Commerce Wang Wentao", "Chinese Premier Li Qiang", "PBOC Governor Pan Gongsheng", "Foreign Ministry spokesperson
     Mao Ning"; "Carrie Lam Cheng Yuet-ngor"'s title alone before three words. The title phrase holds a title or an
     occupation (`is_role_word`), an honorific or "Comrade"; what else it holds (a country's adjective, a body's name
-    or initials) is not read. Looser than `zhgloss.harvest.split_title`: for `zhgloss search`, which tries each name
+    or initials) is not read. Looser than `split_title`: for `zhgloss search`, which tries each name
     as a person's and answers it only where it scores better than the whole query (`zhgloss.fuzzy.titled_search`).
     [] when none."""
     words = text.split()
@@ -70,3 +75,22 @@ def titled_name_splits(text: str) -> list[tuple[str, str]]:
         if any(is_role_word(w) or w.lower().rstrip(".,") in HONORIFICS or w.lower() == "comrade" for w in title):
             splits.append((" ".join(title), " ".join(words[cut:])))
     return splits
+
+
+def split_title(text: str) -> tuple[str, str] | None:
+    """(title, name) when `text` opens with a title or an honorific before a name of two words or more, as copy writes
+    officials: "Vice Premier He Lifeng" -> ("Vice Premier", "He Lifeng"), "General Zhang Youxia", "Comrade Huang
+    Kunming", "Mr. He Lifeng"; None when the words do not open so ("He Lifeng", "Bank of China"). Each word of the title
+    is a title, an occupation (`is_role_word`), a modifier of one (TITLE_MODIFIERS: "Vice", "Deputy"), an honorific or
+    "Comrade"; the title ends on a title or an honorific. For `zhgloss lookup`'s suggestion where nothing matches a name
+    pasted with its title (U38-23); `zhgloss.harvest` reads it under the same name."""
+    words = text.split()
+    for cut in range(min(len(words) - 2, 4), 0, -1):
+        title = words[:cut]
+        keys = [w.lower().rstrip(".,") for w in title]
+        if all(
+            is_role_word(w) or k in TITLE_MODIFIERS or k in HONORIFICS or k == "comrade"
+            for w, k in zip(title, keys, strict=True)
+        ) and (is_role_word(title[-1]) or keys[-1] in HONORIFICS or keys[-1] == "comrade"):
+            return " ".join(title), " ".join(words[cut:])
+    return None

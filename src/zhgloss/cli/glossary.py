@@ -199,7 +199,7 @@ def _not_found(gloss: Any, query: str) -> str:
     if len(query.split()) >= 3 and not any(map(str.isdigit, query)):
         # A name pasted with its title, as copy writes officials ("Vice Premier He Lifeng"): the name alone is an
         # entry's (U38-23). Lookup stays exact; this says where to look.
-        from zhgloss.harvest import split_title
+        from zhgloss.titles import split_title
 
         parts = split_title(query)
         hits = gloss.lookup_accepted(parts[1]) if parts else []
