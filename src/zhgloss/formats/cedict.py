@@ -2838,6 +2838,9 @@ _ITEMS_GO_ON_RE = re.compile(
     rf"(?:\s+(?:{_CONNECTOR}\s+)*{_CAPITAL_WORD})*(?=\s*$|\s*[,;(])"
 )
 _ORG_HEADS = frozenset(["Service", "Services"])
+# Capitalised heads of a speech's name: a speech, a work as a manifesto is ("State of the Union Address", 国情咨文,
+# was an org by "Union": the s40 blind measure's #165; "Gettysburg Address", "Sermon on the Mount").
+_SPEECH_HEADS = frozenset(["Address", "Speech", "Oration", "Sermon", "Lecture", "Lectures"])
 _WAY_HEADS = frozenset(["Railway", "Railways", "Highway", "Expressway", "Motorway", "Metro", "Subway"])
 # A region named by where it lies in a larger place: "West Africa", "Southeast Asia", "Northeast China", "Western
 # Sichuan", "Near East" (see `_names_a_region`).
@@ -3465,6 +3468,9 @@ def _type_of_words(name: tuple[str, ...]) -> str | None:
         # "National Health Service", "Special Air Service", "China News Service", "United Parcel Service": a body
         # named a service is an org (they were `name`); not a lower-case "messaging service" describing an app.
         return "org"
+    if len(words) > 1 and words[-1] in _SPEECH_HEADS:
+        # "State of the Union Address": the speech is the name's head, whatever body or place its words name.
+        return "work"
     if len(words) > 1 and words[-1] in _WAY_HEADS and "of" not in words:
         # "Qinghai-Tibet Railway", "Karakorum Highway", "Taipei Metro": a railway or a road, a place as a canal is (the
         # 12 railways were `name`); only as the name's head: "Manchurian Railway Incident" is an event, "Metro
@@ -3529,6 +3535,10 @@ def _type_of_words(name: tuple[str, ...]) -> str | None:
         # "Formosan mountain dog", "Snake island viper": a lower-case noun of no kind ends the name and is its head; a
         # generic before it says what the thing is of, not what it is (a dog, a snake).
         kinds -= {k for w in words[:-1] if w.islower() for k in _KINDS_OF_WORD.get(w, ())}
+        # Nor does a body's capitalised word: "Swiss Army knife" (瑞士军刀, an org by "Army": the s40 blind
+        # measure's #192) is a knife, "Communist Party member" a member; a place's generic before the noun still
+        # says where the thing is ("Mekong River delta").
+        kinds.discard("org")
     if (
         len(words) == 2
         and kinds
