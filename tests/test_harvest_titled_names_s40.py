@@ -3,9 +3,11 @@
 1. A surname and a title is an address, not a name: "李主任（Li Ming）" (Director Li) writes no given name, so the
    bracket's English cannot be paired with it; main proposed a person 李主任 "Li Ming", and with --add stored it.
    The same for every title of the list after a surname of one or two characters (王局长, 欧阳主任).
-2. The title after the name, with a surname spelled otherwise than its pinyin: "谌贻琴国务委员（Shen Yiqin）" (the State
-   Council's English; 谌 is Chén in 现代汉语词典) proposed nothing, while the title before the name
-   (test_harvest_posts_s39) is proposed, labelled. The given name spells its pinyin: a person, labelled.
+2. The title after the name, with a surname spelled otherwise than its first reading: "谌贻琴国务委员（Shen Yiqin）"
+   (the State Council's English; 谌 is Chén, and Shèn too as a surname in 现代汉语词典 6th ed. on) proposed nothing,
+   while the title before the name (test_harvest_posts_s39) is proposed. The given name spells its pinyin: a person,
+   read Shèn as the English spells it (the forty-first session, R40-2); a surname spelled by no reading (柏杨 "Bo
+   Yang", 柏 Bǎi as a surname) is labelled.
 3. A later post after 兼 ending in a word that is a post only there (代表, 负责人, 组长) or a Latin title (CEO):
    "王文涛部长兼国际贸易谈判代表（Wang Wentao）" (Minister of Commerce and China International Trade Representative:
    MOFCOM's English) proposed nothing.
@@ -56,7 +58,8 @@ def test_the_address_is_said_as_passed_over() -> None:
     ("text", "expected"),
     [
         ("谌贻琴国务委员（Shen Yiqin）出席会议。", ("谌贻琴", "Shen Yiqin", "person")),
-        ("谌贻琴（Shen Yiqin）国务委员出席会议。", ("谌贻琴", "Shen Yiqin", "name")),
+        ("谌贻琴（Shen Yiqin）国务委员出席会议。", ("谌贻琴", "Shen Yiqin", "person")),
+        ("柏杨先生（Bo Yang）曾说。", ("柏杨", "Bo Yang", "person")),
     ],
 )
 def test_the_title_after_a_name_whose_surname_is_spelled_otherwise(text: str, expected: tuple[str, str, str]) -> None:
@@ -64,8 +67,11 @@ def test_the_title_after_a_name_whose_surname_is_spelled_otherwise(text: str, ex
 
 
 def test_a_surname_spelled_otherwise_is_labelled() -> None:
-    (proposal,) = harvest("谌贻琴国务委员（Shen Yiqin）出席会议。", [])
+    (proposal,) = harvest("柏杨先生（Bo Yang）曾说。", [])
     assert proposal.check == "different"
+    assert proposal.entry.pinyin == "Bǎi Yáng"
+    (proposal,) = harvest("谌贻琴国务委员（Shen Yiqin）出席会议。", [])
+    assert (proposal.check, proposal.entry.pinyin) == ("pinyin", "Shèn Yíqín")
     assert [r.title for r in proposal.entry.roles] == ["国务委员"]
 
 

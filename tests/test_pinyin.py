@@ -260,11 +260,18 @@ def test_every_line_of_surnames_tsv_parses_with_valid_pinyin() -> None:
             assert all(s[:-1] in SYLLABLES and s[-1] in "1234" for s in numbered), surname
 
 
+# Surname readings the dictionaries give that pypinyin does not know, each with its dictionary:
+# 谌 Shèn (现代汉语词典 6th ed. on: 谌 Shèn 姓; 汉语大字典 2nd ed.; pypinyin reads 谌 chén alone).
+_BEYOND_PYPINYIN = {("谌", "shen4")}
+
+
 def test_every_surname_reading_is_one_pypinyin_knows_for_the_character() -> None:
     for surname in load_surnames(_table_lines()):
         for reading in surname.readings:
             for char, syllable in zip(surname.zh, marks_to_numbers(reading).split(), strict=True):
-                assert syllable in heteronyms(char), (surname.zh, reading, heteronyms(char))
+                if (char, syllable) not in _BEYOND_PYPINYIN:
+                    assert syllable in heteronyms(char), (surname.zh, reading, heteronyms(char))
+    assert all(syllable not in heteronyms(char) for char, syllable in _BEYOND_PYPINYIN)
 
 
 def test_every_traditional_surname_converts_back_or_is_a_listed_exception() -> None:

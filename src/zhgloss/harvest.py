@@ -2185,8 +2185,9 @@ def _names_what_english_names(run: str, en: str, known: set[str], *, titled: boo
         and not _is_role_word(words[0])
         and compare_english(name[1:], words[1])[0] == "pinyin"
     ):
-        # The given name spells its pinyin and a title follows: a person whose surname is written otherwise (谌贻琴
-        # "Shen Yiqin", 谌 being Chén in 现代汉语词典): the proposal says the English does not follow the pinyin.
+        # The given name spells its pinyin and a title follows: a person whose surname is written otherwise
+        # (柏杨 "Bo Yang", 柏 being Bǎi as a surname in 现代汉语词典): the proposal says the English does not follow
+        # the pinyin.
         return True
     return (
         len(words) == 2
@@ -4443,7 +4444,7 @@ def _spells_given_name(zh: str, words: list[str]) -> bool:
     parts = [part for word in words for part in re.split(r"[-\u2010\u2011]", word) if part]
     if len(parts) == 1 and len(given) >= 2 and all(map(is_cjk, given)):
         # A given name in pinyin, its syllables joined as GB/T 28039 writes them ("Yiqin" for 贻琴 of 谌贻琴, whose
-        # surname the English spells otherwise: Shen Yiqin, the State Council's English; R38-27).
+        # surname the English spells by its other reading: Shen Yiqin, the State Council's English; R38-27).
         return _spells(en_key(parts[0]), _readings(given))
     return (
         1 <= len(given) == len(parts)
@@ -4624,8 +4625,9 @@ def _also_readings(zh: str) -> list[str]:
 def _surname_as_spelt(zh: str, en: str, written: str) -> str:
     """`written` (the pinyin of person `zh`, surname apart) with its surname read as English `en` spells it where `en`
     spells one of the surname's other attested readings and not the first: 覃振宇 "Tan Zhenyu" -> "Tán Zhènyǔ"
-    (surnames.tsv: Tán in parts of Guangxi), as 乐 Lè; `written` as it is otherwise. A reading no dictionary gives
-    the surname is no "also" (谌贻琴 "Shen Yiqin" keeps 谌 Chén: her own reading, the proposal says so)."""
+    (surnames.tsv: Tán in parts of Guangxi), as 乐 Lè and 谌 Shèn (谌贻琴 "Shen Yiqin": 现代汉语词典 6th ed.
+    on); `written` as it is otherwise. A reading no dictionary gives the surname is no "also" (柏杨 "Bo Yang"
+    keeps 柏 Bǎi: the proposal says the English does not follow it)."""
     from zhgloss.convert import name_to_simplified
     from zhgloss.pinyin import find_surname
 
