@@ -970,6 +970,42 @@ def namesake_clash(stored: Entry, *, en: str | None, roles: Sequence[Role], note
     return clash
 
 
+NAMESAKE_KINDS = ("person", "place", "org", "thing")
+"""The kinds `namesake_sentence` names another thing by ("another place, not this entry")."""
+
+_NAMESAKE_WORDS = {"person": "person", "place": "place", "org": "organisation", "thing": "thing"}
+
+
+def namesake_sentence(
+    zh: str,
+    en: str | None,
+    kind: str = "person",
+    *,
+    pinyin: str | None = None,
+    said: Sequence[str] = (),
+    note: str | None = None,
+) -> str:
+    """The sentence a note says another thing written `zh` in: "Namesake (another place, not this entry): 奥克兰
+    Oakland: California, US city." One sentence, ending in a full stop.
+
+    `en` is the other thing's English (None or "" leaves it out), `pinyin` its reading when it differs from the
+    entry's (in brackets after the English), `said` what else is said of it, each after a comma (a person's roles,
+    described: "Vice Governor, Guangdong (since 2021)"), `note` a remark after a colon (its full stop dropped).
+    `kind` is one of NAMESAKE_KINDS: person, place, org (written "organisation"), thing; any other kind raises
+    ValueError. One Chinese form names one entry, so README's Known limits keep the other thing "in the note of the one
+    you keep" (`namesake_note`, `zhgloss add --namesake`); the CC-CEDICT import says a line's other thing so too.
+    """
+    if kind not in _NAMESAKE_WORDS:
+        raise ValueError(f"namesake kind {kind!r}: one of {', '.join(NAMESAKE_KINDS)}")
+    who = f"{zh} {en or ''}".strip()
+    if pinyin:
+        who += f" ({pinyin})"
+    sentence = f"Namesake (another {_NAMESAKE_WORDS[kind]}, not this entry): {', '.join([who, *said])}."
+    if tail := (note or "").strip().rstrip(".").strip():
+        sentence = f"{sentence[:-1]}: {tail}."
+    return sentence
+
+
 def namesake_note(
     stored: Entry,
     *,
@@ -986,13 +1022,13 @@ def namesake_note(
     Governor, Guangdong (since 2021)." A translator reading the card sees both, and no role of the namesake becomes
     the stored entry's. Raises UsageError when the same sentence is already in the note.
     """
-    who = f"{stored.zh} {en or stored.en}".strip()
-    if pinyin and stored.pinyin and pinyin != stored.pinyin:
-        who += f" ({pinyin})"
-    said = [who, *(role.describe() for role in roles)]
-    sentence = f"Namesake (another person, not this entry): {', '.join(said)}."
-    if tail := (note or "").strip().rstrip(".").strip():
-        sentence = f"{sentence[:-1]}: {tail}."
+    sentence = namesake_sentence(
+        stored.zh or "",
+        en or stored.en,
+        pinyin=pinyin if pinyin and stored.pinyin and pinyin != stored.pinyin else None,
+        said=[role.describe() for role in roles],
+        note=note,
+    )
     if sentence in (stored.note or ""):
         raise UsageError(f"the note of {stored.id!r} already names this namesake: nothing to add")
     return f"{stored.note.rstrip()} {sentence}" if stored.note else sentence
