@@ -147,10 +147,13 @@ _ALSO_KNOWN = re.compile(
     r"(?:\s*,\s*(?:(?:also|better|commonly|professionally)\s+)?|\s*(?:also|better|commonly|professionally)\s+)"
     r"(?:known as|called)\s+([A-Z][\w.'’\-]*(?:[ \u00a0]+[A-Z][\w.'’\-]*){0,4})"
 )
+# A chief officer's title in Latin letters: C, the office's field, O (CEO, CFO, COO, CTO, CIO, CMO, CSO, CHRO, CDO):
+# a pattern as namecontext reads 首席…官, not a list (the fortieth session had CIO, CMO, CSO in one list only).
+_LATIN_CHIEF = r"C[A-Z]{1,3}O"
 # A company's registered name may hold a bracketed word: 华润（集团）有限公司, 中国平安保险（集团）股份有限公司.
 _ZH_RUN_AT_END = re.compile(
     rf"(?<![{_RUN}])[{NAME_SEPARATORS}]*((?:[A-Z][{NAME_SEPARATORS}])*[{_CJK}]"
-    rf"(?:[{_RUN}]|{_INITIAL_PART}|（[{_CJK}]{{1,4}}）(?=[{_CJK}]))*(?:兼(?:CEO|CFO|COO|CTO))?)\s*$"
+    rf"(?:[{_RUN}]|{_INITIAL_PART}|（[{_CJK}]{{1,4}}）(?=[{_CJK}]))*(?:兼{_LATIN_CHIEF})?)\s*$"
 )
 # A capitalised word, or one after an elided particle (d'Ivoire of Côte d'Ivoire, l'Aquila) or Arabic's article
 # joined by a hyphen (al-Baghdadi, el-Sisi, ad-Din, ash-Sharaa).
@@ -661,7 +664,10 @@ def compare_english(zh: str, en: str, any_given: bool = False) -> tuple[Check, s
             )
     if romanized:
         return "different", romanized
-    shown = written if 2 <= len(zh) <= 4 and 2 <= len(words) <= 3 else _phrase_pinyin(zh)
+    # A person's name is said as its entry reads it; a dotted name's too, however long (H·G·威尔斯 "H G Wēi'ěrsī",
+    # not the phrase reader's "H·G· Wēi'ěrsī": the s40 left-alone).
+    personal = (2 <= len(zh) <= 4 and 2 <= len(words) <= 3) or _has_separator(zh)
+    shown = written if personal and written else _phrase_pinyin(zh)
     return "different", f"does not follow the pinyin {shown}: a translation or another romanization, check it"
 
 
@@ -1414,7 +1420,12 @@ def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
             ) and japanese_surname_word(whole[start:], en) is not None:
                 return whole[start:]
     name = _chosen_name(whole, en, known_zh)
-    if name is not None and en is not None and (_is_address(name) or _names_another_given_name(name, en)):
+    if (
+        name is not None
+        and en is not None
+        and zh_key(name) not in known_zh  # a stored form (the nickname 雷总): the glossary says whom it names
+        and (_is_address(name) or _names_another_given_name(name, en))
+    ):
         return None  # 李主任（Li Ming）, 刘处长（Liu Yang）: the Chinese writes no given name to pair the English with
     if name is not None and en is not None and name in _ZH_TITLES and not any(map(_is_role_word, en.split())):
         # A title alone before a person's English (委员长（Kim Jong Un）) names no one; 总理（Premier） does.
@@ -2125,7 +2136,16 @@ Central Financial and Economic Affairs Commission's office), 党组书记、部�
 # Words that end a post only in posts joined by 兼 after a name (`_joined_titles_after`): before a name 代表 is the verb
 # "on behalf of" (他代表王文涛出席), so it is no title of _ZH_TITLES. 国际贸易谈判代表 (China International Trade
 # Representative, MOFCOM's English), 国务院联防联控机制负责人, 领导小组组长, 董事长兼CEO.
-_LATER_POST_TITLES = (*_ZH_TITLES, "代表", "负责人", "组长", "召集人", "CEO", "CFO", "COO", "CTO", "总编辑")
+_LATER_POST_TITLES = (*_ZH_TITLES, "代表", "负责人", "组长", "召集人", "总编辑")
+# A chief officer's Latin title ending a post (董事长兼CIO), whatever its field (`_LATIN_CHIEF`).
+_LATIN_CHIEF_AT_END = re.compile(rf"(?<![A-Za-z]){_LATIN_CHIEF}$")
+
+
+def _post_title(post: str) -> str | None:
+    """The title that ends `post` (`_LATER_POST_TITLES`, or a Latin chief officer's: 兼CIO), the longest, or None."""
+    if latin := _LATIN_CHIEF_AT_END.search(post):
+        return latin.group()
+    return max((title for title in _LATER_POST_TITLES if post.endswith(title)), key=len, default=None)
 
 
 def _joined_titles_after(run: str, en: str, known: set[str]) -> str | None:
@@ -2140,11 +2160,12 @@ def _joined_titles_after(run: str, en: str, known: set[str]) -> str | None:
     for cut in range(2, len(run) - 3):
         first, *later = _TITLE_JOINERS_RE.split(run[cut:])
         if not later or not any(
-            first.endswith(title) and _TITLE_HEADS.fullmatch(first[: -len(title)]) for title in _LATER_POST_TITLES
+            first.endswith(title) and _TITLE_HEADS.fullmatch(first[: -len(title)])
+            for title in (*_LATER_POST_TITLES, *filter(None, [_post_title(first)]))
         ):
             continue
         if all(
-            any(post.endswith(title) and len(post) - len(title) <= 12 for title in _LATER_POST_TITLES) for post in later
+            (title := _post_title(post)) is not None and len(post) - len(title) <= 12 for post in later
         ) and _names_what_english_names(run[:cut], en, known, titled=True):
             return run[cut:]
     return None
@@ -2210,7 +2231,7 @@ def _names_what_english_names(run: str, en: str, known: set[str], *, titled: boo
 # A Chinese title holding an English one's letters before a name: 董事长兼CEO, 集团CEO.
 _LATIN_TITLE_BEFORE = re.compile(
     rf"((?:[{_CJK}]{{0,12}}?(?:董事长|董事長|总裁|總裁|主席|创始人|創始人)?(?:兼|及|和)?)?"
-    r"(?:CEO|CFO|COO|CTO|CIO|CMO|CSO))[ \u00a0]*$"
+    rf"{_LATIN_CHIEF})[ \u00a0]*$"
 )
 
 
@@ -3842,6 +3863,10 @@ def _guess_type(zh: str, en: str, check: Check) -> str:
         return "person"
     if _is_adopted_and_own_surname(zh, en):
         return "person"
+    if _has_separator(zh) and _is_transliteration(zh, en):
+        # A name in parts the Chinese dots apart, each sounding the English's (约翰·肯尼迪 "John Kennedy", J·K·罗琳
+        # "J. K. Rowling", 安东尼奥·古特雷斯): how Chinese writes a foreign person's given name and surname.
+        return "person"
     return untyped_type(en)
 
 
@@ -4227,6 +4252,13 @@ def _name_proposal(
     words = en_words(pair.en)
     en_hits = [e for e in en_hits if e in zh_hits or any(en_words(f) == words for f in e.en_forms)]
     both = [e for e in zh_hits if e in en_hits]
+    # A stored form that refers to the entry the English names (the nickname 雷总 of 雷军 "Lei Jun", a short name of
+    # a company): the text calls the one it refers to by its English, known (the review's R40-4 addendum: a conflict
+    # here told the user to give the nickname's entry "Lei Jun", which would make it name two entries).
+    # The other way round too: 雷军（Mr. Lei）, the English a form of the nickname's entry that refers to 雷军.
+    en_ids, zh_ids = {e.id for e in en_hits}, {e.id for e in zh_hits}
+    referring = [(e, e.refers_to) for e in zh_hits if e.refers_to in en_ids and form_status(e, pair.en) != "forbidden"]
+    referring += [(e, e.refers_to) for e in en_hits if e.refers_to in zh_ids]
     if not both:
         # The entry holds another English form the text gives the name, or the name in full that the text writes
         # short ("Andy Lau Tak-wah", as an earlier harvest stored it, for "Andy Lau": `_short_form`), or a lead's
@@ -4288,6 +4320,12 @@ def _name_proposal(
         # is a name in the Chinese order romanized otherwise told again: `_romanized_explanation`).
         written = pair.pinyin or _person_pinyin(pair.zh, pair.en)
         explanation = f"does not follow the pinyin {written}: a translation or another romanization, check it"
+    if check == "different" and explanation.endswith(_UNEXPLAINED) and _is_transliteration(pair.zh, pair.en):
+        # 普京 "Vladimir Putin", 约翰·F·肯尼迪 "John F. Kennedy", 苏富比 "Sotheby's": the Chinese sounds the English, so
+        # the English is the name's own spelling, nothing to check against the pinyin.
+        explanation = explanation.removesuffix(_UNEXPLAINED) + (
+            ": a transliteration, the English is the name's own spelling"
+        )
     japanese = japanese_surname_word(pair.zh, pair.en) == 0
     if japanese and kind in ("person", "name"):
         # A Japanese name (岸田文雄): a person, whose English is no pinyin nor an adopted Western name.
@@ -4300,7 +4338,7 @@ def _name_proposal(
         # English is a translation, whatever pinyin it starts with.
         check = "different"
         explanation = f"does not follow the pinyin {_phrase_pinyin(pair.zh)}: a translation, check it"
-    elif kind != "person" and (as_name := romanize(pair.zh)) and as_name in explanation:
+    elif kind != "person" and not _has_separator(pair.zh) and (as_name := romanize(pair.zh)) and as_name in explanation:
         # Read as a person's name, a university's or a place's words are cut after a surname (清华大学 "Qīng
         # Huádàxué", 白云机场 "Bái-Yún Jīchǎng"): anything else is read as words (Qīnghuá Dàxué, Báiyún Jīchǎng).
         explanation = explanation.replace(as_name, _phrase_pinyin(pair.zh))
@@ -4317,8 +4355,16 @@ def _name_proposal(
     elif pair.written:
         explanation += f"; the entry writes it {pair.en!r}, as the papers do, with {pair.written!r} an alias"
     existing: Entry | None = None
-    if both:
+    if referring and not both:
         status: Status = "known"
+        existing, target_id = referring[0]
+        target = next(e for e in (*en_hits, *zh_hits) if e.id == target_id)
+        explanation = (
+            f"in the glossary as {existing.id} ({existing.zh or existing.en}), which refers to {target.id} "
+            f"({target.en if existing in zh_hits else target.zh or target.en})"
+        )
+    elif both:
+        status = "known"
         existing = both[0]
         explanation += f"; in the glossary as {existing.id}"
         explanation += " (its legal form written another way)" if legal else ""
@@ -4382,6 +4428,22 @@ def _name_proposal(
     return Proposal(status, "name", pair.zh, pair.en, check, explanation, entry, existing, lines)
 
 
+# What `compare_english` says of an English it can tell nothing more about.
+_UNEXPLAINED = ": a translation or another romanization, check it"
+
+
+def _is_transliteration(zh: str, en: str) -> bool:
+    """Tell whether Chinese `zh` transliterates English `en` whole (`_transliterated_suffix`, within
+    TRANSLITERATION_COST): 普京 "Vladimir Putin", 苏富比 "Sotheby's"; the Latin initials of a dotted name stand for
+    themselves on both sides (H·G·威尔斯 "H. G. Wells" is 威尔斯 "Wells"; 约翰·F·肯尼迪 "John F. Kennedy")."""
+    parts = re.split(f"[{''.join(NAME_SEPARATORS)}]", zh)
+    core = "·".join(part for part in parts if part and has_cjk(part))
+    words = [word for word in en_words(en) if len(word.rstrip(".")) > 1]
+    if not core or not words:
+        return False
+    return _transliterated_suffix([core], words, delimited=_has_separator(core)) == core
+
+
 def _namesake(pair: _Pair, kind: str, check: str, en_hits: list[Entry]) -> Entry | None:
     """The stored person `pair` (a person's Chinese name and the pinyin English of it, `check`) is a namesake of: one
     of `en_hits`, the entries with the same English, that is a person whose Chinese is other characters of the same
@@ -4409,8 +4471,10 @@ def _person_pinyin(zh: str, en: str) -> str:
     宋美龄 "Sòng Měilíng")."""
     from zhgloss.validate import romanized_as
 
-    if re.search(_INITIAL_PART, zh):
-        return romanize(zh)  # a foreign name with its initials, a word a part (J·D·万斯 "J D Wànsī")
+    if _has_separator(zh):
+        # A name the Chinese dots into parts, with initials or none, is read a word a part, as `romanize` reads it
+        # (J·D·万斯 "J D Wànsī", 约翰·肯尼迪 "Yuēhàn Kěnnídí", not one word of the whole).
+        return romanize(zh)
     written = _surname_as_spelt(zh, en, romanize(zh))
     words = en.split()
     if (
