@@ -508,8 +508,10 @@ def reading_questions(entry: Entry, en: str | None = None) -> list[str]:
         name = romanize(entry.zh)
     except ZhglossError:
         return []
-    if name.pinyin != entry.pinyin or name.origin != "chinese":
+    if name.origin != "chinese":
         return []
+    if name.pinyin != entry.pinyin:
+        return _readings_taken(name, entry.pinyin, en) if en else []
     questions: list[str] = []
     for alternative in name.alternatives:
         others = {name.with_reading(alternative.position, other).pinyin: other for other in alternative.others}
@@ -522,6 +524,28 @@ def reading_questions(entry: Entry, en: str | None = None) -> list[str]:
                 said = said.replace("; check", f"; {en!r} spells both: check", 1)
             questions.append(said)
     return questions
+
+
+def _readings_taken(name: Romanization, pinyin: str, en: str) -> list[str]:
+    """Say which characters `pinyin` (the reading `fill_pinyin` wrote for English `en`) reads otherwise than the
+    romanizer's `name` does, by a reading no name zhgloss knows gives them (not one of `name.alternatives`, which
+    names do give: 朝 Cháo of 李朝阳 needs no word): "栅 read shān, as 'Zheng Shanjie' spells it; the romanizer reads
+    zhà: check it is the person's own". Empty where the syllables differ in tone alone, or not at all."""
+    from zhgloss.pinyin import marks_to_numbers, numbers_to_marks
+
+    written = marks_to_numbers(pinyin.replace("'", " ")).lower().split()
+    rule = name.pinyin_numbered.split()
+    if len(written) != len(rule) or len(rule) != len(name.zh):
+        return []
+    attested = {(a.position, other) for a in name.alternatives for other in a.others}
+    said: list[str] = []
+    for at, (now, was) in enumerate(zip(written, rule, strict=True)):
+        if now[:-1] != was[:-1] and (at, now) not in attested:
+            said.append(
+                f"{name.zh[at]} read {numbers_to_marks(now)}, as {en!r} spells it; the romanizer reads "
+                f"{numbers_to_marks(was)}: check it is the person's own"
+            )
+    return said
 
 
 def _words_spelt(text: str) -> list[str]:
@@ -582,15 +606,18 @@ _MAX_READINGS = 256
 
 
 def _reading_spelt(name: Romanization, en: str) -> str | None:
-    """The pinyin of `name` with readings its first word's characters have (pypinyin's, any of them) that `en`
-    spells, where the romanizer knows no surname there, the romanizer's word division kept; None if none does, the
-    surname is known, or the name has too many readings to try.
+    """The pinyin of `name` with other readings of its characters that `en` spells, the romanizer's word division
+    kept; None if none does or the name has too many readings to try (`_MAX_READINGS`).
 
-    "Chong'er" for 重耳 (Duke Wen of Jin): 重 is no surname of the table there, and the romanizer's Zhòng is only the
-    commoner reading of the character; chóng is 重's too (CC-CEDICT: 重耳 [Chong2 er3]). A given name after a known
-    surname is read in context and by the readings names give (`fill_pinyin`'s alternatives): an English spelling
-    another reading there is more often a slip (王长江 "Wang Zhangjiang", where 长江 is Chángjiāng) and stays refused.
-    No reading is made up: validate still checks each syllable.
+    A known surname is read by its own readings alone (surnames.tsv's and CC-CEDICT's: 曾 Zēng, never céng); an
+    unknown one, and every character of the given name, by any reading pypinyin lists for the character. The fewest
+    characters changed first. "Chong'er" for 重耳 (Duke Wen of Jin): 重 is no surname of the table there, and the
+    romanizer's Zhòng is only the commoner reading of the character (CC-CEDICT: 重耳 [Chong2 er3]). "Zheng Shanjie"
+    for 郑栅洁 (Chairman of the NDRC since 2023; Xinhua and gov.cn write so): 栅 is zhà in pypinyin's context and
+    shān too (pypinyin: zhà, shān, cè); the English the user gives is the person's, so its reading is written and
+    `reading_questions` says which reading it took (the review's R40-11: add refused it with --adopted advice). A
+    slip is said the same way: 王长江 "Wang Zhangjiang" is written Zhǎngjiāng, and the note says the romanizer reads
+    cháng (the forty-first session: never refused). No reading is made up: validate still checks each syllable.
     """
     from zhgloss.pinyin import en_matches_pinyin, possible_readings
 
@@ -599,16 +626,20 @@ def _reading_spelt(name: Romanization, en: str) -> str | None:
     except RomanizationError:
         return None
     current = name.pinyin_numbered.split()
-    if name.surname_known or len(readings) != len(current) or math.prod(len(r) for _, r in readings) > _MAX_READINGS:
+    if len(readings) != len(current):
         return None
-    # The romanizer's reading of each character first, so that the fewest characters change; those of the first
-    # word only (`name.surname`, which no table knows), the given name's as the romanizer reads them.
     first = len(name.surname)
-    ordered = [
-        [now, *sorted(r - {now})] if at < first else [now]
+    surname_others = {a.position: a.others for a in name.alternatives if a.part == "surname"}
+    options = [
+        [now, *surname_others.get(at, ())] if at < first and name.surname_known else [now, *sorted(r - {now})]
         for at, ((_, r), now) in enumerate(zip(readings, current, strict=True))
     ]
-    for combination in itertools.product(*ordered):
+    if math.prod(len(o) for o in options) > _MAX_READINGS:
+        return None
+    # The romanizer's reading of each character first, so that the fewest characters change.
+    for combination in sorted(
+        itertools.product(*options), key=lambda c: sum(a != b for a, b in zip(c, current, strict=True))
+    ):
         spelt = name
         for position, (syllable, now) in enumerate(zip(combination, current, strict=True)):
             if syllable != now:
