@@ -60,7 +60,8 @@ from zhgloss.script import NAME_SEPARATORS
 
 if TYPE_CHECKING:
     from zhgloss.annotate import Annotator, Span
-    from zhgloss.unknown import NameFinder
+    from zhgloss.segment import WordCounts
+    from zhgloss.unknown import NameFinder, _Stats
 _PERSON_TYPES = frozenset({"person", "nickname"})
 _NAME_SENSE_RE = re.compile(r"[^;()]+ \(name\)")
 _FAMILY_SENSE_RE = re.compile(r"[^;()]+ \((?:Japanese )?(?:sur)?name\)")
@@ -3713,7 +3714,10 @@ class CrossingRule:
         elif rival is not None and rival in segment(plain, [(s, e), rival], counts):
             pass  # the name the matcher skipped for this one reads better, both weighed as names: 对|马斯克, not 对马
         elif can_cross(plain, s, e, counts):
-            path = segment(plain, [(s, e)], counts)
+            # A personal name that starts before the match and ends inside it, the rest of the match starting the
+            # next word, is read as a name is (刘强东|京东 holds no 东京, 许家印|度过 no 印度): `_persons_across`.
+            persons = _persons_across(plain, s, e, counts)
+            path = segment(plain, [(s, e), *persons], counts)
             # A word that holds the match crosses its edges when read into its parts: 沿海|地区 holds no 海地.
             if not is_crossed(path, s, e) and not is_split_inside(plain, path, s, e, counts):
                 if is_read_apart(path, s, e):
@@ -3759,13 +3763,13 @@ class CrossingRule:
                     continue
                 if self._risk_of(value):
                     if plain_path is None:
-                        plain_path = segment(plain, [], counts)
+                        plain_path = segment(plain, _persons_across(plain, s, e, counts), counts)
                     if is_crossed(plain_path, a, b) or self._judge_window(window, a, b) is not None:
                         continue
                 inner.add((a, b, value))
         if not inner:
             return []
-        path = segment(plain, [(a, b) for a, b, _ in inner], counts)
+        path = segment(plain, [*((a, b) for a, b, _ in inner), *_persons_across(plain, s, e, counts)], counts)
         keep = [m for m in inner if not (self._risk_of(m[2]) and is_crossed(path, m[0], m[1]))]
         # Leftmost-longest, as the matcher chooses.
         keep.sort(key=lambda m: (m[0], m[0] - m[1]))
@@ -3774,6 +3778,47 @@ class CrossingRule:
             if not chosen or m[0] >= chosen[-1][1]:
                 chosen.append(m)
         return chosen
+
+
+def _persons_across(window: str, s: int, e: int, counts: WordCounts) -> list[tuple[int, int]]:
+    """The personal names a finder of names would read across the start of window[s:e], as (start, end) offsets.
+
+    A name of a common surname (`_common_surnames`) and one or two given characters that starts before the match and
+    ends inside it, where the rest of the match starts a word of jieba's counts that runs on past the match: 刘强东 in
+    刘强东京东 (京东, across 东京 "Tokyo"), 许家印 in 许家印度过 (度过, across 印度 "India"), 张海 in 张海南下 (南下,
+    across 海南). Each given character is one that given names use (the finder's odds, data/names.tsv, at least
+    its _GIVEN_MIN: 的, 了, 是 are none), and the name is no word of words.txt (黄河 of 黄河南岸 is the river). The
+    glossary lacks the person, as jieba's counts do; `CrossingRule` weighs each such name as it weighs a glossary
+    form (NAME_COUNT) in the same segmentation, so the reading decides: 王德|法国|之行 has no word after 王德法, and
+    会议|刘强东|京东|方面 reads better than 会议|刘|强|东京|东|方面. `window` is simplified; `counts`, jieba's.
+    """
+    surnames = _common_surnames()
+    found: list[tuple[int, int]] = []
+    for j in range(s + 1, e):
+        if not any(counts.get(window[j:k]) for k in range(e + 1, min(len(window), j + _MAX_WORD) + 1)):
+            continue
+        for a in (j - 3, j - 2):
+            if a < 0 or a >= s or window[a] not in surnames:
+                continue
+            stats = _person_stats()
+            name = window[a:j]
+            if name not in stats.words and all(stats.given.get(c, 0.0) >= _GIVEN_LEAST for c in name[1:]):
+                found.append((a, j))
+    return found
+
+
+_MAX_WORD = 4
+"""The longest word of jieba's counts (zhgloss.segment.MAX_WORD, without importing it)."""
+_GIVEN_LEAST = -1.5
+"""The least odds of a given name's character (zhgloss.unknown._GIVEN_MIN) in a name `_persons_across` reads."""
+
+
+@lru_cache(maxsize=1)
+def _person_stats() -> _Stats:
+    """The finder's statistics, read in place (`zhgloss.unknown.light_stats`): given-name odds and words.txt."""
+    from zhgloss.unknown import light_stats
+
+    return light_stats()
 
 
 PROPER_KINDS_PATH = Path(__file__).resolve().parent / "data" / "proper_kinds.tsv"
