@@ -62,7 +62,7 @@ from zhgloss.document import DOC_REACH, DocumentRule, Lines
 from zhgloss.english_case import lower_words, ordinary_at_start
 from zhgloss.errors import FormatError, UsageError
 from zhgloss.memo import TextMemo
-from zhgloss.model import Entry, EntryColumns, Role, entry_columns, order_roles, variant_texts
+from zhgloss.model import Entry, EntryColumns, Role, entry_columns, order_roles, traditional_variants, variant_texts
 from zhgloss.script import (
     CJK_PATTERN,
     INVISIBLE_MARKS,
@@ -1209,8 +1209,6 @@ class _PatternRows:
     """
 
     def __init__(self, entries: Sequence[Entry]) -> None:
-        from zhgloss.convert import traditional_variants_of
-
         self.entries = entries
         columns = entry_columns(entries)  # a glossary's own (`Glossary.entry_columns`): no entry built for them
         numbers, written, codes, with_cjk, glossed = _form_rows(columns)
@@ -1238,7 +1236,7 @@ class _PatternRows:
         # Each simplified form's traditional spellings take the traditional field of its own: zh's zh_hant.
         at_simplified = list(map(_TRADITIONAL_CODES.__contains__, chinese_codes))
         simplified = list(compress(chinese_rows, at_simplified))
-        converted = traditional_variants_of(list(map(written.__getitem__, simplified)))
+        converted = _traditional_spellings(columns, list(map(written.__getitem__, simplified)))
         per_form = list(map(len, converted))
         trad_codes = map(_TRADITIONAL_CODES.__getitem__, compress(chinese_codes, at_simplified))
         self.traditional_text: list[str]
@@ -1254,6 +1252,25 @@ class _PatternRows:
         if self._e_written is None:
             self._e_written = list(map(self._written_rows.__getitem__, self._values))
         return self._e_written
+
+
+def _traditional_spellings(columns: EntryColumns, forms: list[str]) -> list[tuple[str, ...]]:
+    """`zhgloss.convert.traditional_variants_of(forms)`, each a tuple of spellings: read from the glossary's kept table
+    (`zhgloss.model.traditional_variants`, SPD-40-2) where its columns keep one or have it already, as the lookup
+    index leaves it, so the build converts nothing OpenCC converted for the same glossary version; a form the table
+    lacks is converted here. Columns kept nowhere (entries in memory) convert `forms` alone, not the table's every
+    form. Same values either way: the conversion is a function of each text."""
+    from zhgloss.convert import traditional_variants_of
+
+    if columns.keep is None and "traditional_variants" not in columns.derived:
+        return traditional_variants_of(forms)
+    table = traditional_variants(columns)
+    converted: list[tuple[str, ...] | None] = list(map(table.get, forms))
+    missing = [n for n, found in enumerate(converted) if found is None]
+    if missing:
+        for n, spellings in zip(missing, traditional_variants_of([forms[n] for n in missing]), strict=True):
+            converted[n] = spellings
+    return cast("list[tuple[str, ...]]", converted)
 
 
 def _form_rows(columns: EntryColumns) -> tuple[list[int], list[str], list[int], list[bool], list[bool]]:
