@@ -3610,7 +3610,7 @@ class Session:
         if not close:
             return 0
         content = text[opening + 1 : close]
-        if content.strip() == own.strip()[1:-1].strip() or _LATIN_WORD_RE.search(content) is not None:
+        if content.strip() == own.strip()[1:-1].strip() or _OWN_LATIN_WORD_RE.search(content) is not None:
             return 0
         k = bisect.bisect_left(spans, opening, key=_first)
         inside = spans[k : bisect.bisect_left(spans, close, lo=k, key=_first)]
@@ -3904,9 +3904,10 @@ def _tsv_cell(value: object) -> str:
     return str(value).replace("\t", " ")
 
 
-_LATIN_WORD_RE = re.compile(r"[A-Za-z]{3,}")
+_OWN_LATIN_WORD_RE = re.compile(r"[A-Za-z]{3,}")
 """A Latin word in a bracket after a Chinese name (three letters or more: not a market's code, HK, SH): the text's
-own English gloss of it (`Session._short_form_close`)."""
+own English gloss of it (`Session._short_form_close`). Named apart from `text_language`'s _LATIN_WORD_RE, which
+reads any run of letters: under one name, the later definition replaced this one in the module."""
 
 
 def _gloss_brackets(text: str, end: int, n: int) -> tuple[int, int]:

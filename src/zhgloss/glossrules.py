@@ -328,6 +328,8 @@ class InsideRule:
             or (("（" in text or "(" in text) and _SHORT_NAME_RE.search(text) is not None)
         ):
             kept = self._outside_coded_firms(text, kept)
+        if ("称" in text or "稱" in text) and _DEFINED_SHORT_RE.search(text) is not None:
+            kept = self._outside_defined_short_forms(text, kept)
         if _WORD_LIST_MARK in before or _WORD_LIST_MARK in after:
             kept = self._outside_word_lists(text, kept)
         if not _QUALIFIER_OPENS.isdisjoint(after):
@@ -2116,6 +2118,27 @@ class InsideRule:
                 # R37-27), as a share's clause is (`_is_share_clause`).
                 continue
             drop.append(k)
+        return self._without(spans, drop)
+
+    def _outside_defined_short_forms(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a place's or an untyped name's form inside a short form the text defines.
+
+        Copy and filings define the short name they go on with in words that say so (_DEFINED_SHORT_RE: 以下简称,
+        简称, 下称, 以下称, 下文简称 and their traditional spellings):
+        中国平安保险（集团）股份有限公司（以下简称“中国平安”）.
+        The short form is the company's name, as the registered name before it is (whose head `_outside_coded_firms`
+        reads as the company's), so a place's name inside it names no place (中国 of 中国平安, 上海 of 上海汽车); a
+        form that is the whole short form is what the text calls the company (以下简称“国航”: the entry's own alias)
+        and is judged as before."""
+        n_z = self.annotator._t.n_z
+        defined = [short.span(1) for short in _DEFINED_SHORT_RE.finditer(text)]
+        drop: list[int] = []
+        for k, (s, e, value) in enumerate(spans):
+            if value >= n_z or not any(a <= s and e <= b and e - s < b - a for a, b in defined):
+                continue
+            kind = self.annotator.record(self.annotator.value_entry(value)).type
+            if kind in _PLACE_OR_UNTYPED and self.crossing._risk_of(value):
+                drop.append(k)
         return self._without(spans, drop)
 
     def _is_place(self, value: int) -> bool:
@@ -4128,6 +4151,13 @@ mainland and Hong Kong filings and wire copy, 简称 "called for short", 以下�
 "hereinafter called", 下称/以下称 "hereinafter" (新华社, 证监会 filings: 中国国际航空公司（以下简称“国航”）,
 （下称国航）, （简称：国航）, （简称为“国航”）, （「國航」）), and its opening quote (the reviewer's R37-9, R39-21 and
 R40-1)."""
+_DEFINED_SHORT_RE = re.compile(
+    "(?:以下简称|以下簡稱|下文简称|下文簡稱|后文简称|後文簡稱|以下称|以下稱|简称|簡稱|下称|下稱)"
+    "(?:为|為)?[：:]?[ \u3000]?[“「『\"‘']?([\u4e00-\u9fff]{2,8})(?=[”」』\"’'）)，,、或])"
+)
+"""A short name defined in the words that say so, up to its closing quote or the end of its clause or bracket
+(以下简称“中国平安”, 下称香港中华）, 简称：国航，): `InsideRule._outside_defined_short_forms`. The same formulas as
+_SHORT_NAME_LEAD's but 以下 alone, which says nothing without 简称 or 称."""
 _SHORT_NAME_RE = re.compile(f"[（(]{_SHORT_NAME_LEAD}([\u4e00-\u9fff]{{2,4}})[”」』\"’']?[）)]")
 """A short name in brackets after a company's full name (_SHORT_NAME_LEAD): 新加坡航空公司（新航）, （简称“新航”）,
 （以下简称“新航”）, （下称新航）, （「新航」） (`InsideRule._outside_coded_firms`)."""
