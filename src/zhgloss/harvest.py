@@ -2216,13 +2216,15 @@ def _names_what_english_names(run: str, en: str, known: set[str], *, titled: boo
         and en_key(words[0]) in english_given_names()
         and (
             en_key(words[1]) in surname_keys(name)
-            # a surname's own spelling (Gou of 郭), after a surname; a country's short name before its title is no
-            # person's (美国总统 "Joe Biden", 法国总统 "Emmanuel Macron", 韩国总统: X国, though 法 and 韩 are surnames)
+            # a surname's own spelling (Gou of 郭), after a surname; a country's or a place's name before its title
+            # is no person's (美国总统 "Joe Biden", 法国总统, 韩国总统: X国, though 法 and 韩 are surnames; 法兰西总统
+            # "Emmanuel Macron", 新加坡总理 "Lawrence Wong": a place jieba lists, `_is_listed_place`)
             or (
                 titled
                 and not _is_role_word(words[1])
                 and (name[:1] in surnames() or name[:2] in surnames())
-                and not (len(name) == 2 and name.endswith("国"))
+                and not name.endswith("国")
+                and not _is_listed_place(name)
             )
         )
     )
