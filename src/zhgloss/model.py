@@ -2113,3 +2113,165 @@ def _read_variant_texts(
         out.append((n, rendering(text, status, form, spelling)))
         last = n
     return out
+
+
+ENTRY_COLUMNS_KIND = "entry-columns-v1"
+"""The cache kind (`zhgloss.store.Glossary.entry_columns`) of `dump_entry_columns`: a glossary version's
+`EntryColumns` and the byte span of each entry's document in the file, kept so that a later process reads them
+without parsing the glossary."""
+
+
+def dump_entry_columns(columns: EntryColumns, spans: Sequence[tuple[int, int]]) -> bytes:
+    """`columns` (every field of COLUMNS, the forbidden forms, whether each entry has roles) and `spans` (where each
+    entry's document lies in the glossary file, as `zhgloss.store.Glossary.entry_spans` gives them) as bytes that
+    `load_entry_columns` reads back.
+
+    A head of JSON (orjson) after its length (8 bytes, little-endian), then the texts as UTF-8, a run for each column:
+    a text column's texts joined by NUL (the head holds their count and the places of its nulls), a list column's
+    texts joined so (the head holds each entry's count of them), the forbidden forms so (the head holds the places of
+    the entries that have any, and the count of each one's); a flag column, and whether each entry has roles, are the
+    places where it is true. ~13 MB for CC-CEDICT's 107,865 entries, read back in ~0.2 s where parsing the 46 MB
+    glossary and reading its columns is ~1 s. b"" when a column holds a value of another kind, or a text holds NUL
+    (nothing is kept: the file is read instead).
+    """
+    import orjson
+
+    count = len(columns)
+    if len(spans) != count:
+        return b""
+    head: dict[str, Any] = {"count": count, "texts": {}, "lists": {}, "flags": {}}
+    runs: list[bytes] = []
+
+    def run(texts: Sequence[str]) -> bool:
+        joined = _JOIN.join(texts)
+        if texts and joined.count(_JOIN) != len(texts) - 1:
+            return False
+        runs.append(joined.encode("utf-8", "surrogatepass"))
+        return True
+
+    for name in COLUMNS:
+        column: Sequence[Any] = getattr(columns, name)
+        if len(column) != count:
+            return b""
+        kinds = set(map(type, column))
+        if kinds <= {str, type(None)}:
+            nulls = list(compress(range(count), map(is_, column, repeat(None))))
+            present = list(compress(column, map(is_not, column, repeat(None)))) if nulls else column
+            if not run(present):
+                return b""
+            head["texts"][name] = [len(present), nulls]
+        elif kinds <= {bool}:
+            head["flags"][name] = list(compress(range(count), column))
+        elif kinds <= {list, tuple}:
+            flat = list(chain.from_iterable(column))
+            if not all(map(isinstance, flat, repeat(str))) or not run(flat):
+                return b""
+            head["lists"][name] = [len(flat), list(map(len, column))]
+        else:
+            return b""
+    banning = list(compress(range(count), columns.forbidden_forms))
+    forms = list(chain.from_iterable(map(columns.forbidden_forms.__getitem__, banning)))
+    if not all(map(isinstance, forms, repeat(str))) or not run(forms):
+        return b""
+    head["forbidden"] = [banning, [len(columns.forbidden_forms[n]) for n in banning]]
+    head["roles"] = list(compress(range(count), columns.with_roles))
+    head["spans"] = list(chain.from_iterable(spans))
+    head["runs"] = list(map(len, runs))
+    encoded = orjson.dumps(head)
+    return b"".join([len(encoded).to_bytes(8, "little"), encoded, *runs])
+
+
+def _split_runs(data: bytes | memoryview) -> tuple[Any, list[str]] | None:
+    """The head and the runs of texts of `dump_entry_columns`' bytes; None if they do not read."""
+    import orjson
+
+    view = memoryview(data)
+    size = int.from_bytes(view[:8], "little")
+    head = orjson.loads(view[8 : 8 + size])
+    at = 8 + size
+    runs = []
+    for length in head["runs"]:
+        runs.append(str(view[at : at + length], "utf-8", "surrogatepass"))
+        at += length
+    if at != len(view):
+        return None
+    return head, runs
+
+
+def _texts_of(run: str, size: int) -> list[str]:
+    """The `size` texts of a run (joined by NUL: one empty text is a run of nothing, as no text is)."""
+    return run.split(_JOIN) if size else []
+
+
+def _flags(count: int, places: Sequence[int]) -> list[bool]:
+    flags = [False] * count
+    deque(map(flags.__setitem__, places, repeat(True)), maxlen=0)
+    return flags
+
+
+def _lists(count: int, lengths: Sequence[int], flat: list[str], empty: Any) -> list[Any]:
+    """Each entry's slice of `flat`, `lengths[n]` long (`empty` where it is 0)."""
+    listed = list(compress(range(count), lengths))
+    ends = list(accumulate(compress(lengths, lengths)))
+    if (ends[-1] if ends else 0) != len(flat):
+        raise ValueError("the lengths do not add up")
+    column: list[Any] = [empty] * count
+    deque(map(column.__setitem__, listed, map(flat.__getitem__, map(slice, [0, *ends[:-1]], ends))), maxlen=0)
+    return column
+
+
+def load_entry_columns(
+    data: bytes | memoryview, make: Callable[[list[tuple[int, int]]], Callable[[int], Entry]]
+) -> tuple[EntryColumns, list[tuple[int, int]]] | None:
+    """The `EntryColumns` and the spans `dump_entry_columns` wrote in `data`, equal to those it was given (a list
+    column's empty lists as empty tuples, its others as lists); `make(spans)` gives the function that builds the entry
+    at a position (`EntryColumns.__getitem__`). None if `data` does not read as such bytes (b"": nothing was kept; a
+    damaged file its checksum missed)."""
+    import orjson
+
+    from zhgloss.bulk import paused_gc
+
+    if len(data) < 8:
+        return None
+    with paused_gc():  # 10^5 texts and lists, no cycles
+        try:
+            split = _split_runs(data)
+            if split is None:
+                return None
+            kept, runs = split
+            count = kept["count"]
+            taken = iter(runs)
+            columns: dict[str, list[Any]] = {}
+            texts, lists, flags = kept["texts"], kept["lists"], kept["flags"]
+            if sorted([*texts, *lists, *flags]) != sorted(COLUMNS):
+                return None
+            for name in COLUMNS:  # in the order of the runs
+                if name in flags:
+                    columns[name] = _flags(count, flags[name])
+                elif name in lists:
+                    size, lengths = lists[name]
+                    if len(lengths) != count:
+                        return None
+                    columns[name] = _lists(count, lengths, _texts_of(next(taken), size), ())
+                else:
+                    size, nulls = texts[name]
+                    present: list[Any] = _texts_of(next(taken), size)
+                    if len(present) != size or size + len(nulls) != count:
+                        return None
+                    if nulls:  # each place's value from one iterator or the other, in order (True picks None's)
+                        pick: list[Iterator[Any]] = [iter(present), repeat(None)]
+                        present = list(map(next, map(pick.__getitem__, _flags(count, nulls))))
+                    columns[name] = present
+            banning, sizes = kept["forbidden"]
+            forbidden: list[tuple[str, ...]] = [()] * count
+            found = _lists(len(banning), sizes, _texts_of(next(taken), sum(sizes)), ())
+            deque(map(forbidden.__setitem__, banning, map(tuple, found)), maxlen=0)
+            with_roles = _flags(count, kept["roles"])
+            ends = kept["spans"]
+            spans = list(zip(ends[::2], ends[1::2], strict=True))
+        except (orjson.JSONDecodeError, KeyError, TypeError, ValueError, IndexError, StopIteration):
+            return None
+        if len(spans) != count or next(taken, None) is not None:
+            return None
+        columns["type"] = list(_shared_texts(columns["type"]))
+    return EntryColumns(columns, forbidden, make(spans), count, with_roles), spans
