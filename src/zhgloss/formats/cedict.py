@@ -187,6 +187,7 @@ from typing import Any, NamedTuple, TextIO, TypeVar
 
 from rapidfuzz.distance import Levenshtein
 
+from zhgloss.curate import namesake_sentence
 from zhgloss.english_case import lower_words
 from zhgloss.errors import FormatError, InvalidEntryError
 from zhgloss.forms import is_marked_usage
@@ -4151,6 +4152,9 @@ class _Draft:
     readings: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # Names of other things the line's senses describe (`_drop_other_things`): no aliases of this draft's thing.
     other_things: tuple[str, ...] = ()
+    # The notes of the senses `_drop_other_things` read as another thing, each with the sentence the entry's note says
+    # it in instead (`zhgloss.curate.namesake_sentence`): 奥克兰's "Oakland (California, US city)".
+    namesakes: tuple[tuple[str, str], ...] = ()
     # The line's first sense when it names the draft's thing and describes it (`_line_names_another`).
     main_sense: Sense | None = None
     # The places an untyped first name is written with (`_where_placed`): "Melbourne, Australia", "(France)".
@@ -6043,6 +6047,40 @@ def _drop_other_things(
         {*main, *undescribed, *(f for record in described if record not in dropped for f in record[1])},
         names=main_type == "person",
     )
+    # Another thing of a kind the line says is said as a namesake: a thing of another kind, or another place (奥克兰's
+    # Oakland, 新化's Hsinhua); not a person's other name (本笃·十六世's "Joseph Alois Ratzinger") nor a sense of no
+    # kind, which the note keeps as the line writes it.
+    kinds = [("place" if record[0].unit else record[0].type, record[0]) for record in dropped]
+    _say_namesakes(
+        draft, [sense for kind, sense in kinds if kind and main_type and (kind != main_type or kind == "place")]
+    )
+
+
+# What a namesake sentence calls a sense's kind (`zhgloss.curate.NAMESAKE_KINDS`); an event, a work or no kind is a
+# thing.
+_NAMESAKE_KIND = {"person": "person", "place": "place", "org": "org"}
+
+
+def _say_namesakes(draft: _Draft, senses: list[Sense]) -> None:
+    """Say each of `senses`, another thing of `draft`'s headword, in the note as a namesake sentence (the brief's
+    class 3, IMP-2): 奥克兰 "Auckland (New Zealand city)/Oakland (California, US city)/" notes "Auckland (New Zealand
+    city). Namesake (another place, not this entry): 奥克兰 Oakland: California, US city." (was "...; Oakland
+    (California, US city)", which read as one thing of two names). The sense's note is found by its name, which
+    starts it; a sense whose note is not found is left as it was."""
+    for sense in senses:
+        name = sense.name
+        if name is None:
+            continue
+        said = sense.description.strip().lstrip(",").strip()
+        note = next(
+            (n for n in draft.notes if n.startswith(name) and said in n and n not in dict(draft.namesakes)), None
+        )
+        if note is None or note[len(name) :].strip().lstrip(",").strip() != said:
+            continue
+        if said.startswith("(") and said.endswith(")") and said.count("(") == 1:
+            said = said[1:-1]
+        kind = "place" if sense.unit else _NAMESAKE_KIND.get(sense.type or "", "thing")
+        draft.namesakes += ((note, namesake_sentence(draft.line.zh, name, kind, note=said)),)
 
 
 # The province, region or country a unit's description ends on: "county in Loudi 娄底, Hunan" -> Hunan, "town in Nantou
@@ -8785,9 +8823,17 @@ def _rows(
             )
             draft.words += tuple(n for n in common_senses if n not in draft.words)
             draft.notes = tuple(n for n in draft.notes if n not in common_senses)
-        note = "; ".join(draft.notes) if draft.proper else ("; ".join(draft.notes) or None)
+        notes = draft.notes
+        sentences = dict(draft.namesakes) if draft.namesakes and draft.proper else None  # (most rows: none)
+        if sentences:
+            notes = tuple(n for n in notes if n not in sentences)
+        note = "; ".join(notes) if draft.proper else ("; ".join(notes) or None)
         if draft.words and draft.proper:
             note = "; ".join(filter(None, (note, f"also the common word: {'; '.join(draft.words)}")))
+        if sentences:
+            # 奥克兰 "Auckland (New Zealand city). Namesake (another place, not this entry): 奥克兰 Oakland: ...".
+            namesakes = " ".join(sentences[n] for n in draft.notes if n in sentences)
+            note = f"{note.rstrip('.')}. {namesakes}" if note else namesakes
         if note is not None and note in english:
             note = None
         hant = line.zh_hant if line.zh_hant != zh else None
