@@ -459,6 +459,8 @@ _LOWER_WORD = rf"(?!{_SMALL_WORDS}(?:\b|\s)|[a-z]{{2,}}ed\b)[a-z\u00df-\u00ff][a
 _OF_PHRASE_RE = re.compile(r"^\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?(?=\s*$|\s*[,;(])")
 _CAPITAL_AFTER_RE = re.compile(rf"\s+{_CAPITAL_WORD}")
 _LOWER_RUN_RE = re.compile(rf"^(?:\s+{_LOWER_WORD})+")
+# A participle and the lower-case nouns after it, to the end of a sense: " affiliated index", " armed forces".
+_PARTICIPLE_RUN_RE = re.compile(r"\s+[a-z]{2,}ed(?:\s+[a-z][a-z'-]*)+\s*")
 _PHRASE_AFTER_RE = re.compile(
     rf"^(?P<nouns>(?:\s+{_LOWER_WORD}){{1,3}})"
     rf"(?P<more>(?:\s+(?:of|to|according\s+to)\s+(?:(?:the|St\.?)\s+)?(?!{_MONTHS}\b){_CAPITAL_WORD}"
@@ -1823,6 +1825,12 @@ def read_sense(gloss: str) -> Sense:
     lead = ""  # the lower-case words right after the name that say what it is ("Great Qing| dynasty (1644-1911)")
     phrased = group = False
     titled = None  # the title a possessive names: Plato's "The Republic"
+    if rest[:1] == " " and _PARTICIPLE_RUN_RE.fullmatch(rest) is not None and not _DEMONYM_RE.match(name):
+        # "Hang Seng China affiliated index" (恒生中资企业指数): a participle and the nouns after it, ending the
+        # sense, are the name's own words (the s40 blind measure's firm #73: en "Hang Seng China", cut at the
+        # participle, named no index); a participle elsewhere starts a description ("located in"), and a people's
+        # adjective before it names a kind of thing ("Korean pickled cabbage", "US armed forces": below).
+        name, rest, phrased = name + rest.rstrip(), "", True
     if name.endswith(("'s", "’s")):
         # A possessive names what follows it: "Alzheimer's disease", not "Alzheimer's" (but "McDonald's (fast food").
         possessed = _POSSESSED_RE.match(rest)
