@@ -1,5 +1,5 @@
 """check on hand-judged pairs of wire copy, with the CC-CEDICT names glossary and the full import (issue 9; rel,
-sessions 35 to 40).
+sessions 35 to 41).
 
 Each pairs file under tests/data/ was written before its session's fixes: pairs a careful translator writes and the
 same sources with one naming fault planted. Each pair is checked as a document of its own with the `--proper-only`
@@ -41,6 +41,13 @@ ceilings are the counts measured at each session's end: a change that raises the
   Committee of the National People's Congress"); faults: another term's or sitting's number, the post above. On main
   4ace881 at session 40's start: 2 false failures and 8 missed faults with either glossary; after its fixes none
   and none.
+- check_wire_pairs_s41.tsv (10 and 10), both scripts: officials' copy, heads of state and government and their
+  deputies ("US Vice President JD Vance", "Japanese Prime Minister Shigeru Ishiba", "The British Deputy Prime
+  Minister", "Vice Premier Liu He", "Zhang Youxia, vice chairman of the Central Military Commission"), two numbered
+  bodies in one line, the Party's organs as Xinhua writes them ("the CPC Central Committee", "the 20th CPC Central
+  Commission for Discipline Inspection"); faults: the post above or below, the two bodies' numbers swapped, another
+  term. On main e1bd951 at session 41's start: no false failure and 7 missed faults with either glossary; after its
+  fixes none and none.
 """
 
 from __future__ import annotations
@@ -64,6 +71,7 @@ PAIRS_FILES = {
     "check_wire_pairs_s38.tsv": ((10, 10), {"names": (0, 0), "full": (0, 0)}),
     "check_wire_pairs_s39.tsv": ((10, 10), {"names": (0, 0), "full": (0, 0)}),
     "check_wire_pairs_s40.tsv": ((10, 10), {"names": (0, 0), "full": (0, 0)}),
+    "check_wire_pairs_s41.tsv": ((10, 10), {"names": (0, 0), "full": (0, 0)}),
 }
 
 

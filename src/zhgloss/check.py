@@ -472,8 +472,15 @@ _RANK_BEFORE_RE = re.compile("(?:常务|常務|第一)?副")
 # The posts of officials whose rank is part of the post (R39-19), each with its English as Xinhua and the bodies'
 # own sites write it, and the English of its 副 (npc.gov.cn "Vice Chairman", gov.cn "Vice Premier", "Deputy
 # Secretary-General of the State Council", pbc.gov.cn "Deputy Governor", "deputy director", "Deputy Party
-# Secretary"). Chinese in both scripts.
+# Secretary"). Every head of state's or government's post and its deputy (R40-17): 总统 "President" (副总统 "Vice
+# President", Xinhua's "U.S. Vice President JD Vance"), 首相 "Prime Minister" (副首相 "Deputy Prime Minister",
+# gov.uk; Japan's 首相 "Prime Minister", kantei.go.jp), 总理 also a country's "Prime Minister" (俄罗斯副总理 "Russian
+# Deputy Prime Minister"), 国家主席 by 主席 "President" (国家副主席 "Vice President Han Zheng"), 领导人 "leader"
+# (台湾地区副领导人 "deputy leader of the Taiwan region", Xinhua). Chinese in both scripts.
 _POSTS: dict[str, tuple[tuple[str, ...], str]] = {
+    "总统": (("President",), "Vice"),
+    "首相": (("Prime Minister", "Premier"), "Deputy"),
+    "领导人": (("Leader",), "Deputy"),
     "总理": (("Premier", "Prime Minister"), "Vice"),
     "部长": (("Minister",), "Vice"),
     "委员长": (("Chairman", "Chairwoman", "Chairperson", "Chair"), "Vice"),
@@ -487,7 +494,12 @@ _POSTS: dict[str, tuple[tuple[str, ...], str]] = {
     "书记": (("Party Secretary", "Party chief", "Secretary"), "Deputy"),
 }
 _POST_TRADITIONAL = {"总理": "總理", "部长": "部長", "委员长": "委員長", "秘书长": "秘書長", "行长": "行長",
-                     "局长": "局長", "市长": "市長", "省长": "省長", "书记": "書記"}  # fmt: skip
+                     "局长": "局長", "市长": "市長", "省长": "省長", "书记": "書記", "总统": "總統",
+                     "领导人": "領導人"}  # fmt: skip
+# The posts whose English holds a portfolio between the rank and the post ("Vice Foreign Minister", fmprc.gov.cn):
+# the rank goes before the portfolio. Every other post's rank goes right before the post's own word, after the body
+# or the country that holds it ("Central Military Commission Vice Chairman", "US Vice President", R40-17).
+_PORTFOLIO_POSTS = frozenset({"部长"})
 _POST_OF = {**{p: p for p in _POSTS}, **{t: p for p, t in _POST_TRADITIONAL.items()}}
 # A post with its rank: 常务 (executive) or 第一 (first) before 副 (vice, deputy), 助理 (assistant) after the post.
 _POST_RE = re.compile(
@@ -501,6 +513,8 @@ _POST_PHRASES = sorted({e for english, _ in _POSTS.values() for e in english}, k
 _POST_EN_RE = re.compile("(?<!\\w)(?:" + "|".join(re.escape(e) for e in _POST_PHRASES) + ")(?![\\w-])", re.IGNORECASE)
 _POST_WORDS_RE = re.compile(r"[A-Za-z][\w'’.]*|[^\sA-Za-z-]")
 _ASSISTANT_TO_RE = re.compile(r"(?i)\bassistant to the\s*$")
+# A capitalised word after a post's English: the person it is the title of ("Premier Liu He").
+_NAME_AFTER_TITLE_RE = re.compile(r" [A-Z]")
 
 
 def _english_rank(text: str, start: int) -> tuple[frozenset[str], int]:
@@ -590,11 +604,18 @@ def _rank_problems(segment: Segment, source: Sequence[Mention]) -> list[Problem]
             i = body.start
         else:
             body = next((m for m in source if j <= m.start <= j + 1), None)
-        if body is None:
-            return
         found = target[span[0] : span[1]]
+        if body is not None:
+            entry = body.entry
+        elif found[:1].isupper() and _NAME_AFTER_TITLE_RE.match(target, span[1]) is not None:
+            # 副总理刘鹤出席 / "Premier Liu He attended": no name of the glossary's beside the post, which the
+            # translation writes as a person's title (capitalised, before a name); "Chief physician" (副主任医师)
+            # is none
+            entry = _unlisted_entry(text[i:j], expected, "post")
+        else:
+            return
         out.append(
-            Problem(segment.number, "missing", body.entry, text[i:j], found, expected, segment.id, note, span,
+            Problem(segment.number, "missing", entry, text[i:j], found, expected, segment.id, note, span,
                     segment.line)
         )  # fmt: skip
 
@@ -608,11 +629,16 @@ def _rank_problems(segment: Segment, source: Sequence[Mention]) -> list[Problem]
         reported.add(start)
         words = _rank_words(rank, vice)
         bare = _without_rank(target, begin, end)
-        if bare[:1].islower():
-            words = words.lower()
+        if _POST_OF[post.group("post")] in _PORTFOLIO_POSTS:
+            # "Vice Foreign Minister": the rank before the portfolio
+            expected = f"{words.lower() if bare[:1].islower() else words} {bare}"
+        else:
+            # "Central Military Commission Vice Chairman", "US Vice President": the rank before the post's word
+            own = target[start:end]
+            expected = f"{bare[: len(bare) - len(own)]}{words.lower() if own[:1].islower() else words} {own}"
         what = "the post above it" if not other else "another rank"
         note = f"the source's {post.group()} is the {words.lower()}'s post: the translation writes {what}"
-        problem(post, vice, (begin, end), f"{words} {bare}", note)
+        problem(post, vice, (begin, end), expected, note)
     # a rank no post of the source has, before a post's English the source writes
     ranks_written = {"vice": "副" in text, "assistant": "助理" in text}
     for start, end, phrase, rank, begin in written:
@@ -624,6 +650,18 @@ def _rank_problems(segment: Segment, source: Sequence[Mention]) -> list[Problem]
                 problem(post, vice, (begin, end), _without_rank(target, begin, end), note)
                 break
     return out
+
+
+def _unlisted_entry(zh: str, en: str, kind: str) -> Entry:
+    """An entry for what the source writes and the glossary has no entry for, that check's own tables read: a
+    ranked post (`_POSTS`, `kind` "post") or a numbered body (`_NUMBERED_RE`, "body"), so a `Problem` about it has
+    an entry to name. Its id is `kind` and the English slugged ("post-vice-premier"), no glossary's id; `zh` the
+    source's words, `en` the English expected, type "term"."""
+    from zhgloss.model import Entry
+
+    slug = re.sub(r"[^a-z0-9]+", "-", fold_latin(en).lower()).strip("-") or "unnamed"
+    return Entry(f"{kind}-{slug}"[:60].rstrip("-"), en, type="term", zh=zh,
+                 note=f"not in the glossary: read by check's table of {kind}s")  # fmt: skip
 
 
 def _body_fields(entry: Entry) -> list[str]:
@@ -1330,6 +1368,69 @@ def short_forms_written(forms: Iterable[str], source: str) -> list[str]:
                 out.append(run)
             start = source.find(form[0], start + 1)
     return out
+
+
+def _written_short(mention: Mention) -> bool:
+    """Tell whether the source writes `mention`'s entry by a Chinese form shorter than its name (中共 for 中国共产党,
+    全国人大 for 全国人大会议): the translation's initials ("CPC", "NPC") mirror the source's short form."""
+    full = mention.entry.zh or mention.entry.zh_hant
+    return full is not None and len(mention.surface) < len(full)
+
+
+def _pinyin_word_sizes(pinyin: str) -> list[int]:
+    """How many syllables each space-separated word of `pinyin` has: "Zhōngyāng Jūnshì Wěiyuánhuì" -> [2, 2, 3]
+    (`zhgloss.pinyin.split_syllables`, the tone marks telling the cuts)."""
+    import unicodedata
+
+    sizes: list[int] = []
+    for word in pinyin.split():
+        letters: list[str] = []
+        marked: list[bool] = []
+        for character in unicodedata.normalize("NFD", word):
+            if unicodedata.combining(character):
+                if marked and character != "\u0308":  # a tone mark, not ü's diaeresis
+                    marked[-1] = True
+            elif character.isalpha():
+                letters.append(character.lower())
+                marked.append(False)
+        sizes.append(len(split_syllables("".join(letters), marked=marked)) if letters else 0)
+    return sizes
+
+
+def _abbreviates_by_words(entry: Entry, run: str) -> bool:
+    """Tell whether `run` shortens a Chinese form of `entry` the way Chinese shortens an official body's name (缩略语
+    by its words' first characters): every character of `run` comes from the start of a word of the form, in order,
+    from two words or more; the words are the entry's pinyin's (CC-CEDICT spaces a name's words: "Zhōng Gòng Zhōngyāng
+    Jìlǜ Jiǎnchá Wěiyuánhuì"). 中央纪委 of 中共中央纪律检查委员会 (中央 + 纪 + 委), 中央军委 of 中央军事委员会, 北大 of
+    北京大学; not 欧洲央行 (央 ends 中央), nor any run of a form whose pinyin gives no words of its length. An
+    organisation's name only: a transliterated person's pinyin is spaced a syllable a word (佐科 of 佐科威 stays a
+    guess)."""
+    if not entry.pinyin or entry.type != "org":
+        return False
+    sizes = _pinyin_word_sizes(entry.pinyin)
+    for form in (entry.zh, entry.zh_hant):
+        if not form or sum(sizes) != len(form) or len(sizes) < 2:
+            continue
+        words = list(itertools.accumulate(sizes, initial=0))
+        if _from_word_starts([form[i:j] for i, j in itertools.pairwise(words)], run) >= 2:
+            return True
+    return False
+
+
+def _from_word_starts(words: Sequence[str], run: str) -> int:
+    """The most words of `words` whose first characters, taken in order (a word's first one or more, or none of it),
+    make up `run`; 0 if none do. 中央纪委 of [中, 共, 中央, 纪律, 检查, 委员会]: 3 (中央 + 纪 + 委)."""
+    if not run:
+        return 0
+    best = 0
+    for k, word in enumerate(words):
+        kept = 0
+        while kept < len(word) and kept < len(run) and word[kept] == run[kept]:
+            kept += 1
+            rest = _from_word_starts(words[k + 1 :], run[kept:]) if kept < len(run) else 0
+            if kept == len(run) or rest:
+                best = max(best, 1 + rest)
+    return best
 
 
 def _name_parts(forms: Iterable[str], source: str) -> list[str]:
@@ -3021,6 +3122,11 @@ def _party_organ_written(entry: Entry, source: str) -> bool:
     return any(f in _THE_PARTY for f in forms) and _PARTY_ORGAN_RE.search(source) is not None
 
 
+def _keys_of_words(entry: Entry) -> list[str]:
+    """`entry`'s English forms of two words or more, as `match_key` folds them ("national people's congress")."""
+    return [key for key in map(match_key, entry.en_forms) if " " in key]
+
+
 def _english_ordinal(n: int, words: bool = False, capital: bool = False) -> str:
     """`n` as an English ordinal in digits, 1 -> "1st", 13 -> "13th", 22 -> "22nd", or with `words` in the words
     `_SESSION_ORDINAL` reads (1-29, 31-39), "third", "twenty-first" ("Third" with `capital`), in digits otherwise."""
@@ -3073,12 +3179,9 @@ def _numbered_problems(segment: Segment, source: Sequence[Mention], target: Sequ
         ):
             continue  # "the Second World War", "the 14th Five-Year Plan": no body's name
         ordinals.append((start, end, "term", _ordinal_number(found.group(1))))
-    out: list[Problem] = []
-    for start, end, kind, n in sorted(ordinals):
-        if not numbers[kind] or n in numbers[kind]:
-            continue
-        item = next(i for i in items if i[2] == kind)
-        i, j = item[0], item[1]
+
+    def numbered_body(item: tuple[int, int, str, int]) -> Mention | None:
+        i, j, kind, _ = item
         body = None
         if kind == "term" and text[j - 1] in "届屆":
             # the body after its number or around it (十四届全国人大, 中国共产党第十九届中央委员会), else (a congress)
@@ -3088,22 +3191,62 @@ def _numbered_problems(segment: Segment, source: Sequence[Mention], target: Sequ
             body = next(
                 (m for m in reversed(source) if i - 2 <= m.end <= i or (kind == "sitting" and m.end <= i)), None
             )
+        return body
+
+    bodies = [numbered_body(item) for item in items]
+
+    def renders(k: int, start: int, end: int) -> bool:
+        # the translation's body at `start`:`end` is the source's k-th numbered one: the same entry, or one whose
+        # English holds the other's ("Standing Committee of the National People's Congress" holds the NPC's); a
+        # congress by its number alone (党的二十大, 二十大) is the Party's
+        inside = [m.entry for m in target if start <= m.start < end]
+        body = bodies[k]
+        if body is None:
+            if text[items[k][1] - 1] not in "大":
+                return False
+            return any(e.zh in _THE_PARTY or e.zh_hant in _THE_PARTY for e in inside)
+        own = [match_key(f) for f in body.entry.en_forms]
+        return any(
+            e.id == body.entry.id or any(f" {key} " in f" {form} " for key in _keys_of_words(e) for form in own)
+            for e in inside
+        )
+
+    # Each numbered body with its own rendering (the fortieth session's left-alone line): a term's ordinal tied to the
+    # source's bodies it renders is compared with their numbers ("the 20th National People's Congress" for 十四届全国
+    # 人大常委会 beside 党的二十大); one tied to none with the numbers of its kind no other ordinal renders, else all.
+    ordinals.sort()
+    ties = [
+        [k for k, item in enumerate(items) if kind == "term" and item[2] == kind and renders(k, start, end)]
+        for start, end, kind, _ in ordinals
+    ]
+    tied = {k for own in ties for k in own}
+    rest = {kind: {n for k, (_, _, c, n) in enumerate(items) if c == kind and k not in tied} for kind in numbers}
+    out: list[Problem] = []
+    for (start, end, kind, n), own in zip(ordinals, ties, strict=True):
+        if not numbers[kind]:
+            continue
+        if n in ({items[k][3] for k in own} if own else rest[kind] or numbers[kind]):
+            continue
+        untied = [k for k, item in enumerate(items) if item[2] == kind and k not in tied]
+        k = own[0] if own else (untied or [k for k, item in enumerate(items) if item[2] == kind])[0]
+        item, body = items[k], bodies[k]
+        i, j = item[0], item[1]
         if body is not None:
             i, j = min(i, body.start), max(j, body.end)
         else:
             body = next((m for m in target if m.start >= start), None)
-        if body is None:
-            continue
         found_text = target_text[start:end]
         ordinal = _SESSION_ORDINAL_RE.match(found_text.lower())
         right = _english_ordinal(item[3], words=found_text[:1].isalpha(), capital=found_text[:1].isupper())
         expected = right + found_text[ordinal.end() :] if ordinal is not None else right
         note = f"the source numbers it {item[3]} ({text[item[0] : item[1]]}): the translation's {n} is another"
+        # 党的二十大 / "The 19th National Congress of …" where the glossary names nothing there: the body itself
+        entry = body.entry if body is not None else _unlisted_entry(text[i:j], expected, "body")
         out.append(
             Problem(
                 segment.number,
                 "missing",
-                body.entry,
+                entry,
                 text[i:j],
                 found_text,
                 expected,
@@ -3319,7 +3462,15 @@ class Checker:
                     # report names the row (the reviewer's R35-22). A whole file so is refused before (bilingual).
                     swapped.append(segment.number)
                     continue
-                if not source and not target and not (self._abbreviations and self._abbreviations.owed(segment.source)):
+                if (
+                    not source
+                    and not target
+                    and not (self._abbreviations and self._abbreviations.owed(segment.source))
+                    and _POST_RE.search(segment.source) is None
+                    and _NUMBERED_RE.search(segment.source) is None
+                ):
+                    # no name, and no ranked post or numbered body check's own tables read (副总理刘鹤 / "Premier Liu
+                    # He", 党的二十大 / "The 19th National Congress of …" where the glossary names nothing)
                     continue
                 for problem in self._segment(segment, source, target, renderings, introduced):
                     if (segment.offset or segment.target_map) and problem.span is not None:
@@ -3572,8 +3723,9 @@ class Checker:
                 start, end, found, form = initialism
                 state.claim(start, end)
                 state.take((start, end))
-                if entry.id not in introduced:
-                    # After the translation named it, its initials are the short mention news style writes.
+                if entry.id not in introduced and not _written_short(mention):
+                    # After the translation named it, its initials are the short mention news style writes; so they are
+                    # for a name the source writes by its short form (中共 "CPC", Xinhua's and gov.cn's English).
                     out.append(problem("variant", mention, found, entry.en, (start, end), f"the initials of {form!r}"))
                 introduced[entry.id] = entry
                 continue
@@ -3859,6 +4011,11 @@ class Checker:
                 # name the glossary has (川普 "(Tw) surname Trump"), so the translation names no one the source lacks.
                 continue
             shortened = self._short_form_written(mention, segment.source)
+            if shortened is not None and _abbreviates_by_words(mention.entry, shortened):
+                # 中央纪委 "Central Commission for Discipline Inspection", 中央军委 "Central Military Commission": the
+                # source shortens the name the way Chinese shortens an official body's (each word's first characters),
+                # which Xinhua renders by the full English: the name, no guess
+                continue
             compound = None if shortened is not None else _compound_written(mention, segment.source, state.text)
             if shortened is not None or compound is not None:
                 # 欧洲央行 "European Central Bank", 佐科 "Joko Widodo": the source may write the name shortened, as
