@@ -12,6 +12,8 @@ The glossary: real CC-CEDICT lines (CC BY-SA 4.0, MDBG, ../shared/data/cedict_ts
 as `zhgloss import --proper-only` reads them; none names 刘强东, 许家印 or 张海.
 """
 
+# CC-CEDICT lines are quoted as written, whatever their length.
+# ruff: noqa: E501
 from __future__ import annotations
 
 import io
@@ -36,6 +38,9 @@ CEDICT = """\
 法國 法国 [Fa3 guo2] /France/French/
 海南 海南 [Hai3 nan2] /Hainan Province, in the South China Sea/Hainan Island/
 黃河 黄河 [Huang2 He2] /Yellow River or Huang He/
+深圳 深圳 [Shen1 zhen4] /Shenzhen subprovincial city in Guangdong, special economic zone close to Hong Kong/
+美國 美国 [Mei3 guo2] /United States/USA/US/
+雲南 云南 [Yun2 nan2] /Yunnan province in southwest China, bordering on Vietnam, Laos and Myanmar, abbr. 滇[dian1] or 雲|云, capital Kunming 昆明/
 """
 PERSONS = """\
 劉強東 刘强东 [Liu2 Qiang2 dong1] /Liu Qiangdong (1974-), founder of JD.com/
@@ -61,6 +66,25 @@ def glossed(text: str, annotator: Annotator = NAMES) -> list[str]:
     ],
 )
 def test_a_place_starting_inside_an_unknown_persons_name_is_no_match(line: str, names: list[str]) -> None:
+    assert glossed(line) == names
+
+
+@pytest.mark.parametrize("surname", "马高黄金石方万王李张刘白田叶林朱胡龙")
+def test_a_surname_that_is_a_common_word_too_starts_the_name(surname: str) -> None:
+    """The reviewer's R41-2: 马云南下深圳 read 马|云南|下, the surname's own count as a word (马 "horse", 高 "tall",
+    金 "gold") outweighing a name counted as a glossary form; the name now weighs at least what its surname does."""
+    assert glossed(f"{surname}云南下深圳考察。") == ["深圳"]
+    assert glossed(f"恒大{surname}家印度过了难关。") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("一万美国人参加了活动。", ["美国"]),  # a numeral makes 万 a count: 一万|美国人, no name 万美
+        ("三万美国人参加了活动。", ["美国"]),
+    ],
+)
+def test_a_surname_a_numeral_counts_starts_no_name(line: str, names: list[str]) -> None:
     assert glossed(line) == names
 
 

@@ -3740,7 +3740,7 @@ class CrossingRule:
             # A personal name that starts before the match and ends inside it, the rest of the match starting the
             # next word, is read as a name is (刘强东|京东 holds no 东京, 许家印|度过 no 印度): `_persons_across`.
             persons = _persons_across(plain, s, e, counts)
-            path = segment(plain, [(s, e), *persons], counts)
+            path = segment(plain, [(s, e), *persons], counts, at_least=_surname_weights(plain, persons, counts))
             # A word that holds the match crosses its edges when read into its parts: 沿海|地区 holds no 海地.
             if not is_crossed(path, s, e) and not is_split_inside(plain, path, s, e, counts):
                 if is_read_apart(path, s, e):
@@ -3786,13 +3786,17 @@ class CrossingRule:
                     continue
                 if self._risk_of(value):
                     if plain_path is None:
-                        plain_path = segment(plain, _persons_across(plain, s, e, counts), counts)
+                        persons = _persons_across(plain, s, e, counts)
+                        plain_path = segment(plain, persons, counts, at_least=_surname_weights(plain, persons, counts))
                     if is_crossed(plain_path, a, b) or self._judge_window(window, a, b) is not None:
                         continue
                 inner.add((a, b, value))
         if not inner:
             return []
-        path = segment(plain, [*((a, b) for a, b, _ in inner), *_persons_across(plain, s, e, counts)], counts)
+        persons = _persons_across(plain, s, e, counts)
+        path = segment(
+            plain, [*((a, b) for a, b, _ in inner), *persons], counts, at_least=_surname_weights(plain, persons, counts)
+        )
         keep = [m for m in inner if not (self._risk_of(m[2]) and is_crossed(path, m[0], m[1]))]
         # Leftmost-longest, as the matcher chooses.
         keep.sort(key=lambda m: (m[0], m[0] - m[1]))
@@ -3821,13 +3825,33 @@ def _persons_across(window: str, s: int, e: int, counts: WordCounts) -> list[tup
         if not any(counts.get(window[j:k]) for k in range(e + 1, min(len(window), j + _MAX_WORD) + 1)):
             continue
         for a in (j - 3, j - 2):
-            if a < 0 or a >= s or window[a] not in surnames:
+            if a < 0 or a >= s or window[a] not in surnames or _counted_before(window, a):
                 continue
             stats = _person_stats()
             name = window[a:j]
             if name not in stats.words and all(stats.given.get(c, 0.0) >= _GIVEN_LEAST for c in name[1:]):
                 found.append((a, j))
     return found
+
+
+def _counted_before(window: str, a: int) -> bool:
+    """Tell whether a numeral stands right before the surname at window[a], making the surname's character a count
+    (一万|美国人 "ten thousand Americans" holds no name 万美; 一张 "a sheet", `zhgloss.segment.is_counted`'s kind)."""
+    from zhgloss.segment import NUMERALS
+
+    return a > 0 and window[a - 1] in NUMERALS
+
+
+def _surname_weights(window: str, persons: list[tuple[int, int]], counts: WordCounts) -> dict[tuple[int, int], int]:
+    """The least count `segment` gives each name of `persons` (`_persons_across`): its surname's own as a word.
+
+    A surname that is a common word too (马 "horse", 高 "tall", 金 "gold", 常 "often") outweighs a name counted
+    NAME_COUNT times: 马|云南|下 read better than 马云|南下 (the reviewer's R41-2). The name is at least as likely as
+    its surname standing alone there, which the name reading replaces; a surname rare as a word (张, 刘) weighs
+    NAME_COUNT as before."""
+    from zhgloss.segment import NAME_COUNT
+
+    return {(a, j): max(NAME_COUNT, counts.get(window[a])) for a, j in persons}
 
 
 _MAX_WORD = 4

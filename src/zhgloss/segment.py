@@ -141,13 +141,21 @@ def bundled_counts() -> WordCounts:
     return WordCounts(map_data(WORD_COUNTS_PATH))
 
 
-def segment(window: str, names: Iterable[tuple[int, int]], counts: WordCounts, *, whole: bool = True) -> Cut:
+def segment(
+    window: str,
+    names: Iterable[tuple[int, int]],
+    counts: WordCounts,
+    *,
+    whole: bool = True,
+    at_least: dict[tuple[int, int], int] | None = None,
+) -> Cut:
     """Return the most probable cut of `window` into words, as (start, end) offsets in order.
 
     Words are the dictionary's (1 to MAX_WORD characters) and the spans `names` (any length),
-    each counted at least NAME_COUNT times; a character the dictionary lacks is counted once.
-    Ties go to the longer first word, as in jieba. With `whole` False the window itself is no
-    word: the cut of a word into its parts (沿海地区 -> 沿海|地区, see `is_split_inside`).
+    each counted at least NAME_COUNT times, or the count `at_least` gives the span; a character the
+    dictionary lacks is counted once. Ties go to the longer first word, as in jieba. With `whole`
+    False the window itself is no word: the cut of a word into its parts (沿海地区 -> 沿海|地区, see
+    `is_split_inside`).
     """
     n = len(window)
     extra: dict[int, list[int]] = {}
@@ -167,7 +175,8 @@ def segment(window: str, names: Iterable[tuple[int, int]], counts: WordCounts, *
             if count:
                 choice = max(choice, (log(count) - log_total + best[j][0], j))
         for j in extra.get(i, ()):
-            weight = max(name_weight, log(get(window[i:j]) or 1)) - log_total
+            least = name_weight if at_least is None or (i, j) not in at_least else log(at_least[(i, j)])
+            weight = max(least, log(get(window[i:j]) or 1)) - log_total
             choice = max(choice, (weight + best[j][0], j))
         best[i] = choice
     path: Cut = []
