@@ -1,6 +1,6 @@
 """A row that says it is confirmed ("draft": false, a draft column "false") merged with --on-conflict replace into a
-stored draft confirms it, as `edit --confirm` does; under skip or fail the draft is kept and the import says so (the
-s39 review's R39-16, U38-25's other direction).
+stored draft confirms it, as `edit --confirm` does; under skip the draft is kept and the import says so (the
+s39 review's R39-16, U38-25's other direction); under fail the row is a conflict and stops the import (s41, R40-21).
 
 The reviewer's repro: a draft 王翔 imported from d_a.jsonl, then d_d.jsonl ("draft": false, "confirmed by desk") with
 --on-conflict replace merged the note and left the entry a draft without a word; the sheet d_e.csv (draft column
@@ -74,22 +74,32 @@ def test_replace_confirms_the_stored_draft(tmp_path: Path, name: str, text: str)
 _SAME_NOTE = '{"zh": "王翔", "en": "Wang Xiang", "type": "person", "draft": false, "note": "first draft"}\n'
 
 
-@pytest.mark.parametrize(
-    ("name", "text", "mode"),
-    [
-        *[pytest.param(*row.values, "skip", id=f"skip-{row.id}") for row in _CONFIRMED_ROWS],
-        pytest.param("d.jsonl", _SAME_NOTE, "fail", id="fail-json-lines"),
-        *[pytest.param(*row.values, "fail", id=f"fail-{row.id}") for row in _CONFIRMED_ROWS[1:]],
-    ],
-)
-def test_skip_and_fail_keep_the_draft_and_say_so(tmp_path: Path, name: str, text: str, mode: str) -> None:
+@pytest.mark.parametrize(("name", "text"), _CONFIRMED_ROWS)
+def test_skip_keeps_the_draft_and_says_so(tmp_path: Path, name: str, text: str) -> None:
     db = _drafted(tmp_path)
-    done = _merge(tmp_path, db, name, text, "--on-conflict", mode)
+    done = _merge(tmp_path, db, name, text, "--on-conflict", "skip")
     assert done.returncode == 0, done.stderr
     assert _stored(db).get("draft", False) is True
     (said,) = [line for line in done.stderr.splitlines() if "kept a draft" in line]
     assert "'wang-xiang'" in said and "--on-conflict replace" in said
     assert f"zhgloss --db {db} edit wang-xiang --confirm" in said  # the command runs on the import's glossary
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [pytest.param("d.jsonl", _SAME_NOTE, id="json-lines"), *_CONFIRMED_ROWS[1:]],
+)
+def test_fail_stops_at_the_draft_as_at_any_conflict(tmp_path: Path, name: str, text: str) -> None:
+    # s41 (the s40 review's R40-21): the row differs from the stored draft in its draft field, so under fail (the
+    # default) it stops the import, nothing written, as a row that differs in any field does; it was imported with
+    # exit 0 and counted "1 skipped (already there, identical)".
+    db = _drafted(tmp_path)
+    before = db.read_bytes()
+    done = _merge(tmp_path, db, name, text, "--on-conflict", "fail")
+    assert done.returncode == 1, done.stderr
+    assert "conflict: 'wang-xiang' differs from the stored entry: draft: False (stored True)" in done.stderr
+    assert "1 conflicting" in done.stderr and "--on-conflict replace" in done.stderr
+    assert db.read_bytes() == before
 
 
 def test_a_dry_run_says_it_and_writes_nothing(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import IO, TYPE_CHECKING, Any, TextIO
 
-from zhgloss.errors import FormatError, InvalidEntryError, UsageError, ZhglossError, count_of
+from zhgloss.errors import DuplicateEntryError, FormatError, InvalidEntryError, UsageError, ZhglossError, count_of
 from zhgloss.model import Entry, empty_forms, role_date_problems
 
 if TYPE_CHECKING:
@@ -626,7 +626,8 @@ def import_documents(
                     refused=refused.errors if places else None,
                 )
                 if confirming:
-                    report = _confirm_drafts(target, report, confirming, on_conflict, name)
+                    rows = {entry_id: docs[number]["id"] for number, entry_id in confirming.items()}
+                    report = _confirm_drafts(target, report, rows, on_conflict, name)
         except FormatError:
             refused.raise_any()
             raise
@@ -794,33 +795,49 @@ def _drafts_confirmed_by(
 
 
 def _confirm_drafts(
-    gloss: Glossary, report: WriteReport, confirming: dict[int, str], on_conflict: OnConflict, source: str
+    gloss: Glossary, report: WriteReport, rows: dict[str, str], on_conflict: OnConflict, source: str
 ) -> WriteReport:
-    """`report`, with the drafts of `gloss` that rows of the file write confirmed (`_drafts_confirmed_by`) confirmed
-    under --on-conflict replace, as `zhgloss edit --confirm` confirms one (draft cleared, harvest's "not confirmed"
-    note made `zhgloss.curate.CONFIRMED_NOTE`), each an update whose change says draft False (stored True).
+    """`report`, with the drafts of `gloss` that rows of the file write confirmed (`_drafts_confirmed_by`: `rows`,
+    each draft's id -> the id of the row that met it) confirmed under --on-conflict replace, as `zhgloss edit
+    --confirm` confirms one (draft cleared, harvest's "not confirmed" note made `zhgloss.curate.CONFIRMED_NOTE`), each
+    an update whose change says draft False (stored True).
 
     The s39 review's R39-16 (U38-25's other direction): a desk's confirmed row ("draft": false, a draft column "false")
     merged with replace into a stored draft left it a draft, and a sheet said "1 skipped (already there, identical)":
     a flag written false says nothing to the store (`zhgloss.store.is_said`: an export writes draft false for every
     confirmed entry), so the import confirms here. Only a draft the row met (updated, or identical) is confirmed;
     under skip or fail, and for a draft whose English is still a placeholder (`zhgloss.curate.placeholder_en`, which
-    `edit --confirm` refuses too), it is kept a draft and one note says so and how to confirm it."""
+    `edit --confirm` refuses too), it is kept a draft and one note says so and how to confirm it.
+
+    A kept draft the store found identical otherwise is no identical row (the s40 review's R40-21: "1 skipped (already
+    there, identical)" was said under the note that they differ): it is a conflict of the field draft, counted and
+    named with the others (`WriteReport.conflicts`), and under fail it stops the import as any conflict does
+    (DuplicateEntryError, nothing written: the caller's transaction)."""
     from zhgloss.curate import confirmed_note, placeholder_en
     from zhgloss.formats.table import ImportNote
     from zhgloss.store import Difference
 
     # The drafts the rows met: merged, identical, or (under skip) kept for a conflict of another field.
     met = set(report.updated) | set(report.skipped) | set(report.conflicts)
-    ids = [entry_id for entry_id in dict.fromkeys(confirming.values()) if entry_id in met]
+    ids = [entry_id for entry_id in rows if entry_id in met]
     kept: list[str] = []
     updated, skipped, changes = list(report.updated), list(report.skipped), dict(report.changes)
+    conflicts, conflict_rows = list(report.conflicts), list(report.conflict_rows)
+    conflict_fields = list(report.conflict_fields)
     for entry_id in ids:
         entry = gloss.find_by_id(entry_id)
         if entry is None or not entry.draft:
             continue
         if on_conflict != "replace" or placeholder_en(entry) is not None:
             kept.append(entry_id)
+            if entry_id in skipped:
+                # Identical but for the draft the row writes confirmed: a conflict of that field, kept as it is.
+                if on_conflict == "fail":
+                    raise DuplicateEntryError(entry.zh or entry_id, entry_id)
+                skipped.remove(entry_id)
+                conflicts.append(entry_id)
+                conflict_rows.append(rows[entry_id])
+                conflict_fields.append([Difference("draft", False, True)])
             continue
         confirmed = entry.replace(draft=False, note=confirmed_note(entry.note))
         gloss.update(confirmed)
@@ -843,7 +860,14 @@ def _confirm_drafts(
             f"with `zhgloss edit {kept[0]} --confirm`"
         )
         warnings.warn_explicit(ImportNote(text, source, 0), ImportNote, source, 0, module=__name__)
-    return report._replace(updated=updated, skipped=skipped, changes=changes)
+    return report._replace(
+        updated=updated,
+        skipped=skipped,
+        changes=changes,
+        conflicts=conflicts,
+        conflict_rows=conflict_rows,
+        conflict_fields=conflict_fields,
+    )
 
 
 def _every_field(_: int, doc: dict[str, Any]) -> frozenset[str]:
