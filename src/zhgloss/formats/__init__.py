@@ -521,6 +521,8 @@ def import_documents(
                 _in_chinese_characters(doc)
             docs, passed = _one_entry_a_code(docs, source or "<input>")
             homonyms += passed
+            # A code the glossary stores written otherwise ("00700" beside its "0700.HK"): that entry's (s41).
+            _stored_codes(gloss, docs, says, tuple(fallbacks), source or "<input>")
             # A type the file does not say, read from a person's English (U38-7); CC-CEDICT's lines type each entry.
             _persons_by_english(docs, says, source or "<input>")
         filled = _fill_pinyin(docs, says) if docs and PLACE in docs[0] else set()
@@ -722,6 +724,68 @@ def _one_entry_a_code(docs: list[dict[str, Any]], source: str) -> tuple[list[dic
         )
         warnings.warn_explicit(ImportNote(text, source, line or 0), ImportNote, source, line or 0, module=__name__)
     return out, tuple(passed)
+
+
+def _stored_codes(
+    gloss: Glossary,
+    docs: list[dict[str, Any]],
+    says: frozenset[str] | None,
+    fallbacks: tuple[tuple[str, Any], ...],
+    source: str,
+) -> None:
+    """Make each stock_code row of `docs` that writes a code a stored stock_code entry of `gloss` writes otherwise
+    ("00700" with the English "0700.HK", "HK:00700", "hk00700" where the entry is "0700.HK") a row of that entry: its
+    Chinese made the entry's, the row's own Chinese its Chinese alias (said, as the file says it), and one note per
+    row. The store then matches it by the Chinese, as any row of a stored entry, and --on-conflict decides whether
+    the alias and the row's other fields are written.
+
+    A stock code is one key however written (`_code_key`, by `zhgloss.tickers.ticker_key`); the store matches rows by
+    their Chinese forms, so a file's "00700" beside a stored "0700.HK" made a second entry of one stock (the s39 and
+    s40 tbl reports; within one file `_one_entry_a_code` folds them). A row whose Chinese is already a stored form
+    is left to the store; a code two stored entries write (a glossary made before) picks neither. The glossary's
+    stock codes are read only when the file has a keyed stock_code row (none in most files)."""
+    keyed = [(doc, key) for doc in docs if doc.get("type") == "stock_code" and (key := _code_key(doc)) is not None]
+    if not keyed or (gloss.path is not None and not gloss.path.exists()):
+        return
+    columns = gloss.entry_columns()
+    owners: dict[str, set[int]] = {}
+    forms: set[str] = set()
+    for n, kind in enumerate(columns.type):
+        zh = columns.zh[n]
+        if kind != "stock_code" or not zh:
+            continue
+        stored = {"type": kind, "en": columns.en[n], "aliases": columns.aliases[n]}
+        for form in (zh, columns.zh_hant[n], *columns.zh_aliases[n]):
+            if form:
+                forms.add(form)
+                key = _code_key({**stored, "zh": form})
+                if key is not None:
+                    owners.setdefault(key, set()).add(n)
+    from zhgloss.formats.table import ImportNote
+
+    for doc, key in keyed:
+        found = owners.get(key, set())
+        if len(found) != 1 or doc["zh"] in forms or _is_stored_chinese(gloss, doc["zh"]):
+            continue
+        (n,) = found
+        written = doc["zh"]
+        doc["zh"] = columns.zh[n]
+        doc["zh_aliases"] = list(dict.fromkeys([written, *doc["zh_aliases"]]))
+        if SAID in doc:
+            doc[SAID] = doc[SAID] | {"zh", "zh_aliases"}
+        elif says is not None:
+            doc[SAID] = says.difference(f for f, value in fallbacks if doc.get(f) == value) | {"zh", "zh_aliases"}
+        where, line = doc.get(PLACE) or ("", 0)
+        text = (
+            f"{where}{written!r} is the stock code {columns.zh[n]!r} of the stored entry {columns.id[n]!r} written "
+            "otherwise: matched to that entry, its Chinese alias"
+        )
+        warnings.warn_explicit(ImportNote(text, source, line or 0), ImportNote, source, line or 0, module=__name__)
+
+
+def _is_stored_chinese(gloss: Glossary, form: str) -> bool:
+    """Tell whether `form` is a Chinese form (zh, zh_hant, a Chinese alias) of an entry of `gloss`."""
+    return any(hit.field in _CHINESE_FIELDS for hit in gloss.lookup_accepted(form))
 
 
 _PROPOSAL_SAYS = frozenset(["id", "zh", "zh_hant", "zh_aliases", "aliases", "sources"])
