@@ -505,6 +505,7 @@ def import_(
                     fallbacks=form.fallbacks,
                     source=_source_name(file),
                     taken_at=taken_at,
+                    name="<stdin>" if file == "-" else None,
                 )
             except DuplicateEntryError:
                 _explain_conflicts(gloss, form, text, source, proper_only, named, kind, db)
@@ -735,8 +736,8 @@ def _role_difference(difference: Difference) -> str | None:
 
 def _source_name(file: str) -> str | None:
     """The name an import adds to the sources of an entry it updates in part: the file's name, not its folders
-    (None for stdin)."""
-    return None if file == "-" else PurePath(file).name
+    (None for stdin, "-" or the "<stdin>" the command's lines name it)."""
+    return None if file in ("-", "<stdin>") else PurePath(file).name
 
 
 def _explain_conflicts(
@@ -764,6 +765,7 @@ def _explain_conflicts(
         fallbacks=form.fallbacks,
         source=_source_name(source),
         taken_at=taken_at,
+        name=source if source == "<stdin>" else None,
     )
     for row_id, stored_id, fields in zip(report.conflict_rows, report.conflicts, report.conflict_fields, strict=True):
         line = (

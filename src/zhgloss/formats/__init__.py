@@ -484,6 +484,7 @@ def import_documents(
     fallbacks: Iterable[tuple[str, Any]] = (),
     source: str | None = None,
     taken_at: dict[str, str] | None = None,
+    name: str | None = None,
 ) -> WriteReport:
     """`import_entries` of the entries whose `Entry.to_dict()` documents `docs` are (`Format.load_documents`), stored
     by `Glossary.add_documents` without building the entries. Each of `docs` must be such a document, or one marked
@@ -504,9 +505,14 @@ def import_documents(
     file's other concepts with it). `taken_at`, a dict given, gets each such row's id -> where the file has it
     ("'team.tbx', termEntry 'c1'", "'names.csv', line 2"). Any other entry a row would make invalid (a form both
     accepted and forbidden) is still refused with its line (FormatError, nothing written).
+
+    `name` names the input in the notes (`zhgloss.formats.table.ImportNote`) where it is not `source`: the CLI's
+    "<stdin>" for standard input, which adds no source to an entry (the s40 tbl report: the notes said "<input>"
+    where the readers' and the summary said "<stdin>"); by default `source`, else "<input>" (a program's entries).
     """
     from zhgloss.bulk import paused_gc
 
+    name = name or source or "<input>"
     with paused_gc():
         docs = docs if isinstance(docs, list) else list(docs)
         # A later entry of a Chinese form the file gave before, under --on-conflict skip (`homonyms_passed_over`):
@@ -519,16 +525,16 @@ def import_documents(
             # form as a character of its own ("乗: Japanese variant of 乘"), no name typed in it.
             for doc in docs:
                 _in_chinese_characters(doc)
-            docs, passed = _one_entry_a_code(docs, source or "<input>")
+            docs, passed = _one_entry_a_code(docs, name)
             homonyms += passed
             # A code the glossary stores written otherwise ("00700" beside its "0700.HK"): that entry's (s41).
-            _stored_codes(gloss, docs, says, tuple(fallbacks), source or "<input>")
+            _stored_codes(gloss, docs, says, tuple(fallbacks), name)
             # A type the file does not say, read from a person's English (U38-7); CC-CEDICT's lines type each entry.
-            _persons_by_english(docs, says, source or "<input>")
+            _persons_by_english(docs, says, name)
         filled = _fill_pinyin(docs, says) if docs and PLACE in docs[0] else set()
         filled_hant = _fill_zh_hant(docs, says) if docs and PLACE in docs[0] else set()
         said: Callable[[int, dict[str, Any]], frozenset[str] | None] | None = None
-        _unlink_dangling_references(gloss, docs, source)
+        _unlink_dangling_references(gloss, docs, name)
         if says is not None:
             unsaid = tuple(fallbacks)
             said = lambda _, doc: says.difference(f for f, value in unsaid if doc.get(f) == value)  # noqa: E731
@@ -548,7 +554,6 @@ def import_documents(
             said = lambda number, doc: (  # noqa: E731
                 marks[number] if marks[number] is not None or by_format is None else by_format(number, doc)
             )
-        name = source or "<input>"
         proposals = _drafts_of_confirmed(gloss, docs) if said is not None else {}
         if proposals and said is not None:
             # A draft row (an unconfirmed proposal: harvest --unknown's) that meets a confirmed entry says only the
@@ -1261,7 +1266,7 @@ def _as_for_a_file(message: str) -> str:
     return re.sub(r"pass --pinyin ('[^']*')", r"\1 in a pinyin column", message)
 
 
-def _unlink_dangling_references(gloss: Glossary, docs: list[dict[str, Any]], source: str | None) -> None:
+def _unlink_dangling_references(gloss: Glossary, docs: list[dict[str, Any]], source: str) -> None:
     """Unlink what a document links to that is no entry of the glossary nor of the file, keeping what it says, and
     say it once: a role's org_id is dropped (the role keeps the organisation's name), a refers_to is dropped and kept
     in the note ("refers to 'lei-jun', no entry of this glossary"). One rule for both links (user finding U34-17: an
@@ -1310,7 +1315,7 @@ def _unlink_dangling_references(gloss: Glossary, docs: list[dict[str, Any]], sou
         )
     if references:
         parts.append(f"{len(references):,} refers_to name no entry here ({', '.join(references)}): kept in the note")
-    name = source or "<input>"
+    name = source
     line = (first.get(PLACE) or ("", 1))[1] or 1
     text = "; ".join(parts) + " (import the entries they name, then link them with zhgloss edit)"
     warnings.warn_explicit(ImportNote(text, name, line), ImportNote, name, line, module=__name__)
