@@ -5,7 +5,8 @@ The s40 review's R40-15 (TBL-40-1): ticker_key read Sina Finance's "sh600519" an
 hq.sinajs.cn/list=sh600519), "sh.600519", Google Finance's "HK:00700" and "3888:HKEX", but the script rule
 (`_CODE_RE`: capitals, no colon, no space) refused them, so a stock_code row of such a code was refused "zh 'sh.600519'
 has no Chinese characters" (exit 3) and add refused it as "were zh and en swapped?". A name in Latin letters beside
-an exchange's abbreviation ("Li Si": SI is Singapore's) is still no code: the code must be digits. On the parent
+an exchange's abbreviation ("Li Si": SI is Singapore's) is still no code: the code is digits, or letters in capitals
+(the s41 review's R41-5: "JD:NASDAQ", "NYSE:BABA" were refused by the digits-only rule of f229ea75). On the parent
 (e1bd951c) the tests of the accepted forms fail; those of the refused names pass on both.
 """
 
@@ -19,12 +20,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zhgloss.script import is_numbered_stock_code, zh_script_problem
+from zhgloss.script import is_stock_code_form, zh_script_problem
 from zhgloss.tickers import ticker_key
 
 # Real shapes: Sina Finance (sh600519, sz000001, hk00700), a dotted prefix (sh.600519, the reviewer's dot.csv), Google
 # Finance (HK:00700, SHA:600519 is not read), the exchange after a colon (3888:HKEX), Bloomberg's spaced "700 HK".
 _CODES = ["sh600519", "sz000001", "bj430047", "hk00700", "sh.600519", "HK:00700", "hk:00700", "3888:HKEX", "700 HK"]
+# US listings of Chinese companies, letters in capitals (R41-5): the source articles' own JD:NASDAQ and KC:NASDAQ
+# (../shared/reference/entities.md), Google Finance's NYSE:BABA and "NASDAQ: PDD".
+_CODES += ["JD:NASDAQ", "KC:NASDAQ", "BIDU:NASDAQ", "NYSE:BABA", "NASDAQ: PDD", "US:BABA"]
 # Latin names whose second word is an exchange's abbreviation (SI Singapore, N NYSE, L London, T Tokyo).
 _NAMES = ["Li Si", "Ma Si", "Li N", "Wang L", "Zhang T"]
 
@@ -102,7 +106,7 @@ def test_every_numbered_code_the_code_reading_reads_has_a_chinese_form_s_script(
     exchange = exchange.lower() if lower else exchange
     form = f"{exchange}{separator}{digits}" if exchange_first else f"{digits}{separator}{exchange}"
     assert ticker_key(form) is not None
-    assert is_numbered_stock_code(form)
+    assert is_stock_code_form(form)
     assert zh_script_problem(form) is None
 
 
@@ -110,5 +114,21 @@ def test_every_numbered_code_the_code_reading_reads_has_a_chinese_form_s_script(
 def test_latin_words_without_a_digit_are_no_chinese_form(words: str) -> None:
     # Two words with a lower-case letter: no capitalised code (_CODE_RE), and no code of digits whatever the
     # second word is ("Li Si" is read by ticker_key as the code LI in Singapore).
-    assert not is_numbered_stock_code(words)
+    assert not is_stock_code_form(words)
     assert zh_script_problem(words) == "has no Chinese characters"
+
+
+@given(
+    st.sampled_from(["NASDAQ", "NYSE", "US", "O", "N", "HK", "SH"]),
+    st.from_regex(r"[A-Z]{1,5}", fullmatch=True),
+    st.sampled_from([":", ".", ": "]),
+    st.booleans(),
+)
+def test_a_letter_code_in_capitals_has_a_chinese_form_s_script_in_lower_case_not(
+    exchange: str, code: str, separator: str, exchange_first: bool
+) -> None:
+    form = f"{exchange}{separator}{code}" if exchange_first else f"{code}{separator}{exchange}"
+    if ticker_key(form) is None:  # both parts exchanges ("US:HK"): no code
+        return
+    assert zh_script_problem(form) is None
+    assert zh_script_problem(form.lower()) == "has no Chinese characters"

@@ -529,33 +529,37 @@ def tone_sequence(text: str) -> str:
 _CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9.&+\-]*$")
 _LATIN_LETTER_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _DIGIT_RE = re.compile("[0-9]")
+_LOWER_CASE_RE = re.compile("[a-z]")
 
 
 def zh_script_problem(zh: str) -> str | None:
     """Say what is wrong with `zh` as a Chinese form, or None: no Chinese characters, and no code Chinese text writes
-    in Latin letters and digits (03888.HK, 688111, WPS, KC.US: `_CODE_RE`), nor a stock code of digits written with
-    its exchange in any shape `zhgloss.tickers.ticker_key` reads (Sina Finance's "sh600519" and "hk00700", "sh.600519",
-    Google Finance's "HK:00700", "3888:HKEX", Bloomberg's "700 HK": `is_numbered_stock_code`).
+    in Latin letters and digits (03888.HK, 688111, WPS, KC.US: `_CODE_RE`), nor a stock code written with its
+    exchange in any shape `zhgloss.tickers.ticker_key` reads (Sina Finance's "sh600519" and "hk00700", "sh.600519",
+    Google Finance's "HK:00700" and "NASDAQ:JD", "3888:HKEX", "JD:NASDAQ", Bloomberg's "700 HK": `is_stock_code_form`).
 
     The one rule of a Chinese form's script for import (`zhgloss.formats.table.chinese_term_problem`), add and
     validate (`zhgloss.validate`), so that a stock code one of them takes the others take too (the s40 review's R40-15:
     import refused "sh.600519", which the code reading reads as SH600519)."""
-    if has_cjk(zh) or _CODE_RE.match(zh) or is_numbered_stock_code(zh):
+    if has_cjk(zh) or _CODE_RE.match(zh) or is_stock_code_form(zh):
         return None
     return "has no Chinese characters"
 
 
-def is_numbered_stock_code(form: str) -> bool:
-    """Tell whether `form` is a stock code of digits written with its exchange, as `zhgloss.tickers.ticker_key` reads
-    one ("sh600519", "HK:00700", "3888:HKEX", "700 HK", "0700.HK": True). A code of letters ("baba.n") is not: the
-    code reading takes any short word beside an exchange's ("Li Si" would be the code LI of Singapore's SI), and
-    Chinese text writes US codes in capitals, which `_CODE_RE` takes."""
-    if _DIGIT_RE.search(form) is None:
+def is_stock_code_form(form: str) -> bool:
+    """Tell whether `form` is a stock code written with its exchange, as `zhgloss.tickers.ticker_key` reads one: a code
+    of digits however written ("sh600519", "HK:00700", "3888:HKEX", "700 HK": True), a code of letters in capitals
+    as exchanges and the press write them ("JD:NASDAQ", "NYSE:BABA", "NASDAQ: PDD": True; "jd:nasdaq": False).
+
+    The case is the line between a ticker and a name: the code reading takes any short word beside an exchange's
+    abbreviation ("Li Si" would be the code LI of Singapore's SI; "Li N", "Wang L"), and a name is not written in
+    capitals (the s41 review's R41-5: a digit alone left out the US listings of Chinese companies)."""
+    if _DIGIT_RE.search(form) is None and _LOWER_CASE_RE.search(form) is not None:
         return False  # a name or a word: no import of the code reading
     from zhgloss.tickers import ticker_key
 
     key = ticker_key(form)
-    return key is not None and key.rsplit(":", 1)[1].isdigit()
+    return key is not None and (key.rsplit(":", 1)[1].isdigit() or _LOWER_CASE_RE.search(form) is None)
 
 
 def en_script_problem(en: str) -> str | None:
