@@ -576,6 +576,10 @@ def _check_chinese(name: str, text: str) -> None:
         raise RomanizationError(name, what + " (give the name in Chinese characters, e.g. 曾国藩)")
 
 
+_INITIAL_RE = re.compile(r"[A-Z]")
+"""A part of a dotted name that is a Latin initial (the J and D of J·D·万斯)."""
+
+
 _INNER_BRACKET_RE = re.compile(r"[^()（）]+[(（][^()（）]+[)）][^()（）]+")
 """A name with a bracketed word inside it: 华润（集团）有限公司, as a company's registered name writes one."""
 
@@ -807,6 +811,8 @@ def _table_phrases(conn: Any, pieces: Iterable[str]) -> set[str]:
 @lru_cache(maxsize=8192)
 def _mark(syllable: str, tones: bool) -> str:
     # Remembered: there are some 1,300 syllables, and names and their alternatives write them by the thousand.
+    if not syllable[-1:].isdigit():
+        return syllable  # a Latin initial of a dotted name (the J of J·D·万斯), written as it is
     if tones:
         return numbers_to_marks(syllable)
     return numbers_to_marks(syllable[:-1] + "5")
@@ -1355,14 +1361,22 @@ def romanize(
         parts = split_name_parts(text)
         # A part of a dotted name may hold a hyphen: a French compound given name (让-雅克·卢梭 Jean-Jacques
         # Rousseau, 让-保罗·萨特, 安-玛丽), written so by Xinhua and Baidu Baike; the pinyin keeps it (Ràng-Yǎkè).
-        pieces = [_TRANSLITERATION_HYPHEN_RE.split(part) for part in parts]
-        for piece in (piece for split in pieces for piece in split):
+        # A part that is one Latin capital is an initial (J·D·万斯 JD Vance, 约翰·F·肯尼迪, as Xinhua writes them):
+        # kept as written, a word of its own, where the name has a Chinese part too (LEAD-40-1).
+        initials = [_INITIAL_RE.fullmatch(part) is not None for part in parts]
+        if all(initials):
+            _check_chinese(name, text)
+        pieces = [
+            [part] if initial else _TRANSLITERATION_HYPHEN_RE.split(part)
+            for part, initial in zip(parts, initials, strict=True)
+        ]
+        for piece in (piece for split, initial in zip(pieces, initials, strict=True) if not initial for piece in split):
             _check_chinese(name, piece)
         parts = ["".join(split) for split in pieces]
         plain_parts = [to_simplified(p) for p in parts]
         words = tuple(
-            tuple(_original_readings(raw, plain, _part_reading(name, plain)))
-            for raw, plain in zip(parts, plain_parts, strict=True)
+            (raw,) if initial else tuple(_original_readings(raw, plain, _part_reading(name, plain)))
+            for raw, plain, initial in zip(parts, plain_parts, initials, strict=True)
         )
         hyphened = tuple(tuple(map(len, split)) for split in pieces)
         written = "·".join("-".join(to_simplified(piece) for piece in split) for split in pieces)

@@ -762,6 +762,23 @@ def _latin_free(zh: str, pinyin: str) -> str | None:
     return text.strip() or None
 
 
+def _letters_miswritten(zh: str, pinyin: str) -> list[str]:
+    """The runs of Latin letters of `zh` that `pinyin` does not write as `zh` does, in order: the same letters in the
+    same case, no letter of a word glued on either side (the letters of a run may stand apart, as CC-CEDICT writes
+    卡拉OK [ka3 la1 O K]). "J·d·wànsī" for J·D·万斯 writes D as d (harvest --add stored it so: the review's R40-5);
+    "J D Wànsī", "Xiǎomǐ SU7", "kǎlā O K" write theirs as written."""
+    missing: list[str] = []
+    at = 0
+    for run in re.findall(r"[A-Za-z]+", zh):
+        pattern = r"(?<![^\W\d_])" + r"\s?".join(map(re.escape, run)) + r"(?![^\W\d_])"
+        found = re.compile(pattern).search(pinyin, at)
+        if found is None:
+            missing.append(run)
+        else:
+            at = found.end()
+    return missing
+
+
 _DIGITS = "零一二三四五六七八九"
 
 
@@ -874,6 +891,18 @@ def _pinyin_problems(entry: Entry) -> list[Problem]:
     text = _latin_free(zh, entry.pinyin)
     if text is None:
         return [problem("pinyin-mismatch", f"{entry.pinyin!r} has no pinyin for the characters of {entry.zh}")]
+    # A line CC-CEDICT reads its letters by (TA [ta1], PO文 [po1 wen2]) keeps its editors' reading.
+    miswritten = [] if _imported_from_cedict(entry) else _letters_miswritten(entry.zh, entry.pinyin)
+    if miswritten:
+        from zhgloss.curate import fill_pinyin
+
+        right = fill_pinyin(entry.zh, entry.type or "name")
+        hint = f" ({right!r})" if right and right != entry.pinyin and not _letters_miswritten(entry.zh, right) else ""
+        message = (
+            f"{entry.pinyin!r} writes the Latin letters of {entry.zh} otherwise than it does: write "
+            f"{', '.join(repr(run) for run in miswritten)} as written, apart from the pinyin{hint}"
+        )
+        return [problem("pinyin-style", message, "warning")]
     try:
         check_pinyin(text)
     except InvalidEntryError as exc:
@@ -1016,6 +1045,13 @@ def _written_as(expected: Romanization, stored: list[str]) -> str:
         words.append(tuple(stored[at : at + len(word)]))
         at += len(word)
     return replace(expected, words=tuple(words), tones=True, order="chinese").pinyin
+
+
+def _imported_from_cedict(entry: Entry) -> bool:
+    """Tell whether an entry came from CC-CEDICT (its sources say so)."""
+    from zhgloss.formats.cedict import CEDICT_SOURCE
+
+    return CEDICT_SOURCE in entry.sources
 
 
 def _cedict_writing(entry: Entry) -> bool:
