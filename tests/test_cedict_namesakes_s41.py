@@ -6,7 +6,8 @@ Oakland (California, US city)" read as one city of two names (the s40 blind meas
 says it in `zhgloss.curate.namesake_sentence`'s words, as `zhgloss add --namesake` does: "Auckland (New Zealand city).
 Namesake (another place, not this entry): 奥克兰 Oakland: California, US city." Only a thing of a kind the line says
 is so said: a thing of another kind (达尔文 the city beside Charles Darwin) or another place (新化's Hsinhua, Taiwan).
-A person's other name (本笃·十六世 "Joseph Alois Ratzinger") and a sense of no kind keep the line's words.
+A person's other name (本笃·十六世 "Joseph Alois Ratzinger"), a sense of no kind, and a name the sense goes on naming
+another way (后金 "Manchu Khanate or kingdom that ...": the reviewer's R41-4) keep the line's words.
 CC-CEDICT (2026-12): 111 --proper-only entries gain such a sentence.
 
 The lines are copied from CC-CEDICT (https://cc-cedict.org/wiki/, ../shared/data/cedict_ts.u8.gz): community
@@ -37,6 +38,8 @@ LINES = {
         'Species" 物種起源|物种起源[Wu3 zhong3 Qi3 yuan2]/Darwin, capital of the Northern Territory (Australia) '
         "北領地|北领地[Bei3 Ling3 di4]/"
     ),
+    "后金": "後金 后金 [Hou4 Jin1] /Later Jin dynasty (from 1616-)/Manchu Khanate or kingdom that took over as Qing "
+    "dynasty in 1644/",
     "本笃·十六世": (
         "本篤·十六世 本笃·十六世 [Ben3 du3 · shi2 liu4 shi4] /Pope Benedict XVI/Joseph Alois Ratzinger (1927-), pope "
         "2005-2013/"
@@ -93,3 +96,10 @@ def test_a_persons_other_name_is_no_namesake() -> None:
     note = _row("本笃·十六世")["note"]
     assert "Namesake" not in str(note)
     assert "Joseph Alois Ratzinger" in str(note)
+
+
+def test_a_name_the_sense_goes_on_naming_another_way_is_no_namesake() -> None:
+    # The reviewer's R41-4: "Manchu Khanate or kingdom that ..." is the Later Jin itself, not another state.
+    note = str(_row("后金")["note"])
+    assert "Namesake" not in note
+    assert "Manchu Khanate or kingdom that took over as Qing dynasty in 1644" in note

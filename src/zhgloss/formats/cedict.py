@@ -6069,6 +6069,8 @@ def _drop_other_things(
     )
 
 
+# A sense's words after its name that name it another way: "Manchu Khanate| or kingdom that ...".
+_OR_AFTER_RE = re.compile(r"(?:or|aka|also)\b")
 # What a namesake sentence calls a sense's kind (`zhgloss.curate.NAMESAKE_KINDS`); an event, a work or no kind is a
 # thing.
 _NAMESAKE_KIND = {"person": "person", "place": "place", "org": "org"}
@@ -6088,7 +6090,9 @@ def _say_namesakes(draft: _Draft, senses: list[Sense]) -> None:
         note = next(
             (n for n in draft.notes if n.startswith(name) and said in n and n not in dict(draft.namesakes)), None
         )
-        if note is None or note[len(name) :].strip().lstrip(",").strip() != said:
+        if note is None or note[len(name) :].strip().lstrip(",").strip() != said or _OR_AFTER_RE.match(said):
+            # (后金 "Manchu Khanate or kingdom that took over as Qing dynasty in 1644": a name the sense goes on
+            # naming another way is the same thing's, whatever `_drop_other_things` made of it: the reviewer's R41-4.)
             continue
         if said.startswith("(") and said.endswith(")") and said.count("(") == 1:
             said = said[1:-1]
