@@ -104,6 +104,31 @@ def test_two_bodies_are_each_their_number(checker: Checker, n: int, m: int, a: i
     assert not report.failing() or (n, m) != (a, b), report.problems
 
 
+_TWO_SITTINGS = "十四届全国人大二次会议和全国政协十四届{zh}次会议"
+_TWO_SITTINGS_EN = (
+    "the {npc} session of the 14th NPC and the {cppcc} session of the 14th CPPCC National Committee opened in Beijing."
+)
+
+
+def test_each_sitting_is_compared_with_its_own_number(glossary: Path, zhgloss_exe: str, tmp_path: Path) -> None:
+    # R41-13: a sitting's ordinal is tied to the body after it ("session of the 14th CPPCC National Committee"), so a
+    # wrong CPPCC session is reported as the CPPCC's, not the NPC's; the two sessions swapped are two problems
+    pairs = [
+        (_TWO_SITTINGS.format(zh="二") + "在北京开幕。", _TWO_SITTINGS_EN.format(npc="second", cppcc="second")),
+        (_TWO_SITTINGS.format(zh="二") + "在北京开幕。", _TWO_SITTINGS_EN.format(npc="second", cppcc="third")),
+        (_TWO_SITTINGS.format(zh="三") + "在北京开幕。", _TWO_SITTINGS_EN.format(npc="third", cppcc="second")),
+    ]
+    lines = [line for line in check_lines(zhgloss_exe, glossary, tmp_path, pairs) if " variant " not in line]
+    assert lines == [
+        '2: missing 政协十四届二次会议: found "third session", expected "second session" (the source numbers it 2'
+        " (二次会议): the translation's 3 is another)",
+        '3: missing 全国人大二次会议: found "third session", expected "second session" (the source numbers it 2'
+        " (二次会议): the translation's 3 is another)",
+        '3: missing 政协十四届三次会议: found "second session", expected "third session" (the source numbers it 3'
+        " (三次会议): the translation's 2 is another)",
+    ], lines
+
+
 def test_a_wrong_number_where_the_glossary_names_nothing(zhgloss_exe: str, tmp_path: Path) -> None:
     # a glossary of one name, none of the segment's: the congress is still the source's 20th
     u8 = tmp_path / "one.u8"

@@ -3215,9 +3215,18 @@ def _numbered_problems(segment: Segment, source: Sequence[Mention], target: Sequ
     # source's bodies it renders is compared with their numbers ("the 20th National People's Congress" for 十四届全国
     # 人大常委会 beside 党的二十大); one tied to none with the numbers of its kind no other ordinal renders, else all.
     ordinals.sort()
+
+    def rendered_at(at: int, start: int, end: int, kind: str) -> tuple[int, int]:
+        # where the body of the ordinal at `at` stands: a term's inside its own run; a sitting's after it, up to the
+        # next sitting ("the third session of the 14th CPPCC National Committee")
+        if kind == "term":
+            return start, end
+        later = [s for s, _, k, _ in ordinals[at + 1 :] if k == "sitting"]
+        return end, later[0] if later else len(target_text)
+
     ties = [
-        [k for k, item in enumerate(items) if kind == "term" and item[2] == kind and renders(k, start, end)]
-        for start, end, kind, _ in ordinals
+        [k for k, item in enumerate(items) if item[2] == kind and renders(k, *rendered_at(at, start, end, kind))]
+        for at, (start, end, kind, _) in enumerate(ordinals)
     ]
     tied = {k for own in ties for k in own}
     rest = {kind: {n for k, (_, _, c, n) in enumerate(items) if c == kind and k not in tied} for kind in numbers}
