@@ -29,6 +29,7 @@ LINES = """\
 香港 香港 [Xiang1 gang3] /Hong Kong/
 上海 上海 [Shang4 hai3] /Shanghai municipality, central east China, abbr. to 滬|沪[Hu4]/
 日本 日本 [Ri4 ben3] /Japan/
+中銀 中银 [Zhong1 Yin2] /Bank of China/abbr. for 中國銀行|中国银行[Zhong1 guo2 Yin2 hang2]/
 """
 
 
@@ -92,6 +93,19 @@ def test_the_texts_own_english_in_the_bracket_is_still_its_gloss(db: Path, brack
 )
 def test_a_place_inside_a_defined_short_form_is_the_companys_name(db: Path, text: str, expected: str) -> None:
     assert _annotate(db, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中银香港控股有限公司（以下简称“中银香港”）公布业绩。",
+        "中国银行（香港）有限公司（以下简称“中银香港”）公布业绩。",
+    ],
+)
+def test_a_parents_name_inside_a_defined_short_form_is_not_glossed(db: Path, text: str) -> None:
+    """The reviewer's R41-11: “中银香港” (BOC Hong Kong, a listed subsidiary) holds the parent's short name 中银 "Bank
+    of China", which is not the company it defines. (How the registered name before it is glossed is not asserted.)"""
+    assert "（以下简称“中银香港”）" in _annotate(db, text)
 
 
 @pytest.mark.parametrize(

@@ -2121,23 +2121,23 @@ class InsideRule:
         return self._without(spans, drop)
 
     def _outside_defined_short_forms(self, text: str, spans: list[Span]) -> list[Span]:
-        """Return `spans` without a place's or an untyped name's form inside a short form the text defines.
+        """Return `spans` without a Chinese form strictly inside a short form the text defines.
 
         Copy and filings define the short name they go on with in words that say so (_DEFINED_SHORT_RE: 以下简称,
         简称, 下称, 以下称, 下文简称 and their traditional spellings):
         中国平安保险（集团）股份有限公司（以下简称“中国平安”）.
         The short form is the company's name, as the registered name before it is (whose head `_outside_coded_firms`
-        reads as the company's), so a place's name inside it names no place (中国 of 中国平安, 上海 of 上海汽车); a
-        form that is the whole short form is what the text calls the company (以下简称“国航”: the entry's own alias)
-        and is judged as before."""
+        reads as the company's), so a place's name inside it names no place (中国 of 中国平安, 上海 of 上海汽车), nor
+        a parent's name the company it defines (中银 of “中银香港”, BOC Hong Kong, a listed subsidiary of the Bank of
+        China: the reviewer's R41-11); a form that is the whole short form is what the text calls the company
+        (以下简称“国航”: the entry's own alias) and is judged as before. A form its entry glosses everywhere stays."""
         n_z = self.annotator._t.n_z
         defined = [short.span(1) for short in _DEFINED_SHORT_RE.finditer(text)]
         drop: list[int] = []
         for k, (s, e, value) in enumerate(spans):
             if value >= n_z or not any(a <= s and e <= b and e - s < b - a for a, b in defined):
                 continue
-            kind = self.annotator.record(self.annotator.value_entry(value)).type
-            if kind in _PLACE_OR_UNTYPED and self.crossing._risk_of(value):
+            if self.crossing._risk_of(value):
                 drop.append(k)
         return self._without(spans, drop)
 
