@@ -140,6 +140,20 @@ def placeholder_en(entry: Entry, romanization: Romanization | None = None) -> st
 
     if letters(entry.en) != letters(romanization.en):
         return None
+    from zhgloss.pinyin import name_readings
+
+    simplified = romanization.zh_simplified
+    listed = any(form in name_readings().foreign for form in (entry.zh, simplified))
+    if romanization.origin == "transliterated" and not listed and len(simplified) <= 3:
+        # 布赫 "Buhe" (Xinhua's English of the NPC vice chairman, a Mongolian name): read as transliterated only by
+        # its characters (`name_origin`: two or three characters of transliteration, no surname of the list), which
+        # cannot tell it from a foreign name (布林肯 "Bulinken"); the pinyin is often a Mongolian or Tibetan
+        # official's own English (the review's R40-12). Said as a question.
+        return (
+            f"{entry.en!r} is the pinyin of {entry.zh}, read as a transliterated name by its characters alone: it "
+            "may be a placeholder (write the name's own spelling: edit --en), or the person's own spelling, as "
+            "Xinhua writes some Mongolian and Tibetan names (布赫 'Buhe'): then mark it the person's own (--adopted)"
+        )
     return (
         f"{entry.en!r} is the pinyin of a {romanization.origin} name, a placeholder: "
         "write the name's own spelling (edit --en), or mark it adopted if it is the person's own (--adopted)"
