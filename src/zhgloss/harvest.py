@@ -1420,6 +1420,8 @@ def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
             ) and japanese_surname_word(whole[start:], en) is not None:
                 return whole[start:]
     name = _chosen_name(whole, en, known_zh)
+    # A separator opens or closes no name: 中国·杭州 (a dateline's "China · Hangzhou") gave a person "·杭州".
+    name = name.strip(NAME_SEPARATORS) or None if name is not None else None
     if (
         name is not None
         and en is not None
@@ -1652,6 +1654,12 @@ def _chosen_name(whole: str, en: str | None, known_zh: set[str]) -> str | None:
         words = en_words(en)
         is_org = _is_org(run, words)
         heard = _heard_suffix(candidates, en, words, is_org)
+        # A name the Chinese dots into parts is whole, its first part from where the prose before it ends: word
+        # segmentation must not cut inside it (阿不来提·阿不都热西提 "Abdulahat Abdurixit" gave 提·阿不都热西提, 来
+        # being a word; 艾力更·依明巴海 "Arken Imirbaki" gave none): the review's R41-6.
+        dotted = None if is_org or len(words) < 2 else _dotted_name(whole)
+        if dotted is not None and all(len(found) < len(dotted) for found in (heard, known) if found is not None):
+            return dotted
         # A longer name the English accounts for beats a shorter one the glossary knows: 布林肯 Blinken, not 林肯
         # (Lincoln); 苏纳克 Sunak, not 克 (Croatia).
         if heard is not None and (known is None or len(heard) > len(known)):
@@ -1669,6 +1677,48 @@ def _chosen_name(whole: str, en: str | None, known_zh: set[str]) -> str | None:
         run = _without_leading_words(_without_title(run))
     run = _without_title(run)
     return run if len(run) <= _LONGEST_UNPLACED else None
+
+
+# A name in parts a separator joins (司马义·艾买提, J·D·万斯), ending a run.
+_DOTTED_AT_END = re.compile(rf"[{_CJK}A-Z]+(?:[{NAME_SEPARATORS}][{_CJK}A-Z]+)+$")
+
+
+def _dotted_name(whole: str) -> str | None:
+    """The name in parts that ends `whole`, whole (艾力更·依明巴海), its first part without the title, break words or
+    prose before it (全国人大常委会副委员长艾力更 -> 艾力更: `_without_title`, `_after_breaks`,
+    `_without_leading_words`); None where `whole` ends in no such name or its first part is all prose."""
+    found = _DOTTED_AT_END.search(whole)
+    if found is None:
+        return None
+    text = found.group()
+    cut = next(i for i, char in enumerate(text) if char in NAME_SEPARATORS)
+    # A break word cuts the prose before the name off (会见了雪克来提), never a part to one character (阿克都不: 不):
+    # the last break that leaves two characters at least.
+    head, tail = text[:cut], text[cut:]
+    starts = [at for at in _break_cuts(head) if len(head) - at > 1] if not head.isascii() else []
+    first = _without_title(head[starts[-1] if starts else 0 :])
+    # The ordinary words before it go (`_without_leading_words`), read with the whole name after them (会见冯·诺依曼:
+    # 会见, though 冯 alone is one character), but only words of the sentence that open the run, never a piece of the
+    # first part (阿不力孜: 阿|不力|孜 keeps 阿不力).
+    name = first + tail
+    if len(stripped := _without_leading_words(name)) < len(name) and stripped.endswith(tail) and stripped != tail:
+        from zhgloss.glossable import common_words
+        from zhgloss.segment import bundled_counts, segment
+
+        removed, words = name[: len(name) - len(stripped)], list[str]()
+        for start, end in segment(first, (), bundled_counts()):
+            if "".join(words) == removed:
+                break
+            words.append(first[start:end])
+        if "".join(words) == removed and all(word in common_words() for word in words):
+            name = stripped
+        else:
+            name = _without_leading_words(first) + tail
+    else:
+        name = _without_leading_words(first) + tail
+    if len(name) == len(tail) or name[: -len(tail)].isascii() != head.isascii():
+        return None
+    return name
 
 
 def _is_inside_generic(known: str, run: str) -> bool:
@@ -2052,8 +2102,14 @@ def _is_common_word(text: str) -> bool:
 
 def _after_breaks(run: str) -> str:
     """`run` from after its last break word (_ZH_BREAKS, _ZH_BREAK_WORDS), the run cut into words first."""
+    cuts = _break_cuts(run)
+    return run[cuts[-1] :] if cuts else run
+
+
+def _break_cuts(run: str) -> list[int]:
+    """Where each break word of `run` ends (`_after_breaks`), in order; [] for a run with none."""
     if not any(c in run for c in _ZH_BREAKS + _ZH_BREAK_ENDINGS) and not any(w in run for w in _ZH_BREAK_WORDS):
-        return run
+        return []
     from zhgloss.convert import name_to_simplified
     from zhgloss.pinyin import surnames
     from zhgloss.segment import bundled_counts, segment
@@ -2062,10 +2118,12 @@ def _after_breaks(run: str) -> str:
     simplified = name_to_simplified(run)
     read = simplified if len(simplified) == len(run) else run
     spans = list(segment(read, (), bundled_counts()))
-    cut = 0
+    cuts: list[int] = []
     for i, (start, end) in enumerate(spans):
         if not _is_break_word(read[start:end]):
             continue
+        if read[start:end] in _ZH_CONJUNCTIONS and _joins_inside_a_name(read, start):
+            continue  # 特立尼达和多巴哥, 安提瓜和巴布达: the state's own name holds the "and" (the review's R41-9)
         after = read[spans[i + 1][0] : spans[i + 1][1]] if i + 1 < len(spans) else ""
         if (
             read[start:end] in _ZH_CONJUNCTIONS
@@ -2078,8 +2136,27 @@ def _after_breaks(run: str) -> str:
             # 记实业). 信和置业 (Sino Land; 信|和|置业), the syllable before the 和, is `_chosen_name`'s to mend. Not
             # before a title: "与前董事局主席张勇", "吴泳铭和前董事局主席张勇" join a second person (U37-9).
             continue
-        cut = end
-    return run[cut:]
+        cuts.append(end)
+    return cuts
+
+
+@functools.cache
+def _names_with_conjunctions() -> tuple[str, ...]:
+    """The things CC-CEDICT lists whose name holds 和, 与 or 及 (特立尼达和多巴哥, 波斯尼亚和黑塞哥维那:
+    `curate.cedict_things`), and the United Kingdom's Chinese long name, which it does not list."""
+    from zhgloss.curate import cedict_things
+
+    listed = [name for name in cedict_things() if len(name) > 3 and not _ZH_CONJUNCTIONS.isdisjoint(name)]
+    return tuple(sorted({*listed, "大不列颠及北爱尔兰联合王国", "圣多美和普林西比"}, key=len, reverse=True))
+
+
+def _joins_inside_a_name(read: str, at: int) -> bool:
+    """Tell whether the conjunction at `at` of `read` is inside a listed name that holds it (特立尼达和多巴哥)."""
+    for name in _names_with_conjunctions():
+        start = read.find(name, max(0, at - len(name) + 1))
+        if start != -1 and start <= at < start + len(name):
+            return True
+    return False
 
 
 # Honorifics written after a name (马化腾先生, 王莉女士): Mr, Ms, Miss, Dr.
@@ -4328,6 +4405,10 @@ def _name_proposal(
         explanation = explanation.removesuffix(_UNEXPLAINED) + (
             ": a transliteration, the English is the name's own spelling"
         )
+    elif check == "adopted" and _spells_whole_reading_last(pair.zh, pair.en):
+        # 莫迪 "Narendra Modi": the last word is the whole name's reading run together, which no Chinese name's
+        # English writes after an adopted given name (Jack Ma: the surname alone): a foreign name (R41-3).
+        explanation = f"a transliteration, the English is the name's own spelling (pinyin {romanize(pair.zh)})"
     japanese = japanese_surname_word(pair.zh, pair.en) == 0
     if japanese and kind in ("person", "name"):
         # A Japanese name (岸田文雄): a person, whose English is no pinyin nor an adopted Western name.
@@ -4383,6 +4464,15 @@ def _name_proposal(
         explanation += (
             f"; the glossary forbids {pair.en!r} for {existing.label} ({existing.id}): it writes {existing.en!r}"
         )
+    elif zh_hits and (elsewhere := [e for e in en_hits if e not in zh_hits]):
+        # The English is another entry's form (小米（Xiaomi Corporation）: 小米 is Xiaomi, "Xiaomi Corporation" an alias
+        # of 小米集团): an alias either way would make a form name two entries, so no command is offered (R41-7).
+        status, existing = "conflict", zh_hits[0]
+        other = elsewhere[0]
+        explanation += (
+            f"; the glossary writes {pair.zh} as {existing.en!r} ({existing.id}) and gives {pair.en!r} to "
+            f"{other.zh or other.label} ({other.id}): the text names one by the other's form; check which it means"
+        )
     elif zh_hits:
         status, existing = "conflict", zh_hits[0]
         explanation += f"; the glossary writes {pair.zh} as {existing.en!r} ({existing.id})"
@@ -4427,6 +4517,11 @@ def _name_proposal(
             sources=(source,) if source else (),
         )
     )
+    if status == "new" and entry.type == "person" and entry.pinyin:
+        # The pinyin a message says is the one the entry gets (内塔尼亚胡: "Nèitǎníyàhú", not the phrase reader's
+        # "Nèitǎ Níyàhú"; 莫迪 "Mòdí"), whichever reader the explanation quoted (R41-3).
+        for shown in {romanize(pair.zh), _phrase_pinyin(pair.zh)} - {"", entry.pinyin}:
+            explanation = re.sub(rf"(pinyin ){re.escape(shown)}(?![\w'])", rf"\g<1>{entry.pinyin}", explanation)
     return Proposal(status, "name", pair.zh, pair.en, check, explanation, entry, existing, lines)
 
 
@@ -4439,11 +4534,27 @@ def _is_transliteration(zh: str, en: str) -> bool:
     TRANSLITERATION_COST): 普京 "Vladimir Putin", 苏富比 "Sotheby's"; the Latin initials of a dotted name stand for
     themselves on both sides (H·G·威尔斯 "H. G. Wells" is 威尔斯 "Wells"; 约翰·F·肯尼迪 "John F. Kennedy")."""
     parts = re.split(f"[{''.join(NAME_SEPARATORS)}]", zh)
-    core = "·".join(part for part in parts if part and has_cjk(part))
-    words = [word for word in en_words(en) if len(word.rstrip(".")) > 1]
+    # A ruler's number is no sound (查尔斯三世 "King Charles III"), nor is a title the English writes before the name.
+    core = _REGNAL_NUMBER.sub("", "·".join(part for part in parts if part and has_cjk(part)))
+    words = [
+        word
+        for word in en_words(en)
+        if len(word.rstrip(".")) > 1 and not _ROMAN_NUMERAL.fullmatch(word) and not _is_role_word(word)
+    ]
     if not core or not words:
         return False
-    return _transliterated_suffix([core], words, delimited=_has_separator(core)) == core
+    if _transliterated_suffix([core], words, delimited=_has_separator(core)) == core:
+        return True
+    # The Chinese sounds one word of a longer name, as it writes 卢拉 for "Luiz Inácio Lula da Silva" (R41-3).
+    return len(words) > 2 and any(
+        len(word) > 2 and _transliterated_suffix([core], [word], delimited=_has_separator(core)) == core
+        for word in words
+    )
+
+
+# A ruler's number after the name: 三世 (III), 十六世.
+_REGNAL_NUMBER = re.compile("[一二三四五六七八九十]+世$")
+_ROMAN_NUMERAL = re.compile("[IVXL]+")
 
 
 def _namesake(pair: _Pair, kind: str, check: str, en_hits: list[Entry]) -> Entry | None:
@@ -4485,16 +4596,33 @@ def _person_pinyin(zh: str, en: str) -> str:
         and compare_english(zh, en)[0] == "different"
         and en_key(written.split()[0]) not in {en_key(w) for w in words}
         and en_key(words[0]) not in surname_keys(zh)
-        and transliteration_cost(zh, words[-1]) <= TRANSLITERATION_COST
+        and (transliteration_cost(zh, words[-1]) <= TRANSLITERATION_COST or _is_transliteration(zh, en))
         and romanized_as(zh, en, [str(written)]) is None
         and not _spells_given_name(zh, words[1:])
     ):
         return _pinyin_word(zh)
+    if (number := _REGNAL_NUMBER.search(zh)) and len(zh) > len(number.group()) + 1:
+        # A ruler's name and number, a word each: 查尔斯三世 "Chá'ěrsī Sānshì", not one word of the whole.
+        return f"{_pinyin_word(zh[: number.start()])} {_pinyin_word(number.group())}".strip()
+    if len(words) >= 2 and _spells_whole_reading_last(zh, en):
+        return _pinyin_word(zh)  # 莫迪 "Narendra Modi" "Mòdí", as 哈里斯 "Kamala Harris" "Hālǐsī" (R41-3)
     if len(words) == 1 and " " in written and en_key(words[0]) == en_key(_toneless(str(written)).replace(" ", "")):
         # One word that spells the whole reading: a name with no surname apart, as a reign title, a temple name or
         # a single name is ("Emperor Guangxu" 光绪 "Guāngxù", "Empress Dowager Cixi" 慈禧 "Cíxǐ"; not "Guāng Xù").
         return _pinyin_word(zh)
     return written
+
+
+def _spells_whole_reading_last(zh: str, en: str) -> bool:
+    """Tell whether the last of two or more words of English `en` spells the whole reading of `zh` (two to four
+    characters) run together, after words that spell none of it: 莫迪 "Narendra Modi", 卢卡 "Luka Modric" no. A Chinese
+    name's English writes its surname apart ("Jack Ma", "Wang Xiaoming"), so only a foreign name does this."""
+    words = en.split()
+    if len(words) < 2 or not 2 <= len(zh) <= 4 or _has_separator(zh):
+        return False
+    written = romanize(zh)
+    whole = en_key(_toneless(written).replace(" ", "").replace("'", "")) if written else ""
+    return bool(whole) and " " in written and en_key(words[-1]) == whole
 
 
 def _spells_given_name(zh: str, words: list[str]) -> bool:
