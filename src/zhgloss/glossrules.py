@@ -3810,8 +3810,9 @@ class CrossingRule:
 def _persons_across(window: str, s: int, e: int, counts: WordCounts) -> list[tuple[int, int]]:
     """The personal names a finder of names would read across the start of window[s:e], as (start, end) offsets.
 
-    A name of a common surname (`_common_surnames`) and one or two given characters that starts before the match and
-    ends inside it, where the rest of the match starts a word of jieba's counts that runs on past the match: 刘强东 in
+    A name of one of the _COMMON_SURNAMES (100) commonest surnames (`_common_surnames`; 孔, 关, 常, 文 are outside it)
+    and one or two given characters that starts before the match and ends inside it, where the rest of the match
+    starts a word of jieba's counts that runs on past the match: 刘强东 in
     刘强东京东 (京东, across 东京 "Tokyo"), 许家印 in 许家印度过 (度过, across 印度 "India"), 张海 in 张海南下 (南下,
     across 海南). Each given character is one that given names use (the finder's odds, data/names.tsv, at least
     its _GIVEN_MIN: 的, 了, 是 are none), and the name is no word of words.txt (黄河 of 黄河南岸 is the river). The

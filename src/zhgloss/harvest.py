@@ -2143,7 +2143,7 @@ def _break_cuts(run: str) -> list[int]:
 @functools.cache
 def _names_with_conjunctions() -> tuple[str, ...]:
     """The things CC-CEDICT lists whose name holds 和, 与 or 及 (特立尼达和多巴哥, 波斯尼亚和黑塞哥维那:
-    `curate.cedict_things`), and the United Kingdom's Chinese long name, which it does not list."""
+    `curate.cedict_things`), and two states' names it does not list (大不列颠及北爱尔兰联合王国, 圣多美和普林西比)."""
     from zhgloss.curate import cedict_things
 
     listed = [name for name in cedict_things() if len(name) > 3 and not _ZH_CONJUNCTIONS.isdisjoint(name)]

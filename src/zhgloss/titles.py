@@ -33,12 +33,12 @@ PERSON_NOUNS = ROLE_WORDS | _words(
     "colonel brigadier commodore marshal commissar sergeant corporal lieutenant captain"
 )
 
-# The abbreviations news copy writes for offices, as it writes them (case matters: "PM" is a title, "pm" a time).
-# "Dr." is an honorific, as "Mr." is (`zhgloss.harvest`'s leading noise).
 TITLE_MODIFIERS = _words("vice deputy executive non-executive independent honorary acting chief senior joint co")
 """Words a title may open with before its title word ("Vice Chairman", "Executive Director", "Non-executive
 Director"), lower-case."""
 
+# The abbreviations news copy writes for offices, as it writes them (case matters: "PM" is a title, "pm" a time).
+# "Dr." is an honorific, as "Mr." is (`zhgloss.harvest`'s leading noise).
 ABBREVIATED_TITLES = _words(
     "PM DPM VP FM CE MP MEP Sen. Rep. Gov. Lt.-Gov. Gen. Lt. Col. Maj. Capt. Adm. Cmdr. Sgt. Amb. Prof. "
     "Sec. Pres. Supt. Insp."
