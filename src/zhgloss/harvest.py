@@ -2122,8 +2122,6 @@ def _break_cuts(run: str) -> list[int]:
     for i, (start, end) in enumerate(spans):
         if not _is_break_word(read[start:end]):
             continue
-        if read[start:end] in _ZH_CONJUNCTIONS and _joins_inside_a_name(read, start):
-            continue  # 特立尼达和多巴哥, 安提瓜和巴布达: the state's own name holds the "and" (the review's R41-9)
         after = read[spans[i + 1][0] : spans[i + 1][1]] if i + 1 < len(spans) else ""
         if (
             read[start:end] in _ZH_CONJUNCTIONS
@@ -2138,25 +2136,6 @@ def _break_cuts(run: str) -> list[int]:
             continue
         cuts.append(end)
     return cuts
-
-
-@functools.cache
-def _names_with_conjunctions() -> tuple[str, ...]:
-    """The things CC-CEDICT lists whose name holds 和, 与 or 及 (特立尼达和多巴哥, 波斯尼亚和黑塞哥维那:
-    `curate.cedict_things`), and two states' names it does not list (大不列颠及北爱尔兰联合王国, 圣多美和普林西比)."""
-    from zhgloss.curate import cedict_things
-
-    listed = [name for name in cedict_things() if len(name) > 3 and not _ZH_CONJUNCTIONS.isdisjoint(name)]
-    return tuple(sorted({*listed, "大不列颠及北爱尔兰联合王国", "圣多美和普林西比"}, key=len, reverse=True))
-
-
-def _joins_inside_a_name(read: str, at: int) -> bool:
-    """Tell whether the conjunction at `at` of `read` is inside a listed name that holds it (特立尼达和多巴哥)."""
-    for name in _names_with_conjunctions():
-        start = read.find(name, max(0, at - len(name) + 1))
-        if start != -1 and start <= at < start + len(name):
-            return True
-    return False
 
 
 # Honorifics written after a name (马化腾先生, 王莉女士): Mr, Ms, Miss, Dr.
