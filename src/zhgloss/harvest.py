@@ -576,8 +576,29 @@ def _pinyin_only_cost(c: str) -> float:
     return 0.3 if c in _VOWELS or c == "h" else 0.4 if c in "ng" else 1.0
 
 
-def _english_only_cost(c: str) -> float:
-    return 0.3 if c == "h" else 0.5 if c in _VOWELS else 1.0
+def _english_only_costs(letters: str) -> list[float]:
+    """What leaving out each of `letters` costs when the Chinese writes nothing for it, by the letter and its
+    neighbours.
+
+    An h or a vowel costs little. So do letters the tables Xinhua writes foreign names by leave unwritten (新华社译名室,
+    《英语姓名译名手册》,《德语姓名译名手册》): an r after a vowel that ends a syllable (Merz 默茨, Ford 福特, Carter
+    卡特, Turner 特纳: the tables write no r there), the t or d of ts, tz, ds, one affricate that pinyin writes c or z
+    (Roberts 罗伯茨, Hertz 赫茨), and the c of sch, one sound that pinyin writes x or sh (Schulz 舒尔茨).
+    """
+    costs = []
+    for j, c in enumerate(letters):
+        before = letters[j - 1] if j else ""
+        after = letters[j + 1] if j + 1 < len(letters) else ""
+        if (
+            c == "h"
+            or (c == "r" and before in _VOWELS and after not in _VOWELS)
+            or (c in "td" and after in ("s", "z"))
+            or (c == "c" and before == "s" and after == "h")
+        ):
+            costs.append(0.3)
+        else:
+            costs.append(0.5 if c in _VOWELS else 1.0)
+    return costs
 
 
 @functools.lru_cache(maxsize=4096)
@@ -597,9 +618,10 @@ def transliteration_cost(zh: str, word: str) -> float:
     letters = "".join(c for c in letters if c.isalpha())
     if not pinyin or not letters:
         return float("inf")
+    left_out = _english_only_costs(letters)
     previous = [0.0]
-    for c in letters:
-        previous.append(previous[-1] + _english_only_cost(c))
+    for cost in left_out:
+        previous.append(previous[-1] + cost)
     for p in pinyin:
         row = [previous[0] + _pinyin_only_cost(p)]
         for j, c in enumerate(letters, 1):
@@ -607,7 +629,7 @@ def transliteration_cost(zh: str, word: str) -> float:
                 min(
                     previous[j - 1] + _substitution_cost(p, c),
                     previous[j] + _pinyin_only_cost(p),
-                    row[j - 1] + _english_only_cost(c),
+                    row[j - 1] + left_out[j - 1],
                 )
             )
         previous = row
@@ -1654,6 +1676,8 @@ def _chosen_name(whole: str, en: str | None, known_zh: set[str]) -> str | None:
         words = en_words(en)
         is_org = _is_org(run, words)
         heard = _heard_suffix(candidates, en, words, is_org)
+        if not is_org and (across := _heard_across_break(whole, run, words, heard)) is not None:
+            return across
         # A name the Chinese dots into parts is whole, its first part from where the prose before it ends: word
         # segmentation must not cut inside it (阿不来提·阿不都热西提 "Abdulahat Abdurixit" gave 提·阿不都热西提, 来
         # being a word; 艾力更·依明巴海 "Arken Imirbaki" gave none): the review's R41-6.
@@ -2056,6 +2080,36 @@ def _heard_suffix(candidates: list[str], en: str, words: list[str], is_org: bool
         if len(suffix) <= 4 and len(words) > 1 and {words[0], words[-1]} & surname_keys(suffix):
             return suffix
     return None if is_org else _transliterated_suffix(candidates, words)
+
+
+def _heard_across_break(whole: str, run: str, words: list[str], heard: str | None) -> str | None:
+    """A transliterated name that starts on the break word cut off before `run`, the ending of `whole` after its last
+    break (`_after_breaks`), or None.
+
+    向 is a preposition in 他向记者表示 and the first syllable of 向巴平措 "Qiangba Puncog" (Tibetan Jampa, written
+    Qiangba in the official Tibetan pinyin); 于, 和, 与 are surnames too. Where the English spells the name's pinyin,
+    `_chosen_name` already hears across the break (于伟国 Yu Weiguo); a transliteration is heard across it only when
+    the ending that takes the break in is within TRANSLITERATION_COST and clearly closer in sound than the best ending
+    after the break (by _CROSSING_MARGIN a letter): 向巴平措 0.20 against 巴平措 0.47. A break word adds its own
+    syllable's letters to the cost, so an ordinary preposition before a foreign name stays out (与优素福 "Yusuf").
+    """
+    if heard is not None and compare_english(heard, " ".join(words))[0] != "different":
+        return None
+    sound = "".join(words)
+    best = transliteration_cost(heard, sound) if heard is not None else float("inf")
+    cut = len(whole) - len(run)
+    for size in (1, 2):
+        start = cut - size
+        if start < 0 or len(whole) - start > 8 or not _is_break_word(whole[start:cut]):
+            continue
+        cost = transliteration_cost(whole[start:], sound)
+        if cost <= TRANSLITERATION_COST and cost + _CROSSING_MARGIN < best:
+            return whole[start:]
+    return None
+
+
+# How much closer in sound (per letter, `transliteration_cost`) a name heard across a break word must be.
+_CROSSING_MARGIN = 0.15
 
 
 def _starts_no_prose_word(run: str, at: int) -> bool:
@@ -2870,12 +2924,16 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
             name = short
         if name:
             name = written_run[len(text) - len(name) :] + latin
+        latin_head: str | None = ""  # Latin letters the run is written against, a mixed name's head (QQ of QQ音乐)
+        if name and len(name) == len(written_run) and not latin:
+            latin_head = _latin_head(before[-_ZH_RUN_WINDOW:][: run.start(1)], name, en)
+            name = name if latin_head is not None else None
         if name and role is not None:
             en, role = _titled_english(inside.en[0], name)
         if name and role is None and after_title and after_title not in _ZH_HONORIFICS_AFTER:
             role = after_title
         if name:
-            simplified, hant = _scripts(normalize(name))
+            simplified, hant = _scripts(normalize((latin_head or "") + name))
             # (With the text before the run, where a list of titles goes on past a 、: 原国务委员、外交部长秦刚.)
             title_list = _TITLE_LIST_AT_END.search(before[-_ZH_RUN_WINDOW:][: run.start(1)])
             prior = _simplified_run(title_list.group(0)) if title_list else ""
@@ -2914,7 +2972,7 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
                     zh_aliases=_short_chinese(inside, simplified),
                 )
             )
-            company = name
+            company = (latin_head or "") + name
     elif inside.tickers:
         company = _english_name(before)
         if company is not None and (inner := _INNER_WORD_BRACKET.search(before[: before.rstrip().rfind(company)])):
@@ -3143,6 +3201,30 @@ def _without_word(en: str, word: str) -> str:
     """`en` without its word `word` ("Xiaomi SU7" without "SU7": "Xiaomi"); `en` itself if `word` is empty or all."""
     rest = " ".join(w for w in en.split() if w != word) if word else en
     return rest or en
+
+
+# Latin letters (and digits) a Chinese run is written against, no space between: QQ of QQ音乐, TCL of TCL集团.
+_LATIN_HEAD = re.compile(r"(?<![A-Za-z0-9.\-])([A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*)$")
+
+
+def _latin_head(before: str, zh: str, en: str) -> str | None:
+    """The Latin head of a mixed name whose Chinese part `zh` is a whole run written right after Latin letters, which
+    `before` ends with: "" where there is none to add, None where the pair is no name.
+
+    Chinese copy writes such names in one piece (QQ音乐 "QQ Music", TCL集团 "TCL Corporation", B站): the Chinese alone
+    is only their tail, so the head joins the name where the English writes it, and where it does not and the English
+    does not spell the Chinese either, the run is no name at all (人称WPS之父（Qiu Bojun）: "father of WPS", an
+    epithet; iPhone之父). A name the English spells after an acronym stays alone (TCL李东生（Li Dongsheng）), as does
+    one after a Latin title (CEO马化腾: `_LATIN_TITLE_BEFORE`).
+    """
+    found = _LATIN_HEAD.search(before)
+    if found is None or _LATIN_TITLE_BEFORE.search(before):
+        return ""
+    if _writes_latin_of(en, found.group(1)):
+        return found.group(1)
+    if compare_english(zh, en)[0] != "different" or _is_transliteration(zh, en):
+        return ""
+    return None
 
 
 def _writes_latin_of(en: str, zh: str) -> bool:
