@@ -8,8 +8,9 @@ are)", and under fail (the default) any such row stops the import, nothing writt
 --on-conflict). The grid is exhaustive (3 x 2 x 2 x 2 cases), each run through the installed `zhgloss`.
 
 A draft row over a confirmed entry says only its forms (U38-25: a colleague's proposal never makes the team's entry
-a draft, nor replaces its English): with the same English it is identical; with another English see the xfail
-below. On the parent (e1bd951c) the cases of a confirmed row over a stored draft under skip and fail fail.
+a draft, nor replaces its English): with the same English it is identical; with another English it is a conflict
+of `en`, kept under skip and replace and stopping the import under fail (s42: three strict xfails until then). On the
+parent (e1bd951c) the cases of a confirmed row over a stored draft under skip and fail fail.
 """
 
 from __future__ import annotations
@@ -47,10 +48,6 @@ def _expected(mode: str, stored_draft: bool, row_draft: bool, same_en: bool) -> 
     return ("updated" if mode == "replace" and not proposal else "kept"), 0
 
 
-_PROPOSAL_DROPPED = pytest.mark.xfail(
-    strict=True,
-    reason="a draft row's other English over a confirmed entry is dropped and counted identical (left alone)",
-)
 _GRID = [
     pytest.param(
         mode,
@@ -58,7 +55,6 @@ _GRID = [
         row_draft,
         same_en,
         id=f"{mode}-{s}-{r}-{e}",
-        marks=[_PROPOSAL_DROPPED] if row_draft and not stored_draft and not same_en else [],
     )
     for mode in ("fail", "skip", "replace")
     for stored_draft, s in ((True, "stored-draft"), (False, "stored-confirmed"))

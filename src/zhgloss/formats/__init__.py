@@ -10,6 +10,7 @@ import codecs
 import functools
 import importlib
 import re
+import shlex
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
@@ -22,7 +23,7 @@ from zhgloss.errors import DuplicateEntryError, FormatError, InvalidEntryError, 
 from zhgloss.model import Entry, empty_forms, role_date_problems
 
 if TYPE_CHECKING:
-    from zhgloss.store import Glossary, OnConflict, WriteReport
+    from zhgloss.store import Difference, Glossary, OnConflict, WriteReport
     from zhgloss.validate import Problem
 
 
@@ -555,6 +556,7 @@ def import_documents(
                 marks[number] if marks[number] is not None or by_format is None else by_format(number, doc)
             )
         proposals = _drafts_of_confirmed(gloss, docs) if said is not None else {}
+        other_english: dict[int, tuple[str, Difference]] = {}
         if proposals and said is not None:
             # A draft row (an unconfirmed proposal: harvest --unknown's) that meets a confirmed entry says only the
             # forms it adds (user finding U38-25).
@@ -571,6 +573,19 @@ def import_documents(
                 "only their Chinese and English forms and sources were merged, never their draft status, English, "
                 "pinyin, type, roles or note (confirm the draft in its own glossary to merge it whole)"
             )
+            other_english = _proposals_other_english(gloss, docs, proposals, by_reader)
+            if other_english:
+                first, (first_id, _) = next(iter(other_english.items()))
+                shown = ", ".join(
+                    f"{docs[number]['en']!r} for {stored_id!r}"
+                    for number, (stored_id, _) in list(other_english.items())[:5]
+                )
+                text += (
+                    f"; {count_of(len(other_english), 'of them writes', 'of them write')} another English ({shown}"
+                    f"{', ...' if len(other_english) > 5 else ''}): a conflict, the confirmed English kept under every "
+                    f"--on-conflict (to take a draft's English, edit the entry: `zhgloss edit {first_id} --en "
+                    f"{shlex.quote(docs[first]['en'])}`)"
+                )
             from zhgloss.formats.table import ImportNote
 
             warnings.warn_explicit(ImportNote(text, name, 0), ImportNote, name, 0, module=__name__)
@@ -622,7 +637,7 @@ def import_documents(
             target = Glossary()
             target.add_all(gloss.iter_entries())
         try:
-            with target.transaction() if confirming else nullcontext():
+            with target.transaction() if confirming or other_english else nullcontext():
                 report = target.add_documents(
                     docs,
                     on_conflict,
@@ -635,6 +650,8 @@ def import_documents(
                 if confirming:
                     rows = {entry_id: docs[number]["id"] for number, entry_id in confirming.items()}
                     report = _confirm_drafts(target, report, rows, on_conflict, name)
+                if other_english:
+                    report = _proposals_in_conflict(report, docs, other_english, on_conflict)
         except FormatError:
             refused.raise_any()
             raise
@@ -821,6 +838,72 @@ def _drafts_of_confirmed(gloss: Glossary, docs: list[dict[str, Any]]) -> dict[in
         if stored is not None and not stored.draft:
             out[number] = stored.id
     return out
+
+
+def _proposals_other_english(
+    gloss: Glossary,
+    docs: list[dict[str, Any]],
+    proposals: dict[int, str],
+    said: Callable[[int, dict[str, Any]], frozenset[str] | None],
+) -> dict[int, tuple[str, Difference]]:
+    """The draft rows of `proposals` (`_drafts_of_confirmed`: number -> the confirmed entry's id) that say an English
+    (`said`, the fields each row says; None: all it has) that is none of that entry's English forms (its `en` and
+    aliases), as number -> (the entry's id, the difference of `en`).
+
+    Such a row says another English than the team confirmed: never written (a draft never overrides a confirmed
+    entry, U38-25), but no identical row either (`_proposals_in_conflict`). A draft whose English is one of the
+    entry's forms ("Wang Hsiao-hung", an alias) says nothing otherwise, nor does one whose English the reader
+    proposed from its pinyin, the file giving none (a Chinese-source sheet's 雷军 with its English blank: "Leijun",
+    not said: `zhgloss.formats.table.proposed_english`)."""
+    from zhgloss.store import Difference
+
+    out: dict[int, tuple[str, Difference]] = {}
+    for number, stored_id in proposals.items():
+        doc = docs[number]
+        en = doc.get("en")
+        if "en" not in (said(number, doc) or frozenset(doc)):
+            continue
+        stored = gloss.find_by_id(stored_id)
+        if not en or stored is None or en == stored.en or en in stored.aliases:
+            continue
+        out[number] = (stored_id, Difference("en", en, stored.en))
+    return out
+
+
+def _proposals_in_conflict(
+    report: WriteReport,
+    docs: list[dict[str, Any]],
+    other_english: dict[int, tuple[str, Difference]],
+    on_conflict: OnConflict,
+) -> WriteReport:
+    """`report`, with each draft row of `other_english` (`_proposals_other_english`) a conflict of the field `en`
+    under every --on-conflict: kept as stored, counted conflicting and named (`WriteReport.conflicts`), and under
+    fail the import stopped (DuplicateEntryError, nothing written: the caller's transaction).
+
+    The store read such a row only for its forms (`_PROPOSAL_SAYS`), so it found it identical and the summary said
+    "1 skipped (already there, identical)" of a row whose English the team's entry does not have (the s41 tbl report's
+    three strict xfails, U38-25's follow-up). A row that also adds a form under replace stays an update (its forms
+    are merged), its English said in the import's note; under skip a row already in conflict gets `en` among its
+    differing fields."""
+    skipped, conflicts = list(report.skipped), list(report.conflicts)
+    conflict_rows, conflict_fields = list(report.conflict_rows), list(report.conflict_fields)
+    for number, (stored_id, difference) in other_english.items():
+        if stored_id in conflicts:
+            at = conflicts.index(stored_id)
+            if all(d.field != "en" for d in conflict_fields[at]):
+                conflict_fields[at] = [*conflict_fields[at], difference]
+            continue
+        if stored_id not in skipped:
+            continue  # updated with the forms it adds (replace), said in the note
+        if on_conflict == "fail":
+            raise DuplicateEntryError(docs[number].get("zh") or stored_id, stored_id)
+        skipped.remove(stored_id)
+        conflicts.append(stored_id)
+        conflict_rows.append(docs[number]["id"])
+        conflict_fields.append([difference])
+    return report._replace(
+        skipped=skipped, conflicts=conflicts, conflict_rows=conflict_rows, conflict_fields=conflict_fields
+    )
 
 
 def _drafts_confirmed_by(
