@@ -26,6 +26,18 @@ Each figure is measured in a fresh subprocess (peak memory is the child's ru_max
 Wall time and CPU time (user + system) are both printed: on a shared machine the CPU time is the
 steadier figure, as wall time also counts the waits for a core.
 
+How to read the ratio (forty-second session): the import's CPU time itself grows with the machine's load, json.dump's
+hardly. Measured with both pinned to one core (taskset), CPU seconds: at load ~5 the import took 4.37 s with 356
+involuntary context switches, at load ~10 5.82 s with 2,689, while the floor's dump stayed 0.84-0.88 s; a busy loop
+pinned beside it added ~0.9 s; run under SCHED_FIFO (no switch at all, load ~9) it still took 5.3-5.4 s, its system
+part 0.29 -> 0.66 s for the same 111k page faults. So the import, which builds ~400 MB of new objects over 5 s, pays
+for every time it is taken off its core (its caches refilled) and for the other core's work (the shared cache and
+memory), where the dump, under a second a round and reading objects already built, pays little. Hence the figure
+printed first: the lowest import CPU over the lowest floor CPU of PAIRS interleaved pairs (`--pairs`), the run least
+disturbed of each; each pair's ratio, its involuntary switches and the load are printed beside it. Compare commits in
+one run (`--against`), never figures of runs at different loads. `--pin CORE` runs the floor and the imports on one
+core.
+
 Why medians (session 22): one dump per run swung 1.26-1.72 s CPU between runs (s21). The first dump of a
 process is the slowest (its memory is not yet the allocator's to reuse), and with the collector on, each
 dump also pays for full collections over the million objects the entries hold, a cost that depends on
@@ -47,14 +59,17 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from common import CEDICT, CORPUS, commit_src, compile_bytecode, zhgloss_argv
 
 ROUNDS = 5
 """json.dump rounds in the floor's process (names); the median is the floor."""
-PAIRS = 3
-"""Floor dumps and whole import processes, taken in turn (all of CC-CEDICT); the median of their ratios is the figure."""
+PAIRS = 5
+"""Floor dumps and whole import processes, taken in turn (all of CC-CEDICT; `--pairs`): the figure is the lowest import
+CPU over the lowest floor CPU, the median of the pairs' ratios beside it."""
+PIN: list[str] = []
+"""`taskset -c CORE` (`--pin`), put before the floor's and each import's command; empty: run anywhere."""
 
 FLOOR_SERVER = r"""
 import gc, gzip, json, resource, sys, time
@@ -68,14 +83,16 @@ def dump():
     gc.collect()
     with paused_gc():
         start, cpu = time.perf_counter(), time.process_time()
+        switches = resource.getrusage(resource.RUSAGE_SELF).ru_nivcsw
         with out.open("w", encoding="utf-8") as f:
             json.dump(docs, f, ensure_ascii=False)
-        return time.perf_counter() - start, time.process_time() - cpu
+        switches = resource.getrusage(resource.RUSAGE_SELF).ru_nivcsw - switches
+        return time.perf_counter() - start, time.process_time() - cpu, switches
 dump()  # (a process's first dump is the slowest: its memory is not yet the allocator's to reuse)
 print(json.dumps({"entries": len(docs)}), flush=True)
 for _ in sys.stdin:
-    wall, cpu = dump()
-    print(json.dumps({"seconds": wall, "cpu": cpu}), flush=True)
+    wall, cpu, switches = dump()
+    print(json.dumps({"seconds": wall, "cpu": cpu, "switches": switches}), flush=True)
 print(json.dumps({"rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}), flush=True)
 """
 
@@ -184,26 +201,50 @@ def timed(*argv: str, stdin: str | None = None, env: dict[str, str] | None = Non
     """Wall and CPU time (user + system) of one whole zhgloss process, and its stderr (exit 1 = nothing found).
 
     `env`: added to the environment (PYTHONPATH: another commit's code)."""
-    wall, cpu, _, _, said = timed_parts(*argv, stdin=stdin, env=env)
-    return wall, cpu, said
+    run = timed_parts(*argv, stdin=stdin, env=env)
+    return run.wall, run.cpu, run.said
 
 
-def timed_parts(
-    *argv: str, stdin: str | None = None, env: dict[str, str] | None = None
-) -> tuple[float, float, float, int, str]:
-    """`timed`'s wall and CPU time, the system part of that CPU, the process's minor page faults, and its stderr."""
+class Run(NamedTuple):
+    """One whole zhgloss process (`timed_parts`)."""
+
+    wall: float
+    cpu: float
+    """User + system CPU seconds."""
+    system: float
+    faults: int
+    """Minor page faults."""
+    switches: int
+    """Involuntary context switches: how often the process was taken off its core (see the module's docstring)."""
+    said: str
+    """Its stderr."""
+
+
+def timed_parts(*argv: str, stdin: str | None = None, env: dict[str, str] | None = None, pin: bool = False) -> Run:
+    """`timed`'s figures and more of one whole zhgloss process (`pin`: run under PIN)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(
-        zhgloss_argv(*argv), input=stdin, capture_output=True, text=True, check=False, env={**os.environ, **(env or {})}
+        [*(PIN if pin else []), *zhgloss_argv(*argv)],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, **(env or {})},
     )
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode not in (0, 1):
         raise SystemExit(f"zhgloss {' '.join(argv)} failed: {done.stderr}")
     system = after.ru_stime - before.ru_stime
-    faults = after.ru_minflt - before.ru_minflt
-    return wall, (after.ru_utime - before.ru_utime) + system, system, faults, done.stderr.strip()
+    return Run(
+        wall,
+        (after.ru_utime - before.ru_utime) + system,
+        system,
+        after.ru_minflt - before.ru_minflt,
+        after.ru_nivcsw - before.ru_nivcsw,
+        done.stderr.strip(),
+    )
 
 
 def ratio_line(label: str, wall: float, cpu: float, floor: dict[str, Any]) -> str:
@@ -228,7 +269,7 @@ def main(codes: Codes) -> None:
         # (The median of three fresh processes of each code: one swings with the machine's load.)
         loaded = {label: _median_parts([modules(env) for _ in range(3)]) for label, env in codes}
         server = subprocess.Popen(
-            [sys.executable, "-c", FLOOR_SERVER, str(tmp / "floor.json"), str(CEDICT)],
+            [*PIN, sys.executable, "-c", FLOOR_SERVER, str(tmp / "floor.json"), str(CEDICT)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
@@ -237,46 +278,61 @@ def main(codes: Codes) -> None:
         assert server.stdout is not None
         entries = json.loads(server.stdout.readline())["entries"]
         floors: dict[str, list[dict[str, float]]] = {label: [] for label, _ in codes}
-        runs: dict[str, list[tuple[float, float, float, int, str]]] = {label: [] for label, _ in codes}
+        runs: dict[str, list[Run]] = {label: [] for label, _ in codes}
+        loads: list[float] = []
         for i in range(PAIRS):
-            for label, env in codes:
-                # In turn, so that the floor and the import see the same state of a shared machine.
+            # In turn, so that the floor and the import see the same state of a shared machine; the order of the
+            # codes reversed every pair, so that neither always follows the other.
+            for label, env in codes if i % 2 == 0 else codes[::-1]:
                 server.stdin.write("dump\n")
                 server.stdin.flush()
                 floors[label].append(json.loads(server.stdout.readline()))
                 db = tmp / f"imported-{label}-{i}.json"
-                runs[label].append(timed_parts("import", str(CEDICT), "--db", str(db), env=env))
+                runs[label].append(timed_parts("import", str(CEDICT), "--db", str(db), env=env, pin=True))
                 size = os.path.getsize(db) / 1e6
+            loads.append(os.getloadavg()[0])
         server.stdin.close()
         rss = json.loads(server.stdout.readline())["rss_mb"]
         server.wait()
         print(f"CC-CEDICT: {entries} entries (one per simplified headword)")
+        print(f"load average (1 minute) after each pair: {' '.join(f'{x:.1f}' for x in loads)}")
         for label, _ in codes:
             floor = {
                 "seconds": statistics.median(f["seconds"] for f in floors[label]),
                 "cpu": statistics.median(f["cpu"] for f in floors[label]),
             }
             mine = runs[label]
-            took, cpu, said = statistics.median(r[0] for r in mine), statistics.median(r[1] for r in mine), mine[-1][4]
-            system, faults = statistics.median(r[2] for r in mine), statistics.median(r[3] for r in mine)
-            ratios = [r[1] / f["cpu"] for f, r in zip(floors[label], mine, strict=True)]
+            took, cpu, said = (
+                statistics.median(r.wall for r in mine),
+                statistics.median(r.cpu for r in mine),
+                mine[-1].said,
+            )
+            system, faults = statistics.median(r.system for r in mine), statistics.median(r.faults for r in mine)
+            ratios = [r.cpu / f["cpu"] for f, r in zip(floors[label], mine, strict=True)]
             # (The user waits wall time: since the thirty-eighth session the import reads its lines on every core, so
             # its wall time and its CPU time part, and both ratios are printed, each pair's and their median.)
-            walls = [r[0] / f["seconds"] for f, r in zip(floors[label], mine, strict=True)]
+            walls = [r.wall / f["seconds"] for f, r in zip(floors[label], mine, strict=True)]
+            least = min(r.cpu for r in mine) / min(f["cpu"] for f in floors[label])
             parse, store = stages[label]
             print(f"[{label}]")
             print(
+                f"figure  lowest import CPU over lowest floor CPU of {PAIRS} pairs: {least:.2f}x"
+                f" ({min(r.cpu for r in mine):.2f} s / {min(f['cpu'] for f in floors[label]):.2f} s)"
+            )
+            print(
                 f"{'floor   json.dump of the entries to a file':<48} {floor['seconds']:7.2f} s; CPU {floor['cpu']:6.2f} s"
-                f" (median of {PAIRS}: {' '.join(format(f['cpu'], '.2f') for f in floors[label])})"
+                f" (median of {PAIRS}: {' '.join(format(f['cpu'], '.2f') for f in floors[label])};"
+                f" switches {' '.join(str(int(f.get('switches', 0))) for f in floors[label])})"
             )
             print(
                 ratio_line(f"import  zhgloss import (median of {PAIRS} processes)", took, cpu, floor)
-                + f"; glossary {size:.0f} MB; CPU {' '.join(f'{r[1]:.2f}' for r in mine)}"
+                + f"; glossary {size:.0f} MB; CPU {' '.join(f'{r.cpu:.2f}' for r in mine)}"
+                + f" (switches {' '.join(str(r.switches) for r in mine)})"
             )
             print(
                 f"        each import over the floor dumped just before it: CPU {' '.join(f'{x:.2f}x' for x in ratios)};"
                 f" median {statistics.median(ratios):.2f}x; wall {' '.join(f'{x:.2f}x' for x in walls)};"
-                f" median {statistics.median(walls):.2f}x (wall {' '.join(f'{r[0]:.2f}' for r in mine)} s)"
+                f" median {statistics.median(walls):.2f}x (wall {' '.join(f'{r.wall:.2f}' for r in mine)} s)"
             )
             print(
                 ratio_line("        of which parse + validate (load_cedict...)", parse["seconds"], parse["cpu"], floor)
@@ -343,7 +399,11 @@ def names_and_after(codes: Codes) -> None:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--against", metavar="COMMIT", help="also run COMMIT's code, in turn with this tree's")
+    parser.add_argument("--pairs", type=int, default=PAIRS, help=f"floor dumps and imports taken in turn ({PAIRS})")
+    parser.add_argument("--pin", metavar="CORE", help="run the floor and the imports on this core (taskset -c CORE)")
     options = parser.parse_args()
+    PAIRS = options.pairs
+    PIN[:] = ["taskset", "-c", options.pin] if options.pin else []
     codes: Codes = [("now", {})]
     if options.against:
         codes.append((options.against[:10], {"PYTHONPATH": str(compiled_src(options.against))}))
