@@ -2445,19 +2445,21 @@ class Annotator:
     def _names_subsidiary(self, text: str, span: Span) -> bool:
         """Tell whether the English match `span` of an organisation's form is a group's short name before a
         subsidiary's trade, the subsidiary's name ("Tencent Music", "BYD Electronic", "Ping An Bank", "JD Logistics":
-        the user's U37-43): the trade's English word follows (`zhgloss.glossrules._SUBSIDIARY_TRADES`) and the
-        group's English or note does not say the trade is its own ("Ping An Insurance")."""
+        the user's U37-43): the trade's English word follows (`zhgloss.glossrules._SUBSIDIARY_TRADES`), the
+        group's English or note does not say the trade is its own ("Ping An Insurance"), and the trade is no
+        department any body has ("Peking University Sports": `zhgloss.glossrules.is_department_trade`)."""
         _, e, value = span
         if value < self._t.n_z or self.record(self.value_entry(value)).type != "org":
             return False
-        from zhgloss.glossrules import subsidiary_trades
+        from zhgloss.glossrules import is_department_trade, subsidiary_trades
 
         after = _NEXT_WORD_RE.match(text, e + 1)
         own = subsidiary_trades().get(after.group()) if after is not None else None
-        if own is None:
+        if own is None or after is None:
             return False
         data = self._entry_dict(self.value_entry(value))
-        return not own.search(f"{data.get('en') or ''} {data.get('note') or ''}")
+        wording = f"{data.get('en') or ''} {data.get('note') or ''}"
+        return not own.search(wording) and not is_department_trade(after.group(), wording)
 
     def _is_given_name_before(self, word: str, shared: range) -> bool:
         """Tell whether `word`, the capitalised word after a place's one-word form, makes the form a person's given

@@ -995,11 +995,25 @@ class InsideRule:
         ahead = _simplified(text[e : e + len(trade) + _PERSONS_FIRM_REACH])
         if any(ahead[: len(trade) + extra] in _subsidiary_longer(trade) for extra in (1, 2, 3)):
             return False
-        if trade not in _WORKS_TRADES and self._died_before(value, _HISTORIC_BEFORE):
+        if not self._may_have_made(value, trade) and self._died_before(value, _HISTORIC_BEFORE):
             return True  # 阿里健康宣布…: Imam Ali (c. 600-661) runs no health business in any clause (R39-8)
         clause = ahead[len(trade) :]
         mark = _firm_marks_re().search(clause)
         return _persons_firm_re().search(clause, 0, len(clause) if mark is None else mark.start()) is not None
+
+    def _may_have_made(self, value: int, trade: str) -> bool:
+        """Tell whether the trade word `trade` of _SUBSIDIARY_TRADES, right after the person's name of pattern `value`,
+        may be what that person made, left or said (_WORKS_TRADES): 贝多芬音乐 "Beethoven's music", where the entry
+        calls the person a maker of music (a composer, a singer); 曹操游戏 a game of Cao Cao; 孔子云 "Confucius
+        said". Imam Ali (CC-CEDICT's 阿里) made no music: 阿里音乐 is Alibaba Music (the reviewer's R40-18)."""
+        if trade not in _WORKS_TRADES:
+            return False
+        makers = _WORKS_TRADES[trade]
+        if makers is None:
+            return True
+        ann = self.annotator
+        data = ann._entry_dict(ann.value_entry(value))
+        return makers.search(f"{data.get('en') or ''} {data.get('note') or ''}") is not None
 
     def _died_before(self, value: int, year: int) -> bool:
         """Tell whether pattern `value`'s entry dates its person's death before `year`: its English or note gives life
@@ -1337,7 +1351,7 @@ class InsideRule:
             if value >= ann._t.n_z or e >= n or text[e] not in _subsidiary_firsts():
                 continue
             ahead = _simplified(text[e : e + 2 + _LONGEST_EXTRA])
-            trade = next((w for w in (ahead[:2], ahead[:3]) if w in trades), None)
+            trade = next((w for w in (ahead[:2], ahead[:3], ahead[:1]) if w in trades), None)
             if trade is None:
                 continue
             index = ann.value_entry(value)
@@ -1352,7 +1366,8 @@ class InsideRule:
             ):
                 continue
             data = ann._entry_dict(index)
-            if trades[trade].search(f"{data.get('en') or ''} {data.get('note') or ''}"):
+            wording = f"{data.get('en') or ''} {data.get('note') or ''}"
+            if trades[trade].search(wording) or is_department_trade(trade, wording):
                 continue
             drop.append(k)
         return self._without(spans, drop)
@@ -5398,9 +5413,22 @@ _FIRM_TRADES = frozenset(_TRADE_WORDS)
 _HISTORIC_BEFORE = 1900
 """A person dead before this year is a historic one: no news of a listed subsidiary's trade is of them
 (`InsideRule._died_before`)."""
-_WORKS_TRADES = frozenset(("音乐", "游戏"))
-"""Trades of _SUBSIDIARY_TRADES that are also what a person of any age made or left: 贝多芬音乐 "Beethoven's
-music" (腾讯音乐 is Tencent Music), 曹操游戏 a game of Cao Cao (`InsideRule._names_persons_subsidiary`)."""
+_PLATFORM_TRADES = frozenset(("体育", "云"))
+"""Trades of _SUBSIDIARY_TRADES that any body may have a department of (a university's 体育部, a city's 政务云): a unit
+named by them is a company's only where the organisation's English or note calls it a company or a brand
+(_COMPANY_RE: 腾讯 "Tencent Holdings", 华为 "Huawei (brand)"; `is_department_trade`)."""
+_WORKS_TRADES: dict[str, re.Pattern[str] | None] = {
+    "音乐": re.compile(
+        r"[Cc]ompos|[Mm]usic|[Ss]inger|songwriter|[Pp]ianist|[Vv]iolin|[Cc]ellist|[Cc]onductor|[Oo]pera"
+    ),
+    "游戏": None,
+    "云": None,
+}
+"""Trades of _SUBSIDIARY_TRADES that are also what a person of any age made, left or said, and what the person's
+entry says where only some persons did (None: any person): 贝多芬音乐 "Beethoven's music", of a composer (腾讯音乐
+is Tencent Music; 阿里音乐 Alibaba Music, Imam Ali made none: the reviewer's R40-18), 曹操游戏 a game of Cao Cao,
+孔子云 "Confucius said" (云 "to say" of classical Chinese; 阿里云 is Alibaba Cloud)
+(`InsideRule._may_have_made`)."""
 _SUBSIDIARY_TRADES: tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...] = (
     (("银行",), ("Bank",), r"bank"),
     (("保险", "财险"), ("Insurance",), r"insur"),
@@ -5416,12 +5444,17 @@ _SUBSIDIARY_TRADES: tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...] = (
     (("娱乐",), ("Entertainment",), r"entertain"),
     (("金融",), ("Financial", "Finance"), r"financ|\bbank"),
     (("游戏",), ("Games", "Gaming"), r"\bgam"),
+    (("体育",), ("Sports",), r"\bsport"),
+    (("云",), ("Cloud",), r"\bcloud"),
 )  # fmt: skip
 """The trades a listed group's subsidiary is named by after the group's short name (腾讯音乐 Tencent Music
 Entertainment, 比亚迪电子 BYD Electronic, 京东物流 JD Logistics, 平安银行 Ping An Bank, 阿里健康 Alibaba Health: each a
 company listed on its own, HKEX/SZSE/NYSE), as (Chinese trade words, their English as the subsidiary's name writes
 them, what the group's own English or note says when the trade is its own). The trades are those of such listed
-subsidiaries: finance, electronics, logistics, health, media (the issuers' names at HKEX, SZSE, NYSE). Not the trades
+subsidiaries: finance, electronics, logistics, health, media (the issuers' names at HKEX, SZSE, NYSE), and the units
+a platform names alike, sports and cloud (阿里体育 Alibaba Sports, 腾讯体育 Tencent Sports; 阿里云 Alibaba Cloud, 华为云
+Huawei Cloud, 网易云音乐 NetEase Cloud Music: the reviewer's R40-18; 云 before a longer word, 云南 or 云计算, is
+that word: `_subsidiary_longer`). Not the trades
 a maker's brand names its own company by (丰田汽车 Toyota Motor, 格力电器 Gree Electric, 国泰航空 Cathay Pacific:
 汽车, 电器, 航空), which the brand's entry need not say. A trade the group's English or note says is its own
 (中国平安保险, "Ping An Insurance") names the group itself (`InsideRule._outside_subsidiaries`,
@@ -5440,10 +5473,37 @@ def subsidiary_trades() -> dict[str, re.Pattern[str]]:
     return out
 
 
+def is_department_trade(trade: str, wording: str) -> bool:
+    """Tell whether the trade word `trade` (Chinese or English, of _SUBSIDIARY_TRADES) after an organisation's name
+    whose entry's English and note are `wording` may name that body's own department, not a unit named like a
+    company's: a trade of _PLATFORM_TRADES (体育, 云; "Sports", "Cloud") after a body the wording calls no company or
+    brand (_COMPANY_RE: 北京大学体育部 is Peking University's sports department; 腾讯体育, "Tencent Holdings", is
+    Tencent Sports). `InsideRule._outside_subsidiaries` and `zhgloss.annotate.Annotator._names_subsidiary` ask it."""
+    return trade in _platform_words() and _COMPANY_RE.search(wording) is None
+
+
+@lru_cache(maxsize=1)
+def _platform_words() -> frozenset[str]:
+    """The Chinese and English words of _PLATFORM_TRADES' trades in _SUBSIDIARY_TRADES (体育, Sports, 云, Cloud)."""
+    return frozenset(
+        word
+        for chinese, english, _ in _SUBSIDIARY_TRADES
+        if not _PLATFORM_TRADES.isdisjoint(chinese)
+        for word in (*chinese, *english)
+    )
+
+
 @lru_cache(maxsize=64)
 def _subsidiary_longer(trade: str) -> frozenset[str]:
-    """The words of words.txt that start with the trade word `trade` and are 1 to 3 characters longer (电子商务)."""
-    return frozenset(word_file().longer_words(trade, 3))
+    """The words of words.txt that start with the trade word `trade` and are 1 to 3 characters longer (电子商务), and
+    those of _TRADE_LONGER."""
+    return frozenset((*word_file().longer_words(trade, 3), *_TRADE_LONGER.get(trade, ())))
+
+
+_TRADE_LONGER = {"云": ("云计算", "云服务", "云存储", "云原生", "云平台")}
+"""Words a trade of _SUBSIDIARY_TRADES starts that words.txt (jieba's dictionary, older than them) lacks: the
+technology, not the unit (腾讯云计算业务 "Tencent's cloud computing business", where 腾讯云 Tencent Cloud is the unit;
+`_subsidiary_longer`)."""
 
 
 @lru_cache(maxsize=1)
