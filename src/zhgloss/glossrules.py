@@ -2097,15 +2097,27 @@ class InsideRule:
         legal = {form.start() for form in _LEGAL_FORM_RE.finditer(text)}
         shorts = {short.start(): short.group(1) for short in _SHORT_NAME_RE.finditer(text)}
         starts = {span[0] for span in spans}
+        by_start = {span[0]: k for k, span in enumerate(spans)}
         drop: list[int] = []
         for k, (_, e, value) in enumerate(spans):
             if value >= n_z:
                 continue
             at = e
+            placed: list[int] = []
             while at < len(text) and at - e <= _LEGAL_REACH and at not in ends and at not in legal:
                 inner = _INNER_GROUP_RE.match(text, at)
                 if inner is not None:
                     at = inner.end()  # 中国平安保险（集团）股份有限公司: the group's word in brackets is the name's
+                    if (
+                        inner.group(1) in _PLACE_GROUPS
+                        and (j := by_start.get(at - len(inner.group(1)) - 1)) is not None
+                    ):
+                        placed.append(j)
+                    continue
+                place = self._bracketed_place(text, at, spans, by_start)
+                if place is not None:
+                    placed.append(place)
+                    at = spans[place][1] + 1
                     continue
                 if at in shorts:
                     break
@@ -2119,6 +2131,14 @@ class InsideRule:
             if at in shorts and at > e and _abbreviates(shorts[at], text[spans[k][0] : at]):
                 legal.add(at)
             if not coded and at not in legal:
+                continue
+            if placed and at in legal:
+                # A place in brackets before the legal form makes the registered name another company's (中国银行
+                # （香港）有限公司, Bank of China (Hong Kong), a subsidiary; 腾讯科技（深圳）有限公司): the name at
+                # its head is no longer the company, nor is the place a place of the text's (the reviewer's R41-11).
+                drop += [j for j in placed if self.crossing._risk_of(spans[j][2])]
+                if self.crossing._risk_of(value):
+                    drop.append(k)
                 continue
             kind = self.annotator.record(self.annotator.value_entry(value)).type
             if kind not in _PLACE_OR_UNTYPED or not self.crossing._risk_of(value):
@@ -2135,6 +2155,21 @@ class InsideRule:
             drop.append(k)
         return self._without(spans, drop)
 
+    def _bracketed_place(self, text: str, at: int, spans: list[Span], by_start: dict[int, int]) -> int | None:
+        """The index in `spans` of a place's match that fills a bracket opening at text[at] and followed by a Han
+        character (腾讯科技（深圳）有限公司), else None: PRC registered names may write their administrative division
+        in brackets after the trade name or the trade (《企业名称登记管理规定》, 2020, art. 7), as Hong Kong's
+        subsidiaries write their place (中国银行（香港）有限公司)."""
+        if text[at] not in "（(":
+            return None
+        j = by_start.get(at + 1)
+        if j is None:
+            return None
+        e = spans[j][1]
+        if e + 1 >= len(text) or text[e] not in "）)" or not _CJK_CHAR[text[e + 1]] or not self._is_place(spans[j][2]):
+            return None
+        return j
+
     def _outside_defined_short_forms(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without a Chinese form strictly inside a short form the text defines.
 
@@ -2147,7 +2182,13 @@ class InsideRule:
         China: the reviewer's R41-11); a form that is the whole short form is what the text calls the company
         (以下简称“国航”: the entry's own alias) and is judged as before. A form its entry glosses everywhere stays."""
         n_z = self.annotator._t.n_z
-        defined = [short.span(1) for short in _DEFINED_SHORT_RE.finditer(text)]
+        defined: list[tuple[int, int]] = []
+        for short in _DEFINED_SHORT_RE.finditer(text):
+            defined.append(short.span(1))
+            at = short.end(1)
+            while (other := _OTHER_SHORT_RE.match(text, at)) is not None:
+                defined.append(other.span(1))
+                at = other.end(1)
         drop: list[int] = []
         for k, (s, e, value) in enumerate(spans):
             if value >= n_z or not any(a <= s and e <= b and e - s < b - a for a, b in defined):
@@ -4193,11 +4234,15 @@ mainland and Hong Kong filings and wire copy, 简称 "called for short", 以下�
 R40-1)."""
 _DEFINED_SHORT_RE = re.compile(
     "(?:以下简称|以下簡稱|下文简称|下文簡稱|后文简称|後文簡稱|以下称|以下稱|简称|簡稱|下称|下稱)"
-    "(?:为|為)?[：:]?[ \u3000]?[“「『\"‘']?([\u4e00-\u9fff]{2,8})(?=[”」』\"’'）)，,、或])"
+    "(?:为|為)?[：:]?[ \u3000]?[“「『\"‘']?((?:(?!或)[\u4e00-\u9fff]){2,8})(?=[”」』\"’'）)，,、或])"
 )
-"""A short name defined in the words that say so, up to its closing quote or the end of its clause or bracket
-(以下简称“中国平安”, 下称香港中华）, 简称：国航，): `InsideRule._outside_defined_short_forms`. The same formulas as
-_SHORT_NAME_LEAD's but 以下 alone, which says nothing without 简称 or 称."""
+"""A short name defined in the words that say so, up to its closing quote, the end of its clause or bracket, or the
+或 "or" before another short name (以下简称“中国平安”, 下称香港中华）, 简称：国航，, 简称国航或公司): the
+`InsideRule._outside_defined_short_forms`. The same formulas as _SHORT_NAME_LEAD's but 以下 alone, which says nothing
+without 简称 or 称. A short name holds no 或: 简称国航或公司 defines two, 国航 and 公司 (_OTHER_SHORT_RE)."""
+_OTHER_SHORT_RE = re.compile("[”」』\"’']?或[“「『\"‘']?((?:(?!或)[\u4e00-\u9fff]){2,8})(?=[”」』\"’'）)，,、或])")
+"""Another short name defined after the first and 或 "or" (（简称国航或公司）, （以下简称“中国平安”或“平安集团”）):
+filings define the company's short name and the word the text goes on with (公司, 本公司, 集团, 本行)."""
 _SHORT_NAME_RE = re.compile(f"[（(]{_SHORT_NAME_LEAD}([\u4e00-\u9fff]{{2,4}})[”」』\"’']?[）)]")
 """A short name in brackets after a company's full name (_SHORT_NAME_LEAD): 新加坡航空公司（新航）, （简称“新航”）,
 （以下简称“新航”）, （下称新航）, （「新航」） (`InsideRule._outside_coded_firms`)."""
@@ -4228,9 +4273,12 @@ def _abbreviates(short: str, name: str) -> bool:
     return True
 
 
-_INNER_GROUP_RE = re.compile("[（(](?:集团|集團|控股|中国|中國|香港|控股集团)[）)](?=[\u4e00-\u9fff])")
+_INNER_GROUP_RE = re.compile("[（(](集团|集團|控股|中国|中國|香港|控股集团)[）)](?=[\u4e00-\u9fff])")
 """A word in brackets inside a registered name, as mainland filings write one (中国平安保险（集团）股份有限公司,
 华润（集团）有限公司: the reviewer's R37-5): `InsideRule._outside_coded_firms` reads on over it."""
+_PLACE_GROUPS = frozenset(("中国", "中國", "香港"))
+"""The places among _INNER_GROUP_RE's words: a registered name that holds one in brackets is another company's
+(汇丰银行（中国）有限公司, HSBC Bank (China), `InsideRule._outside_coded_firms`)."""
 _LEGAL_REACH = 10
 """How many Han characters of the company's own may stand between a place's name and its legal form (台湾|积体电路制造|
 股份有限公司 is 6)."""
