@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 
 from zhgloss.annotate import Annotator
 from zhgloss.formats.cedict import load_cedict
-from zhgloss.glossrules import _common_surnames, _persons_across
+from zhgloss.glossrules import _persons_across, _running_surnames
 from zhgloss.segment import bundled_counts
 
 CEDICT = """\
@@ -119,7 +119,7 @@ HAN = "刘强东京许家印度过王德法国之行李明日本黄河南岸张�
 
 @given(st.text(alphabet=HAN, min_size=2, max_size=10), st.data())
 def test_every_name_read_across_a_match_starts_before_it_and_ends_inside_it(window: str, data: st.DataObject) -> None:
-    """Whatever the window and the match: each name read is a common surname and one or two characters, starting
+    """Whatever the window and the match: each name read is a running surname and one or two characters, starting
     before the match and ending inside it, and the characters from its end on start a word that runs past the match."""
     s = data.draw(st.integers(0, len(window) - 2))
     e = data.draw(st.integers(s + 2, len(window)))
@@ -127,5 +127,5 @@ def test_every_name_read_across_a_match_starts_before_it_and_ends_inside_it(wind
     for a, j in _persons_across(window, s, e, counts):
         assert a < s < j < e
         assert j - a in (2, 3)
-        assert window[a] in _common_surnames()
+        assert window[a] in _running_surnames()
         assert any(counts.get(window[j:k]) for k in range(e + 1, min(len(window), j + 4) + 1))

@@ -3866,8 +3866,9 @@ class CrossingRule:
 def _persons_across(window: str, s: int, e: int, counts: WordCounts) -> list[tuple[int, int]]:
     """The personal names a finder of names would read across the start of window[s:e], as (start, end) offsets.
 
-    A name of one of the _COMMON_SURNAMES (100) commonest surnames (`_common_surnames`; 孔, 关, 常, 文 are outside it)
-    and one or two given characters that starts before the match and ends inside it, where the rest of the match
+    A name of a surname that starts names in running text (`_running_surnames`: the name finder's, surnames.tsv's
+    curated common surnames, 孔, 关, 常, 文 among them) and one or two given characters that starts before the match
+    and ends inside it, where the rest of the match
     starts a word of jieba's counts that runs on past the match: 刘强东 in
     刘强东京东 (京东, across 东京 "Tokyo"), 许家印 in 许家印度过 (度过, across 印度 "India"), 张海 in 张海南下 (南下,
     across 海南). Each given character is one that given names use (the finder's odds, data/names.tsv, at least
@@ -3876,7 +3877,7 @@ def _persons_across(window: str, s: int, e: int, counts: WordCounts) -> list[tup
     form (NAME_COUNT) in the same segmentation, so the reading decides: 王德|法国|之行 has no word after 王德法, and
     会议|刘强东|京东|方面 reads better than 会议|刘|强|东京|东|方面. `window` is simplified; `counts`, jieba's.
     """
-    surnames = _common_surnames()
+    surnames = _running_surnames()
     found: list[tuple[int, int]] = []
     for j in range(s + 1, e):
         if not any(counts.get(window[j:k]) for k in range(e + 1, min(len(window), j + _MAX_WORD) + 1)):
@@ -3909,6 +3910,35 @@ def _surname_weights(window: str, persons: list[tuple[int, int]], counts: WordCo
     from zhgloss.segment import NAME_COUNT
 
     return {(a, j): max(NAME_COUNT, counts.get(window[a])) for a, j in persons}
+
+
+@lru_cache(maxsize=1)
+def _running_surnames() -> frozenset[str]:
+    """The one-character surnames a name read across a match may start, in both scripts (`_persons_across`).
+
+    The _COMMON_SURNAMES commonest (`_common_surnames`), and the others the finder of unknown names reads in running
+    text (`zhgloss.unknown.light_stats`' `single` less its `rare`: surnames.tsv's curated common surnames, not the
+    百家姓's rest, which running text writes as other words far more often: 和 "and") that start a name at least
+    once in e**2 (7.4) times they stand as a word of their own (names.tsv's `word` column, log odds from jieba's
+    dictionary, at least _NAME_ODDS_LEAST), as 97 of the commonest 100 do (not 于 -3.17, 万 -2.57, 曾 -2.46):
+    常 (-1.72), 孔, 文 and 189 more; not 向 "towards" (-3.09), 都, 那, 时, 应. The commonest 100 alone left
+    常家|印度过 read 常|家|印度 ("India") and 文家|印度过 likewise: the reviewer's R41-2."""
+    from zhgloss.unknown import NAMES_PATH
+
+    stats = _person_stats()
+    running = {zh for zh in stats.single if zh not in stats.rare and zh == _simplified(zh)}
+    chosen: set[str] = set()
+    with NAMES_PATH.open(encoding="utf-8") as fp:
+        for line in fp:
+            cells = line.rstrip("\n").split("\t")
+            if len(cells) == 4 and cells[0] in running and float(cells[3]) >= _NAME_ODDS_LEAST:
+                chosen.add(cells[0])
+    return _common_surnames() | _with_traditional(chosen)
+
+
+_NAME_ODDS_LEAST = -2.0
+"""The least log odds of starting a name against standing as a word (names.tsv) of a surname `_running_surnames`
+adds to the commonest 100."""
 
 
 _MAX_WORD = 4
