@@ -85,6 +85,16 @@ def imported_db(folder: Path, lines: str) -> Path:
     return db
 
 
+def annotated(db: Path, text: str) -> str:
+    """The installed `zhgloss annotate - --db DB` of `text` (its line break added): stdout without it; the command
+    must succeed."""
+    done = subprocess.run(
+        ["zhgloss", "annotate", "-", "--db", str(db)], input=text + "\n", capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.rstrip("\n")
+
+
 def search_hits(db: Path, query: str) -> list[dict]:
     """The hits of the installed `zhgloss search QUERY --json` on glossary `db`, best first ([] when none)."""
     found = subprocess.run(["zhgloss", "search", query, "--json", "--db", str(db)], capture_output=True, text=True)

@@ -14,11 +14,10 @@ The glossary: real CC-CEDICT lines (CC BY-SA 4.0, MDBG, ../shared/data/cedict_ts
 # ruff: noqa: E501
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
-from cedict_fixtures import imported_db
+from cedict_fixtures import annotated, imported_db
 
 LINES = """\
 阿里 阿里 [A1 li3] /Ali (proper name)/Imam Ali ibn Abu Talib (c. 600-661), cousin, aid and son-in-law of the Prophet Mohammed 穆罕默德, the fourth Caliph 哈里發|哈里发 of Islam, reigned 656-661, and the first Imam 伊瑪目|伊玛目 of Shia Islam/Ngari prefecture in Tibet, Tibetan: Mnga' ris/
@@ -41,13 +40,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return imported_db(tmp_path_factory.mktemp("units42"), LINES)
 
 
-def _annotate(db: Path, text: str) -> str:
-    """The installed `zhgloss annotate -` of `text` (its line break added); stdout without it."""
-    done = subprocess.run(
-        ["zhgloss", "annotate", "-", "--db", str(db)], input=text + "\n", capture_output=True, text=True
-    )
-    assert done.returncode == 0, done.stderr
-    return done.stdout.rstrip("\n")
+_annotate = annotated
 
 
 @pytest.mark.parametrize(

@@ -17,11 +17,10 @@ The glossary: real CC-CEDICT lines (CC BY-SA 4.0, MDBG, ../shared/data/cedict_ts
 # ruff: noqa: E501
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
-from cedict_fixtures import imported_db
+from cedict_fixtures import annotated, imported_db
 
 LINES = """\
 中國銀行 中国银行 [Zhong1 guo2 Yin2 hang2] /Bank of China (BoC)/
@@ -45,13 +44,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return imported_db(tmp_path_factory.mktemp("registered42"), LINES)
 
 
-def _annotate(db: Path, text: str) -> str:
-    """The installed `zhgloss annotate -` of `text` (its line break added); stdout without it."""
-    done = subprocess.run(
-        ["zhgloss", "annotate", "-", "--db", str(db)], input=text + "\n", capture_output=True, text=True
-    )
-    assert done.returncode == 0, done.stderr
-    return done.stdout.rstrip("\n")
+_annotate = annotated
 
 
 @pytest.mark.parametrize(
