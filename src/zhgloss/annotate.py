@@ -2375,13 +2375,27 @@ class Annotator:
             # Any kind but a person's, whose "of" says where they work ("Lei Jun of Xiaomi"): CC-CEDICT types some
             # places otherwise (英格兰 "England" is imported as an organisation).
             body = _BODY_OF_RE.search(text, max(0, s - 40), s)
-            if body is not None and body.group(1) in _INSTITUTIONS_OF:
+            if body is not None and body.group(1) in _INSTITUTIONS_OF and not self._is_owner(text, s, value, form):
                 return True
         after = _NEXT_WORD_RE.match(text, e + 1) if e + 1 < len(text) and text[e] == " " else None
         word = after.group() if after else ""
         if after is not None and word == "of":
             end = after.end()
-            return kind not in _PERSONS and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+            if kind in _PERSONS or text[end : end + 1] != " ":
+                return False
+            if text[end + 1 : end + 2].isupper():
+                return True
+            # "Congress" of "National Congress of the Communist Party of China": the head of an organisation's
+            # organ, whose owner follows "of the" (`_is_owner`), is no name of its own (not 国会 "Congress (US)").
+            owner = end + 5
+            return (
+                text[end + 1 : owner] == "the "
+                and text[owner : owner + 1].isupper()
+                and any(
+                    a == 0 and self._is_owner(text, owner, v, text[owner : owner + b])
+                    for a, b, v in self._english(text[owner : owner + 80])
+                )
+            )
         if word in _PLACE_WORDS and kind != "place":
             return True
         if word[:1].isupper() and kind in _NAMING_KINDS:
@@ -2441,6 +2455,14 @@ class Annotator:
         before = text[max(0, s - 40) : s - 1]
         possessive = (_POSSESSIVE_BEFORE_RE if kind == "person" else _NAMED_POSSESSIVE_BEFORE_RE).search(before)
         return possessive is not None
+
+    def _is_owner(self, text: str, s: int, value: int, form: str) -> bool:
+        """Tell whether the English text[s:] starting `form` of pattern `value`, right after "of the", names the
+        organisation that owns the body before it ("the National Congress of the Communist Party of China", "the
+        General Assembly of the United Nations"): an organisation's entry and a form of two words or more, a referent
+        of its own, not the last word of the body's name as a place is ("Parliament of the United Kingdom", "Church
+        of England": _INSTITUTIONS_OF). The reviewer's REL-41-1."""
+        return text[max(0, s - 4) : s] == "the " and " " in form and self.record(self.value_entry(value)).type == "org"
 
     def _names_subsidiary(self, text: str, span: Span) -> bool:
         """Tell whether the English match `span` of an organisation's form is a group's short name before a
