@@ -31,6 +31,9 @@ CEDICT = """\
 廣州 广州 [Guang3 zhou1] /Guangzhou subprovincial city and capital of Guangdong/Canton/
 海南 海南 [Hai3 nan2] /Hainan Province, in the South China Sea/Hainan Island/
 深圳 深圳 [Shen1 zhen4] /Shenzhen subprovincial city in Guangdong, special economic zone close to Hong Kong/
+南京 南京 [Nan2 jing1] /Nanjing subprovincial city on the Changjiang, capital of Jiangsu province 江蘇|江苏/capital of China at different historical periods/
+南昌 南昌 [Nan2 chang1] /Nanchang prefecture level city and capital of Jiangxi province 江西省 in southeast China/also Nanchang county/
+波蘭 波兰 [Bo1 lan2] /Poland/
 雲南 云南 [Yun2 nan2] /Yunnan province in southwest China, bordering on Vietnam, Laos and Myanmar, abbr. 滇[dian1] or 雲|云, capital Kunming 昆明/
 """
 
@@ -91,3 +94,20 @@ def test_no_added_surnames_name_leaves_india_read_across_it(surname: str) -> Non
     """Any surname the rule adds to the commonest 100 starts the name 恒大X家 reads: 印度 "India" is never read across
     X家|印度过."""
     assert "印度" not in glossed(f"恒大{surname}家印度过了难关。")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # 马云|南京之行 "Jack Ma's trip to Nanjing": 云南 "Yunnan" read across the name is dropped, and the place the
+        # matcher skipped for it, right after the name, is judged with the name read (it was judged without it: a
+        # near tie of 云|南京 against 云南|京 left both bare).
+        ("马云南京之行引发关注。", ["南京"]),
+        ("张海南昌之行。", ["南昌"]),
+        ("马云南下南京。", ["南京"]),  # 马云|南下, then 南京 as before
+        ("他去了波兰。", ["波兰"]),  # no name before: Poland
+        ("云南京剧团", ["云南"]),  # no name read across 云南: the province and its opera troupe
+    ],
+)
+def test_the_place_after_a_name_read_across_a_match_is_judged_with_the_name(line: str, names: list[str]) -> None:
+    assert glossed(line) == names

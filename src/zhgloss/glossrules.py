@@ -3772,8 +3772,12 @@ class CrossingRule:
                 return (a, b)
         return None
 
-    def _judge_window(self, window: str, s: int, e: int) -> list[tuple[int, int, int]] | None:
-        """Return None to keep window[s:e] (a run of Han characters), else the shorter matches to put in its place."""
+    def _judge_window(
+        self, window: str, s: int, e: int, read: Sequence[tuple[int, int]] = ()
+    ) -> list[tuple[int, int, int]] | None:
+        """Return None to keep window[s:e] (a run of Han characters), else the shorter matches to put in its place.
+
+        `read`: personal names already read before it (`_persons_across` of the match a rival is judged for)."""
         from zhgloss.segment import (
             bundled_counts,
             can_cross,
@@ -3795,14 +3799,15 @@ class CrossingRule:
         elif can_cross(plain, s, e, counts):
             # A personal name that starts before the match and ends inside it, the rest of the match starting the
             # next word, is read as a name is (刘强东|京东 holds no 东京, 许家印|度过 no 印度): `_persons_across`.
-            persons = _persons_across(plain, s, e, counts)
+            persons = _persons_across(plain, s, e, counts, read)
             path = segment(plain, [(s, e), *persons], counts, at_least=_surname_weights(plain, persons, counts))
             # A word that holds the match crosses its edges when read into its parts: 沿海|地区 holds no 海地.
             if not is_crossed(path, s, e) and not is_split_inside(plain, path, s, e, counts):
                 if is_read_apart(path, s, e):
                     return _READ_APART
-                # A cut nearly as likely, with no more words: the counts cannot tell (的人|大笑, 松柏|林).
-                if not is_near_tie(plain, s, e, counts):
+                # A cut nearly as likely, with no more words: the counts cannot tell (的人|大笑, 松柏|林). Not where
+                # a name read before ends at the match (`read`): its characters regroup with no other (吴晓波|兰州).
+                if any(j == s for _, j in persons) or not is_near_tie(plain, s, e, counts):
                     return None
         else:
             # No word crosses an edge: the cut inside the match is the cut of the match alone, the same
@@ -3842,14 +3847,16 @@ class CrossingRule:
                     continue
                 if self._risk_of(value):
                     if plain_path is None:
-                        persons = _persons_across(plain, s, e, counts)
+                        persons = _persons_across(plain, s, e, counts, read)
                         plain_path = segment(plain, persons, counts, at_least=_surname_weights(plain, persons, counts))
-                    if is_crossed(plain_path, a, b) or self._judge_window(window, a, b) is not None:
+                    # The rival is judged with the names read across this match (吴晓波 of 吴晓波兰州, once 波兰
+                    # "Poland" is dropped): it starts where such a name ends, and 兰州 follows the person.
+                    if is_crossed(plain_path, a, b) or self._judge_window(window, a, b, persons) is not None:
                         continue
                 inner.add((a, b, value))
         if not inner:
             return []
-        persons = _persons_across(plain, s, e, counts)
+        persons = _persons_across(plain, s, e, counts, read)
         path = segment(
             plain, [*((a, b) for a, b, _ in inner), *persons], counts, at_least=_surname_weights(plain, persons, counts)
         )
@@ -3863,7 +3870,9 @@ class CrossingRule:
         return chosen
 
 
-def _persons_across(window: str, s: int, e: int, counts: WordCounts) -> list[tuple[int, int]]:
+def _persons_across(
+    window: str, s: int, e: int, counts: WordCounts, read: Sequence[tuple[int, int]] = ()
+) -> list[tuple[int, int]]:
     """The personal names a finder of names would read across the start of window[s:e], as (start, end) offsets.
 
     A name of a surname that starts names in running text (`_running_surnames`: the name finder's, surnames.tsv's
@@ -3878,7 +3887,8 @@ def _persons_across(window: str, s: int, e: int, counts: WordCounts) -> list[tup
     会议|刘强东|京东|方面 reads better than 会议|刘|强|东京|东|方面. `window` is simplified; `counts`, jieba's.
     """
     surnames = _running_surnames()
-    found: list[tuple[int, int]] = []
+    # Names read already before the match, ending where it starts (吴晓波 before 兰州, read across 波兰): kept.
+    found: list[tuple[int, int]] = [(a, j) for a, j in read if a < s and j == s]
     for j in range(s + 1, e):
         if not any(counts.get(window[j:k]) for k in range(e + 1, min(len(window), j + _MAX_WORD) + 1)):
             continue
