@@ -2778,6 +2778,9 @@ class InsideRule:
                 (self._is_titled(value) or self._is_foreign_person(value))
                 and not (self._is_chinese_place(value) and not _runs_on(text, e, chars))
                 and _glued_alone(text, s, e, bool(glued_before), glued_after)
+                # Not where the character after it ends the match the matcher skipped for it (州 of 兰州 in
+                # 吴晓波兰州): a name of the glossary, not a transliteration's; the word-edge rule weighs the two.
+                and not (glued_after and not glued_before and self.crossing._rival(text, s, e) is not None)
             ):
                 drop.append(k)
                 continue
