@@ -17,6 +17,7 @@ The glossary: real CC-CEDICT lines (CC BY-SA 4.0, MDBG, ../shared/data/cedict_ts
 # ruff: noqa: E501
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -121,3 +122,34 @@ def test_short_forms_parted_by_or_are_each_a_short_form(db: Path, text: str, exp
 def test_a_place_inside_a_short_form_after_or_is_the_companys_name(db: Path, text: str) -> None:
     glossed = _annotate(db, text)
     assert "Shenzhen" not in glossed and "Hong Kong" not in glossed, glossed
+
+
+@pytest.fixture(scope="module")
+def curated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A glossary of the user's own entries (`zhgloss add`), no place among them."""
+    db = tmp_path_factory.mktemp("curated42") / "mine.json"
+    subprocess.run(["zhgloss", "init", "--empty", str(db)], check=True, capture_output=True)
+    for zh, en in (("中国银行", "Bank of China"), ("汇丰银行", "HSBC"), ("腾讯", "Tencent")):
+        subprocess.run(
+            ["zhgloss", "--db", str(db), "add", zh, "--en", en, "-t", "org"], check=True, capture_output=True
+        )
+    return db
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The reviewer's R42-4: the user's own entries, and no entry for the place in the brackets.
+        ("中国银行（香港）有限公司今日公布业绩。", "中国银行（香港）有限公司今日公布业绩。"),
+        ("汇丰银行（中国）有限公司总部位于上海。", "汇丰银行（中国）有限公司总部位于上海。"),
+        ("腾讯科技（深圳）有限公司发布公告。", "腾讯科技（深圳）有限公司发布公告。"),
+        ("中国银行(香港)股份有限公司今日公布业绩。", "中国银行(香港)股份有限公司今日公布业绩。"),
+        # No legal form right after the bracket, or the group's own word in it: as before.
+        ("中国银行（香港）今日开业。", "中国银行（Bank of China）（香港）今日开业。"),
+        ("腾讯（集团）有限公司发布公告。", "腾讯（Tencent）（集团）有限公司发布公告。"),
+    ],
+)
+def test_a_bracketed_division_makes_another_company_whatever_glossary_holds_the_head(
+    curated: Path, text: str, expected: str
+) -> None:
+    assert _annotate(curated, text) == expected

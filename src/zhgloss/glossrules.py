@@ -2108,16 +2108,21 @@ class InsideRule:
                 inner = _INNER_GROUP_RE.match(text, at)
                 if inner is not None:
                     at = inner.end()  # 中国平安保险（集团）股份有限公司: the group's word in brackets is the name's
-                    if (
-                        inner.group(1) in _PLACE_GROUPS
-                        and (j := by_start.get(at - len(inner.group(1)) - 1)) is not None
-                    ):
-                        placed.append(j)
+                    if inner.group(1) in _PLACE_GROUPS:
+                        j = by_start.get(at - len(inner.group(1)) - 1)
+                        placed.append(-1 if j is None else j)
                     continue
                 place = self._bracketed_place(text, at, spans, by_start)
                 if place is not None:
                     placed.append(place)
                     at = spans[place][1] + 1
+                    continue
+                division = _DIVISION_RE.match(text, at)
+                if division is not None and division.end() in legal:
+                    # A division in brackets right before the legal form, whatever the glossary holds of it
+                    # (小米科技（武汉）有限公司 with no 武汉 in a curated glossary: the reviewer's R42-4).
+                    placed.append(-1)
+                    at = division.end()
                     continue
                 if at in shorts:
                     break
@@ -2136,7 +2141,7 @@ class InsideRule:
                 # A place in brackets before the legal form makes the registered name another company's (中国银行
                 # （香港）有限公司, Bank of China (Hong Kong), a subsidiary; 腾讯科技（深圳）有限公司): the name at
                 # its head is no longer the company, nor is the place a place of the text's (the reviewer's R41-11).
-                drop += [j for j in placed if self.crossing._risk_of(spans[j][2])]
+                drop += [j for j in placed if j >= 0 and self.crossing._risk_of(spans[j][2])]
                 if self.crossing._risk_of(value):
                     drop.append(k)
                 continue
@@ -4319,6 +4324,11 @@ def _abbreviates(short: str, name: str) -> bool:
 _INNER_GROUP_RE = re.compile("[（(](集团|集團|控股|中国|中國|香港|控股集团)[）)](?=[\u4e00-\u9fff])")
 """A word in brackets inside a registered name, as mainland filings write one (中国平安保险（集团）股份有限公司,
 华润（集团）有限公司: the reviewer's R37-5): `InsideRule._outside_coded_firms` reads on over it."""
+_DIVISION_RE = re.compile("[（(](?!集团|集團|控股)[\u4e00-\u9fff]{2,4}[）)]")
+"""A bracket of two to four Han characters, no group's word (集团, 控股: the group's own registered name,
+华润（集团）有限公司), inside a registered name: the administrative division of a company registered in it
+(《企业名称登记管理规定》, 2020, art. 7: 腾讯科技（深圳）有限公司) or a subsidiary's place (中国银行（香港）有限公司);
+`InsideRule._outside_coded_firms` reads it where the legal form follows right after it."""
 _PLACE_GROUPS = frozenset(("中国", "中國", "香港"))
 """The places among _INNER_GROUP_RE's words: a registered name that holds one in brackets is another company's
 (汇丰银行（中国）有限公司, HSBC Bank (China), `InsideRule._outside_coded_firms`)."""
