@@ -7,7 +7,7 @@ another reading in names (from the given names and surnames listed here).
 A person entry is a headword of two to four characters whose pinyin capitalises the surname
 and the given name ("[Zeng1 Guo2 fan1]", "[Ou1 yang2 Xiu1]") and whose first gloss starts with
 that name romanized ("Zeng Guofan (1811-1872), ..."; "Lü Bu (-198), ..."). A surname entry is
-a one- or two-character headword glossed "surname X"; "also pr. [Pu2]" in its gloss is a
+a one- or two-character headword glossed "surname X"; "also pr. [Pu2]" or "Taiwan pr. [Bo2]" in its gloss is a
 second reading. A foreign person is a headword of two to eight characters whose pinyin is one word
 (one capital: "[Te4 lang3 pu3]") and whose first gloss is a name that does not spell that pinyin,
 then life dates ("Donald Trump (1946-), ..."; "Vladimir Putin (1952-), ..."), written in the
@@ -52,7 +52,7 @@ _SYLLABLE_RE = re.compile(r"^[A-Za-z:]+[1-5]$")
 _TITLES = ("General", "Emperor", "Empress", "Prince", "Princess", "King", "Queen", "Lord", "Lady", "Duke", "Marshal")
 _TITLE_RE = re.compile(rf"^(?:{'|'.join(_TITLES)})\s+")
 _SURNAME_RE = re.compile(r"^surname [A-Z]")
-_ALSO_RE = re.compile(r"also pr\. \[([A-Za-z:]+[1-5])\]")
+_ALSO_RE = re.compile(r"(?:also|Taiwan) pr\. \[([A-Za-z:]+[1-5])\]")
 
 
 def _numbered(syllable: str) -> str:
