@@ -671,8 +671,11 @@ def has_latin_letter(zh: str) -> bool:
 def chinese_input(zh: str) -> str:
     """A Chinese form as typed, normalized as the entry model stores it (`zhgloss.model.fold_form`): "雷 军" is 雷军,
     "⻢云" (a radical a PDF gives) 马云, before it is converted or read. A space between the parts of a transliterated
-    name is its separator, the middle dot (`spaced_parts`: "安东尼奥 古特雷斯" is 安东尼奥·古特雷斯, U35-22)."""
-    return fold_form(spaced_parts(normalize(zh)), chinese=True)
+    name is its separator, the middle dot (`spaced_parts`: "安东尼奥 古特雷斯" is 安东尼奥·古特雷斯, U35-22); so is the
+    full stop after a Latin initial (`pinyin.dotted_initials`: "J.D.万斯" and "J．D．万斯" are J·D·万斯, R41-16)."""
+    from zhgloss.pinyin import dotted_initials
+
+    return fold_form(spaced_parts(dotted_initials(normalize(zh))), chinese=True)
 
 
 _SPACED_RE = re.compile(r"\s+")
@@ -989,10 +992,11 @@ def draft_entry(
 
 
 def find_same_zh(zh: str, entries: Iterable[Entry]) -> Entry | None:
-    """Return the entry that already has the Chinese form `zh` (simplified, traditional or alias), or None."""
-    key = zh_key(zh)
+    """Return the entry that already has the Chinese form `zh` (simplified, traditional or alias), or None. `zh` is
+    also taken as `chinese_input` stores it (J.D.万斯 is J·D·万斯)."""
+    keys = {zh_key(zh), zh_key(chinese_input(zh))}
     for entry in entries:
-        if key in {zh_key(f) for f in entry.zh_forms}:
+        if keys & {zh_key(f) for f in entry.zh_forms}:
             return entry
     return None
 
