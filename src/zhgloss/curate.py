@@ -552,14 +552,51 @@ def _readings_taken(name: Romanization, pinyin: str, en: str) -> list[str]:
     if len(written) != len(rule) or len(rule) != len(name.zh):
         return []
     attested = {(a.position, other) for a in name.alternatives for other in a.others}
+    slips = dict(slips_against_words(name.zh, pinyin, en))
     said: list[str] = []
     for at, (now, was) in enumerate(zip(written, rule, strict=True)):
-        if now[:-1] != was[:-1] and (at, now) not in attested:
+        if at in slips:
+            said.append(slips[at])
+        elif now[:-1] != was[:-1] and (at, now) not in attested:
             said.append(
                 f"{name.zh[at]} read {numbers_to_marks(now)}, as {en!r} spells it; the romanizer reads "
                 f"{numbers_to_marks(was)}: check it is the person's own"
             )
     return said
+
+
+def slips_against_words(zh: str, pinyin: str, en: str | None) -> list[tuple[int, str]]:
+    """Say which characters of a person's name `pinyin` reads against a word of the given name, as `en` spells them:
+    "长 read zhǎng, as 'Wang Zhangjiang' spells it; the word 长江 of the given name reads it cháng (Wáng
+    Chángjiāng): check it is no slip for 'Wang Changjiang'". Such a reading is taken for a slip, a character read
+    alone otherwise for the person's own (`zhgloss.pinyin.readings_against_words` says why); `add` keeps the question
+    in the entry's note and validate reports it (`pinyin-word`). Returns (the character's position, the question);
+    empty where there is none."""
+    from zhgloss.pinyin import numbers_to_marks, readings_against_words
+
+    spelt = f", as {en!r} spells it" if en else ""
+    return [
+        (
+            slip.position,
+            f"{slip.char} read {numbers_to_marks(slip.syllable)}{spelt}; the word {slip.word} of the given name reads "
+            f"it {numbers_to_marks(slip.word_syllable)} ({slip.word_pinyin}): check it is no slip for {slip.word_en!r}",
+        )
+        for slip in readings_against_words(zh, pinyin)
+    ]
+
+
+def with_slips_noted(note: str | None, zh: str, pinyin: str, en: str | None) -> str | None:
+    """`note` with each question of `slips_against_words` after it, a sentence each ("Reading: 长 read zhǎng, ...:
+    check it is no slip for 'Wang Changjiang'."), so that the question stays with the entry; `note` as it is where
+    there is none or it holds them already."""
+    sentences = [f"Reading: {question}." for _, question in slips_against_words(zh, pinyin, en)]
+    missing = [sentence for sentence in sentences if sentence not in (note or "")]
+    if not missing:
+        return note
+    head = (note or "").rstrip()
+    if head and head[-1] not in ".!?。！？)":
+        head += "."
+    return " ".join([head, *missing]) if head else " ".join(missing)
 
 
 def _words_spelt(text: str) -> list[str]:
@@ -630,8 +667,9 @@ def _reading_spelt(name: Romanization, en: str) -> str | None:
     for 郑栅洁 (Chairman of the NDRC since 2023; Xinhua and gov.cn write so): 栅 is zhà in pypinyin's context and
     shān too (pypinyin: zhà, shān, cè); the English the user gives is the person's, so its reading is written and
     `reading_questions` says which reading it took (the review's R40-11: add refused it with --adopted advice). A
-    slip is said the same way: 王长江 "Wang Zhangjiang" is written Zhǎngjiāng, and the note says the romanizer reads
-    cháng (the forty-first session: never refused). No reading is made up: validate still checks each syllable.
+    slip is written too, never refused (王长江 "Wang Zhangjiang" is written Zhǎngjiāng), but a reading against a word
+    of the given name (长江 reads 长 cháng) is kept as a question in the note and validate warns of it
+    (`slips_against_words`, R41-8). No reading is made up: validate still checks each syllable.
     """
     from zhgloss.pinyin import en_matches_pinyin, possible_readings
 
@@ -937,6 +975,12 @@ def draft_entry(
     kind = normalize_type(kind) or "person"
     zh, zh_hant, japanese = chinese_forms(zh, zh_hant, kind)
     zh_hant = zh_hant or fill_zh_hant(zh, kind)
+    if pinyin is None and en and kind in _NAME_TYPES:
+        # An English that spells a character against a word of the given name (王长江 "Wang Zhangjiang") is stored
+        # as spelt, and the question kept in the note, where a later reader sees it (R41-8).
+        pinyin = fill_pinyin(zh, kind, en)
+        if pinyin:
+            note = with_slips_noted(note, zh, pinyin, en)
     pinyin = pinyin or fill_pinyin(zh, kind, en)
     extra_aliases: list[str] = []
     if en and kind in ("person", "name") and has_cjk(zh):
@@ -1225,9 +1269,28 @@ def edit_entry(
             raise DuplicateEntryError(entry_id, entry_id)
         changes["id"] = entry_id
     new = entry.replace(**changes)
+    if note is None and new.note and (new.pinyin, new.en, new.zh) != (entry.pinyin, entry.en, entry.zh):
+        new = new.replace(note=_answered_slips_dropped(entry, new))
     if confirm and en is None and (why := placeholder_en(new)) is not None:
         raise UsageError(f"not confirming {entry.id!r}: {why}")
     return new
+
+
+def _answered_slips_dropped(entry: Entry, new: Entry) -> str | None:
+    """`new`'s note without the reading questions `add` kept in `entry`'s (`with_slips_noted`) that `new`'s pinyin no
+    longer raises: edit --pinyin 'Wáng Chángjiāng' --en 'Wang Changjiang' of 王长江 answers "check it is no slip"."""
+
+    def sentences(of: Entry) -> list[str]:
+        if not of.zh or not of.pinyin:
+            return []
+        return [f"Reading: {question}." for _, question in slips_against_words(of.zh, of.pinyin, of.en)]
+
+    note = new.note or ""
+    still = sentences(new)
+    for sentence in sentences(entry):
+        if sentence not in still:
+            note = note.replace(sentence, "")
+    return " ".join(note.split()) or None
 
 
 def entry_from_json(text: str) -> Entry:

@@ -1855,6 +1855,83 @@ def _given_phrases(given: str) -> set[str]:
     return {given[i:j] for i in range(len(given)) for j in range(i + 2, len(given) + 1) if given[i:j] in PHRASES_DICT}
 
 
+@dataclass(frozen=True)
+class WordReading:
+    """A character of a name's given name read otherwise than the word of the given name it is in reads it: 长 of
+    王长江 read zhǎng, where the word 长江 reads it cháng. `syllable` and `word_syllable` are numbered (ü as v);
+    `word_pinyin` is the name written with the word's reading ("Wáng Chángjiāng"), `word_en` its English."""
+
+    char: str
+    position: int
+    word: str
+    syllable: str
+    word_syllable: str
+    word_pinyin: str
+    word_en: str
+
+    def describe(self) -> str:
+        """Say it: "长 read zhǎng, where the word 长江 of the given name reads it cháng (Wáng Chángjiāng)"."""
+        return (
+            f"{self.char} read {numbers_to_marks(self.syllable)}, where the word {self.word} of the given name "
+            f"reads it {numbers_to_marks(self.word_syllable)} ({self.word_pinyin})"
+        )
+
+
+def readings_against_words(zh: str, pinyin: str) -> list[WordReading]:
+    """Return the characters of the Chinese personal name `zh` that `pinyin` (tone-marked, as stored) reads with other
+    letters than a word of its given name reads them: what tells a slip from a person's own reading.
+
+    A given name that holds a word of pypinyin's phrase dictionary (长江 of 王长江, 长春 of 李长春) is read by the
+    word (`_given_name_reading`); CC-CEDICT's 1,865 Chinese persons agree: 15 given names hold such a word and each
+    reads it as the word does, while 30 read a character standing alone otherwise than the rule does (栅 of 郑栅洁
+    is shān and zhà: either may be the person's). So an English that spells another reading of a character inside
+    a word ("Wang Zhangjiang": 长 zhǎng) is taken for a slip to be checked, one of a character alone for the
+    person's own (the forty-second session, R41-8). Not a slip: a reading names give the character (the name's
+    `alternatives`: 朝 Cháo of 李朝阳), or one CC-CEDICT gives the word (`cedict_reading`: 朝阳 Cháoyáng, the
+    district). A tone alone is no other reading. Empty for a name that is no Chinese one (transliterated, Japanese),
+    whose pinyin does not have a syllable a character, or that holds none.
+    """
+    try:
+        name = romanize(zh)
+    except (RomanizationError, UsageError):
+        return []
+    if name.origin != "chinese" or not name.given:
+        return []
+    stored = marks_to_numbers(pinyin.replace("'", " ").replace("-", " ")).lower().split()
+    rule = [syllable for word in name.words for syllable in word]
+    size = len(name.surname)
+    if len(stored) != len(rule) or len(rule) != len(name.zh_simplified):
+        return []
+    # Names give some characters another reading whatever word holds them (朝 Cháo of 张朝阳); CC-CEDICT reads some
+    # words two ways, a name's and a word's (朝阳 the district Cháoyáng, the morning sun zhāoyáng): neither is a slip.
+    named = {(a.position, other[:-1]) for a in name.alternatives for other in a.others}
+    found: list[WordReading] = []
+    for word in sorted(_given_phrases(name.given), key=len, reverse=True):
+        listed = [r for r in (cedict_reading(word), cedict_reading(word, proper=False)) if r and len(r) == len(word)]
+        for at in _find_all(name.given, word):
+            for position in range(size + at, size + at + len(word)):
+                letters = stored[position][:-1]
+                if (
+                    letters == rule[position][:-1]
+                    or (position, letters) in named
+                    or any(r[position - size - at][:-1] == letters for r in listed)
+                    or any(f.position == position for f in found)
+                ):
+                    continue
+                found.append(
+                    WordReading(
+                        name.zh[position] if len(name.zh) == len(rule) else name.zh_simplified[position],
+                        position,
+                        word,
+                        stored[position],
+                        rule[position],
+                        name.pinyin,
+                        name.en,
+                    )
+                )
+    return sorted(found, key=lambda f: f.position)
+
+
 def _read_given(name: str, given: str) -> list[str]:
     """Read the given name `given` of `name` as `romanize` does (`_given_name_reading` of pypinyin in context)."""
     syllables = _read(name, given)

@@ -1032,6 +1032,36 @@ def _cedict_reading_problems(entry: Entry) -> list[Problem]:
     return [Problem(entry.id, "pinyin", "pinyin-cedict", message, "warning")]
 
 
+def _word_reading_problems(entry: Entry) -> list[Problem]:
+    """A person's stored pinyin that reads a character of the given name with other letters than the word it is in
+    reads it (王长江 "Wáng Zhǎngjiāng": the word 长江 reads 长 cháng): a warning, the reading is more likely a slip
+    than the person's own (`zhgloss.pinyin.readings_against_words` says why; R41-8). An English that spells another
+    reading of a character standing alone (郑栅洁 "Zheng Shanjie", 栅 shān) is not asked; nor is a reading CC-CEDICT
+    wrote (an imported line)."""
+    if (
+        entry.type not in _NAMED_PEOPLE
+        or entry.zh is None
+        or entry.pinyin is None
+        or not _reads_as_chinese(entry.zh)
+        or has_name_separator(entry.zh)
+        or _imported_from_cedict(entry)
+    ):
+        return []
+    from zhgloss.pinyin import readings_against_words
+
+    slips = readings_against_words(entry.zh, entry.pinyin)
+    if not slips:
+        return []
+    said = "; ".join(slip.describe() for slip in slips)
+    right = slips[0]
+    message = (
+        f"{entry.pinyin!r}: {said}: if that is a slip, write {right.word_pinyin!r} "
+        f"(zhgloss edit {entry.id} --pinyin {shell_quote(right.word_pinyin)} --en {shell_quote(right.word_en)}); "
+        "if it is the person's own reading, keep it"
+    )
+    return [Problem(entry.id, "pinyin", "pinyin-word", message, "warning")]
+
+
 def _written_as(expected: Romanization, stored: list[str]) -> str:
     """Write the stored numbered syllables in the words of the romanizer's reading of the name, with tone marks.
 
@@ -2539,6 +2569,7 @@ _ENTRY_CHECKS: tuple[tuple[Callable[[Entry], list[Problem]], tuple[str, ...]], .
     (_script_problems, ("zh", "en", "type", "en_adopted", "pinyin", "aliases", "zh_aliases", "zh_hant")),
     (_pinyin_problems, ("zh", "pinyin", "type", "en")),
     (_cedict_reading_problems, ("zh", "pinyin", "type")),
+    (_word_reading_problems, ("zh", "pinyin", "type")),
     (english_problems, ("type", "en_adopted", "zh", "en", "pinyin")),
     (_zh_hant_problems, ("zh", "zh_hant", "type", "zh_aliases", "pinyin")),
     (_surname_form_problems, ("zh", "zh_hant", "type", "pinyin")),

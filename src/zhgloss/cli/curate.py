@@ -463,7 +463,8 @@ def add(
         if not pinyin:
             # A character read one way where names also read it another (长 Zhǎng or Cháng): said, as romanize says it.
             for question in reading_questions(entry, en):
-                typer.echo(f"note: {entry.zh}: {question}", err=True)
+                kept = "kept in the entry's note: " if question in (entry.note or "") else ""  # a slip's (R41-8)
+                typer.echo(f"note: {entry.zh}: {kept}{question}", err=True)
         # The id was made unique against the entries read above; another `add` may have taken it
         # since. Unless the user chose it, the store picks the next free one under its lock.
         with gloss.transaction():
