@@ -1037,10 +1037,16 @@ def draft_entry(
 
 def find_same_zh(zh: str, entries: Iterable[Entry]) -> Entry | None:
     """Return the entry that already has the Chinese form `zh` (simplified, traditional or alias), or None. `zh` is
-    also taken as `chinese_input` stores it (J.D.万斯 is J·D·万斯)."""
+    also taken as `chinese_input` stores it (J.D.万斯 is J·D·万斯), and a stock code is the same code however written
+    (`zhgloss.tickers.ticker_key`: HK:00700 is 0700.HK; tbl's TBL-41-1)."""
+    from zhgloss.tickers import ticker_key
+
     keys = {zh_key(zh), zh_key(chinese_input(zh))}
+    code = ticker_key(zh)
     for entry in entries:
         if keys & {zh_key(f) for f in entry.zh_forms}:
+            return entry
+        if code is not None and any(ticker_key(f) == code for f in entry.zh_forms):
             return entry
     return None
 

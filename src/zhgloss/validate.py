@@ -54,6 +54,7 @@ from zhgloss.script import (
     zh_key,
     zh_script_problem,
 )
+from zhgloss.tickers import ticker_key
 
 if TYPE_CHECKING:
     from zhgloss.pinyin import Romanization, Surname
@@ -2330,10 +2331,17 @@ def _cross_entry_problems(
     ids: dict[str, int] = defaultdict(int)
     zh_owner: dict[str, list[tuple[str, str]]] = defaultdict(list)
     en_owner: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    code_owner: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for entry in entries:
         ids[entry.id] += 1
         for key, form in {zh_key(f): f for f in entry.zh_forms}.items():
             zh_owner[key].append((entry.id, form))
+            # A stock code is one code however written (0700.HK, HK:00700, hk00700: `tickers.ticker_key`): two
+            # entries whose Chinese forms write one code are one entry twice (tbl's TBL-41-1). Its Chinese forms
+            # only: an English name may read as a code ("STAR Market", "HK Land").
+            code = ticker_key(form) if form[:1].isascii() else None
+            if code is not None:
+                code_owner[code].append((entry.id, form))
         for key, form in {en_key(f): f for f in entry.en_forms if en_key(f)}.items():
             en_owner[key].append((entry.id, form))
 
@@ -2343,6 +2351,19 @@ def _cross_entry_problems(
     for entry_id, count in ids.items():
         if count > 1 and wanted(entry_id):
             problems.append(Problem(entry_id, "id", "duplicate-id", f"{count} entries have the id {entry_id!r}"))
+    for coded in code_owner.values():
+        if len({entry_id for entry_id, _ in coded}) < 2:
+            continue
+        for entry_id, form in coded:
+            elsewhere = [(o, f) for o, f in coded if o != entry_id]
+            if not wanted(entry_id) or any(zh_key(f) == zh_key(form) for _, f in elsewhere):
+                continue  # the same spelling in two entries is a zh-clash already
+            said = ", ".join(f"{o!r} (as {f!r})" for o, f in dict(elsewhere).items())
+            message = (
+                f"{form!r} is the stock code of entry {said} too, written otherwise: one code is one entry; keep "
+                "one and give it the other's spellings as Chinese aliases (zhgloss edit ID --zh-alias FORM)"
+            )
+            problems.append(Problem(entry_id, "zh", "code-clash", message))
     for owners, field, code, severity in (
         (zh_owner, "zh", "zh-clash", "error"),
         (en_owner, "en", "en-clash", "warning"),

@@ -484,9 +484,15 @@ def _same_zh(zh: str, same: Entry, clash: list[str]) -> str:
     when it is the one meant, --namesake when it is another person of the same name (U38-3). `clash` names the
     options given that are not `same`'s (`curate.namesake_clash`): then the namesake comes first."""
     from zhgloss.errors import DuplicateEntryError
+    from zhgloss.tickers import ticker_key
+    from zhgloss.validate import shell_quote
 
     held = f"{DuplicateEntryError(zh, same.id)} ({same.label})"
     edit = f"use 'zhgloss edit {same.id}' to change it"
+    code = ticker_key(zh)
+    if code is not None and any(ticker_key(form) == code for form in same.zh_forms):
+        # One stock code is one entry however written (TBL-41-1): it has no namesake.
+        return f"{held}: the same stock code; {edit} (--zh-alias {shell_quote(zh)} keeps this spelling)"
     other = f"run add again with --namesake to name them in the note of {same.id!r} (one Chinese form names one entry)"
     if not clash:
         return f"{held}; {edit}; if this is another one of the same name (a namesake), {other}"
