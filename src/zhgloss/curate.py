@@ -148,11 +148,14 @@ def placeholder_en(entry: Entry, romanization: Romanization | None = None) -> st
         # 布赫 "Buhe" (Xinhua's English of the NPC vice chairman, a Mongolian name): read as transliterated only by
         # its characters (`name_origin`: two or three characters of transliteration, no surname of the list), which
         # cannot tell it from a foreign name (布林肯 "Bulinken"); the pinyin is often a Mongolian or Tibetan
-        # official's own English (the review's R40-12). Said as a question.
+        # official's own English (the review's R40-12). Said as a question. --adopted is the flag that says an
+        # English is the person's own, and said so here: its help named only adopted Western names (Jack Ma), "not the
+        # pinyin", which "Buhe" is (the forty-second session).
         return (
             f"{entry.en!r} is the pinyin of {entry.zh}, read as a transliterated name by its characters alone: it "
             "may be a placeholder (write the name's own spelling: edit --en), or the person's own spelling, as "
-            "Xinhua writes some Mongolian and Tibetan names (布赫 'Buhe'): then mark it the person's own (--adopted)"
+            "Xinhua writes some Mongolian and Tibetan names (布赫 'Buhe'): if it is theirs, say so with --adopted, "
+            f"which marks an English form as the person's own, their pinyin or not (zhgloss edit {entry.id} --adopted)"
         )
     return (
         f"{entry.en!r} is the pinyin of a {romanization.origin} name, a placeholder: "

@@ -338,7 +338,12 @@ def add(
     refers_to: RefersOpt = None,
     adopted: Annotated[
         bool,
-        typer.Option("--adopted", help="The English form is an adopted or Western name (Jack Ma), not the pinyin."),
+        typer.Option(
+            "--adopted",
+            help="The English form is the person's own spelling, not one made from the pinyin: an adopted or "
+            "Western name (Jack Ma), or a transliterated name's own English even where it spells the pinyin "
+            "(布赫 Buhe).",
+        ),
     ] = False,
     source: SourceOpt = None,
     entry_id: Annotated[str | None, typer.Option("--id", help="Entry id [from the English form, made unique].")] = None,
@@ -625,7 +630,8 @@ def edit(
         bool | None,
         typer.Option(
             "--adopted/--not-adopted",
-            help="Mark the English form as adopted (Jack Ma), or as plain pinyin.",
+            help="Mark the English form as the person's own spelling (an adopted name, Jack Ma; a transliterated "
+            "name's own English, 布赫 Buhe, even where it spells the pinyin), or as plain pinyin.",
             show_default=False,
         ),
     ] = None,
