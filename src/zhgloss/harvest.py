@@ -4606,6 +4606,10 @@ def _is_transliteration(zh: str, en: str) -> bool:
         return False
     if _transliterated_suffix([core], words, delimited=_has_separator(core)) == core:
         return True
+    # Two names joined by "and" (和, 与), each transliterated: 安提瓜和巴布达 "Antigua and Barbuda", 罗密欧与朱丽叶.
+    halves, en_halves = re.split("[和与]", core), re.split(r"\s+(?:and|&)\s+", en)
+    if len(halves) == 2 == len(en_halves) and all(halves) and all(en_halves):
+        return all(_is_transliteration(zh_half, en_half) for zh_half, en_half in zip(halves, en_halves, strict=True))
     # The Chinese sounds one word of a longer name, as it writes 卢拉 for "Luiz Inácio Lula da Silva" (R41-3).
     return len(words) > 2 and any(
         len(word) > 2 and _transliterated_suffix([core], [word], delimited=_has_separator(core)) == core
