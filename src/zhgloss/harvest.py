@@ -2093,16 +2093,23 @@ def _heard_across_break(whole: str, run: str, words: list[str], heard: str | Non
     after the break (by _CROSSING_MARGIN a letter): 向巴平措 0.20 against 巴平措 0.47. A break word adds its own
     syllable's letters to the cost, so an ordinary preposition before a foreign name stays out (与优素福 "Yusuf").
     """
-    if heard is not None and compare_english(heard, " ".join(words))[0] != "different":
+    if not words or (heard is not None and compare_english(heard, " ".join(words))[0] != "different"):
         return None
-    sound = "".join(words)
-    best = transliteration_cost(heard, sound) if heard is not None else float("inf")
+    # Each ending is weighed as `_transliterated_suffix` weighs it: against the surname or the whole English (卓别林
+    # writes Chaplin alone, so 了卓别林 is no closer to "Charlie Chaplin"), and against every ending after the break,
+    # heard or not (三星 Samsung, not 及三星).
+    targets = {words[-1], "".join(words)}
+
+    def cost_of(ending: str) -> float:
+        return min(transliteration_cost(ending, target) for target in targets)
+
+    best = min((cost_of(run[i:]) for i in range(len(run) - 1)), default=float("inf"))
     cut = len(whole) - len(run)
     for size in (1, 2):
         start = cut - size
         if start < 0 or len(whole) - start > 8 or not _is_break_word(whole[start:cut]):
             continue
-        cost = transliteration_cost(whole[start:], sound)
+        cost = cost_of(whole[start:])
         if cost <= TRANSLITERATION_COST and cost + _CROSSING_MARGIN < best:
             return whole[start:]
     return None
@@ -2922,6 +2929,10 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
             # HKEX's marker ends a stock's short name, which is the whole run after the sentence's words (百济神州-B
             # BeiGene: 百济神州, not the place word 神州 the English does not spell).
             name = short
+        if name and after_title and _is_listed_place(name) and compare_english(name, en)[0] == "different":
+            # 英格兰队长（Harry Kane）, 新加坡总理（Lawrence Wong）: a place before the title is whose post it is,
+            # not the name the English writes, however close in sound (英格兰 and "Harry Kane": 0.5 a letter).
+            name = None
         if name:
             name = written_run[len(text) - len(name) :] + latin
         latin_head: str | None = ""  # Latin letters the run is written against, a mixed name's head (QQ of QQ音乐)
