@@ -239,7 +239,7 @@ _POINTED_ENGLISH = (
 # 成都", 孔明 "courtesy name of Zhuge Liang 諸葛亮|诸葛亮", 元太祖 "posthumous title of Genghis Khan 成吉思汗" (the
 # tester's s32 O2): Chinese text writing it means that thing, so it is a zh_alias of that entry, never its head.
 _OTHER_NAME_OF = (
-    r"(?:the\s+)?(?:(?:old|former|another|alternative|ancient|pre-Han|original|courtesy|personal|birth|given|pen)"
+    r"(?:the\s+)?(?:(?:old|former|historical|another|alternative|ancient|pre-Han|original|courtesy|personal|birth|given|pen)"
     r"\s+name|posthumous\s+(?:name|title)|(?:popular\s+)?nickname)\s+(?:of|for)"
 )
 _OTHER_NAME_RE = re.compile(_OTHER_NAME_OF)
@@ -338,9 +338,13 @@ _NAME_RE = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)*(?!(?<=['’]s\s
 # Phraya River (aka Menam)", "Sun Wu, also known as Sun Tzu 孙子 ...", "known as the Kangxi Emperor". The words open
 # a sense, or stand right after the name, a comma, a semicolon or a bracket: after a name inside a clause they name
 # that name's bearer ("novel by Lü Jiamin aka Jiang Rong" is the author's pen name, no title of the novel).
+_FORMER_LISTS = ("old", "former", "previous", "earlier", "historical")
 _ALIAS_WORDS = (
     r"(?:aka|a\.k\.a\.|also known as|also called|also named|formerly known as|formerly called|formerly"
     r"|later known as|previously known as|known as|as known as|old name"
+    # a list of the thing's former names: 沈阳 "old names include Fengtian 奉天, Shengjing 盛京 and Mukden", 乌苏里斯克
+    # "previous names include 双城子 and Voroshilov 伏罗希洛夫" (the s41 blind draw's firm: no alias)
+    rf"|(?:{'|'.join(_FORMER_LISTS)}) names include"
     # what the thing was called in a time the sense names ("called Port Arthur during Russian occupation" of 旅顺港,
     # "called Chencang 陈仓 in ancient times" of 宝鸡: the tester's s35 firm 6); a former name
     r"|called"
@@ -370,6 +374,7 @@ _ALIAS_WORD_PARTS = (
     "named",
     "formerly",
     "old name",
+    "names include",
     "l name",
     "h name",
     "also written",
@@ -387,6 +392,7 @@ def _has_alias_words(text: str) -> bool:
 # Dinghai is now a district of Zhoushan), so its characters are no zh_alias when they are an entry of their own.
 _FORMER_WORDS = frozenset(
     ["formerly", "formerly known as", "formerly called", "previously known as", "old name", "called"]
+    + [f"{former} names include" for former in _FORMER_LISTS]
 )
 _OWN_NAME_WORDS = frozenset(["personal name", "real name", "birth name"])  # (a person's own name: `_read_aliases`)
 # An item of the list of other names: English, with its Chinese or not, or Chinese alone; the English must end
@@ -499,7 +505,7 @@ def _list_pattern(item: str) -> re.Pattern[str]:
     """A list of `item`s ("A, B and C"), its plural generic and the name of its group after it (see `read_sense`)."""
     return re.compile(
         # A plural generic may follow: "Hubei 湖北 and Hunan 湖南 provinces" (两湖) are Hubei and Hunan, two places.
-        rf"^(?P<names>{item}(?:,\s+{item})*,?\s+and\s+{item})(?:\s+(?P<plural>[a-z]+s))?\s*(?:\([^()]*\))?"
+        rf"^(?P<names>{item}(?:,\s+{item})*,?\s+and\s+{item})(?:\s+(?P<plural>[a-z]+s))?\s*(?:\((?P<bracket>[^()]*)\))?"
         # A list may end with the name of its group: "Wang Bo 王勃, ..., and Luo Binwang 骆宾王, the Four Great Poets
         # of the Early Tang" (王杨卢骆) is the Four Great Poets, the list an alias.
         rf"(?:,\s+the\s+(?P<group>{_CAPITAL_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAPITAL_WORD})*))?\s*$"
@@ -687,6 +693,7 @@ _COMMA_ACRONYM_RE = re.compile(r"^,\s*([A-Z][A-Z0-9&]{1,9})(?=\s*(?:$|[,;]))")
 # An acronym may hold lower-case letters between two capitals or more: "(IoT)", not "(Tw)" or "(Buddhism)".
 _ACRONYM = r"(?:[A-Z][A-Z0-9&.-]{1,9}|(?=[A-Za-z0-9&.-]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z0-9&.-]{1,9})"
 _ACRONYM_RE = re.compile(rf"^\(({_ACRONYM}(?:,\s*aka\s+{_ACRONYM})?)\)")
+_ACRONYM_ONLY_RE = re.compile(_ACRONYM)
 
 
 COUNTRIES_PATH = Path(__file__).resolve().parent.parent / "data" / "cedict_countries.txt"
@@ -1224,7 +1231,9 @@ def _is_common_phrase(words: list[str]) -> bool:
 _POSTS = _vocabulary("professor president chairman director dean principal rector secretary minister governor mayor")
 
 
-def _read_aliases(sense: Sense, text: str, start: int, *, former: bool, own: bool = False) -> None:
+def _read_aliases(
+    sense: Sense, text: str, start: int, *, former: bool, own: bool = False, listed: bool = False
+) -> None:
     """Add to `sense` the other names listed in `text` from `start` (after "aka", "formerly known as" ...).
 
     "China Unicom or Unicom", "Foochow or Fuchow", "IS or ISIL or ISIS": each an English alias; "Sun Tzu 孙子",
@@ -1234,7 +1243,11 @@ def _read_aliases(sense: Sense, text: str, start: int, *, former: bool, own: boo
     "Gyeltang or Gyalthang, Chinese 中甸": a language's name before the characters says whose name they are.
     A person's `own` name ("personal name Liu Yu 劉裕|刘裕") is an English alias only: those characters' line may name
     others too (刘恒 is also a writer born in 1954), and the entry history calls the person by stays apart.
+    A `listed` clause ("old names include Fengtian 奉天, Shengjing 盛京 and Mukden") says "and" before its last item.
     """
+    if listed:
+        # (a name's own "and" would read as one name with the list's: "Fengtian and Shengjing")
+        text = text[:start] + text[start:].replace(" and ", ", ")
     position = start
     epithet = False  # the item before was "the" and one word, and "or" goes on with it
     while (item := _ALIAS_ITEM_RE.match(text, position) or _CASED_ALIAS_ITEM_RE.match(text, position)) is not None:
@@ -1638,7 +1651,8 @@ def read_sense(gloss: str) -> Sense:
     if _has_alias_words(text) and (other_names := _ALIAS_AT_RE.match(text)) is not None:
         # "aka China Unicom or Unicom", "formerly known as Foochow or Fuchow": other names of the line's thing.
         sense = Sense(alias_only=True)
-        _read_aliases(sense, text, other_names.end(), former=other_names.group("words") in _FORMER_WORDS)
+        said = other_names.group("words")
+        _read_aliases(sense, text, other_names.end(), former=said in _FORMER_WORDS, listed=said.endswith("include"))
         return sense
     if text[:2].isupper() and (spelt := _ACRONYM_FIRST_RE.match(text)) is not None:
         acronym, full, after = spelt.group("acronym", "full", "after")
@@ -1732,14 +1746,18 @@ def read_sense(gloss: str) -> Sense:
         # ("Hong Kong and Shanghai Banking Corporation (HSBC)" is one name: read below, acronym and all.)
         # "Beijing, Shanghai and Guangzhou" (北上广), "Hong Kong 香港, Macao 澳门 and Taiwan 台湾": the entry names
         # them together; its first name alone is another entry's.
+        # "Brazil, Russia, India and China (BRIC)" (金砖四国): initials in the bracket after the list are the group's
+        # other name (the s41 blind draw's firm: no alias).
+        bracket = listed.group("bracket") or ""
+        acronyms = [bracket] if _ACRONYM_ONLY_RE.fullmatch(bracket) and _initials_are(bracket, together) else []
         if listed.group("group"):
             group = listed.group("group")
-            return Sense(name=group, aliases=[together], type=_type_of_name(group.split()), listed=True)
+            return Sense(name=group, aliases=[together, *acronyms], type=_type_of_name(group.split()), listed=True)
         plural = listed.group("plural") or ""
         of_list = _type_of_name(together.split()) or _kind_of_word(plural[:-1]) or _kind_of_word(plural[:-3] + "y")
         if plural and plural[:-1] not in _ADMIN_UNITS:
             together = f"{together} {plural}"  # "Tang and Song dynasties"; but provinces are written bare
-        return Sense(name=together, type=of_list, listed=True)
+        return Sense(name=together, aliases=acronyms, type=of_list, listed=True)
     peoples = _PEOPLES_RE.match(text) if "autonomous" in text else None
     if peoples is not None:
         # "Weining Yi, Hui and Miao autonomous county in Bijie ...": the peoples of an autonomous county are a list
@@ -2750,7 +2768,14 @@ def read_sense(gloss: str) -> Sense:
     # "aka" and "formerly" name this thing (see _ALIAS_AT_RE).
     for clause in _ALIAS_AT_RE.finditer(rest) if _has_alias_words(rest) else ():
         said = clause.group("words")
-        _read_aliases(sense, rest, clause.end(), former=said in _FORMER_WORDS, own=said in _OWN_NAME_WORDS)
+        _read_aliases(
+            sense,
+            rest,
+            clause.end(),
+            former=said in _FORMER_WORDS,
+            own=said in _OWN_NAME_WORDS,
+            listed=said.endswith("include"),
+        )
     if not sense.aliases and _has_alias_words(rest) and (after_noun := _ALIAS_AFTER_NOUN_RE.search(rest)) is not None:
         # 天津环球金融中心 "Tianjin World Financial Center, skyscraper a.k.a. the Tianjin Tower or Jin Tower": after
         # the common noun that says what the thing is, the other names are this thing's (the s34 tester's B5); after
@@ -4496,6 +4521,8 @@ def _read_line(line: CedictLine) -> _Draft:
     typed_by_shared = False  # the type comes from a name many bear, "Warwick (name)": a person's, weakly
     kinds: set[str] = set()  # the kinds the naming senses say, when they say one
     peoples: list[str] = []  # the names of peoples, languages ... the naming senses describe (a kind none of those)
+    abbreviated_other: str | None = None  # the kind of another thing the sense before abbreviates (see below)
+    first_abbreviates = False  # the line's first naming sense is an abbreviation ("abbr. for ...")
     for gloss in line.glosses:
         if gloss.startswith(_NOTE_STARTS):
             continue
@@ -4735,6 +4762,8 @@ def _read_line(line: CedictLine) -> _Draft:
             # 自治州/" names another thing first, as 南澳 does)
             draft.pointed += tuple(forms)
             draft.referents += ((sense.xref, tuple(forms)),) if sense.xref is not None else ()
+        if first is None:
+            first_abbreviates = gloss.startswith(_ABBREVIATION_STARTS)
         first = first or sense
         # A dated person outranks what the line names first, unless that is the name many bear:
         # 克林顿 "Clinton (name)/Bill Clinton (1946-), .../Hillary Rodham Clinton (1947-), ...", 库克
@@ -4768,6 +4797,33 @@ def _read_line(line: CedictLine) -> _Draft:
             # is no other name of the entry's thing (English "Japan" is not 内地): the note keeps it. (A character
             # abbreviates many things, each a name of it: 苏 Jiangsu, Suzhou, the Soviet Union.)
             continue
+        if (
+            sense is not first
+            and first.name is not None
+            and not outranks
+            and sense.xref is None
+            and not first_abbreviates
+        ):
+            abbreviation = gloss.startswith(_ABBREVIATION_STARTS)
+            if (abbreviation or (abbreviated_other and not sense.description and sense.type == abbreviated_other)) and (
+                not any(_may_name_one(a, b) for a in (first.name, *first.aliases) for b in forms)
+            ):
+                # 巴 "Ba state during Zhou dynasty .../abbr. for Palestine or Palestinian/abbr. for Pakistan/", 土共
+                # "CCP, the party of the people .../(abbr.) Communist Party of Turkey/Communist Party of
+                # Turkmenistan/": after a first sense naming a thing of its own (not 苏 "surname Su/abbr. for Soviet
+                # Union .../abbr. for Jiangsu .../abbr. for Suzhou ...", abbreviations alike, each a name of the
+                # character: `_drop_other_things`), a later sense abbreviating a thing that shares no word with it
+                # (and a bare name of its kind right after it, CC-CEDICT's next target of the same label) is another
+                # thing the characters stand for, no other name of the entry's (the s41 blind draw's firm 巴 and 土共:
+                # Pakistan was an alias of Ba). The note says it as a namesake (`zhgloss.curate.namesake_sentence`).
+                kind = "place" if sense.unit else _NAMESAKE_KIND.get(sense.type or "", "thing")
+                said = plain_gloss(gloss)
+                sentence = namesake_sentence(line.zh, forms[0], kind, note=None if said == forms[0] else said)
+                draft.namesakes += ((said, sentence),)
+                draft.other_things += tuple(forms)
+                abbreviated_other = sense.type or "name"
+                continue
+        abbreviated_other = None
         if (
             person_first
             and person_dated
@@ -5268,6 +5324,8 @@ _LEGAL_FORM_RE = re.compile(
 _SHORT_FOR_RE = re.compile(r"(?:abbr\.|abbreviation|short(?: name)?)\s+(?:for|of)\s")
 # A sense saying the headword is short for a name, at its start (`_SHORT_FOR_RE`'s words, "also" before them).
 _SHORT_FOR_STARTS = ("abbr. for ", "abbr. of ", "short for ", "short name for ", "also abbr. for ", "also short for ")
+# ... and a sense labelled an abbreviation: "(abbr.) Communist Party of Turkey", "(Tw) abbr. for ...".
+_ABBREVIATION_STARTS = (*_SHORT_FOR_STARTS, "(abbr.) ", "(Tw) abbr. for ")
 # A person's title alone, as a sense of its own: "emperor", "emperor of Japan", "the king" (`_HONORIFICS`' words).
 _TITLE_ALONE_RE = re.compile(
     rf"(?:the\s+)?(?:{'|'.join(sorted(t for t in _HONORIFICS if t.isalpha()))})(?:\s+of\s+{_CAPITAL_WORD})?"
@@ -7926,7 +7984,11 @@ def _fold_named(
                 # "Zhoushan ..., formerly Dinghai 定海", and 定海 is Dinghai district: the name is that entry's now.
                 # Not where that entry's line names this thing too: 钦奈 "Chennai, ... formerly called Madras 马德拉斯"
                 # beside 马德拉斯 "Madras or Chennai 钦奈": one city, Madras its former name (the tester's s35 firm).
-                if not draft.english or draft.english[0] not in target.english:
+                # (A place's former name that is a person's entry is the person's name the place bore: 乌苏里斯克
+                # "previous names include ... Voroshilov 伏罗希洛夫" keeps "Voroshilov"; nothing folds.)
+                if (not draft.english or draft.english[0] not in target.english) and (
+                    target.type != "person" or draft.type == "person"
+                ):
                     draft.english = [e for e in draft.english if e != english or e == draft.english[0]]
             elif (
                 target is not None
@@ -8727,7 +8789,19 @@ def _rows(
         # 中国人民大学)/": an abbreviation of several things is its first one's (CC-CEDICT puts the main sense first),
         # and brings none of the others' English; the note keeps them.
         several = apart is not None or any(_found(drafts, by_hant, [x]) not in (None, target, draft) for x in xrefs)
-        if draft.own and draft.pointed and not any(_may_name_one(a, b) for a in draft.own for b in draft.pointed):
+        if (
+            draft.own
+            and draft.pointed
+            and not any(_may_name_one(a, b) for a in draft.own for b in draft.pointed)
+            # (津塔 "Jin Tower/abbr. for 天津环球金融中心 Tianjin World Financial Center, skyscraper a.k.a. the Tianjin
+            # Tower": a line of its own name and the pointer alone, that name one the target's line gives, is that
+            # thing's short form; not 珠山 "Mt Everest/abbr. for 珠穆朗玛峰 .../Mt Pearl/Zhushan district ...", which
+            # names other things too.)
+            and not (
+                any(a in target.english for a in draft.own)
+                and all(e in draft.own or e in draft.pointed for e in draft.english)
+            )
+        ):
             # 南澳 "Nan'ao County .../abbr. for 南澳大利亚州, South Australia/" (see _Draft.own): not folded, and the
             # target's English is the target's alone (one answer for "South Australia").
             draft.english = [e for i, e in enumerate(draft.english) if not i or e not in target.english]
