@@ -928,6 +928,8 @@ _THINGS = _vocabulary(
     # A game or a creature a name may call by a place's word: "Huarong Road (traditional puzzle ...)", "Archaeoraptor
     # liaoningensis (bird-like dinosaur found in Liaoning province)" (the tester's s30 T3).
     " puzzle puzzles dinosaur dinosaurs"
+    # An art's style or genre is no work of it: "Qinqiang, an opera style popular in northwest China" (R40-9).
+    " style styles genre genres"
 )
 # A bracket whose first words say what a thing is: "(traditional puzzle involving ...)", "(math. puzzle)".
 _THING_BRACKET_RE = re.compile(
@@ -5452,6 +5454,11 @@ _DOCTRINE_RE = re.compile(r"(?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*[a-z]{2}ism")
 _KIND_OF_RE = re.compile(
     r"^[\s,(]*(?:an?\s+)?(?:[A-Z][a-z]+\s+)?(?:sort|kind|variety|type|breed|cultivar|strain)\s+of\s+[a-z]"
     r"|^\s*\((?:[a-z]+\s+)?(?:breed|variety|cultivar)\)"  # 京巴狗 "Pekingese (dog breed)"
+    # An art's style or genre: 秦腔 "Qinqiang, an opera style popular in northwest China", 常德丝弦 "Changde sixian,
+    # theatrical folk music style with singing ..." (R40-9: a class of works, no work).
+    r"|^[\s,]*(?:an?\s+)?(?:[a-z]+\s+){0,3}(?:style|genre)\b"
+    # ... or a bracket ending the sense says it is one: 印度音乐 "Bhangra, Indian music (music genre)" (R41-14).
+    r"|^[^()]*\((?:[a-z]+\s+){0,2}(?:style|genre)\)\s*$"
 )
 
 
