@@ -529,7 +529,6 @@ def tone_sequence(text: str) -> str:
 _CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9.&+\-]*$")
 _LATIN_LETTER_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _DIGIT_RE = re.compile("[0-9]")
-_LOWER_CASE_RE = re.compile("[a-z]")
 
 
 def zh_script_problem(zh: str) -> str | None:
@@ -548,18 +547,20 @@ def zh_script_problem(zh: str) -> str | None:
 
 def is_stock_code_form(form: str) -> bool:
     """Tell whether `form` is a stock code written with its exchange, as `zhgloss.tickers.ticker_key` reads one: a code
-    of digits however written ("sh600519", "HK:00700", "3888:HKEX", "700 HK": True), a code of letters in capitals
-    as exchanges and the press write them ("JD:NASDAQ", "NYSE:BABA", "NASDAQ: PDD": True; "jd:nasdaq": False).
+    with a digit however written ("sh600519", "HK:00700", "3888:HKEX", "700 HK": True), a code of letters in capitals
+    as exchanges and the press write them ("JD:NASDAQ", "NYSE:BABA", "NASDAQ: PDD", "Nasdaq: PDD": True;
+    "jd:nasdaq": False).
 
-    The case is the line between a ticker and a name: the code reading takes any short word beside an exchange's
-    abbreviation ("Li Si" would be the code LI of Singapore's SI; "Li N", "Wang L"), and a name is not written in
-    capitals (the s41 review's R41-5: a digit alone left out the US listings of Chinese companies)."""
-    if _DIGIT_RE.search(form) is None and _LOWER_CASE_RE.search(form) is not None:
-        return False  # a name or a word: no import of the code reading
+    What a code looks like is `ticker_key`'s rule (a ticker symbol of one to five letters, against its exchange with
+    a colon or a full stop: "Li Si", "LI SI", "WANG L" are names, whatever their second word abbreviates); a code of
+    letters is written here in capitals (the s41 review's R41-5), the exchange as the press writes it."""
     from zhgloss.tickers import ticker_key
 
     key = ticker_key(form)
-    return key is not None and (key.rsplit(":", 1)[1].isdigit() or _LOWER_CASE_RE.search(form) is None)
+    if key is None:
+        return False
+    code = key.rsplit(":", 1)[1]
+    return _DIGIT_RE.search(code) is not None or code.upper() in form
 
 
 def en_script_problem(en: str) -> str | None:

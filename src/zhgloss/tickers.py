@@ -19,7 +19,7 @@ _EXCHANGE_KEYS |= {"ks": "kr", "krx": "kr", "kq": "kq", "l": "uk", "lse": "uk", 
 # ISO 10383 market identifier codes, as quant platforms write them (600519.XSHG, 000001.XSHE: JoinQuant, RiceQuant).
 _EXCHANGE_KEYS |= {"xshg": "sh", "xshe": "sz", "xhkg": "hk", "xnas": "us", "xnys": "us", "xtks": "jp", "xkrx": "kr"}
 _EXCHANGE_KEYS |= {"xlon": "uk", "xses": "sg", "xtai": "tw"}
-_TICKER_FORM = re.compile(r"^\s*([A-Za-z0-9]{1,6})\s*[:.\s]\s*([A-Za-z0-9]{1,12})\s*$")
+_TICKER_FORM = re.compile(r"^\s*([A-Za-z0-9]{1,6})(\s*[:.\s]\s*)([A-Za-z0-9]{1,12})\s*$")
 # The exchange glued before the code, each with its code's fixed number of digits: "SH600519", "SZ000001",
 # "BJ430047" (Eastmoney's and Xueqiu's spelling of A-share codes, xueqiu.com/S/SH600519), Sina Finance's "sh600519"
 # and "hk00700" (its quote lists, hq.sinajs.cn/list=sh600519).
@@ -36,8 +36,39 @@ def ticker_key(form: str) -> str | None:
             return None
         exchange, code = (glued.group(1), glued.group(2)) if glued.group(1) else (glued.group(3), glued.group(4))
         return f"ticker:{_EXCHANGE_KEYS[exchange.lower()]}:{code.lstrip('0') or '0'}"
-    a, b = match.group(1).lower(), match.group(2).lower()
-    for code, exchange in ((a, b), (b, a)):
-        if exchange in _EXCHANGE_KEYS and code not in _EXCHANGE_KEYS:
-            return f"ticker:{_EXCHANGE_KEYS[exchange]}:{code.lstrip('0') or '0'}"
+    first, between, second = match.groups()
+    for written, exchange, code_first in ((first, second, True), (second, first, False)):
+        code = written.lower()
+        if (
+            exchange.lower() in _EXCHANGE_KEYS
+            and code not in _EXCHANGE_KEYS
+            and _is_code(written, between, code_first, exchange)
+        ):
+            return f"ticker:{_EXCHANGE_KEYS[exchange.lower()]}:{code.lstrip('0') or '0'}"
     return None
+
+
+# A code of letters alone is a ticker symbol: a root of one to five letters in the US (the National Market System Plan
+# for the Selection and Reservation of Securities Symbols; the NYSE reserves up to four, Nasdaq up to five), the LSE's
+# TIDMs of two to four characters, SGX's of three; written in one case.
+_LETTER_CODE_RE = re.compile(r"[A-Z]{1,5}|[a-z]{1,5}")
+# Bloomberg writes a code and its market with a space, the ticker first, both in capitals ("BABA US", "JD US": the
+# composite code US; "700 HK"). Of its market codes the one a code of letters has here is US (HK's codes are digits).
+_SPACED_MARKETS = frozenset(["US"])
+
+
+def _is_code(written: str, between: str, code_first: bool, exchange: str) -> bool:
+    """Tell whether `written`, beside the exchange's abbreviation `exchange` with `between` between them (`code_first`:
+    in that order), is a stock code: one with a digit is (600519, 0700, D05 of SGX, 130A of Tokyo's alphanumeric codes
+    since 2024); one of letters alone is where it is a ticker symbol (`_LETTER_CODE_RE`) written against its exchange
+    with a colon or a full stop ("JD:NASDAQ", "BABA.N", "NASDAQ: PDD"), or as Bloomberg writes one with a space
+    ("BABA US": `_SPACED_MARKETS`). Other words with a space between are a name or a phrase, however written ("Li Si",
+    "LI SI", "WANG L", "LI N": the second word an exchange's abbreviation by chance; "US army", "star fruit"; the s42
+    brief's class 2), and a word in mixed case ("Li:SI") or of six letters is none."""
+    if any(char.isdigit() for char in written):
+        return True
+    if not _LETTER_CODE_RE.fullmatch(written):
+        return False
+    if not between.isspace():
+        return True
+    return code_first and written.isupper() and exchange in _SPACED_MARKETS

@@ -2134,7 +2134,7 @@ def chinese_term_problem(
             # Untyped: a CAT tool's row that copies its source to its target ('Lei Jun,Lei Jun', user U27-38) is
             # no name Chinese text leaves in Latin when the Latin is Chinese romanized (pinyin, or an adopted
             # given name before a pinyin surname); OneDrive, Windows, Wi-Fi are (U35).
-            romanized = romanized_chinese(zh)
+            romanized = romanized_chinese(in_title_case(zh))
             return f"{said}: {romanized}, which Chinese text writes in characters" if romanized else None
         return None if untranslated and not person else said
     english = list(english)
@@ -2446,7 +2446,15 @@ def untranslated_copy(cells: Mapping[str, str]) -> str | None:
         return None
     if romanized_word(zh):
         return "it reads as pinyin"
-    return romanized_chinese(zh)
+    return romanized_chinese(in_title_case(zh))
+
+
+def in_title_case(text: str) -> str:
+    """`text` with each word written in capitals capitalised instead ("LI SI" -> "Li Si", "ZHANG Wei" -> "Zhang Wei"),
+    the other words as they are: how a name in capitals (a passport's, a byline's, a sheet's) is read as Chinese
+    romanized (`romanized_chinese` reads capitalised words only). The s42 brief's class 2: "LI SI" in a row's zh,
+    beside its English "Li Si", passed as a name Chinese text leaves in Latin letters (as OneDrive)."""
+    return " ".join(word.capitalize() if word.isupper() else word for word in text.split(" "))
 
 
 def english_term_problem(en: str) -> str | None:
