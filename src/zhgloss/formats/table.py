@@ -989,10 +989,16 @@ def resolve_columns(
         if mostly == wanted[0]:
             resolved[columns.index(order[0])] = mostly
             return resolved
-    names = " and ".join(repr(n.strip("<>")) for n in order)
+    if len(order) == 1:
+        # One direction column (Term, Source) and no column of the other language: nothing to tell apart.
+        held = "Chinese" if chinese[order[0]] > 0 else "Latin"
+        other = "Chinese" if held == "Latin" else "English"
+        what = f"it has one term column, of {held} terms, and no column for the {other}"
+    else:
+        what = "its source and target columns do not differ by script (both Chinese, both Latin, or empty)"
     raise FormatError(
         source,
-        f"cannot tell which column is Chinese and which English: {names} do not differ by script; "
+        f"cannot tell which column is Chinese and which English: {what}; "
         "name the columns (for example zh,en) in the header or with --columns",
         line,
     )
