@@ -2912,6 +2912,13 @@ def row_to_entry(
     if untyped:
         data["type"] = DEFAULT_TYPE
     en = data.get("en")
+    if not en and theirs and data.get("aliases"):
+        # Another tool's row whose English cell is blank but whose other English cell holds a form: Phrase Strings'
+        # and Lokalise's "term" column beside their locale columns (a do-not-translate term, "QQ", translatable
+        # false, writes no translation), memoQ's second term column. The first such form is the English, the rest
+        # aliases; the whole file was refused "the English form (en) is empty" (the s42 tbl report).
+        en, *others = data["aliases"]
+        data["en"], data["aliases"] = en, others
     proposed = False
     if not en and proposes and theirs and data.get("zh") and normalize(data["zh"]) and not data.get("aliases"):
         # A term not yet translated into English (a Weblate or OmegaT row of a Chinese-source project with the
