@@ -68,6 +68,10 @@ def test_another_english_stops_the_default_import(tmp_path: Path, shape: str) ->
     assert "en: 'Wong Hsiao-hung' (stored 'Wang Xiaohong')" in done.stderr
     assert "nothing written" in done.stderr
     assert db.read_bytes() == before
+    # The review's R42-10: the note said the forms "were merged" under an import that stopped, and gave no remedy
+    # that works (replace keeps the confirmed English): it says what a merge does, and which remedies work.
+    assert "were merged" not in done.stderr and "sources are merged" in done.stderr
+    assert "kept under every --on-conflict, replace too (pass --on-conflict skip to import the rest" in done.stderr
 
 
 @pytest.mark.parametrize("mode", ["skip", "replace"])

@@ -570,7 +570,7 @@ def import_documents(
             text = (
                 f"{count_of(len(proposals), 'row is a draft', 'rows are drafts')} (not confirmed) of "
                 f"{count_of(len(set(proposals.values())), 'confirmed entry', 'confirmed entries')} ({listed}): "
-                "only their Chinese and English forms and sources were merged, never their draft status, English, "
+                "only their Chinese and English forms and sources are merged, never their draft status, English, "
                 "pinyin, type, roles or note (confirm the draft in its own glossary to merge it whole)"
             )
             other_english = _proposals_other_english(gloss, docs, proposals, by_reader)
@@ -583,8 +583,8 @@ def import_documents(
                 text += (
                     f"; {count_of(len(other_english), 'of them writes', 'of them write')} another English ({shown}"
                     f"{', ...' if len(other_english) > 5 else ''}): a conflict, the confirmed English kept under every "
-                    f"--on-conflict (to take a draft's English, edit the entry: `zhgloss edit {first_id} --en "
-                    f"{shlex.quote(docs[first]['en'])}`)"
+                    "--on-conflict, replace too (pass --on-conflict skip to import the rest; to take a draft's "
+                    f"English, edit the entry: `zhgloss edit {first_id} --en {shlex.quote(docs[first]['en'])}`)"
                 )
             from zhgloss.formats.table import ImportNote
 
