@@ -154,3 +154,20 @@ def test_an_edit_to_the_word_s_reading_answers_the_question(db: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert _stored(db, "王长江")["note"] is None
     _assert_clean(db)
+
+
+def test_adopted_says_the_reading_is_the_person_s_own_and_ends_the_warning(db: Path) -> None:
+    """The review's R42-9: "if it is the person's own reading, keep it" left the warning on every validate, with no
+    way to say it was checked. --adopted (the English, and the reading it spells, is the person's own) ends it and
+    answers the note's question; the warning names it."""
+    _run("add", "周长城", "--en", "Zhou Zhangcheng", "--type", "person", "--db", str(db))
+    entry_id = str(_stored(db, "周长城")["id"])
+    checked = _run("validate", "--db", str(db), "--json")
+    (problem,) = json.loads(checked.stdout)["problems"]
+    assert problem["message"].endswith(f"edit {entry_id} --adopted)") and "say so with --adopted" in problem["message"]
+    assert "check it is no slip" in str(_stored(db, "周长城")["note"])
+    done = _run("edit", entry_id, "--adopted", "--db", str(db))
+    assert done.returncode == 0, done.stderr
+    assert _stored(db, "周长城")["note"] is None
+    assert _stored(db, "周长城")["pinyin"] == "Zhōu Zhǎngchéng"
+    _assert_clean(db)

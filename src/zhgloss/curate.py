@@ -1278,7 +1278,11 @@ def edit_entry(
             raise DuplicateEntryError(entry_id, entry_id)
         changes["id"] = entry_id
     new = entry.replace(**changes)
-    if note is None and new.note and (new.pinyin, new.en, new.zh) != (entry.pinyin, entry.en, entry.zh):
+    if (
+        note is None
+        and new.note
+        and ((new.pinyin, new.en, new.zh) != (entry.pinyin, entry.en, entry.zh) or new.en_adopted > entry.en_adopted)
+    ):
         new = new.replace(note=_answered_slips_dropped(entry, new))
     if confirm and en is None and (why := placeholder_en(new)) is not None:
         raise UsageError(f"not confirming {entry.id!r}: {why}")
@@ -1287,10 +1291,11 @@ def edit_entry(
 
 def _answered_slips_dropped(entry: Entry, new: Entry) -> str | None:
     """`new`'s note without the reading questions `add` kept in `entry`'s (`with_slips_noted`) that `new`'s pinyin no
-    longer raises: edit --pinyin 'Wáng Chángjiāng' --en 'Wang Changjiang' of 王长江 answers "check it is no slip"."""
+    longer raises: edit --pinyin 'Wáng Chángjiāng' --en 'Wang Changjiang' of 王长江 answers "check it is no slip",
+    and so does --adopted, which says the English (and the reading it spells) is the person's own (R42-9)."""
 
     def sentences(of: Entry) -> list[str]:
-        if not of.zh or not of.pinyin:
+        if not of.zh or not of.pinyin or (of is new and new.en_adopted):
             return []
         return [f"Reading: {question}." for _, question in slips_against_words(of.zh, of.pinyin, of.en)]
 

@@ -1038,9 +1038,11 @@ def _word_reading_problems(entry: Entry) -> list[Problem]:
     reads it (王长江 "Wáng Zhǎngjiāng": the word 长江 reads 长 cháng): a warning, the reading is more likely a slip
     than the person's own (`zhgloss.pinyin.readings_against_words` says why; R41-8). An English that spells another
     reading of a character standing alone (郑栅洁 "Zheng Shanjie", 栅 shān) is not asked; nor is a reading CC-CEDICT
-    wrote (an imported line)."""
+    wrote (an imported line), nor one whose English is marked the person's own (`en_adopted`: checked, and theirs;
+    the review's R42-9)."""
     if (
         entry.type not in _NAMED_PEOPLE
+        or entry.en_adopted
         or entry.zh is None
         or entry.pinyin is None
         or not _reads_as_chinese(entry.zh)
@@ -1058,7 +1060,7 @@ def _word_reading_problems(entry: Entry) -> list[Problem]:
     message = (
         f"{entry.pinyin!r}: {said}: if that is a slip, write {right.word_pinyin!r} "
         f"(zhgloss edit {entry.id} --pinyin {shell_quote(right.word_pinyin)} --en {shell_quote(right.word_en)}); "
-        "if it is the person's own reading, keep it"
+        f"if it is the person's own reading, say so with --adopted (zhgloss edit {entry.id} --adopted)"
     )
     return [Problem(entry.id, "pinyin", "pinyin-word", message, "warning")]
 
