@@ -144,6 +144,9 @@ def curated(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("汇丰银行（中国）有限公司总部位于上海。", "汇丰银行（中国）有限公司总部位于上海。"),
         ("腾讯科技（深圳）有限公司发布公告。", "腾讯科技（深圳）有限公司发布公告。"),
         ("中国银行(香港)股份有限公司今日公布业绩。", "中国银行(香港)股份有限公司今日公布业绩。"),
+        # The reviewer's R42-12: the trade after the division (PRC registration allows either order).
+        ("腾讯（深圳）网络有限公司发布公告。", "腾讯（深圳）网络有限公司发布公告。"),
+        ("中国银行（香港）信托有限公司发布公告。", "中国银行（香港）信托有限公司发布公告。"),
         # No legal form right after the bracket, or the group's own word in it: as before.
         ("中国银行（香港）今日开业。", "中国银行（Bank of China）（香港）今日开业。"),
         ("腾讯（集团）有限公司发布公告。", "腾讯（Tencent）（集团）有限公司发布公告。"),

@@ -2118,9 +2118,14 @@ class InsideRule:
                     at = spans[place][1] + 1
                     continue
                 division = _DIVISION_RE.match(text, at)
-                if division is not None and division.end() in legal:
-                    # A division in brackets right before the legal form, whatever the glossary holds of it
-                    # (小米科技（武汉）有限公司 with no 武汉 in a curated glossary: the reviewer's R42-4).
+                if (
+                    division is not None
+                    and not (at in shorts and _abbreviates(shorts[at], text[spans[k][0] : at]))
+                    and any(division.end() <= x <= division.end() + _LEGAL_REACH for x in legal)
+                ):
+                    # A division in brackets before the legal form, whatever the glossary holds of it (小米科技（武汉）
+                    # 有限公司 with no 武汉 in a curated glossary: the reviewer's R42-4), right before it or before the
+                    # trade (网易（杭州）网络有限公司: R42-12); the walk goes on to the legal form.
                     placed.append(-1)
                     at = division.end()
                     continue
@@ -4328,7 +4333,8 @@ _DIVISION_RE = re.compile("[（(](?!集团|集團|控股)[\u4e00-\u9fff]{2,4}[�
 """A bracket of two to four Han characters, no group's word (集团, 控股: the group's own registered name,
 华润（集团）有限公司), inside a registered name: the administrative division of a company registered in it
 (《企业名称登记管理规定》, 2020, art. 7: 腾讯科技（深圳）有限公司) or a subsidiary's place (中国银行（香港）有限公司);
-`InsideRule._outside_coded_firms` reads it where the legal form follows right after it."""
+`InsideRule._outside_coded_firms` reads it where the legal form follows within _LEGAL_REACH (name, division, trade,
+legal form: 网易（杭州）网络有限公司, the reviewer's R42-12)."""
 _PLACE_GROUPS = frozenset(("中国", "中國", "香港"))
 """The places among _INNER_GROUP_RE's words: a registered name that holds one in brackets is another company's
 (汇丰银行（中国）有限公司, HSBC Bank (China), `InsideRule._outside_coded_firms`)."""
