@@ -31,6 +31,9 @@ def _pairs(text: str) -> list[tuple[str | None, str]]:
         ("腾讯推出QQ音乐（QQ Music）服务。", ("QQ音乐", "QQ Music")),
         ("电视由TCL集团（TCL Corporation）生产。", ("TCL集团", "TCL Corporation")),
         ("金山发布WPS办公（WPS Office）新版本。", ("WPS办公", "WPS Office")),
+        # With the space Chinese web copy puts between Latin letters and characters (R42-5): stored as one.
+        ("QQ 音乐（QQ Music）宣布涨价。", ("QQ音乐", "QQ Music")),
+        ("TCL 集团（TCL Corporation）公布年报。", ("TCL集团", "TCL Corporation")),
     ],
 )
 def test_a_mixed_name_keeps_the_letters_its_english_writes(text: str, pair: tuple[str, str]) -> None:
@@ -44,6 +47,7 @@ def test_a_mixed_name_keeps_the_letters_its_english_writes(text: str, pair: tupl
         "他被称为iPhone之父（Steve Jobs）。",
         "被誉为A股之王（Li Si）的投资人。",
         "年轻人都用B站（Bilibili）。",  # Bilibili writes no B: better no pair than 站 "Bilibili"
+        "人称 WPS 之父（Qiu Bojun）的求伯君。",
     ],
 )
 def test_a_mixed_run_the_english_neither_writes_nor_spells_is_no_name(text: str) -> None:
@@ -68,6 +72,9 @@ def test_a_name_after_latin_letters_that_the_english_spells_stays_alone(text: st
     [
         ("西藏自治区主席向巴平措（Qiangba Puncog）表示。", ("向巴平措", "Qiangba Puncog")),  # the s41 instance
         ("他向巴平措（Qiangba Puncog）表示祝贺。", ("向巴平措", "Qiangba Puncog")),
+        # The break word is the surname the English writes outside pinyin (R42-6): 向 is Heung in Hong Kong.
+        ("港星向华强（Charles Heung）与妻子出席。", ("向华强", "Charles Heung")),
+        ("电影公司老板向华强（Charles Heung）说。", ("向华强", "Charles Heung")),
     ],
 )
 def test_a_transliterated_name_is_heard_across_a_break_word(text: str, pair: tuple[str, str]) -> None:
@@ -82,6 +89,8 @@ def test_a_transliterated_name_is_heard_across_a_break_word(text: str, pair: tup
         ("他和马克龙（Emmanuel Macron）会谈。", ("马克龙", "Emmanuel Macron")),
         ("他会见了普京（Vladimir Putin）。", ("普京", "Vladimir Putin")),
         ("董事长于刚（Yu Gang）说。", ("于刚", "Yu Gang")),  # pinyin: heard across before this change too
+        ("他和何鸿燊（Stanley Ho）会面。", ("何鸿燊", "Stanley Ho")),
+        ("苹果 CEO 库克（Tim Cook）说。", ("库克", "Tim Cook")),
     ],
 )
 def test_an_ordinary_break_word_before_a_name_stays_out(text: str, pair: tuple[str, str]) -> None:

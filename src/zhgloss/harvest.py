@@ -1471,6 +1471,10 @@ def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
         return name
     if len(name) >= 3 and _syllables_per_character(en) == len(name):
         return name  # the English's syllables count the name's characters (求伯君 Kau Pak-kwan)
+    if 3 <= len(name) <= 4 and {(words := en_words(en))[0], words[-1]} & surname_keys(name[:1]) and name != whole:
+        # The English writes its surname outside pinyin (向华强 "Charles Heung": 向 is Heung in Hong Kong, and a
+        # break word elsewhere): the name starts on it, not on the prose before (港星, "Hong Kong star").
+        return name
     start = _name_start_in_prose(whole, len(whole) - len(name), en)
     return _at_listed_name(whole, whole[start:] if len(whole) - start >= 2 else name, en)
 
@@ -2095,6 +2099,18 @@ def _heard_across_break(whole: str, run: str, words: list[str], heard: str | Non
     """
     if not words or (heard is not None and compare_english(heard, " ".join(words))[0] != "different"):
         return None
+    cut = len(whole) - len(run)
+    for size in (1, 2):
+        # A break word that is the surname the English writes, in pinyin, Wade-Giles or Cantonese (向华强 "Charles
+        # Heung", 向 being Heung in Hong Kong): the name starts on it, as `_heard_suffix` reads a surname.
+        start = cut - size
+        if (
+            start >= 0
+            and _is_break_word(whole[start:cut])
+            and 3 <= len(whole) - start <= 4
+            and {words[0], words[-1]} & surname_keys(whole[start:])
+        ):
+            return whole[start:]
     # Each ending is weighed as `_transliterated_suffix` weighs it: against the surname or the whole English (卓别林
     # writes Chaplin alone, so 了卓别林 is no closer to "Charlie Chaplin"), and against every ending after the break,
     # heard or not (三星 Samsung, not 及三星).
@@ -2104,7 +2120,6 @@ def _heard_across_break(whole: str, run: str, words: list[str], heard: str | Non
         return min(transliteration_cost(ending, target) for target in targets)
 
     best = min((cost_of(run[i:]) for i in range(len(run) - 1)), default=float("inf"))
-    cut = len(whole) - len(run)
     for size in (1, 2):
         start = cut - size
         if start < 0 or len(whole) - start > 8 or not _is_break_word(whole[start:cut]):
@@ -3214,8 +3229,9 @@ def _without_word(en: str, word: str) -> str:
     return rest or en
 
 
-# Latin letters (and digits) a Chinese run is written against, no space between: QQ of QQ音乐, TCL of TCL集团.
-_LATIN_HEAD = re.compile(r"(?<![A-Za-z0-9.\-])([A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*)$")
+# Latin letters (and digits) a Chinese run is written against: QQ of QQ音乐, TCL of TCL集团, and with the one space
+# Chinese web copy puts between Latin letters and characters (QQ 音乐, TCL 集团: 中文文案排版指北).
+_LATIN_HEAD = re.compile(r"(?<![A-Za-z0-9.\-])([A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*)[ \u00a0]?$")
 
 
 def _latin_head(before: str, zh: str, en: str) -> str | None:
@@ -3232,7 +3248,7 @@ def _latin_head(before: str, zh: str, en: str) -> str | None:
     if found is None or _LATIN_TITLE_BEFORE.search(before):
         return ""
     if _writes_latin_of(en, found.group(1)):
-        return found.group(1)
+        return found.group(1)  # written as one, the space left out: QQ 音乐 is QQ音乐
     if compare_english(zh, en)[0] != "different" or _is_transliteration(zh, en):
         return ""
     return None
