@@ -8,7 +8,8 @@ Now the posts are the role and the name is the name. 谌贻琴 is Shen Yiqin in 
 Councilor from 2023): main read the English as a transliteration and proposed the pinyin "Chényíqín" as one word; the
 given name "Yiqin" spells 贻琴 in pinyin, so it is a Chinese name. 谌 is Chén, and Shèn too as a surname (现代汉语词典
 6th ed. on: the forty-first session, R40-2), so her pinyin is "Shèn Yíqín", as the English spells it; a surname the
-English spells by no reading (柏杨 "Bo Yang", 柏 Bǎi as a surname) is labelled: the English does not follow it.
+English spells by no reading (柏杨 "Bu Yang": 柏 is Bǎi, and Bó in CC-CEDICT's "Taiwan pr.", which the forty-second
+session's 50c213bf made a reading, so "Bo Yang" now matches Bó Yáng) is labelled: the English does not follow it.
 """
 
 from __future__ import annotations
@@ -58,9 +59,9 @@ def test_the_posts_joined_after_a_name_are_its_role(text: str, expected: tuple[s
         ("国务委员谌贻琴（Shen Yiqin）出席。", ("谌贻琴", "Shen Yiqin", "Shèn Yíqín", ["国务委员"])),
         ("State Councilor Shen Yiqin (谌贻琴) attended.", ("谌贻琴", "Shen Yiqin", "Shèn Yíqín", ["State Councilor"])),
         ("作家谌容（Chen Rong）", ("谌容", "Chen Rong", "Chén Róng", ["作家"])),
-        # A surname the English spells by no reading the dictionaries give (柏 is Bǎi as a surname; the writer's
-        # pen name is "Bo Yang" in English): a name of two words, labelled below.
-        ("作家柏杨（Bo Yang）说。", ("柏杨", "Bo Yang", "Bǎi Yáng", ["作家"])),
+        # The writer's pen name, "Bo Yang" in English: 柏 is Bó too (CC-CEDICT's "Taiwan pr.", R41-1), so the pinyin
+        # is Bó Yáng; a surname spelt by no reading is labelled below.
+        ("作家柏杨（Bo Yang）说。", ("柏杨", "Bo Yang", "Bó Yáng", ["作家"])),
         # A surname's other attested reading (surnames.tsv: 覃 Qín, also Tán in parts of Guangxi) is its pinyin
         # where the English spells it.
         ("覃振宇（Tan Zhenyu）", ("覃振宇", "Tan Zhenyu", "Tán Zhènyǔ", [])),
@@ -74,7 +75,7 @@ def test_a_chinese_name_whose_surname_the_english_spells_otherwise_keeps_its_wor
 
 
 def test_a_surname_spelt_otherwise_than_its_reading_is_labelled() -> None:
-    (proposal,) = harvest("作家柏杨（Bo Yang）说。", [])
+    (proposal,) = harvest("作家柏杨（Bu Yang）说。", [])  # Bu: no reading of 柏 (Bǎi, Bó, Bò)
     assert proposal.check == "different"
     assert "Bǎi Yáng" in proposal.explanation and "check it" in proposal.explanation
 

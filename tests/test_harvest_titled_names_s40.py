@@ -6,8 +6,8 @@
 2. The title after the name, with a surname spelled otherwise than its first reading: "谌贻琴国务委员（Shen Yiqin）"
    (the State Council's English; 谌 is Chén, and Shèn too as a surname in 现代汉语词典 6th ed. on) proposed nothing,
    while the title before the name (test_harvest_posts_s39) is proposed. The given name spells its pinyin: a person,
-   read Shèn as the English spells it (the forty-first session, R40-2); a surname spelled by no reading (柏杨 "Bo
-   Yang", 柏 Bǎi as a surname) is labelled.
+   read Shèn as the English spells it (the forty-first session, R40-2); 柏杨 "Bo Yang" is read Bó Yáng, as the English
+   spells it (柏 is Bó too in CC-CEDICT's "Taiwan pr.": the forty-second session's 50c213bf, R41-1).
 3. A later post after 兼 ending in a word that is a post only there (代表, 负责人, 组长) or a Latin title (CEO):
    "王文涛部长兼国际贸易谈判代表（Wang Wentao）" (Minister of Commerce and China International Trade Representative:
    MOFCOM's English) proposed nothing.
@@ -66,10 +66,9 @@ def test_the_title_after_a_name_whose_surname_is_spelled_otherwise(text: str, ex
     assert _pairs(text) == [expected]
 
 
-def test_a_surname_spelled_otherwise_is_labelled() -> None:
+def test_a_surname_with_a_second_reading_is_read_as_the_english_spells_it() -> None:
     (proposal,) = harvest("柏杨先生（Bo Yang）曾说。", [])
-    assert proposal.check == "different"
-    assert proposal.entry.pinyin == "Bǎi Yáng"
+    assert (proposal.check, proposal.entry.pinyin) == ("pinyin", "Bó Yáng")
     (proposal,) = harvest("谌贻琴国务委员（Shen Yiqin）出席会议。", [])
     assert (proposal.check, proposal.entry.pinyin) == ("pinyin", "Shèn Yíqín")
     assert [r.title for r in proposal.entry.roles] == ["国务委员"]
