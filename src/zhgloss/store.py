@@ -455,11 +455,6 @@ class AtomicJSONStorage:
         """In a batch: whether the version it read has every entry valid and read as stored (`is_read_as_stored`)."""
         self._read_as_entries = False
         """In a batch: whether that version also holds each document as its entry's `to_dict()` (`is_written`)."""
-        self._written: tuple[str, dict[str, Any], bytes, str] | None = None
-        """The version last written while `holding`, if every document in it is its entry's `to_dict()`: its identity,
-        data, bytes and digest, until `hold_written` takes them."""
-        self.holding = False
-        """Whether a write keeps what it wrote for `hold_written` (`Glossary.add_documents` sets it around a write)."""
 
     def _identity(self) -> str | None:
         from zhgloss.cache import identity
@@ -566,42 +561,18 @@ class AtomicJSONStorage:
             write_atomic(self.path, payload, durable=True)
         except OSError as exc:
             raise GlossaryWriteError(self.path, f"cannot be written: {exc.strerror}") from None
-        self._cached = self._bytes = self._written = None
+        self._cached = self._bytes = None
         if vouched:
-            from zhgloss.cache import content_digest, identity, mark_written
+            from zhgloss.cache import content_digest, mark_written
 
-            digest = content_digest(payload)
-            mark_written(self.path, digest, as_entries=as_entries)
-            if as_entries and self.holding:  # (under the glossary's lock: the identity is that of these very bytes)
-                self._written = (identity(self.path), data, payload, digest)
-
-    def hold_written(self) -> str | None:
-        """Make the version last written, whose every document is its entry's `to_dict()`, the version last read, as if
-        read back (its data, and its bytes for `take_bytes`), and return its identity; None if there is no such write
-        to hold (none since, or one of other documents), or if the file has changed since.
-
-        What a reader builds of that version (`Glossary.entry_columns`' kept copy) is then built by the writer, of what
-        it holds, without parsing the file it has just written (~0.35 s for CC-CEDICT's 107,865 entries).
-        """
-        written, self._written = self._written, None
-        if written is None or self._pending is not None:
-            return None
-        ident, data, payload, digest = written
-        if self._identity() != ident:
-            return None
-        table = data.get(TABLE)
-        if isinstance(table, dict):  # in the file's order, as a read gives it: sorted as text (`dump_json_bytes`)
-            data = {**data, TABLE: dict(sorted(table.items()))}
-        self._cached = (ident, data, digest)
-        self._bytes = (ident, payload)
-        return ident
+            mark_written(self.path, content_digest(payload), as_entries=as_entries)
 
     def begin(self) -> None:
         """Start a batch: reads see pending changes, writes are held until `commit`."""
         self._batching = True
         self._pending = None
         self._read_as_stored = self._read_as_entries = False
-        self._cached = self._bytes = self._written = None  # reread the file inside the lock
+        self._cached = self._bytes = None  # reread the file inside the lock
 
     def commit(self) -> None:
         """Write the batch's changes, once.
@@ -618,7 +589,7 @@ class AtomicJSONStorage:
 
     def rollback(self) -> None:
         """Drop the batch's changes."""
-        self._pending, self._batching, self._cached, self._bytes, self._written = None, False, None, None, None
+        self._pending, self._batching, self._cached, self._bytes = None, False, None, None
 
     def close(self) -> None:
         pass
@@ -1435,7 +1406,6 @@ class Glossary:
         Given `refused`, a list, a document refused with a FormatError (`refuse`'s, or `judge`'s: a row of a file) is
         passed over and its error added to the list, so that the file's refusal names every bad row; the first is
         raised at the end, and nothing is written.
-        The columns of the version written are kept for its first reader (`_keeping_written_columns`).
         """
         report = WriteReport([], [], [], [], [], [], {}, [], {})
 
@@ -1445,7 +1415,7 @@ class Glossary:
                 raise exc
             refused.append(exc)
 
-        with self._keeping_written_columns(), self.transaction():
+        with self.transaction():
             stored = {doc["id"]: doc for doc in self._docs().values() if "id" in doc}
             zh_owner = {doc["zh"]: doc["id"] for doc in stored.values() if doc.get("zh")}
             # Every Chinese form of an entry (its zh, zh_hant and Chinese aliases), and its English, by which a
@@ -1606,28 +1576,6 @@ class Glossary:
                 raise refused[0]
             self._write_documents(list(added.values()), replaced)
         return report
-
-    @contextmanager
-    def _keeping_written_columns(self) -> Iterator[None]:
-        """After the block, keep the columns of the version it wrote (`_kept_columns`), built of the documents written,
-        if every one is its entry's `to_dict()` (`AtomicJSONStorage.hold_written`): the first command after an import
-        then reads them back instead of parsing the file and writing them itself (the review's R41-18; the issue's
-        "build what they need during the import"). ~0.55 s for CC-CEDICT's 107,865 entries, where the first reader
-        spent ~1.6 s (the file's parse, the columns, their copy). A write of other documents, or into a file changed
-        since, keeps nothing: its first reader reads the file as before; so does a block that raises."""
-        storage = self._storage
-        if storage is None:  # a glossary in memory
-            yield
-            return
-        held, storage.holding = storage.holding, True
-        try:
-            yield
-        finally:
-            storage.holding = held
-        version = storage.hold_written()
-        if version is not None:
-            with contextlib.suppress(ZhglossError, OSError):  # the write is done: its copy is only a help to readers
-                self._kept_columns(version)
 
     def _write_documents(self, inserts: list[dict[str, Any]], replacements: dict[str, dict[str, Any]]) -> None:
         """Insert and replace documents with one read and one write of the table.
