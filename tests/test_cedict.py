@@ -667,9 +667,7 @@ def kinds() -> dict[str, Entry]:
         ("东汉", "event", "Eastern Han", ("Later Han",)),
         # A later list names the parts of what the line named: no alias.
         ("周朝", "event", "Zhou Dynasty", ()),
-        # (Shanxi, which a later "short name for" sense abbreviates, is another thing since s42: a namesake in the
-        # note, no alias; the dynasties are the line's first thing. It was "name" with Shanxi an alias, two kinds.)
-        ("晋", "event", "Jin", ("Jin Dynasties",)),
+        ("晋", "name", "Jin", ("Jin Dynasties", "Shanxi")),  # and Shanxi: a dynasty and a province, two kinds (s18)
         ("港深", "name", "Hong Kong and Shenzhen", ()),
         ("宁洱", "place", "Ning'er County", ("Ning'er Hani and Yi Autonomous County",)),  # one name, not a list
         # The noun after the name says what it is, unless the name has its head before "of".

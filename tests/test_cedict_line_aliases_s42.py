@@ -137,10 +137,7 @@ def test_initials_after_a_list_are_an_alias() -> None:
 @pytest.mark.parametrize(
     ("zh", "line", "en", "others", "kind"),
     [
-        ("巴", BA, "Ba", ["Palestine", "Pakistan"], "place"),
         ("土共", TUGONG, "CCP", ["Communist Party of Turkey", "Communist Party of Turkmenistan"], "organisation"),
-        ("泰", TAI, "Mt Tai", ["Thailand"], "place"),
-        ("晋", JIN, "Jin", ["Shanxi"], "place"),
     ],
 )
 def test_another_sense_abbreviating_another_thing_is_a_namesake(
@@ -151,6 +148,18 @@ def test_another_sense_abbreviating_another_thing_is_a_namesake(
     for other in others:
         assert other not in row["aliases"]
         assert f"Namesake (another {kind}, not this entry): {zh} {other}" in row["note"]
+
+
+@pytest.mark.parametrize(
+    ("zh", "line", "en", "others"),
+    [("巴", BA, "Ba", ["Palestine", "Pakistan"]), ("泰", TAI, "Mt Tai", ["Thailand"]), ("晋", JIN, "Jin", ["Shanxi"])],
+)
+def test_a_one_character_name_keeps_every_name_it_stands_for(zh: str, line: str, en: str, others: list[str]) -> None:
+    """The README's rule (克, 苏, 伊): `check` reads a one-character short form by its aliases (巴方 "Islamabad" is
+    Pakistan's side, test_check_capitals_s29), so a later abbreviation of it is an alias, whatever its first sense."""
+    row = _rows(line)[zh]
+    assert row["en"] == en
+    assert all(other in row["aliases"] for other in others)
 
 
 def test_a_countrys_character_keeps_its_own_forms() -> None:
@@ -174,7 +183,13 @@ _COUNTRIES = ["Pakistan", "Thailand", "Palestine", "Peru", "Poland", "Portugal",
 
 @given(st.sampled_from(_COUNTRIES), st.sampled_from(["abbr. for ", "short for ", "(abbr.) "]))
 def test_any_other_thing_a_later_sense_abbreviates_is_no_alias(country: str, said: str) -> None:
-    line = f"巴 巴 [Ba1] /Ba state during Zhou dynasty (in east of modern Sichuan)/{said}{country}/"
-    row = _rows(line)["巴"]
+    line = f"巴国 巴国 [Ba1 guo2] /Ba state during Zhou dynasty (in east of modern Sichuan)/{said}{country}/"
+    row = _rows(line)["巴国"]
     assert (row["en"], row["aliases"]) == ("Ba", [])
-    assert f"Namesake (another place, not this entry): 巴 {country}" in row["note"]
+    assert f"Namesake (another place, not this entry): 巴国 {country}" in row["note"]
+
+
+@given(st.sampled_from(_COUNTRIES), st.sampled_from(["abbr. for ", "short for ", "(abbr.) "]))
+def test_any_thing_a_one_character_name_abbreviates_is_its_alias(country: str, said: str) -> None:
+    line = f"巴 巴 [Ba1] /Ba state during Zhou dynasty (in east of modern Sichuan)/{said}{country}/"
+    assert country in _rows(line)["巴"]["aliases"]

@@ -35,6 +35,7 @@ NAMES = {form: e for e in cedict_fixture("cedict_short_names.u8") for form in (e
         # Inside a sense: the short name and what it stands for.
         ("鲁", "Shandong"),
         ("粤", "Guangdong"),
+        ("晋", "Shanxi"),
         ("冀", "Hebei"),
     ],
 )
@@ -42,17 +43,6 @@ def test_a_one_character_short_name_keeps_the_name_it_stands_for(zh: str, name: 
     entry = NAMES[zh]
     assert entry.zh == zh  # a character is a part of many words: never folded into its target
     assert name in (entry.en, *entry.aliases)
-
-
-def test_a_short_name_after_a_thing_of_its_own_is_a_namesake() -> None:
-    # 晋 "surname Jin/the Jin Dynasties (265-420)/.../short name for Shanxi province 山西": since s42 (the s41 blind
-    # draw's 巴 and 土共, test_cedict_line_aliases_s42) a later sense abbreviating another thing than the line's first
-    # (the dynasties) is said in the note as a namesake, no alias: Shanxi is not the Jin dynasties. (粤 "Cantonese/
-    # short name for Guangdong 广东" keeps Guangdong: its sense writes the target's characters as a pointer.)
-    entry = NAMES["晋"]
-    assert entry.zh == "晋"
-    assert "Shanxi" not in (entry.en, *entry.aliases)
-    assert "Namesake (another place, not this entry): 晋 Shanxi" in (entry.note or "")
 
 
 @pytest.mark.parametrize(("zh", "place"), [("汴州", "开封"), ("汴梁", "开封"), ("定远营", "巴彦浩特")])

@@ -4817,6 +4817,9 @@ def _read_line(line: CedictLine) -> _Draft:
             and not outranks
             and sense.xref is None
             and not first_abbreviates
+            # A one-character name keeps every name it stands for, whatever its first sense (巴 the Ba state, and
+            # Palestine and Pakistan: 巴方 "Islamabad" is Pakistan's side to `check`, as 伊方 "Baghdad" is Iraq's).
+            and len(line.zh) > 1
         ):
             abbreviation = gloss.startswith(_ABBREVIATION_STARTS)
             if (abbreviation or (abbreviated_other and not sense.description and sense.type == abbreviated_other)) and (
