@@ -774,14 +774,6 @@ _HONORIFICS = _vocabulary(
     "count countess earl baron baroness marquis marquess viscount archduke justice"
 )
 _NOBILITY = _vocabulary("count countess earl baron baroness marquis marquess viscount archduke")
-# A body in the sky is no place on Earth, nor of the other kinds: "Jupiter (planet)", "Enceladus (moon of Saturn)",
-# "Ceres, dwarf planet ...", "Trifid Nebula M20", "Andromeda galaxy M31", "Halley's Comet", "Vesta, an asteroid" (the
-# s41 blind draw's 木星 and 土卫二 were `place`): the fallback `name`, as stars and constellations were already. (Not
-# "star", a person's word too: "Cantopop star". A place on one stays a place: 静海 "Sea of Tranquillity (on the moon)".)
-_SKY_BODIES = _vocabulary(
-    "planet planets moon moons galaxy galaxies nebula nebulae comet comets asteroid asteroids constellation "
-    "constellations"
-)
 _TYPE_WORDS: dict[str, frozenset[str]] = {
     # Peoples, languages and the like are names but none of the kinds below.
     # Plans and programmes are none of the kinds either: "the NASA moon landing project" is no moon.
@@ -800,8 +792,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         # exam in Taiwan)", "Advanced Subjects Test, university entrance exam ..." (the tester's s33 T2: were org by
         # their college), as TOEFL is.
         "exam exams examination examinations"
-    )
-    | _SKY_BODIES,
+    ),
     "event": _vocabulary(
         "war wars battle incident revolution uprising rebellion dynasty dynasties period era reign kingdoms "
         # (thirty-sixth session: "Palaeocene (geological epoch ...)", as "Proterozoic (geological era ...)" is)
@@ -841,13 +832,13 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "county district city town township village prefecture province banner river lake mountain "
         "mountains mt mt. mount island islands state capital port region municipality peninsula sea ocean "
         "bay strait desert valley street road temple station airport canal reservoir park palace gorge "
-        "pass plateau basin square bridge country republic continent nahiyisi khoshuu oblast "
+        "pass plateau basin square bridge moon planet country republic continent nahiyisi khoshuu oblast "
         "emirate site tomb gate tower pagoda peak hall cave falls harbor harbour coast archipelago neighborhood "
         "neighbourhood suburb area zone commune subdistrict autonomous territory grasslands forest "
         "glacier volcano cape headland commandery museum kingdom empire khanate caliphate sultanate principality duchy "
         "subcontinent plain plains monastery ridge atoll dam current meridian circle "
         # Venues: "Laoshan Velodrome, a Beijing 2008 Olympics venue" is no event.
-        "stadium arena venue velodrome gymnasium natatorium racecourse mausoleum cemetery shrine "
+        "stadium arena venue velodrome gymnasium natatorium racecourse galaxy nebula mausoleum cemetery shrine "
         "fort forts "
         # (twenty-seventh session, tester's T27-I2 and T27-I7: plurals and features the list lacked)
         "caves grottoes heights territories gulf channel garden gardens reef reefs canyon trench hill hills "
@@ -1709,10 +1700,7 @@ def read_sense(gloss: str) -> Sense:
     shared_generic = _SHARED_GENERIC_RE.match(text) if "or" in text else None
     if (
         shared_generic is not None
-        and (
-            _kind_of_word(shared_generic.group(3).lower()) in _NAME_TYPE_ORDER
-            or shared_generic.group(3).lower() in _SKY_BODIES
-        )
+        and _kind_of_word(shared_generic.group(3).lower()) in _NAME_TYPE_ORDER
         and shared_generic.group(3).lower() not in _ADMIN_UNITS
         and shared_generic.group(1).lower() not in _KINDS_OF_WORD
     ):
