@@ -48,6 +48,13 @@ ceilings are the counts measured at each session's end: a change that raises the
   Commission for Discipline Inspection"); faults: the post above or below, the two bodies' numbers swapped, another
   term. On main e1bd951 at session 41's start: no false failure and 7 missed faults with either glossary; after its
   fixes none and none.
+- check_wire_pairs_s42.tsv (10 and 10), both scripts: officials' copy, a post compared with the post written ("U.S.
+  President Joe Biden", "German Chancellor Olaf Scholz", "UK Prime Minister Keir Starmer"), the short forms of
+  countries ("U.S.", "UK", "UAE"), a "Lieutenant Governor" for 副州长, a "Vice Speaker" for 副议长, peoples ("Hong Kong
+  people", "is Japanese"); faults: another post, another country, the post above the deputy's, another people. On
+  main 1221486 at session 42's start: 2 false failures and 5 missed faults with either glossary (the false failures:
+  国会 "Parliament" for Korea's "National Assembly", 穆罕默德 "Mohammed" for "Mohamed bin Zayed"); after the posts'
+  fix (R41-12) 2 and none.
 """
 
 from __future__ import annotations
@@ -72,6 +79,7 @@ PAIRS_FILES = {
     "check_wire_pairs_s39.tsv": ((10, 10), {"names": (0, 0), "full": (0, 0)}),
     "check_wire_pairs_s40.tsv": ((10, 10), {"names": (0, 0), "full": (0, 0)}),
     "check_wire_pairs_s41.tsv": ((10, 10), {"names": (0, 0), "full": (0, 0)}),
+    "check_wire_pairs_s42.tsv": ((10, 10), {"names": (2, 0), "full": (2, 0)}),
 }
 
 

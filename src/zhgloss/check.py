@@ -476,18 +476,27 @@ _RANK_BEFORE_RE = re.compile("(?:常务|常務|第一)?副")
 # President", Xinhua's "U.S. Vice President JD Vance"), 首相 "Prime Minister" (副首相 "Deputy Prime Minister",
 # gov.uk; Japan's 首相 "Prime Minister", kantei.go.jp), 总理 also a country's "Prime Minister" (俄罗斯副总理 "Russian
 # Deputy Prime Minister"), 国家主席 by 主席 "President" (国家副主席 "Vice President Han Zheng"), 领导人 "leader"
-# (台湾地区副领导人 "deputy leader of the Taiwan region", Xinhua). Chinese in both scripts.
+# (台湾地区副领导人 "deputy leader of the Taiwan region", Xinhua). Chinese in both scripts. A post's English is
+# also compared with the post's (R41-12: 美国总统 "US Prime Minister" is another post): 总理 is Germany's and
+# Austria's "Chancellor" (Xinhua's "German Chancellor Olaf Scholz"), 部长 a US "Secretary" ("U.S. Defense
+# Secretary"). The legislatures' and the states' posts: 议长 "Speaker" or, of the European Parliament, "President"
+# (CC-CEDICT: "chairman (of a legislative assembly)/speaker"), its 副 "Deputy Speaker" (parliament.uk) or "Vice
+# Speaker" (the National Assembly of Korea's English site); 州长 "Governor" or, of an Australian state, "Premier"
+# (CC-CEDICT), its 副 a US state's "Lieutenant Governor" (CC-CEDICT: "lieutenant governor of US state"), read as a
+# rank (`_english_rank`), or "Deputy Governor", "Deputy Premier".
 _POSTS: dict[str, tuple[tuple[str, ...], str]] = {
     "总统": (("President",), "Vice"),
     "首相": (("Prime Minister", "Premier"), "Deputy"),
     "领导人": (("Leader",), "Deputy"),
-    "总理": (("Premier", "Prime Minister"), "Vice"),
-    "部长": (("Minister",), "Vice"),
+    "总理": (("Premier", "Prime Minister", "Chancellor"), "Vice"),
+    "部长": (("Minister", "Secretary"), "Vice"),
+    "议长": (("Speaker", "President", "Chairman", "Chairwoman", "Chairperson", "Chair"), "Deputy"),
+    "州长": (("Governor", "Premier"), "Deputy"),
     "委员长": (("Chairman", "Chairwoman", "Chairperson", "Chair"), "Vice"),
     "主席": (("Chairman", "Chairwoman", "Chairperson", "Chair", "President"), "Vice"),
     "秘书长": (("Secretary-General", "Secretary General"), "Deputy"),
     "行长": (("Governor", "President"), "Deputy"),
-    "局长": (("Director", "Commissioner", "Chief", "Head"), "Deputy"),
+    "局长": (("Director", "Commissioner", "Chief", "Head", "Secretary"), "Deputy"),
     "主任": (("Director", "Chairman", "Chief", "Head"), "Deputy"),
     "市长": (("Mayor",), "Vice"),
     "省长": (("Governor",), "Vice"),
@@ -495,7 +504,7 @@ _POSTS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 _POST_TRADITIONAL = {"总理": "總理", "部长": "部長", "委员长": "委員長", "秘书长": "秘書長", "行长": "行長",
                      "局长": "局長", "市长": "市長", "省长": "省長", "书记": "書記", "总统": "總統",
-                     "领导人": "領導人"}  # fmt: skip
+                     "领导人": "領導人", "议长": "議長", "州长": "州長"}  # fmt: skip
 # The posts whose English holds a portfolio between the rank and the post ("Vice Foreign Minister", fmprc.gov.cn):
 # the rank goes before the portfolio. Every other post's rank goes right before the post's own word, after the body
 # or the country that holds it ("Central Military Commission Vice Chairman", "US Vice President", R40-17).
@@ -517,6 +526,12 @@ _ASSISTANT_TO_RE = re.compile(r"(?i)\bassistant to the\s*$")
 _NAME_AFTER_TITLE_RE = re.compile(r" [A-Z]")
 
 
+# The words of a rank English writes before a post, and the rank each is: "Deputy" is "Vice"'s, as a US state's
+# "Lieutenant Governor" is its governor's deputy (CC-CEDICT's 副州长 "lieutenant governor of US state").
+_RANK_WORDS = {"vice": "vice", "deputy": "vice", "lieutenant": "vice", "assistant": "assistant",
+               "executive": "executive", "first": "first"}  # fmt: skip
+
+
 def _english_rank(text: str, start: int) -> tuple[frozenset[str], int]:
     """The rank English writes before the post's English at `start` of `text`, and where it starts: "Vice" or
     "Deputy" (one rank, "vice"), "Assistant", "Executive Vice", "First Vice", with a body's field between ("Vice
@@ -527,8 +542,8 @@ def _english_rank(text: str, start: int) -> tuple[frozenset[str], int]:
     fields = 0
     for found in reversed(list(_POST_WORDS_RE.finditer(text, max(0, start - 60), start))):
         word = found.group().lower()
-        if word in ("vice", "deputy", "assistant", "executive", "first"):
-            rank.add("vice" if word == "deputy" else word)
+        if word in _RANK_WORDS:
+            rank.add(_RANK_WORDS[word])
             begin = found.start()
         elif not rank and fields < 3 and found.group()[0].isupper() and word not in ("the", "a", "an"):
             fields += 1  # the body's field between the rank and the post
@@ -548,7 +563,7 @@ def _without_rank(text: str, begin: int, end: int) -> str:
     """The post's English at `begin`:`end` of `text` without the rank words before it: "Vice Foreign Minister" ->
     "Foreign Minister", "Executive Vice Mayor" -> "Mayor"."""
     for found in _POST_WORDS_RE.finditer(text, begin, end):
-        if found.group().lower() not in ("vice", "deputy", "assistant", "executive", "first"):
+        if found.group().lower() not in _RANK_WORDS:
             return text[found.start() : end]
     return text[begin:end]
 
@@ -649,7 +664,53 @@ def _rank_problems(segment: Segment, source: Sequence[Mention]) -> list[Problem]
                 note = f"the source's {post.group()} has no such rank: the translation writes another post"
                 problem(post, vice, (begin, end), _without_rank(target, begin, end), note)
                 break
+    # a post the translation writes as another post (R41-12): 美国总统 / "US Prime Minister"
+    for post, (start, end, _, _, begin) in _other_posts(posts, written):
+        if start in reported:
+            continue
+        reported.add(start)
+        english = _POSTS[_POST_OF[post.group("post")]][0]
+        own = target[start:end]
+        expected = target[begin:start] + (english[0] if own[:1].isupper() else english[0].lower())
+        named = " or ".join(dict.fromkeys(e.lower() for e in english))
+        note = f"the source's {post.group('post')} is a {named}: the translation writes another post ({own!r})"
+        problem(post, "", (begin, end), expected, note)
     return out
+
+
+# The English words that name no one post, which a translation may write for any ("Chinese leader Xi Jinping",
+# "central bank chief Yi Gang"): `_other_posts` pairs them with none.
+_ANY_POST_WORDS = frozenset({"leader", "chief", "head"})
+
+
+def _other_posts(
+    posts: Sequence[tuple[re.Match[str], frozenset[str], tuple[tuple[str, ...], str]]],
+    written: Sequence[tuple[int, int, str, frozenset[str], int]],
+) -> list[tuple[re.Match[str], tuple[int, int, str, frozenset[str], int]]]:
+    """The source's posts (`_POST_RE`) the translation writes as another post of `_POSTS`, each with that post's
+    English as `_rank_problems` reads it (start, end, phrase, rank, rank's start).
+
+    Each source post is first paired with a written post of its own English (any of `_POSTS`' forms), the nearest in
+    order among those not yet paired, so a translation that swaps two posts' order pairs them rightly ("German
+    Chancellor … French President" for 法国总统…德国总理). The source's posts left unpaired and the English posts left
+    unpaired are then paired in order: each such pair is a post written as another. A word that names no one post
+    (`_ANY_POST_WORDS`: "leader", "chief", "head") and 领导人 are paired with none. A post's English outside
+    `_POSTS` ("Governor-General", "Crown Prince") is not read, so no post the table lacks is judged."""
+    own = [(i, post, {e.lower() for e in english}) for i, (post, _, (english, _)) in enumerate(posts)]
+    own = [item for item in own if _POST_OF[item[1].group("post")] != "领导人"]
+    left = [w for w in written if w[2] not in _ANY_POST_WORDS]
+    if not own or not left:
+        return []
+    taken: set[int] = set()
+    unpaired = []
+    for i, post, phrases in own:
+        fits = [j for j, w in enumerate(left) if j not in taken and w[2] in phrases]
+        if fits:
+            taken.add(min(fits, key=lambda j: abs(j - i)))
+        else:
+            unpaired.append(post)
+    others = [w for j, w in enumerate(left) if j not in taken]
+    return list(zip(unpaired, others, strict=False))
 
 
 def _unlisted_entry(zh: str, en: str, kind: str) -> Entry:
