@@ -57,6 +57,7 @@ from zhgloss.forms import (
     _spells_first_character,
     are_wording,
     check_kind,
+    country_short_forms,
     currency_signs,
     family_name,
     legal_form_shortenings,
@@ -3793,9 +3794,14 @@ class Checker:
                 start, end, found, form = initialism
                 state.claim(start, end)
                 state.take((start, end))
-                if entry.id not in introduced and not _written_short(mention):
+                if (
+                    entry.id not in introduced
+                    and not _written_short(mention)
+                    and found not in country_short_forms(entry)
+                ):
                     # After the translation named it, its initials are the short mention news style writes; so they are
-                    # for a name the source writes by its short form (中共 "CPC", Xinhua's and gov.cn's English).
+                    # for a name the source writes by its short form (中共 "CPC", Xinhua's and gov.cn's English), and
+                    # for a country whose short form news style guides write ("UAE": `country_short_forms`).
                     out.append(problem("variant", mention, found, entry.en, (start, end), f"the initials of {form!r}"))
                 introduced[entry.id] = entry
                 continue
@@ -5240,6 +5246,12 @@ class Checker:
             known = self.info(entry).keys
             # A plural ("Hong Kong dollars", `forms.plural_end`) is its form: one rendering with the singular.
             keys = [_singular_key(self._key(hit.surface), known) for _, _, hit in listed]
+            short = country_short_forms(entry)
+            if short:
+                # "UK" in one place and "Britain" or "United Kingdom" in another: one country, as copy writes it.
+                keys = [
+                    preferred if hit.surface in short else key for key, (_, _, hit) in zip(keys, listed, strict=True)
+                ]
             if entry.type == "person" and len(en_words(entry.en)) == 1:
                 # An entry that names a person by the family name alone (CC-CEDICT's 莫迪 "Modi", with "Narendra
                 # Modi" an alias): the full name ending in it is that name written in full, as news writes it once

@@ -1162,6 +1162,37 @@ def _is_full_name_of_family(text: str, entry: Entry) -> bool:
     return len(words) > 1 and match_key(words[-1]) == match_key(entry.en)
 
 
+COUNTRY_SHORT_FORMS_PATH = Path(__file__).resolve().parent / "data" / "country_short_forms.tsv"
+
+
+@lru_cache(maxsize=1)
+def _country_short_forms() -> dict[str, frozenset[str]]:
+    """A country's English name -> the short forms news style writes for it (data/country_short_forms.tsv)."""
+    out: dict[str, set[str]] = {}
+    with COUNTRY_SHORT_FORMS_PATH.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith("#") or not line.strip():
+                continue
+            name, short, _source = line.rstrip("\n").split("\t")
+            out.setdefault(name, set()).add(short)
+    return {name: frozenset(forms) for name, forms in out.items()}
+
+
+def country_short_forms(entry: Entry) -> frozenset[str]:
+    """Return the short forms news style guides write for the country `entry` names, as they write them: 美国
+    'United States' -> {"U.S.", "US", "USA"}, 英国 'United Kingdom' -> {"UK", "U.K.", "Britain"}, 阿联酋 -> {"UAE"}.
+
+    Input: an entry; only a place's or an untyped name's forms are read. Output: the forms of every row of
+    data/country_short_forms.tsv whose country name is one of the entry's English forms (`en` or an alias), empty for
+    none. The rows' sources are the AP Stylebook, Reuters, Xinhua's English service, the GOV.UK style guide and the
+    CIA World Factbook (each row names its own). Case and full stops count: "us" is no form of the United States."""
+    if entry.type not in ("place", "name"):
+        return frozenset()
+    table = _country_short_forms()
+    found = [table[form] for form in entry.en_forms if form in table]
+    return frozenset().union(*found) if found else frozenset()
+
+
 def check_kind(
     rendering: Rendering | None, entry: Entry | None = None
 ) -> Literal["missing", "variant", "forbidden"] | None:
@@ -1169,7 +1200,8 @@ def check_kind(
 
     The preferred form, an alias `entry` stores that differs from it only as a variant does
     ("NASDAQ" beside "Nasdaq": the glossary says copy writes it so) and the family name as the
-    preferred form writes it pass; another alias ("Ma Yun" for Jack Ma), a variant (in any case)
+    preferred form writes it pass, as does a country's short form as news style writes it (`country_short_forms`: "US",
+    "UK", "UAE"); another alias ("Ma Yun" for Jack Ma), a variant (in any case)
     and a family name spelt otherwise ("Lyu" for Lü) are a `variant` (a warning); a family name
     that lost its capital ("lei") is no mention, nor is the English word a one-word form is capitalised from ("musk"
     for 'Musk': `written_as_english_word`); a forbidden form is `forbidden`.
@@ -1184,6 +1216,8 @@ def check_kind(
     if rendering.status == "alias" and entry is not None and match_key(rendering.text) == match_key(entry.en):
         return None
     if rendering.status == "alias" and entry is not None and _is_full_name_of_family(rendering.text, entry):
+        return None
+    if rendering.status != "forbidden" and entry is not None and rendering.text in country_short_forms(entry):
         return None
     if rendering.status == "forbidden":
         return "forbidden"
