@@ -14,7 +14,11 @@ not Réunion's; China's "Chinese", not Hong Kong's or Macau's; the United States
 Added by hand (`ADDED`, each with its source), for territories whose countryinfo demonym is their sovereign's:
 Hong Kong's "Hongkonger"/"Hong Konger" (Oxford English Dictionary, "Hongkonger", added 2014; the Hong Kong
 Government's own English, e.g. the Chief Executive's Policy Address) and Macau's "Macanese" (Oxford English
-Dictionary, "Macanese").
+Dictionary, "Macanese"); and the nouns English names a country's people by where they are no adjective of its name
+and no suffix makes them (`PEOPLE_NOUNS`: a Briton, a Dane, a Swede, a Finn, a Pole, a Turk, a Spaniard, a Scot, a
+Frenchman, a Dutchman), so that `zhgloss check` reads a people (英国人 "two Britons") from its place and this table
+alone, with no people's entry in the glossary (IMP-41-2). Source: each is the noun's own headword in Merriam-Webster
+and the Oxford English Dictionary (UNVERIFIED one by one: standard English, not looked up entry by entry).
 
 Usage (countryinfo is read here only, never by zhgloss): pip install countryinfo==1.0.1 &&
 python scripts/build_demonyms.py > src/zhgloss/data/demonyms.tsv
@@ -31,7 +35,9 @@ HEADER = """\
 # The adjective English makes of a country's or territory's name where no suffix makes it (France -> French,
 # Netherlands -> Dutch, Denmark -> Danish), for zhgloss check (zhgloss.check.demonyms). Built by
 # scripts/build_demonyms.py from the countryinfo package 1.0.1 (MIT licence; its "name", "altSpellings" and "demonym"
-# fields), with Hong Kong's "Hongkonger" and Macau's "Macanese" added (Oxford English Dictionary).
+# fields), with Hong Kong's "Hongkonger" and Macau's "Macanese" added (Oxford English Dictionary), and the nouns for
+# a people that are no adjective (Briton, Dane, Swede, Finn, Pole, Turk, Spaniard, Scot, Frenchman, Dutchman: see
+# scripts/build_demonyms.py, PEOPLE_NOUNS).
 # Columns (tab-separated): English name, its adjective or demonym.
 """
 
@@ -43,9 +49,27 @@ ADDED = [
 ]
 """Demonyms of territories that countryinfo gives their sovereign's ("Chinese"), with the OED as the source."""
 
+PEOPLE_NOUNS = [
+    ("United Kingdom", "Briton"),
+    ("Great Britain", "Briton"),
+    ("Britain", "Briton"),
+    ("Denmark", "Dane"),
+    ("Sweden", "Swede"),
+    ("Finland", "Finn"),
+    ("Poland", "Pole"),
+    ("Turkey", "Turk"),
+    ("Spain", "Spaniard"),
+    ("Scotland", "Scot"),
+    ("France", "Frenchman"),
+    ("France", "Frenchwoman"),
+    ("Netherlands", "Dutchman"),
+    ("Netherlands", "Dutchwoman"),
+]
+"""A country's people by a noun that is no adjective of its name and no suffix makes (Merriam-Webster, the OED)."""
+
 
 def table() -> list[tuple[str, str]]:
-    """Return the (name, adjective) rows, sorted: countryinfo's irregular adjectives, then `ADDED`."""
+    """Return the (name, adjective) rows, sorted: countryinfo's irregular adjectives, `ADDED` and `PEOPLE_NOUNS`."""
     import countryinfo
 
     from zhgloss.check import _regular_demonyms as demonyms
@@ -80,6 +104,7 @@ def table() -> list[tuple[str, str]]:
                 if adjective != name and adjective not in demonyms(name):
                     rows.add((name, adjective))
     rows.update(ADDED)
+    rows.update(PEOPLE_NOUNS)
     return sorted(rows)
 
 

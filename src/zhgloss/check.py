@@ -283,6 +283,14 @@ def _abbreviation_before() -> frozenset[str]:
     return _in_both_scripts(_ABBREVIATION_BEFORE)
 
 
+def _is_people_word(source: str, at: int) -> bool:
+    """Tell whether the character at `at` of `source` and the 人 after it are a people named by a one-character name
+    (港人 'Hong Kong people', 日人 'Japanese', 华人): not where the two are a common word (法人 'legal person', 商人
+    'merchant', 中人, 个人: data/common_words.txt) or the 人 starts one (港人口 is 港 + 人口 'population')."""
+    words = common_words()
+    return source[at : at + 2] not in words and source[at + 1 : at + 3] not in words
+
+
 def _abbreviation_after() -> frozenset[str]:
     """`_ABBREVIATION_AFTER` in either script."""
     return _in_both_scripts(_ABBREVIATION_AFTER)
@@ -1212,6 +1220,7 @@ class _Abbreviations:
                 related
                 or (i > 0 and source[i - 1] in _abbreviation_before())
                 or (i < last and source[i + 1] in _abbreviation_after())
+                or (i < last and source[i + 1] == "人" and _is_people_word(source, i))
             )
             if (
                 placed
@@ -5116,8 +5125,9 @@ class Checker:
         """The adjective and demonym forms that render `entry`, by `match_key` (its own among them: 法国 "French").
 
         - those English regularly makes of its English forms (`demonyms`: "Chinese", "Japanese", "Iranian");
-        - with the glossary's `lookup`, the forms of its people, its Chinese with 人 after it (美国人
-          "American"), each also without the noun ("Japanese" of 日本人 "Japanese person or people");
+        - its people's nouns where they are no adjective (`demonyms` reads data/demonyms.tsv: "Briton", "Dane",
+          "Frenchman"): a people is read from its place alone, never from a people's entry (美国人 'American person'),
+          so a glossary with no such entries judges alike (IMP-41-2);
         - with it too, the name of its language, its Chinese with 语 after it, where that entry's English is "X
           language" or "X (language)": English names a language by the country's adjective, so the irregular ones
           the suffixes of `demonyms` miss are there: 波兰语 'Polish (language)' -> "Polish", 荷兰语 'Dutch
@@ -5141,10 +5151,8 @@ class Checker:
                 )
             }
             for whole in (f for f in entry.zh_forms if f):
-                people = [
-                    f for hit in self._lookup(whole + "人") if hit.field in _CHINESE_FIELDS for f in hit.entry.en_forms
-                ]
-                forms.update(people, (_PERSON_RE.sub("", f) for f in people))
+                # Its people (美国人 "Americans", 英国人 "two Britons") by `demonyms` alone, never by a people's entry
+                # (CC-CEDICT's 美国人 'American person'), which an import may leave out (IMP-41-2).
                 language = whole + "语"
                 forms.update(
                     named.group(1)
@@ -5166,6 +5174,8 @@ class Checker:
                             and not any(f.endswith("人") for f in hit.entry.zh_forms if f)
                         ):
                             forms.update(self._kin_forms(hit.entry).values())
+                            # ... and by its place's name before a noun of its own ("Hong Kong residents")
+                            forms.update(hit.entry.en_forms)
                             forms.update(f"{name} people" for name in hit.entry.en_forms)
         kin = self._kin[entry.id] = {match_key(f): f for f in forms if f and f != f.lower()}
         return kin
