@@ -125,6 +125,14 @@ def test_each_post_in_its_own_english_passes(
             "President Li Qiang met the foreign guests.",
             'found "President", expected "Premier"',
         ),
+        # R42-8: the post the holder's country gives it is the one expected
+        (
+            "德国总理朔尔茨访华。",
+            "German President Scholz visits China.",
+            'missing 德国总理: found "German President", expected "German Chancellor"',
+        ),
+        ("奥地利总理访华。", "Austrian President visits China.", 'expected "Austrian Chancellor"'),
+        ("印度总理莫迪抵达北京。", "Indian President Narendra Modi arrived.", 'expected "Indian Prime Minister"'),
         ("伊朗议长卡利巴夫发表讲话。", "Iranian Minister Mohammad Bagher Qalibaf spoke.", 'found "Iranian Minister"'),
         (
             "新南威尔士州州长明斯访问上海。",
@@ -156,7 +164,7 @@ def test_another_post_is_missing(
 _HEADS = {
     "总统": ("President",),
     "首相": ("Prime Minister", "Premier"),
-    "总理": ("Premier", "Prime Minister", "Chancellor"),
+    "总理": ("Prime Minister", "Premier", "Chancellor"),
     "议长": ("Speaker", "President"),
     "州长": ("Governor", "Premier"),
 }
@@ -187,3 +195,34 @@ def test_a_post_the_glossary_lacks_is_named_by_the_post(checker: Checker) -> Non
     (problem,) = report.failing()
     assert (problem.kind, problem.source, problem.expected) == ("missing", "总统", "President")
     assert problem.entry.id == "post-president"
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "said"),
+    [
+        # R42-8 as filed: 总理 of Germany or Austria is its Chancellor; of the State Council, the Premier
+        ("德国总理朔尔茨访华。", "German Prime Minister Scholz visits China.", 'expected "German Chancellor"'),
+        ("德國總理朔爾茨訪華。", "German Premier Scholz visits China.", 'expected "German Chancellor"'),
+        ("奥地利总理内哈默访华。", "Austrian Prime Minister Karl Nehammer visits China.", "Austrian Chancellor"),
+        ("国务院总理李强会见外宾。", "Prime Minister Li Qiang met the foreign guests.", 'expected "Premier"'),
+    ],
+)
+def test_a_post_in_another_countrys_english_warns(
+    glossary: Path, zhgloss_exe: str, tmp_path: Path, source: str, target: str, said: str
+) -> None:
+    lines = check_lines(zhgloss_exe, glossary, tmp_path, [(source, target)])
+    assert any(said in line and line.startswith("1: variant ") for line in lines), lines
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("德国总理朔尔茨访华。", "German Chancellor Scholz visits China."),
+        ("国务院总理李强会见外宾。", "Premier Li Qiang met the foreign guests."),
+        ("印度总理莫迪抵达北京。", "Indian Premier Narendra Modi arrived in Beijing."),
+    ],
+)
+def test_a_post_in_its_countrys_english_says_nothing(
+    glossary: Path, zhgloss_exe: str, tmp_path: Path, source: str, target: str
+) -> None:
+    assert [line for line in check_lines(zhgloss_exe, glossary, tmp_path, [(source, target)]) if "总理" in line] == []

@@ -497,7 +497,7 @@ _POSTS: dict[str, tuple[tuple[str, ...], str]] = {
     "总统": (("President",), "Vice"),
     "首相": (("Prime Minister", "Premier"), "Deputy"),
     "领导人": (("Leader",), "Deputy"),
-    "总理": (("Premier", "Prime Minister", "Chancellor"), "Vice"),
+    "总理": (("Prime Minister", "Premier", "Chancellor"), "Vice"),
     "部长": (("Minister", "Secretary"), "Vice"),
     "议长": (("Speaker", "President", "Chairman", "Chairwoman", "Chairperson", "Chair"), "Deputy"),
     "州长": (("Governor", "Premier"), "Deputy"),
@@ -621,7 +621,9 @@ def _rank_problems(segment: Segment, source: Sequence[Mention]) -> list[Problem]
         return []
     out: list[Problem] = []
 
-    def problem(post: re.Match[str], vice: str, span: tuple[int, int], expected: str, note: str) -> None:
+    def problem(
+        post: re.Match[str], vice: str, span: tuple[int, int], expected: str, note: str, kind: Kind = "missing"
+    ) -> None:
         i, j = post.span()
         body = next((m for m in source if i - 1 <= m.end <= i), None)
         if body is not None:
@@ -639,7 +641,7 @@ def _rank_problems(segment: Segment, source: Sequence[Mention]) -> list[Problem]
         else:
             return
         out.append(
-            Problem(segment.number, "missing", entry, text[i:j], found, expected, segment.id, note, span,
+            Problem(segment.number, kind, entry, text[i:j], found, expected, segment.id, note, span,
                     segment.line)
         )  # fmt: skip
 
@@ -678,13 +680,50 @@ def _rank_problems(segment: Segment, source: Sequence[Mention]) -> list[Problem]
         if start in reported:
             continue
         reported.add(start)
-        english = _POSTS[_POST_OF[post.group("post")]][0]
+        english = _holders_english(post, text) or _POSTS[_POST_OF[post.group("post")]][0]
         own = target[start:end]
         expected = target[begin:start] + (english[0] if own[:1].isupper() else english[0].lower())
         named = " or ".join(dict.fromkeys(e.lower() for e in english))
         note = f"the source's {post.group('post')} is a {named}: the translation writes another post ({own!r})"
         problem(post, "", (begin, end), expected, note)
+    # a post written in the English another country gives it (R42-8): 德国总理 / "German Prime Minister"
+    for post, _, (english, _) in posts:
+        holders = _holders_english(post, text)
+        if holders is None:
+            continue
+        phrases, theirs = {e.lower() for e in english}, {e.lower() for e in holders}
+        hits = [w for w in written if w[2] in phrases and w[0] not in reported]
+        if not hits or any(w[2] in theirs for w in hits):
+            continue
+        start, end, _, _, begin = hits[0]
+        reported.add(start)
+        own = target[start:end]
+        expected = target[begin:start] + (holders[0] if own[:1].isupper() else holders[0].lower())
+        note = f"the {post.group()} there is the {holders[0]}, as the government's own English and Xinhua write it"
+        problem(post, "", (begin, end), expected, note, "variant")
     return out
+
+
+# The English a post takes where its holder's country or body, written right before it, names it one way only:
+# 总理 is Germany's and Austria's "Chancellor" (Bundeskanzler: the Federal Government's English, bundesregierung.de;
+# Xinhua's "German Chancellor Olaf Scholz", "Austrian Chancellor Karl Nehammer") and the State Council's "Premier"
+# (english.www.gov.cn, Xinhua: "Premier Li Qiang"), elsewhere "Prime Minister" or "Premier" (`_POSTS`).
+_HOLDERS_ENGLISH: dict[str, dict[str, tuple[str, ...]]] = {
+    "总理": {
+        **dict.fromkeys(("德国", "德國", "奥地利", "奧地利"), ("Chancellor",)),
+        **dict.fromkeys(("国务院", "國務院", "中国", "中國"), ("Premier",)),
+    },
+}
+
+
+def _holders_english(post: re.Match[str], text: str) -> tuple[str, ...] | None:
+    """The English `post` (a `_POST_RE` match in `text`) takes where the country or body written right before it
+    names it one way only (`_HOLDERS_ENGLISH`: 德国总理 -> ("Chancellor",), 国务院总理 -> ("Premier",)); else None."""
+    holders = _HOLDERS_ENGLISH.get(_POST_OF[post.group("post")])
+    if not holders:
+        return None
+    start = post.start()
+    return next((english for name, english in holders.items() if text.endswith(name, 0, start)), None)
 
 
 # The English words that name no one post, which a translation may write for any ("Chinese leader Xi Jinping",
