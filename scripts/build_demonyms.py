@@ -64,6 +64,11 @@ PEOPLE_NOUNS = [
     ("France", "Frenchwoman"),
     ("Netherlands", "Dutchman"),
     ("Netherlands", "Dutchwoman"),
+    # the -man nouns' plurals, which no plural rule makes (R42-15)
+    ("France", "Frenchmen"),
+    ("France", "Frenchwomen"),
+    ("Netherlands", "Dutchmen"),
+    ("Netherlands", "Dutchwomen"),
 ]
 """A country's people by a noun that is no adjective of its name and no suffix makes (Merriam-Webster, the OED)."""
 

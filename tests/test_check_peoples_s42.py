@@ -54,6 +54,8 @@ def test_the_glossary_without_peoples_holds_none(glossary: Path) -> None:
         # a people's noun that is no adjective (data/demonyms.tsv's PEOPLE_NOUNS rows)
         ("两名英国人在事故中受伤。", "Two Britons were injured in the accident."),
         ("他是法国人。", "He is a Frenchman."),
+        ("法国人罢工。", "Frenchmen went on strike."),
+        ("两名荷兰人获救。", "Two Dutchmen were rescued."),
         ("他是西班牙人。", "He is a Spaniard."),
         ("三名丹麦人获救。", "Three Danes were rescued."),
         # 人 in a common word is no people
