@@ -1471,7 +1471,8 @@ def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
         return name
     if len(name) >= 3 and _syllables_per_character(en) == len(name):
         return name  # the English's syllables count the name's characters (求伯君 Kau Pak-kwan)
-    if 3 <= len(name) <= 4 and {(words := en_words(en))[0], words[-1]} & surname_keys(name[:1]) and name != whole:
+    words = en_words(en)
+    if 3 <= len(name) <= 4 and words and {words[0], words[-1]} & surname_keys(name[:1]) and name != whole:
         # The English writes its surname outside pinyin (向华强 "Charles Heung": 向 is Heung in Hong Kong, and a
         # break word elsewhere): the name starts on it, not on the prose before (港星, "Hong Kong star").
         return name
