@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import subprocess
@@ -51,8 +52,6 @@ def _collect_dropped_maps() -> Iterator[None]:
     yield
     fds = Path("/proc/self/fd")
     if fds.is_dir() and len(os.listdir(fds)) > 256:
-        import gc
-
         gc.collect()
 
 

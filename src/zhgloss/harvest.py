@@ -2101,17 +2101,13 @@ def _heard_across_break(whole: str, run: str, words: list[str], heard: str | Non
     if not words or (heard is not None and compare_english(heard, " ".join(words))[0] != "different"):
         return None
     cut = len(whole) - len(run)
-    for size in (1, 2):
+    # The endings that take in a break word of one or two characters right before `run`.
+    crossings = [whole[cut - size :] for size in (1, 2) if size <= cut and _is_break_word(whole[cut - size : cut])]
+    for ending in crossings:
         # A break word that is the surname the English writes, in pinyin, Wade-Giles or Cantonese (向华强 "Charles
         # Heung", 向 being Heung in Hong Kong): the name starts on it, as `_heard_suffix` reads a surname.
-        start = cut - size
-        if (
-            start >= 0
-            and _is_break_word(whole[start:cut])
-            and 3 <= len(whole) - start <= 4
-            and {words[0], words[-1]} & surname_keys(whole[start:])
-        ):
-            return whole[start:]
+        if 3 <= len(ending) <= 4 and {words[0], words[-1]} & surname_keys(ending):
+            return ending
     # Each ending is weighed as `_transliterated_suffix` weighs it: against the surname or the whole English (卓别林
     # writes Chaplin alone, so 了卓别林 is no closer to "Charlie Chaplin"), and against every ending after the break,
     # heard or not (三星 Samsung, not 及三星).
@@ -2121,13 +2117,9 @@ def _heard_across_break(whole: str, run: str, words: list[str], heard: str | Non
         return min(transliteration_cost(ending, target) for target in targets)
 
     best = min((cost_of(run[i:]) for i in range(len(run) - 1)), default=float("inf"))
-    for size in (1, 2):
-        start = cut - size
-        if start < 0 or len(whole) - start > 8 or not _is_break_word(whole[start:cut]):
-            continue
-        cost = cost_of(whole[start:])
-        if cost <= TRANSLITERATION_COST and cost + _CROSSING_MARGIN < best:
-            return whole[start:]
+    for ending in crossings:
+        if len(ending) <= 8 and (cost := cost_of(ending)) <= TRANSLITERATION_COST and cost + _CROSSING_MARGIN < best:
+            return ending
     return None
 
 
