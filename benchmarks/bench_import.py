@@ -179,6 +179,28 @@ def compiled_src(commit: str) -> Path:
     return src
 
 
+def wrong_option(pairs: int, pin: str | None, against: str | None) -> str:
+    """What is wrong with the command's options, in one line naming the option and what to give; "" when nothing is.
+
+    `pairs` must be 1 or more (no pair, no figure); `pin` a core this process may run on (`os.sched_getaffinity`,
+    which is what `taskset -c` accepts); `against` a commit of this repository (`git rev-parse`)."""
+    if pairs < 1:
+        return f"--pairs {pairs}: give 1 or more pairs (each a floor dump and an import of each code)"
+    if pin is not None:
+        cores = sorted(os.sched_getaffinity(0))
+        if not pin.isdigit() or int(pin) not in cores:
+            return f"--pin {pin}: not a core this process may run on; give one of {', '.join(map(str, cores))}"
+    if against is not None:
+        found = subprocess.run(
+            ["git", "-C", str(Path(__file__).resolve().parent), "rev-parse", "--verify", "-q", f"{against}^{{commit}}"],
+            capture_output=True,
+            check=False,
+        )
+        if found.returncode != 0:
+            return f"--against {against}: not a commit of this repository; give a hash or branch (git log --oneline)"
+    return ""
+
+
 def child(what: str, out: Path, which: str = "all", env: dict[str, str] | None = None) -> dict[str, Any]:
     rounds = str(ROUNDS if what == "floor" else 1)
     done = subprocess.run(
@@ -402,6 +424,9 @@ if __name__ == "__main__":
     parser.add_argument("--pairs", type=int, default=PAIRS, help=f"floor dumps and imports taken in turn ({PAIRS})")
     parser.add_argument("--pin", metavar="CORE", help="run the floor and the imports on this core (taskset -c CORE)")
     options = parser.parse_args()
+    if wrong := wrong_option(options.pairs, options.pin, options.against):
+        print(f"bench_import.py: {wrong}", file=sys.stderr)
+        raise SystemExit(2)
     PAIRS = options.pairs
     PIN[:] = ["taskset", "-c", options.pin] if options.pin else []
     codes: Codes = [("now", {})]
