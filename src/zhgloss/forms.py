@@ -749,7 +749,7 @@ def family_name(entry: Entry) -> str | None:
     more one-syllable words, one for each Chinese character, is in the Chinese order even when adopted
     ("Lee Kuan Yew" -> "Lee", as Singapore writes 李光耀 unhyphenated). A name whose aliases hold it again with its
     first word moved to the end is family first ("Abe Shinzo" with "Shinzo Abe" -> "Abe"); a Japanese name's family
-    name is the word that ends as its surname's last character reads (`zhgloss.harvest.japanese_surname_word`: "Fumio
+    name is the word that ends as its surname's last character reads (`zhgloss.japanese.japanese_surname_word`: "Fumio
     Kishida" -> "Kishida"). A one-word name
     has no family name, nor has a title ("Xuande Emperor", "Emperor Daizong of Tang", "Empress Dowager Cixi":
     `TITLE_WORDS`), which names the person by reign or rank.
@@ -776,7 +776,7 @@ def family_name(entry: Entry) -> str | None:
         # adds the Western order ("Shinzo Abe") as an alias.
         return words[0]
     if entry.zh and len(words) == 2:
-        from zhgloss.harvest import japanese_surname_word
+        from zhgloss.japanese import japanese_surname_word
 
         # A Japanese name in either order, entered by add or import with no alias to tell ("Fumio Kishida" and
         # "Kishida Fumio" for 岸田文雄): the word that ends as its surname's last character reads in Japanese.

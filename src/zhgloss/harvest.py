@@ -44,6 +44,13 @@ from zhgloss.errors import ZhglossError
 from zhgloss.formats.table import untyped_type
 from zhgloss.forms import LEGAL_FORM, legal_form_shortenings, umlaut_spellings
 from zhgloss.forms import status as form_status
+from zhgloss.japanese import JAPANESE_SURNAME_ENDS_PATH as JAPANESE_SURNAME_ENDS_PATH
+from zhgloss.japanese import ORG_WORDS as _ORG_WORDS
+from zhgloss.japanese import PLACE_GENERICS as _PLACE_GENERICS
+from zhgloss.japanese import (  # (moved to japanese.py, SPD-42-1: validate and forms need them without the harvester)
+    japanese_surname_ends as japanese_surname_ends,
+)
+from zhgloss.japanese import japanese_surname_word as japanese_surname_word
 from zhgloss.model import Entry, Role, slugify
 from zhgloss.people import cedict_persons
 from zhgloss.script import (
@@ -210,47 +217,6 @@ _LEADING_NOISE = _vocabulary(
     "later earlier now still instead separately finally previously recently currently there here tomorrow tonight "
     "sheikh sheikha sheik"
 )
-_ORG_WORDS = frozenset(
-    [
-        "academy",
-        "administration",
-        "agency",
-        "airlines",
-        "assembly",
-        "association",
-        "authority",
-        "auto",
-        "automobile",
-        "bank",
-        "bureau",
-        "co",
-        "commission",
-        "committee",
-        "company",
-        "congress",
-        "council",
-        "corp",
-        "corporation",
-        "exchange",
-        "federation",
-        "foundation",
-        "group",
-        "holdings",
-        "inc",
-        "institute",
-        "limited",
-        "ltd",
-        "ministry",
-        "motor",
-        "motors",
-        "museum",
-        "parliament",
-        "party",
-        "technologies",
-        "technology",
-        "university",
-    ]
-)
 _ORG_SUFFIXES = (
     "公司",
     "集团",
@@ -378,11 +344,6 @@ _ORG_ADJECTIVE_ENDINGS = (
 # Of those, the adjectives of ownership, which a body's name may start with ("State-owned Assets Supervision and
 # Administration Commission"); one of place ("Shanghai-listed", "Beijing-based") never does.
 _OWNERSHIP_ENDINGS = ("-owned", "-run", "-controlled", "-funded", "-backed")
-# The last word of a place's English name that says it is one.
-_PLACE_GENERICS = _vocabulary(
-    "river lake mountain mountains province city county district square island islands bay sea strait "
-    "airport port street road bridge palace park desert plateau prefecture town village"
-)
 # Occupations a company is described by too ("a designer and manufacturer of", "a producer of steel").
 _MAKER_NOUNS = _vocabulary("designer producer developer publisher")
 _PLACE_NOUNS = _vocabulary(
@@ -4738,23 +4699,6 @@ def _is_vietnamese(en: str) -> bool:
     return any(c in "đĐơƠưƯ" or "\u1ea0" <= c <= "\u1ef9" for c in en)
 
 
-JAPANESE_SURNAME_ENDS_PATH = Path(__file__).resolve().parent / "data" / "japanese_surname_ends.tsv"
-
-
-@functools.cache
-def japanese_surname_ends() -> dict[str, tuple[str, ...]]:
-    """Read data/japanese_surname_ends.tsv: a character that ends Japanese surnames -> how their romanization ends
-    on it (田 -> ta, da), folded as `en_key` folds (tō -> to)."""
-    table: dict[str, tuple[str, ...]] = {}
-    with JAPANESE_SURNAME_ENDS_PATH.open(encoding="utf-8") as file:
-        for line in file:
-            if line.startswith("#") or line.startswith("char\t") or not line.strip():
-                continue
-            char, endings = line.rstrip("\n").split("\t")
-            table[char] = tuple(dict.fromkeys(en_key(e) for e in endings.split()))
-    return table
-
-
 def _in_japanese_order(pair: _Pair) -> _Pair:
     """A Japanese name's pair with its English surname first, the other order an alias ("Fumio Kishida (岸田文雄)" ->
     "Kishida Fumio", alias "Fumio Kishida"), as CC-CEDICT and Japan's government write the names and the CC-CEDICT
@@ -4841,52 +4785,6 @@ def _japanese_pinyin(zh: str, en: str) -> str | None:
     if len(read.surname) == cut[0] or len(syllables) != len(zh):
         return None
     return f"{write_word(syllables[: cut[0]])} {write_word(syllables[cut[0] :])}"
-
-
-def japanese_surname_word(zh: str, en: str) -> int | None:
-    """Which of the two words of English `en` is the surname of Japanese name `zh` (0 or 1), or None if not told.
-
-    Japanese names are written in English in either order ("Kishida Fumio", as Japan's government and CC-CEDICT
-    write them, or "Fumio Kishida", as most wires do). A name `zhgloss.pinyin.name_origin` reads as Japanese ends its
-    surname (`romanize`'s split: 岸田|文雄) on a character of data/japanese_surname_ends.tsv; the one word that ends as
-    that character reads is the surname (Kishida on 田's da), or else the one word in capitals ("KISHIDA Fumio").
-    A name it reads as Chinese is Japanese too where its English is no pinyin and such a word ends as its first one
-    or two characters read (高市|早苗 Sanae Takaichi, 林|芳正 Yoshimasa Hayashi).
-    """
-    from zhgloss.pinyin import name_origin, romanize
-    from zhgloss.script import is_cjk
-
-    words = en.split()
-    if len(words) != 2 or not all(w[:1].isupper() for w in words):
-        return None
-    if any(w in _PLACE_GENERICS or w in _ORG_WORDS for w in en_words(en)):
-        return None  # a place's or a body's name: 日比谷公园 Hibiya Park, 神奈川县 Kanagawa Prefecture
-    try:
-        japanese = name_origin(zh) == "japanese"
-        surnames = [romanize(zh).surname] if japanese else []
-    except ZhglossError:
-        return None
-    if not japanese:
-        # A name the romanizer reads as Chinese by its first character may be Japanese still (高市早苗 Sanae Takaichi,
-        # 石破茂, 林芳正: 高, 石 and 林 are Chinese surnames too): where its English is no pinyin, a surname of two
-        # characters or one whose Japanese reading ends one English word says so.
-        if not 3 <= len(zh) <= 5 or not all(map(is_cjk, zh)) or compare_english(zh, en)[0] != "different":
-            return None
-        surnames = [zh[:3], zh[:2], zh[:1]] if len(zh) >= 4 else [zh[:2], zh[:1]]
-    for surname in surnames:
-        endings = japanese_surname_ends().get(surname[-1:], ())
-        ending = [i for i, w in enumerate(words) if en_key(w).endswith(endings)] if endings else []
-        if len(ending) == 1:
-            return ending[0]
-    capitals = [i for i, w in enumerate(words) if len(w) > 1 and w.isupper()]
-    if japanese and len(capitals) == 1:
-        return capitals[0]
-    # Else the words spelling the characters in their Japanese readings (`romanizations.japanese_reading`), where
-    # the endings do not tell (柳井正 "Tadashi Yanai": both words end as 井's i; 柳 yana + 井 i is Yanai).
-    from zhgloss.romanizations import japanese_reading
-
-    cut = japanese_reading(zh, en)
-    return cut[1] if cut is not None else None
 
 
 def _also_readings(zh: str) -> list[str]:

@@ -1141,7 +1141,7 @@ def _en_problems(entry: Entry) -> list[Problem]:
 
         why = None if entry.draft else placeholder_en(entry, romanization)
         return [Problem(entry.id, "en", "en-placeholder", why, "warning")] if why else []
-    from zhgloss.harvest import japanese_surname_word
+    from zhgloss.japanese import japanese_surname_word
 
     titled = _title_problem(entry, [pinyin, romanized], "error")
     if titled is not None:
