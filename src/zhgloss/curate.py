@@ -25,6 +25,7 @@ from zhgloss.errors import (
 )
 from zhgloss.model import MAX_ID_CHARS, Entry, Role, fold_form, normalize_type, slugify
 from zhgloss.script import (
+    dotted_initials,
     en_key,
     has_cjk,
     has_name_separator,
@@ -713,9 +714,7 @@ def chinese_input(zh: str) -> str:
     """A Chinese form as typed, normalized as the entry model stores it (`zhgloss.model.fold_form`): "雷 军" is 雷军,
     "⻢云" (a radical a PDF gives) 马云, before it is converted or read. A space between the parts of a transliterated
     name is its separator, the middle dot (`spaced_parts`: "安东尼奥 古特雷斯" is 安东尼奥·古特雷斯, U35-22); so is the
-    full stop after a Latin initial (`pinyin.dotted_initials`: "J.D.万斯" and "J．D．万斯" are J·D·万斯, R41-16)."""
-    from zhgloss.pinyin import dotted_initials
-
+    full stop after a Latin initial (`script.dotted_initials`: "J.D.万斯" and "J．D．万斯" are J·D·万斯, R41-16)."""
     return fold_form(spaced_parts(dotted_initials(normalize(zh))), chinese=True)
 
 

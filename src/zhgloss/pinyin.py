@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from zhgloss.errors import FormatError, InvalidEntryError, RomanizationError, UsageError
 from zhgloss.script import (
     NAME_SEPARATORS,
+    dotted_initials,
     en_key,
     has_cjk,
     has_name_separator,
@@ -578,28 +579,6 @@ def _check_chinese(name: str, text: str) -> None:
 
 _INITIAL_RE = re.compile(r"[A-Z]")
 """A part of a dotted name that is a Latin initial (the J and D of J·D·万斯)."""
-
-_CJK_RUN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U000323af]+"
-_INITIALLED_RE = re.compile(rf"(?:[A-Z]|{_CJK_RUN})(?:(?:[.{NAME_SEPARATORS}] ?|-)(?:[A-Z]|{_CJK_RUN}))+")
-_DOT_AFTER_PART_RE = re.compile(r"\. ?")
-
-
-def dotted_initials(text: str) -> str:
-    """`text` (normalized) with each full stop between the parts of a name written with Latin initials as the name
-    separator "·": "J.D.万斯" -> "J·D·万斯", "约翰.F.肯尼迪" -> "约翰·F·肯尼迪"; other text as it is.
-
-    Copy writes an initial with the full stop English gives it (J.D.万斯, J. D. 万斯), or the full-width one that
-    `normalize` folds to it (J．D．万斯); Xinhua writes the middle dot (J·D·万斯, JD Vance). A full stop is a name
-    separator only between two CJK characters (`zhgloss.script.has_name_separator`), so these were no dotted name
-    and romanize refused 'J.D.' as not Chinese (the review's R41-16). Only a name made of Chinese parts and single
-    Latin capitals, at least one of each, is rewritten: "J.K.Rowling" and "3.5万" are not names of that shape.
-    """
-    if "." not in text or _INITIALLED_RE.fullmatch(text) is None:
-        return text
-    parts = [part for part in re.split(rf"[.{NAME_SEPARATORS}-] ?", text) if part]
-    if not any(_INITIAL_RE.fullmatch(part) for part in parts) or not any(map(has_cjk, parts)):
-        return text
-    return _DOT_AFTER_PART_RE.sub("·", text)
 
 
 _INNER_BRACKET_RE = re.compile(r"[^()（）]+[(（][^()（）]+[)）][^()（）]+")

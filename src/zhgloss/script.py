@@ -236,16 +236,54 @@ def zh_key(text: str) -> str:
     """Key of a Chinese form: normalized, name separators and spaces removed, Latin case-folded.
 
     史蒂夫·乔布斯, 史蒂夫•乔布斯, 史蒂夫．乔布斯 (U+FF0E), 史蒂夫･乔布斯 (U+FF65) and 史蒂夫乔布斯 share
-    one key; so do 小米SU7 and 小米 su7.
+    one key; so do 小米SU7 and 小米 su7. A full stop after a Latin initial of such a name is its separator
+    (`dotted_initials`): J.D.万斯, J. D. 万斯, J．D．万斯 and J·D·万斯 share one key (the review's R42-17).
     """
+    # Initials are read twice: as typed, where a full stop may stand beside another separator (J.D·万斯), and once
+    # normalized, where full-width letters are Latin ones (U+FF2A for J).
+    text = dotted_initials(text, any_case=True)
     if _SEPARATOR_OR_DOT_RE.search(text) is not None:
         text = " ".join(_split_separators(text))
-    text = normalize(text)
+    text = dotted_initials(normalize(text), any_case=True)
     if _SEPARATOR_OR_DOT_RE.search(text) is not None:
         text = "".join(_split_separators(text))
     if _HYPHEN_RE.search(text) is not None:
         text = _without_name_hyphens(text)
     return text.casefold()
+
+
+_CJK_RUN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U000323af]+"
+_DOT_AFTER_PART_RE = re.compile(r"\. ?")
+
+
+@cache
+def _initialled_re(letters: str) -> re.Pattern[str]:
+    """A name whose every part is one of `letters` (a Latin initial) or a run of Chinese characters, parted by a full
+    stop (a space after it allowed), a name separator or a hyphen. Compiled on first use (its CJK ranges cost ~2 ms)."""
+    part = f"(?:[{letters}]|{_CJK_RUN})"
+    return re.compile(f"{part}(?:(?:[.{NAME_SEPARATORS}] ?|-){part})+")
+
+
+def dotted_initials(text: str, *, any_case: bool = False) -> str:
+    """`text` (normalized) with each full stop between the parts of a name written with Latin initials as the name
+    separator "·": "J.D.万斯" -> "J·D·万斯", "约翰.F.肯尼迪" -> "约翰·F·肯尼迪"; other text as it is.
+
+    Copy writes an initial with the full stop English gives it (J.D.万斯, J. D. 万斯), or the full-width one that
+    `normalize` folds to it (J．D．万斯); Xinhua writes the middle dot (J·D·万斯, JD Vance). A full stop is a name
+    separator only between two CJK characters (`has_name_separator`), so these were no dotted name and romanize
+    refused 'J.D.' as not Chinese (the review's R41-16). Only a name made of Chinese parts and single Latin capitals
+    (any single Latin letter if `any_case`: `zh_key`, whose key is case-folded), at least one of each, is rewritten:
+    "J.K.Rowling" and "3.5万" are not names of that shape.
+    """
+    if "." not in text:
+        return text
+    letters = "A-Za-z" if any_case else "A-Z"
+    if _initialled_re(letters).fullmatch(text) is None:
+        return text
+    parts = [part for part in re.split(f"[.{NAME_SEPARATORS}-] ?", text) if part]
+    if not any(len(part) == 1 and part.isascii() for part in parts) or not any(map(has_cjk, parts)):
+        return text
+    return _DOT_AFTER_PART_RE.sub("\u00b7", text)
 
 
 NAME_HYPHENS = "-\u2010\u2011\u2013"
