@@ -52,7 +52,11 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(["zhgloss", *args], capture_output=True, text=True, check=False)
 
 
-@pytest.mark.parametrize("name", _NAMES)
+# And a name beside an exchange that numbers its securities, written as a code is (the review's R42-14, s43).
+_BESIDE_NUMBERING_EXCHANGES = ["HK:LI", "SH:LI", "HKEX: WANG"]
+
+
+@pytest.mark.parametrize("name", _NAMES + _BESIDE_NUMBERING_EXCHANGES)
 def test_a_name_in_capitals_is_no_stock_code(tmp_path: Path, name: str) -> None:
     db = tmp_path / "g.json"
     assert _run("init", str(db), "--empty").returncode == 0

@@ -598,7 +598,7 @@ def is_stock_code_form(form: str) -> bool:
     if key is None:
         return False
     code = key.rsplit(":", 1)[1]
-    return _DIGIT_RE.search(code) is not None or code.upper() in form
+    return _DIGIT_RE.search(code) is not None or code.upper() in form.replace("/", ".")  # BRK/B US: BRK.B
 
 
 def en_script_problem(en: str) -> str | None:
