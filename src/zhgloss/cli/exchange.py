@@ -495,6 +495,7 @@ def import_(
                     EXIT_NOT_FOUND,
                 )
             taken_at: dict[str, str] = {}
+            drafts_over: set[str] = set()
             try:
                 report = import_documents(
                     gloss,
@@ -506,6 +507,7 @@ def import_(
                     source=_source_name(file),
                     taken_at=taken_at,
                     name="<stdin>" if file == "-" else None,
+                    drafts_over=drafts_over,
                 )
             except DuplicateEntryError:
                 _explain_conflicts(gloss, form, text, source, proper_only, named, kind, db)
@@ -567,7 +569,11 @@ def import_(
         where += " (new glossary)"
     typer.echo(f"{source}{where}: {_describe(report, dry_run=dry_run)}", err=True)
     if mode != conflict_mode and report.conflicts:
-        typer.echo(f"Error: with --on-conflict fail the import would stop at the conflicts; {_CONFLICT_HINT}", err=True)
+        typer.echo(
+            "Error: with --on-conflict fail the import would stop at the conflicts; "
+            f"{_conflict_hint(report, drafts_over, db)}",
+            err=True,
+        )
         raise typer.Exit(EXIT_NOT_FOUND)
 
 
@@ -637,6 +643,26 @@ _CONFLICT_HINT = (
     "pass --on-conflict skip to keep the stored entries, or --on-conflict replace to take the file's value of each "
     "field named (a replaced English or Chinese form stays an alias, a stored note is kept with the file's after it)"
 )
+
+
+def _conflict_hint(report: WriteReport, drafts_over: set[str], db: Path | None) -> str:
+    """The remedy for `report`'s conflicts: --on-conflict skip or replace (`_CONFLICT_HINT`); skip alone where every
+    conflict is one replace does not resolve: a row taking another entry's Chinese form (`WriteReport.taken`) or a
+    draft's English over a confirmed entry's (`drafts_over`, `import_documents`'s: replace keeps the confirmed
+    English); for a draft's English, the edit that takes it (the review's R42-10)."""
+    rows = list(zip(report.conflict_rows, report.conflicts, report.conflict_fields, strict=True))
+    replaceable = any(row not in report.taken and row not in drafts_over for row, _, _ in rows)
+    hint = _CONFLICT_HINT if replaceable else _TAKEN_HINT
+    drafts = [(stored_id, fields) for row, stored_id, fields in rows if row in drafts_over]
+    english = [(stored_id, d.value) for stored_id, fields in drafts for d in fields if d.field == "en"]
+    if not english:
+        return hint
+    stored_id, en = english[0]
+    command = "zhgloss" + (f" --db {shlex.quote(str(db))}" if db is not None else "")
+    return (
+        f"{hint}; {'replace keeps' if replaceable else 'no --on-conflict takes'} a draft's English over a confirmed "
+        f"entry's: to take it, edit the entry ({command} edit {stored_id} --en {shlex.quote(str(en))})"
+    )
 
 
 def _conflict_line(row_id: str, stored_id: str, differences: list[Difference]) -> str:
@@ -756,6 +782,7 @@ def _explain_conflicts(
     stream = io.BytesIO(text) if isinstance(text, bytes) else io.StringIO(text, newline="")
     docs = _documents(form, stream, source, proper_only, columns, kind)
     taken_at: dict[str, str] = {}
+    drafts_over: set[str] = set()
     report = import_documents(
         gloss,
         docs,
@@ -766,6 +793,7 @@ def _explain_conflicts(
         source=_source_name(source),
         taken_at=taken_at,
         name=source if source == "<stdin>" else None,
+        drafts_over=drafts_over,
     )
     for row_id, stored_id, fields in zip(report.conflict_rows, report.conflicts, report.conflict_fields, strict=True):
         line = (
@@ -776,11 +804,10 @@ def _explain_conflicts(
         typer.echo(line or _conflict_line(row_id, stored_id, fields), err=True)
     _say_others(report, source)
     typer.echo(f"{source}: {_describe(report, dry_run=False, stopped=True)}", err=True)
-    # A row taking another entry's form is added under no --on-conflict: only skip imports the others.
-    hint = _CONFLICT_HINT if len(report.taken) < len(report.conflicts) else _TAKEN_HINT
+    # A row taking another entry's form, or a draft's English, is written under no --on-conflict: skip imports the rest.
     typer.echo(
         f"Error: {count(len(report.conflicts), 'entry conflicts', 'entries conflict')} with the glossary; "
-        f"nothing was imported ({hint})",
+        f"nothing was imported ({_conflict_hint(report, drafts_over, db)})",
         err=True,
     )
     raise typer.Exit(EXIT_NOT_FOUND)

@@ -486,6 +486,7 @@ def import_documents(
     source: str | None = None,
     taken_at: dict[str, str] | None = None,
     name: str | None = None,
+    drafts_over: set[str] | None = None,
 ) -> WriteReport:
     """`import_entries` of the entries whose `Entry.to_dict()` documents `docs` are (`Format.load_documents`), stored
     by `Glossary.add_documents` without building the entries. Each of `docs` must be such a document, or one marked
@@ -506,6 +507,11 @@ def import_documents(
     file's other concepts with it). `taken_at`, a dict given, gets each such row's id -> where the file has it
     ("'team.tbx', termEntry 'c1'", "'names.csv', line 2"). Any other entry a row would make invalid (a form both
     accepted and forbidden) is still refused with its line (FormatError, nothing written).
+
+    A draft row whose English the confirmed entry it meets lacks (`_proposals_other_english`) is a conflict of `en`
+    that no --on-conflict resolves: replace keeps the confirmed English too (a draft never overrides a confirmed
+    entry); only `zhgloss edit` takes it. `drafts_over`, a set given, gets each such row's id, so that the caller
+    gives that remedy and not replace (the review's R42-10).
 
     `name` names the input in the notes (`zhgloss.formats.table.ImportNote`) where it is not `source`: the CLI's
     "<stdin>" for standard input, which adds no source to an entry (the s40 tbl report: the notes said "<input>"
@@ -574,6 +580,8 @@ def import_documents(
                 "pinyin, type, roles or note (confirm the draft in its own glossary to merge it whole)"
             )
             other_english = _proposals_other_english(gloss, docs, proposals, by_reader)
+            if drafts_over is not None:
+                drafts_over.update(docs[number]["id"] for number in other_english)
             if other_english:
                 first, (first_id, _) = next(iter(other_english.items()))
                 shown = ", ".join(
