@@ -98,7 +98,8 @@ CODES = {
     "en-japanese": "a person's English reads as the Japanese readings of a name zhgloss cannot tell is Japanese",
     "en-placeholder": "a transliterated or Japanese name's English form is its pinyin (Bulinken), not its own spelling",
     "entry-unreadable": "an entry that cannot be read (a field empty or of a wrong type, a character with no reading)",
-    "pinyin-source": "a reading only CC-CEDICT's own entry for the character gives (崁 kǎn, Taiwan's)",
+    "pinyin-source": "a reading only CC-CEDICT gives, for the character (崁 kǎn, Taiwan's) or the word (梵高 Fán Gāo)",
+    "pinyin-tone": "a syllable in a tone no dictionary gives its character (勒 lē in 'Hǎilún·Kǎilē'): slip or own",
     "pinyin-cedict": "a name that is no person's read otherwise than CC-CEDICT reads a word of it (华为 'Huáwèi')",
     "zh-hant-source": "a traditional character only CC-CEDICT's own entry for it relates to the simplified one",
     "surname-form": "a person's surname written in a form data/surnames.tsv rules out (餘承东 for 余承东, 遊锡堃)",
@@ -935,6 +936,9 @@ def _pinyin_problems(entry: Entry) -> list[Problem]:
             person, readings = False, plain
     wrong: list[str] = []
     sourced: list[str] = []  # readings only CC-CEDICT's entry for the character gives (崁 kǎn)
+    retoned: list[
+        tuple[str, str, frozenset[str]]
+    ] = []  # a reading's letters in another tone than any reading of the character has (勒 lē)
     readable = person and _reads_as_chinese(entry.zh) and not has_name_separator(entry.zh)
     expected = romanize(entry.zh) if readable else None
     surname_size = len(expected.surname) if expected is not None and expected.surname_known else 0
@@ -945,19 +949,43 @@ def _pinyin_problems(entry: Entry) -> list[Problem]:
             if i >= surname_size and _fits((char, cedict_readings(char)), syllable, toned):
                 sourced.append(f"{char} {said}")
                 continue
+            if i >= surname_size and _fits((char, allowed | cedict_readings(char)), syllable, False):
+                retoned.append((char, said, allowed | cedict_readings(char)))
+                continue
             wrong.append(f"{char} is not read {said}" + (" as a surname" if i < surname_size else ""))
     # Each fault once: a character written twice the same wrong way (哔哩哔哩 "Bīlībīlī") is one fault, not two.
-    wrong, sourced = list(dict.fromkeys(wrong)), list(dict.fromkeys(sourced))
+    wrong, sourced, retoned = list(dict.fromkeys(wrong)), list(dict.fromkeys(sourced)), list(dict.fromkeys(retoned))
+    listed = _word_read_as_stored(entry.zh, stored, toned)
+    if listed is not None and (wrong or retoned):
+        # CC-CEDICT's reading of the whole word (梵高 [Fan2 Gao1], 宏碁 [Hong2 ji1]; R42-13): its editors', kept
+        # with a warning, as an OmegaT or sheet re-import of a CC-CEDICT glossary, which carries no sources, writes it.
+        faults = [*wrong, *_retoned_said(retoned, numbers_to_marks)]
+        message = (
+            f"{entry.pinyin!r} reads {entry.zh} as CC-CEDICT reads the word ({listed}), not as its characters are "
+            f"read ({'; '.join(faults)}): right if it is the name's own reading, else a slip of the dictionary's"
+            f"{_as_sourced(entry)}"
+        )
+        return [problem("pinyin-source", message, "warning")]
     if wrong:
         hint = f" (expected {expected.pinyin!r})" if expected is not None and expected.pinyin != entry.pinyin else ""
         message = f"{entry.pinyin!r} does not fit {entry.zh}: {'; '.join(wrong)}{hint}{_as_sourced(entry)}"
         return [problem("pinyin-mismatch", message)]
+    found: list[Problem] = []
     if sourced:
         message = (
             f"{entry.pinyin!r} reads {'; '.join(sourced)}, as only CC-CEDICT's entry for the character does "
             "(pypinyin has not it): right for Taiwan's reading or the name's own, else a slip"
         )
-        return [problem("pinyin-source", message, "warning")]
+        found.append(problem("pinyin-source", message, "warning"))
+    if retoned:
+        message = (
+            f"{entry.pinyin!r} reads {entry.zh} in a tone no dictionary gives the character "
+            f"({'; '.join(_retoned_said(retoned, numbers_to_marks))}): right if it is the name's own reading, else a "
+            f"slip{_as_sourced(entry)}"
+        )
+        found.append(problem("pinyin-tone", message, "warning"))
+    if found:
+        return found
     if expected is not None:
         if not toned:
             return [
@@ -992,6 +1020,40 @@ def _pinyin_problems(entry: Entry) -> list[Problem]:
                 )
             ]
     return []
+
+
+def _word_read_as_stored(zh: str, stored: list[str], toned: bool) -> str | None:
+    """CC-CEDICT's reading of the whole word `zh` (`zhgloss.pinyin.cedict_reading`, a name's lines or a common
+    word's), tone-marked, where it is the stored numbered syllables `stored` (their letters alone where the pinyin has
+    no tones); None where CC-CEDICT lists no such reading of the word."""
+    from zhgloss.pinyin import cedict_reading, numbers_to_marks
+
+    def key(syllables: Iterable[str]) -> list[str]:
+        return [s.lower() if toned else s.lower()[:-1] for s in syllables]
+
+    for proper in (True, False):
+        reading = cedict_reading(zh, proper=proper)
+        if reading is not None and len(reading) == len(stored) and key(reading) == key(stored):
+            return numbers_to_marks(" ".join(reading)).replace("v", "ü")
+    return None
+
+
+def _retoned_said(
+    retoned: Iterable[tuple[str, str, frozenset[str]]], numbers_to_marks: Callable[[str], str]
+) -> list[str]:
+    """Each character read with the letters of one of its readings in a tone none of them has, said with the tones
+    it has: "勒 is read lè or lēi, not lē"."""
+    said = []
+    for char, read, readings in retoned:
+        toned = sorted(numbers_to_marks(r).replace("v", "ü") for r in readings if r[-1] != "5")
+        same = [r for r in toned if _plain(r) == _plain(read)] or toned
+        said.append(f"{char} is read {' or '.join(same)}, not {read}")
+    return said
+
+
+def _plain(syllable: str) -> str:
+    """A tone-marked syllable's letters: "lē" -> "le"."""
+    return "".join(c for c in unicodedata.normalize("NFD", syllable) if not unicodedata.combining(c)).replace("ü", "v")
 
 
 def _cedict_reading_problems(entry: Entry) -> list[Problem]:
