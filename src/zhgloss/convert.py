@@ -311,6 +311,39 @@ def name_to_simplified(name: str, *, surname_rule: bool = True) -> str:
     return "".join(chars)
 
 
+def thing_to_simplified(zh: str, *, lower: bool = False) -> str:
+    """`zh` (a name that is no person's, or a common word) in simplified characters: OpenCC t2s, but a name keeps a
+    character the 通用规范汉字表 lists as a standard character of its own (data/kept_characters.tsv's rows of a reading:
+    乾 qián, 於 yú, 昇 shēng) where a word of data/words.txt (CC-CEDICT's and jieba's words) that holds it is written
+    with it and not with t2s's character: 乾安 and 乾县 stay 乾安, 乾县 (CC-CEDICT's 乾安 [Qian2 an1]), not t2s's 干安;
+    乾燥剂公司 is still 干燥剂公司 (the word is 干燥). Without such a word, t2s's character. A person's name has its own
+    rule (`name_to_simplified`, which reads the character in context); a common word (`lower`: a phrase or term,
+    written in lower case) is t2s's. What `add` stores (`zhgloss.curate`) and reads (`pinyin.phrase_pinyin`)."""
+    plain = to_simplified(zh)
+    if lower or plain == zh or len(plain) != len(zh):
+        return plain
+    kept = kept_characters()
+    spots = [
+        i for i, (typed, converted) in enumerate(zip(zh, plain, strict=True)) if typed != converted and kept.get(typed)
+    ]
+    if not spots:
+        return plain
+    from zhgloss.namecontext import word_file
+
+    words = word_file()
+    chars = list(plain)
+    for i in spots:
+        spans = [(start, start + size) for size in (4, 3, 2) for start in range(i - size + 1, i + 1)]
+        for start, end in spans:
+            if start < 0 or end > len(chars):
+                continue
+            written = "".join(chars[start:i]) + zh[i] + "".join(chars[i + 1 : end])
+            if written in words and "".join(chars[start:end]) not in words:
+                chars[i] = zh[i]
+                break
+    return "".join(chars)
+
+
 @lru_cache(maxsize=1)
 def _surnames_by_traditional() -> dict[str, str]:
     """The one-character surnames of data/surnames.tsv by their traditional forms (鍾 -> 钟), where the traditional

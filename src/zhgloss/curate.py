@@ -778,11 +778,13 @@ def _simplified_input(zh: str, zh_hant: str | None, kind: str) -> tuple[str, str
     """A Chinese name as typed (`zh`, normalized) as (simplified form, traditional form or None to fill): traditional
     input is stored as zh_hant (unless `zh_hant` is given) and converted for zh, a name keeping the characters names
     keep (徐乾學 -> 徐乾学, not 徐干学: see `convert.name_to_simplified`). What `add` and `edit --zh` both do."""
-    from zhgloss.convert import chinese_of_japanese, name_to_simplified, to_simplified
+    from zhgloss.convert import chinese_of_japanese, name_to_simplified, thing_to_simplified
 
     if not has_cjk(zh):
         return zh, zh_hant
-    simplified = name_to_simplified(zh) if kind in _NAME_TYPES else to_simplified(zh)
+    simplified = (
+        name_to_simplified(zh) if kind in _NAME_TYPES else thing_to_simplified(zh, lower=kind in _LOWER_CASE_TYPES)
+    )
     if simplified == zh:
         return zh, zh_hant
     # A Japanese form (黒澤明) is written in the Chinese characters it stands for in both scripts: 黑泽明, 黑澤明.

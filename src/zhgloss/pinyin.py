@@ -2249,7 +2249,7 @@ def phrase_pinyin(
     `generic`: the generic word that ends a place's name (`place_generic`), written apart: 上海市 Shànghǎi Shì.
     Brackets hug what they hold: 联想（北京）有限公司 Liánxiǎng (Běijīng) Yǒuxiàn Gōngsī.
     """
-    from zhgloss.convert import to_simplified
+    from zhgloss.convert import thing_to_simplified
 
     text = normalize(text)
     out: list[str] = []
@@ -2270,7 +2270,8 @@ def phrase_pinyin(
             if kept and not kept.isspace():
                 out.append(kept)
             continue
-        simplified = to_simplified(run)
+        # Read as add stores it: 乾安 keeps its 乾 (Qián'ān, not t2s's 干安 Gàn'ān; `thing_to_simplified`).
+        simplified = thing_to_simplified(run, lower=not capitalize)
         form = simplified if len(simplified) == len(run) else run
         syllables = _read(text, form)
         whole = run == text

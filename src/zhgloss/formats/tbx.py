@@ -1334,14 +1334,21 @@ def is_traditional_form(form: str, forms: Iterable[str] = ()) -> bool:
 def simplified_form(hant: str, kind: str, english: list[str]) -> str:
     """The simplified form of the traditional term `hant` of an entry of type `kind` whose English forms are
     `english`: a name's characters are kept as names keep them where the entry is a name, or the form reads
-    as a person's, or its English writes it as one (徐乾學 -> 徐乾学, not 徐干学); otherwise OpenCC's. A simplified
-    `hant` comes back unchanged. The one rule for every import of another tool's file (TBX, CSV, TSV, OmegaT)."""
+    as a person's, or its English writes it as one (徐乾學 -> 徐乾学, not 徐干学); otherwise OpenCC's, but a name that
+    is no person's keeps a standard character a word writes (`zhgloss.convert.thing_to_simplified`: 乾安 stays 乾安,
+    not 干安; R42-13). A simplified `hant` comes back unchanged. The one rule for every import of another tool's file
+    (TBX, CSV, TSV, OmegaT)."""
     simplified, as_name = _simplified_candidates(hant)
     if as_name != simplified and (
         kind in NAME_TYPES or _is_written_as_name(as_name, english) or _reads_as_person(as_name)
     ):
         return as_name
-    return simplified
+    if simplified == hant:
+        return simplified
+    from zhgloss.convert import thing_to_simplified
+
+    # An untyped row comes as DEFAULT_TYPE ("term"): the words' evidence decides (乾燥 is 干燥 whatever the type).
+    return thing_to_simplified(hant)
 
 
 def traditional_form(zh: str, kind: str, english: list[str]) -> str:
