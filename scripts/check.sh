@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 ruff format --check src tests benchmarks
 ruff check src tests benchmarks
 mypy src tests
-python -m pytest "$@"
+python -m pytest -n 2 "$@"
