@@ -140,6 +140,12 @@ def _children(pid: int) -> list[int]:
     return []
 
 
+def _new_children(before: list[int]) -> list[int]:
+    """This process's children that were not among `before`: the ones a test's own job started (a test process
+    can hold others, left by earlier tests of other files: a pytest-xdist worker runs many)."""
+    return sorted(set(_children(os.getpid())) - set(before))
+
+
 def _forty_files(folder: Path) -> Path:
     """40 files of real prose, 0.2-0.4 MB each: a job of seconds, long enough to kill a worker in."""
     sample = (DATA / "sample_zh.txt").read_bytes()
@@ -208,28 +214,31 @@ def test_forked_workers_run_every_call_once(monkeypatch: pytest.MonkeyPatch) -> 
 
     monkeypatch.setattr("zhgloss.corpus.BATCH_MAX", 1)  # more batches than the pipe holds at once (4,096)
     calls = [(n,) for n in range(6000) if n != 13]
+    before = _children(os.getpid())
     seen = dict(_run_local(None, _square, calls, 3))
     assert sorted(seen) == list(range(len(calls)))
     assert all(seen[i].source == str(n) and seen[i].size == n * n for i, (n,) in enumerate(calls))
-    assert not _children(os.getpid())
+    assert not _new_children(before)
 
 
 def test_a_bug_in_a_worker_is_raised_with_its_traceback() -> None:
     from zhgloss.corpus import _run_local
 
+    before = _children(os.getpid())
     with pytest.raises(RuntimeError, match=r"(?s)a worker process failed:.*ValueError: thirteen"):
         list(_run_local(None, _square, [(n,) for n in range(40)], 2))
-    assert not _children(os.getpid())  # the other worker was stopped and reaped
+    assert not _new_children(before)  # the other worker was stopped and reaped
 
 
 def test_a_job_cut_short_stops_its_workers() -> None:
     from zhgloss.corpus import _run_local
 
+    before = _children(os.getpid())
     results = _run_local(None, _square, [(n,) for n in range(100, 10_000)], 2)
     next(results)
-    assert len(_children(os.getpid())) == 2
+    assert len(_new_children(before)) == 2
     results.close()
-    assert not _children(os.getpid())
+    assert not _new_children(before)
 
 
 @pytest.mark.parametrize(
