@@ -39,7 +39,7 @@ from zhgloss.adopted import (
 from zhgloss.adopted import readings as _readings
 from zhgloss.adopted import spells as _spells
 from zhgloss.adopted import surname_spellings as _surname_spellings
-from zhgloss.curate import fill_zh_hant, unique_id
+from zhgloss.curate import fill_pinyin, fill_zh_hant, unique_id
 from zhgloss.errors import ZhglossError
 from zhgloss.formats.table import untyped_type
 from zhgloss.forms import LEGAL_FORM, legal_form_shortenings, umlaut_spellings
@@ -4549,7 +4549,10 @@ def _name_proposal(
             type=kind,
             zh=pair.zh,
             zh_hant=pair.zh_hant or (fill_zh_hant(pair.zh, kind) if status == "new" else None),
-            pinyin=pair.pinyin or (_person_pinyin(pair.zh, pair.en) or None if kind == "person" else None),
+            # Every type gets the pinyin `add` writes for it (a place, org or untyped name too: R42-18); a person's
+            # is read against its English (`_person_pinyin`).
+            pinyin=pair.pinyin
+            or (_person_pinyin(pair.zh, pair.en) or None if kind == "person" else fill_pinyin(pair.zh, kind, pair.en)),
             en=pair.en,
             aliases=pair.aliases,
             zh_aliases=pair.zh_aliases,
@@ -4559,9 +4562,10 @@ def _name_proposal(
             sources=(source,) if source else (),
         )
     )
-    if status == "new" and entry.type == "person" and entry.pinyin:
+    if status == "new" and entry.pinyin:
         # The pinyin a message says is the one the entry gets (内塔尼亚胡: "Nèitǎníyàhú", not the phrase reader's
-        # "Nèitǎ Níyàhú"; 莫迪 "Mòdí"), whichever reader the explanation quoted (R41-3).
+        # "Nèitǎ Níyàhú"; 莫迪 "Mòdí"; 斯德哥尔摩 "Sīdégē'ěrmó"), whichever reader the explanation quoted, for every
+        # type (R41-3, R42-18).
         for shown in {romanize(pair.zh), _phrase_pinyin(pair.zh)} - {"", entry.pinyin}:
             explanation = re.sub(rf"(pinyin ){re.escape(shown)}(?![\w'])", rf"\g<1>{entry.pinyin}", explanation)
     return Proposal(status, "name", pair.zh, pair.en, check, explanation, entry, existing, lines)
