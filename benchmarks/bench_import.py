@@ -35,8 +35,9 @@ for every time it is taken off its core (its caches refilled) and for the other 
 memory), where the dump, under a second a round and reading objects already built, pays little. Hence the figure
 printed first: the lowest import CPU over the lowest floor CPU of PAIRS interleaved pairs (`--pairs`), the run least
 disturbed of each; each pair's ratio, its involuntary switches and the load are printed beside it. Compare commits in
-one run (`--against`), never figures of runs at different loads. `--pin CORE` runs the floor and the imports on one
-core.
+one run (`--against`), never figures of runs at different loads. `--pin CORE` runs every process it times on one core:
+the floor and the imports, and (since the forty-third session) the stages, the module imports, and the lookup, search
+and annotate after the imports, which ran anywhere before.
 
 Why medians (session 22): one dump per run swung 1.26-1.72 s CPU between runs (s21). The first dump of a
 process is the slowest (its memory is not yet the allocator's to reuse), and with the collector on, each
@@ -69,7 +70,8 @@ PAIRS = 5
 """Floor dumps and whole import processes, taken in turn (all of CC-CEDICT; `--pairs`): the figure is the lowest import
 CPU over the lowest floor CPU, the median of the pairs' ratios beside it."""
 PIN: list[str] = []
-"""`taskset -c CORE` (`--pin`), put before the floor's and each import's command; empty: run anywhere."""
+"""`taskset -c CORE` (`--pin`), put before the command of every process the benchmark times (the floor's, the
+stages', the module imports', each import's and each command's after it); empty: run anywhere."""
 
 FLOOR_SERVER = r"""
 import gc, gzip, json, resource, sys, time
@@ -164,7 +166,11 @@ def modules(env: dict[str, str] | None = None) -> dict[str, float]:
     """`MODULES` run in a fresh process (`env`: another commit's code): CPU seconds by part."""
     compile_bytecode()  # (this tree's .pyc files, as an install has them: not their compiling)
     done = subprocess.run(
-        [sys.executable, "-c", MODULES], capture_output=True, text=True, check=True, env={**os.environ, **(env or {})}
+        [*PIN, sys.executable, "-c", MODULES],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, **(env or {})},
     )
     result: dict[str, float] = json.loads(done.stdout)
     return result
@@ -204,7 +210,7 @@ def wrong_option(pairs: int, pin: str | None, against: str | None) -> str:
 def child(what: str, out: Path, which: str = "all", env: dict[str, str] | None = None) -> dict[str, Any]:
     rounds = str(ROUNDS if what == "floor" else 1)
     done = subprocess.run(
-        [sys.executable, "-c", CHILD, what, str(out), str(CEDICT), which, rounds],
+        [*PIN, sys.executable, "-c", CHILD, what, str(out), str(CEDICT), which, rounds],
         capture_output=True,
         text=True,
         check=True,
@@ -242,12 +248,13 @@ class Run(NamedTuple):
     """Its stderr."""
 
 
-def timed_parts(*argv: str, stdin: str | None = None, env: dict[str, str] | None = None, pin: bool = False) -> Run:
-    """`timed`'s figures and more of one whole zhgloss process (`pin`: run under PIN)."""
+def timed_parts(*argv: str, stdin: str | None = None, env: dict[str, str] | None = None) -> Run:
+    """`timed`'s figures and more of one whole zhgloss process, run under PIN as every process the benchmark times
+    is (`--pin`: the floor, the stages, the module imports, the imports and the commands after them)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(
-        [*(PIN if pin else []), *zhgloss_argv(*argv)],
+        [*PIN, *zhgloss_argv(*argv)],
         input=stdin,
         capture_output=True,
         text=True,
@@ -310,7 +317,7 @@ def main(codes: Codes) -> None:
                 server.stdin.flush()
                 floors[label].append(json.loads(server.stdout.readline()))
                 db = tmp / f"imported-{label}-{i}.json"
-                runs[label].append(timed_parts("import", str(CEDICT), "--db", str(db), env=env, pin=True))
+                runs[label].append(timed_parts("import", str(CEDICT), "--db", str(db), env=env))
                 size = os.path.getsize(db) / 1e6
             loads.append(os.getloadavg()[0])
         server.stdin.close()
@@ -422,7 +429,7 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--against", metavar="COMMIT", help="also run COMMIT's code, in turn with this tree's")
     parser.add_argument("--pairs", type=int, default=PAIRS, help=f"floor dumps and imports taken in turn ({PAIRS})")
-    parser.add_argument("--pin", metavar="CORE", help="run the floor and the imports on this core (taskset -c CORE)")
+    parser.add_argument("--pin", metavar="CORE", help="run every timed process on this core (taskset -c CORE)")
     options = parser.parse_args()
     if wrong := wrong_option(options.pairs, options.pin, options.against):
         print(f"bench_import.py: {wrong}", file=sys.stderr)
