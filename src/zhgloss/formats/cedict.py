@@ -5003,6 +5003,20 @@ def _read_line(line: CedictLine) -> _Draft:
             naming = [r for r in naming if r is not old_record]
             described = [r for r in described if r[0] is not old_record[0]]
             draft.type = "place"
+    if (
+        len(naming) == 1
+        and not person_first
+        and naming[0][0].xref is None
+        and "former name" in naming[0][0].description
+        and (former := _FORMER_NAME_OF_RE.match(naming[0][0].description)) is not None
+        and former.group("zh") != line.zh
+    ):
+        # 大庸 "Dayong, former name of Zhangjiajie 张家界, Hunan", 斯大林格勒 "Stalingrad, former name of Volvograd
+        # 伏尔加格勒 (1925-1961)": a line naming nothing but a thing's former name points to that thing, as "old name of
+        # Kaifeng 开封" at a gloss's start does (汴州): it folds into its entry, the name an alias (the review's R42-2:
+        # 大庸 stood apart and 张家界 had no alias Dayong). Not a line naming more (东京湾 "Tokyo Bay/former name of
+        # 北部湾"), nor an old name beside a place of today (光州, above).
+        draft.xrefs += (former.group("zh"),)
     if first is not None and first.shared and not person_first and first.name is not None and draft.english:
         # 贝克汉姆 "Beckenham or Beckham (name)/David Beckham (1975-), British midfield footballer/": of a name's
         # spellings, the one the line's person bears is how English writes the entry.
@@ -5185,6 +5199,12 @@ def _read_line(line: CedictLine) -> _Draft:
 
 # A description saying a name is an old name of another place written with its characters: ", old name for Huangchuan
 # 潢川 in Xinyang 信阳, Henan".
+# ... and a description saying the line's name is another thing's former name, with that thing's characters.
+_FORMER_NAME_OF_RE = re.compile(
+    r"^[\s,(]*(?:the\s+)?former\s+name\s+(?:for|of)\s+(?:(?:modern|the)\s+)?(?:[A-Z][\w'’-]*\s+)*"
+    r"(?:(?:county|city|district|town|prefecture|province)\s+)?"
+    r"(?P<zh>[\u3400-\u9fff\U00020000-\U0003134f]+)"
+)
 _OLD_NAME_OF_OTHER_RE = re.compile(
     r"^[\s,]*(?:an?\s+)?(?:old|former|ancient)\s+name\s+(?:for|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+[\u3400-\u9fff]"
 )
