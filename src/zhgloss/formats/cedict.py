@@ -247,6 +247,11 @@ _OTHER_NAME_RE = re.compile(_OTHER_NAME_OF)
 _PERSONS_NAME_RE = re.compile(
     r"(?:the\s+)?(?:original|courtesy|personal|birth|given|pen|posthumous)\s+(?:name|title)\s"
 )
+# ... an old name of a place written with a unit word before its characters: "old name for Hohhot city 呼和浩特".
+_OLD_NAME_UNIT_RE = re.compile(
+    rf"^({_OTHER_NAME_OF}\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+    r"\s+(?:city|county|district|prefecture|province|town)(?=\s+[\u3400-\u9fff\U00020000-\U0003134f])"
+)
 _XREF_RE = re.compile(
     rf"^(?:{_POINTER}|(?P<old>{_OTHER_NAME_OF}))\s+{_POINTED_ENGLISH}"
     r"(?P<hant>[^\s|\[,;]+)(?:\|(?P<hans>[^\s\[,;]+))?(?:\[(?P<py>[^\]]*)\])?(?P<rest>.*)$"
@@ -1584,6 +1589,11 @@ def read_sense(gloss: str) -> Sense:
         # says a sense before it names another thing (see `_read_line`).
         return read_sense(gloss[5:])
     xref = _XREF_RE.match(gloss) if any(map(gloss.__contains__, _XREF_WORDS)) else None
+    if xref is not None and xref.group("old") is not None and not has_cjk(xref.group("hant")):
+        # 旅大市 "former name of Dalian city 大連|大连 incorporating Lüshun", 归绥 "old name for Hohhot city 呼和浩特":
+        # the unit word between the English and the characters is the place's, the characters still what it names.
+        unit = _OLD_NAME_UNIT_RE.match(gloss)
+        xref = _XREF_RE.match(f"{gloss[: unit.end(1)]}{gloss[unit.end() :]}") if unit is not None else xref
     if xref is not None and xref.group("old") is not None and not has_cjk(xref.group("hant")):
         # "old name for Vietnam" (安南): the name of another thing now, no name of the line's; but an old name of a
         # country is a place's (华夏 "old name for China/Cathay/").
@@ -5200,9 +5210,14 @@ def _read_line(line: CedictLine) -> _Draft:
 # A description saying a name is an old name of another place written with its characters: ", old name for Huangchuan
 # 潢川 in Xinyang 信阳, Henan".
 # ... and a description saying the line's name is another thing's former name, with that thing's characters.
+# The name may have a unit word after it ("Anxi county, former name of Guazhou county 瓜州县", "Gyeltang or Gyalthang
+# town and county, former name of ..."), and the thing's English a bracket and the year it took its characters
+# ("Hanseong, former name of Seoul (capital of South Korea), replaced in 2005 with 首尔").
 _FORMER_NAME_OF_RE = re.compile(
-    r"^[\s,(]*(?:the\s+)?former\s+name\s+(?:for|of)\s+(?:(?:modern|the)\s+)?(?:[A-Z][\w'’-]*\s+)*"
+    r"^(?:\s*(?:county|city|district|town|prefecture|province)(?:\s+and\s+(?:county|city|district|town))?(?=,))?"
+    r"[\s,(]*(?:the\s+)?former\s+name\s+(?:for|of)\s+(?:(?:modern|the)\s+)?(?:[A-Z][\w'’-]*\s+)*"
     r"(?:(?:county|city|district|town|prefecture|province)\s+)?"
+    r"(?:\([^()]*\),?\s*(?:replaced\s+(?:in\s+\d{4}\s+)?(?:with|by)\s+)?)?"
     r"(?P<zh>[\u3400-\u9fff\U00020000-\U0003134f]+)"
 )
 _OLD_NAME_OF_OTHER_RE = re.compile(
@@ -8117,7 +8132,11 @@ syllable in pinyin and in Wade-Giles: a name that ends on it spells the characte
 
 
 _FULL_NAME_ENDS = (*_UNIT_CHARACTERS, "州", "盟")  # (a unit's generic ends its full name: 自治区, 自治州, 县 ...)
-_NICKNAME_OF_RE = re.compile(rf"\bnickname (?:of|for)\b|^{_OTHER_NAME_OF}\b")
+# (... nor a name the line says is another thing's old one: 汉城 "Hanseong, former name of Seoul ..., replaced in 2005
+# with 首尔", 安西 "Anxi county, former name of Guazhou county 瓜州县": Chinese text of the past wrote them more.)
+_FORMER_NAME_INSIDE = r"[,(]\s*(?:the\s+)?(?:old|former|historical)\s+name\s+(?:of|for)\b"
+_FORMER_NAME_INSIDE_RE = re.compile(_FORMER_NAME_INSIDE)
+_NICKNAME_OF_RE = re.compile(rf"\bnickname (?:of|for)\b|^{_OTHER_NAME_OF}\b|{_FORMER_NAME_INSIDE}")
 _COMMON_SHARE = 5
 
 
@@ -8781,6 +8800,10 @@ def _rows(
                 draft.english = []
             if first_target is not target:
                 continue
+        if target is None and draft.english and any(map(_FORMER_NAME_INSIDE_RE.search, draft.line.glosses)):
+            # 安西 "Anxi county, former name of Guazhou county 瓜州县": the full name it points to may be a form of its
+            # bare name's entry by now (瓜州县 of 瓜州), which the old name folds into.
+            target = next((d for d in drafts.values() if any(x in d.zh_aliases for x in xrefs)), None)
         if target is None and not draft.english and any(map(_OTHER_NAME_RE.match, draft.line.glosses)):
             # 孙文 "the original name of 孙中山, Dr Sun Yat-sen ...": the entry the other name is of may hold its
             # characters as a form of its own by now (孙中山 folded into 孙逸仙's entry).

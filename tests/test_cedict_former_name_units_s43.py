@@ -1,0 +1,144 @@
+"""CC-CEDICT import: a former name folds into what it names past a unit word or a bracket (the review's R42-2, rest).
+
+"Dayong, former name of Zhangjiajie 张家界" folds into 张家界 (test_cedict_former_name_of_s42). Lines of the same kind
+did not: a unit word after the old name ("Anxi county, former name of Guazhou county 瓜州县", "Gyeltang or Gyalthang
+town and county, former name of ..."), a bracket and a year before the new characters ("Hanseong, former name of Seoul
+(capital of South Korea), replaced in 2005 with 首尔"), a unit word between the English and the characters of a line
+that is nothing but the pointer ("former name of Dalian city 大连", "old name for Hohhot city 呼和浩特"), and a
+target whose full name (瓜州县) is a form of its bare name's entry (瓜州). Chinese text of the past writes an old name
+more than the new one (汉城 over 首尔 in jieba's counts): the old name never heads the entry. Over the whole of
+CC-CEDICT: --proper-only 14,915 -> 14,910 entries (11 headwords), full import 13 headwords (旅大市 and 归绥 were terms
+whose English was the whole gloss).
+
+The lines are copied from CC-CEDICT (https://cc-cedict.org/wiki/, ../shared/data/cedict_ts.u8.gz): community
+maintained, published by MDBG; CEDICT (C) 1997, 1998 Paul Andrew Denisowski; licence Creative Commons
+Attribution-ShareAlike 4.0 (https://creativecommons.org/licenses/by-sa/4.0/).
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zhgloss.formats.cedict import load_cedict_documents
+
+SEOUL = (
+    "漢城 汉城 [Han4 cheng2] /Hanseong, former name of Seoul (capital of South Korea), replaced in 2005 with "
+    "首爾|首尔[Shou3 er3]/",
+    "首爾 首尔 [Shou3 er3] /Seoul, capital of South Korea (Chinese name adopted in 2005 to replace "
+    "漢城|汉城[Han4 cheng2])/",
+)
+GUAZHOU = (
+    "安西 安西 [An1 xi1] /Anxi county, former name of Guazhou county 瓜州縣|瓜州县[Gua1 zhou1 xian4] in Jiuquan "
+    "酒泉[Jiu3 quan2], Gansu/",
+    "安西縣 安西县 [An1 xi1 xian4] /Anxi county, former name of Guazhou county 瓜州縣|瓜州县[Gua1 zhou1 xian4] in "
+    "Jiuquan 酒泉[Jiu3 quan2], Gansu/",
+    "瓜州 瓜州 [Gua1 zhou1] /Guazhou county in Jiuquan 酒泉, Gansu/",
+    "瓜州縣 瓜州县 [Gua1 zhou1 xian4] /Guazhou county in Jiuquan 酒泉[Jiu3 quan2], Gansu/",
+)
+POYANG = (
+    "波陽 波阳 [Bo1 yang2] /Boyang county, former name of Poyang county 鄱陽縣|鄱阳县[Po2 yang2 xian4] in Shangrao "
+    "上饒|上饶[Shang4 rao2], Jiangxi/",
+    "波陽縣 波阳县 [Bo1 yang2 xian4] /Boyang county, former name of Poyang county 鄱陽縣|鄱阳县[Po2 yang2 xian4] in "
+    "Shangrao 上饒|上饶[Shang4 rao2], Jiangxi/",
+    "鄱陽 鄱阳 [Po2 yang2] /Poyang county in Shangrao 上饒|上饶, Jiangxi/",
+    "鄱陽縣 鄱阳县 [Po2 yang2 xian4] /Poyang county in Shangrao 上饒|上饶, Jiangxi/",
+)
+SHANGRI_LA = (
+    "中甸 中甸 [Zhong1 dian4] /Gyeltang or Gyalthang town and county, former name of Shangri-La county "
+    "香格里拉縣|香格里拉县[Xiang1 ge2 li3 la1 xian4] in Dêqên or Diqing Tibetan autonomous prefecture "
+    "迪慶藏族自治州|迪庆藏族自治州[Di2 qing4 Zang4 zu2 zi4 zhi4 zhou1], northwest Yunnan/",
+    "香格里拉縣 香格里拉县 [Xiang1 ge2 li3 la1 xian4] /Shangri-La county in Dêqên or Diqing Tibetan autonomous "
+    "prefecture 迪慶藏族自治州|迪庆藏族自治州[Di2 qing4 Zang4 zu2 zi4 zhi4 zhou1], northwest Yunnan/formerly Gyeltang "
+    "or Gyalthang, Chinese 中甸[Zhong1 dian4] in Tibetan province of Kham/",
+)
+DALIAN = (
+    "旅大市 旅大市 [Lu:3 Da4 shi4] /former name of Dalian city 大連|大连[Da4 lian2] incorporating Lüshun "
+    "旅順|旅顺[Lu:3 shun4]/",
+    "大連 大连 [Da4 lian2] /Dalian subprovincial city in Liaoning province 遼寧省|辽宁省 in northeast China/",
+)
+HOHHOT = (
+    "歸綏 归绥 [Gui1 sui2] /old name for Hohhot city 呼和浩特[Hu1 he2 hao4 te4], Inner Mongolia/",
+    "呼和浩特 呼和浩特 [Hu1 he2 hao4 te4] /Hohhot prefecture-level city, capital of Inner Mongolia autonomous region "
+    "內蒙古自治區|内蒙古自治区[Nei4 meng3 gu3 Zi4 zhi4 qu1]/",
+)
+
+
+def _rows(*lines: str, proper_only: bool = True) -> dict[str, dict[str, Any]]:
+    text = "".join(line + "\n" for line in lines)
+    return {row["zh"]: row for row in load_cedict_documents(io.StringIO(text), proper_only=proper_only)}
+
+
+@pytest.mark.parametrize("proper_only", [True, False])
+@pytest.mark.parametrize(
+    ("lines", "head", "en", "old_en", "old_zh"),
+    [
+        (SEOUL, "首尔", "Seoul", "Hanseong", ["汉城", "漢城"]),
+        (GUAZHOU, "瓜州", "Guazhou", "Anxi", ["安西", "安西县", "安西縣"]),
+        (POYANG, "鄱阳", "Poyang", "Boyang", ["波阳", "波阳县", "波陽", "波陽縣"]),
+        (SHANGRI_LA, "香格里拉县", "Shangri-La County", "Gyeltang", ["中甸"]),
+    ],
+)
+def test_a_former_name_after_a_unit_word_or_before_a_bracket_folds(
+    lines: tuple[str, ...], head: str, en: str, old_en: str, old_zh: list[str], proper_only: bool
+) -> None:
+    rows = _rows(*lines, proper_only=proper_only)
+    assert list(rows) == [head]
+    row = rows[head]
+    assert row["en"] == en
+    assert old_en in row["aliases"]
+    assert all(zh in row["zh_aliases"] for zh in old_zh)
+    assert row["type"] == "place"
+
+
+@pytest.mark.parametrize("proper_only", [True, False])
+@pytest.mark.parametrize(("lines", "head", "old"), [(DALIAN, "大连", "旅大市"), (HOHHOT, "呼和浩特", "归绥")])
+def test_an_old_name_of_a_city_written_with_its_unit_folds(
+    lines: tuple[str, ...], head: str, old: str, proper_only: bool
+) -> None:
+    """(The full import made 旅大市 a term whose English was its whole gloss, "former name of Dalian city 大连 ...".)"""
+    rows = _rows(*lines, proper_only=proper_only)
+    assert list(rows) == [head]
+    assert old in rows[head]["zh_aliases"]
+    assert rows[head]["en"] == {"大连": "Dalian", "呼和浩特": "Hohhot"}[head]
+
+
+def test_the_old_name_never_heads_the_entry_though_text_writes_it_more() -> None:
+    """jieba's counts (data/word_counts.tsv) hold 汉城 more than 首尔 and 安西 more than 瓜州: the entry is headed by
+    the name of today, its pinyin and traditional form too."""
+    seoul = _rows(*SEOUL)["首尔"]
+    assert (seoul["pinyin"], seoul["zh_hant"]) == ("Shǒu'ěr", "首爾")
+    assert _rows(*GUAZHOU)["瓜州"]["pinyin"] == "Guāzhōu"
+
+
+def test_an_old_name_whose_target_has_no_entry_stays_as_it_was() -> None:
+    """Only the old name's line: no entry to fold into, the line's own place as before (安西 "Anxi")."""
+    row = _rows(GUAZHOU[0])["安西"]
+    assert (row["en"], row["type"]) == ("Anxi", "place")
+
+
+_UNITS = ["county", "city", "district", "town"]
+_NAMES = st.sampled_from(["Anxi", "Boyang", "Jingling", "Dayong", "Xinhua"])
+
+
+@given(_NAMES, st.sampled_from(_UNITS), st.sampled_from(_UNITS), st.booleans())
+def test_any_unit_word_after_the_old_name_folds(old: str, unit: str, new_unit: str, bracket: bool) -> None:
+    said = " (capital of Hebei), replaced in 1990 with" if bracket else ""
+    line = f"甲乙 甲乙 [Jia3 yi3] /{old} {unit}, former name of Bingding {new_unit}{said} 丙丁[Bing3 ding1], Hebei/"
+    target = "丙丁 丙丁 [Bing3 ding1] /Bingding county in Hebei/"
+    rows = _rows(line, target)
+    assert list(rows) == ["丙丁"]
+    assert old in rows["丙丁"]["aliases"] and "甲乙" in rows["丙丁"]["zh_aliases"]
+
+
+@given(st.sampled_from(["old name for", "former name of", "historical name of"]), st.sampled_from(_UNITS))
+def test_any_old_name_pointer_with_a_unit_word_folds(pointer: str, unit: str) -> None:
+    line = f"甲乙 甲乙 [Jia3 yi3] /{pointer} Bingding {unit} 丙丁[Bing3 ding1], Hebei/"
+    target = "丙丁 丙丁 [Bing3 ding1] /Bingding county in Hebei/"
+    rows = _rows(line, target, proper_only=False)
+    assert list(rows) == ["丙丁"]
+    assert "甲乙" in rows["丙丁"]["zh_aliases"]
