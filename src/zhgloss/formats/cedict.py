@@ -779,6 +779,16 @@ _HONORIFICS = _vocabulary(
     "count countess earl baron baroness marquis marquess viscount archduke justice"
 )
 _NOBILITY = _vocabulary("count countess earl baron baroness marquis marquess viscount archduke")
+# A body in the sky is no place on Earth, nor of the other kinds: "Jupiter (planet)", "Enceladus (moon of Saturn)",
+# "Ceres, dwarf planet ...", "Trifid Nebula M20", "Andromeda galaxy M31", "Halley's Comet", "Vesta, an asteroid" (the
+# s41 blind draw's 木星 and 土卫二 were `place`): the fallback `name`, as stars and constellations were already. (Not
+# "star", a person's word too: "Cantopop star". A place on one stays a place: 静海 "Sea of Tranquillity (on the moon)".)
+# Only as the head of a description (`_head_of_description`) or a name of no kind's word: "Moon lake" (月湖) and "Sun
+# Moon Lake" (日月潭) are lakes, so the words are of no kind in `_TYPE_WORDS` (the review's R42-20 on 215c5205).
+_SKY_BODIES = _vocabulary(
+    "planet planets moon moons galaxy galaxies nebula nebulae comet comets asteroid asteroids constellation "
+    "constellations"
+)
 _TYPE_WORDS: dict[str, frozenset[str]] = {
     # Peoples, languages and the like are names but none of the kinds below.
     # Plans and programmes are none of the kinds either: "the NASA moon landing project" is no moon.
@@ -837,13 +847,13 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         "county district city town township village prefecture province banner river lake mountain "
         "mountains mt mt. mount island islands state capital port region municipality peninsula sea ocean "
         "bay strait desert valley street road temple station airport canal reservoir park palace gorge "
-        "pass plateau basin square bridge moon planet country republic continent nahiyisi khoshuu oblast "
+        "pass plateau basin square bridge country republic continent nahiyisi khoshuu oblast "
         "emirate site tomb gate tower pagoda peak hall cave falls harbor harbour coast archipelago neighborhood "
         "neighbourhood suburb area zone commune subdistrict autonomous territory grasslands forest "
         "glacier volcano cape headland commandery museum kingdom empire khanate caliphate sultanate principality duchy "
         "subcontinent plain plains monastery ridge atoll dam current meridian circle "
         # Venues: "Laoshan Velodrome, a Beijing 2008 Olympics venue" is no event.
-        "stadium arena venue velodrome gymnasium natatorium racecourse galaxy nebula mausoleum cemetery shrine "
+        "stadium arena venue velodrome gymnasium natatorium racecourse mausoleum cemetery shrine "
         "fort forts "
         # (twenty-seventh session, tester's T27-I2 and T27-I7: plurals and features the list lacked)
         "caves grottoes heights territories gulf channel garden gardens reef reefs canyon trench hill hills "
@@ -1710,7 +1720,10 @@ def read_sense(gloss: str) -> Sense:
     shared_generic = _SHARED_GENERIC_RE.match(text) if "or" in text else None
     if (
         shared_generic is not None
-        and _kind_of_word(shared_generic.group(3).lower()) in _NAME_TYPE_ORDER
+        and (
+            _kind_of_word(shared_generic.group(3).lower()) in _NAME_TYPE_ORDER
+            or shared_generic.group(3).lower() in _SKY_BODIES
+        )
         and shared_generic.group(3).lower() not in _ADMIN_UNITS
         and shared_generic.group(1).lower() not in _KINDS_OF_WORD
     ):
@@ -2032,6 +2045,7 @@ def read_sense(gloss: str) -> Sense:
                     and _kind_of_word(name.split()[-1]) is None
                     and name.split()[-1] not in _PEOPLE_OR_SPEECH
                     and name.split()[-1] not in _SPACECRAFT
+                    and name.split()[-1] not in _SKY_BODIES  # ("Andromeda constellation": a body in the sky)
                     # (not "Murray-Darling river system": a generic of a kind before "system", "range" keeps it a name)
                     and not (
                         name.split()[-1] in _AFTER_GENERIC
@@ -3523,6 +3537,10 @@ def _type_of_words(name: tuple[str, ...]) -> str | None:
         # Daily" a paper, "Ministry of Railways" a ministry, and a description's "subway sarin attack" says nothing of
         # the name's kind.
         return "place"
+    if len(words) > 1 and words[-1].lower() in _SKY_BODIES:
+        # "Andromeda constellation", "Trifid Nebula", "Halley's Comet": a body in the sky (see `_SKY_BODIES`), named
+        # by its head, whatever the words before it are.
+        return "name"
     if tuple(words[-2:]) in _PUBLISHERS:
         # "Encyclopedia of China Publishing House", "People's Literature Publishing House": a publisher, named by the
         # house that publishes, is an org, whatever its works are (was a work: the head before "of", below).
@@ -3987,8 +4005,10 @@ def _head_of_description(rest: str, words: list[str] | None = None, *, last: boo
             continue  # ", Tang dynasty essayist and poet", "kungfu film and Cantopop star": the last noun is the head
         if lowered in ",;)" or _SMALL_WORD_RE.match(lowered) or _PARTICIPLE_RE.match(lowered) or lowered in _CLAUSING:
             break
-        if lowered in _THINGS:
-            head = "name"  # a thing none of the kinds, unless a later word heads the phrase
+        if lowered in _THINGS or lowered in _SKY_BODIES:
+            # A thing none of the kinds, unless a later word heads the phrase: "(moon of Saturn)", "(planet)", "dwarf
+            # planet" are `name`, "Moon lake" a lake (月湖, the review's R42-20 on 215c5205).
+            head = "name"
             continue
         if head is not None and lowered in _AFTER_GENERIC and words[i - 1].lower() in _KINDS_OF_WORD:
             continue  # "the Andes mountain chain": a chain of mountains, no chain of shops (as in `_type_of_name`)
