@@ -10,7 +10,7 @@ import subprocess
 from pathlib import Path
 
 from zhgloss.annotate import Annotator
-from zhgloss.formats.cedict import load_cedict
+from zhgloss.formats.cedict import load_cedict, load_cedict_documents
 from zhgloss.model import Entry
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -28,6 +28,12 @@ def fixture_by_zh(name: str, *, proper_only: bool = True) -> dict[str, Entry]:
     read once per test process (several test files share one fixture)."""
     with (DATA / name).open(encoding="utf-8") as fp:
         return {entry.zh: entry for entry in load_cedict(fp, proper_only=proper_only)}
+
+
+def rows_by_zh(*lines: str, proper_only: bool = True) -> dict[str, dict]:
+    """The glossary rows `load_cedict_documents` makes of CC-CEDICT `lines`, by zh."""
+    text = "".join(line + "\n" for line in lines)
+    return {row["zh"]: row for row in load_cedict_documents(io.StringIO(text), proper_only=proper_only)}
 
 
 def kinds_and_english(lines: str) -> dict[str, tuple[str, str]]:

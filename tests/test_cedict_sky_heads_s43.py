@@ -16,25 +16,16 @@ Attribution-ShareAlike 4.0 (https://creativecommons.org/licenses/by-sa/4.0/).
 
 from __future__ import annotations
 
-import io
-from typing import Any
-
 import pytest
+from cedict_fixtures import rows_by_zh as _rows
 from hypothesis import given
 from hypothesis import strategies as st
-
-from zhgloss.formats.cedict import load_cedict_documents
 
 LAKES = {
     "月湖": "月湖 月湖 [Yue4 hu2] /Yuehu or Moon lake in Ningbo/",
     "日月潭": "日月潭 日月潭 [Ri4 yue4 tan2] /Sun Moon Lake in Nantou County, Taiwan/",
 }
 ANDROMEDA = "仙女星座 仙女星座 [Xian1 nu:3 xing1 zuo4] /Andromeda constellation (galaxy) M31/"
-
-
-def _rows(*lines: str, proper_only: bool = True) -> dict[str, dict[str, Any]]:
-    text = "".join(line + "\n" for line in lines)
-    return {row["zh"]: row for row in load_cedict_documents(io.StringIO(text), proper_only=proper_only)}
 
 
 @pytest.mark.parametrize("zh", sorted(LAKES))
