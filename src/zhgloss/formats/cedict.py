@@ -4973,8 +4973,14 @@ def _read_line(line: CedictLine) -> _Draft:
             undescribed.append(club)
             naming.append((sense, gloss, [club], type_before, "org"))
             continue
-        if named_after or (
-            sense.xref is None and _describes_a_thing(sense) and not (gloss[:1] == "(" and _TIME_LABEL_RE.match(gloss))
+        if (
+            named_after
+            or (
+                sense.xref is None
+                and _describes_a_thing(sense)
+                and not (gloss[:1] == "(" and _TIME_LABEL_RE.match(gloss))
+            )
+            or _is_anothers_given_name(sense, forms, first, person_first)
         ):
             # (A club or a school named after the line's name, "Manchester City football club" beside "Manchester,
             # England", is another thing: `_drop_other_things`.)
@@ -6145,6 +6151,19 @@ def _type_by_named_person(names: list[_Draft]) -> None:
             draft.type = "person"
 
 
+def _is_anothers_given_name(sense: Sense, forms: list[str], first: Sense | None, person_first: list[str]) -> bool:
+    """Tell whether `sense`, a later sense of a line whose `first` names a thing, is a name people bear ("Martha
+    (name)") that shares no word or spelling with the thing's names: 马莎 "Marks and Spencers, UK retail chain/Martha
+    (name)/" (the s42 blind draw's P12: Martha was the retailer's alias). Not "Wellington (name)" beside "Wellington,
+    capital of New Zealand", the same word; `_drop_other_things` says the bearers' name as a namesake."""
+    if not sense.shared or sense.type != "person" or sense is first or first is None or first.name is None:
+        return False
+    if person_first or first.type in (None, "person", "surname") or first.shared:
+        return False
+    names = [first.name, *first.aliases]
+    return not any(_may_name_one(a, b) or _spelt_alike(a, b) for a in names for b in forms)
+
+
 def _drop_other_things(
     draft: _Draft,
     described: list[tuple[Sense, list[str], str | None, str | None]],
@@ -6317,8 +6336,12 @@ def _folded_words(name: str) -> list[str]:
 def _spelt_alike(one: str, other: str) -> bool:
     """Tell whether two names are spellings of one word: "Sicily" and "Sicilia", "Alcántara" and "Alcantara",
     "Byzantium" and "Byzantine" (a word of each alike but for two letters at most at the end of each, after four),
-    "Taoism" and "Daoism" (five letters or more, one letter apart, neither pinyin)."""
+    "Taoism" and "Daoism" (five letters or more, one letter apart, neither pinyin). A unit's word is no spelling of
+    the name: "Xinshi District" and "Sinshih District" are not alike by "District" (新市区, two districts: the s42
+    blind draw's P187)."""
     for a in _folded_words(one):
+        if a in _ADMIN_UNITS:
+            continue
         for b in _folded_words(other):
             shorter = min(len(a), len(b))
             common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), shorter)
@@ -8005,7 +8028,11 @@ def _may_name_one(one: str, other: str) -> bool:
         return True  # (what the acronym test says of a name and itself: 96% of the calls, a line's first sense's own)
     if _is_acronym_of(one, other) or _is_acronym_of(other, one):
         return True
-    words = {w.lower() for w in one.split() if not _is_generic_word(w) and w not in ("Mt", "Mount", "the")}
+    words = {
+        w.lower()
+        for w in one.split()
+        if not _is_generic_word(w) and w not in ("Mt", "Mount", "the") and w.lower() not in _ADMIN_UNITS
+    }
     return any(w.lower() in words for w in other.split())
 
 
