@@ -107,3 +107,15 @@ def test_an_omegat_row_keeps_it_too(tmp_path: Path, zhgloss_exe: str) -> None:
     assert forms["Qian County"] == ("乾县", "Qián Xiàn")
     assert forms["desiccant"][0] == "干燥剂"
     assert forms["biscuit"][0] == "饼干"
+
+
+def test_a_one_character_row_whose_english_spells_the_kept_reading_keeps_it(tmp_path: Path, zhgloss_exe: str) -> None:
+    # imp's 21:18 finding: a CC-CEDICT glossary's surname line 乾 "Qian" (qián) came back as 干 and was refused; "dry"
+    # spells no reading of 乾, so it stays t2s's 干.
+    source = tmp_path / "one.utf8"
+    source.write_text("乾\tQian\tQián — surname Qian\n餅乾\tbiscuit\n", encoding="utf-8")
+    db = tmp_path / "x.json"
+    done = run(zhgloss_exe, "import", str(source), "--format", "omegat", "--db", str(db))
+    assert done.returncode == 0, done.stderr
+    docs = json.loads(db.read_text(encoding="utf-8"))["entries"].values()
+    assert {doc["en"]: doc["zh"] for doc in docs} == {"Qian": "乾", "biscuit": "饼干"}

@@ -1340,7 +1340,10 @@ def simplified_form(hant: str, kind: str, english: list[str]) -> str:
     (TBX, CSV, TSV, OmegaT)."""
     simplified, as_name = _simplified_candidates(hant)
     if as_name != simplified and (
-        kind in NAME_TYPES or _is_written_as_name(as_name, english) or _reads_as_person(as_name)
+        kind in NAME_TYPES
+        or _is_written_as_name(as_name, english)
+        or _reads_as_person(as_name)
+        or _spelt_as_name(as_name, simplified, english)
     ):
         return as_name
     if simplified == hant:
@@ -1349,6 +1352,19 @@ def simplified_form(hant: str, kind: str, english: list[str]) -> str:
 
     # An untyped row comes as DEFAULT_TYPE ("term"): the words' evidence decides (乾燥 is 干燥 whatever the type).
     return thing_to_simplified(hant)
+
+
+def _spelt_as_name(as_name: str, simplified: str, english: list[str]) -> bool:
+    """Tell whether an English form of the row spells the reading of the name form `as_name` and not that of OpenCC's
+    `simplified`: 乾 "Qian" (qián; 干 is gān), the surname line of a CC-CEDICT glossary's OmegaT export (imp's
+    21:18 finding on R42-13's round trip), which no person's two-word name rule reads."""
+    from zhgloss.pinyin import context_readings, en_matches_pinyin
+
+    name_reading, plain_reading = context_readings(as_name), context_readings(simplified)
+    if not name_reading or not plain_reading or name_reading == plain_reading:
+        return False
+    name_pinyin, plain_pinyin = " ".join(name_reading), " ".join(plain_reading)
+    return any(en_matches_pinyin(en, name_pinyin) and not en_matches_pinyin(en, plain_pinyin) for en in english)
 
 
 def traditional_form(zh: str, kind: str, english: list[str]) -> str:
