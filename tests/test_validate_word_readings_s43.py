@@ -54,14 +54,29 @@ def test_cc_cedicts_reading_of_the_word_is_a_warning_that_says_so(zh: str, pinyi
         ("海伦·凯勒", "Hǎilún·Kǎilē", "person", "勒 is read lè, not lē"),
         ("阿道司·赫胥黎", "Ādàosī·Hèxūlì", "person", "黎 is read lí, not lì"),
         ("托马斯·斯特恩斯·艾略特", "Tuōmǎsī·Sìtè'ēnsī·Àilüètè", "person", "斯 is read sī, not sì"),
-        # Not a word CC-CEDICT lists: the given name's tone slip, said once for a character written twice.
-        ("张敞敞", "Zhāng Chángcháng", "person", "敞 is read chǎng, not cháng"),
-        ("小孩堤", "Xiǎoháidí", "place", "堤 is read dī or dǐ, not dí"),
     ],
 )
 def test_a_tone_no_dictionary_gives_the_character_is_a_warning(zh: str, pinyin: str, kind: str, said: str) -> None:
     found = pinyin_problems(zh, pinyin, kind)
     assert [(p.code, p.severity) for p in found] == [("pinyin-tone", "warning")], [str(p) for p in found]
+    assert found[0].message.count(said) == 1, found[0].message
+
+
+@pytest.mark.parametrize(
+    ("zh", "pinyin", "kind", "said"),
+    [
+        # A name written without a separator, and no word CC-CEDICT reads so: a tone slip, refused as before this
+        # session's b9940c20 (the review's R43-6), said once for a character written twice.
+        ("张敞敞", "Zhāng Chángcháng", "person", "敞 is read chǎng, not cháng"),
+        ("小孩堤", "Xiǎoháidí", "place", "堤 is read dī or dǐ, not dí"),
+        ("北京", "Běijìng", "place", "京 is read jīng, not jìng"),
+        ("雷军", "Léi Jùn", "person", "军 is read jūn, not jùn"),
+        ("小米", "Xiào Mǐ", "org", "小 is read xiǎo, not xiào"),
+    ],
+)
+def test_a_tone_slip_in_a_name_without_a_separator_is_an_error(zh: str, pinyin: str, kind: str, said: str) -> None:
+    found = pinyin_problems(zh, pinyin, kind)
+    assert [(p.code, p.severity) for p in found] == [("pinyin-mismatch", "error")], [str(p) for p in found]
     assert found[0].message.count(said) == 1, found[0].message
 
 
