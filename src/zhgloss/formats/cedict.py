@@ -171,19 +171,16 @@ import bisect
 import dataclasses
 import functools
 import hashlib
-import multiprocessing
 import operator
 import os
 import re
 import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, pairwise
 from pathlib import Path
-from typing import Any, NamedTuple, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TextIO, TypeVar
 
 from rapidfuzz.distance import Levenshtein
 
@@ -202,6 +199,11 @@ from zhgloss.pinyin import (
 )
 from zhgloss.script import NAME_SEPARATORS, en_key, has_cjk, has_name_separator, pinyin_key
 from zhgloss.syllables import SYLLABLES
+
+if TYPE_CHECKING:
+    # (multiprocessing and concurrent.futures are imported where `_read_ahead` forks, on an idle core only: ~0.02 s of
+    # every process that imports this module, and a pinned or loaded import never forks.)
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 CEDICT_SOURCE = "CC-CEDICT (MDBG), CC BY-SA 4.0"
 LINE_RE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/$")
@@ -8559,7 +8561,11 @@ def _read_ahead(
     """
     if jobs is None:
         jobs = _cores()
-    if jobs < 2 or "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+    if jobs < 2 or threading.active_count() > 1:
+        return None
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
         return None
     wanted = [i for i, line in enumerate(parsed) if line.zh in fixed_headwords or line.pinyin_numbered[:1].isupper()]
     if len(wanted) < PARALLEL_LINES:
@@ -8582,6 +8588,9 @@ def _read_forked(
 ) -> Iterator[tuple[CedictLine, _Draft, str | None]]:
     """`_read_kept` of each of `lines`, in order: a worker process per run of them (`cuts`), forked now (OSError if
     none can be)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     global _FORKED
     _FORKED = (lines, fixes, fixed_headwords)
     try:
@@ -8606,6 +8615,8 @@ def _results(
 ) -> Iterator[tuple[CedictLine, _Draft, str | None]]:
     """What `runs` give, in order, as each comes back, and `pool` shut down after the last (or when closed early).
     A run whose worker died (killed, out of memory) is read here instead."""
+    from concurrent.futures.process import BrokenProcessPool
+
     with pool:
         for run, start, stop in zip(runs, cuts, cuts[1:], strict=False):
             try:
