@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pytest
 
+from zhgloss.formats import cedict as cedict_module
 from zhgloss.formats.cedict import load_cedict
 from zhgloss.model import Entry
 
@@ -165,7 +166,7 @@ def test_a_uyghur_name_that_is_an_english_word_keeps_its_bounds_as_an_alias() ->
 
 
 def test_every_generic_has_characters() -> None:
-    path = Path(load_cedict.__code__.co_filename).parent.parent / "data" / "cedict_generics.tsv"
+    path = Path(cedict_module.__file__).parent.parent / "data" / "cedict_generics.tsv"
     rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
     assert rows[0] == ["generic", "characters"]
     assert len(rows) > 10

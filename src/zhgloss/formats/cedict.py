@@ -4969,7 +4969,7 @@ def _read_line(line: CedictLine) -> _Draft:
             club = own_name.group()
             if where := _where_placed(_unwritten(first.description)):
                 draft.placed_other = (first.name, where)  # Manchester is a place (`_place_the_placed`)
-            draft.english = [club, *(e for e in draft.english if e not in (first.name, *first.aliases))]
+            draft.english = [club, *(e for e in draft.english if e != first.name and e not in first.aliases)]
             draft.other_things += (first.name, *first.aliases)
             draft.type = "org"
             undescribed.append(club)
@@ -8400,7 +8400,7 @@ def _head(
         if "written" in gloss
         and (xref := _XREF_INSIDE_RE.search(gloss) or _XREF_RE.match(gloss)) is not None
         and xref.groupdict().get("written") is not None
-        and (target := xref.group("hans") or xref.group("hant")) in (zh, *zh_aliases)
+        and ((target := xref.group("hans") or xref.group("hant")) == zh or target in zh_aliases)
         and target not in (form, best)
         and not target.startswith(best)
     }
@@ -8422,7 +8422,7 @@ def _head(
             for gloss in other.glosses
             if _SHORT_FOR_RE.search(gloss) is not None
             and (xref := _XREF_INSIDE_RE.search(gloss) or _XREF_RE.match(gloss)) is not None
-            and (target := xref.group("hans") or xref.group("hant")) in (zh, *zh_aliases)
+            and ((target := xref.group("hans") or xref.group("hant")) == zh or target in zh_aliases)
             and target != form
         }
         if (
