@@ -27,6 +27,11 @@ COMPILED_MODULE = Path("src", "zhgloss", "formats", "cedict.py")
 """The one module compiled, relative to the project's root."""
 PURE_PYTHON_ENV = "ZHGLOSS_PURE_PYTHON"
 """Set (to anything but an empty string) to build a pure-Python wheel."""
+BUILD_RECORD = "zhgloss/_build.txt"
+"""Where a wheel says how its cedict.py was built (one of the three lines below); an editable install has none."""
+BUILT_COMPILED = "cedict: compiled with mypyc"
+BUILT_PURE_ASKED = f"cedict: pure Python ({PURE_PYTHON_ENV} set)"
+BUILT_PURE_FAILED = "cedict: pure Python (the mypyc compile failed)"
 # mypyc's own type check is mypy's default one, never of the installing environment's packages (`--no-site-packages`:
 # the same build wherever it runs), with the third-party imports read as Any and no error reported of the modules
 # cedict.py imports (packed.py's numpy alias is no type without numpy): no stricter than `mypy src`, which the code
@@ -47,11 +52,21 @@ class CompiledCedictHook(BuildHookInterface):  # type: ignore[misc]  # (hatchlin
 
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
         """Build the compiled module in a temporary folder and include its files in the wheel, at their package
-        paths; leave the build pure Python for an editable install, with PURE_PYTHON_ENV, or if the compile fails."""
+        paths; leave the build pure Python for an editable install, with PURE_PYTHON_ENV, or if the compile fails.
+
+        A wheel also gets `BUILD_RECORD`, one line saying which it is (`BUILT_COMPILED`, `BUILT_PURE_ASKED` or
+        `BUILT_PURE_FAILED`), for the test that the installed build is the one asked for
+        (tests/test_cedict_compiled_s44.py)."""
         self._built: str | None = None
-        if self.target_name != "wheel" or version == "editable" or os.environ.get(PURE_PYTHON_ENV):
+        if self.target_name != "wheel" or version == "editable":
             return
         built = tempfile.mkdtemp(prefix="zhgloss-mypyc-")
+        self._built = built
+        record = Path(built, "build.txt")
+        build_data["force_include"][str(record)] = BUILD_RECORD
+        if os.environ.get(PURE_PYTHON_ENV):
+            record.write_text(BUILT_PURE_ASKED + "\n", encoding="utf-8")
+            return
         setup = Path(built, "setup.py")
         setup.write_text(
             _SETUP.format(args=_MYPY_ARGS, source=str(Path(self.root, COMPILED_MODULE).resolve())), encoding="utf-8"
@@ -66,14 +81,14 @@ class CompiledCedictHook(BuildHookInterface):  # type: ignore[misc]  # (hatchlin
         )
         extensions = sorted(path for path in lib.rglob("*") if path.suffix in (".so", ".pyd"))
         if done.returncode != 0 or not extensions:
-            shutil.rmtree(built, ignore_errors=True)
+            record.write_text(BUILT_PURE_FAILED + "\n", encoding="utf-8")
             print(
                 f"zhgloss: {COMPILED_MODULE} could not be compiled with mypyc; building pure Python "
                 f"(set {PURE_PYTHON_ENV}=1 to skip the attempt):\n{done.stdout[-3000:]}{done.stderr[-3000:]}",
                 file=sys.stderr,
             )
             return
-        self._built = built
+        record.write_text(BUILT_COMPILED + "\n", encoding="utf-8")
         for path in extensions:
             build_data["force_include"][str(path)] = path.relative_to(lib).as_posix()
         build_data["pure_python"] = False

@@ -92,3 +92,32 @@ def test_the_build_s_type_check_of_cedict_passes(tmp_path: Path) -> None:
     out, err, status = api.run(args)
     assert status == 0, out + err
     assert sys.version_info >= (3, 11)
+
+
+def test_the_installed_build_is_the_one_the_readme_says() -> None:
+    # Installed from a wheel (CI's and the quickstart's `pip install ".[test]"`), zhgloss runs cedict.py compiled, or
+    # pure Python only where the wheel was built with ZHGLOSS_PURE_PYTHON set: a compile that failed quietly fails here.
+    # An editable install, or a source folder on PYTHONPATH, runs cedict.py itself.
+    import importlib.metadata
+    import json
+
+    import zhgloss
+    from zhgloss.formats import cedict
+
+    hook = _hook_module()
+    package = Path(zhgloss.__file__).resolve().parent
+    distribution = importlib.metadata.distribution("zhgloss")
+    direct_url = json.loads(distribution.read_text("direct_url.json") or "{}")
+    editable = bool(direct_url.get("dir_info", {}).get("editable"))
+    installed = Path(str(distribution.locate_file("zhgloss"))).resolve() == package
+    module = Path(cedict.__file__)
+    if editable or not installed:
+        assert module.name == "cedict.py", module
+        assert not (package / "_build.txt").exists()
+        return
+    record = (package / "_build.txt").read_text(encoding="utf-8").strip()
+    if record == hook.BUILT_PURE_ASKED:  # type: ignore[attr-defined]
+        assert module.name == "cedict.py", module
+    else:
+        assert record == hook.BUILT_COMPILED, record  # type: ignore[attr-defined]
+        assert module.suffix in (".so", ".pyd"), module
