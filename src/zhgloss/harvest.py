@@ -254,6 +254,20 @@ _ORG_SUFFIXES = (
     "基金会",
     "联合会",
     "党",
+    # The trades a company's Chinese name ends with (华为技术 Huawei Technologies, 苏宁电器, 三星电子, 通用电气,
+    # 中国移动通信, 中复电讯, 北方工业, 长江实业: CC-CEDICT's company lines), never a word after a person's name.
+    "技术",
+    "电器",
+    "电子",
+    "电气",
+    "电讯",
+    "通信",
+    "工业",
+    "实业",
+    "药业",
+    "制药",
+    "石油",
+    "钢铁",
 )
 # One-character words that end the words before a name in Chinese prose ("由王翔", "的小米", "据路透社"): a
 # word of their own only (the text is cut into words first), so 为 of 华为 and 和 of 和平 are no break.
@@ -2178,6 +2192,10 @@ def _zh_title_after(run: str, en: str, known: set[str]) -> str | None:
     -> "董事长" only where the characters before it name what the English names (its pinyin, a romanization of it
     in the Chinese order: `compare_english`, `chinese_order_parts`), so that 美国总统（US President） is no name 美国
     with the role 总统."""
+    if _names_a_body(en):
+        # An English that names a company or a body ("Huawei Technologies", "Didi Chuxing Technology Co") is no
+        # person's: the words ending the Chinese are its name's (华为技术), never a title or a word after a name.
+        return None
     if (joined := _joined_titles_after(run, en, known)) is not None:
         return joined
     for word in sorted((*_ZH_HONORIFICS_AFTER, *_ZH_TITLES), key=len, reverse=True):
@@ -2207,11 +2225,32 @@ def _zh_title_after(run: str, en: str, known: set[str]) -> str | None:
         if (
             len(run) - size >= 2
             and word in words
-            and not word.endswith(_ORG_SUFFIXES)
+            and not _is_business_word(word)
             and _names_what_english_names(run[:-size], en, known)
         ):
             return word
     return None
+
+
+def _names_a_body(en: str) -> bool:
+    """Tell whether English `en` names a company or a body, never a person: a word of one (_ORG_WORDS: Group,
+    Technologies, Bank, Motors, Airways) or a legal form last (Co., Ltd., AG: `_is_company`)."""
+    return any(w in _ORG_WORDS for w in en_words(en)) or _is_company(None, en.split())
+
+
+def _is_business_word(word: str) -> bool:
+    """Tell whether Chinese `word` ends a company's, a body's or a brand's name (_ORG_SUFFIXES: 技术, 电器, 汽车;
+    the finder's organisation and product words, `namecontext.FINDER_ORG_WORDS`: 啤酒, 地产, 酒店), so that it is
+    never a word after a person's name (苏宁电器 "Suning Appliance" is no person 苏宁)."""
+    return word.endswith(_ORG_SUFFIXES) or (len(word) >= 2 and word in _finder_org_words())
+
+
+@functools.cache
+def _finder_org_words() -> frozenset[str]:
+    """`namecontext.FINDER_ORG_WORDS` as a set (imported on first use)."""
+    from zhgloss.namecontext import FINDER_ORG_WORDS
+
+    return frozenset(FINDER_ORG_WORDS)
 
 
 _TITLE_JOINERS_RE = re.compile("[兼、]")
