@@ -1922,12 +1922,15 @@ def _has_separator(text: str) -> bool:
     return any(c in NAME_SEPARATORS for c in text)
 
 
-def _transliterated_suffix(candidates: list[str], words: list[str], *, delimited: bool = False) -> str | None:
+def _transliterated_suffix(
+    candidates: list[str], words: list[str], *, delimited: bool = False, whole: bool = False
+) -> str | None:
     """The candidate (an ending of a Chinese run) that transliterates the English `words` best, or None.
 
     `delimited`: the candidates are whole names a bracket delimits, not endings carved from a run, so a name
     separator between their parts is evidence enough of a foreign name whatever the odds of its characters (马可·鲁比奥
-    for Marco Rubio: 可 is in no transliteration CC-CEDICT lists often enough to have odds).
+    for Marco Rubio: 可 is in no transliteration CC-CEDICT lists often enough to have odds). `whole`: the candidates
+    are a pair's whole Chinese, so one character without odds may stand in a longer name (`_has_transliteration_odds`).
 
     Chinese writes a foreign name by its sound, the surname alone (布林肯 for Antony Blinken, 苏纳克 for Rishi
     Sunak) or the whole name: the candidate closest in sound (`transliteration_cost`) to the English's last word
@@ -1936,7 +1939,7 @@ def _transliterated_suffix(candidates: list[str], words: list[str], *, delimited
     closest, or one whose parts a name separator joins (安东尼·布林肯 for Antony Blinken, against the whole English).
     国务卿布林肯 -> 布林肯, not 林肯 (Lincoln), which leaves Blinken's B unsaid.
     """
-    from zhgloss.unknown import TRANSLIT_INSIDE, translit_odds
+    from zhgloss.unknown import translit_odds
 
     if not words:
         return None
@@ -1948,9 +1951,7 @@ def _transliterated_suffix(candidates: list[str], words: list[str], *, delimited
         known = [odds.get(c) for c in chars]
         if suffix[0] in NAME_SEPARATORS or not chars:
             continue
-        if not (delimited and _has_separator(suffix)) and (
-            any(o is None for o in known) or sum(o or 0.0 for o in known) / len(chars) < TRANSLIT_INSIDE
-        ):
+        if not (delimited and _has_separator(suffix)) and not _has_transliteration_odds(chars, known, whole):
             continue
         if _has_separator(suffix):  # 安东尼·布林肯: the parts are the English's words
             cost = transliteration_cost(suffix, "".join(words))
@@ -1970,6 +1971,29 @@ def _transliterated_suffix(candidates: list[str], words: list[str], *, delimited
         best = min(costs[s] for s in dotted)
     chosen = max((s for s in dotted or costs if costs[s] <= best + TRANSLITERATION_MARGIN), key=len)
     return _with_particles(chosen, candidates, words)
+
+
+UNKNOWN_ODDS = -1.0
+"""The odds a character of a whole name counts for when translit_odds.tsv has none (its odds are at or below 0: as
+common in running text as in names). Below each of R42-19's four by scripts/build_translit_odds.py's formula (立
+-0.60, 那 -0.31, 别 -0.46, 危 -0.77), so such a character weighs against the name more than any that has odds."""
+
+
+def _has_transliteration_odds(chars: list[str], known: list[float | None], whole: bool) -> bool:
+    """Tell whether the characters `chars` of a name, their odds `known` (`translit_odds`, None where it has none),
+    are those of a transliteration: averaging TRANSLIT_INSIDE, each with odds.
+
+    `whole` (a pair's whole Chinese, not an ending carved from a run; R42-19): a name of three characters or more
+    may hold one character without odds, counted at UNKNOWN_ODDS, where Xinhua's tables write a common character
+    for a sound (特立尼达 Trinidad, 危地马拉 Guatemala, 黑塞哥维那 Herzegovina, 乌兹别克斯坦 Uzbekistan,
+    都柏林 Dublin); not one that ends with a place's unit (章丘市 "Zhangqiu" is the pinyin without 市), nor one
+    of two characters (大寮 "Taliao", 宁边 "Yongbyon": a Chinese or Korean reading romanized)."""
+    from zhgloss.unknown import TRANSLIT_INSIDE
+
+    unknown = sum(o is None for o in known)
+    if unknown and not (whole and unknown == 1 and len(chars) >= 3 and chars[-1] not in _PLACE_UNITS):
+        return False
+    return sum(UNKNOWN_ODDS if o is None else o for o in known) / len(chars) >= TRANSLIT_INSIDE
 
 
 # Particles that join a surname (lower case, as `en_words` gives them): German von, zu; Dutch van, der, den, ter;
@@ -4628,7 +4652,7 @@ def _is_transliteration(zh: str, en: str) -> bool:
     ]
     if not core or not words:
         return False
-    if _transliterated_suffix([core], words, delimited=_has_separator(core)) == core:
+    if _transliterated_suffix([core], words, delimited=_has_separator(core), whole=True) == core:
         return True
     # Two names joined by "and" (和, 与), each transliterated: 安提瓜和巴布达 "Antigua and Barbuda", 罗密欧与朱丽叶.
     halves, en_halves = re.split("[和与]", core), re.split(r"\s+(?:and|&)\s+", en)
