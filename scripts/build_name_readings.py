@@ -27,6 +27,11 @@ when that gloss says Japanese or Japan (安倍晋三 [An1 bei4 Jin4 san1] "Abe S
 LDP politician"): surname_size then gives the characters of the first word. Neither gets an English
 form from its pinyin.
 
+A Chinese person known by one name, which the first gloss of a one-word headword spells whole, dated as a life or
+said to be someone's courtesy name, pen name, posthumous name or nickname (西施 [Xi1 shi1] "Xishi (c. 450 BC)", 玄奘
+"Xuanzang (602-664)", 希仁 "Xiren, courtesy title of Bao Zheng"), is a name row with surname_size 0: read as one
+word, as CC-CEDICT writes it, and as a Chinese name, not a transliterated one (`_is_one_named_chinese`).
+
 CC-CEDICT is licensed CC BY-SA 4.0; the file written is derived from it and carries the same
 licence, with the credit, in its header.
 
@@ -199,6 +204,44 @@ def _spells_whole(gloss: str, syllables: list[str]) -> bool:
     return False
 
 
+# A name then a life's dates, a span or an approximate one (a person of antiquity): "Huineng (638-713)", "Xishi (c.
+# 450 BC)", "Laozi or Lao-tze (c. 500 BC)"; not a bare year, a work's or an event's ("Jinpingmei ... (1617)").
+_DATED_ONE_NAME_RE = re.compile(
+    r"^([A-Z][^(),/]*?) \((?:(?:c\. |ca\. )?\d{1,4}(?: BC| AD)?-|(?:c\. |ca\. )\d{1,4}(?: BC| AD)?\))"
+)
+# A name then what kind of other name it is of someone: "Xiren, courtesy title of Bao Zheng", "A-bian, nickname of
+# Chen Shui-bian" (not "Modu, nickname for Shanghai": a place's).
+_BYNAME_RE = re.compile(
+    r"^([A-Z][\w'’-]*), (?:a |the )?(?:courtesy (?:name|title)|style name|pen name|art name|literary name|"
+    r"posthumous (?:name|title)|nickname|Buddhist name|Dharma name|religious name) of [A-Z]"
+)
+
+
+def _is_one_named_chinese(zh: str, gloss: str, syllables: list[str]) -> bool:
+    """Tell whether a one-word headword is a Chinese person known by one name that its first gloss spells whole.
+
+    CC-CEDICT writes such a name as one word, its English the pinyin: 西施 [Xi1 shi1] "Xishi (c. 450 BC), famous
+    Chinese beauty", 玄奘 "Xuanzang (602-664)", 墨子 "Mozi (c. 470-391 BC)", 希仁 "Xiren, courtesy title of Bao
+    Zheng", 阿扁 "A-bian, nickname of Chen Shui-bian". The gloss dates the name as a life (one date or a span within
+    LONGEST_LIFE; no state, war or culture: `_NOT_PERSONS`) or says which person's other name it is; the pinyin is
+    the characters' own (`_given_readable`). Before, such a name written in characters of transliteration (西施,
+    希仁) was read as a transliterated one (IMP-1)."""
+    letters = "".join(s[:-1].replace("u:", "u") for s in syllables).lower()
+    byname = _BYNAME_RE.match(gloss)
+    dated = _DATED_ONE_NAME_RE.match(gloss)
+    if byname is not None:
+        names = [byname.group(1)]
+    elif dated is not None and _within_a_life(gloss):
+        names = dated.group(1).split(" or ")
+        if any(n.split() and n.split()[-1].capitalize() in _NOT_PERSONS for n in names):
+            return False
+    else:
+        return False
+    if " " in names[0].strip() or re.sub(r"[^a-z]", "", names[0].lower().replace("ü", "u")) != letters:
+        return False  # one word, as written: "Zu Chongzhi (429-500)" for 祖冲之 is a surname and a given name
+    return _given_readable(zh, [_numbered(s) for s in syllables], 0)
+
+
 LEFT_OUT = Path(__file__).resolve().parent / "name_readings_left_out.tsv"
 """Person lines whose reading CC-CEDICT gets wrong, each with its source: left out, the romanizer reads them by rule."""
 
@@ -304,6 +347,10 @@ def parse(lines: list[str]) -> tuple[list[str], list[tuple[str, str, str, str, i
             kind = "japanese" if re.search(r"\bJapan(?:ese)?\b", first) else "foreign"
             numbered = " ".join(_numbered(s) for s in syllables)
             rows.setdefault((kind, zh, numbered), (kind, zh, hant, numbered, capitals[1]))
+        elif 2 <= len(zh) <= 4 and capitals == [0] and _is_one_named_chinese(zh, first, syllables):
+            # A Chinese person known by one name, written as one word: no surname (surname_size 0).
+            numbered = " ".join(_numbered(s) for s in syllables)
+            rows.setdefault(("name", zh, numbered), ("name", zh, hant, numbered, 0))
         elif len(zh) <= 2 and capitals == [0] and _SURNAME_RE.match(first):
             readings = [" ".join(_numbered(s) for s in syllables)]
             if len(zh) == 1:
@@ -329,8 +376,9 @@ def main() -> None:
         "# This file is derived from CC-CEDICT and is shared under the same licence.",
         "# kind: name (a person, surname then given name), foreign (a person CC-CEDICT names otherwise in English,",
         "# as one word or two), japanese (a Japanese person, in two words) or surname; pinyin: numbered syllables,",
-        "# ü as v; surname_size: how many characters of zh are the surname, or the first word of a foreign or",
-        "# japanese name (0 for a foreign name written as one word).",
+        "# ü as v; surname_size: how many characters of zh are the surname (0 for a Chinese person known by one",
+        "# name, written as one word: 西施 Xīshī), or the first word of a foreign or japanese name (0 for a foreign",
+        "# name written as one word).",
         "kind\tzh\tzh_hant\tpinyin\tsurname_size",
     ]
     text += ["\t".join(str(cell) for cell in row) for row in rows]

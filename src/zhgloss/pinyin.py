@@ -1063,7 +1063,8 @@ _READING_KINDS = ("name", "surname", "foreign", "japanese")
 class NameReadings:
     """Readings of names attested in CC-CEDICT (data/name_readings.tsv, CC BY-SA 4.0).
 
-    `names`: a person's name (simplified or traditional) -> (numbered syllables, surname size);
+    `names`: a person's name (simplified or traditional) -> (numbered syllables, surname size), the size 0 for a
+    Chinese person known by one name, written as one word (西施 Xīshī, 玄奘 Xuánzàng);
     `surnames`: a surname -> its readings (numbered, space-separated for a compound one);
     `given`: a character -> the readings it has in given names;
     `foreign`: a person CC-CEDICT names otherwise in English -> its words as CC-CEDICT writes them:
@@ -1107,6 +1108,8 @@ def load_name_readings(
         size = int(size_text)
         if kind == "foreign":
             surname_fits = size < len(zh)
+        elif kind == "name":
+            surname_fits = size <= len(zh)  # 0: a Chinese person known by one name, one word (西施 Xīshī)
         else:
             surname_fits = 0 < size < len(zh) if kind == "japanese" else 0 < size <= len(zh)
         if len(syllables) != len(zh) or len(zh_hant) != len(zh) or not surname_fits:
@@ -1122,7 +1125,8 @@ def load_name_readings(
         elif kind == "name":
             for form in (zh, zh_hant):
                 names.setdefault(form, (syllables, size))
-            for char, syllable in zip(zh[size:], syllables[size:], strict=True):
+            # A name without a surname (西施, 玄奘, 墨子) has no given name to learn readings from.
+            for char, syllable in zip(zh[size:], syllables[size:], strict=True) if size else ():
                 if syllable not in given.setdefault(char, []):
                     given[char].append(syllable)
         else:
@@ -1427,7 +1431,7 @@ def romanize(
             surname=simplified[:size],
             given=simplified[size:],
             words=words,
-            surname_known=True,
+            surname_known=size > 0,  # 0: a Chinese person known by one name (西施 Xīshī), no surname
             tones=tones,
             order=order,
             double_surname=double,
