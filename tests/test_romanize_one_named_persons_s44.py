@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from pathlib import Path
 
 import pytest
 from build_scripts import load_build_script
@@ -89,3 +90,27 @@ def test_a_row_without_a_surname_loads_and_teaches_no_given_reading() -> None:
     assert table.given == {}
     with pytest.raises(FormatError, match="line 2"):
         load_name_readings([header, "name\t西施\t西施\txi1 shi1\t3\n"])
+
+
+def test_validate_says_a_person_known_by_one_name_is_one_word(zhgloss_exe: str, tmp_path: Path) -> None:
+    """A glossary written before (add stored 墨子 "Mò Zǐ") is told the one-word form and why; 李白 is as before."""
+    db = tmp_path / "g.json"
+    assert subprocess.run([zhgloss_exe, "init", str(db), "--empty"], capture_output=True, check=False).returncode == 0
+    for zh, pinyin, en in (("墨子", "Mò Zǐ", "Mo Zi"), ("李白", "Lǐbái", "Li Bai")):
+        added = subprocess.run(
+            [zhgloss_exe, "--db", str(db), "add", zh, "-t", "person", "--pinyin", pinyin, "--en", en],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert added.returncode == 0, added.stderr
+    done = subprocess.run([zhgloss_exe, "--db", str(db), "validate"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert (
+        "mo-zi: warning: pinyin: 'Mò Zǐ': a name is written 'Mòzǐ' (a person known by one name: one word, "
+        "capitalised, as CC-CEDICT writes it)"
+    ) in lines, done.stdout
+    assert (
+        "li-bai: warning: pinyin: 'Lǐbái': a name is written 'Lǐ Bái' (surname apart, given name joined, capitalised)"
+    ) in lines, done.stdout

@@ -1017,13 +1017,15 @@ def _pinyin_problems(entry: Entry) -> list[Problem]:
                     "name joined, capitalised)"
                 )
                 return [problem("pinyin-style", message, "warning")]
-            return [
-                problem(
-                    "pinyin-style",
-                    f"{entry.pinyin!r}: a name is written {written!r} (surname apart, given name joined, capitalised)",
-                    "warning",
-                )
-            ]
+            # A Chinese person known by one name (墨子 Mòzǐ, 玄奘 Xuánzàng: name_readings.tsv's rows without a
+            # surname) has no surname to write apart.
+            one_name = expected.origin == "chinese" and not expected.surname and expected.source == "cc-cedict"
+            shape = (
+                "a person known by one name: one word, capitalised, as CC-CEDICT writes it"
+                if one_name
+                else "surname apart, given name joined, capitalised"
+            )
+            return [problem("pinyin-style", f"{entry.pinyin!r}: a name is written {written!r} ({shape})", "warning")]
     return []
 
 
