@@ -113,3 +113,17 @@ def test_the_briefs_command_proposes_the_company(zhgloss_exe: str, tmp_path: Pat
     entry = proposal["entry"]
     assert (entry["zh"], entry["en"], entry["type"], entry["roles"]) == ("华为技术", "Huawei Technologies", "org", [])
     assert entry["pinyin"] == "Huáwéi Jìshù"
+
+
+@pytest.mark.parametrize(
+    ("line", "zh"),
+    [
+        ("据悉三星电子（Samsung Electronics）发布新品。", "三星电子"),
+        ("投资者看好中国石油（PetroChina）。", "中国石油"),
+        ("投资者看好英国石油（British Petroleum）。", "英国石油"),
+    ],
+)
+def test_a_trade_types_the_company_and_takes_no_prose_before_it(line: str, zh: str) -> None:
+    """A trade says "organisation" but does not make the name the whole run after the last break word, as 集团 and
+    Group do (据悉三星集团: left alone), so the words of the sentence before it stay out."""
+    assert [(f[0], f[2]) for f in _proposals(line)] == [(zh, "org")]

@@ -254,20 +254,16 @@ _ORG_SUFFIXES = (
     "基金会",
     "联合会",
     "党",
-    # The trades a company's Chinese name ends with (华为技术 Huawei Technologies, 苏宁电器, 三星电子, 通用电气,
-    # 中国移动通信, 中复电讯, 北方工业, 长江实业: CC-CEDICT's company lines), never a word after a person's name.
-    "技术",
-    "电器",
-    "电子",
-    "电气",
-    "电讯",
-    "通信",
-    "工业",
-    "实业",
-    "药业",
-    "制药",
-    "石油",
-    "钢铁",
+)
+# The trades a company's name ends with, in Chinese (华为技术 Huawei Technologies, 苏宁电器, 三星电子, 通用电气,
+# 中国移动通信, 北方工业, 长江实业: CC-CEDICT's company lines) and in English ("Renesas Electronics", "All Nippon
+# Airways", "British Petroleum", "Zoomflight Telecom"): they type a name an organisation's (`_guess_type`) and are
+# never a person's (`_names_a_body`, `_is_business_word`). Not _ORG_SUFFIXES nor _ORG_WORDS, whose names are taken
+# whole from the clause's last break word (`_is_org`), prose and all (据悉三星集团: left alone, see the s44 report).
+_TRADE_ENDINGS = ("技术", "电器", "电子", "电气", "电讯", "通信", "工业", "实业", "药业", "制药", "石油", "钢铁")
+_TRADE_WORDS = _vocabulary(
+    "airways electric electronics industries petroleum pharmaceutical pharmaceuticals semiconductor software telecom "
+    "telecommunications"
 )
 # One-character words that end the words before a name in Chinese prose ("由王翔", "的小米", "据路透社"): a
 # word of their own only (the text is cut into words first), so 为 of 华为 and 和 of 和平 are no break.
@@ -2258,15 +2254,16 @@ def _zh_title_after(run: str, en: str, known: set[str]) -> str | None:
 
 def _names_a_body(en: str) -> bool:
     """Tell whether English `en` names a company or a body, never a person: a word of one (_ORG_WORDS: Group,
-    Technologies, Bank, Motors, Airways) or a legal form last (Co., Ltd., AG: `_is_company`)."""
-    return any(w in _ORG_WORDS for w in en_words(en)) or _is_company(None, en.split())
+    Technologies, Bank, Motors; _TRADE_WORDS: Airways, Electronics) or a legal form last (Co., Ltd., AG:
+    `_is_company`)."""
+    return any(w in _ORG_WORDS or w in _TRADE_WORDS for w in en_words(en)) or _is_company(None, en.split())
 
 
 def _is_business_word(word: str) -> bool:
-    """Tell whether Chinese `word` ends a company's, a body's or a brand's name (_ORG_SUFFIXES: 技术, 电器, 汽车;
-    the finder's organisation and product words, `namecontext.FINDER_ORG_WORDS`: 啤酒, 地产, 酒店), so that it is
-    never a word after a person's name (苏宁电器 "Suning Appliance" is no person 苏宁)."""
-    return word.endswith(_ORG_SUFFIXES) or (len(word) >= 2 and word in _finder_org_words())
+    """Tell whether Chinese `word` ends a company's, a body's or a brand's name (_ORG_SUFFIXES: 汽车; _TRADE_ENDINGS:
+    技术; the finder's organisation and product words, `namecontext.FINDER_ORG_WORDS`: 啤酒, 地产, 酒店), so that it
+    is never a word after a person's name (苏宁电器 "Suning Appliance" is no person 苏宁)."""
+    return word.endswith((*_ORG_SUFFIXES, *_TRADE_ENDINGS)) or (len(word) >= 2 and word in _finder_org_words())
 
 
 @functools.cache
@@ -4005,7 +4002,11 @@ def _guess_type(zh: str, en: str, check: Check) -> str:
     which `check` enforces as it does a person's, not a `term`, which it passes over (user finding U34).
     """
     words = en_words(en)
-    if any(w in _ORG_WORDS for w in words) or zh.endswith(_ORG_SUFFIXES) or re.fullmatch(r"[A-Z]{2,6}", en):
+    if (
+        any(w in _ORG_WORDS or w in _TRADE_WORDS for w in words)
+        or zh.endswith((*_ORG_SUFFIXES, *_TRADE_ENDINGS))
+        or re.fullmatch(r"[A-Z]{2,6}", en)
+    ):
         return "org"  # first: "Bank of Beijing" ends with 北京, which reads as a compound surname
     if re.search(r"\S[ \u00a0]*&[ \u00a0]*\S", en):
         return "org"  # "&" joins a firm's names, never a person's: Li & Fung (利丰, U36-23), Marks & Spencer, AT&T

@@ -15,16 +15,13 @@ from pathlib import Path
 from zhgloss.errors import ZhglossError
 from zhgloss.script import en_key, en_words, is_cjk
 
-# The words of a body's English name that say it is one ("Tokyo Electric Power Company"): no person's. With the
-# industries a company's English names itself by (Airways, Electronics, Petroleum, Telecom: the heads of CC-CEDICT's
-# company lines, "Renesas Electronics", "All Nippon Airways", "British Petroleum"; the forty-fourth session).
+# The words of a body's English name that say it is one ("Tokyo Electric Power Company"): no person's.
 ORG_WORDS = frozenset(
     [
         "academy",
         "administration",
         "agency",
         "airlines",
-        "airways",
         "assembly",
         "association",
         "authority",
@@ -37,18 +34,15 @@ ORG_WORDS = frozenset(
         "committee",
         "company",
         "congress",
+        "council",
         "corp",
         "corporation",
-        "council",
-        "electric",
-        "electronics",
         "exchange",
         "federation",
         "foundation",
         "group",
         "holdings",
         "inc",
-        "industries",
         "institute",
         "limited",
         "ltd",
@@ -58,15 +52,8 @@ ORG_WORDS = frozenset(
         "museum",
         "parliament",
         "party",
-        "petroleum",
-        "pharmaceutical",
-        "pharmaceuticals",
-        "semiconductor",
-        "software",
         "technologies",
         "technology",
-        "telecom",
-        "telecommunications",
         "university",
     ]
 )
