@@ -1667,7 +1667,7 @@ def _chosen_name(whole: str, en: str | None, known_zh: set[str]) -> str | None:
         if known is not None:
             return known
         if is_org and len(run) <= 20:
-            return _without_title(run)
+            return _without_leading_prose(_without_title(run), en)
         # A name in another romanization writes one word or hyphenated part per syllable
         # (Kau Pak-kwan, 求伯君): as many characters end the run.
         # Never inside a word of the run, though: 国务院 "State Council" is one word, not 国 + 务院.
@@ -1731,6 +1731,43 @@ def _is_inside_generic(known: str, run: str) -> bool:
     if len(known) == 1:
         return True
     return any(run.endswith(ending) and len(known) <= len(ending) for ending in _ORG_SUFFIXES)
+
+
+_EN_NAME_LINKS = frozenset({"of", "the", "and", "&", "for"})
+
+
+def _without_leading_prose(run: str, en: str) -> str:
+    """An organisation's name `run` (the run after the clause's last break word) without the words of the sentence
+    that open it where no break word ends them: 据悉三星集团 "Samsung Group" -> 三星集团, 投资者看好中国银行 "Bank of
+    China" -> 中国银行 (the lead's finding on s44's company frames).
+
+    The run is cut into words as jieba's counts read them, its org word apart (中国银行 -> 中国, 银行: _ORG_SUFFIXES);
+    a leading word goes while it is an ordinary word that is no noun (common_words.txt, not noun_words.txt: 据悉, 看好,
+    投资者), that starts no longer word or name of the lexicon (words.txt: 联合 starts 联合国 and 联合技术公司, 通用
+    通用汽车, 西北 西北航空公司, 招商 招商引资: they stay) and while the run has more words than the English has words
+    of the name (not of, the, a legal form). What is left is more than the org word."""
+    from zhgloss.glossable import common_words
+    from zhgloss.namecontext import word_file
+    from zhgloss.segment import bundled_counts, segment
+    from zhgloss.unknown import noun_words
+
+    common, nouns, lexicon = common_words(), noun_words(), word_file()
+    words: list[str] = []
+    for start, end in segment(run, (), bundled_counts()):
+        word = run[start:end]
+        suffix = next((s for s in _ORG_SUFFIXES if word.endswith(s) and len(word) > len(s)), None)
+        words += [word[: -len(suffix)], suffix] if suffix else [word]
+    english = [w for w in en.split() if w.lower() not in _EN_NAME_LINKS and not _LEGAL_SUFFIX.fullmatch(w.rstrip(",."))]
+    at = 0
+    while (
+        at < len(words) - 2
+        and words[at] in common
+        and words[at] not in nouns
+        and not lexicon.longer_words(words[at], 4)
+        and len(words) - at > len(english)
+    ):
+        at += 1
+    return "".join(words[at:])
 
 
 # The longest run taken whole as a name when nothing says where it starts.
