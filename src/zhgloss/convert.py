@@ -24,6 +24,7 @@ person's (s2hk's for 11,885, s2tw's alone 12,038), and `name_to_traditional`'s f
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import compress, filterfalse
 from operator import and_, eq, itemgetter, methodcaller, not_
@@ -311,17 +312,24 @@ def name_to_simplified(name: str, *, surname_rule: bool = True) -> str:
     return "".join(chars)
 
 
-def thing_to_simplified(zh: str, *, lower: bool = False) -> str:
+def thing_to_simplified(zh: str, *, lower: bool = False, spellings: Sequence[str] = ()) -> str:
     """`zh` (a name that is no person's, or a common word) in simplified characters: OpenCC t2s, but a name keeps a
     character the 通用规范汉字表 lists as a standard character of its own (data/kept_characters.tsv's rows of a reading:
     乾 qián, 於 yú, 昇 shēng) where a word of data/words.txt (CC-CEDICT's and jieba's words) that holds it is written
     with it and not with t2s's character: 乾安 and 乾县 stay 乾安, 乾县 (CC-CEDICT's 乾安 [Qian2 an1]), not t2s's 干安;
     乾燥剂公司 is still 干燥剂公司 (the word is 干燥). Without such a word, t2s's character. A person's name has its own
     rule (`name_to_simplified`, which reads the character in context); a common word (`lower`: a phrase or term,
-    written in lower case) is t2s's. What `add` stores (`zhgloss.curate`) and reads (`pinyin.phrase_pinyin`)."""
+    written in lower case) is t2s's. What `add` stores (`zhgloss.curate`) and reads (`pinyin.phrase_pinyin`).
+    A name of one character whose English (`spellings`) spells the reading the table keeps it for and none of t2s's
+    character keeps it too (乾 "Qian", not 干: the review's R43-4)."""
     plain = to_simplified(zh)
     if lower or plain == zh or len(plain) != len(zh):
         return plain
+    if len(zh) == 1 and spellings and (own := kept_characters().get(zh)) is not None:
+        from zhgloss.pinyin import heteronyms
+
+        if _spell_any(spellings, own) and not _spell_any(spellings, frozenset(heteronyms(plain))):
+            return zh
     kept = kept_characters()
     spots = [
         i for i, (typed, converted) in enumerate(zip(zh, plain, strict=True)) if typed != converted and kept.get(typed)
@@ -342,6 +350,68 @@ def thing_to_simplified(zh: str, *, lower: bool = False) -> str:
                 chars[i] = zh[i]
                 break
     return "".join(chars)
+
+
+def surname_to_simplified(surname: str, spellings: Sequence[str] = ()) -> str:
+    """A surname (an entry of type surname: one or two characters, as typed) in simplified characters.
+
+    A surname of data/surnames.tsv is written as the table writes it: its own form where it is a surname of its own
+    (於 Yū stays 於, not t2s's 于, another surname), else the simplified surname it is the traditional form of (鍾 ->
+    钟, 歐陽 -> 欧阳). A character data/kept_characters.tsv keeps for a reading (the 通用规范汉字表's own standard
+    characters) is kept (乾 -> 乾 Qián, 薳 -> 薳 Wěi), unless `spellings` (the entry's English forms and pinyin)
+    spell a reading of t2s's character and none of the kept one's: 乾 "Gan" is CC-CEDICT's "乾 干 [Gan1] surname
+    Gan", 干. Otherwise OpenCC t2s (齧 -> 啮). A two-character surname outside the table goes by the name rule
+    (`name_to_simplified`). Simplified input comes back unchanged. The rule of the review's R43-4: t2s
+    folded 乾 into 干 Gàn and 於 into 于 for `add --type surname`.
+    """
+    plain = to_simplified(surname)
+    if plain == surname:
+        return surname
+    from zhgloss.pinyin import surnames
+
+    table = surnames()
+    found = table.get(surname)
+    if found is not None and found.zh != surname:
+        return found.zh
+    if len(surname) != 1 or len(plain) != 1:
+        return name_to_simplified(surname) if found is None else surname
+    own = _surname_readings(surname)
+    if own is None:
+        return plain
+    if spellings and _spell_any(spellings, _surname_readings(plain) or frozenset()):
+        return surname if _spell_any(spellings, own) else plain
+    return surname
+
+
+def _surname_readings(char: str) -> frozenset[str] | None:
+    """The numbered readings (ü as v) of the character `char` as a surname: its own row's of data/surnames.tsv,
+    else those data/kept_characters.tsv keeps it for (any of pypinyin's where it keeps it for any), else pypinyin's
+    where it is a standard character t2s leaves; None for a character t2s changes that neither table keeps for a
+    reading. An old variant kept for any reading (甕, 鼂: a person's own character in `name_to_simplified`) is no
+    surname's standard form: CC-CEDICT writes the surname 甕 瓮."""
+    from zhgloss.pinyin import heteronyms, marks_to_numbers, surnames
+
+    found = surnames().get(char)
+    if found is not None and found.zh == char:
+        return frozenset(marks_to_numbers(reading) for reading in found.readings)
+    standard = kept_characters().get(char)
+    if standard is not None:
+        return standard
+    return frozenset(heteronyms(char)) if to_simplified(char) == char else None
+
+
+def _spell_any(spellings: Sequence[str], readings: frozenset[str]) -> bool:
+    """Tell whether one of `spellings` (English, or pinyin with or without tone marks) spells one of the numbered
+    `readings` of one character: with its tone where it is marked ("Yū" is yu1, not yu2), by letters where not."""
+    from zhgloss.pinyin import marks_to_numbers
+    from zhgloss.script import pinyin_key
+
+    letters = {reading.rstrip("12345") for reading in readings}
+    for spelling in spellings:
+        numbered = marks_to_numbers(spelling) if spelling else ""
+        if numbered in readings or (numbered.endswith("5") and pinyin_key(spelling) in letters):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

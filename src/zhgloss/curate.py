@@ -367,11 +367,28 @@ def fill_pinyin(zh: str, kind: str, en: str | None = None) -> str | None:
     Where the name's English `en` spells another reading the romanizer lists for one of its
     characters (`Romanization.alternatives`: "Gan Bao" for 乾宝, read Qián Bǎo by rule, 乾 also Gān),
     in pinyin before Wade-Giles (`spelt_readings`: "Li Chaoyang" for 李朝阳, 朝 Zhāo by rule, also Cháo),
-    that reading is the person's own and is written.
+    that reading is the person's own and is written. A surname is read as one (`pinyin.surname_pinyin`: 曾 Zēng, not
+    céng), and a name of one character by the reading its English spells (乾 "Qian" Qián, not t2s's 干 Gàn).
     """
     if not has_cjk(zh):
         return None
-    from zhgloss.pinyin import chinese_reading, en_matches_pinyin, phrase_pinyin, place_generic, romanize
+    from zhgloss.pinyin import (
+        chinese_reading,
+        en_matches_pinyin,
+        phrase_pinyin,
+        place_generic,
+        romanize,
+        spelt_reading,
+        surname_pinyin,
+    )
+
+    if kind == "surname" and not has_latin_letter(zh):
+        try:
+            surname = surname_pinyin(zh, en)
+        except RomanizationError:
+            surname = None
+        if surname is not None:
+            return surname
 
     if kind in _NAME_TYPES and not has_latin_letter(zh):
         name = romanize(zh)
@@ -421,7 +438,12 @@ def fill_pinyin(zh: str, kind: str, en: str | None = None) -> str | None:
             pass
     generic = place_generic(zh, en, place=True) if kind == "place" else ""
     words = _transliteration_words(zh[: len(zh) - len(generic)], en) if capitalize else None
-    return phrase_pinyin(zh, capitalize=capitalize, words=words, generic=generic)
+    read = phrase_pinyin(zh, capitalize=capitalize, words=words, generic=generic)
+    if capitalize and en and len(zh) == 1 and read and not en_matches_pinyin(en, read):
+        # One character read as a word is read through t2s (乾 alone is 干, gàn): its English says which of its own
+        # readings the name takes (a TBX term 乾 "Qian", the review's R43-4).
+        return spelt_reading(zh, en) or read
+    return read
 
 
 def _names_a_person(zh: str, en: str) -> bool:
@@ -774,17 +796,22 @@ def removed_twins(before: Entry, after: Entry, typed: Sequence[str]) -> list[str
     return [alias for alias in before.zh_aliases if alias not in after.zh_aliases and alias not in matched]
 
 
-def _simplified_input(zh: str, zh_hant: str | None, kind: str) -> tuple[str, str | None]:
+def _simplified_input(zh: str, zh_hant: str | None, kind: str, spellings: Sequence[str] = ()) -> tuple[str, str | None]:
     """A Chinese name as typed (`zh`, normalized) as (simplified form, traditional form or None to fill): traditional
     input is stored as zh_hant (unless `zh_hant` is given) and converted for zh, a name keeping the characters names
-    keep (徐乾學 -> 徐乾学, not 徐干学: see `convert.name_to_simplified`). What `add` and `edit --zh` both do."""
-    from zhgloss.convert import chinese_of_japanese, name_to_simplified, thing_to_simplified
+    keep (徐乾學 -> 徐乾学, not 徐干学: see `convert.name_to_simplified`), a surname as surnames are written, by the
+    reading its English or pinyin (`spellings`) spells (乾 "Qian" -> 乾, 於 -> 於: `convert.surname_to_simplified`).
+    What `add` and `edit --zh` both do."""
+    from zhgloss.convert import chinese_of_japanese, name_to_simplified, surname_to_simplified, thing_to_simplified
 
     if not has_cjk(zh):
         return zh, zh_hant
-    simplified = (
-        name_to_simplified(zh) if kind in _NAME_TYPES else thing_to_simplified(zh, lower=kind in _LOWER_CASE_TYPES)
-    )
+    if kind == "surname":
+        simplified = surname_to_simplified(zh, spellings)
+    elif kind in _NAME_TYPES:
+        simplified = name_to_simplified(zh)
+    else:
+        simplified = thing_to_simplified(zh, lower=kind in _LOWER_CASE_TYPES, spellings=spellings)
     if simplified == zh:
         return zh, zh_hant
     # A Japanese form (黒澤明) is written in the Chinese characters it stands for in both scripts: 黑泽明, 黑澤明.
@@ -794,16 +821,19 @@ def _simplified_input(zh: str, zh_hant: str | None, kind: str) -> tuple[str, str
     )
 
 
-def chinese_forms(zh: str, zh_hant: str | None = None, kind: str = "person") -> tuple[str, str | None, tuple[str, ...]]:
+def chinese_forms(
+    zh: str, zh_hant: str | None = None, kind: str = "person", spellings: Sequence[str] = ()
+) -> tuple[str, str | None, tuple[str, ...]]:
     """The Chinese forms a name typed as `zh` (and `zh_hant`, if given) is stored with, by `kind`: (zh, zh_hant or
     None to fill, the Chinese aliases the typing implies). `add`'s rule, for the import readers to call: traditional
     input is converted for zh (徐乾學 -> 徐乾学 for a name), a name typed in Japanese forms is written in the Chinese
     characters it stands for in both scripts and keeps its typed form as an alias (黒澤明 -> 黑泽明, 黑澤明, (黒澤明,)),
-    as is one given only as `zh_hant` (黑泽明 with 黒澤明).
+    as is one given only as `zh_hant` (黑泽明 with 黒澤明). A surname's reading, where its characters leave a choice,
+    is the one its English or pinyin (`spellings`) spells (乾 "Gan" is 干, 乾 "Qian" 乾).
     """
     typed = chinese_input(zh)
     typed_hant = chinese_input(zh_hant) if zh_hant else None
-    simplified, hant = _simplified_input(typed, typed_hant, kind)
+    simplified, hant = _simplified_input(typed, typed_hant, kind, spellings)
     japanese = _japanese_aliases(typed)
     if typed_hant and (given := _japanese_aliases(typed_hant)):
         # A Japanese form given only as the traditional (a table's zh 黑泽明 beside zh_hant 黒澤明) is read as add
@@ -851,10 +881,17 @@ def _traditional_of_mixed(given: str, simplified: str, kind: str) -> str:
 
 
 def fill_zh_hant(zh: str, kind: str) -> str | None:
-    """Return the traditional form zhgloss writes for `zh` (OpenCC s2tw; a person's surname from surnames.tsv)."""
+    """Return the traditional form zhgloss writes for `zh` (OpenCC s2tw; a person's surname, and a surname entry,
+    from surnames.tsv: the surname 干 is 干, not s2tw's 幹)."""
     if not has_cjk(zh):
         return zh
     from zhgloss.convert import name_to_traditional, to_traditional
+
+    if kind == "surname":
+        from zhgloss.pinyin import surnames
+
+        found = surnames().get(zh)
+        return found.zh_hant if found is not None and found.zh == zh else to_traditional(zh)
 
     return name_to_traditional(zh) if kind in _NAME_TYPES else to_traditional(zh)
 
@@ -977,7 +1014,7 @@ def draft_entry(
     pool = list(existing)
     taken = {e.id for e in pool}
     kind = normalize_type(kind) or "person"
-    zh, zh_hant, japanese = chinese_forms(zh, zh_hant, kind)
+    zh, zh_hant, japanese = chinese_forms(zh, zh_hant, kind, [form for form in (en, pinyin) if form])
     zh_hant = zh_hant or fill_zh_hant(zh, kind)
     if pinyin is None and en and kind in _NAME_TYPES:
         # An English that spells a character against a word of the given name (王长江 "Wang Zhangjiang") is stored
@@ -1192,7 +1229,8 @@ def edit_entry(
     new_kind = kind or entry.type
     if zh is not None and (chinese_input(zh) != entry.zh or _japanese_aliases(chinese_input(zh))):
         # Traditional input is converted as `add` converts it (`chinese_forms`): edit --zh 徐乾學 stores 徐乾学.
-        changes["zh"], typed_hant, japanese = chinese_forms(zh, None, new_kind)
+        spelt = [form for form in (pinyin, en if en is not None else entry.en) if form]
+        changes["zh"], typed_hant, japanese = chinese_forms(zh, None, new_kind, spelt)
         changes["zh_hant"] = typed_hant or fill_zh_hant(changes["zh"], new_kind)
         if japanese:
             changes["zh_aliases"] = tuple(dict.fromkeys((*entry.zh_aliases, *japanese)))

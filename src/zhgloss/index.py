@@ -492,12 +492,16 @@ def is_surname_in_english(entry: Entry) -> bool:
     line also lists the surname: shown as "马 Malaysia", such an entry is no answer to "which surname is this".
     `surname_rank` asks less (a note naming a surname anywhere), as a surname typed in letters looks for its
     character, whichever sense its entry shows."""
-    if entry.type == "surname":
-        return True
-    if not entry.note or not _SURNAME_WORD_RE.search(entry.note):
+    return entry.type == "surname" or note_names_surname(entry.note, [entry.en, *entry.aliases])
+
+
+def note_names_surname(note: str | None, english: Sequence[str | None]) -> bool:
+    """Tell whether `note` has a sense (the text between semicolons) that says "surname" and holds one of the
+    `english` forms as a word: CC-CEDICT's "surname Zhou; Zhou Dynasty" with Zhou (`is_surname_in_english`)."""
+    if not note or not _SURNAME_WORD_RE.search(note):
         return False
-    forms = [form.casefold() for form in (entry.en, *entry.aliases) if form]
-    for sense in entry.note.split(";"):
+    forms = [form.casefold() for form in english if form]
+    for sense in note.split(";"):
         if _SURNAME_WORD_RE.search(sense):
             words = sense.casefold()
             if any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", words) for form in forms):

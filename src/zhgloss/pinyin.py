@@ -493,6 +493,35 @@ def find_surname(name: str) -> Surname | None:
     return table.get(name) if len(name) == 1 else None
 
 
+def surname_pinyin(zh: str, en: str | None = None) -> str | None:
+    """Return the pinyin of the surname `zh` standing alone (an entry of type surname), or None where it is none
+    zhgloss can read as one: a surname of data/surnames.tsv takes the table's reading, or another the table lists for
+    it that English `en` spells (曾 Zēng, not the word's céng; 欧阳 Ōuyáng; 乐 "Le" Lè, else Yuè); another single
+    character the reading `en` spells (`spelt_reading`), else the romanizer's (乾 Qián). GB/T 28039-2011 writes a
+    surname by its surname reading; a two-character form outside the table is left to the word reading (None)."""
+    found = surnames().get(zh)
+    if found is not None:
+        spelt = [reading for reading in found.readings if en and pinyin_key(en) == pinyin_key(reading)]
+        return (spelt or [found.pinyin])[0]
+    if len(zh) != 1:
+        return None
+    return (spelt_reading(zh, en) if en else None) or romanize(zh).pinyin
+
+
+def spelt_reading(char: str, en: str) -> str | None:
+    """Return the reading of the one character `char` that English `en` spells as one word, tone-marked and
+    capitalised (乾 "Qian" -> "Qián", "Gan" -> "Gān"; 乐 "Yue" -> "Yuè"), or None if it spells none. A reading kept
+    by data/kept_characters.tsv (the 通用规范汉字表's reading of a character it keeps: 乾 qián) comes first, then
+    pypinyin's, commonest first."""
+    from zhgloss.convert import kept_characters
+
+    key = pinyin_key(en)
+    for reading in (*sorted(kept_characters().get(char) or ()), *heteronyms(char)):
+        if reading.rstrip("12345") == key:
+            return _capital(numbers_to_marks(reading))
+    return None
+
+
 JAPANESE_SURNAMES_PATH = Path(__file__).resolve().parent / "data" / "japanese_surnames.tsv"
 
 

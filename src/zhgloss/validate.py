@@ -1624,6 +1624,34 @@ def _ruled_out_surname_forms() -> dict[str, Surname]:
     return ruled_out
 
 
+def _folded_character_problems(entry: Entry) -> list[Problem]:
+    """A name or surname of one character whose English spells none of its readings but that of a character OpenCC's
+    t2s folds into it (data/kept_characters.tsv: 乾 into 干): the name is that character, converted away (a TBX term
+    乾 "Qian" stored as 干 Gàn with 0 errors: the review's R43-4). An error: the entry says another name."""
+    zh, en = entry.zh, entry.en
+    if entry.type not in ("name", "surname") or not zh or len(zh) != 1 or not en or not en.isascii():
+        return []
+    if not en.isalpha():
+        return []
+    from zhgloss.convert import kept_characters, kept_plain_forms
+    from zhgloss.pinyin import heteronyms, spelt_reading, surnames
+
+    key = en.casefold()
+    found = surnames().get(zh)
+    own = {*(r.rstrip("12345") for r in heteronyms(zh)), *(en_key(r) for r in (found.readings if found else ()))}
+    if key in own:
+        return []
+    for char, plain in kept_plain_forms().items():
+        if plain != zh or kept_characters().get(char) is None or (reading := spelt_reading(char, en)) is None:
+            continue
+        message = (
+            f"{en!r} spells {reading!r}, a reading of {char}, and none of {zh}'s: the name is {char}, which OpenCC "
+            f"writes {zh} (zhgloss edit {entry.id} --zh {char})"
+        )
+        return [Problem(entry.id, "en", "en-mismatch", message)]
+    return []
+
+
 def _surname_form_problems(entry: Entry) -> list[Problem]:
     """A person's surname written in a form the surname table rules out: 餘承東 for 余承东, 遊锡堃 (游 in both scripts).
 
@@ -1729,6 +1757,10 @@ def _zh_hant_problems(entry: Entry) -> list[Problem]:
     forms = set(traditional_forms(entry.zh))
     if entry.type == "person":
         forms.add(name_to_traditional(entry.zh))
+    elif entry.type == "surname":
+        from zhgloss.curate import fill_zh_hant
+
+        forms.add(fill_zh_hant(entry.zh, "surname") or entry.zh)  # the surname table's: 干 is 干, not 幹
     if entry.zh_hant in forms:
         return []
     expected = name_to_traditional(entry.zh) if entry.type == "person" else to_traditional(entry.zh)
@@ -2665,6 +2697,7 @@ _ENTRY_CHECKS: tuple[tuple[Callable[[Entry], list[Problem]], tuple[str, ...]], .
     (english_problems, ("type", "en_adopted", "zh", "en", "pinyin")),
     (_zh_hant_problems, ("zh", "zh_hant", "type", "zh_aliases", "pinyin")),
     (_surname_form_problems, ("zh", "zh_hant", "type", "pinyin")),
+    (_folded_character_problems, ("zh", "en", "type")),
     (_role_problems, ("roles", "note", "type", "en", "aliases")),
     (_open_role_problems, ("roles", "note")),
     (_draft_problems, ()),

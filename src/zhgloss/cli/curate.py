@@ -31,7 +31,7 @@ from zhgloss.cli.common import (
     type_option,
 )
 from zhgloss.errors import RomanizationError, UsageError
-from zhgloss.model import KNOWN_TYPES
+from zhgloss.model import KNOWN_TYPES, normalize_type
 from zhgloss.script import names_nothing
 
 if TYPE_CHECKING:
@@ -370,6 +370,7 @@ def add(
     Example: zhgloss add 卢伟冰 --type person --en "Lu Weibing" --role "president@xiaomi:2023.."
     """
     from zhgloss.curate import (
+        chinese_forms,
         draft_entry,
         find_same_zh,
         makes_en_from_pinyin,
@@ -405,7 +406,11 @@ def add(
             from zhgloss.convert import name_to_simplified, to_simplified
             from zhgloss.script import has_cjk
 
-            if has_cjk(zh):
+            if has_cjk(zh) and normalize_type(kind or "") == "surname":
+                # A surname is the one its characters write as a surname (乾 "Qian" is 乾 Qián, not the 干 Gān t2s
+                # writes: the review's R43-4), not the same name typed in traditional characters.
+                same = find_same_zh(chinese_forms(zh, None, "surname", [f for f in (en, pinyin) if f])[0], existing)
+            elif has_cjk(zh):
                 same = find_same_zh(name_to_simplified(zh), existing) or find_same_zh(to_simplified(zh), existing)
         if namesake:
             if same is None:

@@ -3391,7 +3391,9 @@ def _simplified_zh(data: dict[str, Any]) -> None:
     if not has_cjk(zh):
         return
     english = [normalize(data["en"]), *data.get("aliases", [])]
-    simplified = simplified_form(zh, normalize(data["type"]).lower(), english)
+    simplified = simplified_form(
+        zh, normalize(data["type"]).lower(), english, note=data.get("note"), pinyin=data.get("pinyin")
+    )
     if simplified != zh:
         # A traditional column that holds the simplified form (the two Chinese cells swapped) gives no zh_hant; one
         # that holds another traditional form (台灣 beside a zh of 臺灣) gives it, and zh's form stays an alias.

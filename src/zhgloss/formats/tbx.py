@@ -1331,13 +1331,27 @@ def is_traditional_form(form: str, forms: Iterable[str] = ()) -> bool:
     return as_name != form or (simplified != form and simplified in forms)
 
 
-def simplified_form(hant: str, kind: str, english: list[str]) -> str:
+def simplified_form(
+    hant: str, kind: str, english: list[str], *, note: str | None = None, pinyin: str | None = None
+) -> str:
     """The simplified form of the traditional term `hant` of an entry of type `kind` whose English forms are
     `english`: a name's characters are kept as names keep them where the entry is a name, or the form reads
     as a person's, or its English writes it as one (徐乾學 -> 徐乾学, not 徐干学); otherwise OpenCC's, but a name that
     is no person's keeps a standard character a word writes (`zhgloss.convert.thing_to_simplified`: 乾安 stays 乾安,
     not 干安; R42-13). A simplified `hant` comes back unchanged. The one rule for every import of another tool's file
-    (TBX, CSV, TSV, OmegaT)."""
+    (TBX, CSV, TSV, OmegaT). An untyped row whose `note` names it a surname by its English (a CC-CEDICT glossary's
+    OmegaT row 於 'Yū' "surname Yu") is written as a surname, by the reading its `pinyin` or English spells."""
+    if note and kind in (DEFAULT_TYPE, "name") and len(hant) <= 2:
+        from zhgloss.index import note_names_surname
+
+        if note_names_surname(note, english):
+            kind, english = "surname", [*english, *([normalize(pinyin)] if pinyin else [])]
+    if kind == "surname":
+        from zhgloss.convert import surname_to_simplified
+
+        # A surname keeps a standard character of its own by the reading the row spells (乾 "Qian" stays 乾, 於 於;
+        # 乾 "Gan" is 干): the review's R43-4, one rule with `add --type surname`.
+        return surname_to_simplified(hant, english)
     simplified, as_name = _simplified_candidates(hant)
     if as_name != simplified and (
         kind in NAME_TYPES

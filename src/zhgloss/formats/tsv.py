@@ -629,7 +629,7 @@ def _load_omegat_rows(
     ids = IdMaker()
     unique = UniqueEntries(source)
     entries: list[Entry] = []
-    for zh, (number, targets, comments, traditional) in _by_simplified(gathered, written_as).items():
+    for zh, (number, targets, comments, traditional) in _by_simplified(gathered, written_as, pinyins).items():
         row = {"zh": zh, "en": targets[0], "aliases": "", "note": "; ".join(comments)}
         banned = [form for written in (zh, *traditional) for form in bans.get(written, [])]
         if banned:
@@ -734,11 +734,13 @@ def _is_pinyin_word(word: str, written: str) -> bool:
 def _by_simplified(
     gathered: dict[str, tuple[int, list[str], list[str]]],
     written_as: dict[str, str] | None = None,
+    pinyins: dict[str, str] | None = None,
 ) -> dict[str, tuple[int, list[str], list[str], list[str]]]:
     """Fold the lines of one term written in both scripts (腾讯 and 騰訊, a glossary shared by zh-CN and zh-TW
     projects) into one: keyed by the simplified form (`zhgloss.formats.tbx.simplified_form`, the rule every import
     of a traditional term follows), or by the Chinese a line's comment names (`written_as`: 涖 "[traditional form of
-    莅]", which no conversion gives), with the English forms and comments of both and the traditional spellings."""
+    莅]", which no conversion gives), with the English forms and comments of both and the traditional spellings. A
+    line's comment and pinyin (`pinyins`, by its Chinese) say where it is a surname (於 'Yū' "surname Yu")."""
     from zhgloss.formats.tbx import simplified_form
 
     folded: dict[str, tuple[int, list[str], list[str], list[str]]] = {}
@@ -747,7 +749,8 @@ def _by_simplified(
         if named is not None and named in gathered:
             key = named
         else:
-            key = simplified_form(zh, DEFAULT_TYPE, targets) if has_cjk(zh) else zh
+            note, pinyin = "; ".join(comments) or None, (pinyins or {}).get(zh)
+            key = simplified_form(zh, DEFAULT_TYPE, targets, note=note, pinyin=pinyin) if has_cjk(zh) else zh
         if key not in folded:
             folded[key] = (number, [], [], [])
         group = folded[key]
