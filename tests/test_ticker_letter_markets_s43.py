@@ -126,8 +126,8 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
 def test_letters_beside_a_numbering_exchange_are_no_code(form: str) -> None:
     assert ticker_key(form) is None
     assert not is_stock_code_form(form)
-    if ":" in form:  # "WANG.SZ" in capitals with a full stop still passes as a code or brand (script._CODE_RE)
-        assert zh_script_problem(form) == "has no Chinese characters"
+    # "WANG.SZ" with a full stop too (it passed as a code or brand by script._CODE_RE until s44).
+    assert zh_script_problem(form) == "has no Chinese characters"
 
 
 @pytest.mark.parametrize(

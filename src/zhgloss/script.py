@@ -577,9 +577,16 @@ def zh_script_problem(zh: str) -> str | None:
 
     The one rule of a Chinese form's script for import (`zhgloss.formats.table.chinese_term_problem`), add and
     validate (`zhgloss.validate`), so that a stock code one of them takes the others take too (the s40 review's R40-15:
-    import refused "sh.600519", which the code reading reads as SH600519)."""
-    if has_cjk(zh) or _CODE_RE.match(zh) or is_stock_code_form(zh):
+    import refused "sh.600519", which the code reading reads as SH600519). A word against an exchange in a code's
+    shape that `ticker_key` reads as none is no code ("WANG.SZ", "LI.HK": letters beside a market that numbers its
+    securities, as "HK:LI" is; tbl's s43 finding)."""
+    if has_cjk(zh) or is_stock_code_form(zh):
         return None
+    if _CODE_RE.match(zh):
+        from zhgloss.tickers import is_beside_an_exchange
+
+        if not is_beside_an_exchange(zh):
+            return None
     return "has no Chinese characters"
 
 

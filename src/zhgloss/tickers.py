@@ -51,6 +51,19 @@ def ticker_key(form: str) -> str | None:
     return None
 
 
+# One word against another with a full stop or colon, the shape of a code and its exchange ("WANG.SZ", "HK:LI").
+_BESIDE_FORM = re.compile(r"^\s*([A-Za-z0-9]{1,12})\s*[:.]\s*([A-Za-z0-9]{1,12})\s*$")
+
+
+def is_beside_an_exchange(form: str) -> bool:
+    """Tell whether `form` is one word written against an exchange's abbreviation with a full stop or a colon, in
+    either order ("WANG.SZ", "LI.HK", "HK:LI", "03888.HK", "JD:NASDAQ"): the shape of a stock code, whether or not
+    `ticker_key` reads it as one. "S.H.E", "H.O.T" and "BT.A" are not of that shape, nor two abbreviations ("L.US":
+    which is the code, ticker_key cannot tell)."""
+    match = _BESIDE_FORM.match(form)
+    return match is not None and sum(word.lower() in _EXCHANGE_KEYS for word in match.groups()) == 1
+
+
 # A code of letters alone is a ticker symbol: a root of one to five letters in the US (the National Market System Plan
 # for the Selection and Reservation of Securities Symbols; the NYSE reserves up to four, Nasdaq up to five), the LSE's
 # TIDMs of two to four characters, SGX's of three or four (AWX, AJBU beside D05, C6L); written in one case.
