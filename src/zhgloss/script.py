@@ -257,11 +257,11 @@ _DOT_AFTER_PART_RE = re.compile(r"\. ?")
 
 
 @cache
-def _initialled_re(letters: str) -> re.Pattern[str]:
-    """A name whose every part is one of `letters` (a Latin initial) or a run of Chinese characters, parted by a full
-    stop (a space after it allowed), a name separator or a hyphen. Compiled on first use (its CJK ranges cost ~2 ms)."""
-    part = f"(?:[{letters}]|{_CJK_RUN})"
-    return re.compile(f"{part}(?:(?:[.{NAME_SEPARATORS}] ?|-){part})+")
+def _initialled_piece_re(letters: str) -> re.Pattern[str]:
+    """One piece of a name written with Latin initials: an initial (one of `letters`), a run of Chinese characters,
+    or what parts two (a full stop with a space after it allowed, a name separator, a hyphen). Compiled on first use
+    (its CJK ranges cost ~2 ms)."""
+    return re.compile(f"(?P<initial>[{letters}])|(?P<chinese>{_CJK_RUN})|(?P<between>[.{NAME_SEPARATORS}] ?|-)")
 
 
 def dotted_initials(text: str, *, any_case: bool = False) -> str:
@@ -273,17 +273,33 @@ def dotted_initials(text: str, *, any_case: bool = False) -> str:
     separator only between two CJK characters (`has_name_separator`), so these were no dotted name and romanize
     refused 'J.D.' as not Chinese (the review's R41-16). Only a name made of Chinese parts and single Latin capitals
     (any single Latin letter if `any_case`: `zh_key`, whose key is case-folded), at least one of each, is rewritten:
-    "J.K.Rowling" and "3.5万" are not names of that shape.
+    "J.K.Rowling" and "3.5万" are not names of that shape. A name dotted at some of its parts only (J.D万斯,
+    约翰.F肯尼迪, 约翰F.肯尼迪: an initial run into a Chinese part beside it) is that name: each full stop and each
+    such join is its separator, J·D·万斯 (the review's R43-1). Two initials run together (JD.万斯, SU7) are none.
     """
     if "." not in text:
         return text
     letters = "A-Za-z" if any_case else "A-Z"
-    if _initialled_re(letters).fullmatch(text) is None:
+    pieces: list[tuple[str, str]] = []
+    at = 0
+    for match in _initialled_piece_re(letters).finditer(text):
+        if match.start() != at:
+            return text
+        kind = match.lastgroup or ""
+        if pieces and kind != "between" and pieces[-1][0] not in ("between", kind):
+            pieces.append(("between", ""))  # an initial run into a Chinese part (D万斯, 约翰F)
+        elif pieces and (kind == pieces[-1][0]):
+            return text  # two initials run together (JD), or two separators
+        pieces.append((kind, match.group()))
+        at = match.end()
+    if at != len(text) or not pieces or pieces[0][0] == "between" or pieces[-1][0] == "between":
         return text
-    parts = [part for part in re.split(f"[.{NAME_SEPARATORS}-] ?", text) if part]
-    if not any(len(part) == 1 and part.isascii() for part in parts) or not any(map(has_cjk, parts)):
+    kinds = {kind for kind, _ in pieces}
+    if "initial" not in kinds or "chinese" not in kinds:
         return text
-    return _DOT_AFTER_PART_RE.sub("\u00b7", text)
+    return "".join(
+        "\u00b7" if kind == "between" and (not piece or piece[0] == ".") else piece for kind, piece in pieces
+    )
 
 
 NAME_HYPHENS = "-\u2010\u2011\u2013"
@@ -333,7 +349,8 @@ def separator_variants(form: str) -> list[str]:
         return [form]
     parts = _split_separators(form, names_only=True)
     if not hyphens:
-        return list(dict.fromkeys([form] + [sep.join(parts) for sep in (*NAME_SEPARATORS, ".", "")]))
+        spellings = [form] + [sep.join(parts) for sep in (*NAME_SEPARATORS, ".", "")]
+        return list(dict.fromkeys(spellings + _initialled_spellings(parts)))
     groups = [_split_at(part, _joining_hyphen_spans(part)) for part in parts]
     return list(
         dict.fromkeys(
@@ -345,6 +362,31 @@ def separator_variants(form: str) -> list[str]:
             ]
         )
     )
+
+
+_MOST_INITIALLED_PARTS = 5
+
+
+def _initialled_spellings(parts: list[str]) -> list[str]:
+    """The spellings copy gives a name of Latin initials and Chinese parts (`parts`: J, D, 万斯) that lookup reads as
+    it (`dotted_initials`): a full stop at each join, with a space after it or not (J. D. 万斯), or, next to an initial
+    and a Chinese part, none (J.D万斯, 约翰F.肯尼迪: the review's R43-1). [] for any other name, or one of more than
+    five parts."""
+    if len(parts) > _MOST_INITIALLED_PARTS or not all(parts):
+        return []
+    initials = [len(part) == 1 and part.isascii() and part.isalpha() for part in parts]
+    if not any(initials) or not all(
+        initial or all(map(is_cjk, part)) for initial, part in zip(initials, parts, strict=True)
+    ):
+        return []
+    if all(initials):
+        return []
+    joins = [(".", ". ", "") if initials[i] != initials[i + 1] else (".", ". ") for i in range(len(parts) - 1)]
+    out = []
+    for chosen in itertools.product(*joins):
+        if "." in "".join(chosen):
+            out.append(parts[0] + "".join(join + part for join, part in zip(chosen, parts[1:], strict=True)))
+    return out
 
 
 JOINING_HYPHENS = NAME_HYPHENS + "\uff0d"
