@@ -571,7 +571,7 @@ def import_(
     if mode != conflict_mode and report.conflicts:
         typer.echo(
             "Error: with --on-conflict fail the import would stop at the conflicts; "
-            f"{_conflict_hint(report, drafts_over, db)}",
+            f"{_conflict_hint(report, drafts_over, db, gloss)}",
             err=True,
         )
         raise typer.Exit(EXIT_NOT_FOUND)
@@ -645,11 +645,13 @@ _CONFLICT_HINT = (
 )
 
 
-def _conflict_hint(report: WriteReport, drafts_over: set[str], db: Path | None) -> str:
+def _conflict_hint(report: WriteReport, drafts_over: set[str], db: Path | None, gloss: Glossary | None = None) -> str:
     """The remedy for `report`'s conflicts: --on-conflict skip or replace (`_CONFLICT_HINT`); skip alone where every
     conflict is one replace does not resolve: a row taking another entry's Chinese form (`WriteReport.taken`) or a
     draft's English over a confirmed entry's (`drafts_over`, `import_documents`'s: replace keeps the confirmed
-    English); for a draft's English, the edit that takes it (the review's R42-10)."""
+    English); for a draft's English, the edit that takes it (the review's R42-10), and where the stored entry in
+    `gloss` is a person whose pinyin that English does not spell, which edit refuses, that --adopted takes it if it is
+    the person's own name (tbl's s43 finding: "Wang Xiao" for 王小洪)."""
     rows = list(zip(report.conflict_rows, report.conflicts, report.conflict_fields, strict=True))
     replaceable = any(row not in report.taken and row not in drafts_over for row, _, _ in rows)
     hint = _CONFLICT_HINT if replaceable else _TAKEN_HINT
@@ -659,10 +661,25 @@ def _conflict_hint(report: WriteReport, drafts_over: set[str], db: Path | None) 
         return hint
     stored_id, en = english[0]
     command = "zhgloss" + (f" --db {shlex.quote(str(db))}" if db is not None else "")
+    adopted = ""
+    if gloss is not None and _edit_refuses_english(gloss, stored_id, str(en)):
+        adopted = ", adding --adopted if it is the person's own name: it does not spell the pinyin"
     return (
         f"{hint}; {'replace keeps' if replaceable else 'no --on-conflict takes'} a draft's English over a confirmed "
-        f"entry's: to take it, edit the entry ({command} edit {stored_id} --en {shlex.quote(str(en))})"
+        f"entry's: to take it, edit the entry ({command} edit {stored_id} --en {shlex.quote(str(en))}{adopted})"
     )
+
+
+def _edit_refuses_english(gloss: Glossary, entry_id: str, en: str) -> bool:
+    """Tell whether `edit ENTRY_ID --en EN` would be refused for a person's English that does not spell the pinyin
+    (validate's en-mismatch error), which --adopted answers."""
+    from zhgloss.validate import check_entry
+
+    stored = gloss.find_by_id(entry_id)
+    if stored is None or stored.type != "person" or stored.en_adopted:
+        return False
+    edited = stored.replace(en=en)
+    return any(p.code == "en-mismatch" and p.severity == "error" for p in check_entry(edited, before=stored))
 
 
 def _conflict_line(row_id: str, stored_id: str, differences: list[Difference]) -> str:
@@ -807,7 +824,7 @@ def _explain_conflicts(
     # A row taking another entry's form, or a draft's English, is written under no --on-conflict: skip imports the rest.
     typer.echo(
         f"Error: {count(len(report.conflicts), 'entry conflicts', 'entries conflict')} with the glossary; "
-        f"nothing was imported ({_conflict_hint(report, drafts_over, db)})",
+        f"nothing was imported ({_conflict_hint(report, drafts_over, db, gloss)})",
         err=True,
     )
     raise typer.Exit(EXIT_NOT_FOUND)
