@@ -188,3 +188,25 @@ def test_every_surname_of_the_table_is_written_and_read_as_the_table_says(surnam
     assert surname_to_simplified(surname.zh_hant, [surname.pinyin]) == surname.zh
     assert fill_pinyin(surname.zh, "surname") == surname.pinyin
     assert fill_zh_hant(surname.zh, "surname") == surname.zh_hant
+
+
+# A sheet's untyped row with no pinyin whose note names it a surname is read as the surname, as its Chinese is written
+# as one: it was read by the reading its English spells first among the word's (於 Yú, 任 Rèn, 过 Guò, 纪 Jì).
+@pytest.mark.parametrize(
+    ("zh", "en", "note", "stored", "pinyin"),
+    [
+        ("於", "Yu", "surname Yu", "於", "Yū"),
+        ("任", "Ren", "surname Ren", "任", "Rén"),  # the word's reading spelt so is rèn
+        ("过", "Guo", "surname Guo; to cross", "过", "Guō"),  # guò
+        ("纪", "Ji", "surname Ji", "纪", "Jǐ"),  # jì
+        ("曾", "once", "ever; once", "曾", "céng"),  # no surname said: the word's reading, as before
+    ],
+)
+def test_a_sheet_row_noted_as_a_surname_is_read_as_one(
+    zhgloss_exe: str, db: Path, tmp_path: Path, zh: str, en: str, note: str, stored: str, pinyin: str
+) -> None:
+    path = tmp_path / "s.csv"
+    path.write_text(f'zh,en,note\n{zh},{en},"{note}"\n', encoding="utf-8")
+    done = run(zhgloss_exe, "--db", str(db), "import", str(path))
+    assert done.returncode == 0, done.stderr
+    assert entries(zhgloss_exe, db)[stored]["pinyin"] == pinyin

@@ -1047,8 +1047,9 @@ def _fill_pinyin(docs: list[dict[str, Any]], says: frozenset[str] | None) -> set
     The file's own pinyin (a column, a field, a TBX pronunciation) wins: only an empty one is filled. The filled
     pinyin is not said (`SAID`): it never changes a stored entry's. A row whose type the file does not say (a
     table's or TBX's fallback, `zhgloss.formats.table.untyped_type`) is read as a person where its English spells
-    the person's reading word for word ("Wang Yi", "Zeng Guofan" for 曾国藩: Zēng, the surname's reading), else as
-    the type it has. zhgloss's own files (every field said) are stored as written."""
+    the person's reading word for word ("Wang Yi", "Zeng Guofan" for 曾国藩: Zēng, the surname's reading), as a
+    surname where its note names it one (於 "surname Yu": Yū, `_noted_surname`), else as the type it has. zhgloss's
+    own files (every field said) are stored as written."""
     from zhgloss.script import has_cjk
 
     filled: set[str] = set()
@@ -1057,7 +1058,10 @@ def _fill_pinyin(docs: list[dict[str, Any]], says: frozenset[str] | None) -> set
         if doc.get("pinyin") is not None or not zh or (marked is None and says is None) or not has_cjk(zh):
             continue
         typed = "type" in (marked if marked is not None else says or ())
-        pinyin = _derived_pinyin(zh, doc.get("type") or "name", doc.get("en"), typed=typed)
+        kind = doc.get("type") or "name"
+        if not typed and len(zh) <= 2 and _noted_surname(doc):
+            kind = "surname"  # a row noted "surname Yu" (於) is read as the surname, Yū, as its Chinese was written
+        pinyin = _derived_pinyin(zh, kind, doc.get("en"), typed=typed or kind == "surname")
         if pinyin is None:
             continue
         doc["pinyin"] = pinyin
@@ -1065,6 +1069,14 @@ def _fill_pinyin(docs: list[dict[str, Any]], says: frozenset[str] | None) -> set
             doc[SAID] = frozenset(marked) - {"pinyin"}
         filled.add(doc["id"])
     return filled
+
+
+def _noted_surname(doc: dict[str, Any]) -> bool:
+    """Tell whether an untyped row's note names it a surname by its English (`zhgloss.index.note_names_surname`:
+    "surname Yu" beside "Yu"), as `zhgloss.formats.tbx.simplified_form` reads it to write its Chinese."""
+    from zhgloss.index import note_names_surname
+
+    return note_names_surname(doc.get("note"), [doc.get("en"), *(doc.get("aliases") or [])])
 
 
 def _fill_zh_hant(docs: list[dict[str, Any]], says: frozenset[str] | None) -> set[str]:
