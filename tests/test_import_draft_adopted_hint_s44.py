@@ -51,6 +51,9 @@ def test_a_persons_english_that_spells_no_pinyin_is_offered_adopted(
     assert done.returncode == 1, done.stderr
     error = _error_line(done.stderr)
     assert "edit wang-xiaohong --en 'Wang Xiao', adding --adopted if it is the person's own name" in error
+    # The note on the draft rows gives the same remedy (one rule: zhgloss.curate.english_needs_adopted).
+    (note,) = [line for line in done.stderr.splitlines() if line.startswith("note:") and "a draft" in line]
+    assert "--en 'Wang Xiao'`, adding --adopted if it is the person's own name" in note
     # The edit without the flag is refused, as the line says; with it, it takes the English.
     assert _run(zhgloss_exe, "--db", str(team), "edit", "wang-xiaohong", "--en", "Wang Xiao").returncode != 0
     edited = _run(zhgloss_exe, "--db", str(team), "edit", "wang-xiaohong", "--en", "Wang Xiao", "--adopted")
@@ -64,5 +67,6 @@ def test_no_flag_where_the_edit_takes_it(zhgloss_exe: str, team: Path, tmp_path:
     error = _error_line(done.stderr)
     assert f"--en '{en}')" in error
     assert "--adopted" not in error
+    assert "--adopted" not in done.stderr
     edited = _run(zhgloss_exe, "--db", str(team), "edit", re.findall(r" edit (\S+) --en ", error)[0], "--en", en)
     assert edited.returncode == 0, edited.stderr

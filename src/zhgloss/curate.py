@@ -1346,6 +1346,18 @@ def _answered_slips_dropped(entry: Entry, new: Entry) -> str | None:
     return " ".join(note.split()) or None
 
 
+def english_needs_adopted(entry: Entry, en: str) -> bool:
+    """Tell whether giving the stored `entry` the English `en` needs --adopted: it is a person's (not yet adopted)
+    whose pinyin `en` does not spell, which validate refuses (`en-mismatch`) and edit with it: "Wang Xiao" for 王小洪
+    (Wáng Xiǎohóng). The import's remedy for a draft's English names the flag where this holds (tbl's s43 finding)."""
+    if entry.type != "person" or entry.en_adopted:
+        return False
+    from zhgloss.validate import check_entry
+
+    edited = entry.replace(en=en)
+    return any(p.code == "en-mismatch" and p.severity == "error" for p in check_entry(edited, before=entry))
+
+
 def entry_from_json(text: str) -> Entry:
     """Parse an entry edited as JSON; raise UsageError for text that is not JSON, InvalidEntryError for a bad entry."""
     try:

@@ -671,15 +671,12 @@ def _conflict_hint(report: WriteReport, drafts_over: set[str], db: Path | None, 
 
 
 def _edit_refuses_english(gloss: Glossary, entry_id: str, en: str) -> bool:
-    """Tell whether `edit ENTRY_ID --en EN` would be refused for a person's English that does not spell the pinyin
-    (validate's en-mismatch error), which --adopted answers."""
-    from zhgloss.validate import check_entry
+    """Tell whether `edit ENTRY_ID --en EN` would be refused for a person's English that does not spell the pinyin,
+    which --adopted answers (`zhgloss.curate.english_needs_adopted`)."""
+    from zhgloss.curate import english_needs_adopted
 
     stored = gloss.find_by_id(entry_id)
-    if stored is None or stored.type != "person" or stored.en_adopted:
-        return False
-    edited = stored.replace(en=en)
-    return any(p.code == "en-mismatch" and p.severity == "error" for p in check_entry(edited, before=stored))
+    return stored is not None and english_needs_adopted(stored, en)
 
 
 def _conflict_line(row_id: str, stored_id: str, differences: list[Difference]) -> str:

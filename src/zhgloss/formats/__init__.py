@@ -592,7 +592,8 @@ def import_documents(
                     f"; {count_of(len(other_english), 'of them writes', 'of them write')} another English ({shown}"
                     f"{', ...' if len(other_english) > 5 else ''}): a conflict, the confirmed English kept under every "
                     "--on-conflict, replace too (pass --on-conflict skip to import the rest; to take a draft's "
-                    f"English, edit the entry: `zhgloss edit {first_id} --en {shlex.quote(docs[first]['en'])}`)"
+                    f"English, edit the entry: `zhgloss edit {first_id} --en {shlex.quote(docs[first]['en'])}`"
+                    f"{_adopted_if_needed(gloss, first_id, docs[first]['en'])})"
                 )
             from zhgloss.formats.table import ImportNote
 
@@ -1069,6 +1070,17 @@ def _fill_pinyin(docs: list[dict[str, Any]], says: frozenset[str] | None) -> set
             doc[SAID] = frozenset(marked) - {"pinyin"}
         filled.add(doc["id"])
     return filled
+
+
+def _adopted_if_needed(gloss: Glossary, entry_id: str, en: str) -> str:
+    """What to add to the edit that gives the stored entry `entry_id` the English `en` where it needs --adopted (a
+    person's English that does not spell the pinyin: `zhgloss.curate.english_needs_adopted`); else ""."""
+    from zhgloss.curate import english_needs_adopted
+
+    stored = gloss.find_by_id(entry_id)
+    if stored is None or not english_needs_adopted(stored, en):
+        return ""
+    return ", adding --adopted if it is the person's own name: it does not spell the pinyin"
 
 
 def _noted_surname(doc: dict[str, Any]) -> bool:
