@@ -1,14 +1,13 @@
-"""CC-CEDICT import: a former name folds into what it names past a unit word or a bracket (the review's R42-2, rest).
+"""CC-CEDICT import: a former name is found past a unit word or a bracket (the review's R42-2, rest; R43-8).
 
-"Dayong, former name of Zhangjiajie 张家界" folds into 张家界 (test_cedict_former_name_of_s42). Lines of the same kind
+"Dayong, former name of Zhangjiajie 张家界" refers to 张家界 (test_cedict_former_name_of_s42). Lines of the same kind
 did not: a unit word after the old name ("Anxi county, former name of Guazhou county 瓜州县", "Gyeltang or Gyalthang
 town and county, former name of ..."), a bracket and a year before the new characters ("Hanseong, former name of Seoul
-(capital of South Korea), replaced in 2005 with 首尔"), a unit word between the English and the characters of a line
-that is nothing but the pointer ("former name of Dalian city 大连", "old name for Hohhot city 呼和浩特"), and a
-target whose full name (瓜州县) is a form of its bare name's entry (瓜州). Chinese text of the past writes an old name
-more than the new one (汉城 over 首尔 in jieba's counts): the old name never heads the entry. Over the whole of
-CC-CEDICT: --proper-only 14,915 -> 14,910 entries (11 headwords), full import 13 headwords (旅大市 and 归绥 were terms
-whose English was the whole gloss).
+(capital of South Korea), replaced in 2005 with 首尔"), and a target whose full name (瓜州县) is a form of its bare
+name's entry (瓜州). Each is an entry of its own that refers to the thing's entry (the forty-third session folded them
+into it, R43-8). A line that is nothing but the pointer, with no English of its own ("former name of Dalian city 大连",
+"old name for Hohhot city 呼和浩特"), still folds: its characters a form of the thing's entry. Chinese text of the past
+writes an old name more than the new one (汉城 over 首尔 in jieba's counts): the old name never heads that entry.
 
 The lines are copied from CC-CEDICT (https://cc-cedict.org/wiki/, ../shared/data/cedict_ts.u8.gz): community
 maintained, published by MDBG; CEDICT (C) 1997, 1998 Paul Andrew Denisowski; licence Creative Commons
@@ -83,16 +82,23 @@ def _rows(*lines: str, proper_only: bool = True) -> dict[str, dict[str, Any]]:
         (SHANGRI_LA, "香格里拉县", "Shangri-La County", "Gyeltang", ["中甸"]),
     ],
 )
-def test_a_former_name_after_a_unit_word_or_before_a_bracket_folds(
+def test_a_former_name_after_a_unit_word_or_before_a_bracket_refers_to_it(
     lines: tuple[str, ...], head: str, en: str, old_en: str, old_zh: list[str], proper_only: bool
 ) -> None:
     rows = _rows(*lines, proper_only=proper_only)
-    assert list(rows) == [head]
     row = rows[head]
     assert row["en"] == en
-    assert old_en in row["aliases"]
-    assert all(zh in row["zh_aliases"] for zh in old_zh)
     assert row["type"] == "place"
+    old = rows[old_zh[0]]
+    assert (old["en"], old["type"], old["refers_to"]) == (old_en, "place", row["id"])
+    assert all(zh in (old["zh"], old["zh_hant"], *old["zh_aliases"]) for zh in old_zh)
+    assert not any(zh in row["zh_aliases"] for zh in old_zh)
+
+
+def test_the_new_line_saying_formerly_keeps_the_old_english_as_an_alias() -> None:
+    """香格里拉县 "..., formerly Gyeltang or Gyalthang, Chinese 中甸": its own line names them; 首尔's does not."""
+    assert "Gyeltang County" in _rows(*SHANGRI_LA)["香格里拉县"]["aliases"]
+    assert "Hanseong" not in _rows(*SEOUL)["首尔"]["aliases"]
 
 
 @pytest.mark.parametrize("proper_only", [True, False])
@@ -126,13 +132,14 @@ _NAMES = st.sampled_from(["Anxi", "Boyang", "Jingling", "Dayong", "Xinhua"])
 
 
 @given(_NAMES, st.sampled_from(_UNITS), st.sampled_from(_UNITS), st.booleans())
-def test_any_unit_word_after_the_old_name_folds(old: str, unit: str, new_unit: str, bracket: bool) -> None:
+def test_any_unit_word_after_the_old_name_refers_to_it(old: str, unit: str, new_unit: str, bracket: bool) -> None:
     said = " (capital of Hebei), replaced in 1990 with" if bracket else ""
     line = f"甲乙 甲乙 [Jia3 yi3] /{old} {unit}, former name of Bingding {new_unit}{said} 丙丁[Bing3 ding1], Hebei/"
     target = "丙丁 丙丁 [Bing3 ding1] /Bingding county in Hebei/"
     rows = _rows(line, target)
-    assert list(rows) == ["丙丁"]
-    assert old in rows["丙丁"]["aliases"] and "甲乙" in rows["丙丁"]["zh_aliases"]
+    assert rows["甲乙"]["refers_to"] == rows["丙丁"]["id"]
+    assert rows["甲乙"]["en"].startswith(old)
+    assert old not in rows["丙丁"]["aliases"] and "甲乙" not in rows["丙丁"]["zh_aliases"]
 
 
 @given(st.sampled_from(["old name for", "former name of", "historical name of"]), st.sampled_from(_UNITS))

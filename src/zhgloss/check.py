@@ -65,6 +65,7 @@ from zhgloss.forms import (
     pinyin_words_of,
     plural_end,
     regional_spellings,
+    says_former_name,
     typeset_key,
     without_legal_form,
     written_as_english_word,
@@ -3783,10 +3784,12 @@ class Checker:
                     (i for i, m in enumerate(target) if not state.used[i] and m.entry.id == entry.refers_to), None
                 )
             if referent is not None:
-                # A nickname or stock code rendered by the name of what it stands for.
+                # A nickname or stock code rendered by the name of what it stands for; a former name (斯大林格勒
+                # Stalingrad) by the thing's name of today, which the source's time may not have had.
                 state.used[referent] = True
                 hit = target[referent]
-                note = f"{mention.surface} is a {entry.type.replace('_', ' ')} of {hit.entry.zh or hit.entry.en}"
+                what = "former name" if says_former_name(entry.note) else entry.type.replace("_", " ")
+                note = f"{mention.surface} is a {what} of {hit.entry.zh or hit.entry.en}"
                 out.append(problem("variant", mention, hit.surface, entry.en, (hit.start, hit.end), note))
                 continue
             price = state.find_price(info)

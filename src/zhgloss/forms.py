@@ -529,6 +529,18 @@ def is_marked_usage(note: str | None) -> bool:
     return bool(senses) and all(map(_SECONDARY_RE.search, senses))
 
 
+# A note saying its entry's name is another thing's name of the past: "Stalingrad, former name of Volvograd
+# 伏尔加格勒", "Edo (old name of Tokyo)", "Abyssinia, historical name of Ethiopia" (CC-CEDICT's wording).
+_FORMER_NAME_NOTE_RE = re.compile(r"\b(?:former|old|historical|ancient)\s+name\s+(?:of|for)\b", re.IGNORECASE)
+
+
+def says_former_name(note: str | None) -> bool:
+    """Tell whether `note` says its entry's name is another thing's former name ("former name of", "old name for",
+    "historical name of", "ancient name of"): an entry that refers to that thing's (`refers_to`), as the CC-CEDICT
+    import makes 斯大林格勒 Stalingrad of 伏尔加格勒 Volgograd, is then its former name (see `check`)."""
+    return note is not None and _FORMER_NAME_NOTE_RE.search(note) is not None
+
+
 def is_marked_form(entry: Entry, form: str) -> bool:
     """Tell whether `entry`'s note gives the English `form` only in senses labelled as a secondary use.
 

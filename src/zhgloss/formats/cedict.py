@@ -4248,6 +4248,9 @@ class _Draft:
     # A unit of money (`_names_a_currency`): read and folded as a name is (日圆 a writing of 日元; 新台币's "NTD",
     # 台币), typed `term` and left out by `proper_only` (no one thing's name: the tester's U34-1, the review's R15).
     unit: bool = False
+    # The thing the line's name is the former name of: its characters, or its English when the line writes none
+    # (`_read_line`); the entry refers to that thing's (`_refer_former_names`).
+    former_of: str | None = None
 
     def add_english(self, forms: Iterable[str]) -> None:
         english = self.english
@@ -5060,16 +5063,18 @@ def _read_line(line: CedictLine) -> _Draft:
         len(naming) == 1
         and not person_first
         and naming[0][0].xref is None
-        and "former name" in naming[0][0].description
-        and (former := _FORMER_NAME_OF_RE.match(naming[0][0].description)) is not None
-        and former.group("zh") != line.zh
+        and " name " in naming[0][0].description
+        and (former := _former_name_of(naming[0][0].description)) is not None
+        and former != line.zh
     ):
         # 大庸 "Dayong, former name of Zhangjiajie 张家界, Hunan", 斯大林格勒 "Stalingrad, former name of Volvograd
-        # 伏尔加格勒 (1925-1961)": a line naming nothing but a thing's former name points to that thing, as "old name of
-        # Kaifeng 开封" at a gloss's start does (汴州): it folds into its entry, the name an alias (the review's R42-2:
-        # 大庸 stood apart and 张家界 had no alias Dayong). Not a line naming more (东京湾 "Tokyo Bay/former name of
-        # 北部湾"), nor an old name beside a place of today (光州, above).
-        draft.xrefs += (former.group("zh"),)
+        # 伏尔加格勒 (1925-1961)", 锡兰 "Ceylon (former name of Sri Lanka)", 江户 "Edo (old name of Tokyo)": a line
+        # naming nothing but a thing's former name is an entry of its own, its English the name the past wrote, that
+        # refers to the thing's entry (`_refer_former_names`), as a nickname refers to whom it names: 1942's 斯大林格勒
+        # is Stalingrad, and `check` calls "Volgograd" for it a variant (the review's R43-8; folded into 伏尔加格勒
+        # since R42-2, it glossed as "Volgograd"). Not a line naming more (东京湾 "Tokyo Bay/former name of 北部湾"),
+        # nor an old name beside a place of today (光州, above).
+        draft.former_of = former
     if first is not None and first.shared and not person_first and first.name is not None and draft.english:
         # 贝克汉姆 "Beckenham or Beckham (name)/David Beckham (1975-), British midfield footballer/": of a name's
         # spellings, the one the line's person bears is how English writes the entry.
@@ -5252,17 +5257,36 @@ def _read_line(line: CedictLine) -> _Draft:
 
 # A description saying a name is an old name of another place written with its characters: ", old name for Huangchuan
 # 潢川 in Xinyang 信阳, Henan".
-# ... and a description saying the line's name is another thing's former name, with that thing's characters.
-# The name may have a unit word after it ("Anxi county, former name of Guazhou county 瓜州县", "Gyeltang or Gyalthang
-# town and county, former name of ..."), and the thing's English a bracket and the year it took its characters
-# ("Hanseong, former name of Seoul (capital of South Korea), replaced in 2005 with 首尔").
-_FORMER_NAME_OF_RE = re.compile(
-    r"^(?:\s*(?:county|city|district|town|prefecture|province)(?:\s+and\s+(?:county|city|district|town))?(?=,))?"
-    r"[\s,(]*(?:the\s+)?former\s+name\s+(?:for|of)\s+(?:(?:modern|the)\s+)?(?:[A-Z][\w'’-]*\s+)*"
-    r"(?:(?:county|city|district|town|prefecture|province)\s+)?"
-    r"(?:\([^()]*\),?\s*(?:replaced\s+(?:in\s+\d{4}\s+)?(?:with|by)\s+)?)?"
-    r"(?P<zh>[\u3400-\u9fff\U00020000-\U0003134f]+)"
+# ... and, read by `_former_name_of`, a description saying the line's name is another thing's former name, that thing
+# written with its characters or named in English only, after the line's other spellings or its unit at most:
+# "county, former name of Guazhou county 瓜州县", ", Takao or Takau, old name for Kaohsiung 高雄", "(old name of
+# Tokyo)", ", former name of Seoul (capital of South Korea), replaced in 2005 with 首尔" (the characters after a
+# bracket and the year it took them), ", the former name for modern Ulan Bator, capital of Mongolia", ", historical
+# name of Ethiopia".
+_FORMER_NAME_RE = re.compile(
+    r"(?:^|[,(])\s*(?:the\s+|an?\s+)?(?:former|old|historical|ancient)\s+name\s+(?:for|of)\s+(?:(?:modern|the)\s+)?"
+    r"(?:(?P<en>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*)*)"
+    r"(?:\s+(?:county\s+level\s+city|county|city|district|town|prefecture|province))?"
+    r"(?:\s*\([^()]*\),?\s*(?:replaced\s+(?:in\s+\d{4}\s+)?(?:with|by)\s+)?)?\s*)?"
+    r"(?P<zh>[\u3400-\u9fff\U00020000-\U0003134f]+)?"
 )
+# What may stand before it: the line's other spellings and a unit's words ("Takao or Takau", "mining district").
+_BEFORE_FORMER_NAME_RE = re.compile(
+    r"(?:\s*,?\s*(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:or\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]*)*"
+    r"|(?:[a-z]+\s+)?(?:county|city|district|town|township|prefecture|province)(?:\s+and\s+[a-z]+)?))*\s*"
+)
+
+
+def _former_name_of(description: str) -> str | None:
+    """The thing a line's only naming sense says its name is the former name of (`description`, the sense's words after
+    the name): its characters when written ("Volvograd 伏尔加格勒" -> 伏尔加格勒), else its English ("Sri Lanka"); None
+    when the description says no such thing or says more before it (", capital of Yan, old name of ...")."""
+    found = _FORMER_NAME_RE.search(description)
+    if found is None or not _BEFORE_FORMER_NAME_RE.fullmatch(description[: found.start()]):
+        return None
+    return found.group("zh") or found.group("en")
+
+
 _OLD_NAME_OF_OTHER_RE = re.compile(
     r"^[\s,]*(?:an?\s+)?(?:old|former|ancient)\s+name\s+(?:for|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+[\u3400-\u9fff]"
 )
@@ -8095,8 +8119,13 @@ def _fold_named(
                 # beside 马德拉斯 "Madras or Chennai 钦奈": one city, Madras its former name (the tester's s35 firm).
                 # (A place's former name that is a person's entry is the person's name the place bore: 乌苏里斯克
                 # "previous names include ... Voroshilov 伏罗希洛夫" keeps "Voroshilov"; nothing folds.)
-                if (not draft.english or draft.english[0] not in target.english) and (
-                    target.type != "person" or draft.type == "person"
+                # (Not where that entry is a line naming this thing's former name only: 张家界 "..., formerly Dayong
+                # 大庸" beside 大庸 "Dayong, former name of Zhangjiajie 张家界", which refers to it; the line's own
+                # words keep the alias.)
+                if (
+                    (not draft.english or draft.english[0] not in target.english)
+                    and (target.type != "person" or draft.type == "person")
+                    and target.former_of not in (draft.line.zh, *draft.hant)
                 ):
                     draft.english = [e for e in draft.english if e != english or e == draft.english[0]]
             elif (
@@ -8873,10 +8902,6 @@ def _rows(
                 draft.english = []
             if first_target is not target:
                 continue
-        if target is None and draft.english and any(map(_FORMER_NAME_INSIDE_RE.search, draft.line.glosses)):
-            # 安西 "Anxi county, former name of Guazhou county 瓜州县": the full name it points to may be a form of its
-            # bare name's entry by now (瓜州县 of 瓜州), which the old name folds into.
-            target = next((d for d in drafts.values() if any(x in d.zh_aliases for x in xrefs)), None)
         if target is None and not draft.english and any(map(_OTHER_NAME_RE.match, draft.line.glosses)):
             # 孙文 "the original name of 孙中山, Dr Sun Yat-sen ...": the entry the other name is of may hold its
             # characters as a form of its own by now (孙中山 folded into 孙逸仙's entry).
@@ -9003,6 +9028,7 @@ def _rows(
     _lower_the_given_syllable(names)
     _name_the_speech(names)
     common_words: frozenset[str] | None = None  # --proper-only: the headwords of common-word lines (see `_head`)
+    formers: list[tuple[int, str]] = []  # the rows of former names, with what each is the former name of
     rows: list[dict[str, Any]] = []  # each entry's fields, as `Entry.to_dict` lays them out (see `_checked`)
     numbers: list[int] = []  # the line each row comes from
     forms: list[str] = []  # each row's zh (`_full_width_rows`)
@@ -9097,6 +9123,8 @@ def _rows(
             or (first.isascii() and first.isalpha() and first != _TONE_FREE.get(pinyin[:1], pinyin[:1]).lower())
             or _adopted(english[0], pinyin, kind, zh, line.glosses)
         )
+        if draft.former_of is not None:
+            formers.append((len(rows), draft.former_of))
         rows.append(
             {
                 "id": entry_id(line),
@@ -9116,7 +9144,39 @@ def _rows(
         )
         numbers.append(line.line)
         forms.append(zh)
+    _refer_former_names(rows, formers)
     return rows, numbers, _full_width_rows(forms)
+
+
+def _refer_former_names(rows: list[dict[str, Any]], formers: list[tuple[int, str]]) -> None:
+    """Make each row `formers` gives (its index, and the thing its name is the former name of: characters or
+    English, `_Draft.former_of`) refer to that thing's entry, of whose type it is.
+
+    The entry is the one row holding those characters as a Chinese form (大庸 "former name of Zhangjiajie 张家界": the
+    entry of 张家界; 安西 "former name of Guazhou county 瓜州县": the entry of 瓜州, which holds 瓜州县), or, for a
+    name in English only, the one row of a name of two characters or more whose English or an alias is it (锡兰
+    "Ceylon (former name of Sri Lanka)": 斯里兰卡). None, or several: the row stays as it was read (`refers_to`
+    None, its own type). The note keeps the line's words, which say whose former name it is
+    (`zhgloss.forms.says_former_name`, which `check` reads).
+    """
+    if not formers:
+        return
+    wanted = {former for _, former in formers}
+    found: dict[str, list[int]] = {}
+    for i, row in enumerate(rows):
+        if row["type"] == "term":
+            continue
+        for form in (row["zh"], row["zh_hant"], *row["zh_aliases"], row["en"], *row["aliases"]):
+            if form in wanted and i not in found.setdefault(form, []):
+                found[form].append(i)
+    for i, former in formers:
+        # (By English, not a character standing for the name: 京 "abbr. for Beijing" is no entry of 燕京's Beijing.)
+        targets = [t for t in found.get(former, ()) if t != i and (has_cjk(former) or len(rows[t]["zh"]) > 1)]
+        if len(targets) != 1 or rows[i]["type"] == "term":
+            continue
+        target = rows[targets[0]]
+        rows[i]["refers_to"] = target["id"]
+        rows[i]["type"] = target["type"]
 
 
 def _adopted(english: str, pinyin: str, kind: str, zh: str, glosses: Iterable[str] = ()) -> bool:
