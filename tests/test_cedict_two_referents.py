@@ -78,8 +78,9 @@ def test_the_person_a_company_is_named_after_keeps_an_entry_of_his_own() -> None
         ("华盛顿", "Washington", ("George Washington",)),
         # "expert at Univ. of Miami": a university the bearer works at, no company of the name.
         ("德雷尔", "Dreyer", ("June Teufel Dreyer",)),
-        # Another name many bear, and a bearer, are the name's.
-        ("欧文", "Owen", ("Erwin",)),
+        # A bearer is the name's; another name many bear is not (the review's R43-7: "Erwin (name)" beside "Owen
+        # (name)" is another name, in the note; test_cedict_later_sense_aliases_s44).
+        ("欧文", "Owen", ()),
         ("叶卡捷琳娜", "Yekaterina", ("Ekaterina", "Catherine the Great", "Catherine the Second")),
     ],
 )

@@ -5107,11 +5107,15 @@ def _read_line(line: CedictLine) -> _Draft:
                 (sense, forms, before, after)
                 for sense, _gloss, forms, before, after in naming[1:]
                 if sense.xref is None
-                and not any(_may_name_one(a, b) or _spelt_alike(a, b) for a in main for b in forms)
+                # (A word in common, not `_may_name_one`'s acronym: "Datian" is no acronym of "Daejeon Metropolitan
+                # City", 大田's other sense; the review's R43-7.)
+                and not any(_shares_a_word(a, b) or _spelt_alike(a, b) for a in main for b in forms)
                 and not _is_reading(forms[0], line)
             ],
             main,
         )
+    if first is not None and first.name is not None and len(naming) > 1:
+        _drop_others_named_later(draft, naming, first, person_first, line)
     if draft.english:
         draft.add_english(full_english)
     draft.add_english(other_names)
@@ -6190,6 +6194,76 @@ def _is_anothers_given_name(sense: Sense, forms: list[str], first: Sense | None,
     return not any(_may_name_one(a, b) or _spelt_alike(a, b) for a in names for b in forms)
 
 
+# A unit of administration's word ending a name ("Hassan District", "Anning City", "Daejeon Metropolitan City"), and
+# a mountain's, a lake's or a river's word ("Mt Lushan", "Amur River").
+_UNIT_NAMED_RE = re.compile(
+    r"\s(?:District|County|City|Town|Township|Village|Prefecture|Province|Banner|Municipality)$"
+)
+_LEADING_UNIT_RE = re.compile(
+    r"\s*(?:(?:county|prefecture|sub-prefecture)[ -]level\s+)?(city|county|district|town|township|prefecture|banner)\b"
+)
+_FEATURE_NAMED_RE = re.compile(r"^(?:Mt|Mount)\s|\s(?:Mountains?|Lake|River)$")
+
+
+def _drop_others_named_later(
+    draft: _Draft,
+    naming: list[tuple[Sense, str, list[str], str | None, str | None]],
+    first: Sense,
+    person_first: list[str],
+    line: CedictLine,
+) -> None:
+    """Take out of `draft`'s English the names later senses give another thing than the line's `first` names (the
+    review's R43-7): the note keeps them, a place or an organisation as a namesake (`_say_namesakes`).
+
+    - A name people bear that shares no word or spelling with the first's names (or `person_first`'s): 杜威 "Du Wei
+      (1982-), Shanghai soccer star/Dewey (name)", 泰格尔 "Tegel (name)/Tiger (name)", 欧文 "Owen (name)/Erwin
+      (name)" (`_is_anothers_given_name` tells this of a thing's line only).
+    - Beside a person, a place named with a unit's word or an organisation sharing no word with the person's names:
+      哈桑 "Hassan (person name)/Hassan District", 松下 "Matsushita (name)/Panasonic (brand)".
+    - Beside a unit of administration, a place named with another unit's word or a mountain's, a lake's or a
+      river's: 安宁 "Anning District of Lanzhou/Anning City, ... Yunnan", 庐山 "Lushan district of Jiujiang/Mt
+      Lushan"; beside a country, a unit of administration: 黑山 "Montenegro/Heishan county in Jinzhou".
+    A form the first names too stays ("Xinyi" of 信义's three districts), and so does the line's reading where the
+    first sense is no unit.
+    """
+    main = person_first or [first.name or "", *first.aliases]
+    if not draft.english or draft.english[0] not in main:
+        return  # (the line's thing is a later sense's: 派克 "Pike or Peck (name)/Parker Pen Company")
+    person = bool(person_first) or first.type == "person"
+    # (The unit a first sense's words begin with, where `read_sense` reads none: 兴宁 "Xingning| county level city in
+    # Meizhou, Guangdong/Xingning District of Nanning City, Guangxi", the blind draw of 3f6d7c51.)
+    leading = _LEADING_UNIT_RE.match(first.description) if first.unit is None and first.type == "place" else None
+    first_unit = first.unit or (leading.group(1) if leading is not None else None)
+    bearers: list[tuple[Sense, list[str], str | None, str | None]] = []
+    others: list[tuple[Sense, list[str], str | None, str | None]] = []
+    for sense, _gloss, forms, before, after in naming:
+        if sense is first or sense.xref is not None or not forms or all(f in main for f in forms):
+            continue
+        alike = any(_may_name_one(a, b) or _spelt_alike(a, b) for a in main for b in forms)
+        if sense.shared:
+            if (
+                not alike
+                and sense.type in (None, "person")
+                and not _is_reading("".join(forms[0].split()), line)  # (张三 "Zhang San, name for ...")
+                # (nor the name of a bearer the line names: 弗洛伊德 "Floyd (name)/Freud (name)/Dr Sigmund Freud")
+                and not any(_shares_a_word(f, e) for f in forms for e in draft.english if e not in forms)
+            ):
+                # (The line's kind stays: its name is one people bear, a person's; 夏洛克's Shylock too.)
+                bearers.append((sense, forms, before, before))
+        elif person:
+            if (sense.type == "place" and _UNIT_NAMED_RE.search(forms[0])) or (sense.type == "org" and not alike):
+                others.append((sense, forms, before, after))
+        elif first_unit is not None:
+            unit = sense.unit or (named.group().strip().lower() if (named := _UNIT_NAMED_RE.search(forms[0])) else None)
+            if (unit is not None and unit != first_unit) or _FEATURE_NAMED_RE.search(forms[0]):
+                others.append((sense, forms, before, after))
+        elif first.country and sense.unit is not None:
+            others.append((sense, forms, before, after))
+    if bearers or others:
+        _drop_records(draft, [*bearers, *others], main)
+        _say_namesakes(draft, [sense for sense, *_ in others])
+
+
 def _drop_other_things(
     draft: _Draft,
     described: list[tuple[Sense, list[str], str | None, str | None]],
@@ -6290,9 +6364,16 @@ _REGIONS_TOO = frozenset({"Guangxi", "Inner Mongolia", "Xinjiang", "Tibet", "Nin
 _MANY_PLACES_RE = re.compile(r"\((?:various|common place name)\)")
 
 
+# A country's capital: "Kingstown|, capital of Saint Vincent and the Grenadines", "Kingston|, capital of Jamaica".
+_CAPITAL_OF_RE = re.compile(r"^,\s*(?:the\s+)?capital\s+of\s+(?:the\s+)?([A-Z][\w' -]*?)\s*$")
+
+
 def _region_of(sense: Sense) -> str | None:
-    """The province, region or country (`_REGION_LAST_RE`) a unit of administration's description places it in."""
+    """The province, region or country (`_REGION_LAST_RE`) a unit of administration's description places it in, or
+    the country a capital's is of (`_CAPITAL_OF_RE`)."""
     if sense.unit is None:
+        if "capital" in sense.description and (capital := _CAPITAL_OF_RE.match(sense.description)) is not None:
+            return capital.group(1) if capital.group(1) in countries() else None
         return None
     found = _REGION_LAST_RE.search(_unwritten(sense.description))
     if found is None:
@@ -6302,9 +6383,10 @@ def _region_of(sense: Sense) -> str | None:
 
 
 def _placed_apart(main: Sense, other: Sense) -> bool:
-    """Tell whether `main` and `other`, both units of administration, are placed in two provinces, regions or
-    countries (`_region_of`): two places of one name, 新化 Xinhua county, Hunan and Hsinhua town, Taiwan."""
-    if main is other or main.unit is None or other.unit is None:
+    """Tell whether `main` and `other`, both units of administration or capitals, are placed in two provinces,
+    regions or countries (`_region_of`): two places of one name, 新化 Xinhua county, Hunan and Hsinhua town, Taiwan;
+    金斯敦 Kingstown, capital of Saint Vincent and the Grenadines, and Kingston, capital of Jamaica (R43-7)."""
+    if main is other or (main.unit is None and "capital" not in main.description):
         return False
     one, two = _region_of(main), _region_of(other)
     return one is not None and two is not None and one != two
@@ -8045,6 +8127,18 @@ def _is_named_by(name: str, bare: list[str], *, units: bool = False) -> bool:
     )
 
 
+def _shares_a_word(one: str, other: str) -> bool:
+    """Tell whether two English names have a word in common that is no generic, "Mt", "Mount", "the" or a unit's word
+    (`_may_name_one`'s test without its acronym's): "Gaza" and "Gaza strip"; not "Datian" and "Daejeon Metropolitan
+    City"."""
+    words = {
+        w.lower()
+        for w in one.split()
+        if not _is_generic_word(w) and w not in ("Mt", "Mount", "the") and w.lower() not in _ADMIN_UNITS
+    }
+    return any(w.lower() in words for w in other.split())
+
+
 def _may_name_one(one: str, other: str) -> bool:
     """Tell whether two English names may be one thing's: a word in common that is no generic ("Gaza", "Gaza strip";
     "World Exposition", "World Expo"), or one the other's acronym ("NATO"); not "God" and "Catholicism", nor "Nan'ao
@@ -8054,12 +8148,7 @@ def _may_name_one(one: str, other: str) -> bool:
         return True  # (what the acronym test says of a name and itself: 96% of the calls, a line's first sense's own)
     if _is_acronym_of(one, other) or _is_acronym_of(other, one):
         return True
-    words = {
-        w.lower()
-        for w in one.split()
-        if not _is_generic_word(w) and w not in ("Mt", "Mount", "the") and w.lower() not in _ADMIN_UNITS
-    }
-    return any(w.lower() in words for w in other.split())
+    return _shares_a_word(one, other)
 
 
 _DESCRIBED_RE = re.compile(r"^\S+\s+[a-z]+\s+[a-z]")
