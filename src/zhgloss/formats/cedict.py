@@ -4309,6 +4309,23 @@ def corrections() -> dict[tuple[str, str, str], Correction]:
         return load_corrections(fp, str(CORRECTIONS_PATH))
 
 
+HANT_SLIPS_PATH = Path(__file__).resolve().parent.parent / "data" / "cedict_hant_slips.tsv"
+_HANT_SLIP_COLUMNS = ("traditional", "simplified", "pinyin", "zh_hant")
+
+
+@functools.lru_cache(maxsize=1)
+def hant_slips() -> dict[tuple[str, str, str], str]:
+    """The lines of CC-CEDICT whose traditional column is no traditional form of their simplified headword, keyed by
+    (traditional, simplified, pinyin), each with the traditional form zhgloss writes for the headword instead
+    (data/cedict_hant_slips.tsv, built by scripts/build_cedict_hant_slips.py by validate's rule): "哈囉德 哈罗德" ->
+    哈羅德. Read once per process; FormatError with the line for a bad row."""
+    with HANT_SLIPS_PATH.open(encoding="utf-8") as fp:
+        return {
+            (hant, hans, numbered): zh_hant
+            for hant, hans, numbered, zh_hant in _data_rows(fp, _HANT_SLIP_COLUMNS, str(HANT_SLIPS_PATH))
+        }
+
+
 def corrected(line: CedictLine, table: dict[tuple[str, str, str], Correction]) -> tuple[CedictLine, str | None]:
     """Return `line` as `table` corrects it and the note saying so, or `line` and None if no row applies.
 
@@ -9118,6 +9135,8 @@ def _rows(
     _name_the_speech(names)
     common_words: frozenset[str] | None = None  # --proper-only: the headwords of common-word lines (see `_head`)
     formers: list[tuple[int, str]] = []  # the rows of former names, with what each is the former name of
+    slips = hant_slips()  # lines whose traditional column is no traditional form of the headword
+    slipped = frozenset(hant for hant, _, _ in slips)
     rows: list[dict[str, Any]] = []  # each entry's fields, as `Entry.to_dict` lays them out (see `_checked`)
     numbers: list[int] = []  # the line each row comes from
     forms: list[str] = []  # each row's zh (`_full_width_rows`)
@@ -9164,6 +9183,12 @@ def _rows(
         if note is not None and note in english:
             note = None
         hant = line.zh_hant if line.zh_hant != zh else None
+        if hant is not None and hant in slipped:
+            # 哈囉德 for 哈罗德 (囉 is 啰's), 金晟 for 金成: a traditional column that is no traditional form of the
+            # headword is kept as a Chinese alias (draft.hant holds it) and zh_hant is the usual conversion's, which
+            # validate and the OpenCC re-import of an export accept (they refused both rows: R43-5).
+            fixed = slips.get((hant, zh, line.pinyin_numbered))
+            hant = (fixed if fixed != zh else None) if fixed is not None else hant
         if hant is not None and hant in drafts:
             # "乾 干 [Gan1] /surname Gan/" beside "乾 乾 [Qian2] /surname Qian/": 乾 is another entry's own
             # characters, so it is not this one's traditional form too (a form names one entry).
