@@ -351,6 +351,9 @@ _FORMER_LISTS = ("old", "former", "previous", "earlier", "historical")
 _ALIAS_WORDS = (
     r"(?:aka|a\.k\.a\.|also known as|also called|also named|formerly known as|formerly called|formerly"
     r"|later known as|previously known as|known as|as known as|old name"
+    # the name the thing goes by, said with how widely: 阿拉法特 "Mohammed Abdel Rahman ... (1929-2004), Palestinian
+    # leader, popularly known as Yasser Arafat" (the blind draw of 3f6d7c51's firm P43: no alias)
+    r"|(?:popularly|commonly|better|widely|usually) known as"
     # a list of the thing's former names: 沈阳 "old names include Fengtian 奉天, Shengjing 盛京 and Mukden", 乌苏里斯克
     # "previous names include 双城子 and Voroshilov 伏罗希洛夫" (the s41 blind draw's firm: no alias)
     rf"|(?:{'|'.join(_FORMER_LISTS)}) names include"
