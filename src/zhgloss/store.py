@@ -1447,6 +1447,9 @@ class Glossary:
                 return report
             added: dict[str, dict[str, Any]] = {}
             replaced: dict[str, dict[str, Any]] = {}
+            # Each row id the store matched to a stored entry of another id (by its Chinese): a row of the file that
+            # refers to it (`refers_to`) refers to that entry (a former name's modern place, a nickname's company).
+            merged: dict[str, str] = {}
             newly = report.added.append
             for number, doc in enumerate(docs):
                 doc_id, zh = doc["id"], doc["zh"]
@@ -1536,6 +1539,8 @@ class Glossary:
                         continue
                 zh = new["zh"]
                 owner = zh_owner.get(zh or "", target) if taken is None else taken[1]
+                if doc_id != target and taken is None:
+                    merged[doc_id] = target  # (the row's thing is the stored entry's, under that entry's id)
                 if same:
                     report.skipped.append(target)
                     continue
@@ -1574,6 +1579,14 @@ class Glossary:
                     report.updated.append(target)
             if refused:
                 raise refused[0]
+            if merged:
+                # 斯大林格勒, referring to its file's 伏尔加格勒 row, into a glossary holding 伏尔加格勒 as 'volgograd':
+                # that row was kept as stored (or merged into it), so the reference names that entry, not an id
+                # written nowhere (validate's refers-to-missing after a silent import; imp's s44 finding).
+                for written in (*added.values(), *replaced.values()):
+                    target = merged.get(written.get("refers_to") or "")
+                    if target is not None and target != written["id"]:
+                        written["refers_to"] = target
             self._write_documents(list(added.values()), replaced)
         return report
 
