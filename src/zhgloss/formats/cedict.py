@@ -8234,7 +8234,8 @@ def _fold_named(
                 if (
                     (not draft.english or draft.english[0] not in target.english)
                     and (target.type != "person" or draft.type == "person")
-                    and target.former_of not in (draft.line.zh, *draft.hant)
+                    and target.former_of != draft.line.zh
+                    and target.former_of not in draft.hant
                 ):
                     draft.english = [e for e in draft.english if e != english or e == draft.english[0]]
             elif (
