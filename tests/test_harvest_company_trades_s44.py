@@ -158,3 +158,25 @@ def test_the_words_of_the_sentence_before_a_company_stay_out(line: str, zh: str)
 @pytest.mark.parametrize(("line", "zh"), KEEPS_ITS_FIRST_WORD, ids=[c[1] for c in KEEPS_ITS_FIRST_WORD])
 def test_a_company_that_starts_with_an_ordinary_word_keeps_it(line: str, zh: str) -> None:
     assert [(f[0], f[2]) for f in _proposals(line)] == [(zh, "org")]
+
+
+@pytest.mark.parametrize(
+    ("line", "zh"),
+    [
+        # The review's R44-6 (its own company sentences): a subject and its verb before the name, or a break word
+        # before a run the name starts after (入职了).
+        ("市场关注京东方科技集团（BOE Technology Group）。", "京东方科技集团"),
+        (
+            "市场关注中芯国际集成电路制造（Semiconductor Manufacturing International Corporation）。",
+            "中芯国际集成电路制造",
+        ),
+        ("外界关注长江存储科技（Yangtze Memory Technologies）。", "长江存储科技"),
+        ("他入职了商汤科技（SenseTime）。", "商汤科技"),
+        # Controls: names whose first words are ordinary ones (联合 starts 联合技术公司; 太阳 many words).
+        ("联合包裹服务公司（United Parcel Service）发布新品。", "联合包裹服务公司"),
+        ("太阳微系统公司（Sun Microsystems）发布新品。", "太阳微系统公司"),
+        ("据悉太阳微系统公司（Sun Microsystems）发布新品。", "太阳微系统公司"),
+    ],
+)
+def test_a_subject_and_its_verb_before_a_company_stay_out(line: str, zh: str) -> None:
+    assert [(f[0], f[2]) for f in _proposals(line)] == [(zh, "org")]

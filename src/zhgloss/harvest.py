@@ -1447,6 +1447,10 @@ def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
         # The English writes its surname outside pinyin (向华强 "Charles Heung": 向 is Heung in Hong Kong, and a
         # break word elsewhere): the name starts on it, not on the prose before (港星, "Hong Kong star").
         return name
+    if _is_org(name, words) and _break_cuts(whole):
+        # An organisation's name taken after the clause's last break word (`_chosen_name`) starts there: the
+        # characters before the break are the sentence's (他入职了商汤科技 "SenseTime": 商汤科技; the review's R44-6).
+        return _at_listed_name(whole, name, en)
     start = _name_start_in_prose(whole, len(whole) - len(name), en)
     return _at_listed_name(whole, whole[start:] if len(whole) - start >= 2 else name, en)
 
@@ -1745,7 +1749,9 @@ def _without_leading_prose(run: str, en: str) -> str:
     a leading word goes while it is an ordinary word that is no noun (common_words.txt, not noun_words.txt: 据悉, 看好,
     投资者), that starts no longer word or name of the lexicon (words.txt: 联合 starts 联合国 and 联合技术公司, 通用
     通用汽车, 西北 西北航空公司, 招商 招商引资: they stay) and while the run has more words than the English has words
-    of the name (not of, the, a legal form). What is left is more than the org word."""
+    of the name (not of, the, a legal form); so do a subject and its verb, both ordinary words that start no
+    organisation's name the lexicon lists (市场关注京东方科技集团, 外界关注长江存储科技: the review's R44-6).
+    What is left is more than the org word."""
     from zhgloss.glossable import common_words
     from zhgloss.namecontext import word_file
     from zhgloss.segment import bundled_counts, segment
@@ -1758,15 +1764,24 @@ def _without_leading_prose(run: str, en: str) -> str:
         suffix = next((s for s in _ORG_SUFFIXES if word.endswith(s) and len(word) > len(s)), None)
         words += [word[: -len(suffix)], suffix] if suffix else [word]
     english = [w for w in en.split() if w.lower() not in _EN_NAME_LINKS and not _LEGAL_SUFFIX.fullmatch(w.rstrip(",."))]
+
+    def starts_no_org(word: str) -> bool:
+        return not any(w.endswith((*_ORG_SUFFIXES, *_TRADE_ENDINGS)) for w in lexicon.longer_words(word, 6))
+
     at = 0
-    while (
-        at < len(words) - 2
-        and words[at] in common
-        and words[at] not in nouns
-        and not lexicon.longer_words(words[at], 4)
-        and len(words) - at > len(english)
-    ):
-        at += 1
+    while at < len(words) - 2 and len(words) - at > len(english) and words[at] in common:
+        if words[at] not in nouns and not lexicon.longer_words(words[at], 4):
+            at += 1  # 据悉, 看好: a word of the sentence only
+        elif (
+            at < len(words) - 3
+            and starts_no_org(words[at])
+            and words[at + 1] in common
+            and words[at + 1] not in nouns
+            and starts_no_org(words[at + 1])
+        ):
+            at += 2  # a subject and its verb (市场关注, 外界关注: R44-6), neither starting an organisation's name
+        else:
+            break
     return "".join(words[at:])
 
 
