@@ -71,6 +71,7 @@ def entries(exe: str, db: Path) -> dict[str, dict[str, object]]:
         ("欧阳", "Ouyang", "欧阳", "歐陽", "Ōuyáng"),  # one surname, one word
         ("歐陽", "Ouyang", "欧阳", "歐陽", "Ōuyáng"),
         ("鍾", "Zhong", "钟", "鍾", "Zhōng"),  # the table's traditional form of 钟
+        ("麴", "Qu", "麹", "麴", "Qū"),  # the 通用规范汉字表's 麹 for the 百家姓's 麴 (t2s: 曲, another surname)
     ],
 )
 def test_add_a_surname(zhgloss_exe: str, db: Path, typed: str, en: str, zh: str, zh_hant: str, pinyin: str) -> None:
@@ -101,11 +102,13 @@ def test_a_one_character_name_keeps_the_character_its_english_spells(zhgloss_exe
 def test_omegat_surname_rows_keep_their_character(zhgloss_exe: str, db: Path, tmp_path: Path) -> None:
     # The rows a CC-CEDICT glossary's OmegaT export writes for its surname lines (pinyin — note in the comment).
     path = tmp_path / "s.utf8"
-    path.write_text("於\tYu\tYū — surname Yu\n乾\tQian\tQián — surname Qian\n乾燥\tdry\n", encoding="utf-8")
+    path.write_text(
+        "於\tYu\tYū — surname Yu\n乾\tQian\tQián — surname Qian\n乾燥\tdry\n麴\tQu\tQū — surname Qu\n", encoding="utf-8"
+    )
     done = run(zhgloss_exe, "--db", str(db), "import", str(path))
     assert done.returncode == 0, done.stderr
     stored = entries(zhgloss_exe, db)
-    assert set(stored) == {"於", "乾", "干燥"}
+    assert set(stored) == {"於", "乾", "干燥", "麹"}
     assert (stored["於"]["pinyin"], stored["乾"]["pinyin"]) == ("Yū", "Qián")
 
 
@@ -169,6 +172,8 @@ def test_the_edit_validate_offers_gives_the_surname(zhgloss_exe: str, db: Path, 
         ("齧", (), "啮"),  # no standard character of its own: the standard 啮
         ("甕", (), "瓮"),  # an old variant (CC-CEDICT: 甕 瓮 [Weng4] /surname Weng/)
         ("王", (), "王"),
+        ("麴", ("Qū",), "麹"),
+        ("麯", (), "曲"),  # Unihan's simplified form of 麯 is 曲 (and 𱋐): not taken for 麹
     ],
 )
 def test_surname_to_simplified(typed: str, spellings: tuple[str, ...], zh: str) -> None:
