@@ -39,7 +39,7 @@ def _written_names(draw: st.DrawFn) -> tuple[list[str], str]:
         parts.append(draw(_INITIALS))
     joins = []
     for left, right in itertools.pairwise(parts):
-        choices = [".", ". "] + ([""] if (len(left) == 1) != (len(right) == 1) else [])
+        choices = [".", ". ", "·"] + ([""] if (len(left) == 1) != (len(right) == 1) else [])
         joins.append(draw(st.sampled_from(choices)))
     if "." not in "".join(joins):
         joins[draw(st.integers(min_value=0, max_value=len(joins) - 1))] = "."
@@ -125,8 +125,30 @@ def test_add_stores_the_dotted_form(zhgloss_exe: str, tmp_path: Path) -> None:
     assert (doc["zh"], doc["pinyin"]) == ("J·D·万斯", "J D Wànsī")
 
 
-@pytest.mark.parametrize("text", ["J. D. 万斯说。", "J.D万斯说。", "约翰F.肯尼迪说。", "约翰. F. 肯尼迪说。"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "J. D. 万斯说。",
+        "J.D万斯说。",
+        "约翰F.肯尼迪说。",
+        "约翰. F. 肯尼迪说。",
+        # The middle dot at one join, a stop or nothing at another (the review's R44-1: lookup found them, annotate
+        # and check did not).
+        "约翰·F.肯尼迪遇刺。",
+        "他说约翰F·肯尼迪遇刺。",
+        "J.D·万斯表示。",
+    ],
+)
 def test_annotate_glosses_each_spelling(zhgloss_exe: str, db: Path, text: str) -> None:
     done = _run(zhgloss_exe, db, "annotate", stdin=text)
     assert done.returncode == 0, done.stderr
     assert "（JD Vance）" in done.stdout or "（John F. Kennedy）" in done.stdout
+
+
+def test_check_misses_a_mixed_dotted_name_left_out(zhgloss_exe: str, db: Path, tmp_path: Path) -> None:
+    source, target = tmp_path / "s.zh", tmp_path / "s.en"
+    source.write_text("约翰·F.肯尼迪遇刺。\n", encoding="utf-8")
+    target.write_text("Richard Nixon was shot.\n", encoding="utf-8")
+    done = _run(zhgloss_exe, db, "check", str(source), str(target))
+    assert done.returncode == 1, done.stderr
+    assert 'missing 约翰·F.肯尼迪: found nothing, expected "John F. Kennedy"' in done.stdout

@@ -369,9 +369,9 @@ _MOST_INITIALLED_PARTS = 5
 
 def _initialled_spellings(parts: list[str]) -> list[str]:
     """The spellings copy gives a name of Latin initials and Chinese parts (`parts`: J, D, 万斯) that lookup reads as
-    it (`dotted_initials`): a full stop at each join, with a space after it or not (J. D. 万斯), or, next to an initial
-    and a Chinese part, none (J.D万斯, 约翰F.肯尼迪: the review's R43-1). [] for any other name, or one of more than
-    five parts."""
+    it (`dotted_initials`, `zh_key`): at each join a full stop, with a space after it or not (J. D. 万斯), the middle
+    dot, or, next to an initial and a Chinese part, none (J.D万斯, 约翰F.肯尼迪: the review's R43-1), mixed (J.D·万斯,
+    约翰·F.肯尼迪: R44-1). [] for any other name, or one of more than five parts."""
     if len(parts) > _MOST_INITIALLED_PARTS or not all(parts):
         return []
     initials = [len(part) == 1 and part.isascii() and part.isalpha() for part in parts]
@@ -381,12 +381,16 @@ def _initialled_spellings(parts: list[str]) -> list[str]:
         return []
     if all(initials):
         return []
-    joins = [(".", ". ", "") if initials[i] != initials[i + 1] else (".", ". ") for i in range(len(parts) - 1)]
-    out = []
-    for chosen in itertools.product(*joins):
-        if "." in "".join(chosen):
-            out.append(parts[0] + "".join(join + part for join, part in zip(chosen, parts[1:], strict=True)))
-    return out
+    # Each join a full stop (a space after it or not), the middle dot, or, beside an initial and a Chinese part,
+    # nothing, mixed as copy mixes them (约翰·F.肯尼迪, 约翰F·肯尼迪, J.D·万斯: the review's R44-1). At most 4^4.
+    dot = "\u00b7"
+    joins = [
+        (".", ". ", dot, "") if initials[i] != initials[i + 1] else (".", ". ", dot) for i in range(len(parts) - 1)
+    ]
+    return [
+        parts[0] + "".join(join + part for join, part in zip(chosen, parts[1:], strict=True))
+        for chosen in itertools.product(*joins)
+    ]
 
 
 JOINING_HYPHENS = NAME_HYPHENS + "\uff0d"
