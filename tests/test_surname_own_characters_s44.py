@@ -215,3 +215,25 @@ def test_a_sheet_row_noted_as_a_surname_is_read_as_one(
     done = run(zhgloss_exe, "--db", str(db), "import", str(path))
     assert done.returncode == 0, done.stderr
     assert entries(zhgloss_exe, db)[stored]["pinyin"] == pinyin
+
+
+def test_a_surname_comes_back_through_zhglosss_own_omegat_export(zhgloss_exe: str, db: Path, tmp_path: Path) -> None:
+    # The review's R44-5: the export writes "於<TAB>Yu<TAB>Yū" (no type, no note): the pinyin Yū, which only the
+    # surname 於 reads (于 is Yú), says it.
+    for zh, en in (("於", "Yu"), ("乾", "Qian"), ("曾", "Zeng")):
+        assert run(zhgloss_exe, "--db", str(db), "add", zh, "--en", en, "--type", "surname").returncode == 0
+    sheet = tmp_path / "g.utf8"
+    assert run(zhgloss_exe, "--db", str(db), "export", "--format", "omegat", "-o", str(sheet)).returncode == 0
+    again = tmp_path / "h.json"
+    assert run(zhgloss_exe, "init", "--empty", str(again)).returncode == 0
+    done = run(zhgloss_exe, "--db", str(again), "import", "--format", "omegat", str(sheet))
+    assert done.returncode == 0, done.stderr
+    stored = entries(zhgloss_exe, again)
+    assert {zh: doc["pinyin"] for zh, doc in stored.items()} == {"於": "Yū", "乾": "Qián", "曾": "Zēng"}
+
+
+def test_the_word_yu_stays_yu(zhgloss_exe: str, db: Path, tmp_path: Path) -> None:
+    sheet = tmp_path / "w.utf8"
+    sheet.write_text("於\tat\tyú\n", encoding="utf-8")  # the preposition, read yú: 于 in simplified text
+    assert run(zhgloss_exe, "--db", str(db), "import", str(sheet)).returncode == 0
+    assert set(entries(zhgloss_exe, db)) == {"于"}

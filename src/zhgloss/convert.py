@@ -383,6 +383,24 @@ def surname_to_simplified(surname: str, spellings: Sequence[str] = ()) -> str:
     return surname
 
 
+def reads_as_own_surname(form: str, pinyin: str) -> bool:
+    """Tell whether tone-marked `pinyin` is a reading data/surnames.tsv gives `form` as a surname of its own that t2s
+    writes otherwise, and not one it gives t2s's form: 於 'Yū' (the surname; 于 is Yú), which a row that says nothing
+    else (an OmegaT line "於<TAB>Yu<TAB>Yū", as zhgloss's export writes a surname entry) is read by (the review's
+    R44-5). False for every other form: t2s leaves the table's other surnames as they are."""
+    from zhgloss.pinyin import marks_to_numbers, surnames
+
+    table = surnames()
+    own, plain = table.get(form), to_simplified(form)
+    if own is None or own.zh != form or plain == form:
+        return False
+    other = table.get(plain)
+    numbered = marks_to_numbers(pinyin)
+    readings = {marks_to_numbers(reading) for reading in own.readings}
+    taken = {marks_to_numbers(reading) for reading in other.readings} if other is not None else set()
+    return numbered in readings and numbered not in taken
+
+
 def _surname_readings(char: str) -> frozenset[str] | None:
     """The numbered readings (ü as v) of the character `char` as a surname: its own row's of data/surnames.tsv,
     else those data/kept_characters.tsv keeps it for (any of pypinyin's where it keeps it for any), else pypinyin's

@@ -1340,11 +1340,14 @@ def simplified_form(
     is no person's keeps a standard character a word writes (`zhgloss.convert.thing_to_simplified`: 乾安 stays 乾安,
     not 干安; R42-13). A simplified `hant` comes back unchanged. The one rule for every import of another tool's file
     (TBX, CSV, TSV, OmegaT). An untyped row whose `note` names it a surname by its English (a CC-CEDICT glossary's
-    OmegaT row 於 'Yū' "surname Yu") is written as a surname, by the reading its `pinyin` or English spells."""
-    if note and kind in (DEFAULT_TYPE, "name") and len(hant) <= 2:
+    OmegaT row 於 'Yū' "surname Yu"), or whose `pinyin` only the surname reads (`convert.reads_as_own_surname`: 於
+    'Yū'), is written as a surname, by the reading its `pinyin` or English spells."""
+    if (note or pinyin) and kind in (DEFAULT_TYPE, "name") and len(hant) <= 2:
+        from zhgloss.convert import reads_as_own_surname
         from zhgloss.index import note_names_surname
 
-        if note_names_surname(note, english):
+        # A note naming the surname, or a pinyin only the surname reads (於 'Yū', as the OmegaT export writes it).
+        if note_names_surname(note, english) or (pinyin and reads_as_own_surname(hant, normalize(pinyin))):
             kind, english = "surname", [*english, *([normalize(pinyin)] if pinyin else [])]
     if kind == "surname":
         from zhgloss.convert import surname_to_simplified
