@@ -152,3 +152,27 @@ def test_check_misses_a_mixed_dotted_name_left_out(zhgloss_exe: str, db: Path, t
     done = _run(zhgloss_exe, db, "check", str(source), str(target))
     assert done.returncode == 1, done.stderr
     assert 'missing 约翰·F.肯尼迪: found nothing, expected "John F. Kennedy"' in done.stdout
+
+
+@pytest.mark.parametrize("english", ["J.D. Vance said.", "J. D. Vance said."])
+def test_check_takes_initials_written_with_stops_as_a_variant(
+    zhgloss_exe: str, db: Path, tmp_path: Path, english: str
+) -> None:
+    # The review's R44-2: "J.D. Vance" for the entry's "JD Vance" was "misspelt" (found "Vance"), failing the segment.
+    source, target = tmp_path / "s.zh", tmp_path / "s.en"
+    source.write_text("J.D万斯表示。\n", encoding="utf-8")
+    target.write_text(english + "\n", encoding="utf-8")
+    done = _run(zhgloss_exe, db, "check", str(source), str(target))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert f'variant J.D万斯: found "{english.removesuffix(" said.")}", expected "JD Vance"' in done.stdout
+    assert "misspelt" not in done.stdout
+
+
+def test_only_consonant_initials_get_stops() -> None:
+    from zhgloss.forms import variant_texts
+    from zhgloss.model import Entry
+
+    vance = Entry.from_dict({"id": "v", "type": "person", "zh": "J·D·万斯", "en": "JD Vance", "pinyin": "J D Wànsī"})
+    assert {"J.D. Vance", "J. D. Vance"} <= {r.text for r in variant_texts(vance)}
+    lei = Entry.from_dict({"id": "l", "type": "person", "zh": "雷军", "en": "LEI Jun", "pinyin": "Léi Jūn"})
+    assert not any("." in r.text for r in variant_texts(lei))

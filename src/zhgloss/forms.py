@@ -228,6 +228,11 @@ def _with_umlaut_of(form: str, reading: str | None) -> str:
 _NAME_GAP_RE = re.compile(f"[{NAME_GAPS}]")
 
 
+_INITIALS_RE = re.compile(r"[B-DF-HJ-NP-TV-Z]{2,3}")
+"""Two or three capital consonants: a person's initials run together ("JD", "JFK"), no pinyin syllable ("LEI")
+(`_keyed_spellings_of`)."""
+
+
 @lru_cache(maxsize=16384)
 def _word_alternatives(word: str, split: bool) -> tuple[str, ...]:
     """Ways to write one space-separated word of a name: itself, its hyphenated parts joined,
@@ -713,6 +718,16 @@ def _keyed_spellings_of(form: str, reading: str | None, split: bool) -> list[tup
     base = _with_umlaut_of(form, reading)
     words = base.split(" ")
     per_word = [_word_alternatives(w, split) for w in words]
+    if split:
+        # A person's initials run together before the surname ("JD Vance", as Xinhua's English writes them) are
+        # written with stops in most English copy ("J.D. Vance", "J. D. Vance"): the same name, punctuated otherwise
+        # (the review's R44-2: check called "J.D. Vance" a misspelling). Not a last word ("Father of WPS").
+        per_word = [
+            (*alternatives, ".".join(w) + ".", ". ".join(w) + ".")
+            if n < len(words) - 1 and _INITIALS_RE.fullmatch(w)
+            else alternatives
+            for n, (w, alternatives) in enumerate(zip(words, per_word, strict=True))
+        ]
     commas = comma_spellings(form)
     if (
         base == form
