@@ -8438,7 +8438,9 @@ def _person_reading(line: CedictLine, english: str) -> str:
     family, _, given = english.partition(" ")
     surname = find_surname(line.zh)
     tokens = numbered.split()
-    if surname is None or len(tokens) != len(line.zh) or " " in given:
+    # (Not a headword that is the surname alone: 周 [Zhou1] "Zhou Yumin (1981-), Taiwan singer" has no given name's
+    # syllable to read; the review's R44-3, an IndexError.)
+    if surname is None or len(tokens) != len(line.zh) or " " in given or len(surname.zh) >= len(tokens):
         return numbered
     size = len(surname.zh)
     if tokens[size][:1].isupper():
@@ -9008,8 +9010,9 @@ def _rows(
             draft.other_things += tuple(others)
             if not isinstance(first_target, _Draft):
                 # ... and when its first thing has no entry (国民大会 of 国大), its English alone would gloss every use
-                # of the others (新加坡国大 is NUS): no entry.
-                draft.english = []
+                # of the others (新加坡国大 is NUS): no entry; but a name of its own that the line's first sense gives
+                # stays (阿拉善左旗 "Alxa Left Banner/variant of X 天使报喜节|.../variant of 世卫[...]", R44-3's line).
+                draft.english = [e for e in draft.english if e in draft.own]
             if first_target is not target:
                 continue
         if target is None and not draft.english and any(map(_OTHER_NAME_RE.match, draft.line.glosses)):
@@ -9109,6 +9112,9 @@ def _rows(
     # The proper names' drafts, in order: most passes below look at them alone, and no pass adds a draft or makes one
     # proper (a pass over these, not over a full import's 100,000 drafts: ~8 ms a pass).
     names = list(compress(drafts.values(), map(_PROPER_OF, drafts.values())))
+    # (A draft the folds left no English makes no entry, and no naming pass below reads it: `draft.english[0]` of
+    # 阿拉善左旗 "Alxa Left Banner/variant of X 天使报喜节|.../variant of 世卫[...]" was an IndexError, R44-3.)
+    names = [draft for draft in names if draft.english]
     _place_by_generic(names)  # (first: 撒丁岛 "Sardinia" is a place by its 岛, and "Cagliari, Sardinia" one in it)
     _org_by_generic(names)  # (first: 汇业银行 "Banco Delta Asia S.A.R.L., Macau" is a bank in Macau)
     _place_the_placed(drafts, names)
