@@ -4141,7 +4141,7 @@ def annotate_stream(
         buffered = len(decoder.getstate()[0])
         try:
             pending += decoder.decode(raw)
-        except UnicodeDecodeError as exc:
+        except UnicodeError as exc:
             raise _decode_error(source, encoding, exc, consumed - buffered) from None
         consumed += len(raw)
         cut = _cut(pending)
@@ -4158,7 +4158,7 @@ def annotate_stream(
     buffered = len(decoder.getstate()[0])
     try:
         pending += decoder.decode(b"", True)
-    except UnicodeDecodeError as exc:
+    except UnicodeError as exc:
         raise _decode_error(source, encoding, exc, consumed - buffered) from None
     if not headed:
         emit(session.header(pending))
@@ -4242,7 +4242,7 @@ def annotate_page(
     report = StreamReport(encoding, output_encoding)
     try:
         page = codecs.decode(data, encoding, errors)
-    except UnicodeDecodeError as exc:
+    except UnicodeError as exc:
         raise _decode_error(source, encoding, exc, 0) from None
     parts: list[str] = [session.header()]
     done = 0
@@ -4335,7 +4335,13 @@ def tooltip(data: dict[str, Any]) -> str | None:
     return " · ".join(p for p in parts if p) or None
 
 
-def _decode_error(source: str, encoding: str, exc: UnicodeDecodeError, base: int) -> FormatError:
+def _decode_error(source: str, encoding: str, exc: UnicodeError, base: int) -> FormatError:
+    """The one-line error for input that `encoding` cannot decode; `base` is the byte offset of the decoded block.
+
+    `exc` is a UnicodeDecodeError naming the bad byte, or the bare UnicodeError the standard library's incremental
+    utf-16 decoder raises instead for a stream with no byte order mark ("UTF-16 stream does not start with BOM")."""
+    if not isinstance(exc, UnicodeDecodeError):
+        return FormatError(source, f"is not valid {encoding}: {exc} ({encoding}-le and {encoding}-be need none)")
     bad = exc.object[exc.start : exc.start + 1]
     where = base + exc.start
     return FormatError(source, f"is not valid {encoding}: cannot decode byte {where} ({bad!r}: {exc.reason})")
