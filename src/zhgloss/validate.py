@@ -2090,6 +2090,27 @@ def title_says_ended(title: str) -> bool:
     return bool(_TENURE_ENDED_RE.match(folded) or _FORMER_RE.match(folded) or _ENDED_REMARK_RE.search(folded))
 
 
+_SUBORDINATE_WORDS = frozenset({"vice", "deputy", "assistant", "associate"})
+"""The words that make a post the one below another of the same name: vice president, deputy governor, assistant
+general manager, associate professor. "Executive", "senior" and "first" rank among those ("executive vice
+president", "first deputy mayor") but alone make no lower post: a senior vice president is above a vice president."""
+_RANK_WORDS = frozenset({"executive", "senior", "first", "second", "principal"})
+
+
+def post_below(kind: str, above: str) -> bool:
+    """Tell whether role kind `kind` (as `role_kinds` gives it) is a post below `above`, the one a promotion leads to:
+    "vice president" and "executive vice president" below "president", "deputy governor" below "governor", "vice
+    mayor" below "mayor", "associate professor" below "professor"; not "senior vice president" below "vice president"
+    (it is above it), nor "president" below itself."""
+    kind, above = kind.replace("-", " "), above.replace("-", " ")
+    if not kind.endswith(f" {above}"):
+        return False
+    prefix = kind[: -len(above) - 1].split()
+    return (
+        bool(prefix) and set(prefix) <= _SUBORDINATE_WORDS | _RANK_WORDS and not _SUBORDINATE_WORDS.isdisjoint(prefix)
+    )
+
+
 def _org_key(role: Role) -> str | None:
     """The organisation a role is at, as roles are matched: its id, or its name without the legal form ("Tencent
     Holdings" is Tencent: `zhgloss.forms.without_legal_form`, as check reads a company's short name), case-folded."""
@@ -2201,6 +2222,8 @@ def _open_role_problems(entry: Entry) -> list[Problem]:
     kind ("retired as chairman, Alibaba" beside "chairman, Alibaba (since 1999)"), and a note sentence that names
     the role's kind and its organisation as ended without a date ("Retired as CEO of VANCL.", "Former CEO of
     JD.com"; not "Formerly president of Gionee." beside a Xiaomi presidency).
+    A role open beside a later role at the same organisation that is the post above it (a deputy governor, then
+    governor: `post_below`) ended when that one began: a promotion written as roles.
     A role open since before a later role at another organisation began and ended is most probably over
     (`_later_ended_problems`, U35-34).
     Two roles of the same kind at the same organisation that are both open, or one of them undated,
@@ -2220,7 +2243,24 @@ def _open_role_problems(entry: Entry) -> list[Problem]:
         if role.end is not None or org is None or ended_titles[i]:
             continue
         for j, (other, other_org, other_kinds) in enumerate(keyed):
-            if j == i or other_org != org or not kinds & other_kinds:
+            if j == i or other_org != org:
+                continue
+            if (
+                role.start
+                and other.start
+                and _after(other.start, role.start)
+                and any(post_below(kind, above) for kind in kinds for above in other_kinds)
+            ):
+                # A promotion written as roles, not in a note: "deputy governor@Jiangxi:2012.." beside
+                # "governor@Jiangxi:2016..2020" ended on the day the post above it began (R45-3).
+                warn(
+                    "role-open",
+                    f"{role.describe()!r} is still open, but the later {other.describe()!r} at the same organisation "
+                    f"is the post above it: end it when that began ({_ending_command(entry, role, other.start)})",
+                    i,
+                )
+                break
+            if not kinds & other_kinds:
                 continue
             if role.start and other.end and _after(other.end, role.start):
                 warn(
@@ -2300,8 +2340,8 @@ def _open_role_problems(entry: Entry) -> list[Problem]:
                     continue
                 if named and (role.org is None or role.org.casefold() not in named):
                     continue
-                if promoted:
-                    if not any(kind != said and kind.endswith(f" {said}") for kind in kinds):
+                if promoted and said is not None:
+                    if not any(post_below(kind, said) for kind in kinds):
                         continue  # only the post below the one promoted to ends (vice president, deputy director)
                 elif said is not None and said not in kinds:
                     continue
