@@ -246,8 +246,28 @@ class InsideRule:
     def filter(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` (sorted matches of `text`) without those inside a longer word or name or across a word edge.
 
-        The second part is `CrossingRule`'s, applied to what this rule keeps.
+        The second part is `CrossingRule`'s, applied to what this rule keeps. A form that crossing gives back in the
+        place of a match it drops (安康 for 福安 in 幸福安康) is a match the matcher skipped, which this rule never saw:
+        it must pass the tests of its own form too (`_outside_words`: the longer word it starts, the context a form
+        that is an ordinary word as well needs), in the text as crossing leaves it (R45-5: 安康 is a word-or-name
+        form, glossed only where its context reads as the city). The rules that weigh a word starting before the
+        form (`_outside_rare_words`: 都柏林 holding 柏林) are not asked again: crossing has just read that edge
+        (德国首都|柏林).
         """
+        kept = self._inside(text, spans)
+        if not self.word_edges:
+            return kept
+        out = self.crossing.filter(text, kept)
+        given = set(out).difference(kept) if out is not kept else ()
+        if not given:
+            return out
+        counted = self.dropped
+        failed = given.difference(self._outside_words(text, out))
+        self.dropped = counted + len(failed)  # the matches kept before are not dropped by the second look
+        return [span for span in out if span not in failed] if failed else out
+
+    def _inside(self, text: str, spans: list[Span]) -> list[Span]:
+        """`filter`'s own rules, before `CrossingRule`'s."""
         # Most rules pick their matches by a character next to them (a classifier before, a conjunction first, a
         # generic after): the characters around every match, gathered once, tell which rules can pick none and need
         # not be asked. Each rule only drops matches, so what it can pick is among these. Asking them all cost a
@@ -352,7 +372,7 @@ class InsideRule:
                 kept = self._outside_conjunctions(text, kept)
             if not _glue_chars().isdisjoint(before) or not _glue_chars().isdisjoint(after):
                 kept = self._outside_foreign_names(text, kept)
-        return self.crossing.filter(text, kept) if self.word_edges else kept
+        return kept
 
     def _without(self, spans: list[Span], drop: Sequence[int]) -> list[Span]:
         """Return `spans` less those at the indices `drop`, counting them in `dropped`."""
