@@ -313,6 +313,7 @@ _PART_SPLIT_RE = re.compile(r"\s*(?:[-\u2010\u2011\u2013\u2014/,&]|\band\b)\s*")
 # Iranian, Iraq -> Iraqi, Korea -> Korean, Italy -> Italian, Germany -> German (the regular patterns; French,
 # British or Dutch are not made this way).
 _DEMONYM_SUFFIXES = ("n", "an", "ian", "ese", "i")
+_COMPASS_POINTS = frozenset({"North", "South", "East", "West"})
 
 
 DEMONYMS_PATH = Path(__file__).resolve().parent / "data" / "demonyms.tsv"
@@ -339,7 +340,8 @@ def demonyms(name: str) -> set[str]:
     Input: one English name form. Output: candidate forms, most never written ("Chinan"); a target is searched
     for them as whole words, so a form no text has costs nothing. The regular ones are the name and a suffix
     (`_DEMONYM_SUFFIXES`); a name of several capitalised words makes them of its last word, the others kept before
-    it: "South Korea" -> "South Korean", "Saudi Arabia" -> "Saudi Arabian", "Sri Lanka" -> "Sri Lankan". The
+    it: "South Korea" -> "South Korean", "Saudi Arabia" -> "Saudi Arabian", "Sri Lanka" -> "Sri Lankan"; a compass
+    point takes -ern: "West" -> "Western", "Middle East" -> "Middle Eastern". The
     irregular ones of countries and territories are listed (data/demonyms.tsv, from the countryinfo package:
     "France" -> "French", "Netherlands" or "Holland" -> "Dutch", "Denmark" -> "Danish", "Switzerland" -> "Swiss",
     "Hong Kong" -> "Hongkonger"). Empty of regular forms for a hyphenated name, one with a word in lower case, or
@@ -360,6 +362,10 @@ def _regular_demonyms(name: str) -> set[str]:
         head = " ".join(before)
         return {f"{head} {form}" for form in _regular_demonyms(last)}
     out = {name + suffix for suffix in _DEMONYM_SUFFIXES}
+    if name in _COMPASS_POINTS:
+        # The West, the Middle East, the Far East: English makes the adjective of a compass point with -ern (Western
+        # media, Middle Eastern, Far Eastern), which no other suffix gives (R45-10: 西方媒体 "Western media").
+        out.add(f"{name}ern")
     if name[-1] == "s" and len(name) > 4:
         # A country named in the plural writes its adjective in the singular: "the Philippines" -> "Philippine".
         out.add(name[:-1])
