@@ -4517,17 +4517,39 @@ _OWN_PLACE_NOUN_RE = re.compile(f"(?:(?![{_GRAMMAR_CHARACTERS}])[\u4e00-\u9fff])
 city's name (海口美兰国际机场)."""
 
 
+_MOVING_OR_PLACING = frozenset("来去回走飞搬送运赶跑迁转调派嫁逃游住生留落停坐待驻葬死出进返寄驶开撤退奔流漂移")
+"""Verbs of moving or placing, whose word with 到, 在 or 从 after them still goes to or is in a place (送到海口,
+留在大理, 赶到日照): the 到 of 收到, 得到, 看到 completes a verb of getting or seeing, and its object is a thing."""
+
+
+def _ends_other_word(before: str) -> bool:
+    """Tell whether the one-character word of going to, from or in a place that ends `before` (到, 在, 从) is the end
+    of another word of the language (words.txt): 收到, 得到, 看到 (got, saw), 存在, 现在, 实在 (exist, now, really),
+    自从 (since): no preposition or verb of place then, so 收到来宾 is "received the guests", 存在白银短缺 a shortage of
+    silver (R45-14). Not where that word's first character is a verb of moving or placing (`_MOVING_OR_PLACING`:
+    送到海口, 留在大理): the word is the verb with its complement of place. The list is words.txt's, so 他在, 也在,
+    曾到 (no words) keep the preposition; 正在 "in the course of" is a word too: 正在海口度假 is left unglossed, the
+    cost of reading the adverb."""
+    if len(before) < 2 or not _CJK_CHAR[before[-2]]:
+        return False
+    from zhgloss.namecontext import word_file
+
+    return before[-2] not in _MOVING_OR_PLACING and before[-2:] in word_file()
+
+
 def _reads_as_place(text: str, s: int, e: int) -> bool:
     """Tell whether the context of text[s:e], a place's form that is an ordinary word too, says it is the place.
 
     A city news writes bare whose name is a word as well (海口 Haikou and "estuary", 白银 Baiyin and "silver":
-    data/word_or_name.txt) is the city where `_reads_as_proper` says so (海口市, 海口表示), a noun of a city's own
-    follows it (_PLACE_NOUNS: 大理古城, 海口机场; an airport's with a word of its own between:
-    海口美兰国际机场), a news agency's dateline holds it (新华社海口12月3日电), or a word that goes to, from or in a
-    place stands right before it and no localizer after it, but 后 or 前 after such a verb (_TO_PLACES: 从海口乘船,
-    抵达海口, 在大理, 抵达大理后; not 在日照下 "in the sunshine"); 白银价格 and 来宾们 are the words.
+    data/word_or_name.txt) is the city where `_reads_as_proper` says so without a person's cues (海口市, “海口”; not
+    来宾表示, the guests speaking: R45-14), a noun of a city's own follows it (_PLACE_NOUNS: 大理古城, 海口机场; an
+    airport's with a word of its own between: 海口美兰国际机场), a news agency's dateline holds it
+    (新华社海口12月3日电), or a word that goes to, from or in a place stands right before it and no localizer after
+    it, but 后 or 前 after such a verb (_TO_PLACES: 从海口乘船, 抵达海口, 在大理, 抵达大理后; not 在日照下 "in the
+    sunshine"), and is no end of another word (`_ends_other_word`: not 收到来宾, 存在白银); 白银价格 and 来宾们 are
+    the words.
     """
-    if _reads_as_proper(text, s, e):
+    if _reads_as_proper(text, s, e, said=False):
         return True
     after = _simplified(text[e : e + _PLACE_NOUN_SIZES[0]])
     if any(after[:size] in _PLACE_NOUNS for size in _PLACE_NOUN_SIZES):
@@ -4540,7 +4562,7 @@ def _reads_as_place(text: str, s: int, e: int) -> bool:
         return True
     before = _simplified(text[max(0, s - _TO_PLACE_SIZES[0]) : s])
     word = next((before[-size:] for size in _TO_PLACE_SIZES if before[-size:] in _TO_PLACES), None)
-    if word is None:
+    if word is None or (len(word) == 1 and _ends_other_word(before)):
         return False
     if after[:1] in _LOCALIZERS:
         # 在日照下 "in the sunshine": a localizer after a preposition; after a verb of arriving or leaving, 后 and 前
@@ -4549,7 +4571,7 @@ def _reads_as_place(text: str, s: int, e: int) -> bool:
     return True
 
 
-def _reads_as_proper(text: str, s: int, e: int) -> bool:
+def _reads_as_proper(text: str, s: int, e: int, *, said: bool = True) -> bool:
     """Tell whether the context of text[s:e] says it is a name, whatever its kind; stricter than `_reads_as_name`.
 
     For a form that is as likely an ordinary word (日中 "noon" or Japan-China): marks around it
@@ -4557,16 +4579,19 @@ def _reads_as_proper(text: str, s: int, e: int) -> bool:
     organisation (安利公司, ORG_SUFFIXES), a title (TITLES_AFTER), a verb of saying (表示, 说) or relations
     between two countries (日中关系, _RELATIONS_AFTER). Punctuation
     or a list mark alone, evidence enough for a person whose name is a word, is not evidence here:
-    第二天的日中，is noon.
+    第二天的日中，is noon. With `said` False (a place's form: `_reads_as_place`) the cues of a person are none: a
+    title before it or after it, and a verb of saying after it (来宾说, 来宾表示 are the guests speaking, R45-14).
     """
     if s > 0 and e < len(text) and _MARKS_AROUND.get(text[s - 1]) == text[e]:
         return True
-    if _title_before(_simplified(text[max(0, s - _BEFORE_LONGEST) : s]), min(s, _BEFORE_LONGEST)):
+    if said and _title_before(_simplified(text[max(0, s - _BEFORE_LONGEST) : s]), min(s, _BEFORE_LONGEST)):
         return True
     after = _simplified(text[e : e + _AFTER_LONGEST])
-    if after[:1] in _PLACE_GENERICS or after[:1] in _SPEECH:
+    if after[:1] in _PLACE_GENERICS or (said and after[:1] in _SPEECH):
         return True
-    return any(after[:size] in _PROPER_AFTER for size in _PROPER_AFTER_SIZES)
+    if said:
+        return any(after[:size] in _PROPER_AFTER for size in _PROPER_AFTER_SIZES)
+    return any(after[:size] in _PLACE_PROPER_AFTER for size in _PROPER_AFTER_SIZES)
 
 
 _MARKS_AROUND = dict(zip('《“「『〈‘"(（', '》”」』〉’")）', strict=True))
@@ -4576,6 +4601,8 @@ _PLACE_GENERICS = frozenset("市县区省州镇乡村旗岛港湾")
 _RELATIONS_AFTER = ("关系", "两国", "邦交", "建交", "双边", "友好", "贸易", "外交", "首脑", "战争")
 """Words that follow the names of two countries written together (日中关系, 中英贸易): relations between them."""
 _PROPER_AFTER = frozenset([*ORG_SUFFIXES, *TITLES_AFTER, *(w for w in VERBS_AFTER if len(w) > 1), *_RELATIONS_AFTER])
+_PLACE_PROPER_AFTER = frozenset([*ORG_SUFFIXES, *_RELATIONS_AFTER])
+"""`_PROPER_AFTER` without a person's cues (a title, a verb of saying): what may follow a place's name."""
 _PROPER_AFTER_SIZES = sorted({len(w) for w in _PROPER_AFTER}, reverse=True)
 _AFTER_LONGEST = _PROPER_AFTER_SIZES[0]
 
