@@ -579,10 +579,36 @@ def edit_text(text: str, prefix: str) -> str | None:
             raise UsageError(f"cannot run the editor {command!r} ({exc.strerror}): set $EDITOR") from None
         if status != 0:
             raise UsageError(f"the editor {command!r} exited with status {status}; nothing saved")
-        edited = path.read_text(encoding="utf-8")
+        try:
+            saved = path.read_bytes()
+        except OSError as exc:  # the editor removed the file, or left a folder in its place (R45-12)
+            raise UsageError(
+                f"the editor left no file to read at {str(path)!r} ({exc.strerror}); nothing saved"
+            ) from None
+        try:
+            # utf-8-sig: an editor that writes a byte order mark (Windows Notepad) saved UTF-8 all the same.
+            edited = saved.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            # A Chinese Windows editor saves GBK by default: what was typed is kept as saved, byte for byte.
+            kept = _keep_bytes(saved, prefix)
+            raise UsageError(
+                f"the edited text is not UTF-8 (byte {exc.start}): save it as UTF-8 and edit again; nothing saved, "
+                f"your text is kept in {str(kept)!r}"
+            ) from None
     finally:
-        path.unlink(missing_ok=True)
+        if path.is_file():
+            path.unlink()
     return None if edited == text else edited
+
+
+def _keep_bytes(data: bytes, prefix: str) -> Path:
+    """Save the bytes an editor wrote, as written, so text that cannot be read is not lost."""
+    import tempfile
+
+    fd, name = tempfile.mkstemp(prefix=f"{prefix}kept-", suffix=".json")
+    with open(fd, "wb") as out:
+        out.write(data)
+    return Path(name)
 
 
 def _keep_text(text: str, entry_id: str) -> Path:
