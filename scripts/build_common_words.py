@@ -15,13 +15,17 @@ one, and CC-CEDICT, which lists the ordinary word at all, says the word is no ra
 name; so annotate glosses such a form only where its context reads as a name
 (zhgloss.glossrules.InsideRule). So it does a proper name whose own line also renders a common noun
 (ORDINARY_SENSE) and names in pinyin, whatever jieba's count: 伯乐 "Bo Le" and "a good judge of talent"
-(许多年轻人的伯乐 "many young people's mentor"). Not 滑铁卢 "Waterloo", "(fig.) a defeat": the English name
-carries the figure too. And so it does a company's or a brand's name of two characters (BRAND_SENSE) that heads at
-least MIN_IDIOMS of the idioms jieba counts at least MIN_COUNT times (part of speech i, four characters): the two
-characters are a phrase the language builds idioms on, 大发 of 大发雷霆, 大发慈悲, 大发横财 ("to break out in", "to show
-great": 诗人酒后大发诗兴, never Daihatsu); not where the idiom's first three characters are a word of jieba's (令狐冲笑
-is the name 令狐冲 and a verb, no idiom). A place's name that heads idioms (天长 of 天长地久, 同心 of 同心协力) is left
-to the rules on word edges, which give its characters back to the name it hid (夏天|长江流域).
+(许多年轻人的伯乐 "many young people's mentor"), and a name of two characters in pinyin whose line gives a plain word
+of one to three lower-case words as well (PLAIN_SENSE: 布袋 "pouch", 名山 "famous mountain", 延寿 "to extend life"),
+wherever the name stands in the line ("Yanchi county in Ningxia/a saltpan": the capitalised words are the name). Not
+滑铁卢 "Waterloo", "(fig.) a defeat": the English name carries the figure too. So it does a zodiac sign's name without
+its generic 座 (白羊 of 白羊座 "Aries", 双子, 金牛): 草原上的白羊 are white sheep. And so it does a company's or a
+brand's name of two characters (BRAND_SENSE) that heads at least MIN_IDIOMS of the idioms jieba counts at least
+MIN_COUNT times (part of speech i, four characters): the two characters are a phrase the language builds idioms on,
+大发 of 大发雷霆, 大发慈悲, 大发横财 ("to break out in", "to show great": 诗人酒后大发诗兴, never Daihatsu);
+not where the idiom's first three characters are a word of jieba's (令狐冲笑 is the name 令狐冲 and a verb, no
+idiom). A place's name that heads idioms (天长 of 天长地久, 同心 of 同心协力) is left to the rules on word edges,
+which give its characters back to the name it hid (夏天|长江流域).
 
 Inputs (neither is needed at run time):
   CC-CEDICT: ../shared/data/cedict_ts.u8.gz (CC BY-SA 4.0, MDBG)
@@ -47,6 +51,13 @@ ORDINARY_SENSE = re.compile(r"^(?:fig\. |\(fig\.\) |an? )[a-z][^A-Z0-9()]*$")
 indefinite article ("a good judge of talent", "a saltpan"), in lower case throughout, with no name, number or label
 in it: not a description of the name itself ("a state in Qinghai in 4th-7th century AD", "a Tang poem")."""
 NOT_A_RENDERING = re.compile(r"^(?:(?:old |archaic |erhua )?variant of|see |see also|same as|surname |CL:|abbr\. for)")
+PLAIN_SENSE = re.compile(
+    r"(?!.*\bnames?\b)(?!(?:see|same|surname|variant|abbr|lit)\b)[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}"
+)
+"""A sense of one to three lower-case words that names nothing ("pouch", "famous mountain", "to extend life"): the
+common word the characters are, as the CC-CEDICT import reads such a sense of a proper line ("also the common word")."""
+SIGN_GENERIC = "座"
+"""The generic of a constellation's and a zodiac sign's name (白羊座 "Aries"): the bare 白羊 is "white sheep" too."""
 READING = re.compile(r"\[[^\]]*\]")
 """A cross-reference's pinyin in a sense ("海南省[Hai3 nan2 Sheng3]"), whose tone numbers are no dates."""
 NOT_TODAY = re.compile(r"\(Tw\)|\d|Dynasty")
@@ -61,11 +72,35 @@ prefecture, a country's or province's capital: "Haikou prefecture-level city and
 "Vientiane, capital of Laos"), not a county or a district, which news names with its generic (临海市, 朝阳区)."""
 
 
+NAME_WORDS = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*")
+"""The capitalised words a sense starts with: the name it gives ("Yanchi" of "Yanchi county in Ningxia")."""
+
+
 def _romanized(sense: str, numbered: str) -> bool:
     """Tell whether the name that starts `sense` is the line's pinyin (`numbered`, "Bo2 Le4") written out: "Bo Le"."""
-    name = re.split(r"[(,;]", sense, maxsplit=1)[0]
-    letters = "".join(c for c in name.lower() if c.isalpha())
+    # The name is the sense's capitalised words: "Yanchi county in Ningxia" names Yanchi (盐池), as "Yanchi, county".
+    name = NAME_WORDS.match(re.split(r"[(,;]", sense, maxsplit=1)[0])
+    letters = "".join(c for c in name.group().lower() if c.isalpha()) if name else ""
     return bool(letters) and letters == "".join(c for c in numbered.lower().replace("u:", "v") if c.isalpha())
+
+
+def _renders_a_common_word(hans: str, numbered: str, senses: list[str]) -> bool:
+    """Tell whether a proper line (headword `hans`, pinyin `numbered`, English `senses`) names a thing in pinyin and
+    renders a common word too: a figurative or indefinite common noun after the name (ORDINARY_SENSE: 伯乐 "Bo Le/a
+    good judge of talent", 盐池 "Yanchi county in Ningxia/a saltpan"), or, for two characters, a plain word of a few
+    lower-case words anywhere in the line (PLAIN_SENSE: 布袋 "pouch/sack/bag/Budai ...", 名山 "famous mountain/Mingshan
+    county ...", 延寿 "Yanshou county .../to extend life").
+    """
+    if len(hans) < 2:
+        return False
+    if _romanized(senses[0], numbered) and any(map(ORDINARY_SENSE.match, senses[1:])):
+        return True
+    named = [_romanized(sense, numbered) for sense in senses]
+    return (
+        len(hans) == 2
+        and any(named)
+        and any(PLAIN_SENSE.fullmatch(s) for s, n in zip(senses, named, strict=True) if not n)
+    )
 
 
 def main(cedict: str, jieba_dict: str, word_or_name_path: str | None) -> None:
@@ -88,6 +123,8 @@ def main(cedict: str, jieba_dict: str, word_or_name_path: str | None) -> None:
     cities: set[str] = set()  # simplified forms of proper-name lines naming a city news writes bare (CITY_SENSE)
     figurative: set[str] = set()  # forms of proper-name lines that also give a common noun's sense (ORDINARY_SENSE)
     idiom_heads: set[str] = set()  # forms of proper-name lines that head idioms (MIN_IDIOMS)
+    constellations: set[str] = set()  # simplified forms of lines naming a zodiac sign (白羊座 "Aries")
+    proper_pairs: set[tuple[str, str]] = set()  # (simplified, traditional) of proper-name lines
     with gzip.open(cedict, "rt", encoding="utf-8") as fp:
         for line in fp:
             match = LINE_RE.match(line.rstrip("\n"))
@@ -96,6 +133,8 @@ def main(cedict: str, jieba_dict: str, word_or_name_path: str | None) -> None:
             hant, hans, numbered, glosses = match.groups()
             if len(hans) < 2:
                 continue
+            if "sign of the zodiac" in glosses:
+                constellations.add(hans)
             if numbered[:1].isupper():
                 proper.add(hans)
                 if len(hans) == 2 and heads.get(hans, 0) >= MIN_IDIOMS and BRAND_SENSE.search(glosses):
@@ -103,12 +142,13 @@ def main(cedict: str, jieba_dict: str, word_or_name_path: str | None) -> None:
                 senses = glosses.split("/")
                 if CITY_SENSE.match(senses[0]) and not NOT_TODAY.search(READING.sub("", senses[0])):
                     cities.add(hans)
-                if len(hans) >= 2 and _romanized(senses[0], numbered) and any(map(ORDINARY_SENSE.match, senses[1:])):
+                if _renders_a_common_word(hans, numbered, senses):
                     # The proper line gives a common noun's sense too: the name's figurative use (伯乐 "Bo Le"; "a
-                    # good judge of talent") or a common noun written the same (盐池 "a saltpan"). Only a name
-                    # English writes in pinyin: "Waterloo" and "Cinderella" say in English what 滑铁卢 and 灰姑娘
-                    # say in Chinese, figure and all ("(fig.) a defeat").
+                    # good judge of talent") or a common word written the same (盐池 "a saltpan", 布袋 "pouch").
+                    # Only a name English writes in pinyin: "Waterloo" and "Cinderella" say in English what 滑铁卢
+                    # and 灰姑娘 say in Chinese, figure and all ("(fig.) a defeat").
                     figurative.update((hans, hant))
+                proper_pairs.add((hans, hant))
                 continue
             if not any(g and not NOT_A_RENDERING.match(g) for g in glosses.split("/")):
                 continue
@@ -118,6 +158,9 @@ def main(cedict: str, jieba_dict: str, word_or_name_path: str | None) -> None:
                 common_pairs.add((hans, hant))
             else:
                 rare.add((hans, hant))
+    # A zodiac sign's name without its generic (白羊 of 白羊座 "Aries", 双子 of 双子座 "Gemini"): the bare characters
+    # are also what they say ("white sheep", "twins"), and a horoscope writes the generic (白羊座的人).
+    signs = {form for hans, hant in proper_pairs if hans + SIGN_GENERIC in constellations for form in (hans, hant)}
     # A city news writes bare (海口 Haikou, 白银 Baiyin, 来宾 Laibin) whose name is an ordinary word too ("estuary",
     # "silver", "guest") is as much the one as the other in news: glossed where the context reads as a name or a place
     # (word_or_name.txt), not never. jieba's counts of 海口 count both.
@@ -136,6 +179,7 @@ def main(cedict: str, jieba_dict: str, word_or_name_path: str | None) -> None:
         | figurative
         | named_cities
         | idiom_heads
+        | signs
     ) - common
     with open(word_or_name_path, "w", encoding="utf-8") as out:
         out.write(
@@ -143,7 +187,8 @@ def main(cedict: str, jieba_dict: str, word_or_name_path: str | None) -> None:
             "# Made by scripts/build_common_words.py: forms CC-CEDICT (CC BY-SA 4.0) lists both as a proper\n"
             "# name and as an ordinary word that jieba 0.42.1's dictionary (MIT) counts fewer than"
             f" {MIN_COUNT} times,\n# and the proper names whose line gives a common noun's sense too (伯乐 'a good"
-            " judge of talent'),\n# and the companies' and brands' names of two characters that head at least"
+            " judge of talent', 布袋 'pouch'),\n# and the zodiac signs' names without 座 (白羊 of 白羊座),"
+            "\n# and the companies' and brands' names of two characters that head at least"
             f" {MIN_IDIOMS} idioms jieba counts at least {MIN_COUNT} times (大发 of 大发雷霆);\n"
             "# simplified and traditional. One form a line.\n"
         )

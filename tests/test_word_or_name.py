@@ -81,27 +81,35 @@ def test_the_word_or_name_forms_are_both_in_cedict_and_not_common_words(shared_d
     build = load_build_script("build_common_words")
     proper: set[str] = set()  # simplified headwords of proper-name lines
     ordinary: dict[str, str] = {}  # either script of an ordinary word's line -> its simplified headword
-    figurative: set[str] = set()  # either script of a pinyin name whose own line renders a common noun too (伯乐)
+    figurative: set[str] = set()  # either script of a pinyin name whose own line renders a common word too (伯乐, 布袋)
+    signs: set[str] = set()  # simplified headwords of zodiac signs' lines (白羊座 "Aries (constellation and sign ...)")
+    proper_pairs: set[tuple[str, str]] = set()
     brands: set[str] = set()  # either script of a company's or a brand's two-character name (idioms' heads, s38)
     with gzip.open(shared_dir / "data" / "cedict_ts.u8.gz", "rt", encoding="utf-8") as fp:
         for line in fp:
             match = LINE_RE.match(line.rstrip("\n"))
             if match is not None:
                 hant, hans, numbered, glosses = match.groups()
+                if "sign of the zodiac" in glosses:
+                    signs.add(hans)
                 if numbered[:1].isupper():
                     proper.add(hans)
+                    proper_pairs.add((hans, hant))
                     if len(hans) == 2 and build.BRAND_SENSE.search(glosses):
                         brands.update((hans, hant))  # 大发 "Daihatsu, Japanese car company": the idiom heads' class
                     senses = glosses.split("/")
-                    if build._romanized(senses[0], numbered) and any(map(build.ORDINARY_SENSE.match, senses[1:])):
+                    if build._renders_a_common_word(hans, numbered, senses):
                         figurative.update((hans, hant))
                 else:
                     ordinary[hans] = ordinary[hant] = hans
+    # a zodiac sign's name without its 座 (白羊 of 白羊座, s45)
+    bare_signs = {form for hans, hant in proper_pairs if hans + "座" in signs for form in (hans, hant)}
     forms = word_or_name_forms()
     assert {"日中", "拾得", "高达", "高達", "安利", "创世纪", "伯乐", "伯樂"} <= forms
     assert all(len(form) >= 2 for form in forms)
     assert all(
-        (form in ordinary and ordinary[form] in proper) or form in figurative or form in brands for form in forms
+        (form in ordinary and ordinary[form] in proper) or form in figurative or form in brands or form in bare_signs
+        for form in forms
     )
     assert not forms & common_words()  # those are not glossed at all
     assert not {"北京", "柏林", "天门", "人大"} & forms  # names only
