@@ -8,9 +8,10 @@ word edge, so that rule does not see it either: 民盟 (the China Democratic Lea
 国庆 (National Day) in the personal name 张国庆 (5). This file lists the words of jieba's dictionary of 3 to
 MAX_LENGTH characters, whatever their count, that hold, starting past their first character, the simplified
 form of a CC-CEDICT proper-name line (a headword with capitalised pinyin) of two or more characters; each with
-its count, its part of speech in jieba, and "idiom" where CC-CEDICT calls it one ("(idiom") or jieba tags it i
-(成语) or l (习用语). After the line "# PARTS" it lists the words jieba counts fewer than MIN_COUNT times (2 to
-MAX_LENGTH characters) that are the part of a listed word before the name it holds (地久 of 地久天长, 司马台 of
+its count, its part of speech in jieba, and "idiom" where CC-CEDICT calls it one ("(idiom") or writes it as an
+ordinary word of four characters (价值连城 "invaluable": `_is_set_phrase`) or jieba tags it i (成语) or l
+(习用语). After the line "# PARTS" it lists the words jieba counts fewer than MIN_COUNT times (2 to MAX_LENGTH
+characters) that are the part of a listed word before the name it holds (地久 of 地久天长, 司马台 of
 司马台长城): the rule asks whether that part is a word, and the shipped counts hold the others. After the line
 "# NAMES" it lists the names the words hold (平城, 天长): the rule looks only at matches of these.
 
@@ -47,6 +48,26 @@ def read_jieba(path: str) -> dict[str, tuple[int, str]]:
     return words
 
 
+NOT_A_RENDERING = re.compile(r"(?:(?:old |archaic )?variant of|see )")
+"""A line that only points at another headword: no word of its own."""
+
+
+def _is_set_phrase(hans: str, numbered: str, glosses: str) -> bool:
+    """Tell whether a CC-CEDICT line is a four-character ordinary word (every syllable in lower case, a rendering):
+    价值连城 "invaluable", 百战百胜 "to emerge victorious in every battle", 跨海大桥 "bay bridge".
+
+    CC-CEDICT capitalises the syllables of a proper name wherever it stands in a headword (北京烤鸭 Bei3 jing1 ...),
+    so a name's characters inside such a word are no name there: 连城 (Liancheng), 百胜 (BaiSheng) and 大桥 (Da Qiao)
+    are held as an idiom's are (the review's R45-6 class: a name inside a set phrase). Four characters, the shape of
+    idioms and set phrases: a shorter or longer lower-case headword may write a name so (人民解放军 holds 解放军).
+    """
+    return (
+        len(hans) == 4
+        and not any(syllable[:1].isupper() for syllable in numbered.split())
+        and not NOT_A_RENDERING.match(glosses)
+    )
+
+
 def read_cedict(path: str) -> tuple[set[str], set[str]]:
     """CC-CEDICT's simplified proper-name forms (2+ characters) and its idioms."""
     names: set[str] = set()
@@ -59,7 +80,7 @@ def read_cedict(path: str) -> tuple[set[str], set[str]]:
             _hant, hans, numbered, glosses = match.groups()
             if numbered[:1].isupper() and len(hans) >= 2 and HAN_RE.match(hans):
                 names.add(hans)
-            elif "(idiom" in glosses:
+            elif "(idiom" in glosses or _is_set_phrase(hans, numbered, glosses):
                 idioms.add(hans)
     return names, idioms
 
@@ -93,7 +114,8 @@ def main(cedict: str, jieba_dict: str) -> None:
     print("# (zhgloss.glossrules.InsideRule): built by scripts/build_holding_words.py from jieba 0.42.1's dictionary")
     print(f"# (dict.txt; MIT licence, (c) Sun Junyi): its words of 3 to {MAX_LENGTH} characters that hold a")
     print("# CC-CEDICT proper name (simplified, 2+ characters) starting past their first character; idiom where")
-    print("# CC-CEDICT (MDBG, https://cc-cedict.org/wiki/; CC BY-SA 4.0) calls the word one or jieba tags it i or l.")
+    print("# CC-CEDICT (MDBG, https://cc-cedict.org/wiki/; CC BY-SA 4.0) calls the word one or writes it as an")
+    print("# ordinary word of four characters (lower-case pinyin: 价值连城), or jieba tags it i or l.")
     print("# This file is shared under CC BY-SA 4.0. Columns: word, jieba count, jieba tag, [idiom]. After '# PARTS':")
     print(f"# words jieba counts fewer than {MIN_COUNT} times that are the part of a listed word before the name it")
     print("# holds; after '# NAMES': the CC-CEDICT names the listed words hold.")
