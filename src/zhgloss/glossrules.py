@@ -292,6 +292,7 @@ class InsideRule:
             kept = self._outside_country_counts(text, kept)
         kept = self._outside_words(text, kept)
         kept = self._outside_rare_words(text, kept)
+        kept = self._outside_parallel_pairs(text, kept)
         if not _ADDRESS_FIRSTS.isdisjoint(after) and not _common_surnames().isdisjoint(last):
             kept = self._outside_addressed(text, kept)
         if not _place_after_person().isdisjoint(after) or not _venue_firsts().isdisjoint(after):
@@ -2265,6 +2266,41 @@ class InsideRule:
             if crossing._is_name(value) and crossing._risk_of(value):
                 drop.append(k)
         return self._without(spans, drop)
+
+    def _outside_parallel_pairs(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a two-character match paired with the two characters beside it that end alike:
+        金山 of 金山银山 (绿水青山就是金山银山, "lucid waters and lush mountains are mountains of gold and silver").
+
+        Chinese builds set phrases of two parallel words sharing their last character, AZ + BZ: 金山银山 "mountains
+        of gold and of silver", 东山西山, 千山万水's kin. Such a phrase is no word of jieba's counts or of CC-CEDICT, so
+        the word lists cannot see it (R45-6: 金山 glossed Jinshan, Kingsoft), but its shape says it: a match AZ right
+        before BZ, where BZ is no match of the glossary itself and A and B make a word of jieba's counts (金银 "gold
+        and silver", 东西, 大小: the coordinate pair the phrase spreads out), is half of the phrase, not the name.
+        Not 北京南京 or 广州杭州 (both names, both glossed), nor 一本日本文 (本 ends 一本 too, but 一日 is read
+        after, not before: only the pair's first half is asked) or 日本人本来 (日人 is no counted word); nor a form
+        safe by its entry.
+        """
+        drop: list[int] = []
+        n, last = len(text), len(spans) - 1
+        counts = None
+        for k, (s, e, value) in enumerate(spans):
+            # AZ, then BZ whose characters no other match starts on
+            if (
+                e - s != 2
+                or e + 1 >= n
+                or text[e + 1] != text[s + 1]
+                or text[e] == text[s]
+                or not (_CJK_CHAR[text[s]] and _CJK_CHAR[text[s + 1]] and _CJK_CHAR[text[e]])
+                or (k < last and spans[k + 1][0] <= e + 1)
+            ):
+                continue
+            if counts is None:
+                from zhgloss.segment import bundled_counts
+
+                counts = bundled_counts()
+            if counts.get(_simplified(text[s] + text[e])) and self.crossing._risk_of(value):
+                drop.append(k)
+        return self._without(spans, drop) if drop else spans
 
     def _outside_loud_verbs(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without a match that ends on 大 right before a verb of crying out: 人大 of 看见的人大嚷说.
