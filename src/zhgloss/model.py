@@ -735,6 +735,36 @@ def role_date_problems(entry: Entry, today: datetime.date | None = None) -> list
     return problems
 
 
+def reference_cycle(entry_id: str, referred: Mapping[str, str | None]) -> tuple[str, ...]:
+    """The ids the refers_to of entry `entry_id` leads through back to it, that entry first (amazon -> meizu -> amazon:
+    ("amazon", "meizu")), or () where it ends at an entry that refers to none, at a missing one, or in a cycle the
+    entry is not part of. `referred` maps each entry's id to its refers_to.
+
+    The one rule by which `zhgloss validate` reports a cycle (refers-to-cycle), `edit` refuses to make one, and an
+    import refuses a file whose rows would make one (`zhgloss.store.Glossary.add_documents`)."""
+    path = [entry_id]
+    seen = {entry_id}
+    target = referred.get(entry_id)
+    while target is not None:
+        if target == entry_id:
+            return tuple(path)
+        if target in seen:
+            return ()
+        path.append(target)
+        seen.add(target)
+        target = referred.get(target)
+    return ()
+
+
+def reference_cycle_problem(cycle: Sequence[str]) -> str:
+    """What is wrong with the first entry of `cycle` (`reference_cycle`'s ids) and what to do, in one line."""
+    path = " -> ".join(repr(entry_id) for entry_id in (*cycle, cycle[0]))
+    return (
+        f"refers_to leads back to this entry ({path}): an entry that refers to another names that entry's thing, so "
+        "one of them must hold it; clear the other's refers_to"
+    )
+
+
 def empty_forms(entry: Entry) -> list[tuple[str, str]]:
     """Return (field, value) for every form of `entry` that names nothing: punctuation alone ("-", "、").
 

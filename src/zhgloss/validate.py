@@ -39,6 +39,8 @@ from zhgloss.model import (
     is_date,
     is_entry_id,
     life_dates,
+    reference_cycle,
+    reference_cycle_problem,
     role_date_problems,
 )
 from zhgloss.script import (
@@ -2537,14 +2539,9 @@ def _cross_entry_problems(
                     f"{entry.refers_to!r} is not an entry id in this glossary",
                 )
             )
-        cycle = _reference_cycle(entry, referred)
+        cycle = reference_cycle(entry.id, referred) if entry.refers_to is not None else ()
         if cycle:
-            path = " -> ".join(repr(entry_id) for entry_id in (*cycle, entry.id))
-            message = (
-                f"refers_to leads back to this entry ({path}): an entry that refers to another names that entry's "
-                "thing, so one of them must hold it; clear the other's refers_to"
-            )
-            problems.append(Problem(entry.id, "refers_to", "refers-to-cycle", message))
+            problems.append(Problem(entry.id, "refers_to", "refers-to-cycle", reference_cycle_problem(cycle)))
         for role in entry.roles:
             if role.org_id is not None and role.org_id not in known:
                 problems.append(
@@ -2618,23 +2615,6 @@ def _org_as_id_problems(
     else:
         message += ": add the organisation's entry with that id, or write its name"
     return [Problem(entry.id, "roles", "org-id-unknown", message, "warning")]
-
-
-def _reference_cycle(entry: Entry, referred: Mapping[str, str]) -> tuple[str, ...]:
-    """The ids `entry`'s refers_to leads through back to it (亚马逊 -> meizu -> amazon: ("amazon", "meizu")), or ()
-    where it ends at an entry that refers to none, at a missing one, or in a cycle `entry` is not part of."""
-    path = [entry.id]
-    seen = {entry.id}
-    target = entry.refers_to
-    while target is not None:
-        if target == entry.id:
-            return tuple(path)
-        if target in seen:
-            return ()
-        path.append(target)
-        seen.add(target)
-        target = referred.get(target)
-    return ()
 
 
 def count_by_severity(problems: Iterable[Problem]) -> dict[str, int]:
