@@ -32,11 +32,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
-from zhgloss.convert import to_traditional
+from zhgloss.convert import to_traditional, variant_characters
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SOURCE = ROOT.parent / "shared" / "data" / "cedict_ts.u8.gz"
-VARIANTS = ROOT / "src" / "zhgloss" / "data" / "variant_characters.tsv"
 
 _LINE_RE = re.compile(r"^(\S+) (\S+) \[([^\]]+)\] /(.*)/\s*$")
 MIN_NAMES = 3
@@ -45,15 +44,7 @@ MIN_SHARE = 0.8
 
 def _merged() -> dict[str, str]:
     """Each simplified character with two or more traditional forms (Unihan kTraditionalVariant), and those forms."""
-    merged: dict[str, str] = {}
-    with VARIANTS.open(encoding="utf-8") as fp:
-        for line in fp:
-            if line.startswith(("#", "char\t")):
-                continue
-            char, traditional, _variants = line.rstrip("\n").split("\t")
-            if len(traditional) >= 2:
-                merged[char] = traditional
-    return merged
+    return {char: traditional for char, traditional in variant_characters()[0].items() if len(traditional) >= 2}
 
 
 def count(lines: Iterable[str]) -> dict[str, Counter[str]]:

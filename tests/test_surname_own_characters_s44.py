@@ -169,8 +169,8 @@ def test_the_edit_validate_offers_gives_the_surname(zhgloss_exe: str, db: Path, 
         ("乾", (), "乾"),  # the romanizer's surname reading, qián, is the kept one
         ("乾", ("Gān",), "干"),
         ("於", ("Yú",), "于"),  # a tone that is 于's surname reading, not 於's
-        ("齧", (), "啮"),  # no standard character of its own: the standard 啮
-        ("甕", (), "瓮"),  # an old variant (CC-CEDICT: 甕 瓮 [Weng4] /surname Weng/)
+        ("齧", (), "齧"),  # a variant of 啮 (no traditional form of it), which a surname may keep (s45: R44-8)
+        ("甕", (), "甕"),  # a variant of 瓮 likewise (CC-CEDICT writes 甕 瓮 [Weng4] "surname Weng": both lawful)
         ("王", (), "王"),
         ("麴", ("Qū",), "麹"),
         ("麯", (), "曲"),  # Unihan's simplified form of 麯 is 曲 (and 𱋐): not taken for 麹

@@ -255,6 +255,33 @@ def plain_spelling(text: str) -> str | None:
     return "".join(plain.get(char, char) for char in text)
 
 
+VARIANT_CHARACTERS_PATH = Path(__file__).resolve().parent / "data" / "variant_characters.tsv"
+
+
+@lru_cache(maxsize=1)
+def variant_characters() -> tuple[dict[str, str], dict[str, str]]:
+    """Each character's Unihan kTraditionalVariant (where it has one) and every character Unihan relates to it as a
+    variant (data/variant_characters.tsv, built by scripts/build_variant_characters.py), read once."""
+    traditional: dict[str, str] = {}
+    variants: dict[str, str] = {}
+    with VARIANT_CHARACTERS_PATH.open(encoding="utf-8") as fp:
+        for line in fp:
+            if line.startswith(("#", "char\t")):
+                continue
+            char, trad, others = line.rstrip("\n").split("\t")
+            if trad:
+                traditional[char] = trad
+            variants[char] = others
+    return traditional, variants
+
+
+def is_traditional_form(char: str, simplified: str) -> bool:
+    """Tell whether the character `char` is a traditional form of the character `simplified` (Unihan's
+    kTraditionalVariant of `simplified`: 麯 of 曲, 餘 of 余, 乾 of 干), not only a variant OpenCC's t2s folds into it
+    (炤 into 照, 齧 into 啮, 甕 into 瓮: Unihan's semantic or Z variants, which simplification leaves alone)."""
+    return char != simplified and char in variant_characters()[0].get(simplified, "")
+
+
 def name_to_simplified(name: str, *, surname_rule: bool = True) -> str:
     """Convert a name in traditional characters to simplified ones, keeping what names keep.
 
@@ -360,8 +387,11 @@ def surname_to_simplified(surname: str, spellings: Sequence[str] = ()) -> str:
     钟, 歐陽 -> 欧阳). A character data/kept_characters.tsv keeps for a reading (the 通用规范汉字表's own standard
     characters) is kept (乾 -> 乾 Qián, 薳 -> 薳 Wěi), unless `spellings` (the entry's English forms and pinyin)
     spell a reading of t2s's character and none of the kept one's: 乾 "Gan" is CC-CEDICT's "乾 干 [Gan1] surname
-    Gan", 干. Otherwise OpenCC t2s (齧 -> 啮). A two-character surname outside the table goes by the name rule
-    (`name_to_simplified`). Simplified input comes back unchanged. The rule of the review's R43-4: t2s
+    Gan", 干. A character t2s folds into one it is no traditional form of (Unihan: a variant, 异体字) is kept, as the
+    国家通用语言文字法 (2000), art. 17, lets a surname keep its variant character (炤, not 照; 齧, 鼂, 甕), unless the
+    table rules it out (嶽: "traditional 岳, not 嶽"). Otherwise OpenCC t2s (麯 -> 曲, 餘 -> 余). The review's R44-8:
+    validate called CC-CEDICT's 炤 炤 "surname Zhao" an error. A two-character surname outside the table goes by
+    the name rule (`name_to_simplified`). Simplified input comes back unchanged. The rule of the review's R43-4: t2s
     folded 乾 into 干 Gàn and 於 into 于 for `add --type surname`.
     """
     plain = to_simplified(surname)
@@ -377,7 +407,16 @@ def surname_to_simplified(surname: str, spellings: Sequence[str] = ()) -> str:
         return name_to_simplified(surname) if found is None else surname
     own = _surname_readings(surname)
     if own is None:
-        return plain
+        # A character t2s folds into another that is no traditional form of it is a variant of it (异体字), which a
+        # surname may keep (国家通用语言文字法, 2000, art. 17: 姓氏中的异体字): CC-CEDICT's 炤 炤, 齧 齧, 鼂 鼂
+        # "surname".
+        # A traditional form is simplified (麯 -> 曲, 餘 -> 余), as are the table's (麴 -> 麹, above) and a form the
+        # table rules out (嶽: "traditional 岳, not 嶽"; 遊 -> 游).
+        from zhgloss.pinyin import ruled_out_surname_forms
+
+        if is_traditional_form(surname, plain) or surname in ruled_out_surname_forms():
+            return plain
+        return surname
     if spellings and _spell_any(spellings, _surname_readings(plain) or frozenset()):
         return surname if _spell_any(spellings, own) else plain
     return surname
@@ -405,8 +444,7 @@ def _surname_readings(char: str) -> frozenset[str] | None:
     """The numbered readings (ü as v) of the character `char` as a surname: its own row's of data/surnames.tsv,
     else those data/kept_characters.tsv keeps it for (any of pypinyin's where it keeps it for any), else pypinyin's
     where it is a standard character t2s leaves; None for a character t2s changes that neither table keeps for a
-    reading. An old variant kept for any reading (甕, 鼂: a person's own character in `name_to_simplified`) is no
-    surname's standard form: CC-CEDICT writes the surname 甕 瓮."""
+    reading, an old variant kept for any reading (甕, 鼂) among them: `surname_to_simplified` keeps such a variant."""
     from zhgloss.pinyin import heteronyms, marks_to_numbers, surnames
 
     found = surnames().get(char)

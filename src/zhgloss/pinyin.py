@@ -475,6 +475,28 @@ def surnames() -> dict[str, Surname]:
     return by_form
 
 
+@cache
+def ruled_out_surname_forms() -> dict[str, Surname]:
+    """Each character data/surnames.tsv rules out as the written form of a one-character surname, with that surname.
+
+    The table's note says it where one simplified character stands for several traditional ones: "traditional 余,
+    not 餘", "not 幹 or 乾", "traditional 游, not 遊", "traditional 岳, not 嶽". A character that is a surname of its
+    own (於 Yū, which its row says stays 於) is not ruled out.
+    """
+    from zhgloss.script import is_cjk
+
+    table = surnames()
+    ruled_out: dict[str, Surname] = {}
+    for key, surname in table.items():
+        if key != surname.zh or len(surname.zh) != 1:
+            continue
+        for listed in re.findall(r"\bnot ([^\s,;()]+(?: or [^\s,;()]+)*)", surname.note or ""):
+            for form in listed.split(" or "):
+                if len(form) == 1 and is_cjk(form) and form not in table:
+                    ruled_out[form] = surname
+    return ruled_out
+
+
 def is_surname(text: str) -> bool:
     """Tell whether `text` (simplified or traditional) is a surname zhgloss knows."""
     return text in surnames()

@@ -460,10 +460,15 @@ def _script_problems(entry: Entry) -> list[Problem]:
     japanese = _japanese_problems(entry)
     problems += japanese
     if entry.zh is not None and has_cjk(entry.zh) and not japanese:
-        from zhgloss.convert import name_to_simplified
+        from zhgloss.convert import name_to_simplified, surname_to_simplified
 
-        # The surname apart: a ruled-out surname form is `surname-form`'s warning (遊锡堃), not this error.
-        simplified = name_to_simplified(entry.zh, surname_rule=False)
+        if entry.type == "surname":
+            # A surname entry is written as `add --type surname` writes it, by one rule: 炤 and 齧 (variants a surname
+            # may keep) are no error, 麴 is written 麹, not t2s's 曲 (the review's R44-8).
+            simplified = surname_to_simplified(entry.zh, [*entry.en_forms, entry.pinyin or ""])
+        else:
+            # The surname apart: a ruled-out surname form is `surname-form`'s warning (遊锡堃), not this error.
+            simplified = name_to_simplified(entry.zh, surname_rule=False)
         if simplified != entry.zh:
             changed = "、".join(dict.fromkeys(a for a, b in zip(entry.zh, simplified, strict=False) if a != b))
             hint = f"zh {simplified!r} and zh_hant {entry.zh!r}" if entry.zh_hant is None else f"zh {simplified!r}"
@@ -1604,28 +1609,6 @@ def _alias_hant_problems(entry: Entry) -> list[Problem]:
     return []
 
 
-@functools.cache
-def _ruled_out_surname_forms() -> dict[str, Surname]:
-    """Each character data/surnames.tsv rules out as the written form of a one-character surname, with that surname.
-
-    The table's note says it where one simplified character stands for several traditional ones: "traditional 余,
-    not 餘", "not 幹 or 乾", "traditional 游, not 遊". A character that is a surname of its own (於 Yū, which its
-    row says stays 於) is not ruled out.
-    """
-    from zhgloss.pinyin import surnames
-
-    table = surnames()
-    ruled_out: dict[str, Surname] = {}
-    for key, surname in table.items():
-        if key != surname.zh or len(surname.zh) != 1:
-            continue
-        for listed in re.findall(r"\bnot ([^\s,;()]+(?: or [^\s,;()]+)*)", surname.note or ""):
-            for form in listed.split(" or "):
-                if len(form) == 1 and is_cjk(form) and form not in table:
-                    ruled_out[form] = surname
-    return ruled_out
-
-
 def _folded_character_problems(entry: Entry) -> list[Problem]:
     """A name or surname of one character whose English spells none of its readings but that of a character OpenCC's
     t2s folds into it (data/kept_characters.tsv: 乾 into 干): the name is that character, converted away (a TBX term
@@ -1661,8 +1644,10 @@ def _surname_form_problems(entry: Entry) -> list[Problem]:
     the surname it stands for (its pinyin, or the romanizer's reading, starts with the surname's syllable:
     乾隆 Qiánlóng is no 干 Gān). Warnings: a person may write the name so.
     """
+    from zhgloss.pinyin import ruled_out_surname_forms
+
     problems: list[Problem] = []
-    ruled_out = _ruled_out_surname_forms()
+    ruled_out = ruled_out_surname_forms()
     fixed = _surname_fixed_zh(entry)
     if fixed is not None:
         assert entry.zh is not None
@@ -1685,9 +1670,11 @@ def _with_surname_fixed(entry: Entry) -> Entry:
 
 def _surname_fixed_zh(entry: Entry) -> str | None:
     """zh with its surname as the surname table writes it, where the table rules out its form (遊锡堃); else None."""
+    from zhgloss.pinyin import ruled_out_surname_forms
+
     if entry.type != "person" or entry.zh is None or not _reads_as_chinese(entry.zh):
         return None
-    surname = _ruled_out_surname_forms().get(entry.zh[0])
+    surname = ruled_out_surname_forms().get(entry.zh[0])
     if surname is None or len(entry.zh) < 2 or _first_syllable(entry) != surname.syllables[0][:-1]:
         return None
     return surname.zh + entry.zh[1:]
@@ -1703,11 +1690,11 @@ def _surname_form_problem(entry: Entry, field: str, form: str, surname: Surname,
 
 def _surname_fixed_hant(entry: Entry) -> str | None:
     """zh_hant with its surname as the surname table writes it, where the table rules out its form; else None."""
-    from zhgloss.pinyin import find_surname
+    from zhgloss.pinyin import find_surname, ruled_out_surname_forms
 
     if entry.type != "person" or entry.zh is None or not entry.zh_hant or not _reads_as_chinese(entry.zh):
         return None
-    surname = _ruled_out_surname_forms().get(entry.zh_hant[0])
+    surname = ruled_out_surname_forms().get(entry.zh_hant[0])
     if surname is None or entry.zh[0] not in (surname.zh, entry.zh_hant[0]):  # zh: 余承东, or 遊锡堃 itself
         return None
     if find_surname(entry.zh) not in (None, surname) or _first_syllable(entry) != surname.syllables[0][:-1]:
@@ -1825,19 +1812,11 @@ def _simplified_left(zh: str, zh_hant: str, forms: Iterable[str]) -> list[str]:
     ]
 
 
-VARIANT_CHARACTERS_PATH = Path(__file__).resolve().parent / "data" / "variant_characters.tsv"
-
-
-@functools.lru_cache(maxsize=1)
 def _variant_characters() -> tuple[dict[str, str], dict[str, str]]:
-    """Each character's Unihan kTraditionalVariant and its variants (data/variant_characters.tsv), read once."""
-    traditional: dict[str, str] = {}
-    variants: dict[str, str] = {}
-    for char, trad, others in _data_rows(VARIANT_CHARACTERS_PATH):
-        if trad:
-            traditional[char] = trad
-        variants[char] = others
-    return traditional, variants
+    """Each character's Unihan kTraditionalVariant and its variants (`zhgloss.convert.variant_characters`)."""
+    from zhgloss.convert import variant_characters
+
+    return variant_characters()
 
 
 def _data_rows(path: Path) -> Iterator[list[str]]:
@@ -2493,6 +2472,17 @@ def _cross_entry_problems(
     def wanted(entry_id: str) -> bool:
         return only is None or entry_id in only
 
+    referred = {entry.id: entry.refers_to for entry in entries if entry.refers_to is not None}
+
+    def referred_thing(entry_id: str) -> str:
+        # The entry that holds the thing `entry_id` names: where its refers_to leads, through other entries that
+        # refer (a cycle is `refers-to-cycle`'s: it ends where it comes back).
+        seen = {entry_id}
+        while (target := referred.get(entry_id)) is not None and target not in seen:
+            seen.add(target)
+            entry_id = target
+        return entry_id
+
     for entry_id, count in ids.items():
         if count > 1 and wanted(entry_id):
             problems.append(Problem(entry_id, "id", "duplicate-id", f"{count} entries have the id {entry_id!r}"))
@@ -2520,13 +2510,21 @@ def _cross_entry_problems(
             for entry_id, form in claims:
                 if not wanted(entry_id):
                     continue
-                others = ", ".join(repr(o) for o in claimants if o != entry_id)
+                rivals = [o for o in claimants if o != entry_id]
+                if field == "en":
+                    # An English form shared through refers_to is the tie's point, no clash: a former name and its
+                    # modern entry (大庸 -> 张家界, both "Dayong"; 锡兰 -> 斯里兰卡, "Ceylon"), a nickname and its
+                    # person (the review's R44-8). An entry of another thing that writes it still clashes.
+                    thing = referred_thing(entry_id)
+                    rivals = [o for o in rivals if referred_thing(o) != thing]
+                    if not rivals:
+                        continue
+                others = ", ".join(repr(o) for o in rivals)
                 problems.append(
                     Problem(entry_id, field, code, f"{form!r} is also a form of entry {others}", severity)  # type: ignore[arg-type]
                 )
     known = {*ids, *more_ids}
     ids_by_start: dict[str, list[str]] = {}  # filled on first use by `_org_as_id_problems`
-    referred = {entry.id: entry.refers_to for entry in entries if entry.refers_to is not None}
     for entry in entries:
         if not wanted(entry.id):
             continue
