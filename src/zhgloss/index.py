@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from zhgloss.errors import GlossaryFileError
 from zhgloss.forms import demotion, precedence, variant_texts
-from zhgloss.model import Entry, entry_columns
+from zhgloss.model import Entry, entry_columns, fold_letters
 from zhgloss.script import (
     en_key,
     en_words,
@@ -480,7 +480,12 @@ def _rank(hits: Iterable[tuple[Entry, Key]], query: str) -> list[LookupHit]:
 
 NOT_THE_SURNAME = 1 << 16
 """`surname_rank` of an entry that is not the surname a query spells: after every one that is."""
-_SURNAME_WORD_RE = re.compile(r"\bsurname\b", re.IGNORECASE)
+_SURNAME_WORD_RE = re.compile(r"\b(?:surname|family name|last name)\b|姓", re.IGNORECASE)
+# A sense that is the word alone: "surname", "a surname", "the family name", "姓", "姓氏", "复姓" (a compound one).
+_BARE_SURNAME_RE = re.compile(
+    r"(?:(?:a|an|the|chinese|common|compound)\s+)*(?:surname|family name|last name)|(?:中国)?[复複]?姓氏?",
+    re.IGNORECASE,
+)
 
 
 def is_surname_in_english(entry: Entry) -> bool:
@@ -496,16 +501,25 @@ def is_surname_in_english(entry: Entry) -> bool:
 
 
 def note_names_surname(note: str | None, english: Sequence[str | None]) -> bool:
-    """Tell whether `note` has a sense (the text between semicolons) that says "surname" and holds one of the
-    `english` forms as a word: CC-CEDICT's "surname Zhou; Zhou Dynasty" with Zhou (`is_surname_in_english`)."""
+    """Tell whether `note` names its entry a surname: a sense of it (the text between semicolons, ";" or "；") that
+    says "surname" ("family name", "last name", 姓) and holds one of the `english` forms as a word, accents and tone
+    marks aside (CC-CEDICT's "surname Zhou; Zhou Dynasty" with Zhou, `is_surname_in_english`; a sheet's "surname Yū",
+    "family name Yu", "姓 Yu" with Yu), or a sense that is the word alone ("surname", "a surname", "姓", "姓氏").
+
+    The one reader of "this row is a surname" for every import of an untyped row (`zhgloss.formats._fill_pinyin`,
+    `zhgloss.formats.tbx.simplified_form`: 於 stays 於, Yū) and for search (`surname_rank`): the s44 review's R44-5,
+    whose notes "surname", "a surname", "family name Yu", "姓", "姓氏" and "surname Yū" were read as no surname."""
     if not note or not _SURNAME_WORD_RE.search(note):
         return False
-    forms = [form.casefold() for form in english if form]
-    for sense in note.split(";"):
-        if _SURNAME_WORD_RE.search(sense):
-            words = sense.casefold()
-            if any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", words) for form in forms):
-                return True
+    forms = [fold_letters(form) for form in english if form]
+    for sense in re.split(r"[;；]", note):
+        if not _SURNAME_WORD_RE.search(sense):
+            continue
+        if _BARE_SURNAME_RE.fullmatch(sense.strip().rstrip(".。")):
+            return True
+        words = fold_letters(sense)
+        if any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", words) for form in forms):
+            return True
     return False
 
 

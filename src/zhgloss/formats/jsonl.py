@@ -114,4 +114,5 @@ def _in_simplified(data: dict[str, Any]) -> dict[str, Any]:
     english += [a for a in aliases if isinstance(a, str)] if isinstance(aliases, list) else []
     kind = data["type"] if isinstance(data.get("type"), str) else ""
     typed = normalize(zh)
-    return {**data, "zh": simplified_form(typed, kind, english), "zh_hant": typed}
+    note, pinyin = (value if isinstance(value, str) else None for value in (data.get("note"), data.get("pinyin")))
+    return {**data, "zh": simplified_form(typed, kind, english, note=note, pinyin=pinyin), "zh_hant": typed}

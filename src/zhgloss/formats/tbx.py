@@ -1256,7 +1256,8 @@ def _pair_scripts(
     banned_texts = {t.text for t in banned}
     zh = data["zh"]
     if zh is None and hant is not None:
-        zh = simplified_form(hant.text, kind, english)
+        # (The concept's note and pinyin too: an untyped 於 noted "surname Yu" or "姓" stays 於, as a sheet's row does.)
+        zh = simplified_form(hant.text, kind, english, note=data.get("note"), pinyin=data.get("pinyin"))
         if zh in banned_texts:
             # The file accepts 騰訊控股 in zh-TW and bans 腾讯控股 in zh-CN: the entry needs its simplified form, so it
             # is kept and the ban noted, as a form one langSet accepts and another bans is (`_entry`).
@@ -1357,31 +1358,17 @@ def simplified_form(
         return surname_to_simplified(hant, english)
     simplified, as_name = _simplified_candidates(hant)
     if as_name != simplified and (
-        kind in NAME_TYPES
-        or _is_written_as_name(as_name, english)
-        or _reads_as_person(as_name)
-        or _spelt_as_name(as_name, simplified, english)
+        kind in NAME_TYPES or _is_written_as_name(as_name, english) or _reads_as_person(as_name)
     ):
         return as_name
     if simplified == hant:
         return simplified
     from zhgloss.convert import thing_to_simplified
 
-    # An untyped row comes as DEFAULT_TYPE ("term"): the words' evidence decides (乾燥 is 干燥 whatever the type).
-    return thing_to_simplified(hant)
-
-
-def _spelt_as_name(as_name: str, simplified: str, english: list[str]) -> bool:
-    """Tell whether an English form of the row spells the reading of the name form `as_name` and not that of OpenCC's
-    `simplified`: 乾 "Qian" (qián; 干 is gān), the surname line of a CC-CEDICT glossary's OmegaT export (imp's
-    21:18 finding on R42-13's round trip), which no person's two-word name rule reads."""
-    from zhgloss.pinyin import context_readings, en_matches_pinyin
-
-    name_reading, plain_reading = context_readings(as_name), context_readings(simplified)
-    if not name_reading or not plain_reading or name_reading == plain_reading:
-        return False
-    name_pinyin, plain_pinyin = " ".join(name_reading), " ".join(plain_reading)
-    return any(en_matches_pinyin(en, name_pinyin) and not en_matches_pinyin(en, plain_pinyin) for en in english)
+    # An untyped row comes as DEFAULT_TYPE ("term"): the words' evidence decides (乾燥 is 干燥 whatever the type), and
+    # a one-character name its English spells as the kept character's reading keeps it (乾 "Qian": qián, not 干 gān;
+    # the surname line of a CC-CEDICT glossary's OmegaT export, imp's s42 finding), by the rule `add` follows.
+    return thing_to_simplified(hant, spellings=english)
 
 
 def traditional_form(zh: str, kind: str, english: list[str]) -> str:
