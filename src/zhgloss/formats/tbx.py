@@ -92,7 +92,13 @@ from zhgloss.model import ENTRY_FIELDS, FORBIDDEN_STATUSES, KNOWN_TYPES, OPTIONA
 from zhgloss.script import en_script_problem, has_cjk, normalize, zh_script_problem
 
 NAME_TYPES = ("person", "nickname", "place", "org", "name", "surname")
-"""Types whose Chinese is a name: derived simplified forms keep the characters names keep."""
+"""Types whose Chinese is a name (a derived traditional form of one that is no person's is OpenCC's)."""
+
+PERSON_TYPES = ("person", "nickname")
+"""Types whose Chinese a derived simplified form writes by the person's rule (`zhgloss.convert.name_to_simplified`:
+徐乾學 -> 徐乾学, 王汎森 stays), as `add` writes them; a place's, an organisation's or a name's goes by the rule of a
+name that is no person's (`zhgloss.convert.thing_to_simplified`: 乾安 stays; 甕安 -> 瓮安, 於田 -> 于田, 江乾 ->
+江干)."""
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 PREFERRED = "preferredTerm-admn-sts"
@@ -1336,10 +1342,12 @@ def simplified_form(
     hant: str, kind: str, english: list[str], *, note: str | None = None, pinyin: str | None = None
 ) -> str:
     """The simplified form of the traditional term `hant` of an entry of type `kind` whose English forms are
-    `english`: a name's characters are kept as names keep them where the entry is a name, or the form reads
-    as a person's, or its English writes it as one (徐乾學 -> 徐乾学, not 徐干学); otherwise OpenCC's, but a name that
-    is no person's keeps a standard character a word writes (`zhgloss.convert.thing_to_simplified`: 乾安 stays 乾安,
-    not 干安; R42-13). A simplified `hant` comes back unchanged. The one rule for every import of another tool's file
+    `english`: a person's characters are kept as names keep them where the entry is a person's (`PERSON_TYPES`), or
+    the form reads as a person's, or its English writes it as one (徐乾學 -> 徐乾学, not 徐干学); otherwise OpenCC's,
+    but a name that is no person's keeps a standard character a word writes (`zhgloss.convert.thing_to_simplified`: 乾安
+    stays 乾安, not 干安; R42-13), as `add` writes it (a place or an organisation by the person's rule kept old
+    variants: 甕安縣 -> 甕安县, not CC-CEDICT's 瓮安县; 於田 -> 於田, not 于田; rev's s44 note). A simplified `hant`
+    comes back unchanged. The one rule for every import of another tool's file
     (TBX, CSV, TSV, OmegaT). An untyped row whose `note` names it a surname by its English (a CC-CEDICT glossary's
     OmegaT row 於 'Yū' "surname Yu"), or whose `pinyin` only the surname reads (`convert.reads_as_own_surname`: 於
     'Yū'), is written as a surname, by the reading its `pinyin` or English spells."""
@@ -1358,7 +1366,7 @@ def simplified_form(
         return surname_to_simplified(hant, english)
     simplified, as_name = _simplified_candidates(hant)
     if as_name != simplified and (
-        kind in NAME_TYPES or _is_written_as_name(as_name, english) or _reads_as_person(as_name)
+        kind in PERSON_TYPES or _is_written_as_name(as_name, english) or _reads_as_person(as_name)
     ):
         return as_name
     if simplified == hant:
