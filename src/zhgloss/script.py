@@ -261,7 +261,7 @@ def _initialled_piece_re(letters: str) -> re.Pattern[str]:
     """One piece of a name written with Latin initials: an initial (one of `letters`), a run of Chinese characters,
     or what parts two (a full stop with a space after it allowed, a name separator, a hyphen). Compiled on first use
     (its CJK ranges cost ~2 ms)."""
-    return re.compile(f"(?P<initial>[{letters}])|(?P<chinese>{_CJK_RUN})|(?P<between>[.{NAME_SEPARATORS}] ?|-)")
+    return re.compile(f"(?P<initial>[{letters}])|(?P<chinese>{_CJK_RUN})|(?P<between>[.{NAME_SEPARATORS}] ?|-| )")
 
 
 def dotted_initials(text: str, *, any_case: bool = False) -> str:
@@ -275,7 +275,8 @@ def dotted_initials(text: str, *, any_case: bool = False) -> str:
     (any single Latin letter if `any_case`: `zh_key`, whose key is case-folded), at least one of each, is rewritten:
     "J.K.Rowling" and "3.5万" are not names of that shape. A name dotted at some of its parts only (J.D万斯,
     约翰.F肯尼迪, 约翰F.肯尼迪: an initial run into a Chinese part beside it) is that name: each full stop and each
-    such join is its separator, J·D·万斯 (the review's R43-1). Two initials run together (JD.万斯, SU7) are none.
+    such join is its separator, J·D·万斯 (the review's R43-1); so is a space alone at a join of such a name (J.D 万斯,
+    约翰 F.肯尼迪: a space typed for the stop, tbl's s44 finding). Two initials run together (JD.万斯, SU7) are none.
     """
     if "." not in text:
         return text
@@ -298,7 +299,7 @@ def dotted_initials(text: str, *, any_case: bool = False) -> str:
     if "initial" not in kinds or "chinese" not in kinds:
         return text
     return "".join(
-        "\u00b7" if kind == "between" and (not piece or piece[0] == ".") else piece for kind, piece in pieces
+        "\u00b7" if kind == "between" and (not piece or piece[0] in ". ") else piece for kind, piece in pieces
     )
 
 
@@ -382,10 +383,11 @@ def _initialled_spellings(parts: list[str]) -> list[str]:
     if all(initials):
         return []
     # Each join a full stop (a space after it or not), the middle dot, or, beside an initial and a Chinese part,
-    # nothing, mixed as copy mixes them (约翰·F.肯尼迪, 约翰F·肯尼迪, J.D·万斯: the review's R44-1). At most 4^4.
+    # nothing or a space, mixed as copy mixes them (约翰·F.肯尼迪, 约翰F·肯尼迪, J.D·万斯: the review's R44-1; J.D 万斯,
+    # tbl's s44 finding). At most 5^4.
     dot = "\u00b7"
     joins = [
-        (".", ". ", dot, "") if initials[i] != initials[i + 1] else (".", ". ", dot) for i in range(len(parts) - 1)
+        (".", ". ", dot, "", " ") if initials[i] != initials[i + 1] else (".", ". ", dot) for i in range(len(parts) - 1)
     ]
     return [
         parts[0] + "".join(join + part for join, part in zip(chosen, parts[1:], strict=True))
