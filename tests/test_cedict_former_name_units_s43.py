@@ -76,7 +76,6 @@ def _rows(*lines: str, proper_only: bool = True) -> dict[str, dict[str, Any]]:
 @pytest.mark.parametrize(
     ("lines", "head", "en", "old_en", "old_zh"),
     [
-        (SEOUL, "首尔", "Seoul", "Hanseong", ["汉城", "漢城"]),
         (GUAZHOU, "瓜州", "Guazhou", "Anxi", ["安西", "安西县", "安西縣"]),
         (POYANG, "鄱阳", "Poyang", "Boyang", ["波阳", "波阳县", "波陽", "波陽縣"]),
         (SHANGRI_LA, "香格里拉县", "Shangri-La County", "Gyeltang", ["中甸"]),
@@ -96,21 +95,38 @@ def test_a_former_name_after_a_unit_word_or_before_a_bracket_refers_to_it(
 
 
 def test_the_new_line_saying_formerly_keeps_the_old_english_as_an_alias() -> None:
-    """香格里拉县 "..., formerly Gyeltang or Gyalthang, Chinese 中甸": its own line names them; 首尔's does not."""
+    """香格里拉县 "..., formerly Gyeltang or Gyalthang, Chinese 中甸": its own line names them."""
     assert "Gyeltang County" in _rows(*SHANGRI_LA)["香格里拉县"]["aliases"]
-    assert "Hanseong" not in _rows(*SEOUL)["首尔"]["aliases"]
+
+
+@pytest.mark.parametrize("proper_only", [True, False])
+def test_a_name_replaced_in_chinese_only_is_a_chinese_alias_of_today_s(proper_only: bool) -> None:
+    """首尔 "(Chinese name adopted in 2005 to replace 汉城)": English wrote Seoul before 2005 too, so 1988's
+    汉城奥运会 is the Seoul Olympics; 汉城 is a Chinese form of Seoul's entry, Hanseong an alias (the forty-fifth
+    session; it referred to 首尔 as an entry "Hanseong" of its own in the forty-fourth)."""
+    rows = _rows(*SEOUL, proper_only=proper_only)
+    assert list(rows) == ["首尔"]
+    assert {"汉城", "漢城"} <= set(rows["首尔"]["zh_aliases"])
+    assert (rows["首尔"]["en"], rows["首尔"]["aliases"]) == ("Seoul", ["Hanseong"])
 
 
 @pytest.mark.parametrize("proper_only", [True, False])
 @pytest.mark.parametrize(("lines", "head", "old"), [(DALIAN, "大连", "旅大市"), (HOHHOT, "呼和浩特", "归绥")])
-def test_an_old_name_of_a_city_written_with_its_unit_folds(
+def test_an_old_name_of_a_city_written_with_its_unit_refers_to_it(
     lines: tuple[str, ...], head: str, old: str, proper_only: bool
 ) -> None:
-    """(The full import made 旅大市 a term whose English was its whole gloss, "former name of Dalian city 大连 ...".)"""
+    """(The full import made 旅大市 a term whose English was its whole gloss, "former name of Dalian city 大连 ...";
+    the forty-third session folded it into 大连; since the forty-fifth it is an entry of its own referring to 大连, its
+    English the headword's pinyin without the unit's 市, which the note says CC-CEDICT does not give.)"""
     rows = _rows(*lines, proper_only=proper_only)
-    assert list(rows) == [head]
-    assert old in rows[head]["zh_aliases"]
+    assert old not in rows[head]["zh_aliases"]
     assert rows[head]["en"] == {"大连": "Dalian", "呼和浩特": "Hohhot"}[head]
+    assert (rows[old]["en"], rows[old]["type"], rows[old]["refers_to"]) == (
+        {"旅大市": "Lüda", "归绥": "Guisui"}[old],
+        "place",
+        rows[head]["id"],
+    )
+    assert "romanized from the pinyin" in rows[old]["note"]
 
 
 def test_the_old_name_never_heads_the_entry_though_text_writes_it_more() -> None:
@@ -143,9 +159,9 @@ def test_any_unit_word_after_the_old_name_refers_to_it(old: str, unit: str, new_
 
 
 @given(st.sampled_from(["old name for", "former name of", "historical name of"]), st.sampled_from(_UNITS))
-def test_any_old_name_pointer_with_a_unit_word_folds(pointer: str, unit: str) -> None:
+def test_any_old_name_pointer_with_a_unit_word_refers_to_it(pointer: str, unit: str) -> None:
     line = f"甲乙 甲乙 [Jia3 yi3] /{pointer} Bingding {unit} 丙丁[Bing3 ding1], Hebei/"
     target = "丙丁 丙丁 [Bing3 ding1] /Bingding county in Hebei/"
     rows = _rows(line, target, proper_only=False)
-    assert list(rows) == ["丙丁"]
-    assert "甲乙" in rows["丙丁"]["zh_aliases"]
+    assert "甲乙" not in rows["丙丁"]["zh_aliases"]
+    assert (rows["甲乙"]["en"], rows["甲乙"]["refers_to"]) == ("Jiayi", rows["丙丁"]["id"])

@@ -196,6 +196,7 @@ from zhgloss.pinyin import (
     is_pinyin_syllable,
     numbers_to_marks,
     split_syllables,
+    write_word,
 )
 from zhgloss.script import NAME_SEPARATORS, en_key, has_cjk, has_name_separator, pinyin_key
 from zhgloss.syllables import SYLLABLES
@@ -232,7 +233,8 @@ _POINTER = (
     r"|(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s)?equivalent of)"
 )
 _POINTED_ENGLISH = (
-    r"(?:(?P<eng>[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|the|de|la)\s+)*[A-Z][\w'’.-]*)*)\s+"
+    # (a capital of Latin-1 or Latin Extended too: 大坂 "old name for Ōsaka 大阪")
+    r"(?:(?P<eng>[A-ZÀ-ÖØ-ÞĀ-ɏ][\w'’.-]*(?:\s+(?:(?:of|and|the|de|la)\s+)*[A-ZÀ-ÖØ-ÞĀ-ɏ][\w'’.-]*)*)\s+"
     r"(?=[\u3400-\u9fff\U00020000-\U0003134f]))?"
 )
 # (At a gloss's start only, an old name of a place is that place's: 汴州 "old name of Kaifeng 開封|开封"; inside a
@@ -5266,6 +5268,15 @@ def _read_line(line: CedictLine) -> _Draft:
         draft.unit = True
     if draft.english and draft.type == "event":
         draft.english = [_holiday_cased(e) for e in draft.english]
+    if not draft.english and not draft.xrefs and line.is_proper_name:
+        # 唝吥 "old name for the town of Kampot in Cambodia, now written 贡布", 榜葛剌 "old Chinese name for Bengal, now
+        # written 孟加拉", 忽鲁谟斯 "old Chinese name for Hormuz/now called 霍尔木兹": a line naming nothing in English
+        # of its own is an old Chinese writing of the thing's name, which English did not change: a Chinese form of
+        # that thing's entry (the pointer folds it in), as 大坂 "old name for Ōsaka 大阪" is of Ōsaka's.
+        now = next((found for g in line.glosses if (found := _NOW_WRITTEN_RE.search(g)) is not None), None)
+        if now is not None:
+            draft.xrefs += (now.group("hans") or now.group("hant"),)
+            draft.notes += tuple(n for n in map(plain_gloss, line.glosses) if n not in draft.notes)
     if not draft.english and not draft.xrefs:
         # Capitalised, yet no sense starts with a name ("中國製造 /made in China/"): wording.
         draft.proper, draft.notes = False, ()
@@ -5298,6 +5309,12 @@ _FORMER_NAME_RE = re.compile(
 _BEFORE_FORMER_NAME_RE = re.compile(
     r"(?:\s*,?\s*(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:or\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]*)*"
     r"|(?:[a-z]+\s+)?(?:county|city|district|town|township|prefecture|province)(?:\s+and\s+[a-z]+)?))*\s*"
+)
+
+
+# What a thing is written or called now: "..., now written 貢布|贡布[Gong4 bu4]", "now called 霍爾木茲|霍尔木兹".
+_NOW_WRITTEN_RE = re.compile(
+    rf"(?:^|,\s*)now\s+(?:written|called)\s+(?P<hant>[{_CJK_CHARS}]+)(?:\|(?P<hans>[{_CJK_CHARS}]+))?(?=\[|\s*$|[,;])"
 )
 
 
@@ -8092,6 +8109,109 @@ def _keep_as_written(draft: _Draft, proper_only: bool) -> None:
         draft.add_english(draft.words)
 
 
+# A gloss saying the headword is a former name of the thing its characters write: "old name for Shenyang 沈阳",
+# "historical name of Shenyang 沈阳", "ancient name for Hainan Island 海南岛" (not "nickname for", "courtesy name of").
+_FORMER_POINTER_RE = re.compile(r"^(?:the\s+)?(?i:old|former|historical|ancient)\s+name\s+(?:of|for)\s")
+# A foreign country a line writes, whose place's Chinese name is a writing of the name English has from elsewhere
+# (大坂 "old name for Ōsaka 大阪 (city in Japan)", 唝吥 "old name for the town of Kampot in Cambodia"): not
+# "Inner Mongolia", a region of China.
+_INNER_MONGOLIA_RE = re.compile(r"\bInner Mongolia\b")
+
+
+def _points_as_former_name(draft: _Draft, target: _Draft) -> bool:
+    """Tell whether `draft`, a line giving no English of its own, says its headword is a former Chinese name of the
+    thing `target` is: a gloss "old/former/historical/ancient name of/for" pointing to `target`'s characters, the
+    target a place or an organisation of China (no foreign country written in either line: 大坂 "old name for Ōsaka
+    大阪 (city in Japan)" is another writing of one Japanese name, and folds in as a Chinese alias)."""
+    if draft.own or target.type not in ("place", "org") or not target.english:
+        return False
+    forms = (target.line.zh, target.line.zh_hant)
+    if not any(
+        _FORMER_POINTER_RE.match(gloss)
+        # (旅大市 "former name of Dalian city 大连 ...": the unit word between the English and the characters, as
+        # `read_sense` reads it)
+        and (xref := _XREF_RE.match(_OLD_NAME_UNIT_RE.sub(r"\1", gloss, count=1))) is not None
+        and (xref.group("hans") or xref.group("hant")) in forms
+        for gloss in draft.line.glosses
+    ):
+        return False
+    for gloss in (*draft.line.glosses, *target.line.glosses):
+        words = _CAPITALISED_NAME_RE.findall(_INNER_MONGOLIA_RE.sub("", gloss))
+        if any(w in countries() and w not in _CHINA_NAMES for w in words):
+            return False
+    return True
+
+
+_CHINA_NAMES = frozenset(["China", "PRC", "People's Republic of China"])
+# A list of a thing's former names: "old names include Fengtian 奉天, Shengjing 盛京 and Mukden".
+_LIST_OF_FORMER_RE = re.compile(rf"\b(?:{'|'.join(_FORMER_LISTS)})\s+names\s+include\s+([^;/()]*)")
+
+
+# A line saying its headword replaced another Chinese name of the same thing: "(Chinese name adopted in 2005 to
+# replace 漢城|汉城[Han4 cheng2])" (首尔).
+_CHINESE_NAME_REPLACING_RE = re.compile(r"\bChinese name adopted\b[^/()]*?\bto replace\s+(?:\S+\|)?([^\s|\[,;()]+)")
+
+
+def _renamed_in_chinese_only(draft: _Draft, target: _Draft) -> bool:
+    """Tell whether `target`'s line says its Chinese name replaced `draft`'s headword, the thing's name in other
+    languages unchanged (首尔 "Chinese name adopted in 2005 to replace 汉城")."""
+    return any(
+        found.group(1) in (draft.line.zh, draft.line.zh_hant)
+        for gloss in target.line.glosses
+        if (found := _CHINESE_NAME_REPLACING_RE.search(gloss)) is not None
+    )
+
+
+def _fold_renamed_in_chinese(drafts: dict[str, _Draft], by_hant: dict[str, str]) -> None:
+    """Fold each draft naming a thing's former name in characters (`former_of`) into that thing's draft where the
+    thing's line says its Chinese name replaced the draft's headword (`_renamed_in_chinese_only`): 汉城 "Hanseong,
+    former name of Seoul ..., replaced in 2005 with 首尔" beside 首尔 "Seoul ... (Chinese name adopted in 2005 to
+    replace 汉城)". The city's name in English did not change, its Chinese did (1988's 汉城奥运会 is the Seoul
+    Olympics): the old characters are a Chinese alias of the city's entry, its English an alias, the line in the note.
+    """
+    for zh, draft in [(zh, d) for zh, d in drafts.items() if d.former_of is not None]:
+        former = draft.former_of
+        target = _found(drafts, by_hant, [former]) if former is not None and has_cjk(former) else None
+        if target is not None and target is not draft and _renamed_in_chinese_only(draft, target):
+            draft.former_of = None
+            _fold(target, draft)
+            del drafts[zh]
+
+
+def _name_the_former(draft: _Draft, target: _Draft) -> None:
+    """Make `draft` (see `_points_as_former_name`) an entry of `target`'s type that refers to it (`former_of`): its
+    English the name `target`'s line gives those characters (沈阳 "old names include Fengtian 奉天": Fengtian), else
+    the headword's Hanyu Pinyin without tones (GB/T 16159, as English writes Chinese place names: 汴梁 Bianliang;
+    a unit character 市 or 县 after two more is the unit's, 旅大市 Lüda), which the note says is no English of
+    CC-CEDICT's (a romanization, not a form any source gives)."""
+    forms = (draft.line.zh, draft.line.zh_hant)
+    given = next((e for f, e, former in target.named if f in forms and e is not None), None)
+    if given is not None:
+        # ... and the names of the same list that the line writes with no characters (沈阳 "old names include
+        # Fengtian 奉天, Shengjing 盛京 and Mukden": English of 1931 wrote 奉天 "Mukden"), which name no other entry.
+        listed = next((g for g in target.line.glosses if f"{given} {forms[0]}" in g or f"{given} {forms[1]}" in g), "")
+        listing = _LIST_OF_FORMER_RE.search(listed)
+        charactered = {e for _, e, _ in target.named}
+        draft.english = [
+            given,
+            *(
+                e
+                for e in target.english[1:]
+                if listing is not None and e not in charactered and re.search(rf"\b{re.escape(e)}\b", listing.group(1))
+            ),
+        ]
+        said = f"English as the line of {target.line.zh} gives it"
+    else:
+        syllables = draft.line.pinyin_numbered.split()
+        if len(syllables) > 2 and draft.line.zh[-1] in "市县" and len(syllables) == len(draft.line.zh):
+            syllables = syllables[:-1]
+        draft.english = [write_word([s.lower() for s in syllables], tones=False)]
+        said = "English romanized from the pinyin (CC-CEDICT gives none)"
+    draft.type = target.type
+    draft.former_of = target.line.zh
+    draft.notes = (*(draft.notes or tuple(map(plain_gloss, draft.line.glosses))), said)
+
+
 def _found(drafts: dict[str, _Draft], by_hant: dict[str, str], xrefs: Iterable[str]) -> _Draft | None:
     """The draft the first of `xrefs` (simplified or traditional characters) that is a headword names, or None."""
     return next((t for x in xrefs if (t := drafts.get(x) or drafts.get(by_hant.get(x, ""))) is not None), None)
@@ -8965,6 +9085,7 @@ def _rows(
     # (A full import has read every line's headword already: the lines need no second pass.)
     every_headword = (lambda: _headwords(lines)) if proper_only else lambda: frozenset(headwords_read)
     _fold_named(drafts, by_hant, named, every_headword)
+    _fold_renamed_in_chinese(drafts, by_hant)
     # Fold cross-reference lines into what they point to: a variant or abbreviation is another
     # spelling of the same name, not a name of its own.
     # (Only the drafts that point somewhere, a twentieth of a full import's: nothing below changes what a draft
@@ -9104,6 +9225,12 @@ def _rows(
             # Trump"), nor 奕詝 "given name of Qing Emperor Xianfeng 咸丰" of a place's (咸丰's entry is the county; the
             # tester's s33 note on 98fed37). The line stays as it was read before it pointed anywhere.
             _keep_as_written(draft, proper_only)
+            continue
+        if not draft.english and draft.proper and _points_as_former_name(draft, target):
+            # 奉天 "old name for Shenyang 沈阳 ...", 汴梁 "old name of Kaifeng 开封", 归绥 "old name for Hohhot city
+            # 呼和浩特": a Chinese name the thing bore is an entry of its own that refers to it, as 斯大林格勒 is
+            # (the review's R44-4: folded in, 1931's 奉天 glossed "Shenyang").
+            _name_the_former(draft, target)
             continue
         _fold(target, draft, english=not several)
         del drafts[zh]
