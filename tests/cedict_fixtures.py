@@ -105,3 +105,16 @@ def search_hits(db: Path, query: str) -> list[dict]:
     """The hits of the installed `zhgloss search QUERY --json` on glossary `db`, best first ([] when none)."""
     found = subprocess.run(["zhgloss", "search", query, "--json", "--db", str(db)], capture_output=True, text=True)
     return json.loads(found.stdout)["hits"] if found.stdout.strip() else []
+
+
+def checked_problems(exe: str, db: Path, folder: Path, source: str, english: str) -> list[str]:
+    """What the installed `zhgloss check` of one segment (`source`, its translation `english`) against glossary `db`
+    reports, each problem without its segment number; its files are written in `folder`. Exit code 0 asserted."""
+    zh, en = folder / "zh.txt", folder / "en.txt"
+    zh.write_text(source + "\n", encoding="utf-8")
+    en.write_text(english + "\n", encoding="utf-8")
+    done = subprocess.run(
+        [exe, "--db", str(db), "check", str(zh), str(en)], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    return [line.partition(": ")[2] for line in done.stdout.splitlines()]

@@ -28,7 +28,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.cedict_fixtures import rows_by_zh
+from tests.cedict_fixtures import checked_problems, rows_by_zh
 from zhgloss.forms import says_former_name
 
 SHENYANG = (
@@ -202,9 +202,4 @@ def test_annotate_glosses_the_old_names_as_the_past_wrote_them(zhgloss_exe: str,
 def test_check_takes_the_old_name_and_calls_today_s_a_variant(
     zhgloss_exe: str, cedict_names_db: Path, tmp_path: Path, source: str, english: str, problems: list[str]
 ) -> None:
-    zh, en = tmp_path / "zh.txt", tmp_path / "en.txt"
-    zh.write_text(source + "\n", encoding="utf-8")
-    en.write_text(english + "\n", encoding="utf-8")
-    done = _run(zhgloss_exe, "--db", str(cedict_names_db), "check", str(zh), str(en))
-    assert done.returncode == 0, done.stderr
-    assert [line.partition(": ")[2] for line in done.stdout.splitlines()] == problems
+    assert checked_problems(zhgloss_exe, cedict_names_db, tmp_path, source, english) == problems

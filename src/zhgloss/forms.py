@@ -535,14 +535,21 @@ def is_marked_usage(note: str | None) -> bool:
 
 
 # A note saying its entry's name is another thing's name of the past: "Stalingrad, former name of Volvograd
-# 伏尔加格勒", "Edo (old name of Tokyo)", "Abyssinia, historical name of Ethiopia" (CC-CEDICT's wording).
-_FORMER_NAME_NOTE_RE = re.compile(r"\b(?:former|old|historical|ancient)\s+name\s+(?:of|for)\b", re.IGNORECASE)
+# 伏尔加格勒", "Edo (old name of Tokyo)", "Abyssinia, historical name of Ethiopia", "Simao city in Yunnan, renamed Pu'er
+# city 普洱市 in 2007", "Bianjing, ..., now called Kaifeng 开封", "Leningrad, name of Russian city Saint Petersburg
+# 圣彼得堡 1923-1991", "(name of Beijing at different periods ...)" (CC-CEDICT's wording).
+_FORMER_NAME_NOTE_RE = re.compile(
+    r"\b(?:former|old|historical|ancient)\s+name\s+(?:of|for)\b|\brenamed\b|\bnow\s+called\b"
+    r"|\bname\s+of\s+[^;]*?(?:\d{4}\s*-\s*\d{4}|at\s+different\s+periods)",
+    re.IGNORECASE,
+)
 
 
 def says_former_name(note: str | None) -> bool:
     """Tell whether `note` says its entry's name is another thing's former name ("former name of", "old name for",
-    "historical name of", "ancient name of"): an entry that refers to that thing's (`refers_to`), as the CC-CEDICT
-    import makes 斯大林格勒 Stalingrad of 伏尔加格勒 Volgograd, is then its former name (see `check`)."""
+    "historical name of", "ancient name of", "renamed", "now called", "name of X 1923-1991"): an entry that refers
+    to that thing's (`refers_to`), as the CC-CEDICT import makes 斯大林格勒 Stalingrad of 伏尔加格勒 Volgograd, is then
+    its former name (see `check`)."""
     return note is not None and _FORMER_NAME_NOTE_RE.search(note) is not None
 
 

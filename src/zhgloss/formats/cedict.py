@@ -5085,7 +5085,7 @@ def _read_line(line: CedictLine) -> _Draft:
         len(naming) == 1
         and not person_first
         and naming[0][0].xref is None
-        and " name " in naming[0][0].description
+        and ("name" in naming[0][0].description or "now called" in naming[0][0].description)
         and (former := _former_name_of(naming[0][0].description)) is not None
         and former != line.zh
     ):
@@ -5318,14 +5318,40 @@ _NOW_WRITTEN_RE = re.compile(
 )
 
 
+_CAPITALISED_RUN = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*)*"
+# A description saying the thing was renamed, and what: 思茅 "Simao city in Yunnan, renamed Pu'er city 普洱市 in
+# 2007", 杏林区 "... (renamed Haicang district 海沧区 in 2003)", 汴京 "Bianjing, Northern Song capital, now called
+# Kaifeng 开封", 瓦良格 "... and renamed 辽宁号", 东京帝国大学 "(renamed Tokyo University after 1945)", 万县 "...,
+# renamed Wanzhou district in Chongqing municipality in 1990" (no characters: the English with its unit, "Wanzhou
+# District").
+_RENAMED_RE = re.compile(
+    rf"(?:^|[\s,(])(?:(?:now\s+)?renamed|now\s+called)\s+(?:(?P<en>{_CAPITALISED_RUN})"
+    r"(?P<unit>\s+(?:county\s+level\s+city|county|city|district|town|prefecture|province))?\s*)?"
+    rf"(?P<zh>[{_CJK_CHARS}]+)?"
+)
+# ... or that the name was the thing's for some years, or at some periods: 列宁格勒 "Leningrad, name of Russian city
+# Saint Petersburg 圣彼得堡 1923-1991", 北平 "Peiping or Beiping (name of Beijing at different periods, esp.
+# 1928-1949)", 缅甸联邦 "Union of Myanmar, official name of Burma 1998-2010".
+_NAME_FOR_YEARS_RE = re.compile(
+    rf"(?:^|[,(])\s*(?:official\s+)?name\s+of\s+(?:[\w-]+\s+){{0,2}}?(?P<en>{_CAPITALISED_RUN})\s*"
+    rf"(?P<zh>[{_CJK_CHARS}]+)?\s*(?:\d{{4}}\s*-\s*\d{{4}}|at\s+different\s+periods)"
+)
+
+
 def _former_name_of(description: str) -> str | None:
     """The thing a line's only naming sense says its name is the former name of (`description`, the sense's words after
     the name): its characters when written ("Volvograd 伏尔加格勒" -> 伏尔加格勒), else its English ("Sri Lanka"); None
     when the description says no such thing or says more before it (", capital of Yan, old name of ...")."""
     found = _FORMER_NAME_RE.search(description)
     if found is None or not _BEFORE_FORMER_NAME_RE.fullmatch(description[: found.start()]):
-        return None
-    return found.group("zh") or found.group("en")
+        # ... or that the thing was renamed, or bore the name for some years only (`_RENAMED_RE`, `_NAME_FOR_YEARS_RE`)
+        found = _RENAMED_RE.search(description) or _NAME_FOR_YEARS_RE.search(description)
+        if found is None or not (found.group("zh") or found.group("en")):
+            return None
+    if found.group("zh"):
+        return found.group("zh")
+    unit = found.groupdict().get("unit")
+    return f"{found.group('en')} {unit.strip().capitalize()}" if unit else found.group("en")
 
 
 _OLD_NAME_OF_OTHER_RE = re.compile(
