@@ -15,6 +15,7 @@ Attribution-ShareAlike 4.0 (https://creativecommons.org/licenses/by-sa/4.0/).
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -150,3 +151,32 @@ def test_check_calls_today_s_name_a_variant_of_the_old_one(
     zhgloss_exe: str, cedict_names_db: Path, tmp_path: Path, source: str, english: str, problems: list[str]
 ) -> None:
     assert checked_problems(zhgloss_exe, cedict_names_db, tmp_path, source, english) == problems
+
+
+CYCLE = (
+    "甲城 甲城 [Jia3 cheng2] /Jiacheng, former name of 乙城[Yi3 cheng2]/",
+    "乙城 乙城 [Yi3 cheng2] /Yicheng, former name of 甲城[Jia3 cheng2]/",
+    "丙城 丙城 [Bing3 cheng2] /Bingcheng, renamed 甲城[Jia3 cheng2] in 1950/",
+)
+
+
+def test_lines_naming_each_other_former_refer_to_nothing() -> None:
+    """(The review's s44 note, tbl's s45 FYI: the pair made a refers_to cycle, which the store now refuses.) A line
+    referring to one of them still refers."""
+    rows = rows_by_zh(*CYCLE)
+    assert (rows["甲城"]["refers_to"], rows["乙城"]["refers_to"]) == (None, None)
+    assert rows["丙城"]["refers_to"] == rows["甲城"]["id"]
+
+
+def test_import_of_such_lines_ends_well(zhgloss_exe: str, tmp_path: Path) -> None:
+    source = tmp_path / "cycle.u8"
+    source.write_text("".join(line + "\n" for line in CYCLE), encoding="utf-8")
+    db = tmp_path / "glossary.json"
+    done = subprocess.run(
+        [zhgloss_exe, "--db", str(db), "import", str(source), "--format", "cedict"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "3 added" in done.stderr + done.stdout

@@ -9434,7 +9434,9 @@ def _refer_former_names(rows: list[dict[str, Any]], formers: list[tuple[int, str
     name in English only, the one row of a name of two characters or more whose English or an alias is it (锡兰
     "Ceylon (former name of Sri Lanka)": 斯里兰卡). None, or several: the row stays as it was read (`refers_to`
     None, its own type). The note keeps the line's words, which say whose former name it is
-    (`zhgloss.forms.says_former_name`, which `check` reads).
+    (`zhgloss.forms.says_former_name`, which `check` reads). Lines that would refer round in a cycle (甲城 "former name
+    of 乙城" and 乙城 "former name of 甲城": no line of CC-CEDICT, but a file of such lines is refused by the store's
+    `zhgloss.model.reference_cycle` rule) refer to nothing: neither says which name is today's.
     """
     if not formers:
         return
@@ -9446,12 +9448,20 @@ def _refer_former_names(rows: list[dict[str, Any]], formers: list[tuple[int, str
         for form in (row["zh"], row["zh_hant"], *row["zh_aliases"], row["en"], *row["aliases"]):
             if form in wanted and i not in found.setdefault(form, []):
                 found[form].append(i)
+    refers: dict[int, int] = {}
     for i, former in formers:
         # (By English, not a character standing for the name: 京 "abbr. for Beijing" is no entry of 燕京's Beijing.)
         targets = [t for t in found.get(former, ()) if t != i and (has_cjk(former) or len(rows[t]["zh"]) > 1)]
-        if len(targets) != 1 or rows[i]["type"] == "term":
-            continue
-        target = rows[targets[0]]
+        if len(targets) == 1 and rows[i]["type"] != "term":
+            refers[i] = targets[0]
+    for i, t in refers.items():
+        seen = {i}
+        while t in refers and t not in seen:
+            seen.add(t)
+            t = refers[t]
+        if t == i:
+            continue  # (in a cycle: a row referring to one of it refers to a row that refers to nothing)
+        target = rows[refers[i]]
         rows[i]["refers_to"] = target["id"]
         rows[i]["type"] = target["type"]
 
