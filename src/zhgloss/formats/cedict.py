@@ -186,7 +186,7 @@ from rapidfuzz.distance import Levenshtein
 
 from zhgloss.curate import namesake_sentence
 from zhgloss.english_case import lower_words
-from zhgloss.errors import FormatError, InvalidEntryError
+from zhgloss.errors import FormatError, InvalidEntryError, UsageError
 from zhgloss.forms import is_marked_usage
 from zhgloss.glossable import MOUNTAIN_GENERIC, UNIT_GENERICS
 from zhgloss.model import MAX_NAME_CHARS, Entry, entries_from_dicts, slugify, stored_documents
@@ -997,13 +997,20 @@ _new_tuple = tuple.__new__
 
 
 def iter_lines(
-    lines: Iterable[str], source: str = "<cedict>", *, proper_only: bool = False, common: list[bool] | None = None
+    lines: Iterable[str],
+    source: str | os.PathLike[str] = "<cedict>",
+    *,
+    proper_only: bool | int | None = False,
+    common: list[bool] | None = None,
 ) -> Iterator[CedictLine]:
-    """Parse CC-CEDICT lines, skipping comments; raise FormatError with the line number on a bad one.
+    """Parse CC-CEDICT lines, skipping comments; raise FormatError with the line number on a bad one (`source`, a
+    str or a path, names the file in it).
 
-    With `proper_only`, a well-shaped line whose pinyin starts lower-case is skipped before it is
-    parsed: five lines in six are common words, and --proper-only reads CC-CEDICT to keep the rest.
+    With `proper_only` (true or false, 1 or 0, None for false), a well-shaped line whose pinyin starts lower-case is
+    skipped before it is parsed: five lines in six are common words, and --proper-only reads CC-CEDICT to keep the
+    rest.
     """
+    source, proper_only = _source_name(source), bool(proper_only)
     # (A list with no "\r\n" piece, as CC-CEDICT read in text mode is, has no line end to join: one C pass spares a
     # generator's step per line.)
     whole = isinstance(lines, list) and "\r\n" not in lines
@@ -4295,14 +4302,16 @@ def _data_rows(lines: Iterable[str], columns: tuple[str, ...], source: str) -> I
 
 
 def load_corrections(
-    lines: Iterable[str], source: str = "cedict_corrections.tsv"
+    lines: Iterable[str], source: str | os.PathLike[str] = "cedict_corrections.tsv"
 ) -> dict[tuple[str, str, str], Correction]:
     """Parse cedict_corrections.tsv lines into corrections keyed by (traditional, simplified, pinyin).
 
-    Raise FormatError with the line number for a row without six tab-separated cells or without a source.
+    Raise FormatError with the line number (of `source`, a str or a path) for a row without six tab-separated cells
+    or without a source.
     """
     out: dict[tuple[str, str, str], Correction] = {}
-    for hant, hans, numbered, glosses, corrected, origin in _data_rows(lines, _CORRECTION_COLUMNS, source):
+    rows = _data_rows(lines, _CORRECTION_COLUMNS, _source_name(source))
+    for hant, hans, numbered, glosses, corrected, origin in rows:
         out[(hant, hans, numbered)] = Correction(tuple(glosses.split("/")), tuple(corrected.split("/")), origin)
     return out
 
@@ -4355,11 +4364,14 @@ class CountryForms(NamedTuple):
     source: str
 
 
-def load_country_forms(lines: Iterable[str], source: str = "cedict_country_forms.tsv") -> dict[str, CountryForms]:
-    """Parse cedict_country_forms.tsv lines into each headword's forms; FormatError with the line for a bad row."""
+def load_country_forms(
+    lines: Iterable[str], source: str | os.PathLike[str] = "cedict_country_forms.tsv"
+) -> dict[str, CountryForms]:
+    """Parse cedict_country_forms.tsv lines into each headword's forms; FormatError with the line (of `source`, a str
+    or a path) for a bad row."""
     return {
         zh: CountryForms(written, tuple(forms.split("|")), origin)
-        for zh, written, forms, origin in _data_rows(lines, _COUNTRY_FORMS_COLUMNS, source)
+        for zh, written, forms, origin in _data_rows(lines, _COUNTRY_FORMS_COLUMNS, _source_name(source))
     }
 
 
@@ -8728,26 +8740,61 @@ def _head(
 
 
 def load_cedict(
-    fp: TextIO, *, proper_only: bool = False, source: str = "<cedict>", jobs: int | None = None
+    fp: TextIO,
+    *,
+    proper_only: bool | int | None = False,
+    source: str | os.PathLike[str] = "<cedict>",
+    jobs: int | float | None = None,
 ) -> Iterator[Entry]:
-    """Read CC-CEDICT from `fp` as entries, one per simplified headword (later readings become aliases).
+    """Read CC-CEDICT from `fp` (a text file object) as entries, one per simplified headword (later readings become
+    aliases).
 
-    `proper_only` keeps only proper names (see the module docstring); lines with no English
-    rendering, and cross-reference lines, are folded into the entry they point to or skipped.
+    `proper_only` keeps only proper names (see the module docstring): true or false, 1 or 0, None for false.
+    `source` names the file in errors and in the entries' checks: a str or a path (`os.PathLike`). `jobs` is how many
+    processes read the lines: a whole number (an int, or a float such as 1.0), or None for this one and one per idle
+    core; anything else is a UsageError. Lines with no English rendering, and cross-reference lines, are folded into
+    the entry they point to or skipped. Raise FormatError with the line number for a line of no CC-CEDICT shape.
+    (The wheel's compiled module and the pure one take the same: R44-9.)
     """
-    yield from _checked(*_rows(fp, proper_only, source, jobs), source, entries_from_dicts)
+    name, only, processes = _arguments(source, proper_only, jobs)
+    yield from _checked(*_rows(fp, only, name, processes), name, entries_from_dicts)
 
 
 def load_cedict_documents(
-    fp: TextIO, *, proper_only: bool = False, source: str = "<cedict>", jobs: int | None = None
+    fp: TextIO,
+    *,
+    proper_only: bool | int | None = False,
+    source: str | os.PathLike[str] = "<cedict>",
+    jobs: int | float | None = None,
 ) -> Iterator[dict[str, Any]]:
-    """`Entry.to_dict()` of each entry `load_cedict` reads from `fp`, in order, with its errors, sparing the entries.
+    """`Entry.to_dict()` of each entry `load_cedict` reads from `fp`, in order, with its errors, sparing the entries;
+    `proper_only`, `source` and `jobs` as `load_cedict` takes them.
 
     The rows are made as `to_dict` lays them out, so `zhgloss.model.stored_documents` passes each through as itself
     once checked, for `zhgloss.store.Glossary.add_documents` to store (`zhgloss import`): a full import built 10^5
     entries only to turn them back into dicts (~0.18 s).
     """
-    yield from _checked(*_rows(fp, proper_only, source, jobs), source, stored_documents)
+    name, only, processes = _arguments(source, proper_only, jobs)
+    yield from _checked(*_rows(fp, only, name, processes), name, stored_documents)
+
+
+def _arguments(
+    source: str | os.PathLike[str], proper_only: bool | int | None, jobs: int | float | None
+) -> tuple[str, bool, int | None]:
+    """The public functions' arguments as the module's own code takes them: `source` as text (`os.fspath`),
+    `proper_only` as a bool, `jobs` as an int or None (a whole float: its int; another value: UsageError)."""
+    if isinstance(jobs, float):
+        if not jobs.is_integer():
+            raise UsageError(f"jobs must be a whole number of processes, not {jobs!r}")
+        jobs = int(jobs)
+    elif jobs is not None and not isinstance(jobs, int):
+        raise UsageError(f"jobs must be a whole number of processes or None, not {jobs!r}")
+    return _source_name(source), bool(proper_only), jobs
+
+
+def _source_name(source: str | os.PathLike[str]) -> str:
+    """`source`, a file's name, as text: a str as it is, a path by `os.fspath`."""
+    return source if isinstance(source, str) else os.fspath(source)
 
 
 def _read_kept(
