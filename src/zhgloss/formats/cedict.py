@@ -1000,7 +1000,7 @@ def iter_lines(
     lines: Iterable[str],
     source: str | os.PathLike[str] = "<cedict>",
     *,
-    proper_only: bool | int | None = False,
+    proper_only: object = False,
     common: list[bool] | None = None,
 ) -> Iterator[CedictLine]:
     """Parse CC-CEDICT lines, skipping comments; raise FormatError with the line number on a bad one (`source`, a
@@ -8742,9 +8742,9 @@ def _head(
 def load_cedict(
     fp: TextIO,
     *,
-    proper_only: bool | int | None = False,
+    proper_only: object = False,
     source: str | os.PathLike[str] = "<cedict>",
-    jobs: int | float | None = None,
+    jobs: object = None,
 ) -> Iterator[Entry]:
     """Read CC-CEDICT from `fp` (a text file object) as entries, one per simplified headword (later readings become
     aliases).
@@ -8763,9 +8763,9 @@ def load_cedict(
 def load_cedict_documents(
     fp: TextIO,
     *,
-    proper_only: bool | int | None = False,
+    proper_only: object = False,
     source: str | os.PathLike[str] = "<cedict>",
-    jobs: int | float | None = None,
+    jobs: object = None,
 ) -> Iterator[dict[str, Any]]:
     """`Entry.to_dict()` of each entry `load_cedict` reads from `fp`, in order, with its errors, sparing the entries;
     `proper_only`, `source` and `jobs` as `load_cedict` takes them.
@@ -8778,18 +8778,19 @@ def load_cedict_documents(
     yield from _checked(*_rows(fp, only, name, processes), name, stored_documents)
 
 
-def _arguments(
-    source: str | os.PathLike[str], proper_only: bool | int | None, jobs: int | float | None
-) -> tuple[str, bool, int | None]:
+def _arguments(source: str | os.PathLike[str], proper_only: object, jobs: object) -> tuple[str, bool, int | None]:
     """The public functions' arguments as the module's own code takes them: `source` as text (`os.fspath`),
-    `proper_only` as a bool, `jobs` as an int or None (a whole float: its int; another value: UsageError)."""
-    if isinstance(jobs, float):
-        if not jobs.is_integer():
-            raise UsageError(f"jobs must be a whole number of processes, not {jobs!r}")
-        jobs = int(jobs)
-    elif jobs is not None and not isinstance(jobs, int):
+    `proper_only` as a bool, `jobs` as an int or None (a whole float: its int; another value: UsageError).
+
+    (`proper_only` and `jobs` are annotated `object`: a compiled function checks its annotations when called, and
+    would raise TypeError where the pure one takes the value or raises UsageError.)"""
+    if jobs is None or (isinstance(jobs, int) and not isinstance(jobs, bool)):
+        processes = jobs
+    elif isinstance(jobs, float) and jobs.is_integer():
+        processes = int(jobs)
+    else:
         raise UsageError(f"jobs must be a whole number of processes or None, not {jobs!r}")
-    return _source_name(source), bool(proper_only), jobs
+    return _source_name(source), bool(proper_only), processes
 
 
 def _source_name(source: str | os.PathLike[str]) -> str:
