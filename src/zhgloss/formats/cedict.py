@@ -1419,6 +1419,11 @@ _LANGUAGES = (
 )
 _ONE_NAME = rf"{_CAPITAL_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAPITAL_WORD})*"
 _LANGUAGE_NAME_RE = re.compile(rf"\({_LANGUAGES}:?\s+(?P<names>{_ONE_NAME}(?:\s+or\s+{_ONE_NAME})*)\)")
+# ... or after a clause of the name in another language, the sense's last words: ", Tibetan: Nying khri sa khul, Chinese
+# Linzhi" (not "Chinese American historian", "Chinese Communist Party": no language's clause before them).
+_CHINESE_AFTER_LANGUAGE_RE = re.compile(
+    rf",\s*{_LANGUAGES}:\s[^()/;]*?,\s*Chinese\s+(?P<names>{_ONE_NAME}(?:\s+or\s+{_ONE_NAME})*)\s*$"
+)
 # What may stand between a name and that bracket: nothing, or where the thing is ("Turpan City| in Xinjiang", "Kaposvár|
 # in southwest Hungary"); no comma, clause or other name's characters.
 _LEAD_TO_BRACKET_RE = re.compile(r"\s*(?:in\s+(?:[a-z]+\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*)?")
@@ -2806,6 +2811,15 @@ def read_sense(gloss: str) -> Sense:
             other
             for other in _OR_SPLIT_RE.split(named_in.group("names"))
             if other != sense.name and other not in sense.aliases and not _mostly_english(other)
+        ]
+    if ", Chinese " in rest and (chinese := _CHINESE_AFTER_LANGUAGE_RE.search(rest)) is not None:
+        # 林芝地区 "Nyingchi prefecture of Tibet, Tibetan: Nying khri sa khul, Chinese Linzhi", 昌都地区 "Kham or Chamdo
+        # prefecture in Tibet, Tibetan: Chab mdo sa khul, Chinese Qamdo or Changdu": the name in Chinese, after the
+        # name in the place's own language, is another name of the thing (the s44 blind draw's firm P83).
+        sense.aliases += [
+            other
+            for other in _OR_SPLIT_RE.split(chinese.group("names"))
+            if other != sense.name and other not in sense.aliases
         ]
     # "aka" and "formerly" name this thing (see _ALIAS_AT_RE).
     for clause in _ALIAS_AT_RE.finditer(rest) if _has_alias_words(rest) else ():
