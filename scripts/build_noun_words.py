@@ -13,6 +13,7 @@ zhgloss reads only the file written, so nothing is downloaded at run time.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import jieba
@@ -26,18 +27,25 @@ MIN_COUNT = 50
 
 def nouns() -> list[str]:
     """Return the two-character Han words of jieba's dictionary tagged as nouns, counted MIN_COUNT times or more."""
+    return tagged_words(TAGS, MIN_COUNT, lambda word: len(word) == 2)
+
+
+def tagged_words(tags: frozenset[str], min_count: int, keep: Callable[[str], bool]) -> list[str]:
+    """Return the Han words of jieba's dictionary whose tag is one of `tags`, counted `min_count` times or more and
+    kept by `keep` (their length), sorted (also scripts/build_prose_words.py's)."""
     out = []
     with (Path(jieba.__file__).parent / "dict.txt").open(encoding="utf-8") as fp:
         for line in fp:
             word, count, tag = line.split()
-            if (
-                len(word) == 2
-                and all(0x4E00 <= ord(c) <= 0x9FFF for c in word)
-                and tag in TAGS
-                and int(count) >= MIN_COUNT
-            ):
+            if keep(word) and all(0x4E00 <= ord(c) <= 0x9FFF for c in word) and tag in tags and int(count) >= min_count:
                 out.append(word)
     return sorted(set(out))
+
+
+def write_words(out: Path, header: list[str], words: list[str]) -> None:
+    """Write `header` (comment lines) and `words`, one a line, to `out`, and say how many."""
+    out.write_text("\n".join([*header, *words]) + "\n", encoding="utf-8")
+    print(f"wrote {len(words)} words to {out}")
 
 
 def main() -> None:
@@ -48,8 +56,7 @@ def main() -> None:
         f"# jieba 0.42.1's dictionary (dict.txt; MIT licence, (c) Sun Junyi): words tagged {', '.join(sorted(TAGS))},",
         f"# counted at least {MIN_COUNT} times. No CC-CEDICT data. One word a line.",
     ]
-    OUT.write_text("\n".join([*header, *words]) + "\n", encoding="utf-8")
-    print(f"wrote {len(words)} words to {OUT}")
+    write_words(OUT, header, words)
 
 
 if __name__ == "__main__":

@@ -1782,7 +1782,58 @@ def _without_leading_prose(run: str, en: str) -> str:
             at += 2  # a subject and its verb (市场关注, 外界关注: R44-6), neither starting an organisation's name
         else:
             break
+    # Words of the sentence by their part of speech (prose_words.txt, jieba's tags): a subject of ordinary
+    # words of two characters or more, then a verb, adverb, time word, pronoun ... (看好, 青睐, 了解, 据悉,
+    # 此前), neither starting an organisation's name the lexicon lists, end where the name starts, and so does
+    # each such word or one-character verb or pronoun right after the first (了解|到): 投资者看好招商银行
+    # "China Merchants Bank" -> 招商银行, 据悉长城汽车 "Great Wall Motor" -> 长城汽车, however many words the
+    # English has (R44-6's rest). 通用汽车公司 (通用 starts 通用汽车), 国家开发银行 (国家 starts the bank's
+    # name) and 现代汽车 keep their first word.
+    prose = prose_words()
+
+    things = _cedict_thing_forms()
+
+    def leaves_a_name(cut: int) -> bool:
+        # Two characters at least after words[cut]; words[cut] no thing CC-CEDICT lists (大连 "Dalian", which jieba
+        # tags an adverb) nor the start of one (选举委员会, 首都经济贸易大学: 选举 a verb, 首都 an adverb there).
+        return (
+            len("".join(words[cut + 1 :])) >= 2
+            and words[cut] not in things
+            and "".join(words[cut:]) not in things
+            and starts_no_org(words[cut])
+        )
+
+    subject = at
+    while leaves_a_name(subject) and len(words[subject]) >= 2 and words[subject] in common:
+        if words[subject] in prose:
+            break
+        subject += 1
+    if leaves_a_name(subject) and words[subject] in prose:
+        at = subject + 1
+    while at > 0 and leaves_a_name(at) and (words[at] in prose or words[at] in _ZH_PROSE_CHARACTERS):
+        at += 1
     return "".join(words[at:])
+
+
+@functools.lru_cache(maxsize=1)
+def _cedict_thing_forms() -> frozenset[str]:
+    """The Chinese forms of the places, organisations, events, works and products CC-CEDICT lists
+    (`curate.cedict_things`), read once."""
+    from zhgloss.curate import cedict_things
+
+    return frozenset(cedict_things())
+
+
+PROSE_WORDS_PATH = Path(__file__).resolve().parent / "data" / "prose_words.txt"
+
+
+@functools.lru_cache(maxsize=1)
+def prose_words() -> frozenset[str]:
+    """Return data/prose_words.txt: the words of jieba's dictionary of two characters or more tagged as a verb,
+    adverb, pronoun, time word, preposition or conjunction (看好, 青睐, 此前), counted 50 times or more (MIT;
+    scripts/build_prose_words.py). Read by `_without_leading_prose`."""
+    with PROSE_WORDS_PATH.open(encoding="utf-8") as fp:
+        return frozenset(line.rstrip("\n") for line in fp if line.strip() and not line.startswith("#"))
 
 
 # The longest run taken whole as a name when nothing says where it starts.
