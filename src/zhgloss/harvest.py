@@ -1658,6 +1658,8 @@ def _chosen_name(whole: str, en: str | None, known_zh: set[str]) -> str | None:
         heard = _heard_suffix(candidates, en, words, is_org)
         if not is_org and (across := _heard_across_break(whole, run, words, heard)) is not None:
             return across
+        if not is_org and heard is not None:
+            heard = _heard_whole(run, words, heard)
         # A name the Chinese dots into parts is whole, its first part from where the prose before it ends: word
         # segmentation must not cut inside it (阿不来提·阿不都热西提 "Abdulahat Abdurixit" gave 提·阿不都热西提, 来
         # being a word; 艾力更·依明巴海 "Arken Imirbaki" gave none): the review's R41-6.
@@ -2223,6 +2225,33 @@ def _heard_across_break(whole: str, run: str, words: list[str], heard: str | Non
 
 # How much closer in sound (per letter, `transliteration_cost`) a name heard across a break word must be.
 _CROSSING_MARGIN = 0.15
+
+
+def _heard_whole(run: str, words: list[str], heard: str) -> str:
+    """`heard`, the transliteration `_heard_suffix` found ending `run` (the run after its last break word), or a
+    longer ending of `run` whose sound the English `words` account for clearly better (R44-7).
+
+    `_transliterated_suffix` takes an ending carved from a run only if each of its characters is one of
+    transliterations (`translit_odds`), but Xinhua writes some names with common characters: 列支敦士登 Liechtenstein
+    (列 0.79, 支 no odds) gave 敦士登 (0.48 a letter) though the whole is 0.28; 印度尼西亚 Indonesia gave 尼西亚. A
+    longer ending within TRANSLITERATION_COST and closer by _CROSSING_MARGIN a letter is the name, as across a break
+    word (`_heard_across_break`): the sentence's own words before a name add their syllables' letters to the cost
+    (访问列支敦士登 is no closer to "Liechtenstein" than 列支敦士登), so they stay out. A name the English spells in
+    pinyin is left as it is."""
+    if compare_english(heard, " ".join(words))[0] != "different":
+        return heard
+    targets = {words[-1], "".join(words)}
+
+    def cost_of(ending: str) -> float:
+        return min(transliteration_cost(ending, target) for target in targets)
+
+    longer = [run[i:] for i in range(len(run) - len(heard)) if len(run) - i <= 8 and run[i] not in NAME_SEPARATORS]
+    if not longer:
+        return heard
+    best = min(longer, key=lambda ending: (cost_of(ending), -len(ending)))
+    if cost_of(best) <= TRANSLITERATION_COST and cost_of(best) + _CROSSING_MARGIN < cost_of(heard):
+        return best
+    return heard
 
 
 def _starts_no_prose_word(run: str, at: int) -> bool:
