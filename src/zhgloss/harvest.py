@@ -541,9 +541,13 @@ def _substitution_cost(a: str, b: str) -> float:
     return 0.5 if any(a in group and b in group for group in _SOUND_CLASSES) else 2.0
 
 
-def _pinyin_only_cost(c: str) -> float:
+def _pinyin_only_cost(c: str, after: str = "") -> float:
     # Chinese writes a vowel between consonants English clusters (Bùlínkěn for Blinken, Sūnàkè for Sunak), and
-    # a syllable's nasal or h (zh, ch, sh) for a sound English writes with one letter.
+    # a syllable's nasal or h (zh, ch, sh) for a sound English writes with one letter. A y or w before a vowel
+    # (`after`) is no sound of its own but the spelling of a syllable with no initial (汉语拼音方案: yi, ya, wu, wo,
+    # wei for i, ia, u, uo, uei): 乌尔姆 wu'ermu for Ulm, 渥太华 wotaihua for Ottawa, 塞尔维亚 for Serbia; as a vowel.
+    if c in "yw" and after and after in _VOWELS:
+        return 0.3
     return 0.3 if c in _VOWELS or c == "h" else 0.4 if c in "ng" else 1.0
 
 
@@ -577,10 +581,10 @@ def transliteration_cost(zh: str, word: str) -> float:
     """How far `word` (an English name or surname) is from the sound of `zh` read as a transliteration: 0 is the same.
 
     A weighted edit distance between `zh`'s toneless pinyin (first readings) and the English letters, per English
-    letter: a pinyin vowel, h or nasal with nothing against it costs little (Chinese adds vowels between consonants
-    English clusters: 布林肯 Bùlínkěn for Blinken costs 0.04 a letter, 林肯 for it 0.14 for the lost B), a letter of
-    one sound class for another (l for r, b for p) half, an English consonant left out a whole one. inf for no
-    pinyin or no letters.
+    letter: a pinyin vowel, h, nasal or y/w spelling a syllable with no initial with nothing against it costs little
+    (Chinese adds vowels between consonants English clusters: 布林肯 Bùlínkěn for Blinken costs 0.04 a letter, 林肯
+    for it 0.14 for the lost B), a letter of one sound class for another (l for r, b for p) half, an English
+    consonant left out a whole one. inf for no pinyin or no letters.
     """
     from pypinyin import Style, lazy_pinyin
 
@@ -593,13 +597,14 @@ def transliteration_cost(zh: str, word: str) -> float:
     previous = [0.0]
     for cost in left_out:
         previous.append(previous[-1] + cost)
-    for p in pinyin:
-        row = [previous[0] + _pinyin_only_cost(p)]
+    for i, p in enumerate(pinyin):
+        alone = _pinyin_only_cost(p, pinyin[i + 1 : i + 2])
+        row = [previous[0] + alone]
         for j, c in enumerate(letters, 1):
             row.append(
                 min(
                     previous[j - 1] + _substitution_cost(p, c),
-                    previous[j] + _pinyin_only_cost(p),
+                    previous[j] + alone,
                     row[j - 1] + left_out[j - 1],
                 )
             )
