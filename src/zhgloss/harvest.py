@@ -533,11 +533,19 @@ _VOWELS = frozenset("aeiouvy")
 _SOUND_CLASSES = ("bp", "dt", "gkcqx", "lrn", "szcxj", "fvwh", "mn", "jzgy", "chj", "wu", "yi")
 
 
-def _substitution_cost(a: str, b: str) -> float:
+def _substitution_cost(a: str, b: str, after: str = "") -> float:
+    """What pinyin letter `a` costs written for English letter `b`, the English letter `after` following it.
+
+    Besides the sound classes, two of the ways the tables Xinhua writes foreign names by (新华社译名室) render a
+    sound English spells with two letters or by position: th as s (史密斯 Smith, 伊萨卡 Ithaca, 科林斯 Corinth, 撒切尔
+    Thatcher), and a French or German j or soft g as r (日内瓦 Geneva, 布鲁日 Bruges, 热尔韦 Gervais, 荣格 Jung).
+    """
     if a == b:
         return 0.0
     if a in _VOWELS and b in _VOWELS:
         return 0.4
+    if (a, b, after) == ("s", "t", "h") or (a == "r" and (b == "j" or (b == "g" and after in ("e", "i", "y")))):
+        return 0.5
     return 0.5 if any(a in group and b in group for group in _SOUND_CLASSES) else 2.0
 
 
@@ -603,7 +611,7 @@ def transliteration_cost(zh: str, word: str) -> float:
         for j, c in enumerate(letters, 1):
             row.append(
                 min(
-                    previous[j - 1] + _substitution_cost(p, c),
+                    previous[j - 1] + _substitution_cost(p, c, letters[j : j + 1]),
                     previous[j] + alone,
                     row[j - 1] + left_out[j - 1],
                 )
