@@ -50,6 +50,9 @@ NAME_OWN_WORD = [
     ("首都经济贸易大学（Capital University of Economics and Business）发表声明。", "首都经济贸易大学"),
     ("此前高盛集团（Goldman Sachs）发布新品。", "高盛集团"),
     ("他入职了商汤科技（SenseTime）。", "商汤科技"),
+    # Only the org word would be left: 汽车 租赁 公司 (租赁 a verb) is no 公司 (found after 1fa8b423).
+    ("汽车租赁公司（Car Rental Company）发表声明。", "汽车租赁公司"),
+    ("据悉汽车租赁公司（Car Rental Company）发表声明。", "汽车租赁公司"),
 ]
 
 

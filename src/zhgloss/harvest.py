@@ -1809,10 +1809,13 @@ def _without_leading_prose(run: str, en: str) -> str:
     things = _cedict_thing_forms()
 
     def leaves_a_name(cut: int) -> bool:
-        # Two characters at least after words[cut]; words[cut] no thing CC-CEDICT lists (大连 "Dalian", which jieba
-        # tags an adverb) nor the start of one (选举委员会, 首都经济贸易大学: 选举 a verb, 首都 an adverb there).
+        # Two characters at least after words[cut], and more than the org word (汽车租赁公司 "Car Rental Company" is
+        # no 公司); words[cut] no thing CC-CEDICT lists (大连 "Dalian", which jieba tags an adverb) nor the start of
+        # one (选举委员会, 首都经济贸易大学: 选举 a verb, 首都 an adverb there).
+        rest = "".join(words[cut + 1 :])
         return (
-            len("".join(words[cut + 1 :])) >= 2
+            len(rest) >= 2
+            and rest not in _ORG_SUFFIXES
             and words[cut] not in things
             and "".join(words[cut:]) not in things
             and starts_no_org(words[cut])
