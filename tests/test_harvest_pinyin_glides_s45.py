@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zhgloss.harvest import TRANSLITERATION_COST, _is_transliteration, transliteration_cost
+from zhgloss.harvest import TRANSLITERATION_COST, _is_transliteration, harvest, transliteration_cost
 
 # CC-CEDICT's lines (headword, the English of its first sense): "check it" on the parent.
 OVER_THE_BAR_BEFORE = [
@@ -56,3 +56,19 @@ def test_a_glide_costs_no_more_than_a_vowel(glided: tuple[str, str], rest: str, 
     char, vowel = glided
     whole = transliteration_cost(char + rest, vowel + word) * len(vowel + word)
     assert whole <= 0.3 + transliteration_cost(rest, word) * len(word) + 1e-9
+
+
+# Found by the glide rule (59b4fbe3) with prose before a name: 问 "wen" then heard as the "van" of "Van Gogh"
+# (总统访问梵谷 gave 问梵谷; the parent: 梵谷). A name that writes its particles already takes no syllable before it
+# for them; particles it does not write still are (冯德莱恩 von der Leyen, 德拉富恩特 de la Fuente).
+@pytest.mark.parametrize(
+    ("line", "zh"),
+    [
+        ("总统访问梵谷（Vincent Van Gogh）。", "梵谷"),
+        ("主席冯德莱恩（Ursula von der Leyen）表示。", "冯德莱恩"),
+        ("主教练德拉富恩特（Luis de la Fuente）表示。", "德拉富恩特"),
+        ("穆罕默德·本·萨勒曼（Mohammed bin Salman）表示。", "穆罕默德·本·萨勒曼"),
+    ],
+)
+def test_a_name_writing_its_particles_takes_no_syllable_before_it(line: str, zh: str) -> None:
+    assert [proposal.zh for proposal in harvest(line, [])] == [zh]

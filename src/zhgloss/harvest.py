@@ -2146,6 +2146,10 @@ def _with_particles(chosen: str, candidates: list[str], words: list[str]) -> str
     if not particles:
         return chosen
     sound, surname = "".join(particles), "".join(particles) + words[-1]
+    if transliteration_cost(chosen, surname) < transliteration_cost(chosen, words[-1]):
+        # `chosen` writes the particles already (梵谷 "Van Gogh" 0.31, "Gogh" 0.85): no syllable before it is theirs
+        # (总统访问梵谷: not 问梵谷, 问 wen sounding like "van").
+        return chosen
     found: list[tuple[float, int, str]] = []
     for suffix in candidates:
         head = suffix[: len(suffix) - len(chosen)]
@@ -2252,8 +2256,8 @@ def _heard_whole(run: str, words: list[str], heard: str) -> str:
     (列 0.79, 支 no odds) gave 敦士登 (0.48 a letter) though the whole is 0.28; 印度尼西亚 Indonesia gave 尼西亚. A
     longer ending within TRANSLITERATION_COST and closer by _CROSSING_MARGIN a letter is the name, as across a break
     word (`_heard_across_break`): the sentence's own words before a name add their syllables' letters to the cost
-    (访问列支敦士登 is no closer to "Liechtenstein" than 列支敦士登), so they stay out. A name the English spells in
-    pinyin is left as it is."""
+    (访问列支敦士登 is no closer to "Liechtenstein" than 列支敦士登), and an ending starts on a word of the run that is
+    no word of the sentence. A name the English spells in pinyin is left as it is."""
     if compare_english(heard, " ".join(words))[0] != "different":
         return heard
     targets = {words[-1], "".join(words)}
@@ -2261,7 +2265,13 @@ def _heard_whole(run: str, words: list[str], heard: str) -> str:
     def cost_of(ending: str) -> float:
         return min(transliteration_cost(ending, target) for target in targets)
 
-    longer = [run[i:] for i in range(len(run) - len(heard)) if len(run) - i <= 8 and run[i] not in NAME_SEPARATORS]
+    # Each from the start of a word of the run that is no word of the sentence (`_starts_no_prose_word`): 总统访问梵谷
+    # "Vincent Van Gogh" is no 问梵谷 nor 访问梵谷, however the sounds fall.
+    longer = [
+        run[i:]
+        for i in range(len(run) - len(heard))
+        if len(run) - i <= 8 and run[i] not in NAME_SEPARATORS and _starts_no_prose_word(run, i)
+    ]
     if not longer:
         return heard
     best = min(longer, key=lambda ending: (cost_of(ending), -len(ending)))
