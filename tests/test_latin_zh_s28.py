@@ -69,7 +69,7 @@ def test_u27_38_digits_alone_for_a_name_is_refused(tmp_path: Path) -> None:
         "zh,en\nAzure,Azure\nLumia,Lumia\n",  # one word: a brand may be pinyin by chance (a-zu-re, lu-mi-a)
         "zh,en,type\n360,Qihoo 360,org\n600519,Kweichow Moutai,stock_code\n2046,2046,work\nWPS,WPS,product\n",
         "zh,en\n110,police emergency number\n",  # a phrase (lower-case English): a number may be one
-        "zh,en,type\nLei Jun,Lei Jun,org\n",  # the type says Chinese text writes it so
+        "zh,en,type\nOneDrive,OneDrive,product\nAzure,Azure,product\n",  # the type, and no pinyin (R45-2)
         "zh,en\n雷军,Lei Jun\n马化腾,Ma Huateng\n",
     ],
 )
@@ -130,7 +130,8 @@ def test_a_surname_and_given_name_in_pinyin_read_as_pinyin(surname: str, given: 
     assert romanized_chinese(name) == "it reads as pinyin"
     assert romanized_chinese(name.replace(" ", "")) is None  # one word alone is never judged
     assert chinese_term_problem(name, [name]) is not None
-    assert chinese_term_problem(name, [name], "product") is None
+    # A type keeps Latin Chinese text writes (OneDrive), never pinyin (the review's R45-2: "Huawei" typed org).
+    assert chinese_term_problem(name, [name], "product") is not None
 
 
 @settings(max_examples=200, deadline=None)

@@ -103,7 +103,7 @@ def test_a_headed_tsv_holds_the_same_rule() -> None:
     "text",
     [
         "zh,en\nAzure,Azure\nOneDrive,OneDrive\n",  # Latin Chinese text writes so (U35)
-        "zh,en,type\nHuawei,Huawei,org\n",  # the type cell says Chinese text writes it so
+        "zh,en,type\nWPS,WPS,product\nOneDrive,OneDrive,product\n",  # typed, and no pinyin (R45-2 refuses Huawei)
     ],
 )
 def test_latin_chinese_text_writes_stays(text: str) -> None:

@@ -355,7 +355,7 @@ _LOWER_CASE_TYPES = ("phrase", "term")
 
 def _script_problems(entry: Entry) -> list[Problem]:
     """Each form in the script its field is for: Han in zh (simplified), Latin in en; a person's name in order."""
-    from zhgloss.formats.table import chinese_punctuation_problem, digits_problem, romanized_chinese
+    from zhgloss.formats.table import chinese_punctuation_problem, digits_problem, latin_copy_problem, romanized_chinese
 
     problems: list[Problem] = []
     if entry.zh is None and entry.refers_to is None and entry.type != "stock_code":
@@ -374,6 +374,11 @@ def _script_problems(entry: Entry) -> list[Problem]:
         # 'Jack Ma'): Chinese text writes it in characters. An error, as import refuses it (one rule with
         # formats.table.chinese_term_problem, user U27-38), and so add.
         message = f"{entry.zh!r} {said}: {romanized}, which Chinese text writes in characters; give its Chinese"
+        problems.append(Problem(entry.id, "zh", "zh-no-han", message))
+    elif said and (copied := latin_copy_problem(entry.zh or "", entry.type)) is not None:
+        # Typed, and Latin Chinese text never writes ('Shenzhen' for a place, 'Wang' for a surname, 'Huawei' for an
+        # org): an error, as import and add refuse it (one rule, formats.table.latin_copy_problem; R45-2).
+        message = f"{entry.zh!r} {said}: {copied}; give its Chinese"
         problems.append(Problem(entry.id, "zh", "zh-no-han", message))
     elif said and entry.type == "name":
         # Untyped, other Latin (OneDrive, which Chinese text writes so, user U35; or an English name): a question.

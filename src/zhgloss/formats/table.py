@@ -1338,6 +1338,17 @@ def named_columns(
     else:
         refuse_lone_cell(header, header_at, rows, source)
         names = header_columns(header, source, header_at)
+        if not {"zh", "zh_hant", "zh_aliases", SOURCE, TARGET} & set(names):
+            # The mirror of `header_columns`' "names no 'en' column" (the review's R45-1): a sheet of other languages
+            # ("ja-JP,en-US", "English,German", "en,note") was imported whole as drafts without Chinese. A Chinese
+            # column whose cells are blank (Weblate's target of an English-source project) names one: its rows
+            # drafts; source/target columns get their language from their cells (`resolve_columns`).
+            raise FormatError(
+                source,
+                "the header names no Chinese column (zh, zh_hant or a zh language tag; zhgloss keeps Chinese and "
+                f"English); {COLUMNS_HINT}",
+                header_at,
+            )
         note_other_languages(header, source, header_at)
         note_passed_columns(header, names, source, header_at)
     names = resolve_columns(names, rows, source, header_at)
@@ -2142,7 +2153,10 @@ def chinese_term_problem(
             # given name before a pinyin surname); OneDrive, Windows, Wi-Fi are (U35).
             romanized = romanized_chinese(in_title_case(zh))
             return f"{said}: {romanized}, which Chinese text writes in characters" if romanized else None
-        return None if untranslated and not person else said
+        if untranslated and not person:
+            copied = latin_copy_problem(zh, kind) if by_type else None
+            return f"{said}: {copied}" if copied else None
+        return said
     english = list(english)
     forms = _slashed_chinese(zh)
     if (
@@ -2161,6 +2175,34 @@ def chinese_term_problem(
         return digits_problem(kind, next(iter(english), ""))
     inside = english_in_chinese(zh, english)
     return f"holds the English form {inside!r} beside the Chinese" if inside else None
+
+
+_WRITTEN_IN_CHARACTERS = ("person", "nickname", "place", "surname")
+"""The types whose Chinese form is Chinese characters whatever the English: Chinese text writes a person, a place
+(巴黎 for Paris too) and a surname in characters, never in Latin letters."""
+
+
+def latin_copy_problem(zh: str, kind: str | None) -> str | None:
+    """Say why Latin `zh`, a typed entry's Chinese written as its English is (a CAT tool's "copy source to target",
+    "Shenzhen,Shenzhen,place"), is no name Chinese text leaves in Latin letters, or None where it may be one (the
+    Microsoft Terminology Collection's "OneDrive", "Windows", "WPS" typed product or org). `kind` is the type as
+    written (None: untyped, judged by `chinese_term_problem`'s own rule and left alone here). A person's, a
+    nickname's, a place's or a surname's Chinese is characters, whatever its Latin (`_WRITTEN_IN_CHARACTERS`); any
+    other type's is none where the Latin is Chinese romanized: one pinyin word (`romanized_word`: Huawei, Shenzhen)
+    or words read as pinyin or a person's name (`romanized_chinese`: "Hong Kong", "Zhang San"), which Chinese text
+    writes in characters. The one rule of every import (`chinese_term_problem`), add and validate (zh-no-han): the
+    review's R45-2 (the same rows were accepted through CSV, JSONL, TBX and add alike)."""
+    if not kind:
+        return None
+    typed = normalize_type(kind)
+    if typed in _WRITTEN_IN_CHARACTERS:
+        return f"Chinese text writes a {typed} in characters, never in Latin letters"
+    if typed == "name":
+        return None
+    if romanized_word(zh):
+        return "it reads as pinyin, which Chinese text writes in characters"
+    romanized = romanized_chinese(in_title_case(zh))
+    return f"{romanized}, which Chinese text writes in characters" if romanized else None
 
 
 def _is_marked_pinyin(text: str) -> bool:

@@ -1110,6 +1110,7 @@ def _check_terms(concept: _Concept, where: str, source: str, ours: bool) -> None
             "tig (nothing was imported)",
         )
     english = [t.text for lang, terms in concept.terms.items() if _is_english(lang) for t in terms]
+    kind = _concept_type(concept) or None  # a subjectField Places: its Latin Chinese term is refused (R45-2)
     problems: list[tuple[str, _Term, str]] = []
     for lang, terms in concept.terms.items():
         chinese = chinese_script(lang) is not None
@@ -1117,7 +1118,7 @@ def _check_terms(concept: _Concept, where: str, source: str, ours: bool) -> None
             continue
         for term in terms if not ours else ():
             text = normalize(term.text)
-            said = chinese_term_problem(text, english) if chinese else english_term_problem(text)
+            said = chinese_term_problem(text, english, kind) if chinese else english_term_problem(text)
             if said:
                 problems.append(("Chinese" if chinese else "English", term, said))
     if concept.both:
@@ -1140,6 +1141,18 @@ def _check_terms(concept: _Concept, where: str, source: str, ours: bool) -> None
     raise FormatError(source, f"{where}: the {term.lang} term {term.text!r} {said}; {fix} (nothing was imported)")
 
 
+def _concept_type(concept: _Concept) -> str:
+    """The type a concept's subjectField gives (`subject_type`: "Places" -> place), or "" where none does."""
+    return next(
+        (
+            subject_type(_text(e)) or ""
+            for c, e in concept.fields
+            if c == "subjectField" and subject_type(_text(e)) is not None
+        ),
+        "",
+    )
+
+
 def _pass_untranslated_copies(concept: _Concept, where: str, source: str, line: int) -> None:
     """Take out of another tool's concept each accepted term of a Chinese langSet that is its English copied (a CAT
     tool's "copy source to target": zh-CN "Lei Jun" beside en "Lei Jun"), with a note naming the termEntry's line: the
@@ -1152,15 +1165,7 @@ def _pass_untranslated_copies(concept: _Concept, where: str, source: str, line: 
     english = [t.text for lang, terms in concept.terms.items() if _is_english(lang) for t in terms if not t.banned]
     if not english:
         return
-    kind = next(
-        (
-            subject_type(_text(e)) or ""
-            for c, e in concept.fields
-            if c == "subjectField" and subject_type(_text(e)) is not None
-        ),
-        "",
-    )
-    cells = {"en": english[0], "aliases": join_list(english[1:]), "type": kind}
+    cells = {"en": english[0], "aliases": join_list(english[1:]), "type": _concept_type(concept)}
     copies: list[str] = []
     for lang, terms in concept.terms.items():
         if chinese_script(lang) is None:
