@@ -307,6 +307,33 @@ def _syllables_start(zh: str, words: list[str]) -> int | None:
     return at if en_key(words[at]) in surname_keys(zh) else None
 
 
+def catalogue_order(zh: str, en: str) -> str | None:
+    """`en` in the order news writes it when it writes Chinese name `zh` as a catalogue, a passport list or a
+    bibliography does, the family name, a comma, then the given name ("Zhang, Xiaolong" -> "Zhang Xiaolong"; "LI,
+    Yanhong" -> "Li Yanhong"; "Chan, Tai-man" -> "Chan Tai-man"), None for any other English. The family name is one
+    word spelling the surname (`surname_keys`), the given name one word that, after it, spells the name as the Chinese
+    order does (`chinese_order_parts`, pinyin, Wade-Giles or Hong Kong's) or as the romanizer writes it (a compound
+    surname's, "Ouyang, Nana"). An English given name after the comma ("Ma, Jack") is none: it spells no character.
+    The review's R45-8: such English was stored with its comma through add and every table import."""
+    family, comma, given = en.partition(",")
+    family, given = family.strip(), given.strip()
+    if not comma or not family or not given or " " in family or " " in given or "," in given:
+        return None
+    if en_key(family) not in surname_keys(zh):
+        return None
+    written = f"{family.capitalize()} {given.capitalize() if given.isupper() else given}"
+    if chinese_order_parts(zh, written) == (0, 1):
+        return written
+    from zhgloss.errors import ZhglossError
+    from zhgloss.pinyin import romanize
+
+    try:
+        romanized = romanize(zh).en
+    except ZhglossError:
+        return None
+    return written if romanized is not None and en_key(romanized) == en_key(written) else None
+
+
 # The Hong Kong Government's style (info.gov.hk press releases, LegCo papers): the family name in capitals, the Chinese
 # given name hyphenated (or one word), and the English given name after a comma or before the family name.
 _GOVERNMENT_STYLE = re.compile(

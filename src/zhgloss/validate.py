@@ -112,6 +112,8 @@ CODES = {
     "en-pinyin-numbers": "an English form is pinyin with tone numbers ('lei2jun1'): the pinyin, not an English name",
     "en-pinyin-marks": "an English form is pinyin with tone marks ('Léi Jūn'): the pinyin, not an English name",
     "en-bracket": "an English form holds a bracketed note ('Liu Qiangdong (Richard)', 'Li Na (tennis)'), not a name",
+    "en-description": "an English form holds a description after a comma ('Robin Li, founder of Baidu', 'Lei Jun, "
+    "Xiaomi'), not a name",
 }
 """Every problem code, with what it means."""
 
@@ -355,7 +357,13 @@ _LOWER_CASE_TYPES = ("phrase", "term")
 
 def _script_problems(entry: Entry) -> list[Problem]:
     """Each form in the script its field is for: Han in zh (simplified), Latin in en; a person's name in order."""
-    from zhgloss.formats.table import chinese_punctuation_problem, digits_problem, latin_copy_problem, romanized_chinese
+    from zhgloss.formats.table import (
+        chinese_punctuation_problem,
+        comma_description_said,
+        digits_problem,
+        latin_copy_problem,
+        romanized_chinese,
+    )
 
     problems: list[Problem] = []
     if entry.zh is None and entry.refers_to is None and entry.type != "stock_code":
@@ -445,6 +453,13 @@ def _script_problems(entry: Entry) -> list[Problem]:
                 f"{form!r} is pinyin with tone numbers ({numbered!r}), not an English form: write the English ({fix})"
             )
             problems.append(Problem(entry.id, field, "en-pinyin-numbers", message))
+        elif (
+            "," in form
+            and (described := comma_description_said(form, entry.type)) is not None
+            and not (field == "en" and _comma_problems(entry))  # said there, with the person's name
+        ):
+            # The rule table rows are refused by (formats.table.comma_description; the review's R45-11).
+            problems.append(Problem(entry.id, field, "en-description", f"{form!r} {described}"))
         elif (bracketed := _bracketed_note(form, entry.type)) is not None:
             name, note = bracketed
             message = (
@@ -605,7 +620,44 @@ def english_problems(entry: Entry) -> list[Problem]:
     the pinyin nor the person's own romanization ("Cheung Apple" for 张伟: `en-mismatch`; an adopted Western name not
     marked so, "Richard Liu", is this too), a title before the name (`en-title`), a spelling only partly read back
     (`en-romanization`, a warning). An entry marked `en_adopted` has none of them."""
-    return [*_order_problems(entry), *_en_problems(entry)]
+    comma = _comma_problems(entry)
+    # (an English with something after the name says nothing of the name's spelling: en-mismatch would be noise)
+    return [*_order_problems(entry), *comma, *([] if comma else _en_problems(entry))]
+
+
+def _comma_problems(entry: Entry) -> list[Problem]:
+    """`en-description`: a person's English that writes the person's name and, after a comma, something that is no
+    part of it ("Lei Jun, Xiaomi", "Ma Huateng, Tencent": the company, a place, a role in capitals), which annotate
+    and check would take for the name (the review's R45-11). The name before the comma must spell the person's
+    Chinese (`zhgloss.formats._reads_as_person`); after it, the Hong Kong Government's English given name ("CHAN
+    Mo-po, Paul") and post-nominal letters (`zhgloss.harvest.POST_NOMINALS`) are part of how a name is listed, and
+    a catalogue's "Zhang, Xiaolong" is `en-order`'s. A list of names ("Pony Ma, Ma Huateng") is an import's refusal
+    (`formats.table._other_english_names`)."""
+    if entry.type not in ("person", "name") or entry.en_adopted or entry.zh is None or "," not in entry.en:
+        return []
+    from zhgloss.adopted import catalogue_order, english_given_names
+    from zhgloss.formats import _reads_as_person
+    from zhgloss.harvest import POST_NOMINALS
+
+    name, _, rest = entry.en.partition(",")
+    name, rest = name.strip(), rest.strip()
+    if not rest or catalogue_order(entry.zh, entry.en) is not None or not _reads_as_person(entry.zh, name):
+        return []
+    if entry.type == "name" and not _romanized_as_person(entry.zh, name):
+        return []  # untyped "Sha Tin, New Territories" (沙田): a place may read as a surname and more
+    parts = [part.strip() for part in rest.split(",")]
+    if all(part in POST_NOMINALS or en_key(part) in english_given_names() for part in parts):
+        return []
+    if len(parts) == 1 and len(parts[0].split()) >= 2 and all(w[:1].isupper() for w in parts[0].split()):
+        from zhgloss.formats.table import is_role
+
+        if not is_role(parts[0]) and _reads_as_person(entry.zh, parts[0]):
+            return []  # "Pony Ma, Ma Huateng": another name of the person, an import's refusal of its own
+    message = (
+        f"{entry.en!r} holds {rest!r} after a comma, no part of the person's name: write {name!r}, and put {rest!r} "
+        f"in a role or the note (zhgloss edit {entry.id} --en {shell_quote(name)})"
+    )
+    return [Problem(entry.id, "en", "en-description", message)]
 
 
 def _japanese_problems(entry: Entry) -> list[Problem]:
@@ -684,6 +736,18 @@ def _english_in_zh(entry: Entry) -> str | None:
     return None
 
 
+def _romanized_as_person(zh: str, name: str) -> bool:
+    """Tell whether English `name` is the romanizer's person's name of `zh`, word for word ("Lei Jun" for 雷军; not
+    "Sha Tin" for 沙田, Cantonese, nor "Wangfujing" for 王府井, one word as a place is written)."""
+    from zhgloss.pinyin import romanize
+
+    try:
+        romanized = romanize(zh).en
+    except ZhglossError:
+        return False
+    return romanized is not None and [en_key(w) for w in romanized.split()] == [en_key(w) for w in name.split()]
+
+
 def _order_problems(entry: Entry) -> list[Problem]:
     """A Chinese name romanized from its pinyin keeps the surname first: "Liu Qiangdong", not "Qiangdong Liu".
 
@@ -717,6 +781,16 @@ def _order_problems(entry: Entry) -> list[Problem]:
         if name.en is None:  # a transliterated or Japanese name: its English is its own spelling, in any order
             return []
         reading = name.pinyin
+    from zhgloss.adopted import catalogue_order
+
+    if (ordered := catalogue_order(entry.zh, entry.en)) is not None:
+        # "Zhang, Xiaolong": the family name first, but a comma after it, a catalogue's order (the review's R45-8;
+        # a table import reads it in order, formats.table._short_english).
+        message = (
+            f"{entry.en!r} writes the family name, a comma, then the given name (a catalogue's order): write "
+            f"{ordered!r} (zhgloss edit {entry.id} --en {shell_quote(ordered)})"
+        )
+        return [Problem(entry.id, "en", "en-order", message)]
     words = [pinyin_key(w) for w in reading.split() if pinyin_key(w)]
     if len(words) < 2:
         return []

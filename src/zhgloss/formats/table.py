@@ -2612,6 +2612,45 @@ def _other_english_names(en: str, kind: str | None) -> str | None:
     return None
 
 
+_COMMA_RE = re.compile(r"([A-Z][^,]*?),[ \u00a0]+(.+)")
+_DESCRIBING_TYPES = ("phrase", "term", "work")
+"""Types whose English may go on after a comma: a gloss ("Snow lion, mythological animal"), a title ("Yes, Sir")."""
+
+
+def comma_description(en: str, kind: str | None) -> tuple[str, str] | None:
+    """(the name, the description) where English `en` of a name writes a description after a comma, or None: what
+    follows the first comma starts with a lower-case word ("Robin Li, founder of Baidu", "Xinhua, news agency") or,
+    after a Chinese name (`romanized_chinese`) or in a person's row, names a title or an occupation (`is_role`:
+    "Wang Chuanfu, BYD chairman"): CC-CEDICT's own way of writing a description after the name (5,109 of its 12,847
+    capitalised senses with a comma), which its reader moves to the note. A legal form, a place and a list keep their
+    commas ("Xiaomi Co., Ltd.", "Paris, Texas", "Diana, Princess of Wales", "Marx, Lenin and Mao"); a phrase's,
+    a term's or a work's English is not judged (`_DESCRIBING_TYPES`; `kind` None: untyped, judged by its English).
+    The rule of table rows (`_cell_problem`) and of validate (`en-description`); the review's R45-11."""
+    found = _COMMA_RE.fullmatch(en)
+    if found is None or untyped_type_of(kind, en) in _DESCRIBING_TYPES:
+        return None
+    name, rest = found.group(1).strip(), found.group(2).strip()
+    if rest[:1].islower():
+        return name, rest
+    person = kind is not None and normalize_type(kind) in ("person", "nickname")
+    if (person or romanized_chinese(name) is not None) and is_role(rest):
+        return name, rest
+    return None
+
+
+def comma_description_said(en: str, kind: str | None) -> str | None:
+    """What a table row's refusal and validate say of `en` holding a description after a comma (`comma_description`),
+    or None."""
+    found = comma_description(en, kind)
+    if found is None:
+        return None
+    name, rest = found
+    return (
+        f"holds a description after a comma ({rest!r}): give the name alone ({name!r}) and the description in the "
+        "note (a title or an occupation in a role)"
+    )
+
+
 def is_role(text: str) -> bool:
     """Tell whether English `text` of capitalised words names a title or an occupation ("Film Director", "Xiaomi
     Founder", "Vice-Chairman"): a word of it is one of `zhgloss.forms.ROLE_WORDS`, and it reads as no Chinese name."""
@@ -2685,6 +2724,8 @@ def _cell_problem(
             said = chinese_punctuation_problem(item, english(), kind)
         if not said and by_type and language == "en" and ("(" in item or "," in item):
             said = _other_english_names(item, kind)
+        if not said and by_type and language == "en" and "," in item:
+            said = comma_description_said(item, kind)
         if said:
             return said if items == [value] else f"holds {item!r}, which {said}"
     return None
@@ -3139,7 +3180,7 @@ def _judged_english(entry: Entry, says_adopted: bool, source: str, line: int) ->
         entry = _short_english(entry, source, line)
     if entry.en_adopted:
         return entry
-    if entry.type != "person" and not (entry.type == "name" and romanized_chinese(entry.en)):
+    if entry.type != "person" and not (entry.type == "name" and romanized_chinese(entry.en.split(",")[0].strip())):
         return entry
     from zhgloss.validate import english_problems
 
@@ -3154,6 +3195,9 @@ def _judged_english(entry: Entry, says_adopted: bool, source: str, line: int) ->
             "person writes it so, give the row an en_adopted column of true (nothing was imported)",
             line,
         )
+    comma = next((problem for problem in errors if problem.code == "en-description"), None)
+    if comma is not None:
+        raise FormatError(source, f"{comma.message.split(' (zhgloss edit')[0]} (nothing was imported)", line)
     codes = {problem.code for problem in errors}
     if says_adopted or "en-mismatch" not in codes or not reads_as_adopted_name(entry, codes):
         return entry
@@ -3200,9 +3244,20 @@ def _short_english(entry: Entry, source: str, line: int) -> Entry:
     family name written with a capital after the hyphen ("Leung Chun-Ying", "Paul Chan Mo-Po", "LEUNG Kwok-Hung") is
     written as Hong Kong, Taiwan and the Government write it, the syllable after the hyphen in lower case (user
     U36-36; the CC-CEDICT reader's rule for its "Chow Yun-Fat", U35-14). Each is said with the row's line."""
-    from zhgloss.adopted import chinese_order_parts, government_style, short_form
+    from zhgloss.adopted import catalogue_order, chinese_order_parts, government_style, short_form
 
     zh = entry.zh or ""
+    ordered = catalogue_order(zh, entry.en)
+    if ordered is not None:
+        # "Ren, Zhengfei", "LI, Yanhong": a catalogue's or a passport list's order of the name, the characters saying
+        # which word is which; read in the order news writes, said (the review's R45-8; add refuses it with the fix).
+        _said(
+            f"en {entry.en!r} writes the family name, a comma, then the given name (a catalogue's order): imported as "
+            f"{ordered!r}, the order news writes",
+            source,
+            line,
+        )
+        return entry.replace(en=ordered)
     en, honours = _without_post_nominals(entry.en)
     lowered = _lower_given_syllables(zh, en)
     papers = government_style(zh, lowered)
