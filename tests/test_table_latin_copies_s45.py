@@ -151,3 +151,13 @@ def test_any_latin_copy_is_refused_for_a_type_chinese_writes_in_characters(zh: s
     # (A code in capitals, "WPS", is no such copy: `zh_script_problem` keeps it for any type.)
     assert chinese_term_problem(zh, [zh], kind) is not None
     assert any(p.code == "zh-no-han" for p in check_entry(Entry(id="x", type=kind, zh=zh, en=zh)))
+
+
+@pytest.mark.parametrize("zh", ["Huawei", "Shenzhen", "Xiaomi"])
+def test_an_untyped_names_chinese_of_one_pinyin_word_is_an_error_as_two_words_are(zh: str) -> None:
+    # One test for an untyped name as for a typed one and a table's untranslated copy (`romanized_latin`): validate
+    # read "Lei Jun" as pinyin (error) but "Huawei" only as a question (a warning), so add kept it.
+    problems = [p for p in check_entry(Entry(id="x", type="name", zh=zh, en=zh)) if p.code == "zh-no-han"]
+    assert [p.severity for p in problems] == ["error"]
+    assert "reads as pinyin" in problems[0].message
+    assert [p.severity for p in check_entry(Entry(id="x", type="name", zh="OneDrive", en="OneDrive"))] == ["warning"]

@@ -363,6 +363,7 @@ def _script_problems(entry: Entry) -> list[Problem]:
         digits_problem,
         latin_copy_problem,
         romanized_chinese,
+        romanized_latin,
     )
 
     problems: list[Problem] = []
@@ -377,7 +378,7 @@ def _script_problems(entry: Entry) -> list[Problem]:
         # formats.table.chinese_term_problem. A person's or a nickname's is: Chinese text writes a person in
         # characters, so zh 'Lei Jun' beside en 'Lei Jun' is the two swapped or a slip, user U42.)
         problems.append(Problem(entry.id, "zh", "zh-no-han", f"{entry.zh!r} {said}; were zh and en swapped?"))
-    elif said and entry.type == "name" and (romanized := romanized_chinese(entry.zh or "")):
+    elif said and entry.type == "name" and (romanized := romanized_latin(entry.zh or "")):
         # Untyped, and Chinese romanized ('Lei Jun,Lei Jun', a CAT tool's row whose target copies its source, or
         # 'Jack Ma'): Chinese text writes it in characters. An error, as import refuses it (one rule with
         # formats.table.chinese_term_problem, user U27-38), and so add.

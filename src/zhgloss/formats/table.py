@@ -2151,7 +2151,7 @@ def chinese_term_problem(
             # Untyped: a CAT tool's row that copies its source to its target ('Lei Jun,Lei Jun', user U27-38) is
             # no name Chinese text leaves in Latin when the Latin is Chinese romanized (pinyin, or an adopted
             # given name before a pinyin surname); OneDrive, Windows, Wi-Fi are (U35).
-            romanized = romanized_chinese(in_title_case(zh))
+            romanized = romanized_latin(zh)
             return f"{said}: {romanized}, which Chinese text writes in characters" if romanized else None
         if untranslated and not person:
             copied = latin_copy_problem(zh, kind) if by_type else None
@@ -2199,9 +2199,7 @@ def latin_copy_problem(zh: str, kind: str | None) -> str | None:
         return f"Chinese text writes a {typed} in characters, never in Latin letters"
     if typed == "name":
         return None
-    if romanized_word(zh):
-        return "it reads as pinyin, which Chinese text writes in characters"
-    romanized = romanized_chinese(in_title_case(zh))
+    romanized = romanized_latin(zh)
     return f"{romanized}, which Chinese text writes in characters" if romanized else None
 
 
@@ -2492,6 +2490,14 @@ def untranslated_copy(cells: Mapping[str, str]) -> str | None:
     english = [form for form in _row_english(cells) if form.strip()]
     if not english or en_key(zh) not in {en_key(form) for form in english} or untyped_type(english[0]) != "name":
         return None
+    return romanized_latin(zh)
+
+
+def romanized_latin(zh: str) -> str | None:
+    """Say how Latin `zh` reads as Chinese romanized, or None: one pinyin word (`romanized_word`: Huawei, Shenzhen)
+    or words in any capitals read as pinyin or a person's name (`romanized_chinese` of `in_title_case`: "Lei Jun",
+    "LI SI"). The one test of an untranslated copy (`untranslated_copy`), a Latin Chinese term (`chinese_term_problem`,
+    `latin_copy_problem`) and validate's zh-no-han."""
     if romanized_word(zh):
         return "it reads as pinyin"
     return romanized_chinese(in_title_case(zh))
