@@ -417,7 +417,7 @@ def test_import_help_says_what_type_cedict_entries_get(runner: CliRunner) -> Non
         ),
         (
             "dup.tsv",
-            "zh\ten\n雷军\tLei Jun\n王翔\tWang Xiang\n雷军\tLei Jun, Xiaomi founder\n",
+            "zh\ten\n雷军\tLei Jun\n王翔\tWang Xiang\n雷军\tLeibusi\n",
             "has two entries for 雷军 (lines 2 and 4)",
         ),
         (

@@ -22,7 +22,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from zhgloss.convert import is_traditional_form, surname_to_simplified, to_simplified, variant_characters
@@ -72,11 +72,10 @@ _FOLDED = sorted(
 
 @settings(max_examples=150, deadline=None)
 @given(st.sampled_from(_FOLDED))
+@example("乾")  # a surname that is its own standard character and a traditional form of 干 too (the s45 CI's draw)
 def test_validate_accepts_every_surname_form_add_writes(char: str) -> None:
     zh = surname_to_simplified(char)
     assert zh in (char, to_simplified(char)) or len(zh) == 1  # (the table's own form: 麴 -> 麹)
-    if zh == char:
-        assert not is_traditional_form(char, to_simplified(char))
     entry = Entry(id="s", en="Name", type="surname", zh=zh)
     assert [p for p in check_entry(entry) if p.code == "zh-traditional"] == []
 
