@@ -9243,6 +9243,18 @@ def _rows(
             # English, is the name, not him (乔布斯 "Jobs (name)/see also 史蒂夫·乔布斯, Steve Jobs" names him: one
             # entry, as news means him).
             continue
+        if (
+            draft.proper
+            and draft.line.glosses[0].endswith("(name)")
+            and any(g.startswith("also written ") for g in draft.line.glosses)
+            and target.type == "person"
+            and target.english[:1] != draft.english[:1]
+            and target.english[:1] != draft.english[1:2]
+        ):
+            # 霍金斯 "Hawkins (name)/also written 霍金", whose entry is Stephen Hawking: a name many bear is written
+            # so too, but it is not that bearer (the s45 blind draw's firm fault); 伊莉萨白 "Elizabeth (name)/also
+            # written 伊丽莎白" folds into the name Elizabeth.
+            continue
         if not draft.proper and target.proper:
             # 徳 "Japanese variant of 德[de2]", 㥁 "variant of 德[de2]": a writing of the word 德 "virtue", never of
             # the name 德 Germany the entry is (the word is in its note). With no English of its own, the writing is
