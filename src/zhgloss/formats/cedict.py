@@ -474,7 +474,12 @@ _PREPOSITIONS = (
 )
 _SMALL_WORDS = rf"(?:{_PREPOSITIONS}|the|a|an|who|which|that|whose|famous|according)"
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_LOWER_WORD = rf"(?!{_SMALL_WORDS}(?:\b|\s)|[a-z]{{2,}}ed\b)[a-z\u00df-\u00ff][a-z\u00df-\u00ff'-]*(?![\w'’])"
+# (Nor a participle that begins a clause about the thing: "... Protest Movement| stemming from the Manchurian railway
+# incident" (抗日救亡运动, the s45 blind draw), "leading to", "dating from".)
+_LOWER_WORD = (
+    rf"(?!{_SMALL_WORDS}(?:\b|\s)|[a-z]{{2,}}ed\b|[a-z]{{3,}}ing\s+(?:from|to)\b)"
+    r"[a-z\u00df-\u00ff][a-z\u00df-\u00ff'-]*(?![\w'’])"
+)
 # ... up to the end, a comma or a bracket: "Internet of things (IoT)" is the Internet of things.
 _OF_PHRASE_RE = re.compile(r"^\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?(?=\s*$|\s*[,;(])")
 _CAPITAL_AFTER_RE = re.compile(rf"\s+{_CAPITAL_WORD}")
