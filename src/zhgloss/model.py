@@ -1985,6 +1985,8 @@ def _compacted_lists(column: Sequence[Any]) -> Sequence[Any]:
 
 def zh_forms_of(zh: str | None, zh_hant: str | None, zh_aliases: Sequence[str]) -> tuple[str, ...]:
     """An entry's Chinese forms (`Entry.zh_forms`) from its fields: zh, zh_hant, then the Chinese aliases."""
+    if not zh_aliases and zh:  # most entries: no list to build (`add` and `validate` ask every entry's)
+        return (zh, zh_hant) if zh_hant else (zh,)
     forms = [f for f in (zh, zh_hant) if f]
     forms += [a for a in zh_aliases if a not in forms]
     return tuple(forms)

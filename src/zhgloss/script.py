@@ -238,7 +238,23 @@ def zh_key(text: str) -> str:
     史蒂夫·乔布斯, 史蒂夫•乔布斯, 史蒂夫．乔布斯 (U+FF0E), 史蒂夫･乔布斯 (U+FF65) and 史蒂夫乔布斯 share
     one key; so do 小米SU7 and 小米 su7. A full stop after a Latin initial of such a name is its separator
     (`dotted_initials`): J.D.万斯, J. D. 万斯, J．D．万斯 and J·D·万斯 share one key (the review's R42-17).
+
+    A form of unified CJK ideographs alone (most of a glossary's ~10^5 forms) is its own key, told by one C-level
+    match (`_OWN_KEY_RE`): `add` and `validate` key every form of the glossary (the review's R45-7).
     """
+    if _OWN_KEY_RE.fullmatch(text) is not None:
+        return text
+    return _folded_zh_key(text)
+
+
+_OWN_KEY_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002f7ff\U00030000-\U000323af]+")
+"""Text every character of which is a unified CJK ideograph: no separator, dot, hyphen, space or letter to fold, and
+NFC as it is (the compatibility ideographs, U+F900-FAFF and U+2F800-2FA1F, which NFC maps to unified ones, are not in
+it), so `zh_key` gives it back unchanged."""
+
+
+def _folded_zh_key(text: str) -> str:
+    """`zh_key` of any text, worked out: initials, separators and hyphens read, normalized, case-folded."""
     # Initials are read twice: as typed, where a full stop may stand beside another separator (J.D·万斯), and once
     # normalized, where full-width letters are Latin ones (U+FF2A for J).
     text = dotted_initials(text, any_case=True)

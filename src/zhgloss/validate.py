@@ -2536,18 +2536,23 @@ def _cross_entry_problems(
     zh_owner: dict[str, list[tuple[str, str]]] = defaultdict(list)
     en_owner: dict[str, list[tuple[str, str]]] = defaultdict(list)
     code_owner: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    # With `only` (an `add` or `edit` of one entry among ~10^5: the review's R45-7), a form's claims are kept only
+    # for the keys those entries hold: no other key's clash is reported, and the kept ones keep their order.
+    held = None if only is None else _held_keys([entry for entry in entries if entry.id in only])
     for entry in entries:
         ids[entry.id] += 1
         for key, form in {zh_key(f): f for f in entry.zh_forms}.items():
-            zh_owner[key].append((entry.id, form))
+            if held is None or key in held[0]:
+                zh_owner[key].append((entry.id, form))
             # A stock code is one code however written (0700.HK, HK:00700, hk00700: `tickers.ticker_key`): two
             # entries whose Chinese forms write one code are one entry twice (tbl's TBL-41-1). Its Chinese forms
             # only: an English name may read as a code ("STAR Market", "HK Land").
             code = ticker_key(form) if form[:1].isascii() else None
-            if code is not None:
+            if code is not None and (held is None or code in held[1]):
                 code_owner[code].append((entry.id, form))
-        for key, form in {en_key(f): f for f in entry.en_forms if en_key(f)}.items():
-            en_owner[key].append((entry.id, form))
+        for key, form in {key: f for f in entry.en_forms if (key := en_key(f))}.items():
+            if held is None or key in held[2]:
+                en_owner[key].append((entry.id, form))
 
     def wanted(entry_id: str) -> bool:
         return only is None or entry_id in only
@@ -2635,6 +2640,21 @@ def _cross_entry_problems(
             elif role.org_id is None and role.org is not None:
                 problems += _org_as_id_problems(entry, role, known, ids_by_start)
     return problems
+
+
+def _held_keys(entries: Iterable[Entry]) -> tuple[set[str], set[str], set[str]]:
+    """The Chinese form keys (`zh_key`), stock-code keys (`tickers.ticker_key`, of forms starting in ASCII) and
+    English form keys (`en_key`, non-empty) of `entries`, as `_cross_entry_problems` keys them."""
+    zh_keys: set[str] = set()
+    codes: set[str] = set()
+    en_keys: set[str] = set()
+    for entry in entries:
+        for form in entry.zh_forms:
+            zh_keys.add(zh_key(form))
+            if form[:1].isascii() and (code := ticker_key(form)) is not None:
+                codes.add(code)
+        en_keys.update(key for form in entry.en_forms if (key := en_key(form)))
+    return zh_keys, codes, en_keys
 
 
 def _org_dates(entry: Entry, role: Role) -> Problem | None:

@@ -372,12 +372,12 @@ def add(
     from zhgloss.curate import (
         chinese_forms,
         draft_entry,
-        find_same_zh,
         makes_en_from_pinyin,
         namesake_clash,
         proposes_en,
         reading_questions,
         roles_naming,
+        same_zh_finder,
         untyped_word,
     )
     from zhgloss.errors import ReadOnlyGlossaryError
@@ -401,7 +401,8 @@ def add(
         if gloss.read_only:
             raise ReadOnlyGlossaryError(gloss.path or "<memory>")
         existing = list(gloss.iter_entries())
-        same = find_same_zh(zh, existing)
+        find_same_zh = same_zh_finder(existing)  # one reading of ~10^5 entries for the forms asked below (R45-7)
+        same = find_same_zh(zh)
         if same is None:
             from zhgloss.convert import name_to_simplified, to_simplified
             from zhgloss.script import has_cjk
@@ -409,9 +410,9 @@ def add(
             if has_cjk(zh) and normalize_type(kind or "") == "surname":
                 # A surname is the one its characters write as a surname (乾 "Qian" is 乾 Qián, not the 干 Gān t2s
                 # writes: the review's R43-4), not the same name typed in traditional characters.
-                same = find_same_zh(chinese_forms(zh, None, "surname", [f for f in (en, pinyin) if f])[0], existing)
+                same = find_same_zh(chinese_forms(zh, None, "surname", [f for f in (en, pinyin) if f])[0])
             elif has_cjk(zh):
-                same = find_same_zh(name_to_simplified(zh), existing) or find_same_zh(to_simplified(zh), existing)
+                same = find_same_zh(name_to_simplified(zh)) or find_same_zh(to_simplified(zh))
         if namesake:
             if same is None:
                 _fail(f"--namesake: no entry has {zh!r} yet, so it has no namesake: add it without --namesake", db)
