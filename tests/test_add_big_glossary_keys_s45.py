@@ -147,3 +147,31 @@ def test_add_on_a_glossary_with_codes_and_traditional_forms_refuses_as_before(tm
         ["zhgloss", "--db", str(db), "add", "腾讯", "--en", "Tencent", "--type", "org"], capture_output=True, text=True
     )
     assert added.returncode == 0, added.stderr
+
+
+def test_each_pypinyin_install_keeps_its_own_readings_table() -> None:
+    """Two installs of pypinyin sharing the cache folder (two virtualenvs) each rebuilt the other's readings table
+    (~3 s of CPU in the review's every `add`): the table's file is named by the install's stamp now, and a process
+    of this install reads its own table and leaves another install's alone."""
+    import os
+    import sqlite3
+    import sys
+
+    from zhgloss import pinyin as zp
+
+    stamp = zp._pypinyin_stamp()
+    assert stamp is not None and zp._readings_table() is not None
+    ours = zp._readings_path(stamp)
+    other = zp._readings_path("1:1;2:2;3:3")
+    assert ours != other and ours.parent == other.parent == zp._cache_folder() and ours.is_file()
+    conn = sqlite3.connect(other)
+    conn.executescript("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT); INSERT INTO meta VALUES ('stamp', 'x');")
+    conn.commit()
+    conn.close()
+    before = (ours.stat().st_mtime_ns, other.read_bytes())
+    code = "from zhgloss import pinyin as zp; print(zp._readings_table() is not None, zp._table_read('任正非'))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=os.environ.copy())
+    assert done.stdout.split()[0] == "True", done.stderr
+    assert "building" not in done.stderr
+    assert (ours.stat().st_mtime_ns, other.read_bytes()) == before
+    other.unlink()

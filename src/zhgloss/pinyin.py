@@ -735,7 +735,7 @@ def _readings_table() -> Any:
     stamp = _pypinyin_stamp()
     if stamp is None or os.environ.get("ZHGLOSS_NO_READINGS_TABLE"):
         return None
-    path = _cache_folder() / f"{READINGS_FORMAT}.sqlite"
+    path = _readings_path(stamp)
     # One read-only connection for the process, shared by its threads (`zhgloss serve` annotates in a
     # thread pool): Python's sqlite3 refuses that unless told, and SQLite's serialized mode
     # (sqlite3.threadsafety 3, the default build) makes it safe.
@@ -756,6 +756,18 @@ def _readings_table() -> Any:
         return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=not shared)
     except (OSError, sqlite3.Error):
         return None
+
+
+def _readings_path(stamp: str) -> Path:
+    """The readings table's file for the pypinyin whose `_pypinyin_stamp` is `stamp`, in the cache folder.
+
+    One file per pypinyin install: two installs sharing the user's cache folder (two virtualenvs, pipx beside a
+    project's, here five worktrees' venvs) each found the other's table stale and built it again (~3 s of CPU
+    in every `add` the review timed: R45-7). A table of an install since removed stays (1.7 MB), as the
+    marshal tables of `zhgloss.cache.load_data_cached` do."""
+    import zlib
+
+    return _cache_folder() / f"{READINGS_FORMAT}-{zlib.crc32(stamp.encode()):08x}.sqlite"
 
 
 def _build_readings_table(path: Path, stamp: str) -> None:
