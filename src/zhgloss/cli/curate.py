@@ -591,7 +591,7 @@ def edit_text(text: str, prefix: str) -> str | None:
             edited = saved.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             # A Chinese Windows editor saves GBK by default: what was typed is kept as saved, byte for byte.
-            kept = _keep_bytes(saved, prefix)
+            kept = _keep_bytes(saved, f"{prefix}kept-")
             raise UsageError(
                 f"the edited text is not UTF-8 (byte {exc.start}): save it as UTF-8 and edit again; nothing saved, "
                 f"your text is kept in {str(kept)!r}"
@@ -603,10 +603,11 @@ def edit_text(text: str, prefix: str) -> str | None:
 
 
 def _keep_bytes(data: bytes, prefix: str) -> Path:
-    """Save the bytes an editor wrote, as written, so text that cannot be read is not lost."""
+    """Save the bytes the user typed in the editor, as written, in a new file named `prefix`...: a failed edit, or text
+    that cannot be read, is not lost."""
     import tempfile
 
-    fd, name = tempfile.mkstemp(prefix=f"{prefix}kept-", suffix=".json")
+    fd, name = tempfile.mkstemp(prefix=prefix, suffix=".json")
     with open(fd, "wb") as out:
         out.write(data)
     return Path(name)
@@ -614,12 +615,7 @@ def _keep_bytes(data: bytes, prefix: str) -> Path:
 
 def _keep_text(text: str, entry_id: str) -> Path:
     """Save text the user typed in the editor, so a failed edit does not lose it."""
-    import tempfile
-
-    fd, name = tempfile.mkstemp(prefix=f"zhgloss-edit-{entry_id}-", suffix=".json")
-    with open(fd, "w", encoding="utf-8") as out:
-        out.write(text)
-    return Path(name)
+    return _keep_bytes(text.encode("utf-8"), f"zhgloss-edit-{entry_id}-")
 
 
 @app.command()
