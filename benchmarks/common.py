@@ -9,9 +9,12 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import resource
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -224,3 +227,90 @@ def peak_rss(argv: list[str], block: bytes, total: int, env: dict[str, str] | No
     feeder.join()
     proc.wait()
     return peak, rounds * len(block) / 1e6 / (time.perf_counter() - start)
+
+
+Case = tuple[str, list[str], list[str]]
+"""A command to time against another commit's (`compare_commands`): its name, a command run first and not timed (or
+[]), and the command timed; each without the console script and --db."""
+
+
+def _run_cpu(argv: list[str], db: Path, src: Path | None, env: dict[str, str]) -> tuple[float, tuple[object, ...]]:
+    """CPU seconds of `argv` on `db` (this tree's code, or that of `src`), and what it gave."""
+    full = {**os.environ, **env}
+    if src is not None:
+        full["PYTHONPATH"] = str(src)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    done = subprocess.run([*argv[:1], "--db", str(db), *argv[1:]], capture_output=True, env=full, check=False)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return cpu, (done.returncode, done.stdout, done.stderr.replace(str(db).encode(), b"DB"), db.read_bytes())
+
+
+def compare_commands(
+    cases: Iterable[Case], glossary: Path, against: str, repeat: int, inputs: dict[str, str] | None = None
+) -> None:
+    """Time each case on a fresh copy of `glossary`, as whole processes of the installed console script, this tree's
+    and commit `against`'s (`commit_src`, on PYTHONPATH) alternating, and print for each the median CPU time (user +
+    system: the machine is shared, so CPU time, not wall time, is the figure) of each, their ratio and whether both
+    gave the same output, messages, exit code and glossary bytes (a speed-up must change none of them).
+
+    The copy and the cache folder (ZHGLOSS_CACHE_DIR) are in a new temporary folder, and so are the files `inputs`
+    names (file name: text); a command's arguments name them relative to it ({tmp} in an argument is that folder).
+    The first round is not timed: it warms the page cache.
+    """
+    base = subprocess.run(["git", "rev-parse", against], capture_output=True, text=True, check=True).stdout.strip()
+    base_src = commit_src(base)
+    zhgloss = zhgloss_argv()
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {"ZHGLOSS_CACHE_DIR": str(Path(tmp) / "cache")}
+        for name, text in (inputs or {}).items():
+            (Path(tmp) / name).parent.mkdir(parents=True, exist_ok=True)
+            (Path(tmp) / name).write_text(text, encoding="utf-8")
+        copy = Path(tmp) / "g.json"
+        print(
+            f"{against} = {base[:10]}; glossary {glossary} ({glossary.stat().st_size / 1e6:.1f} MB); CPU s, {repeat} runs"
+        )
+        for name, setup, command in cases:
+            setup = [arg.replace("{tmp}", tmp) for arg in setup]
+            command = [arg.replace("{tmp}", tmp) for arg in command]
+            times: dict[str, list[float]] = {"this": [], "base": []}
+            gave: dict[str, set[tuple[object, ...]]] = {"this": set(), "base": set()}
+            for turn in range(repeat + 1):  # the first round warms the page cache and the cache folder
+                for who, src in (
+                    (("base", base_src), ("this", None)) if turn % 2 else (("this", None), ("base", base_src))
+                ):
+                    shutil.copyfile(glossary, copy)
+                    if setup:
+                        _run_cpu([zhgloss[0], *setup], copy, src, env)
+                    cpu, result = _run_cpu([zhgloss[0], *command], copy, src, env)
+                    gave[who].add(result)
+                    if turn:
+                        times[who].append(cpu)
+            same = "same" if gave["this"] == gave["base"] and len(gave["this"]) == 1 else "DIFFERENT"
+            this, that = statistics.median(times["this"]), statistics.median(times["base"])
+            runs = " ".join(f"{t:.2f}" for t in times["this"]), " ".join(f"{t:.2f}" for t in times["base"])
+            print(
+                f"{name:17} this {this:5.2f} s ({runs[0]})  {against} {that:5.2f} s ({runs[1]})  "
+                f"{that / this:4.2f}x  output, exit code, glossary: {same}"
+            )
+
+
+def full_import(name: str) -> Path:
+    """A full CC-CEDICT import in out/ (`zhgloss import`, ~30 s the first time), made once."""
+    full = OUT / name
+    if not full.exists():
+        subprocess.run([*zhgloss_argv(), "--db", str(full), "import", str(CEDICT)], capture_output=True, check=True)
+    return full
+
+
+def compare_main(description: str, cases: Iterable[Case], inputs: dict[str, str] | None = None) -> None:
+    """The command line of a benchmark of `compare_commands` (--db, --against, --repeat): its help is `description`;
+    without --db, the glossary is `full_import("add-full.json")`."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--db", type=Path, help="a full CC-CEDICT import (made in out/ if not given)")
+    parser.add_argument("--against", default="main", help="the commit to compare with (default: main)")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    compare_commands(cases, args.db or full_import("add-full.json"), args.against, args.repeat, inputs)

@@ -23,10 +23,11 @@ import functools
 import re
 import shlex
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections import ChainMap
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Literal
+from typing import Literal, cast
 
 from zhgloss.adopted import (
     _toneless,
@@ -51,7 +52,7 @@ from zhgloss.japanese import (  # (moved to japanese.py, SPD-42-1: validate and 
     japanese_surname_ends as japanese_surname_ends,
 )
 from zhgloss.japanese import japanese_surname_word as japanese_surname_word
-from zhgloss.model import Entry, Role, slugify
+from zhgloss.model import Entry, EntryColumns, Role, entry_columns, slugify
 from zhgloss.people import cedict_persons
 from zhgloss.script import (
     INVISIBLE_MARKS,
@@ -4273,7 +4274,7 @@ def _kept_characters() -> frozenset[str]:
     return frozenset(kept_plain_forms())
 
 
-def _as_stored(pair: _Pair, by_zh: dict[str, list[Entry]]) -> _Pair:
+def _as_stored(pair: _Pair, by_zh: Mapping[str, list[Entry]]) -> _Pair:
     """`pair` without an ordinary word opening its English (`_opens_as_a_word`: "Rival", "Giant") where the words
     after it are an English form of an entry stored for its Chinese: "Rival Tencent (腾讯)" with 腾讯 "Tencent" stored
     is Tencent, known, not a conflict (the glossary's own English is the strongest evidence of where a name starts)."""
@@ -4284,6 +4285,175 @@ def _as_stored(pair: _Pair, by_zh: dict[str, list[Entry]]) -> _Pair:
     if not any(en_key(form) == rest for entry in by_zh.get(zh_key(pair.zh), ()) for form in entry.en_forms):
         return pair
     return replace(pair, en=" ".join(words[1:]), note=pair.note or f"described as {words[0].lower()!r}")
+
+
+HARVEST_KEYS_KIND = "harvest-keys-v1"
+"""The cache kind (`zhgloss.model.EntryColumns.keep`) of `glossary_keys`: JSON, [the count of entries, then one object
+per table of `_KEY_TABLES`, {key: the entry's number, or a list of the numbers of two or more}]. A change to the keys'
+rules (`entry_keys`, `zh_key`, `en_key`, `ticker_key`, `convert.plain_spelling`) needs a new kind."""
+
+_KEY_TABLES = ("zh", "en", "forbidden_en", "forbidden_zh")
+"""The tables `entry_keys` files an entry's keys in, in its numbering."""
+
+
+def entry_keys(
+    zh_forms: Iterable[str], en_forms: Iterable[str], forbidden_forms: Iterable[str]
+) -> Iterator[tuple[int, str]]:
+    """Yield (table, key) for each key harvest finds an entry by, of its Chinese, English and forbidden forms; the
+    table is an index into `_KEY_TABLES`. A key may come more than once.
+
+    Every form of an entry, in whichever list it is kept (3888.HK as a Chinese alias, WPS as zh), makes a pair with it
+    "known", never "new": each form is keyed as Chinese and as English, and a stock code by its one key
+    (`tickers.ticker_key`) too. A name kept with its own character (王汎森) is found written the plain way too
+    (王泛森), as lookup and import find it (`convert.plain_spelling`). A form the glossary bans is in it too: never
+    proposed as new.
+    """
+    from zhgloss.convert import plain_spelling
+
+    kept = _kept_characters()
+    for form in (*zh_forms, *en_forms):
+        key = zh_key(form)
+        if key:
+            yield 0, key
+        key = en_key(form)
+        if key:
+            yield 1, key
+        plain = plain_spelling(form) if not kept.isdisjoint(form) else None
+        if plain:
+            yield 0, zh_key(plain)
+        ticker = ticker_key(form)
+        if ticker is not None:
+            yield 1, ticker
+    for form in forbidden_forms:
+        yield (3, zh_key(form)) if has_cjk(form) else (2, en_key(form))
+
+
+KeyTable = dict[str, "int | list[int]"]
+"""Entries by key, as `glossary_keys` gives them: the entry's number, or the numbers of two or more, in order."""
+
+
+def glossary_keys(columns: EntryColumns) -> list[KeyTable]:
+    """Return harvest's tables of the entries `columns` holds: for each of `_KEY_TABLES`, by each key `entry_keys`
+    files an entry under, the number of that entry, or the numbers of two or more (each entry once, in entry order).
+
+    Worked out once per glossary version and kept for later processes (`EntryColumns.keep`, kind
+    `HARVEST_KEYS_KIND`): keying every form of CC-CEDICT's ~10^5 entries is ~3 s of CPU, reading the kept tables
+    back (~13 MB) ~0.2 s. Columns kept nowhere (entries in memory) are worked out every time; a kept copy that does
+    not read as the tables of as many entries (a damaged file its checksum missed) is worked out again.
+    """
+    import orjson
+
+    from zhgloss.bulk import paused_gc
+
+    made: list[list[KeyTable]] = []
+
+    def work_out() -> list[KeyTable]:
+        tables: list[KeyTable] = [{} for _ in _KEY_TABLES]
+        forbidden = columns.forbidden_forms
+        for number, (en, aliases) in enumerate(zip(columns.en, columns.aliases, strict=True)):
+            for table, key in entry_keys(columns.zh_forms_at(number), (en, *aliases), forbidden[number]):
+                held = tables[table].setdefault(key, number)
+                if isinstance(held, int):
+                    if held != number:
+                        tables[table][key] = [held, number]
+                elif held[-1] != number:
+                    held.append(number)
+        return tables
+
+    def build() -> bytes:
+        made.append(work_out())
+        return orjson.dumps([len(columns), *made[0]])
+
+    with paused_gc():  # ~6 * 10^5 keys and lists, no cycles
+        if columns.keep is None:
+            return work_out()
+        data = columns.keep(HARVEST_KEYS_KIND, build)
+        if made:
+            return made[0]
+        try:
+            read = orjson.loads(data)
+        except orjson.JSONDecodeError:
+            return work_out()
+        if not (isinstance(read, list) and len(read) == len(_KEY_TABLES) + 1 and read[0] == len(columns)):
+            return work_out()
+        if not all(isinstance(table, dict) for table in read[1:]):
+            return work_out()
+        tables: list[KeyTable] = read[1:]
+        return tables
+
+
+class _ByKey(Mapping[str, list[Entry]]):
+    """Entries by key: the glossary's (a table of `glossary_keys` into its columns, each entry built when a key asks
+    for it) and then those put in since (`put`): harvest's view of the glossary and what earlier texts proposed."""
+
+    def __init__(self, numbers: KeyTable, columns: EntryColumns) -> None:
+        self._numbers = numbers
+        self._columns = columns
+        self._put: dict[str, list[Entry]] = {}
+
+    def put(self, key: str, entry: Entry) -> None:
+        """File `entry` under `key` after the entries there (once)."""
+        entries = self._put.setdefault(key, [])
+        if not any(e is entry for e in entries):
+            entries.append(entry)
+
+    def __getitem__(self, key: str) -> list[Entry]:
+        numbers, put = self._numbers.get(key), self._put.get(key)
+        if numbers is None and put is None:
+            raise KeyError(key)
+        stored = [] if numbers is None else [numbers] if isinstance(numbers, int) else numbers
+        return [*map(self._columns.__getitem__, stored), *(put or ())]
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._numbers
+        yield from (key for key in self._put if key not in self._numbers)
+
+    def __len__(self) -> int:
+        return len(self._numbers) + sum(key not in self._numbers for key in self._put)
+
+
+class _Known:
+    """The entries a text's pairs are compared with, by key and by id: a glossary's (its columns) and the entries
+    proposed by texts read before (`put`)."""
+
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        columns = entry_columns(entries)
+        tables = glossary_keys(columns)
+        self.by_zh, self.by_en, self.by_forbidden, self.by_forbidden_zh = (_ByKey(t, columns) for t in tables)
+        self._columns = columns
+        self._numbers = dict(zip(columns.id, range(len(columns)), strict=True))
+        self._put: dict[str, Entry] = {}
+        self.by_id: Mapping[str, Entry] = _ById(self)
+
+    def put(self, entry: Entry) -> None:
+        """Add `entry` (a proposal of an earlier text) after the glossary's entries."""
+        tables = (self.by_zh, self.by_en, self.by_forbidden, self.by_forbidden_zh)
+        for table, key in entry_keys(entry.zh_forms, entry.en_forms, entry.forbidden_forms):
+            tables[table].put(key, entry)
+        self._put[entry.id] = entry
+
+    def ids(self) -> set[str]:
+        """The ids taken."""
+        return {*self._numbers, *self._put}
+
+
+class _ById(Mapping[str, Entry]):
+    """`_Known`'s entries by id (an id given twice: the later entry's)."""
+
+    def __init__(self, known: _Known) -> None:
+        self._known = known
+
+    def __getitem__(self, entry_id: str) -> Entry:
+        put = self._known._put.get(entry_id)
+        if put is not None:
+            return put
+        return self._known._columns[self._known._numbers[entry_id]]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._known.ids())
+
+    def __len__(self) -> int:
+        return len(self._known.ids())
 
 
 def harvest(
@@ -4297,37 +4467,16 @@ def harvest(
     Each distinct pair is proposed once (with every line it is on), in the order first seen.
     `source` (a file name, a URL) goes into the proposed entries' sources. `passed_over`, if given, gets each
     bracket that has a pair's shape and gave none, with its line (`find_pairs`), for the caller to say so.
+    `entries` may be a glossary's `EntryColumns` (`zhgloss.store.Glossary.entry_columns`): the keys of its entries
+    are then read from its cache folder (`glossary_keys`), and only the entries a pair names are built.
     """
-    from zhgloss.convert import plain_spelling
+    return _harvest(text, _Known(entries), source, passed_over)
 
-    kept = _kept_characters()
-    glossary = list(entries)
-    by_zh: dict[str, list[Entry]] = {}
-    by_en: dict[str, list[Entry]] = {}
-    by_forbidden: dict[str, list[Entry]] = {}
-    by_forbidden_zh: dict[str, list[Entry]] = {}
-    for entry in glossary:
-        # Every form of an entry, in whichever list it is kept (3888.HK as a Chinese alias, WPS as zh),
-        # makes a pair with it "known", never "new".
-        for form in (*entry.zh_forms, *entry.en_forms):
-            for index, key in ((by_zh, zh_key(form)), (by_en, en_key(form))):
-                if key and entry not in index.get(key, ()):
-                    index.setdefault(key, []).append(entry)
-            # A name kept with its own character (王汎森) is found written the plain way too (王泛森), as lookup and
-            # import find it (`convert.plain_spelling`).
-            plain = plain_spelling(form) if not kept.isdisjoint(form) else None
-            if plain and entry not in by_zh.get(zh_key(plain), ()):
-                by_zh.setdefault(zh_key(plain), []).append(entry)
-            ticker = ticker_key(form)
-            if ticker is not None and entry not in by_en.get(ticker, ()):
-                by_en.setdefault(ticker, []).append(entry)
-        for form in entry.forbidden_forms:  # a form the glossary bans is in it too: never proposed as new
-            if has_cjk(form):
-                by_forbidden_zh.setdefault(zh_key(form), []).append(entry)
-            else:
-                by_forbidden.setdefault(en_key(form), []).append(entry)
-    by_id = {e.id: e for e in glossary}
-    taken_ids = set(by_id)
+
+def _harvest(text: str, known: _Known, source: str | None, passed_over: list[tuple[int, str]] | None) -> list[Proposal]:
+    by_zh, by_en, by_id = known.by_zh, known.by_en, known.by_id
+    by_forbidden, by_forbidden_zh = known.by_forbidden, known.by_forbidden_zh
+    taken_ids = known.ids()
     grouped: dict[tuple[str | None, str], list[_Pair]] = {}
     for found in map(
         _everyday_name, map(_in_pinyin_order, map(_in_japanese_order, find_pairs(text, by_zh, passed_over)))
@@ -4380,9 +4529,10 @@ def harvest_documents(
     proposals and the brackets it passed over (`harvest`'s `passed_over`).
 
     A name an earlier text proposes as new is not proposed again by a later one (the entry `--add` would store is
-    the first's); a later text that writes it otherwise is a conflict with that proposal.
+    the first's); a later text that writes it otherwise is a conflict with that proposal. The glossary's keys are
+    read once for all the texts (`harvest`: `entries` may be a glossary's `EntryColumns`).
     """
-    glossary = list(entries)
+    known = _Known(entries)
     proposed: list[Entry] = []
     found: list[tuple[str, list[Proposal], list[tuple[int, str]]]] = []
     for source, text in documents:
@@ -4390,10 +4540,13 @@ def harvest_documents(
         skipped: list[tuple[int, str]] = []
         proposals = [
             p
-            for p in harvest(text, [*glossary, *proposed], source=source, passed_over=skipped)
+            for p in _harvest(text, known, source, skipped)
             if not (p.status == "known" and p.existing is not None and id(p.existing) in earlier)
         ]
-        proposed += [p.entry for p in proposals if p.status == "new"]
+        new = [p.entry for p in proposals if p.status == "new"]
+        proposed += new
+        for entry in new:
+            known.put(entry)
         found.append((source, proposals, skipped))
     return found
 
@@ -4422,7 +4575,7 @@ def _is_initialism(short: str, whole: str) -> bool:
     return any(letters in (initials(form), initials(form, of=True)) for form in (whole, *legal_form_shortenings(whole)))
 
 
-def _one_english_each(proposals: list[Proposal], glossary: dict[str, Entry]) -> list[Proposal]:
+def _one_english_each(proposals: list[Proposal], glossary: Mapping[str, Entry]) -> list[Proposal]:
     """`proposals` with one new entry for each name and each stock code the text gives; the others are conflicts.
 
     A text that writes one Chinese name two ways ("Ou Zhiwei (区志伟)", "Qu Zhiwei (区志伟)") would add whichever
@@ -4498,7 +4651,10 @@ def _one_english_each(proposals: list[Proposal], glossary: dict[str, Entry]) -> 
                 f"{', '.join(map(str, first.lines))}), proposed as new: keep one"
             )
             remaining[i] = replace(other, status="conflict", explanation=explanation)
-    added = glossary | {p.entry.id: p.entry for p in remaining if p.status == "new"}
+    # The glossary by id is a view that builds an entry when asked (`_ById`): looked in, never copied. (A ChainMap
+    # writes to its first map only.)
+    new = {p.entry.id: p.entry for p in remaining if p.status == "new"}
+    added = ChainMap(new, cast("MutableMapping[str, Entry]", glossary))
     return _one_code_each(remaining, moved, added)
 
 
@@ -4522,7 +4678,9 @@ def _is_variant(other: str, kept: str) -> bool:
     return _ue_key(other) == _ue_key(kept) or _is_short_form(other, kept) or _legal_key(other) == _legal_key(kept)
 
 
-def _one_code_each(proposals: list[Proposal], moved: dict[str, str | None], added: dict[str, Entry]) -> list[Proposal]:
+def _one_code_each(
+    proposals: list[Proposal], moved: dict[str, str | None], added: Mapping[str, Entry]
+) -> list[Proposal]:
     """`proposals` whose new stock codes refer to entries that exist or are added, one proposal for each code.
 
     A code refers to the entry added in place of its company's proposal (`moved`), or to none if neither is added
@@ -4566,9 +4724,9 @@ def _one_code_each(proposals: list[Proposal], moved: dict[str, str | None], adde
 
 def _name_proposal(
     pair: _Pair,
-    by_zh: dict[str, list[Entry]],
-    by_en: dict[str, list[Entry]],
-    by_forbidden: tuple[dict[str, list[Entry]], dict[str, list[Entry]]],
+    by_zh: Mapping[str, list[Entry]],
+    by_en: Mapping[str, list[Entry]],
+    by_forbidden: tuple[Mapping[str, list[Entry]], Mapping[str, list[Entry]]],
     taken: set[str],
     source: str | None,
     lines: tuple[int, ...],
@@ -5130,9 +5288,9 @@ def _same_company(one: Entry, other: Entry) -> bool:
 
 def _ticker_proposal(
     pair: _Pair,
-    en_indexes: tuple[dict[str, list[Entry]], dict[str, list[Entry]]],
-    zh_indexes: tuple[dict[str, list[Entry]], dict[str, list[Entry]]],
-    by_id: dict[str, Entry],
+    en_indexes: tuple[Mapping[str, list[Entry]], Mapping[str, list[Entry]]],
+    zh_indexes: tuple[Mapping[str, list[Entry]], Mapping[str, list[Entry]]],
+    by_id: Mapping[str, Entry],
     taken: set[str],
     source: str | None,
     lines: tuple[int, ...],

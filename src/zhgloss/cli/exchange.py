@@ -1013,7 +1013,7 @@ def harvest(
             _harvest_unknown(documents, db, add=add, yes=yes, as_json=as_json)
             return
         with Glossary.open(db, read_only=True) as gloss:
-            found = harvest_documents(documents, gloss.iter_entries())
+            found = harvest_documents(documents, gloss.entry_columns())
             where = gloss.path
     if db is not None:
         # A conflict's command to copy edits the glossary this run read (R35-15: without --db it edited the default).
