@@ -4289,8 +4289,8 @@ def _as_stored(pair: _Pair, by_zh: Mapping[str, list[Entry]]) -> _Pair:
 
 HARVEST_KEYS_KIND = "harvest-keys-v1"
 """The cache kind (`zhgloss.model.EntryColumns.keep`) of `glossary_keys`: JSON, [the count of entries, then one object
-per table of `_KEY_TABLES`, {key: the entry's number, or a list of the numbers of two or more}]. A change to the keys'
-rules (`entry_keys`, `zh_key`, `en_key`, `ticker_key`, `convert.plain_spelling`) needs a new kind."""
+per table of `_KEY_TABLES`, {key: the entry's number, or a list of the numbers of two or more}]. A kept copy is keyed
+by the package's code and data too (`zhgloss.cache.sources_stamp`): a change to the keys' rules rebuilds it."""
 
 _KEY_TABLES = ("zh", "en", "forbidden_en", "forbidden_zh")
 """The tables `entry_keys` files an entry's keys in, in its numbering."""
