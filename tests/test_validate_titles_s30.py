@@ -65,14 +65,27 @@ def test_validate_names_the_title(zhgloss_exe: str, tmp_path: Path) -> None:
     sheet.write_text("zh,en,type\n" + "\n".join(rows) + "\n", encoding="utf-8")
     db = tmp_path / "g.json"
     db.write_text("{}", encoding="utf-8")
-    # Since the thirty-sixth session an import judges each row by validate's rules (8e2599d1): a person's English
-    # with a title before the name is refused with its line and the fix, nothing imported (the user's U36-32: the
-    # titles were imported in silence, and check then failed the plain name).
+    # Since the forty-sixth session (the review's R45-11 addendum) an import reads the name alone by validate's own
+    # rule (title_before_name), said with the line: an honorific dropped, a title kept as a role (the thirty-sixth
+    # session refused the row; before it, the titles were imported in silence and check then failed the plain name).
     done = _run(zhgloss_exe, db, "import", str(sheet))
-    assert done.returncode == 3
-    for line, title in ((2, "President"), (3, "Mr."), (4, "Dr."), (5, "Chief Executive")):
-        assert f"line {line}: " in done.stderr and f"writes the title {title!r} before the name" in done.stderr
-    assert db.read_text(encoding="utf-8") == "{}"
+    assert done.returncode == 0, done.stderr
+    for line, title in ((2, "President"), (3, "Mr."), (4, "Dr."), (5, "Chief Executive"), (6, "Foreign Minister")):
+        assert f"line {line}: " in done.stderr and f"({title!r}) is no part of the name" in done.stderr
+    stored = {e["zh"]: e for e in json.loads(db.read_text(encoding="utf-8"))["entries"].values()}
+    assert {zh: e["en"] for zh, e in stored.items()} == {
+        "习近平": "Xi Jinping",
+        "雷军": "Lei Jun",
+        "钟南山": "Zhong Nanshan",
+        "李家超": "John Lee",
+        "王毅": "Wang Yi",
+        "马云": "Jack Ma",
+    }
+    assert {zh: [r["title"] for r in e["roles"]] for zh, e in stored.items() if e["roles"]} == {
+        "习近平": ["President"],
+        "李家超": ["Chief Executive"],
+        "王毅": ["Foreign Minister"],
+    }
     # validate names the title of such an entry in a glossary written by hand (or by an older zhgloss).
     entries = {}
     for n, row in enumerate(rows, 1):

@@ -59,6 +59,7 @@ from zhgloss.script import (
 from zhgloss.tickers import ticker_key
 
 if TYPE_CHECKING:
+    from zhgloss.formats.table import AroundName
     from zhgloss.pinyin import Romanization, Surname
 
 Severity = Literal["error", "warning"]
@@ -112,8 +113,10 @@ CODES = {
     "en-pinyin-numbers": "an English form is pinyin with tone numbers ('lei2jun1'): the pinyin, not an English name",
     "en-pinyin-marks": "an English form is pinyin with tone marks ('Léi Jūn'): the pinyin, not an English name",
     "en-bracket": "an English form holds a bracketed note ('Liu Qiangdong (Richard)', 'Li Na (tennis)'), not a name",
+    "en-capitals": "a Chinese name's English form written in capitals, wholly or its surname ('LEI JUN', 'LEI Jun')",
+    "en-mark": "a person's English form ends in a footnote mark or punctuation ('Lei Jun*', 'Lei Jun?', 'Lei Jun.')",
     "en-description": "an English form holds a description after a comma ('Robin Li, founder of Baidu', 'Lei Jun, "
-    "Xiaomi'), not a name",
+    "Xiaomi') or in a possessive before the name ('Xiaomi's Lei Jun'), not a name",
 }
 """Every problem code, with what it means."""
 
@@ -364,6 +367,7 @@ def _script_problems(entry: Entry) -> list[Problem]:
         latin_copy_problem,
         romanized_chinese,
         romanized_latin,
+        typed_script_problem,
     )
 
     problems: list[Problem] = []
@@ -372,7 +376,7 @@ def _script_problems(entry: Entry) -> list[Problem]:
         message = f"no Chinese form for {entry.en!r}: Chinese text never finds it; add its Chinese (zh)"
         problems.append(Problem(entry.id, "zh", "zh-missing", message, "warning"))
     english_keys = {en_key(form) for form in entry.en_forms}
-    said = zh_script_problem(entry.zh) if entry.zh is not None else None
+    said = typed_script_problem(entry.zh, entry.type) if entry.zh is not None else None
     if said and (en_key(entry.zh or "") not in english_keys or entry.type in _NAMED_PEOPLE):
         # (A name Chinese text leaves untranslated, "OneDrive" as its Chinese too, is none: one rule with import,
         # formats.table.chinese_term_problem. A person's or a nickname's is: Chinese text writes a person in
@@ -604,13 +608,16 @@ def _bracketed_note(form: str, kind: str) -> tuple[str, str] | None:
     """(the name, the bracket) where English `form` ends in a bracketed note, or None. A person's or a nickname's
     form is a name alone, so any bracket is a note ("Liu Qiangdong (Richard)": his English name, an alias of its
     own). Another entry's bracket is a note when it starts lower case, a description ("Xinhua (news agency)",
-    "Microsoft (company)"); one that starts with a capital may be part of the name ("Bank of China (Hong Kong)"),
-    and one of digits or an abbreviation ("Formula 1 (F1)") is left as well."""
+    "Microsoft (company)") or names a title or an occupation ("Lei Jun (CEO)": one rule with table rows,
+    `zhgloss.formats.table.bracket_describes`); one of other capitalised words may be part of the name ("Bank of
+    China (Hong Kong)"), and one of digits or an abbreviation ("Formula 1 (F1)") is left as well."""
     match = _BRACKETED_RE.fullmatch(form)
     if match is None:
         return None
     name, note = match.group("name").strip(), match.group("note").strip()
-    if kind in _NAMED_PEOPLE or note[:1].islower():
+    from zhgloss.formats.table import bracket_describes
+
+    if kind in _NAMED_PEOPLE or bracket_describes(note, name):
         return name, note
     return None
 
@@ -1278,6 +1285,9 @@ def _en_problems(entry: Entry) -> list[Problem]:
     if _bracketed_note(entry.en, entry.type) is not None:
         # "Huang Zhang (Meizu founder)": the fix is to drop the bracket (`en-bracket`), not to adopt the form (U33-19).
         return []
+    if _around_name(entry) is not None:
+        # "Xiaomi's Lei Jun", "Lei Jun*": the fix is the name alone (`en-description`, `en-mark`), not --adopted.
+        return []
     from zhgloss.pinyin import en_matches_pinyin, romanize
 
     # Either the stored pinyin or the romanizer's will do: a wrong stored pinyin is reported on its own.
@@ -1483,8 +1493,6 @@ def title_before_name(zh: str, en: str, pinyins: Iterable[str]) -> tuple[str, st
     starts with the surname as English writes it (an adopted Western name: "John Lee"), or is a name as Hong Kong's
     government lists it, an adopted name before the Chinese order (`adopted.short_form`: "Sir Donald Tsang Yam-kuen",
     "Professor Arthur Li Kwok-cheung", U36-32)."""
-    from zhgloss.adopted import short_form, surname_keys
-    from zhgloss.pinyin import en_matches_pinyin
     from zhgloss.titles import is_role_word
 
     pinyins = [pinyin for pinyin in pinyins if pinyin]
@@ -1496,15 +1504,29 @@ def title_before_name(zh: str, en: str, pinyins: Iterable[str]) -> tuple[str, st
         if not (last in _HONORIFIC_WORDS or judicial or is_role_word(title[-1])) or not _title_words(title):
             continue
         rest = " ".join(name)
-        surnames = surname_keys(zh)
-        if (
-            any(en_matches_pinyin(rest, pinyin) for pinyin in pinyins)
-            or romanized_as(zh, rest, pinyins) is not None
-            or (len(name) >= 2 and (en_key(name[-1]) in surnames or en_key(name[0]) in surnames))
-            or short_form(zh, rest, any_given=True)[1]
-        ):
+        if spells_person(zh, rest, pinyins):
             return " ".join(title), rest
     return None
+
+
+def spells_person(zh: str, en: str, pinyins: Iterable[str]) -> bool:
+    """Tell whether English `en` writes the Chinese name `zh` (read as `pinyins`) as a person's English name: it spells
+    the pinyin, is the person's own romanization (`romanized_as`), ends or starts with the surname as English writes
+    it (an adopted Western name: "John Lee"), or is a name as Hong Kong's government lists it (`adopted.short_form`).
+    What `title_before_name` asks of the words after a title, and `zhgloss.formats.table.name_in_english` of the words
+    around a name in a table's English cell."""
+    from zhgloss.adopted import short_form, surname_keys
+    from zhgloss.pinyin import en_matches_pinyin
+
+    pinyins = [pinyin for pinyin in pinyins if pinyin]
+    name = en.split()
+    surnames = surname_keys(zh)
+    return bool(
+        any(en_matches_pinyin(en, pinyin) for pinyin in pinyins)
+        or romanized_as(zh, en, pinyins) is not None
+        or (len(name) >= 2 and (en_key(name[-1]) in surnames or en_key(name[0]) in surnames))
+        or short_form(zh, en, any_given=True)[1]
+    )
 
 
 def _title_problem(entry: Entry, pinyins: list[str], severity: Severity) -> Problem | None:
@@ -2805,6 +2827,41 @@ def _possessive_problems(entry: Entry) -> list[Problem]:
     return problems
 
 
+def _around_name(entry: Entry) -> AroundName | None:
+    """What a person's or an untyped entry's English holds around the name, a mark or a possessive, or the name in
+    capitals (`zhgloss.formats.table.name_in_english`); a title or an honorific is `en-title`'s."""
+    from zhgloss.formats.table import name_in_english
+
+    if entry.zh is None or (entry.en_adopted and entry.type == "person"):
+        return None
+    around = name_in_english(entry.zh, entry.en, entry.type)
+    return around if around is not None and around.how in ("mark", "possessive", "capitals") else None
+
+
+def _around_name_problems(entry: Entry) -> list[Problem]:
+    """`en-mark`: a footnote mark or punctuation after a person's name ("Lei Jun*", "Lei Jun?", "Lei Jun.");
+    `en-capitals`: the name in capitals ("LEI JUN", "LEI Jun"); and `en-description`: a possessive before it that
+    describes the person ("Xiaomi's Lei Jun"). Errors, as table imports read the first two as the name and refuse
+    the third (one rule, `zhgloss.formats.table.name_in_english`; the review's
+    R45-11 addendum), so add refuses each with the fix."""
+    from zhgloss.formats.table import around_name_said
+
+    around = _around_name(entry)
+    if around is None:
+        return []
+    fix = f"(zhgloss edit {entry.id} --en {shell_quote(around.name)})"
+    if around.how == "mark":
+        message = f"{entry.en!r} ends in {around.words!r}, no part of a name: write {around.name!r} {fix}"
+        return [Problem(entry.id, "en", "en-mark", message)]
+    if around.how == "capitals":
+        message = (
+            f"{entry.en!r} writes the name in capitals (a passport's or a byline's style): running text writes "
+            f"{around.name!r}, which check holds translations to {fix}"
+        )
+        return [Problem(entry.id, "en", "en-capitals", message)]
+    return [Problem(entry.id, "en", "en-description", f"{entry.en!r} {around_name_said(around, entry.en)} {fix}")]
+
+
 _ENTRY_CHECKS: tuple[tuple[Callable[[Entry], list[Problem]], tuple[str, ...]], ...] = (
     (_empty_form_problems, ("en", "pinyin", "zh_hant", "aliases", "zh_aliases", "roles")),
     (_type_problems, ("type",)),
@@ -2820,4 +2877,5 @@ _ENTRY_CHECKS: tuple[tuple[Callable[[Entry], list[Problem]], tuple[str, ...]], .
     (_open_role_problems, ("roles", "note")),
     (_draft_problems, ()),
     (_possessive_problems, ("en", "aliases", "type", "pinyin")),
+    (_around_name_problems, ("zh", "en", "type")),
 )

@@ -49,7 +49,7 @@ import re
 import warnings
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from zhgloss.errors import FormatError, InvalidEntryError, count_of
 from zhgloss.model import ENTRY_FIELDS, FORBIDDEN_STATUSES, OPTIONAL_FIELDS, Entry, normalize_type, slugify
@@ -2135,7 +2135,7 @@ def chinese_term_problem(
     (`digits_problem`: '123' beside 'Lei Jun'). `by_type` False leaves these rules of a type out (does a row fit
     its columns' scripts?).
     """
-    said = zh_script_problem(zh)
+    said = typed_script_problem(zh, kind if by_type else None)
     if said and _is_marked_pinyin(zh):
         # "Léi Jūn": the pinyin, never a name Chinese text leaves in Latin letters (as OneDrive), however like the
         # English it is; tone numbers ("lei2 jun1") are refused alike (user finding U32-33).
@@ -2180,6 +2180,25 @@ def chinese_term_problem(
 _WRITTEN_IN_CHARACTERS = ("person", "nickname", "place", "surname")
 """The types whose Chinese form is Chinese characters whatever the English: Chinese text writes a person, a place
 (巴黎 for Paris too) and a surname in characters, never in Latin letters."""
+
+
+def typed_script_problem(zh: str, kind: str | None) -> str | None:
+    """`zhgloss.script.zh_script_problem` of `zh`, a Chinese form of an entry of type `kind` (None: untyped), which
+    keeps a code in Latin capitals (WPS, KC, a stock code): a person's, a nickname's, a place's or a surname's Chinese
+    is never one ("WANG,WANG,surname", "LEI JUN" for a person: a name in capitals, a passport's way, the s46 brief's
+    item 2), Chinese text writing them in characters (`_WRITTEN_IN_CHARACTERS`). The rule of every import
+    (`chinese_term_problem`) and of validate (zh-no-han), so add's."""
+    said = zh_script_problem(zh)
+    if (
+        said is None
+        and kind
+        and normalize_type(kind) in _WRITTEN_IN_CHARACTERS
+        and not has_cjk(zh)
+        and _LATIN_LETTER_RE.search(zh)
+    ):
+        # (not has_cjk: a code in Latin capitals passes zh_script_problem; digits alone are `digits_problem`'s)
+        return "has no Chinese characters"
+    return said
 
 
 def latin_copy_problem(zh: str, kind: str | None) -> str | None:
@@ -2545,7 +2564,7 @@ def english_cell_problem(en: str) -> str | None:
             f"English and the others as aliases ({'; '.join(names)})"
         )
     described = _DESCRIBED_RE.fullmatch(en)
-    if described:
+    if described and bracket_describes(described.group(2), described.group(1)):
         return (
             f"holds a description in brackets ({described.group(2)!r}): give the name alone "
             f"({described.group(1)!r}) and the description in the note"
@@ -2556,10 +2575,30 @@ def english_cell_problem(en: str) -> str | None:
 _NAME_WORDS_RE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+")
 """Two words or more, each capitalised: a person's or a place's English name (Robin Li, Li Yanhong, Pony Ma)."""
 _JOINING_RE = re.compile(r" (?:or|aka|a\.k\.a\.) ")
-_DESCRIBED_RE = re.compile(r"([A-Z][^()]*?) \(([a-z][\w'’-]*(?: [\w.'’-]+)*)\)")
-"""A capitalised name and, in brackets after it, one word or more of which the first is lower case: a description
-("Lei Jun (founder of Xiaomi)", "Xinhua (news agency)", "Li Na (tennis)", "Microsoft (company)"), which no text
-writes with the name; a bracket that starts with a capital may be part of the name ("Bank of China (Hong Kong)")."""
+_DESCRIBED_RE = re.compile(r"([A-Z][^()]*?) \((\w[\w'’-]*(?: [\w.'’-]+)*)\)")
+"""A capitalised name and, in brackets after it, one word or more: a description where `bracket_describes` says so."""
+
+
+def bracket_describes(bracket: str, name: str) -> bool:
+    """Tell whether `bracket`, the words in brackets after a name, describe it: the first is lower case ("Lei Jun
+    (founder of Xiaomi)", "Xinhua (news agency)", "Li Na (tennis)", "Microsoft (company)") or they name a title or an
+    occupation (`is_role`: "Lei Jun (CEO)", "Zhang Yimou (Film Director)"; the review's R45-11 addendum), which no
+    text writes with the name. A bracket of other capitalised words may be part of the name ("Bank of China (Hong
+    Kong)", "Formula 1 (F1)"), and so may the name's own initials, whatever they stand for ("chief operating officer
+    (COO)", "certificate of origin (CO or CoO)": CC-CEDICT's terms). The rule of table rows and of validate
+    (`en-bracket`); `name` is the English before the bracket."""
+    return bracket[:1].islower() or (is_role(bracket) and not _initials_of(bracket, name))
+
+
+def _initials_of(bracket: str, name: str) -> bool:
+    """Tell whether each of the forms in `bracket` ("COO", "CO or CoO") is letters that the initials of `name`'s words
+    hold in order ("chief operating officer": c, o, o)."""
+    initials = "".join(word[:1] for word in re.split(r"[\s-]+", name.lower()) if word)
+    for form in re.split(r",\s*|\s+or\s+", bracket):
+        letters = iter(initials)
+        if not form.isalpha() or not all(letter in letters for letter in form.lower()):
+            return False
+    return True
 
 
 def _joined_names(en: str) -> tuple[str, list[str]] | None:
@@ -2654,6 +2693,104 @@ def comma_description_said(en: str, kind: str | None) -> str | None:
     return (
         f"holds a description after a comma ({rest!r}): give the name alone ({name!r}) and the description in the "
         "note (a title or an occupation in a role)"
+    )
+
+
+class AroundName(NamedTuple):
+    """What an English cell holds around a Chinese person's name (`name_in_english`): the name alone, the words
+    around it, and how they stand: "mark" (a footnote mark or punctuation after it), "honorific" (before it),
+    "title" (a title or an occupation before it, `role` the role it holds) or "possessive" (a describing possessive
+    before it)."""
+
+    name: str
+    words: str
+    how: str
+    role: str | None = None
+
+
+_TRAILING_MARKS_RE = re.compile(r"(.*?[^\W_])[ \u00a0]*([.?!*†‡§]+)")
+"""A form and the footnote marks or punctuation that end it: "Lei Jun*", "Lei Jun?", "Lei Jun.", "Lei Jun†"."""
+_POSSESSIVE_BEFORE_RE = re.compile(r"(.*?[^\W_])['’]s?[ \u00a0]+(\S.*)")
+"""Words, a possessive, and a form after it: "Xiaomi's Lei Jun", "Huawei’s Ren Zhengfei"."""
+
+
+def name_in_english(zh: str, en: str, kind: str | None) -> AroundName | None:
+    """What English `en` of a Chinese person's name `zh` holds around the name, or None where it is the name alone or
+    no Chinese name (the review's R45-11 addendum, the s46 brief's item 1). The words left must spell the person
+    (`zhgloss.validate.spells_person`: the pinyin, the person's own romanization, an adopted name), so a name that
+    carries such things of its own keeps them: "Dr. Dre", "Mr. Bean" (spelling no pinyin of 德瑞博士, 憨豆先生),
+    "Yahoo!", "E*Trade", "Macy's", "McDonald's", "O'Neill", "Will.i.am". Asked of a row's English by every table
+    import (`_judged_english`) and of an entry's by validate (so add): a mark is stripped, an honorific dropped and
+    a title moved to the roles on import (validate's `title_before_name`, the rule add already refused by, with
+    `_title_role` the role, as `zhgloss.harvest._titled_english` takes "CEO Lei Jun" apart); a possessive before
+    the name ("Xiaomi's Lei Jun") describes the person and is refused. Only a person's, a nickname's or an untyped
+    row's, whose Chinese the romanizer reads as a Chinese name. A name written in capitals, wholly or its surname
+    ("LEI JUN", "WANG Wei": a passport's, a byline's), is "capitals", `name` its words capitalised (`in_title_case`):
+    the form running text writes, which check holds a translation to ("LEI JUN" there is a variant)."""
+    from zhgloss.pinyin import romanize
+    from zhgloss.validate import _honorific_title, _title_role, spells_person, title_before_name
+
+    if kind is not None and normalize_type(kind) not in ("person", "nickname", "name"):
+        return None
+    if not zh or not all(is_cjk(c) for c in zh) or not any(c.isalpha() for c in en):
+        return None
+    marked = _TRAILING_MARKS_RE.fullmatch(en)
+    possessive = _POSSESSIVE_BEFORE_RE.fullmatch(en)
+    if marked is None and possessive is None and " " not in en and not en.isupper():
+        return None
+    romanization = romanize(zh)
+    if romanization.origin != "chinese":
+        return None
+    pinyins = [romanization.pinyin]
+    if marked is not None and _marked_name(zh, marked.group(1), marked.group(2), pinyins):
+        return AroundName(marked.group(1), marked.group(2), "mark")
+    if possessive is not None and spells_person(zh, possessive.group(2), pinyins):
+        return AroundName(possessive.group(2), possessive.group(1), "possessive")
+    titled = title_before_name(zh, en, pinyins)
+    if titled is None:
+        titled_case = in_title_case(en)
+        person = kind is not None and normalize_type(kind) in ("person", "nickname")
+        if titled_case != en and (person or " " in en) and spells_person(zh, titled_case, pinyins):
+            # ("HUAWEI", "LI-NING" untyped: one word in capitals, a brand's way as often as a passport's; kept)
+            return AroundName(titled_case, en, "capitals")
+        return None
+    title, name = titled
+    if not all(word[:1].isupper() for word in name.split()):
+        return None  # 蜀相 "Prime Minister of Shu": no name after the title, the Chinese a post's (CC-CEDICT)
+    if _honorific_title(title):
+        return AroundName(name, title, "honorific")
+    return AroundName(name, title, "title", _title_role(title) or None)
+
+
+def _marked_name(zh: str, name: str, marks: str, pinyins: list[str]) -> bool:
+    """Tell whether `name`, an English before `marks` at its end, is the person `zh` (`spells_person`). A full stop
+    may end an abbreviation of the name's own ("Lei Jun Jr.", "Li Wei Sr."): before one, the name must spell the
+    pinyin or be the person's own romanization, not only start with the surname (an adopted name's test)."""
+    from zhgloss.pinyin import en_matches_pinyin
+    from zhgloss.validate import romanized_as, spells_person
+
+    if "." not in marks:
+        return spells_person(zh, name, pinyins)
+    return any(en_matches_pinyin(name, pinyin) for pinyin in pinyins) or romanized_as(zh, name, pinyins) is not None
+
+
+def around_name_said(around: AroundName, en: str) -> str:
+    """What an import says of `en` read as `around.name`, or (a possessive) what it and validate refuse it with."""
+    if around.how == "mark":
+        return f"en {en!r} read as {around.name!r}: a footnote mark or punctuation after a name is no part of it"
+    if around.how == "capitals":
+        return (
+            f"en {en!r} read as {around.name!r}: a name in capitals (a passport's or a byline's) is written so in "
+            "running text, which check holds translations to"
+        )
+    if around.how == "honorific":
+        return f"en {en!r} read as {around.name!r}: an honorific ({around.words!r}) is no part of the name"
+    if around.how == "title":
+        kept = f", kept as a role ({around.role!r})" if around.role else ""
+        return f"en {en!r} read as {around.name!r}: a title ({around.words!r}) is no part of the name{kept}"
+    return (
+        f"holds {around.words!r} in a possessive before the name, which describes the person: write "
+        f"{around.name!r}, and put {around.words!r} in a role or the note"
     )
 
 
@@ -3183,6 +3320,7 @@ def _judged_english(entry: Entry, says_adopted: bool, source: str, line: int) ->
     if entry.zh is None or not has_cjk(entry.zh):
         return entry
     if entry.type in ("person", "name"):
+        entry = _name_alone(entry, source, line)
         entry = _short_english(entry, source, line)
     if entry.en_adopted:
         return entry
@@ -3209,6 +3347,34 @@ def _judged_english(entry: Entry, says_adopted: bool, source: str, line: int) ->
         return entry
     _said(adopted_note(entry), source, line)
     return entry.replace(en_adopted=True)
+
+
+def _name_alone(entry: Entry, source: str, line: int) -> Entry:
+    """`entry`, a person's or an untyped row's, with its English the name alone (`name_in_english`, the rule validate
+    judges an entry's by): "Lei Jun*", "Lei Jun?", "Lei Jun." read as "Lei Jun", "Mr Lei Jun" too, "CEO Lei Jun"
+    with "CEO" a role (an untyped row a person's then), each said with the line; "Xiaomi's Lei Jun" refused with the
+    line and the fix (the review's R45-11 addendum: all were stored whole). A name in capitals ("LEI JUN") is read
+    in title case, said; the Hong Kong Government's style ("LEI Jun", "TANG Ping-keung") is left to `_short_english`,
+    which says it so."""
+    from zhgloss.adopted import government_style
+    from zhgloss.model import Role
+
+    for _ in range(3):  # "Mr Lei Jun." holds two: a mark, then an honorific
+        around = name_in_english(entry.zh or "", entry.en, entry.type)
+        if around is None or (around.how == "capitals" and government_style(entry.zh or "", entry.en)):
+            return entry
+        said = around_name_said(around, entry.en)
+        if around.how == "possessive":
+            raise FormatError(source, f"en {entry.en!r} {said} (nothing was imported)", line)
+        _said(said, source, line)
+        aliases = [alias for alias in entry.aliases if alias != around.name]
+        entry = entry.replace(en=around.name, aliases=aliases)
+        if around.how == "title":
+            roles = list(entry.roles)
+            if around.role and all(role.title != around.role for role in roles):
+                roles.append(Role(title=around.role))
+            entry = entry.replace(roles=roles, type="person")
+    return entry
 
 
 def reads_as_adopted_name(entry: Entry, codes: Collection[str]) -> bool:

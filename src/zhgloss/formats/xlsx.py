@@ -106,6 +106,7 @@ def load_xlsx(fp: IO[bytes], source: str = "<xlsx>", *, columns: Sequence[str | 
     sheets = _read_sheets(raw, source)
     terms: list[tuple[_Sheet, int, tuple[int, list[str]], list[tuple[int, list[str]]]]] = []
     skipped: list[tuple[_Sheet, int, str]] = []
+    chineseless: list[tuple[_Sheet, int, tuple[int, list[str]], list[tuple[int, list[str]]]]] = []
     for sheet in sheets:
         table = _table_of(sheet.rows)
         if table is None:
@@ -127,15 +128,23 @@ def load_xlsx(fp: IO[bytes], source: str = "<xlsx>", *, columns: Sequence[str | 
                     header_at,
                 )
                 continue
-            if terms and not {"zh", "zh_hant"} & set(_resolved(names, body, source, header_at)):
-                # A further sheet of another language pair (Japanese and English) is no sheet of ours: said. A header
-                # of no language ("Source, Target", "名称, English") names its columns by their cells' script, as
-                # the sheet alone is read (`resolve_columns`; the review's R35-11: such a sheet was passed over).
-                _note(f"passed over sheet {sheet.title!r}: its header names no Chinese column", source, header_at)
+            if not {"zh", "zh_hant"} & set(_resolved(names, body, source, header_at)):
+                # A sheet of another language pair (Japanese and English) is no sheet of ours: said. A header of no
+                # language ("Source, Target", "名称, English") names its columns by their cells' script, as the sheet
+                # alone is read (`resolve_columns`; the review's R35-11: such a sheet was passed over). The first sheet
+                # too, where a later one is a glossary (the s46 brief's item 3: the whole workbook was refused); with
+                # none, the first such sheet is read, and refused as a CSV file of its header would be.
+                chineseless.append((sheet, at, (header_at, header), body))
                 continue
         terms.append((sheet, at, (header_at, header), body))
         if columns is not None:
             break
+    for sheet, _, (header_at, _), _ in chineseless if terms else ():
+        _note(f"passed over sheet {sheet.title!r}: its header names no Chinese column", source, header_at)
+    if chineseless and not terms:
+        terms.append(chineseless[0])
+    elif chineseless and len(terms) == 1 and sheets.index(chineseless[0][0]) < sheets.index(terms[0][0]):
+        _note(f"read sheet {terms[0][0].title!r}, the workbook's one sheet of Chinese terms", source, terms[0][2][0])
     if terms:
         for sheet, header_at, problem in skipped:
             reason = problem.split(" (zhgloss's columns")[0].split("; say which")[0]
