@@ -443,6 +443,7 @@ def load_tbx(fp: TextIO, source: str = "<tbx>") -> Iterator[Entry]:
             + (f": the file is {other}" if other else ""),
         )
     ours = any(EXPORT_MARK in (p.text or "") for p in root.iter() if _local(p.tag) == "p")
+    stripped = ours and not _keeps_own_fields(root)
     ids = IdMaker()
     # TBX-Min (LTAC's dialect, `<TBX dialect="TBX-Min">`) names a concept <entry> (user U33-20).
     concept_tags = (*_CONCEPTS, "entry") if tbx_min else _CONCEPTS
@@ -457,7 +458,10 @@ def load_tbx(fp: TextIO, source: str = "<tbx>") -> Iterator[Entry]:
     if ours:
         for number, (concept, line) in enumerate(zip(concepts, lines, strict=True), 1):
             try:
-                entry = unique.check(_entry(concept, number, ids, ours, source, line), number)
+                entry = _entry(concept, number, ids, ours, source, line)
+                if stripped:
+                    entry = _with_unsaid_fields(entry, source, line)
+                entry = unique.check(entry, number)
             except FormatError as exc:
                 refused.add(exc)
                 continue
@@ -849,6 +853,28 @@ def _split(terms: list[_Term]) -> tuple[_Term | None, list[_Term], list[_Term]]:
         main = [t for t in accepted if not t.status.lower().startswith("admitted")]
         preferred = next((t for t in main if not t.unchecked), None) or next(iter(main), None)
     return preferred, [t for t in accepted if t is not preferred], banned
+
+
+def _keeps_own_fields(root: ET.Element) -> bool:
+    """Tell whether a TBX file whose header names zhgloss's export still holds zhgloss's own fields: a descrip or a
+    termNote of an `x-zhgloss-` type. A CAT tool that reads it drops what TBX-Basic does not know and keeps the
+    header (the review's R46-15: pinyin and en_adopted lost, validate then failing); what such a file leaves unsaid
+    is filled as another tool's is (`_with_unsaid_fields`)."""
+    return any(
+        (elem.get("type") or "").lower().startswith("x-zhgloss")
+        for elem in root.iter()
+        if _local(elem.tag) in ("descrip", "termNote")
+    )
+
+
+def _with_unsaid_fields(entry: Entry, source: str, line: int) -> Entry:
+    """`entry`, read from zhgloss's own export after a tool dropped zhgloss's fields (`_keeps_own_fields`), with what
+    the file no longer says left to the import to fill as for another tool's TBX: a pinyin it lacks (filled as add
+    fills it, said) and en_adopted (read from the English by `judged_english`, said). Its ids, types and forms are the
+    export's still (the review's R46-15: 61 of the bundled glossary's 68 entries came back without pinyin, and 4
+    adopted names as validate errors)."""
+    unsaid = {"en_adopted"} | ({"pinyin"} if entry.pinyin is None else set())
+    return judged_english(says(entry, set(ENTRY_FIELDS + OPTIONAL_FIELDS) - unsaid), source, line)
 
 
 def _entry(concept: _Concept, number: int, ids: IdMaker, ours: bool, source: str, line: int = 1) -> Entry:
