@@ -2750,8 +2750,9 @@ def name_in_english(zh: str, en: str, kind: str | None) -> AroundName | None:
     if titled is None:
         titled_case = in_title_case(en)
         person = kind is not None and normalize_type(kind) in ("person", "nickname")
-        if titled_case != en and (person or " " in en) and spells_person(zh, titled_case, pinyins):
-            # ("HUAWEI", "LI-NING" untyped: one word in capitals, a brand's way as often as a passport's; kept)
+        if titled_case != en and (person or " " in en) and "," not in en and _spells_name(zh, titled_case, pinyins):
+            # ("HUAWEI", "LI-NING" untyped: one word in capitals, a brand's way as often as a passport's; kept. A
+            # comma is the Government's style or post-nominal letters, `_short_english`'s: "LAM Ting-kwok, Paul, SC")
             return AroundName(titled_case, en, "capitals")
         return None
     title, name = titled
@@ -2766,11 +2767,19 @@ def _marked_name(zh: str, name: str, marks: str, pinyins: list[str]) -> bool:
     """Tell whether `name`, an English before `marks` at its end, is the person `zh` (`spells_person`). A full stop
     may end an abbreviation of the name's own ("Lei Jun Jr.", "Li Wei Sr."): before one, the name must spell the
     pinyin or be the person's own romanization, not only start with the surname (an adopted name's test)."""
-    from zhgloss.pinyin import en_matches_pinyin
-    from zhgloss.validate import romanized_as, spells_person
+    from zhgloss.validate import spells_person
 
     if "." not in marks:
         return spells_person(zh, name, pinyins)
+    return _spells_name(zh, name, pinyins)
+
+
+def _spells_name(zh: str, name: str, pinyins: list[str]) -> bool:
+    """Tell whether English `name` spells the pinyin of `zh` or is the person's own romanization of it: the strict
+    half of `spells_person`, without an adopted name's "starts or ends with the surname" ("Li Ka-shing, Gbm")."""
+    from zhgloss.pinyin import en_matches_pinyin
+    from zhgloss.validate import romanized_as
+
     return any(en_matches_pinyin(name, pinyin) for pinyin in pinyins) or romanized_as(zh, name, pinyins) is not None
 
 
