@@ -51,10 +51,14 @@ def test_a_counted_noun_is_not_glossed_as_a_name(sentence: str, form: str) -> No
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("大桥和小乔", ["大桥"]),  # no classifier: the rule says nothing
+        # no classifier: the rule says nothing (大桥 is a bridge to tagged news, tagged_words.txt: since s46 a person's
+        # such name is glossed where the context reads as the person, as here; "大桥和小乔" was the example before)
+        ("大桥说她不去。", ["大桥"]),
         ("门口立着一座鲁迅像。", ["鲁迅"]),  # 座 counts the statue; 鲁迅 does not end on a noun it counts
         ("这条黄河养育了两岸的百姓。", ["黄河"]),  # a place the classifier of its kind counts as it is
-        ("两岸之间是大桥。", ["大桥"]),  # 两岸 is no numeral and classifier before 大桥
+        # 两岸 is no numeral and classifier before 大桥; the bridge it is all the same, as tagged news reads 大桥 (s46:
+        # tagged_words.txt; the person's context test finds no cue here)
+        ("两岸之间是大桥。", []),
     ],
 )
 def test_a_name_not_counted_as_a_noun_is_glossed(sentence: str, expected: list[str]) -> None:

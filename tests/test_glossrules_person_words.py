@@ -28,7 +28,9 @@ ANNOTATOR = Annotator(cedict_fixture("cedict_person_words.u8"))
         ("游客站在大桥上拍照。", []),
         ("小桥边的人家", []),
         # The persons themselves stay, and so does a person who is a verb's object in a common word.
-        ("大桥和小桥是三国时代的美女。", ["大桥", "小桥", "三国"]),
+        # 大桥 is a bridge in news (tagged_words.txt), a person only where the context says so: before 和 it does not
+        # (R45-9's cost; before s46 the line was ["大桥", "小桥", "三国"]); 小桥 before 是 reads as the person.
+        ("大桥和小桥是三国时代的美女。", ["小桥", "三国"]),
         ("就立刻是“小鬼见阎王”。", ["阎王"]),  # zh-corpus.txt (阿Q正传): 见阎王 is no proper name
         ("孙中山下令北伐。", ["孙中山"]),  # 下令 is a word: 下 is no localizer there
         ("阿里说，他明天来。", ["阿里"]),

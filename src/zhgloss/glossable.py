@@ -27,7 +27,11 @@ A form CC-CEDICT lists both as a name and as an ordinary word that running text 
 jieba's counts to say which reading is the usual one (data/word_or_name.txt: 日中 "noon" beside
 Japan-China, 拾得 "to pick up" beside the poet Shide, 高达 "to reach as high as" beside Gundam) is
 found, and glossed only where its context reads as a name (`zhgloss.glossrules.InsideRule`: 安利公司,
-《创世纪》, 拾得说), not in 第二天的日中 or 高达数百亿元; see scripts/build_common_words.py.
+《创世纪》, 拾得说), not in 第二天的日中 or 高达数百亿元; see scripts/build_common_words.py. So is a name of two
+characters CC-CEDICT lists only as a name though news uses it as an everyday word, as a part-of-speech model trained
+on tagged news reads the word itself (data/tagged_words.txt; see scripts/build_tagged_words.py), where the entry is a
+person's (大桥 "a bridge" beside the person Da Qiao) or an organisation's, event's or work's whose English is a foreign
+name (日产 "daily output" beside Nissan, 铁拳 "iron fist" beside Tekken).
 
 Nor are surname entries (CC-CEDICT's "surname Lei"), in either script: "Lei" or 嫘 alone names
 nobody. Nor are the forms of a `term` entry, in either script: a term is a dictionary's word (the
@@ -73,6 +77,7 @@ if TYPE_CHECKING:
 
 COMMON_WORDS_PATH = Path(__file__).resolve().parent / "data" / "common_words.txt"
 WORD_OR_NAME_PATH = Path(__file__).resolve().parent / "data" / "word_or_name.txt"
+TAGGED_WORDS_PATH = Path(__file__).resolve().parent / "data" / "tagged_words.txt"
 MIN_LENGTH = 2
 UNIT_GENERICS: dict[str, tuple[str, str]] = {
     "district": ("区", "區"),
@@ -106,6 +111,15 @@ def common_words() -> frozenset[str]:
 def word_or_name_forms() -> frozenset[str]:
     """Return the forms of data/word_or_name.txt: glossed only where the context reads as a name (78 lines)."""
     with WORD_OR_NAME_PATH.open(encoding="utf-8") as fp:
+        return frozenset(line.strip() for line in fp if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def tagged_word_forms() -> frozenset[str]:
+    """Return the forms of data/tagged_words.txt (simplified): CC-CEDICT names that tagged news reads as ordinary
+    words (大桥 "a bridge", not Da Qiao; 湖区 "a lake area"), glossed as the forms of `word_or_name_forms` are, only
+    where the context reads as a name (scripts/build_tagged_words.py says how the list is made)."""
+    with TAGGED_WORDS_PATH.open(encoding="utf-8") as fp:
         return frozenset(line.strip() for line in fp if line.strip() and not line.startswith("#"))
 
 

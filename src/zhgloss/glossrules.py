@@ -148,8 +148,10 @@ class InsideRule:
     characters after it as the rest of a longer name (马云飞 but not 马云飞往). A person's form that is
     also an ordinary word (陈年 "aged") is kept only where the context reads as a name (`_reads_as_name`);
     so is a form of any entry that CC-CEDICT lists both as a name and as a rare ordinary word
-    (`zhgloss.glossable.word_or_name_forms`: 日中 "noon", 拾得 "to pick up", 高达 "as high as"), by the
-    stricter `_reads_as_proper`. A work's title is glossed wherever it stands, though written in ordinary words
+    (`zhgloss.glossable.word_or_name_forms`: 日中 "noon", 拾得 "to pick up", 高达 "as high as"), or that tagged
+    news reads as an ordinary word though CC-CEDICT lists it only as a name (`zhgloss.glossable.tagged_word_forms`:
+    大桥 "a bridge", 湖区 "a lake area", 日产 "daily output"), by the stricter `_reads_as_proper`.
+    A work's title is glossed wherever it stands, though written in ordinary words
     (悲惨世界, 经济学人, 末代皇帝): news names a work without title marks as often as with them (据经济学人报道).
     A match right after a surname is dropped when the finder reads a longer name there that holds it (南山 in
     钟南山, 纽埃 in 埃马纽埃尔·马克龙: `_outside_names`); a person's name followed by the generic of a lake, street
@@ -3312,7 +3314,11 @@ class InsideRule:
             else:
                 inside = False
             inside = inside or (in_word is not None and in_word(text, s, e))
-            if inside or (reads_as_name is not None and not reads_as_name(text, s, e)):
+            if inside or (
+                reads_as_name is not None
+                and not reads_as_name(text, s, e)
+                and not (reads_as_name is _reads_as_name and self._joined_to_person(text, spans, flagged, k))
+            ):
                 drop.append(k)
             elif margin is not None and e < n:
                 if starts is None:
@@ -3331,6 +3337,30 @@ class InsideRule:
                 if self._longer_name(text, s, e, margin, after_name) and not self._before_model(text, e, spans[k][2]):
                     drop.append(k)
         return self._without(spans, drop)
+
+    def _joined_to_person(self, text: str, spans: list[Span], flagged: Sequence[_Risk | None], k: int) -> bool:
+        """Tell whether match `k`, a person's name that is an ordinary word too, is joined by a conjunction
+        (_CONJUNCTIONS), or glued as in a list, to a person's name right before or after it that no context test
+        puts in doubt (`flagged`: the matches' risks): 容克和默克尔会面 names Juncker as 默克尔 names Merkel, like
+        joined with like; glued (陈年丁磊同台亮相) it reads as joined (test_crossing_names_s39). Not two such names
+        (大桥和小桥 may be bridges), whose own contexts decide."""
+        s, e, _ = spans[k]
+        for other in (k - 1, k + 1):
+            if not 0 <= other < len(spans):
+                continue
+            o_s, o_e, value = spans[other]
+            start, end = (e, o_s) if other > k else (o_e, s)
+            if value >= self.annotator._t.n_z or not (
+                start == end or (end - start == 1 and text[start] in _CONJUNCTIONS)
+            ):
+                continue
+            risk = flagged[other]
+            if risk is not None and risk[2] is not None:
+                continue
+            ann = self.annotator
+            if ann._entry_dict(ann.value_entry(value)).get("type") in _PERSON_TYPES:
+                return True
+        return False
 
     def _risk(self, value: int) -> _Risk | None:
         """What may make a match of pattern `value` something else; None if nothing can.
@@ -3385,15 +3415,23 @@ class InsideRule:
         margin = (_LONGER_MARGIN if person else 0.0) if _is_short_name(form) else None
         # The ordinary words of running text (common_words.txt), not words.txt, which also lists
         # proper names: 孔子 is a name wherever it stands.
-        from zhgloss.glossable import word_or_name_forms
+        from zhgloss.glossable import tagged_word_forms, word_or_name_forms
 
         reads_as_name: Callable[[str, int, int], bool] | None = None
-        if form in word_or_name_forms() or (person and _is_reduplicated(plain)):
+        # A name that tagged news reads as an ordinary word though CC-CEDICT lists it only as a name (tagged_words.txt):
+        # a person's is a person's common-word name (大桥 "a bridge", not Da Qiao), an organisation's, event's or
+        # work's whose English is a foreign name (日产 "daily output", not Nissan: `_is_foreign_name`) a word-or-name
+        # form; not a place's nor an untyped name's, nor one whose English translates or transcribes it (红军 "Red
+        # Army", 左传 "Zuo Zhuan"), which are right glosses of the word too (`tagged_word_forms`); nor an entry that
+        # says always_gloss: the list is a model's prior, and the entry's word outweighs it.
+        tagged = plain in tagged_word_forms() and not data.get("always_gloss")
+        foreign = tagged and not person and data.get("type") in _NAMING_TYPES and _is_foreign_name(data)
+        if form in word_or_name_forms() or foreign or (person and _is_reduplicated(plain)):
             # A person's name that doubles a character (弯弯 "Wan Wan") is a reduplicated word of the language as well
             # (山道弯弯 "the mountain road winds"): as strict as a word-or-name form. A place's is the place after a
             # word that goes to, from or in a place too (从海口乘船: `_reads_as_place`).
             reads_as_name = _reads_as_place if data.get("type") == "place" else _reads_as_proper
-        elif person and plain in (ordinary_word_file() if light else ordinary_words()):
+        elif person and (tagged or plain in (ordinary_word_file() if light else ordinary_words())):
             reads_as_name = _reads_as_name
         # A person's name that ends a longer word (长江大桥's 大桥 "Da Qiao") or is a place's name before a
         # localizer (大桥上 "on the bridge") is not that person.
@@ -4641,6 +4679,26 @@ _PLACE_PROPER_AFTER = frozenset([*ORG_SUFFIXES, *_RELATIONS_AFTER])
 """`_PROPER_AFTER` without a person's cues (a title, a verb of saying): what may follow a place's name."""
 _PROPER_AFTER_SIZES = sorted({len(w) for w in _PROPER_AFTER}, reverse=True)
 _AFTER_LONGEST = _PROPER_AFTER_SIZES[0]
+
+
+def _is_foreign_name(data: dict[str, object]) -> bool:
+    """Tell whether an entry's English (`data`: its fields) is a foreign name of its Chinese: no word English writes in
+    lower case (`zhgloss.english_case.lower_words`: "army", "school", "history") and not its pinyin written out.
+
+    日产 "Nissan", 铁拳 "Tekken", 吉普 "Jeep" are; 红军 "Red Army", 史记 "Records of the Grand Historian" (they say
+    in English what the characters say) and 左传 "Zuo Zhuan", 长虹 "Changhong" (the characters read aloud) are not:
+    glossing those where the characters are the everyday word is no nonsense, glossing "Nissan" in 日产煤炭一万吨 is.
+    """
+    from zhgloss.english_case import lower_words
+
+    en = data.get("en")
+    if not isinstance(en, str) or not en:
+        return False
+    words = re.findall(r"[A-Za-z]+", en)
+    if not words or not lower_words().isdisjoint(word.lower() for word in words):
+        return False
+    pinyin = data.get("pinyin")
+    return not isinstance(pinyin, str) or _letters(pinyin) != _letters(en)  # as `InsideRule._is_romanized` reads it
 
 
 def _in_person_word(text: str, s: int, e: int) -> bool:
