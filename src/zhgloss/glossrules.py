@@ -187,7 +187,9 @@ class InsideRule:
     新店一千余家: `_outside_counted_after`). A body CC-CEDICT renders
     country by country is not glossed with one country's English after another country named in its sentence
     (日本首相在国会, the Diet: `_outside_other_countries`). A storm's name right after its kind is its own, not its
-    characters' sense (台风“摩羯”, Typhoon Yagi, not Capricorn: `_outside_storm_names`).
+    characters' sense (台风“摩羯”, Typhoon Yagi, not Capricorn: `_outside_storm_names`). A region's or a pair's name
+    inside a longer series of compass points or country abbreviations is the series' (中东欧, 中南美洲, 中美欧:
+    `_outside_series`).
     English matches are never dropped.
     """
 
@@ -251,8 +253,9 @@ class InsideRule:
         The second part is `CrossingRule`'s, applied to what this rule keeps. A form that crossing gives back in the
         place of a match it drops (安康 for 福安 in 幸福安康) is a match the matcher skipped, which this rule never saw:
         it must pass the tests of its own form too (`_outside_words`: the longer word it starts, the context a form
-        that is an ordinary word as well needs), in the text as crossing leaves it (R45-5: 安康 is a word-or-name
-        form, glossed only where its context reads as the city). The rules that weigh a word starting before the
+        that is an ordinary word as well needs; `_outside_series`: 东欧 given back for 中东 in 中东欧 is part of the
+        series), in the text as crossing leaves it (R45-5: 安康 is a word-or-name form, glossed only where its context
+        reads as the city). The rules that weigh a word starting before the
         form (`_outside_rare_words`: 都柏林 holding 柏林) are not asked again: crossing has just read that edge
         (德国首都|柏林).
         """
@@ -264,7 +267,7 @@ class InsideRule:
         if not given:
             return out
         counted = self.dropped
-        failed = given.difference(self._outside_words(text, out))
+        failed = given.difference(self._outside_words(text, out)) | given.difference(self._outside_series(text, out))
         self.dropped = counted + len(failed)  # the matches kept before are not dropped by the second look
         return [span for span in out if span not in failed] if failed else out
 
@@ -295,6 +298,8 @@ class InsideRule:
         kept = self._outside_words(text, kept)
         kept = self._outside_rare_words(text, kept)
         kept = self._outside_parallel_pairs(text, kept)
+        if not _SERIES_CHARACTERS.isdisjoint(before) or not _SERIES_CHARACTERS.isdisjoint(after):
+            kept = self._outside_series(text, kept)
         if not _ADDRESS_FIRSTS.isdisjoint(after) and not _common_surnames().isdisjoint(last):
             kept = self._outside_addressed(text, kept)
         if not _place_after_person().isdisjoint(after) or not _venue_firsts().isdisjoint(after):
@@ -2302,6 +2307,22 @@ class InsideRule:
                 counts = bundled_counts()
             if counts.get(_simplified(text[s] + text[e])) and self.crossing._risk_of(value):
                 drop.append(k)
+        return self._without(spans, drop) if drop else spans
+
+    def _outside_series(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a match that is part of a longer series of compass points or of one-character
+        abbreviations of countries (`_in_series`: 东欧 of 中东欧, 北美洲 of 中北美洲, 中南 and 美洲 of 中南美洲, 美欧 of
+        中美欧); not a form safe by its entry."""
+        n = len(text)
+        # Only a match with a character of a series right before or after it can be in one: a look at two
+        # characters spares most matches the reading (`_SERIES_NEIGHBOURS`, both scripts).
+        drop = [
+            k
+            for k, (s, e, value) in enumerate(spans)
+            if ((s and text[s - 1] in _SERIES_NEIGHBOURS) or (e < n and text[e] in _SERIES_NEIGHBOURS))
+            and _in_series(text, s, e)
+            and self.crossing._risk_of(value)
+        ]
         return self._without(spans, drop) if drop else spans
 
     def _outside_loud_verbs(self, text: str, spans: list[Span]) -> list[Span]:
@@ -4679,6 +4700,53 @@ _PLACE_PROPER_AFTER = frozenset([*ORG_SUFFIXES, *_RELATIONS_AFTER])
 """`_PROPER_AFTER` without a person's cues (a title, a verb of saying): what may follow a place's name."""
 _PROPER_AFTER_SIZES = sorted({len(w) for w in _PROPER_AFTER}, reverse=True)
 _AFTER_LONGEST = _PROPER_AFTER_SIZES[0]
+
+
+_COMPASS = frozenset("东西南北中")
+"""The compass points (and 中 "central") that Chinese strings into one region's name: 中东欧 "Central and Eastern
+Europe", 中北美洲 "Central and North America", 中南美洲 "Central and South America"."""
+_REGION_WORDS = ("欧洲", "亚洲", "非洲", "美洲", "欧", "亚", "非")
+"""The continents such a series ends on (longest first): 东欧, 北美洲."""
+_SERIES_ABBREVIATIONS = frozenset("中美欧日韩俄朝英法德澳")
+"""One-character abbreviations of countries that news strings into a series (中美欧 China, the US and the EU;
+美日韩); not 加, 印, 非, whose character is more often a word of its own (增加, 并非)."""
+_SERIES_CHARACTERS = _COMPASS | _SERIES_ABBREVIATIONS | frozenset(word[0] for word in _REGION_WORDS)
+_SERIES_NEIGHBOURS = _SERIES_CHARACTERS | frozenset("東歐亞韓")
+"""`_SERIES_CHARACTERS` in either script (東, 歐, 亞, 韓 are the traditional ones)."""
+
+
+def _in_series(text: str, s: int, e: int) -> bool:
+    """Tell whether text[s:e] is part of a longer series of compass points or of country abbreviations (R46-14).
+
+    - a region's name that starts with compass points (东欧, 北美洲) right after another compass point: 中东欧 is
+      Central and Eastern Europe, not Eastern Europe; 中北美洲 Central and North America;
+    - a form of compass points only (中南 "South Central China") right before a continent: 中南美洲 is Central and
+      South America, its 南 South America's;
+    - a continent (美洲) right after two compass points: 中南美洲's;
+    - two country abbreviations (美欧 "US and EU") right after or before a third: 中美欧 China, the US and the EU.
+    A character before that ends a word with the one before it is that word's (其中东欧: 其中 "among them"), and
+    one after that starts a word with the next is that word's (中美日益: 日益 "day by day"): words.txt says so.
+    """
+    from zhgloss.namecontext import word_file
+
+    form = _simplified(text[s:e])
+    before = _simplified(text[max(0, s - 2) : s])
+    after = _simplified(text[e : e + 2])
+    words = word_file()
+    free_before = before[-1:] != "" and not (len(before) == 2 and before in words)
+    free_after = after[:1] != "" and not (len(after) == 2 and after in words)
+    head = len(form) - len(form.lstrip("".join(_COMPASS)))
+    if head and free_before and before[-1] in _COMPASS and form[head:] in _REGION_WORDS:
+        return True
+    if head == len(form) >= 2 and after.startswith(_REGION_WORDS[:4]):
+        return True
+    if form in _REGION_WORDS and len(before) == 2 and all(char in _COMPASS for char in before):
+        return True
+    if len(form) == 2 and all(char in _SERIES_ABBREVIATIONS for char in form):
+        return (free_before and before[-1] in _SERIES_ABBREVIATIONS) or (
+            free_after and after[0] in _SERIES_ABBREVIATIONS
+        )
+    return False
 
 
 def _is_foreign_name(data: dict[str, object]) -> bool:
