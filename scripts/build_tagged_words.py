@@ -16,10 +16,9 @@ model never saw (百度, 普京, 马云: no weights) says nothing and is not lis
 script makes up, where the model calls most words it does not know n (百度, 孝感, 长城).
 
 The model's n is wider than an everyday word: its tag set writes languages, scriptures, deities and armies n too
-(英语, 圣经, 上帝, 美军), and the list holds a few cities (文昌). So annotate reads the list only for a person's entry
-(a person's name that is a common word: glossed where the context reads as the person) and for an organisation's,
-event's or work's whose English is a foreign name (Nissan, Tekken), not one that translates or transcribes the
-characters (红军 "Red Army", 左传 "Zuo Zhuan"), nor a place's or an untyped name's (zhgloss.glossrules.InsideRule).
+(英语, 圣经, 上帝, 美军), and the list holds a few cities (文昌) and brands news names often (日产 Nissan after 郑州,
+铁拳 the game after 玩). So annotate reads the list only for a person's entry (a person's name that is a common word:
+glossed where the context reads as the person: zhgloss.glossrules.InsideRule).
 
 Only the forms of CC-CEDICT's proper lines (pinyin capitalised) of two characters (SIZE), simplified (annotate looks
 forms up simplified), that common_words.txt does not already keep out. zhgloss reads only the file written: neither

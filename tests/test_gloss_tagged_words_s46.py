@@ -5,12 +5,9 @@ Lake District, 日产 (daily output) as Nissan, 蓝光 (blue light) as Blu-ray, 
 (a fast boat) as the Clippers. With the --proper-only import annotate glossed them in plain prose (大桥（Da Qiao）建成通车,
 日产（Nissan）煤炭一万吨). scripts/build_tagged_words.py lists the two-character ones whose own weights in jiagu 0.2.3's
 part-of-speech model (trained on tagged news) make them an ordinary word (data/tagged_words.txt), and
-`zhgloss.glossrules.InsideRule` reads a person's such form as a person's common-word name (陈年: `_reads_as_name`) and
-an organisation's, event's or work's whose English is a foreign name (Nissan, Tekken; not "Red Army", "Zuo Zhuan") as
-a word-or-name form; not a place's or an untyped name's (the list holds the city 文昌 and 西天 of 陇西天水, and the
-model's n holds deities and languages: left for want of a test that tells them apart; 湖区, 蓝光, 北斗 stay glossed, as
-does 快船, whose "Clippers" is an English word). The glossary is real CC-CEDICT lines
-(CC BY-SA 4.0, MDBG, ../shared/data/cedict_ts.u8.gz).
+`zhgloss.glossrules.InsideRule` reads a person's such form as a person's common-word name (陈年: `_reads_as_name`);
+not an organisation's, a work's, a place's or an untyped name's (the list holds brands news names often, 郑州日产,
+玩铁拳, the city 文昌, and the model's n holds deities and languages: 日产, 铁拳, 湖区, 蓝光, 北斗 stay glossed).
 """
 
 # CC-CEDICT lines are quoted as written, whatever their length.
@@ -31,7 +28,6 @@ from hypothesis import strategies as st
 from zhgloss.annotate import Annotator
 from zhgloss.formats.cedict import load_cedict
 from zhgloss.glossable import TAGGED_WORDS_PATH, tagged_word_forms
-from zhgloss.glossrules import _is_foreign_name
 
 SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
 sys.path.insert(0, str(SCRIPTS))
@@ -68,24 +64,21 @@ NAMES = ("北京", "东京", "柏林", "长江", "黄河", "马云", "雷军", "
         # the class: the everyday word in plain prose
         ("大桥建成通车。", []),
         ("大桥通车后，两岸往来更方便。", []),
-        ("这座煤矿日产煤炭一万吨。", []),
-        ("警方以铁拳打击犯罪。", []),
         ("大橋建成通車。", []),  # traditional
         ("他们在大桥下面乘凉。", []),
         # a place's or an untyped name's form is not asked: the list holds the city 文昌, and 西天 of 陇西天水
         ("长征七号在海南文昌航天发射场升空。", ["文昌"]),
         ("暴雨导致湖区水位上涨。", ["湖区"]),  # the rule's limit: 湖区 is typed a place
         # the name where the context says so
-        ("日产公司宣布裁员。", ["日产"]),
-        ("《铁拳》是一款游戏。", ["铁拳"]),
         # a person's such name joined by a conjunction to a person's name no context test doubts is a person too
         ("容克和默克尔会面。", ["容克", "默克尔"]),
         ("默克尔与容克会面。", ["默克尔", "容克"]),
         ("容克默克尔同台亮相。", ["容克", "默克尔"]),  # glued as in a list: as joined
         ("欧盟委员会主席容克表示", ["容克"]),
         ("大桥和长江都很美。", ["长江"]),  # a place's name is no person's
-        # an English that says what the characters say is right for the word too: the Red Army stays glossed
+        # an organisation's or a work's form is not read by the list: brands news names often (郑州日产, 玩铁拳)
         ("江西于都是中央红军长征的出发地之一。", ["江西", "红军"]),
+        ("日产公司宣布裁员。", ["日产"]),
         # names the model reads as names, and every word around the class
         ("他来到合肥工作。", ["合肥"]),
         ("北京和长江", ["北京", "长江"]),
@@ -100,23 +93,21 @@ def test_an_everyday_word_cedict_lists_only_as_a_name_is_glossed_only_as_a_name(
 def test_the_console_script_leaves_the_bridge_alone(tmp_path: Path, zhgloss_exe: str) -> None:
     db = imported_db(tmp_path, LINES)
     before = db.read_bytes()
-    text = "大桥建成通车，日产煤炭一万吨，警方以铁拳打击犯罪。他来到合肥工作。\n"
+    text = "大桥建成通车，他们在大桥下面乘凉。他来到合肥工作。\n"
     done = subprocess.run(
         [zhgloss_exe, "--db", str(db), "annotate", "-"], input=text, capture_output=True, text=True, check=True
     )
-    assert done.stdout == "大桥建成通车，日产煤炭一万吨，警方以铁拳打击犯罪。他来到合肥（Hefei）工作。\n"
+    assert done.stdout == "大桥建成通车，他们在大桥下面乘凉。他来到合肥（Hefei）工作。\n"
     assert db.read_bytes() == before
 
 
 def test_an_entry_that_says_always_gloss_outweighs_the_list() -> None:
-    # A car glossary's Nissan, marked always_gloss by its owner: the list is a model's prior, the entry is the word.
+    # A glossary of the Three Kingdoms whose Da Qiao its owner marked always_gloss: the list is a model's prior.
     from zhgloss.model import Entry
 
-    entry = Entry(id="nissan", type="org", zh="日产", en="Nissan", always_gloss=True)
-    assert glossed("这座煤矿日产煤炭一万吨。", Annotator([entry])) == ["日产"]
-    assert (
-        glossed("这座煤矿日产煤炭一万吨。", Annotator([Entry(id="nissan", type="org", zh="日产", en="Nissan")])) == []
-    )
+    entry = Entry(id="da-qiao", type="person", zh="大桥", en="Da Qiao", always_gloss=True)
+    assert glossed("大桥建成通车。", Annotator([entry])) == ["大桥"]
+    assert glossed("大桥建成通车。", Annotator([Entry(id="da-qiao", type="person", zh="大桥", en="Da Qiao")])) == []
 
 
 def test_the_list_holds_the_everyday_words_and_no_name_the_model_reads_as_a_name() -> None:
@@ -152,24 +143,6 @@ def test_the_prior_reads_as_a_word_when_an_ordinary_tag_beats_every_name_tag(
     weights: dict[str, float] | None, expected: bool
 ) -> None:
     assert reads_as_word(weights) is expected
-
-
-@pytest.mark.parametrize(
-    ("en", "pinyin", "expected"),
-    [
-        ("Nissan", "Rì chǎn", True),
-        ("Tekken", "Tiě quán", True),
-        ("Jeep", "Jí pǔ", True),
-        ("Red Army", "Hóng jūn", False),  # says in English what 红军 says
-        ("Records of the Grand Historian", "Shǐ jì", False),
-        ("Zuo Zhuan", "Zuǒ zhuàn", False),  # 左传 read aloud
-        ("Changhong", "Cháng hóng", False),
-        ("Xi'an", "Xī'ān", False),
-        ("", "Rì chǎn", False),
-    ],
-)
-def test_a_foreign_name_neither_translates_nor_transcribes_the_characters(en: str, pinyin: str, expected: bool) -> None:
-    assert _is_foreign_name({"en": en, "pinyin": pinyin}) is expected
 
 
 TAG_WEIGHTS = st.dictionaries(

@@ -28,10 +28,9 @@ jieba's counts to say which reading is the usual one (data/word_or_name.txt: 日
 Japan-China, 拾得 "to pick up" beside the poet Shide, 高达 "to reach as high as" beside Gundam) is
 found, and glossed only where its context reads as a name (`zhgloss.glossrules.InsideRule`: 安利公司,
 《创世纪》, 拾得说), not in 第二天的日中 or 高达数百亿元; see scripts/build_common_words.py. So is a name of two
-characters CC-CEDICT lists only as a name though news uses it as an everyday word, as a part-of-speech model trained
-on tagged news reads the word itself (data/tagged_words.txt; see scripts/build_tagged_words.py), where the entry is a
-person's (大桥 "a bridge" beside the person Da Qiao) or an organisation's, event's or work's whose English is a foreign
-name (日产 "daily output" beside Nissan, 铁拳 "iron fist" beside Tekken).
+characters CC-CEDICT lists only as a person's name though news uses it as an everyday word, as a part-of-speech
+model trained on tagged news reads the word itself (data/tagged_words.txt; see scripts/build_tagged_words.py): 大桥
+"a bridge" beside the person Da Qiao.
 
 Nor are surname entries (CC-CEDICT's "surname Lei"), in either script: "Lei" or 嫘 alone names
 nobody. Nor are the forms of a `term` entry, in either script: a term is a dictionary's word (the

@@ -148,9 +148,9 @@ class InsideRule:
     characters after it as the rest of a longer name (马云飞 but not 马云飞往). A person's form that is
     also an ordinary word (陈年 "aged") is kept only where the context reads as a name (`_reads_as_name`);
     so is a form of any entry that CC-CEDICT lists both as a name and as a rare ordinary word
-    (`zhgloss.glossable.word_or_name_forms`: 日中 "noon", 拾得 "to pick up", 高达 "as high as"), or that tagged
-    news reads as an ordinary word though CC-CEDICT lists it only as a name (`zhgloss.glossable.tagged_word_forms`:
-    大桥 "a bridge", 湖区 "a lake area", 日产 "daily output"), by the stricter `_reads_as_proper`.
+    (`zhgloss.glossable.word_or_name_forms`: 日中 "noon", 拾得 "to pick up", 高达 "as high as"), by the stricter
+    `_reads_as_proper`; a person's form that tagged news reads as an ordinary word though CC-CEDICT lists it only
+    as a name (`zhgloss.glossable.tagged_word_forms`: 大桥 "a bridge") is a person's common-word name.
     A work's title is glossed wherever it stands, though written in ordinary words
     (悲惨世界, 经济学人, 末代皇帝): news names a work without title marks as often as with them (据经济学人报道).
     A match right after a surname is dropped when the finder reads a longer name there that holds it (南山 in
@@ -3439,15 +3439,11 @@ class InsideRule:
         from zhgloss.glossable import tagged_word_forms, word_or_name_forms
 
         reads_as_name: Callable[[str, int, int], bool] | None = None
-        # A name that tagged news reads as an ordinary word though CC-CEDICT lists it only as a name (tagged_words.txt):
-        # a person's is a person's common-word name (大桥 "a bridge", not Da Qiao), an organisation's, event's or
-        # work's whose English is a foreign name (日产 "daily output", not Nissan: `_is_foreign_name`) a word-or-name
-        # form; not a place's nor an untyped name's, nor one whose English translates or transcribes it (红军 "Red
-        # Army", 左传 "Zuo Zhuan"), which are right glosses of the word too (`tagged_word_forms`); nor an entry that
-        # says always_gloss: the list is a model's prior, and the entry's word outweighs it.
+        # A person's name that tagged news reads as an ordinary word though CC-CEDICT lists it only as a name
+        # (tagged_words.txt: 大桥 "a bridge", not Da Qiao) is a person's common-word name; not where the entry says
+        # always_gloss: the list is a model's prior, and the entry's word outweighs it (`tagged_word_forms`).
         tagged = plain in tagged_word_forms() and not data.get("always_gloss")
-        foreign = tagged and not person and data.get("type") in _NAMING_TYPES and _is_foreign_name(data)
-        if form in word_or_name_forms() or foreign or (person and _is_reduplicated(plain)):
+        if form in word_or_name_forms() or (person and _is_reduplicated(plain)):
             # A person's name that doubles a character (弯弯 "Wan Wan") is a reduplicated word of the language as well
             # (山道弯弯 "the mountain road winds"): as strict as a word-or-name form. A place's is the place after a
             # word that goes to, from or in a place too (从海口乘船: `_reads_as_place`).
@@ -4747,26 +4743,6 @@ def _in_series(text: str, s: int, e: int) -> bool:
             free_after and after[0] in _SERIES_ABBREVIATIONS
         )
     return False
-
-
-def _is_foreign_name(data: dict[str, object]) -> bool:
-    """Tell whether an entry's English (`data`: its fields) is a foreign name of its Chinese: no word English writes in
-    lower case (`zhgloss.english_case.lower_words`: "army", "school", "history") and not its pinyin written out.
-
-    日产 "Nissan", 铁拳 "Tekken", 吉普 "Jeep" are; 红军 "Red Army", 史记 "Records of the Grand Historian" (they say
-    in English what the characters say) and 左传 "Zuo Zhuan", 长虹 "Changhong" (the characters read aloud) are not:
-    glossing those where the characters are the everyday word is no nonsense, glossing "Nissan" in 日产煤炭一万吨 is.
-    """
-    from zhgloss.english_case import lower_words
-
-    en = data.get("en")
-    if not isinstance(en, str) or not en:
-        return False
-    words = re.findall(r"[A-Za-z]+", en)
-    if not words or not lower_words().isdisjoint(word.lower() for word in words):
-        return False
-    pinyin = data.get("pinyin")
-    return not isinstance(pinyin, str) or _letters(pinyin) != _letters(en)  # as `InsideRule._is_romanized` reads it
 
 
 def _in_person_word(text: str, s: int, e: int) -> bool:
