@@ -485,15 +485,7 @@ def _script_problems(entry: Entry) -> list[Problem]:
     japanese = _japanese_problems(entry)
     problems += japanese
     if entry.zh is not None and has_cjk(entry.zh) and not japanese:
-        from zhgloss.convert import name_to_simplified, surname_to_simplified
-
-        if entry.type == "surname":
-            # A surname entry is written as `add --type surname` writes it, by one rule: 炤 and 齧 (variants a surname
-            # may keep) are no error, 麴 is written 麹, not t2s's 曲 (the review's R44-8).
-            simplified = surname_to_simplified(entry.zh, [*entry.en_forms, entry.pinyin or ""])
-        else:
-            # The surname apart: a ruled-out surname form is `surname-form`'s warning (遊锡堃), not this error.
-            simplified = name_to_simplified(entry.zh, surname_rule=False)
+        simplified = simplified_zh(entry)
         if simplified != entry.zh:
             changed = "、".join(dict.fromkeys(a for a, b in zip(entry.zh, simplified, strict=False) if a != b))
             hint = f"zh {simplified!r} and zh_hant {entry.zh!r}" if entry.zh_hant is None else f"zh {simplified!r}"
@@ -502,6 +494,21 @@ def _script_problems(entry: Entry) -> list[Problem]:
     if entry.zh is not None and has_cjk(entry.zh):
         problems += _untypeable_problems(entry, entry.zh)
     return problems
+
+
+def simplified_zh(entry: Entry) -> str:
+    """The zh `entry` (one with a zh) is written with in simplified characters, by the rule of validate's
+    `zh-traditional` error (which names any other form): a surname as `add --type surname` writes it
+    (`convert.surname_to_simplified`: 炤 and 齧, variants a surname may keep, stay; 麴 is 麹, not t2s's 曲: the review's
+    R44-8), any other entry as a name is converted with its surname apart (`convert.name_to_simplified` without the
+    surname rule: a ruled-out surname form is `surname-form`'s warning, 遊锡堃). The CC-CEDICT import's
+    data/cedict_hans_slips.tsv is built by it."""
+    from zhgloss.convert import name_to_simplified, surname_to_simplified
+
+    zh = entry.zh or ""
+    if entry.type == "surname":
+        return surname_to_simplified(zh, [*entry.en_forms, entry.pinyin or ""])
+    return name_to_simplified(zh, surname_rule=False)
 
 
 def _untypeable_problems(entry: Entry, zh: str) -> list[Problem]:

@@ -4359,6 +4359,39 @@ def hant_slips() -> dict[tuple[str, str, str], str]:
         }
 
 
+HANS_SLIPS_PATH = Path(__file__).resolve().parent.parent / "data" / "cedict_hans_slips.tsv"
+_HANS_SLIP_COLUMNS = ("traditional", "simplified", "pinyin", "zh")
+
+
+@functools.lru_cache(maxsize=1)
+def hans_slips() -> dict[tuple[str, str, str], str]:
+    """The lines of CC-CEDICT naming something whose simplified column is not written in simplified characters by the
+    rule `add` and validate write the name's type by (`zhgloss.validate.simplified_zh`), keyed by (traditional,
+    simplified, pinyin), each with the simplified headword zhgloss reads the line under instead
+    (data/cedict_hans_slips.tsv, built by scripts/build_cedict_hant_slips.py): "麴 麴 [Qu1] /surname Qu/" is the
+    surname 麹 (the 通用规范汉字表's character; 麴 its traditional form), "麯 麯 [Qu1]" the surname 曲 (麯 is Unihan's
+    traditional form of 曲): read as written, a fresh --proper-only import held validate's only two errors. Read once
+    per process; FormatError with the line for a bad row."""
+    with HANS_SLIPS_PATH.open(encoding="utf-8") as fp:
+        return {
+            (hant, hans, numbered): zh
+            for hant, hans, numbered, zh in _data_rows(fp, _HANS_SLIP_COLUMNS, str(HANS_SLIPS_PATH))
+        }
+
+
+def _headwords_mended(lines: list[CedictLine]) -> list[CedictLine]:
+    """`lines` with each line `hans_slips` names read under the simplified headword it gives (the line's traditional
+    column kept: 麴 麴 [Qu1] -> 麴 麹 [Qu1])."""
+    slips = hans_slips()
+    heads = frozenset(hans for _, hans, _ in slips)
+    return [
+        line._replace(zh=slips.get((line.zh_hant, line.zh, line.pinyin_numbered), line.zh))
+        if line.zh in heads
+        else line
+        for line in lines
+    ]
+
+
 def corrected(line: CedictLine, table: dict[tuple[str, str, str], Correction]) -> tuple[CedictLine, str | None]:
     """Return `line` as `table` corrects it and the note saying so, or `line` and None if no row applies.
 
@@ -9005,6 +9038,7 @@ def _rows(
     parsed = list(iter_lines(lines, source, proper_only=proper_only, common=common))
     if proper_only:
         parsed = [line for line in parsed if line.is_proper_name]
+    parsed = _headwords_mended(parsed)
     # The lines other processes read meanwhile, when there are many (`_read_ahead`), and what each gives; the others
     # are read below, one by one, as they come.
     ahead = _read_ahead(parsed, fixes, fixed_headwords, jobs)
