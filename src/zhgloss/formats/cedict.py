@@ -4634,6 +4634,21 @@ def _read_line(line: CedictLine) -> _Draft:
         # Otus)", 万代兰 "Vanda genus of orchids": a line naming a species or a genus by its Latin name names a kind of
         # living thing, a common noun however CC-CEDICT capitalises its pinyin (the tester's s33 T10).
         return _Draft(line, False, english=_renderings(line.glosses), hant=(line.zh_hant,))
+    first_gloss = line.glosses[0] if line.glosses else ""
+    if (
+        len(line.glosses) > 1
+        and _RELATIONS_RE.fullmatch(first_gloss)
+        and not all(_RELATIONS_RE.fullmatch(g) or _PAIR_RE.fullmatch(g) for g in line.glosses)
+    ):
+        # 中欧 "China-Europe (e.g. trading relations)/Central Europe/", 中非 "China-Africa (relations)/Central Africa/
+        # Central African Republic/": the line's first sense, the relation, is what news means by the form (中欧班列,
+        # 中非合作论坛: rev's R46-1); the places named after it are other things, in the note (they were the entry,
+        # the relation lost: the s27 tester's T27-I8 had it the other way, Central Africa an alias of the relation).
+        related = _read_line(line._replace(glosses=(first_gloss,)))
+        others = tuple(g for g in line.glosses[1:] if g not in related.notes)
+        related.notes += others
+        related.other_things += tuple(g.partition(" (")[0] for g in others)
+        return related
     draft = _Draft(line, True, hant=(line.zh_hant,))
     person_first: list[str] = []
     person_dated = False  # the person who outranks the line's first name is given life dates
