@@ -9139,12 +9139,16 @@ def _rows(
             # "year"): the entry's type, pinyin and traditional form come from the first reading that
             # names something; the surname stays in the note. Or it named a character of fiction, and this
             # line a real thing: 阿里巴巴 "Ali Baba, character from The Arabian Nights", then "Alibaba, PRC
-            # e-commerce company" (news means the company); the character's name becomes an alias.
+            # e-commerce company" (news means the company); the character is another thing, no alias (rev's R46-7:
+            # "Ali Baba" was the company's alias, and `check` passed it for 阿里巴巴).
+            fiction = bool(known.fictional and draft.proper and draft.english and not draft.fictional)
             if words_first:
                 # (The common word's line came first: "咊 和 [he2] /old variant of 和/", then "和 [He2] /surname He/".)
                 draft.words = (*known.english, *known.words)
                 draft.readings = (*known.readings, (known.line.pinyin_numbered, tuple(known.english)))
                 takes_over = True
+            elif fiction:
+                draft.other_things += tuple(known.english)
             elif not takes_over:
                 draft.add_english(known.english)
             if not words_first:  # (a word's traditional forms and pointers are not the name's: see below)
