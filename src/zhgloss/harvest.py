@@ -1590,7 +1590,7 @@ def _at_listed_name(run: str, name: str, en: str) -> str:
         return name  # an organisation's name is taken whole: 中国工商银行 (ICBC), not 工商银行
     if before.endswith(("和", "与")) and _AND_IN_NAME.search(en):
         return name  # two names the English joins with "and": 塞尔维亚和黑山 Serbia and Montenegro
-    if not any(c in _ZH_PROSE_CHARACTERS or c in _ZH_BREAKS for c in before) and any(
+    if not any(_is_prose_word(c) or c in _ZH_BREAKS for c in before) and any(
         transliteration_cost(before, word) <= TRANSLITERATION_COST for word in en_words(en)[:-1]
     ):
         return (
@@ -1605,8 +1605,8 @@ def _is_sentence(text: str, en: str) -> bool:
     """Tell whether `text`, the Chinese before a name, is words of the sentence only and none the English `en` spells
     (`_at_listed_name`'s use): it can be read whole as ordinary words of two to four characters (CC-CEDICT's,
     common_words.txt: 出生; jieba's nouns, noun_words.txt: 剧作; never a place, 贵州 of 贵州茅台 Kweichow Moutai)
-    and single characters that are break words or take a name after them (_ZH_BREAKS, _ZH_PROSE_CHARACTERS: 于,
-    他), and no two or more of its characters are an English word's pinyin."""
+    and single characters that are break words or words of the sentence (_ZH_BREAKS, `_is_prose_word`: 于, 他,
+    用), and no two or more of its characters are an English word's pinyin."""
     from zhgloss.glossable import common_words
     from zhgloss.unknown import noun_words
 
@@ -1619,7 +1619,7 @@ def _is_sentence(text: str, en: str) -> bool:
     for i in range(len(text)):
         if not reached[i]:
             continue
-        if text[i] in _ZH_BREAKS or text[i] in _ZH_PROSE_CHARACTERS:
+        if text[i] in _ZH_BREAKS or _is_prose_word(text[i]):
             reached[i + 1] = True
         for j in range(i + 2, min(len(text), i + 4) + 1):
             if text[i:j] in common or text[i:j] in listed:
@@ -1855,6 +1855,19 @@ def prose_words() -> frozenset[str]:
         return frozenset(line.rstrip("\n") for line in fp if line.strip() and not line.startswith("#"))
 
 
+VERB_CHARACTERS_PATH = Path(__file__).resolve().parent / "data" / "verb_characters.tsv"
+
+
+@functools.lru_cache(maxsize=1)
+def verb_characters() -> frozenset[str]:
+    """Return data/verb_characters.tsv's characters: the one-character words jieba 0.42.1's dictionary tags as a verb
+    or preposition (买, 卖, 看, 用), counted 1,000 times or more, that stand in at most 5 of CC-CEDICT's
+    transliterated proper names (CC BY-SA 4.0; scripts/build_verb_characters.py). Read by `_is_prose_word`."""
+    with VERB_CHARACTERS_PATH.open(encoding="utf-8") as fp:
+        rows = [line.split("\t", 1)[0] for line in fp if line.strip() and not line.startswith("#")]
+    return frozenset(rows[1:])  # the first row is the header
+
+
 # The longest run taken whole as a name when nothing says where it starts.
 _LONGEST_UNPLACED = 6
 
@@ -1929,12 +1942,15 @@ def _is_prose_word(word: str) -> bool:
     """Tell whether `word`, a word of the run before a bracket, is one of the sentence's, never a piece of a name.
 
     A word CC-CEDICT lists as an ordinary one of two characters or more (会见, 物理学家), a title (国务卿), a break
-    word (表示, 据) or a pronoun or verb of one character that takes a name after it (_ZH_PROSE_CHARACTERS).
+    word (表示, 据), a pronoun or verb of one character that takes a name after it (_ZH_PROSE_CHARACTERS) or a
+    one-character verb or preposition that is seldom a syllable of a transliteration (`verb_characters`: 买, 用,
+    看; not 提, 开, 安).
     """
     from zhgloss.glossable import common_words
 
     if len(word) == 1:
-        return word in _ZH_PROSE_CHARACTERS
+        # A break character (于, 在, 与, 是, 据) that is a verb or preposition too keeps its own rules (_ZH_BREAKS).
+        return word in _ZH_PROSE_CHARACTERS or (word in verb_characters() and word not in _ZH_BREAKS)
     return word in common_words() or word.endswith(_ZH_TITLES) or _is_break_word(word)
 
 
@@ -1950,7 +1966,8 @@ def _name_start_in_prose(run: str, at: int, en: str) -> int:
     of its own: jieba's counts lack most transliterations and cut them into single characters (希特勒 in some
     texts, 埃|尔|帕|索), and the sound of the English alone may read the last few of them as the whole name
     (特勒 for Adolf Hitler, 尔帕索 for El Paso, 美龄 for Soong Mei-ling). So the name takes, back from `at`, the
-    single characters that are no word of the sentence, a break character between two of them that is seldom a
+    single characters that are no word of the sentence (a one-character verb after a word of the sentence or a
+    break is one: 他买了特斯拉, 大家都用了钉钉; R45-13), a break character between two of them that is seldom a
     conjunction or preposition there (_ZH_INSIDE_BREAKS: 兴都库什, not 特朗普和普京) or opening the clause where no
     clause can open with it (_ZH_NON_OPENING: 的黎波里), a name separator with the part
     before it (大卫·尼尔), so too 和 or 与 where the English joins two names with "and" (圣基茨和尼维斯 Saint Kitts
@@ -2009,8 +2026,17 @@ def _name_start_in_prose(run: str, at: int, en: str) -> int:
             and first_part_end - start <= _first_part_syllables(en) + 1
         ):
             pass  # a word of the sentence's too, but the first part's sound has room for it: 千里|达 of Trinidad
-        elif len(word) > 1 or _is_prose_word(word):
+        elif len(word) > 1:
             break
+        elif _is_prose_word(word):
+            # A one-character verb (`verb_characters`: 买, 用) is the sentence's after a word of the sentence or a
+            # break (他|买|了|特斯拉, 大家|都|用|了|钉钉); after a character of the name, or opening the clause, it is
+            # the name's (唐|招|提寺, 吞|米桑布札（Tunmi Sanghuzha）是).
+            previous = run[spans[index - 1][0] : spans[index - 1][1]] if index > 0 else None
+            if word in _ZH_PROSE_CHARACTERS or (
+                previous is not None and (len(previous) > 1 or _is_prose_word(previous) or previous in _ZH_BREAKS)
+            ):
+                break
         elif word in _ZH_BREAKS:
             previous = run[spans[index - 1][0] : spans[index - 1][1]] if index > 0 else None
             if previous is None and word not in _ZH_NON_OPENING:
