@@ -1855,6 +1855,26 @@ def prose_words() -> frozenset[str]:
         return frozenset(line.rstrip("\n") for line in fp if line.strip() and not line.startswith("#"))
 
 
+ACRONYM_TERMS_PATH = Path(__file__).resolve().parent / "data" / "acronym_terms.tsv"
+
+
+@functools.lru_cache(maxsize=1)
+def acronym_terms() -> frozenset[str]:
+    """Return data/acronym_terms.tsv's Chinese: CC-CEDICT's ordinary words (lower-case pinyin) one of whose senses
+    spells an acronym with lower-case words, "artificial intelligence (AI)" (人工智能), "gross domestic product
+    (GDP)" (国内生产总值): 204 (CC BY-SA 4.0; scripts/build_acronym_terms.py)."""
+    with ACRONYM_TERMS_PATH.open(encoding="utf-8") as fp:
+        rows = [line.split("\t", 1)[0] for line in fp if line.strip() and not line.startswith("#")]
+    return frozenset(rows[1:])  # the first row is the header
+
+
+def is_ordinary_term(zh: str) -> bool:
+    """Tell whether Chinese `zh` is an ordinary word whose acronym in brackets after it is a term's (人工智能（AI）,
+    国内生产总值（GDP）), not an organisation's (世界卫生组织（WHO）): CC-CEDICT glosses it as an ordinary word with
+    that acronym (`acronym_terms`). A common word alone does not say so: 央行, 议会, 警方 are bodies."""
+    return zh in acronym_terms()
+
+
 VERB_CHARACTERS_PATH = Path(__file__).resolve().parent / "data" / "verb_characters.tsv"
 
 
@@ -4174,11 +4194,13 @@ _PATRONYMIC = re.compile(r"[A-Z][\w'’\-]*[ \u00a0]+(?:bin|ibn|bint|binti)[ \u0
 
 
 def _guess_type(zh: str, en: str, check: Check) -> str:
-    """The type a pair's own forms suggest when the sentence says none: a person, a company, a place or a name.
+    """The type a pair's own forms suggest when the sentence says none: a term, a person, a company, a place or a name.
 
-    A company: a company word in the English (Group, Ltd), a company ending in the Chinese (公司, 集团, 社),
-    the English an acronym of capitals (BYD, TSMC, DJI) or names joined by "&" (Li & Fung). A place: the English
-    ends with a place's generic (River, Square, Province). A person: the English spells the pinyin (or an adopted
+    A term: the English an acronym of capitals and the Chinese an ordinary word (`is_ordinary_term`: 人工智能
+    AI, 国内生产总值 GDP; 近场通信 NFC, whatever its ending). A company: a company word in the English (Group,
+    Ltd), a company ending in the Chinese (公司, 集团, 社), the English an acronym of capitals (BYD, TSMC, DJI) or
+    names joined by "&" (Li & Fung). A place: the English ends with a place's generic (River, Square, Province).
+    A person: the English spells the pinyin (or an adopted
     name with it) in two to four words, for two to four characters, or the Chinese is a person CC-CEDICT lists (普京
     Putin, 拜登 Joe Biden, 冯德莱恩 von der Leyen, 安倍晋三 Abe Shinzo: `cedict_persons`) and, named in one English
     word, no common word too (特斯拉 "Tesla", the unit: `_is_also_a_word`). Else what an untyped
@@ -4187,10 +4209,13 @@ def _guess_type(zh: str, en: str, check: Check) -> str:
     which `check` enforces as it does a person's, not a `term`, which it passes over (user finding U34).
     """
     words = en_words(en)
+    acronym = re.fullmatch(r"[A-Z]{2,6}", en) is not None
+    if acronym and is_ordinary_term(zh):
+        return "term"  # 人工智能 AI, 国内生产总值 GDP, 近场通信 NFC: a word's acronym, no body's or firm's
     if (
         any(w in _ORG_WORDS or w in _TRADE_WORDS for w in words)
         or zh.endswith((*_ORG_SUFFIXES, *_TRADE_ENDINGS))
-        or re.fullmatch(r"[A-Z]{2,6}", en)
+        or acronym
     ):
         return "org"  # first: "Bank of Beijing" ends with 北京, which reads as a compound surname
     if re.search(r"\S[ \u00a0]*&[ \u00a0]*\S", en):
