@@ -367,6 +367,14 @@ async def lookup(live: LiveGlossary, request: Request) -> dict[str, Any] | Respo
             }
             for hit in hits
         ]
+        banning = gloss.forbidding_besides(query, hits)
+        if banning:
+            # As `zhgloss lookup --json`: another entry bans the form a match accepts (R46-3).
+            forbidden_by = [
+                {"entry": entry.id, "usage": banned.status.replace("_", " "), "write": form_to_write(entry, query)}
+                for entry, banned in banning
+            ]
+            return {"query": query, "matches": matches, "forbidden_by": forbidden_by}
         return {"query": query, "matches": matches}
 
     return await run_in_threadpool(run)

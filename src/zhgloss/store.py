@@ -1159,6 +1159,15 @@ class Glossary:
                 out.append((entry, banned))
         return out
 
+    def forbidding_besides(self, query: str, hits: Sequence[LookupHit]) -> list[tuple[Entry, ForbiddenForm]]:
+        """`forbidding`, less the entries of `hits` (`lookup_accepted`'s matches of `query`): the other entries that
+        ban the form a match accepts (a termbase's deprecated 富士康 beside CC-CEDICT's alias 富士康: the review's
+        R46-3), which lookup says beside its answer. Empty at once for a glossary that forbids no form."""
+        if not self.forbidden_index():
+            return []
+        found = {hit.entry.id for hit in hits}
+        return [(entry, banned) for entry, banned in self.forbidding(query) if entry.id not in found]
+
     def find_by_id(self, entry_id: str) -> Entry | None:
         """Return the entry with id `entry_id`, or None; raise UsageError if `entry_id` is not text (`_entry_id`)."""
         _entry_id(entry_id)

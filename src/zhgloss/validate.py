@@ -23,8 +23,9 @@ import re
 import shlex
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -33,6 +34,7 @@ from zhgloss.model import (
     KNOWN_TYPES,
     ROLE_DATE_PROBLEMS,
     Entry,
+    ForbiddenForm,
     Role,
     date_bounds,
     empty_forms,
@@ -75,6 +77,8 @@ CODES = {
     "duplicate-id": "two entries share an id",
     "zh-clash": "one Chinese form claimed by two entries",
     "en-clash": "one English form used by two entries",
+    "forbidden-clash": "a form one entry forbids (a termbase's deprecated or banned term) is another entry's accepted "
+    "form, which lookup, annotate and check then take as a name",
     "refers-to-missing": "refers_to names no entry",
     "zh-punctuation": "a Chinese form holds two names parted by punctuation ('雷军:小米', '腾讯、阿里')",
     "refers-to-cycle": "refers_to leads back to the entry itself (亚马逊 -> 魅族 -> 亚马逊): none holds the thing",
@@ -2587,15 +2591,7 @@ def _cross_entry_problems(
         return only is None or entry_id in only
 
     referred = {entry.id: entry.refers_to for entry in entries if entry.refers_to is not None}
-
-    def referred_thing(entry_id: str) -> str:
-        # The entry that holds the thing `entry_id` names: where its refers_to leads, through other entries that
-        # refer (a cycle is `refers-to-cycle`'s: it ends where it comes back).
-        seen = {entry_id}
-        while (target := referred.get(entry_id)) is not None and target not in seen:
-            seen.add(target)
-            entry_id = target
-        return entry_id
+    referred_thing = _referred_things(entries)
 
     for entry_id, count in ids.items():
         if count > 1 and wanted(entry_id):
@@ -2637,6 +2633,7 @@ def _cross_entry_problems(
                 problems.append(
                     Problem(entry_id, field, code, f"{form!r} is also a form of entry {others}", severity)  # type: ignore[arg-type]
                 )
+    problems += forbidden_clashes(entries, only, referred_thing, (zh_owner, en_owner))
     known = {*ids, *more_ids}
     ids_by_start: dict[str, list[str]] = {}  # filled on first use by `_org_as_id_problems`
     for entry in entries:
@@ -2671,6 +2668,87 @@ def _cross_entry_problems(
     return problems
 
 
+def forbidden_clashes(
+    entries: Sequence[Entry],
+    only: Collection[str] | None = None,
+    referred_thing: Callable[[str], str] | None = None,
+    owners: tuple[Mapping[str, list[tuple[str, str]]], Mapping[str, list[tuple[str, str]]]] | None = None,
+) -> list[Problem]:
+    """Return a `forbidden-clash` warning for each form one entry forbids that another entry accepts, on both entries.
+
+    `entries`: the glossary's entries; `only`: the ids whose problems are wanted (an import's written entries, an
+    `add`), None for all; `referred_thing(id)`: the id of the entry holding the thing an entry names (where its
+    `refers_to` leads), None when no entry refers. A termbase that marks 富士康 not recommended for Foxconn (TBX
+    administrativeStatus notRecommended-admn-sts: the ISO 30042 TBX-Basic statuses, `model.FORBIDDEN_STATUSES`) beside
+    a CC-CEDICT entry whose alias 富士康 is: lookup, annotate and check find the accepted form, the ban bites nowhere,
+    and nothing said so (the review's R46-3). Forms are compared as the clash checks compare them (`zh_key` for a
+    form with Chinese characters, `en_key` for Latin), except that a casing an entry bans of its own accepted form
+    ("TenCent" beside its "Tencent": `forms.forbidding` reads such a ban only as written) clashes only with the same
+    spelling. No clash between entries that name one thing through refers_to: a superseded name and the former-name
+    entry recording it (Hon Hai Precision). Each problem names the other entry and the two ways out. Warnings: which
+    entry is right, the team decides.
+
+    `owners`: the accepted forms by key, Chinese and English (entry id, form as written), as `_cross_entry_problems`
+    gathers them, so that they are not keyed twice; gathered here when None.
+    """
+    banned: dict[str, list[tuple[str, ForbiddenForm]]] = defaultdict(list)
+    for entry in filter(attrgetter("forbidden"), entries):  # few entries forbid a form
+        for ban in entry.forbidden:
+            banned[zh_key(ban.form) if has_cjk(ban.form) else en_key(ban.form)].append((entry.id, ban))
+    if not banned:
+        return []
+    thing = referred_thing or _referred_things(entries)
+    if owners is None:
+        zh_owner: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        en_owner: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for entry in entries:
+            for form in entry.zh_forms:
+                zh_owner[zh_key(form)].append((entry.id, form))
+            for form in filter(None, entry.en_forms):
+                en_owner[en_key(form)].append((entry.id, form))
+        owners = (zh_owner, en_owner)
+    problems: list[Problem] = []
+    for key, bans in banned.items():
+        holders = owners[0].get(key) or owners[1].get(key) or []
+        for banning, ban in bans:
+            own = {form for owner, form in holders if owner == banning}
+            for holder, form in holders:
+                if holder == banning or thing(holder) == thing(banning):
+                    continue
+                if own and form != ban.form:
+                    continue  # a casing of the banning entry's own form, banned as written only
+                status = ban.status.replace("_", " ")
+                way_out = (
+                    f"if they are one thing, merge them; if not, drop {form!r} from the one it is wrong for "
+                    f"(zhgloss edit {shell_quote(holder)}, or zhgloss edit {shell_quote(banning)})"
+                )
+                if only is None or banning in only:
+                    message = f"{ban.form!r}, forbidden here ({status}), is an accepted form of entry {holder!r}"
+                    problems.append(
+                        Problem(banning, "forbidden", "forbidden-clash", f"{message}: {way_out}", "warning")
+                    )
+                if only is None or holder in only:
+                    message = f"{form!r} is a form entry {banning!r} forbids ({status})"
+                    field = "zh" if has_cjk(form) else "en"
+                    problems.append(Problem(holder, field, "forbidden-clash", f"{message}: {way_out}", "warning"))
+    return problems
+
+
+def _referred_things(entries: Iterable[Entry]) -> Callable[[str], str]:
+    """The entry id holding the thing each entry names: where its refers_to chain leads (itself if it refers to none;
+    a cycle ends where it comes back, as `refers-to-cycle` reports it)."""
+    referred = {entry.id: entry.refers_to for entry in entries if entry.refers_to is not None}
+
+    def referred_thing(entry_id: str) -> str:
+        seen = {entry_id}
+        while (target := referred.get(entry_id)) is not None and target not in seen:
+            seen.add(target)
+            entry_id = target
+        return entry_id
+
+    return referred_thing
+
+
 def _held_keys(entries: Iterable[Entry]) -> tuple[set[str], set[str], set[str]]:
     """The Chinese form keys (`zh_key`), stock-code keys (`tickers.ticker_key`, of forms starting in ASCII) and
     English form keys (`en_key`, non-empty) of `entries`, as `_cross_entry_problems` keys them."""
@@ -2678,6 +2756,12 @@ def _held_keys(entries: Iterable[Entry]) -> tuple[set[str], set[str], set[str]]:
     codes: set[str] = set()
     en_keys: set[str] = set()
     for entry in entries:
+        # A form the entry forbids is held too: another entry's accepted form of its key is a `forbidden-clash`.
+        for ban in entry.forbidden:
+            if has_cjk(ban.form):
+                zh_keys.add(zh_key(ban.form))
+            else:
+                en_keys.add(en_key(ban.form))
         for form in entry.zh_forms:
             zh_keys.add(zh_key(form))
             if form[:1].isascii() and (code := ticker_key(form)) is not None:

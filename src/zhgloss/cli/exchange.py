@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from zhgloss.model import Entry
     from zhgloss.store import Difference, Glossary, WriteReport
     from zhgloss.unknown import UnknownName
+    from zhgloss.validate import Problem
 
 IMPORT_FORMATS = tuple(FORMATS)
 EXPORT_FORMATS = tuple(name for name, form in FORMATS.items() if form.writer is not None)
@@ -511,6 +512,7 @@ def import_(
                 )
             except DuplicateEntryError:
                 _explain_conflicts(gloss, form, text, source, proper_only, named, kind, db)
+            clashes = [] if dry_run else _forbidden_clashes(gloss, [*report.added, *report.updated])
     if as_json:
         echo_data(
             to_json(
@@ -553,6 +555,10 @@ def import_(
     for entry_id, fields in report.changes.items():
         typer.echo(f"{'would update' if dry_run else 'updated'} {entry_id!r}: {_differences(fields)}", err=True)
     _say_others(report, source)
+    from zhgloss.cli.curate import on_db
+
+    for clash in clashes:
+        typer.echo(on_db(f"note: {source}: {clash.entry_id!r}: {clash.message}", db), err=True)
     for homonym in report.homonyms:
         typer.echo(f"note: {source!r}: {homonym}", err=True)
     if report.pinyin_filled:
@@ -575,6 +581,18 @@ def import_(
             err=True,
         )
         raise typer.Exit(EXIT_NOT_FOUND)
+
+
+def _forbidden_clashes(gloss: Glossary, written: list[str]) -> list[Problem]:
+    """validate's `forbidden-clash` warnings of the `written` entries: a form one of them forbids that another entry
+    accepts, or the other way round (a termbase's not-recommended 富士康 beside CC-CEDICT's alias: the review's R46-3),
+    said by the import that made them, so that the ban is not found out later. None read for a glossary that forbids
+    no form (`Glossary.forbidden_index`: one cached list)."""
+    if not written or not gloss.forbidden_index():
+        return []
+    from zhgloss.validate import forbidden_clashes
+
+    return forbidden_clashes(list(gloss.iter_entries()), only=set(written))
 
 
 def _say_others(report: WriteReport, source: str) -> None:

@@ -27,6 +27,7 @@ from zhgloss.cli.common import (
 from zhgloss.model import ENTRY_FIELDS, Entry, order_roles
 
 if TYPE_CHECKING:
+    from zhgloss.model import ForbiddenForm
     from zhgloss.store import Glossary
 
 FIELDS = ENTRY_FIELDS
@@ -104,12 +105,14 @@ def lookup(
     Example: zhgloss lookup 刘强东 "Richard Liu" liu2qiang2dong1 --field en
     """
     from zhgloss.errors import AmbiguousNameError
+    from zhgloss.forms import form_to_write
     from zhgloss.store import Glossary, equally_matched
 
     missing = 0
     results: list[dict[str, Any]] = []
     cards: list[str] = []
     with reported_errors(), Glossary.open(db) as gloss:
+        bans = bool(gloss.forbidden_index())  # most glossaries forbid no form: then no query asks (read once)
         for query in batch_queries(queries):
             if not query:
                 # A blank line of a batch: a blank line out (or an empty result), so output lines up with input.
@@ -150,6 +153,16 @@ def lookup(
                     ],
                 }
             )
+            banning = gloss.forbidding_besides(query, hits) if bans else []
+            if banning:
+                # Another entry bans the form the match accepts (a termbase's deprecated term beside CC-CEDICT's alias:
+                # the review's R46-3): the answer is given, and the ban beside it, not hidden by the match.
+                results[-1]["forbidden_by"] = [
+                    {"entry": entry.id, "usage": banned.status.replace("_", " "), "write": form_to_write(entry, query)}
+                    for entry, banned in banning
+                ]
+                for entry, banned in banning:
+                    typer.echo(f"Note: {_banned_note(query, entry, banned)}", err=True)
             if len(tied) > 1:
                 # Every card follows; which of them is meant, the query alone does not say.
                 typer.echo(f"Note: {AmbiguousNameError(query, [hit.entry for hit in tied])}", err=True)
@@ -185,6 +198,14 @@ def lookup(
         echo_data(("\n" if field is not None else "\n\n").join(cards))
     if missing:
         raise typer.Exit(EXIT_NOT_FOUND)
+
+
+def _banned_note(query: str, entry: Entry, banned: ForbiddenForm) -> str:
+    """Say that `query`, which another entry accepts, is a form `entry` forbids (`forms.forbidden_message`), and where
+    the two are reported (validate's forbidden-clash)."""
+    from zhgloss.forms import forbidden_message
+
+    return f"{forbidden_message(query, entry, banned)} (zhgloss validate reports both entries: forbidden-clash)"
 
 
 def _not_found(gloss: Any, query: str) -> str:
