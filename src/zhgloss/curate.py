@@ -944,7 +944,11 @@ def untyped_word(zh: str) -> str | None:
     "secretary-general", R37-26), which `add` would otherwise store as the person "Bi Shuzhang", or a place,
     organisation, event, work or product CC-CEDICT lists (`cedict_things`: 上海, 新华社, 人民日报, 黄河; R38-17). A
     person's name can be such a word too (黎明, the singer Leon Lai), so it is said, not decided: the user gives the
-    type."""
+    type. Nor is a form read as a Chinese name that starts with no surname of any list zhgloss has (surnames.tsv, the
+    百家姓 and the modern ones, nor a person CC-CEDICT reads as one: `pinyin.chinese_guess_reason`): a Chinese
+    personal name starts with its surname, while companies' and brands' names start as they like (中芯国际 stored as
+    the person "Zhong Xinguoji", 京东方 as "Jing Dongfang": the review's R46-4). A person whose surname no list holds
+    (a nickname: 阿信) is added with --type person."""
     from zhgloss.convert import to_simplified
     from zhgloss.glossable import common_words
 
@@ -958,7 +962,66 @@ def untyped_word(zh: str) -> str | None:
         # 上海 stored as the person "Shang Hai", 新华社 as "Xin Huashe" (R38-17): two or three characters read as a
         # surname and a given name, whatever they name.
         return f"{text} is {_KIND_WORDS.get(kind, kind)} in CC-CEDICT (--type {kind}), so 'person' would be a guess"
+    if has_cjk(text):
+        from zhgloss.pinyin import chinese_guess_reason
+
+        reason = chinese_guess_reason(text)
+        if reason is not None and reason.endswith(_NO_SURNAME):
+            return f"{text} starts with no surname ({reason}), so 'person' would be a guess"
+        if _three_given(text):
+            return (
+                f"{text} is a surname and three characters, which a Chinese personal name seldom is (a company's "
+                "often: 国家电网, 平安保险), so 'person' would be a guess"
+            )
     return None
+
+
+def _three_given(text: str) -> bool:
+    """Tell whether `text`, read as a Chinese name (`pinyin.name_origin`), is a one-character surname and three
+    characters, neither two common surnames (a married name: 林郑月娥) nor a person CC-CEDICT lists (data/
+    name_readings.tsv). A Chinese given name is one or two characters (易烊千玺's three are the rare exception), while
+    four characters are what most companies' short names and their trades make (长鑫存储, 国家电网: the review's
+    R46-4 addendum); `name_origin` reads a name of four in transliteration characters as transliterated already."""
+    from zhgloss.convert import name_to_simplified
+    from zhgloss.errors import ZhglossError
+    from zhgloss.pinyin import find_surname, is_double_surname, name_origin, name_readings
+
+    simplified = name_to_simplified(text)
+    if len(simplified) != 4 or text in name_readings().names or simplified in name_readings().names:
+        return False
+    surname = find_surname(text) or find_surname(simplified)
+    try:
+        chinese = name_origin(text) == "chinese"
+    except ZhglossError:
+        return False
+    return chinese and surname is not None and len(surname.zh) == 1 and not is_double_surname(simplified)
+
+
+def person_guess(zh: str) -> str | None:
+    """Why `add`'s default type, person, is only a guess for `zh` that the user should hear, or None.
+
+    For a form `untyped_word` lets through: a name read as Chinese whose surname is a rare one or whose characters are
+    all ones of transliteration (`pinyin.chinese_guess_reason`: 蔚来, the NIO brand, is the surname 蔚 Yù and 来;
+    万达), or a transliterated or Japanese name (`pinyin.name_origin`: 宁德时代 reads as one), which a company's name
+    is as often as a person's. The entry is added, the guess said with the way to retype it (the review's R46-4)."""
+    if not has_cjk(zh):
+        return None
+    from zhgloss.errors import ZhglossError
+    from zhgloss.pinyin import chinese_guess_reason, name_origin
+
+    text = chinese_input(zh)
+    try:
+        origin = name_origin(text)
+        reason = chinese_guess_reason(text)
+    except ZhglossError:
+        return None  # not a name the romanizer reads: draft_entry says so
+    if origin != "chinese":
+        return f"it reads as a {origin} name, which a company's or a brand's is as often as a person's"
+    return reason
+
+
+_NO_SURNAME = "is in no surname list zhgloss has"
+"""The end of `pinyin.chinese_guess_reason`'s answer for a name that starts with no surname of any list."""
 
 
 _KIND_WORDS = {

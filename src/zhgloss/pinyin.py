@@ -1535,7 +1535,7 @@ def romanize(
                 f"{write_word(tuple(_read(name, simplified[:2])), tones=tones)} "
                 f"{write_word(tuple(_read(name, simplified[2:])), tones=tones)}"
             )
-        elif found is not None and size == 1 and _is_double_surname(simplified):
+        elif found is not None and size == 1 and is_double_surname(simplified):
             double = 1  # 林郑月娥: a married name, her husband's surname then her own (GB/T 28039 §5.1.2)
             size = 2
     family, given = simplified[:size], simplified[size:]
@@ -1793,7 +1793,7 @@ def _origin(raw: str, simplified: str, found: Surname | None) -> NameOrigin:
         # characters whose first two may as well be a Chinese surname and given name's start (田中禾, 金子涵) are read
         # as Chinese: the English tells a Japanese one (`Romanization.as_japanese`: 田中角 "Kaku Tanaka").
         return "japanese"
-    if size >= 4 and not _is_double_surname(simplified) and _mostly_transliterated(simplified):
+    if size >= 4 and not is_double_surname(simplified) and _mostly_transliterated(simplified):
         # A Chinese given name is seldom three characters (易烊千玺 is one): four or more after one surname
         # or none of the table, half or more of them characters of transliteration, are a transliterated
         # name read whole (降央卓玛 Jamyang Dolma, 次仁央宗, 爱罗先珂 Eroshenko), as the finder found it.
@@ -1801,7 +1801,7 @@ def _origin(raw: str, simplified: str, found: Surname | None) -> NameOrigin:
     return "chinese"
 
 
-def _is_double_surname(simplified: str) -> bool:
+def is_double_surname(simplified: str) -> bool:
     """Tell whether a four-character name is two surnames and a two-character given name: 林郑月娥, 范徐丽泰.
 
     Both must be common modern surnames (`Surname.common`): a married name joins two such (her husband's

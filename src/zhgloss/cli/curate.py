@@ -374,6 +374,7 @@ def add(
         draft_entry,
         makes_en_from_pinyin,
         namesake_clash,
+        person_guess,
         proposes_en,
         reading_questions,
         roles_naming,
@@ -449,10 +450,23 @@ def add(
             typer.echo("Enter keeps the value shown; '-' clears it.", err=True)
             if kind is None:
                 # The type first: it decides what is filled in (English from the pinyin or not).
-                fields["kind"] = typer.prompt("type", default="person", type=ChoiceType(KNOWN_TYPES), err=True)
+                # No default where 'person' would be a guess (国家电网, 中国移动: the review's R46-4): Enter keeps
+                # nothing, the user types it.
+                guessed = untyped_word(zh) is not None or person_guess(zh) is not None
+                fields["kind"] = typer.prompt(
+                    "type", default=None if guessed else "person", type=ChoiceType(KNOWN_TYPES), err=True
+                )
                 given.add("type")
         if not en and not proposes_en(zh, fields["kind"]):
             if not asking:
+                if kind is None:
+                    # The type is the default, and the name reads as no Chinese one: a company (宁德时代) as often as
+                    # a transliterated person; which, only the user knows (the review's R46-4).
+                    fail(
+                        f"{zh}: give its type with --type (org, product, place ...); if it is a transliterated or "
+                        "Japanese person's name, --type person and the English with --en: its own spelling "
+                        "(Blinken, Abe Shinzo), which no rule gives"
+                    )
                 if makes_en_from_pinyin(fields["kind"]):
                     fail(
                         f"give the English form with --en: {zh} is a transliterated or Japanese name, whose "
@@ -466,6 +480,8 @@ def add(
             fields["en"] = _ask("English", None, required=True)
             given.add("en")
         entry = draft_entry(zh, existing=existing, **fields)
+        # The default type, unasked, where the name does not say it is a person's (蔚来, NIO's brand): said (R46-4).
+        guess = person_guess(zh) if kind is None and not asking else None
         if asking:
             entry = draft_entry(zh, existing=existing, **_interview(entry, fields, given))
             typer.echo(_card(entry), err=True)
@@ -486,6 +502,15 @@ def add(
                 gloss.update(other)
     echo_data(to_json(entry.to_dict()) if as_json else _card(entry))
     typer.echo(f"added {entry.id!r} to {gloss.path}", err=True)
+    if guess is not None:
+        typer.echo(
+            on_db(
+                f"note: {entry.id!r} typed person, a guess (no --type given; {guess}): if it is no one's name, "
+                f"zhgloss edit {entry.id} --type org (or product, place ...)",
+                db,
+            ),
+            err=True,
+        )
     if linked:
         typer.echo(f"linked to it: the roles of {', '.join(repr(other.id) for other in linked)}", err=True)
 
