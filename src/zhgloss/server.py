@@ -467,11 +467,15 @@ async def check(live: LiveGlossary, request: Request) -> dict[str, Any]:
             )
         except MisalignedError as exc:
             # The page has two boxes, not two files (the new-user tester's U34-31).
+            said = (
+                f"the translation has {exc.target_lines} line{'s' * (exc.target_lines != 1)} but the source has "
+                f"{exc.source_lines}"
+                if exc.blank_at is None
+                else f"the translation has text on line {exc.blank_at}, where the source's line is blank"
+            )
             raise FormatError(
                 "translation",
-                f"the translation has {exc.target_lines} line{'s' * (exc.target_lines != 1)} but the source has "
-                f"{exc.source_lines}: write one segment a line in each box, the translation of each source line on "
-                "the same line",
+                f"{said}: write one segment a line in each box, the translation of each source line on the same line",
             ) from None
         report = live.checker().check(segments)
         shown = [{"number": s.number, "source": s.source, "target": s.target} for s in segments]

@@ -88,14 +88,24 @@ class MisalignedError(FormatError):
     """Two aligned files (SOURCE, TRANSLATION) whose line counts differ: `source_lines` and `target_lines` say how
     many each has, for a caller that words it for its own inputs (the web page's two boxes)."""
 
-    def __init__(self, source_name: str, target_name: str, source_lines: int, target_lines: int) -> None:
-        super().__init__(
-            target_name,
-            f"has {_lines(target_lines)} but the source {source_name!r} has {_lines(source_lines)}; "
-            "the two files must be aligned, one segment per line",
-        )
+    def __init__(
+        self,
+        source_name: str,
+        target_name: str,
+        source_lines: int,
+        target_lines: int,
+        blank_at: int | None = None,
+    ) -> None:
+        if blank_at is None:
+            said = f"has {_lines(target_lines)} but the source {source_name!r} has {_lines(source_lines)}"
+        else:
+            # As many lines, not as many with text: the counts alone would say nothing wrong (the review's R46-8).
+            said = f"has text on line {blank_at}, where the source {source_name!r} has a blank line"
+        super().__init__(target_name, f"{said}; the two files must be aligned, one segment per line")
         self.source_lines = source_lines
         self.target_lines = target_lines
+        self.blank_at = blank_at
+        """When the two have as many lines: the first the source leaves blank where the translation has text."""
 
 
 @dataclass(frozen=True)
@@ -376,7 +386,15 @@ def _aligned_rest(
         translations = [line for line in targets if line[1].strip()]
         if len(texts) != len(translations):
             first = (sources or targets)[0][0] if sources or targets else 1
-            raise MisalignedError(source_name, target_name, first - 1 + len(sources), first - 1 + len(targets))
+            counts = (first - 1 + len(sources), first - 1 + len(targets))
+            blank_at = None
+            if counts[0] == counts[1]:
+                blank_at = next(
+                    number
+                    for (number, text), (_, translation) in zip(sources, targets, strict=True)
+                    if not text.strip() and translation.strip()
+                )
+            raise MisalignedError(source_name, target_name, *counts, blank_at)
         pairs = list(zip(texts, translations, strict=True))
     for (number, source_line), (_, target_line) in pairs:
         yield Segment(number, source_line, target_line, line=number)
