@@ -192,3 +192,29 @@ def test_any_form_one_entry_bans_and_another_accepts_is_reported_on_both(banned:
     # Tied by refers_to (the banning entry's former name, say): no clash, either way round.
     assert forbidden_clashes([bans, entry("holding", "Qwv Group", "丙丁", aliases=[banned], refers_to="banning")]) == []
     assert ForbiddenForm(banned, status).form == banned
+
+
+def test_add_warns_of_a_form_another_entry_forbids(tmp_path: Path) -> None:
+    # The review's R46-3 addendum: add accepted as an entry's English a form another entry bans, without a word.
+    db = tmp_path / "glossary.json"
+    assert zhgloss(db, "import", str(write(tmp_path, "ms.tbx", TBX))).returncode == 0
+    done = zhgloss(db, "add", "鸿海集团", "--en", "Hon Hai Precision", "--type", "org")
+    assert done.returncode == 0, done.stderr
+    assert "warning: en: 'Hon Hai Precision' is a form entry 'foxconn' forbids (superseded)" in done.stderr
+    assert ("foxconn", "forbidden") in clashes(db)
+
+
+def test_lookup_json_of_a_forbidden_form_says_whose_it_is(tmp_path: Path) -> None:
+    # The review's R46-13: the JSON of a banned form was the same document as a name not found.
+    db = tmp_path / "glossary.json"
+    assert zhgloss(db, "import", str(write(tmp_path, "ms.tbx", TBX))).returncode == 0
+    done = zhgloss(db, "lookup", "富士康", "--json")
+    assert done.returncode == 1
+    assert json.loads(done.stdout) == [
+        {
+            "query": "富士康",
+            "matches": [],
+            "forbidden": {"entry": "foxconn", "usage": "not recommended", "write": "鸿海精密 (traditional 鴻海精密)"},
+        }
+    ]
+    assert json.loads(zhgloss(db, "lookup", "nothingxyz", "--json").stdout) == [{"query": "nothingxyz", "matches": []}]

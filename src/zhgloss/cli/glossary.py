@@ -136,6 +136,15 @@ def lookup(
                 if field is not None:
                     cards.append("")
                 results.append({"query": query, "matches": []})
+                if bans and (banning := gloss.forbidding(query)):
+                    # A form an entry forbids is no name not found: the JSON says whose and what to write, as
+                    # /api/lookup's 404 and `search --json` do (the review's R46-13).
+                    entry, banned = banning[0]
+                    results[-1]["forbidden"] = {
+                        "entry": entry.id,
+                        "usage": banned.status.replace("_", " "),
+                        "write": form_to_write(entry, query),
+                    }
                 continue
             results.append(
                 {
