@@ -223,7 +223,26 @@ def test_check_lists_a_planted_misspelling_in_its_segment(page: Any) -> None:
     problem = second.find_element(By.CSS_SELECTOR, "li.fails")
     assert problem.text == "misspelt 王翔: found “Wang Xaing”, expected “Wang Xiang”"
     assert "Wang Xaing was there too." in second.text
-    assert page.find_element(By.ID, "check-status").text == "checked 2 segments: 1 name problem"
+    # The CLI's summary and its verdict, for one who never opens a terminal (R46-16).
+    assert page.find_element(By.ID, "check-status").text == (
+        "checked 2 segments: 1 name problem (1 misspelt); 1 fail the check. The translation fails the check."
+    )
+
+
+def test_check_says_a_translation_with_only_variants_passes(page: Any) -> None:
+    # A variant is said, not failed: the page gives the CLI's verdict (exit 0), not a bare count (R46-16).
+    page.find_element(By.CSS_SELECTOR, '.tab[data-view="check"]').click()
+    page.find_element(By.ID, "check-source").clear()
+    page.find_element(By.ID, "check-source").send_keys("马云创办了阿里巴巴。")
+    page.find_element(By.ID, "check-translation").clear()
+    page.find_element(By.ID, "check-translation").send_keys("Ma Yun founded Alibaba.")
+    page.find_element(By.ID, "check-button").click()
+    status = WebDriverWait(page, WAIT_S).until(
+        lambda d: (
+            d.find_element(By.ID, "check-status") if "passes" in d.find_element(By.ID, "check-status").text else None
+        )
+    )
+    assert status.text == "checked 1 segment: 1 name problem (1 variant); 0 fail the check. The translation passes."
 
 
 def test_check_errors_are_shown(page: Any) -> None:

@@ -298,7 +298,10 @@ def test_body_over_the_limit_is_refused_by_its_length(server: Server) -> None:
     status, head, raw = server.request("POST", "/api/annotate", body, {"Content-Type": "application/json"})
     assert status == 413
     assert head["content-type"] == "application/json"
-    assert json.loads(raw)["error"] == f"the request body is larger than {MAX_BODY} bytes"
+    assert json.loads(raw)["error"] == (
+        f"the request body is larger than {MAX_BODY:,} bytes (about {MAX_BODY // 3:,} Chinese characters): paste less "
+        "at a time, or run zhgloss annotate FILE (or check) on the whole file"
+    )
 
 
 def test_body_over_the_limit_is_refused_when_streamed_without_a_length(server: Server) -> None:

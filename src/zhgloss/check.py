@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 from zhgloss.annotate import WORD_CHARS, is_word_char
 from zhgloss.bulk import paused_gc
 from zhgloss.english_case import is_ordinary_at, lower_words
-from zhgloss.errors import UsageError
+from zhgloss.errors import UsageError, count_of
 from zhgloss.forms import (
     LEGAL_FORM,
     ROLE_WORDS,
@@ -184,6 +184,27 @@ class CheckReport:
         """Return the problems whose kind is in `fail_on`."""
         kinds = set(fail_on)
         return [p for p in self.problems if p.kind in kinds]
+
+    def summary(self, fail_on: Iterable[Kind] = DEFAULT_FAIL_ON) -> str:
+        """Say the report in one line: segments read, problems by kind, how many fail the check under `fail_on`, and
+        the segments skipped (no translation; English for source): what `zhgloss check` prints on stderr and the web
+        page's Check shows, so that one who never opens a terminal reads the same answer (the review's R46-16)."""
+        total = len(self.problems)
+        head = f"checked {count_of(self.segments, 'segment', 'segments')}"
+        if total:
+            kinds = ", ".join(f"{n} {kind}" for kind, n in self.counts().items() if n)
+            failing = len(self.failing(fail_on))
+            head += f": {count_of(total, 'name problem', 'name problems')} ({kinds}); {failing} fail the check"
+        else:
+            head += ": no name problems"
+        for skipped, what in (
+            (self.untranslated, "without a translation skipped"),
+            (self.swapped, "with English for source and Chinese for translation skipped, swapped?"),
+        ):
+            if skipped:
+                shown = ", ".join(map(str, skipped[:5])) + (", …" if len(skipped) > 5 else "")
+                head += f"; {len(skipped)} {what} ({'segment' if len(skipped) == 1 else 'segments'} {shown})"
+        return head
 
     def to_dict(self, fail_on: Iterable[Kind] = DEFAULT_FAIL_ON) -> dict[str, Any]:
         """Return the JSON form of the report; each problem says whether it `fails` under `fail_on`."""

@@ -479,7 +479,8 @@ async def check(live: LiveGlossary, request: Request) -> dict[str, Any]:
             ) from None
         report = live.checker().check(segments)
         shown = [{"number": s.number, "source": s.source, "target": s.target} for s in segments]
-        return report.to_dict(fail_on) | {"segment_texts": shown}
+        # The CLI's summary line, the page's answer to "does it pass" (R46-16).
+        return report.to_dict(fail_on) | {"segment_texts": shown, "summary": report.summary(fail_on)}
 
     return await run_in_threadpool(run)
 
@@ -521,7 +522,11 @@ class BodyLimit:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        too_large = f"the request body is larger than {self.max_bytes} bytes"
+        # Said for the page's user, who pasted it (the review's R46-16): how much fits, and the way for more.
+        too_large = (
+            f"the request body is larger than {self.max_bytes:,} bytes (about {self.max_bytes // 3:,} Chinese "
+            "characters): paste less at a time, or run zhgloss annotate FILE (or check) on the whole file"
+        )
         declared = dict(scope["headers"]).get(b"content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
             await _error(too_large, 413, "HTTPError")(scope, receive, send)

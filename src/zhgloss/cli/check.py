@@ -19,7 +19,6 @@ from zhgloss.cli.common import (
     JsonOpt,
     app,
     choice_option,
-    count,
     echo_data,
     fail,
     reported_errors,
@@ -30,7 +29,7 @@ from zhgloss.cli.corpus import JobsOpt, SchedulerOpt
 from zhgloss.errors import UsageError, count_of
 
 if TYPE_CHECKING:
-    from zhgloss.check import CheckReport, Kind, Problem
+    from zhgloss.check import Kind, Problem
     from zhgloss.formats.bilingual import BilingualFormat, Segment
 
 FAIL_ON_KINDS = ("missing", "misspelt", "order", "variant", "inconsistent", "unexpected", "forbidden")
@@ -58,29 +57,6 @@ def render_problem(problem: Problem) -> str:
     else:
         line = f'{where}: {kind} {problem.source}: found {found}, expected "{problem.expected}"'
     return line + (f" ({problem.note})" if problem.note else "")
-
-
-def render_summary(report: CheckReport, failing: int) -> str:
-    """Render the counts for stderr: segments read, problems by kind, how many fail the check."""
-    total = len(report.problems)
-    head = f"checked {count(report.segments, 'segment', 'segments')}"
-    if total:
-        kinds = ", ".join(f"{n} {kind}" for kind, n in report.counts().items() if n)
-        head += f": {count(total, 'name problem', 'name problems')} ({kinds}); {failing} fail the check"
-    else:
-        head += ": no name problems"
-    if report.untranslated:
-        shown = ", ".join(str(n) for n in report.untranslated[:5]) + (", …" if len(report.untranslated) > 5 else "")
-        skipped = len(report.untranslated)
-        head += f"; {skipped} without a translation skipped ({'segment' if skipped == 1 else 'segments'} {shown})"
-    if report.swapped:
-        shown = ", ".join(str(n) for n in report.swapped[:5]) + (", …" if len(report.swapped) > 5 else "")
-        skipped = len(report.swapped)
-        head += (
-            f"; {skipped} with English for source and Chinese for translation skipped, swapped? "
-            f"({'segment' if skipped == 1 else 'segments'} {shown})"
-        )
-    return head
 
 
 def _open(name: str) -> BinaryIO:
@@ -342,7 +318,7 @@ def check(
         echo_data(to_json(report.to_dict(kinds)))
     elif report.problems:
         echo_data("\n".join(render_problem(problem) for problem in report.problems))
-    typer.echo(render_summary(report, len(failing)), err=True)
+    typer.echo(report.summary(kinds), err=True)
     if windowed:
         from zhgloss.formats.bilingual import WINDOW_CHARS
 
@@ -419,7 +395,7 @@ def _check_batch(
     from zhgloss.check import CheckReport
 
     total = CheckReport([p for _, r in reports for p in r.problems], sum(r.segments for _, r in reports))
-    typer.echo(f"{count_of(len(reports), 'file', 'files')}: {render_summary(total, failing)}", err=True)
+    typer.echo(f"{count_of(len(reports), 'file', 'files')}: {total.summary(kinds)}", err=True)
     errors = sum(r.error is not None for r in results)
     finish(errors, len(results), "the others were checked")
     if failing:

@@ -23,7 +23,13 @@ async function api(path, body) {
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify(body),
   };
-  const response = await fetch(path, options);
+  let response;
+  try {
+    response = await fetch(path, options);
+  } catch (e) {
+    // The browser's "Failed to fetch": no server answered (stopped, or the machine asleep). Say what to do.
+    throw new Error("the page cannot reach zhgloss serve: it is not running; start it again (zhgloss serve), or ask whoever runs it");
+  }
   let data;
   try {
     data = await response.json();
@@ -244,9 +250,8 @@ async function runCheck() {
         el("td", {}, list)));
     }
     table.hidden = false;
-    const n = data.problems.length;
-    showStatus(status, `checked ${data.segments} segment${data.segments === 1 ? "" : "s"}: `
-      + (n ? `${n} name problem${n === 1 ? "" : "s"}` : "no name problems"));
+    // The CLI's own summary (problems by kind, how many fail) and the answer it gives by its exit code.
+    showStatus(status, `${data.summary}. ${data.failed ? "The translation fails the check." : "The translation passes."}`);
   } catch (error) {
     table.hidden = true;
     showError(status, error);
