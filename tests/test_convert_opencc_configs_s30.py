@@ -41,15 +41,19 @@ def _run(zhgloss_exe: str, folder: Path, *args: str, stdin: str | None = None) -
 
 
 def test_every_converting_command_works_beside_files_named_as_opencc_configs(zhgloss_exe: str, folder: Path) -> None:
-    for args in (["add", "钟楚红", "--type", "person", "--yes"], ["add", "周潤發", "--type", "person", "--yes"]):
+    # With their English: CC-CEDICT's Cherie Chung and Chow Yun-fat, which add asks for (R46-10).
+    for args in (
+        ["add", "钟楚红", "--type", "person", "--en", "Cherie Chung", "--adopted", "--yes"],
+        ["add", "周潤發", "--type", "person", "--en", "Chow Yun-fat", "--yes"],
+    ):
         done = _run(zhgloss_exe, folder, *args)
         assert done.returncode == 0, done.stderr
         assert "Traceback" not in done.stderr
     done = _run(zhgloss_exe, folder, "lookup", "鍾楚紅")
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith("钟楚红 Zhong Chuhong")
+    assert done.stdout.startswith("钟楚红 Cherie Chung")
     done = _run(zhgloss_exe, folder, "annotate", "-", stdin="周润发与鍾楚紅合作。\n")
-    assert done.stdout == "周润发（Zhou Runfa）与鍾楚紅（Zhong Chuhong）合作。\n", done.stderr
+    assert done.stdout == "周润发（Chow Yun-fat）与鍾楚紅（Cherie Chung）合作。\n", done.stderr
     done = _run(zhgloss_exe, folder, "validate")
     assert done.returncode == 0, done.stdout + done.stderr
     # The files beside it are untouched.

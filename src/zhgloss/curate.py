@@ -1020,6 +1020,39 @@ def person_guess(zh: str) -> str | None:
     return reason
 
 
+def cedict_english(zh: str) -> str | None:
+    """CC-CEDICT's English for the person `zh` (simplified or traditional) where it is not the English `add` makes of
+    the pinyin, or None (data/cedict_person_english.tsv, CC BY-SA 4.0, scripts/build_cedict_person_english.py; 1,713
+    people): 李光耀 "Lee Kuan Yew", 蒋介石 "Chiang Kai-shek", 文在寅 "Moon Jae-in", 普京 "Vladimir Putin". `add`
+    without --en stored 李光耀 as "Li Guangyao" (the review's R46-10); it now names this English instead."""
+    return _cedict_english().get(chinese_input(zh))
+
+
+def spells_no_pinyin(zh: str, en: str) -> bool:
+    """Tell whether `add zh --type person --en en` needs --adopted: `en` spells the pinyin of `zh` in no system
+    validate reads (`en-mismatch`: CC-CEDICT's "Cherie Chung" for 钟楚红), while "Chiang Kai-shek" (Wade-Giles) and
+    "Lee Kuan Yew" pass as they are. Raise ZhglossError for a name the romanizer cannot read."""
+    from zhgloss.validate import check_entry
+
+    drafted = draft_entry(zh, kind="person", en=en)
+    return any(p.code == "en-mismatch" and p.severity == "error" for p in check_entry(drafted))
+
+
+@functools.lru_cache(maxsize=1)
+def _cedict_english() -> dict[str, str]:
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent / "data" / "cedict_person_english.tsv"
+    table: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            zh, hant, en = line.split("\t")
+            table[zh] = en
+            if hant:
+                table.setdefault(hant, en)
+    return table
+
+
 _NO_SURNAME = "is in no surname list zhgloss has"
 """The end of `pinyin.chinese_guess_reason`'s answer for a name that starts with no surname of any list."""
 

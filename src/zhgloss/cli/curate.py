@@ -370,6 +370,7 @@ def add(
     Example: zhgloss add 卢伟冰 --type person --en "Lu Weibing" --role "president@xiaomi:2023.."
     """
     from zhgloss.curate import (
+        cedict_english,
         chinese_forms,
         draft_entry,
         makes_en_from_pinyin,
@@ -379,11 +380,12 @@ def add(
         reading_questions,
         roles_naming,
         same_zh_finder,
+        spells_no_pinyin,
         untyped_word,
     )
     from zhgloss.errors import ReadOnlyGlossaryError
     from zhgloss.store import Glossary
-    from zhgloss.validate import validate_entries
+    from zhgloss.validate import shell_quote, validate_entries
 
     given = {
         name
@@ -457,7 +459,22 @@ def add(
                     "type", default=None if guessed else "person", type=ChoiceType(KNOWN_TYPES), err=True
                 )
                 given.add("type")
-        if not en and not proposes_en(zh, fields["kind"]):
+        known = cedict_english(zh) if not en and normalize_type(fields["kind"]) == "person" else None
+        if known is not None:
+            # CC-CEDICT names this person otherwise than by the pinyin (李光耀 Lee Kuan Yew): that English, not
+            # "Li Guangyao", is the one to store (the review's R46-10). Asked on a terminal; said in a script.
+            adopted_too = spells_no_pinyin(zh, known)
+            if not asking:
+                flag = " --adopted" if adopted_too else ""
+                _fail(
+                    f"give the English form with --en: CC-CEDICT writes {zh} {known!r}"
+                    f"{', an adopted name' if adopted_too else ''}, not the pinyin this command would make (zhgloss "
+                    f"add {shell_quote(zh)} --type person --en {shell_quote(known)}{flag})",
+                    db,
+                )
+            fields["en"] = known
+            fields["adopted"] = fields["adopted"] or adopted_too
+        elif not en and not proposes_en(zh, fields["kind"]):
             if not asking:
                 if kind is None:
                     # The type is the default, and the name reads as no Chinese one: a company (宁德时代) as often as
