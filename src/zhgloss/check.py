@@ -2442,6 +2442,36 @@ def _code_rendering(mention: Mention, state: _SegmentCheck) -> tuple[int, int, b
     return None
 
 
+# A ticker however written, letters or digits on both sides of a stop or colon ("BABA.N", "0700.HK", "NYSE: BABA",
+# "0700:HKEX"): `ticker_key` says whether it is one.
+_TICKER_TOKEN_RE = re.compile(
+    r"(?<![\w.])([A-Za-z0-9]{1,12}(?:[./][A-Z])?) ?[:.] ?([A-Za-z0-9]{1,12}(?:[./][A-Z])?)(?![\w])"
+)
+_CODE_BEFORE_RE = re.compile(r"([A-Za-z0-9]{1,12}(?:[./][A-Z])?) ?[:.] ?$")
+_CODE_AFTER_RE = re.compile(r" ?[:.] ?([A-Za-z0-9]{1,12}(?:[./][A-Z])?)(?![\w])")
+
+
+def in_source_ticker(target: str, start: int, end: int, source: str) -> bool:
+    """Tell whether target[start:end], an English name, is the exchange of a ticker written round it that the source
+    writes too, however spelt: "Tencent (0700:HKEX)" for 腾讯（0700.HK）, "Alibaba (NYSE: BABA)" for 阿里巴巴（BABA.N）
+    (`zhgloss.tickers.ticker_key`: one key for one code on one exchange). The house styles of Reuters, Bloomberg and
+    the articles (3888:HKEX) name the exchange inside the code, which the source's suffix names already: that
+    exchange is no name the source leaves out (the review's R46-17). Another code, or another exchange, is."""
+    from zhgloss.tickers import ticker_key
+
+    name = target[start:end]
+    candidates = []
+    if (before := _CODE_BEFORE_RE.search(target, max(0, start - 16), start)) is not None:
+        candidates.append(f"{before.group(1)}:{name}")
+    if (after := _CODE_AFTER_RE.match(target, end)) is not None:
+        candidates.append(f"{name}:{after.group(1)}")
+    keys = {key for form in candidates if (key := ticker_key(form)) is not None}
+    if not keys:
+        return False
+    written = {ticker_key(found.group()) for found in _TICKER_TOKEN_RE.finditer(source)}
+    return not keys.isdisjoint(written)
+
+
 # A run of capitalised words, a comma allowed between them ("Mr LI Tzar Kuoi, Victor"): `_english_name_last_at`.
 _CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:,? [A-Z][\w'’-]*){2,7}")
 
@@ -4230,6 +4260,8 @@ class Checker:
                 keys = self._en_keys(mention.entry)
                 if any(self._abbreviations.stands_for(c, mention, keys) for c in abbreviated):
                     continue
+            if in_source_ticker(state.text, mention.start, mention.end, segment.source):
+                continue  # "0700:HKEX" for 0700.HK: the exchange the source's ticker names (R46-17)
             entry = mention.entry
             span = (mention.start, mention.end)
             # The Chinese the source lacks; an entry with none is named by its id (never by `found`).
