@@ -394,6 +394,8 @@ def test_check_gives_the_report_of_the_cli(server: Server, glossary: Path, tmp_p
     status, data = server.post_json("/api/check", {"source": source, "translation": translation})
     assert status == 200
     del data["segment_texts"]
+    # The page's summary is the line the CLI prints on stderr (R46-16).
+    assert data.pop("summary") == printed.stderr.strip()
     assert data == json.loads(printed.stdout)
     assert {p["kind"] for p in data["problems"]} == {"order", "missing"}
 

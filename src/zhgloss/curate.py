@@ -962,7 +962,9 @@ def untyped_word(zh: str) -> str | None:
         # 上海 stored as the person "Shang Hai", 新华社 as "Xin Huashe" (R38-17): two or three characters read as a
         # surname and a given name, whatever they name.
         return f"{text} is {_KIND_WORDS.get(kind, kind)} in CC-CEDICT (--type {kind}), so 'person' would be a guess"
-    if has_cjk(text):
+    if text and all(map(is_cjk, text)):
+        # Characters alone: a form with brackets or Latin gets the romanizer's own word (华润（集团）有限公司: a
+        # registered company name's bracket, --type org).
         from zhgloss.pinyin import chinese_guess_reason
 
         reason = chinese_guess_reason(text)
