@@ -3442,7 +3442,14 @@ class InsideRule:
         # A person's name that tagged news reads as an ordinary word though CC-CEDICT lists it only as a name
         # (tagged_words.txt: 大桥 "a bridge", not Da Qiao) is a person's common-word name; not where the entry says
         # always_gloss: the list is a model's prior, and the entry's word outweighs it (`tagged_word_forms`).
-        tagged = plain in tagged_word_forms() and not data.get("always_gloss")
+        # A foreign given name written only in transliteration characters (马克 Mark, 卡尔 Karl) is not concerned: the
+        # ordinary word the model reads there is the foreign word's (the mark, the currency), and the name is as
+        # common as the word (对马克的评价: Mark; integration run C).
+        tagged = (
+            plain in tagged_word_forms()
+            and not data.get("always_gloss")
+            and not (person and _all_transliteration(plain))
+        )
         if form in word_or_name_forms() or (person and _is_reduplicated(plain)):
             # A person's name that doubles a character (弯弯 "Wan Wan") is a reduplicated word of the language as well
             # (山道弯弯 "the mountain road winds"): as strict as a word-or-name form. A place's is the place after a
@@ -4105,6 +4112,14 @@ other types, nor is jieba's person one: CC-CEDICT's import leaves most countries
 
 
 @lru_cache(maxsize=1)
+def _all_transliteration(form: str) -> bool:
+    """Tell whether every character of `form` is one of transliteration (`zhgloss.unknown`'s table from Xinhua's
+    世界人名翻译大辞典, as `pinyin.name_origin` reads a transliterated name): 马克, 卡尔; not 大桥."""
+    from zhgloss.unknown import _TRANSLIT_RUN_CHARS
+
+    return all(char in _TRANSLIT_RUN_CHARS for char in form)
+
+
 def _proper_kinds() -> dict[str, str]:
     """data/proper_kinds.tsv as a dict: jieba's proper words of 3-4 characters and their kind (9,500 lines)."""
     with PROPER_KINDS_PATH.open(encoding="utf-8") as fp:
