@@ -1004,8 +1004,9 @@ def person_guess(zh: str) -> str | None:
 
     For a form `untyped_word` lets through: a name read as Chinese whose surname is a rare one or whose characters are
     all ones of transliteration (`pinyin.chinese_guess_reason`: 蔚来, the NIO brand, is the surname 蔚 Yù and 来;
-    万达), or a transliterated or Japanese name (`pinyin.name_origin`: 宁德时代 reads as one), which a company's name
-    is as often as a person's. The entry is added, the guess said with the way to retype it (the review's R46-4)."""
+    万达), or two surnames and a given name (`_married_shape`: 平安保险), or a transliterated or Japanese name
+    (`pinyin.name_origin`: 宁德时代 reads as one), which a company's name is as often as a person's. The entry is
+    added, the guess said with the way to retype it (the review's R46-4)."""
     if not has_cjk(zh):
         return None
     from zhgloss.errors import ZhglossError
@@ -1019,7 +1020,21 @@ def person_guess(zh: str) -> str | None:
         return None  # not a name the romanizer reads: draft_entry says so
     if origin != "chinese":
         return f"it reads as a {origin} name, which a company's or a brand's is as often as a person's"
+    if reason is None and _married_shape(text):
+        return "two surnames and a given name is a married name's shape (林郑月娥), and a company's as often (平安保险)"
     return reason
+
+
+def _married_shape(text: str) -> bool:
+    """Tell whether `text` is four characters read as two common surnames and a given name (`pinyin.is_double_surname`:
+    林郑月娥, 范徐丽泰) that CC-CEDICT lists as no person: a Hong Kong married woman's name, or as often a company's
+    name whose first characters are surnames too (平安保险, 华夏幸福: the review's R46-4, read again)."""
+    from zhgloss.convert import name_to_simplified
+    from zhgloss.pinyin import is_double_surname, name_readings
+
+    simplified = name_to_simplified(text)
+    names = name_readings().names
+    return is_double_surname(simplified) and text not in names and simplified not in names
 
 
 def cedict_english(zh: str) -> str | None:
