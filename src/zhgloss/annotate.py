@@ -1466,9 +1466,9 @@ def _spelled(forms: list[str], columns: list[list[int]]) -> tuple[list[str], lis
     form) with its item repeated alike. Few forms hold a separator (`separator_lines`): the lists are taken whole
     between them, not a list per form."""
     lines = separator_lines(forms)
-    bracketed = _bracket_lines(forms)
-    if bracketed:
-        lines = sorted({*lines, *bracketed})
+    marked = _mark_lines(forms)
+    if marked:
+        lines = sorted({*lines, *marked})
     if not lines:
         return forms, columns
     out_forms: list[str] = []
@@ -1476,11 +1476,12 @@ def _spelled(forms: list[str], columns: list[list[int]]) -> tuple[list[str], lis
     done = 0
     for line in lines:
         variants = separator_variants(forms[line])
-        if _BRACKETS_RE.search(forms[line]) is not None:
-            # A name with a bracket in it (中国平安保险（集团）股份有限公司) is written with either width of bracket:
-            # Chinese filings write the full-width one, a glossary typed or converted may hold the ASCII one (the
-            # user's U37-1); lookup folds them alike. Every spelling of each variant is matched (`_bracket_spellings`).
-            variants = list(dict.fromkeys(spelling for variant in variants for spelling in _bracket_spellings(variant)))
+        if _MARKS_RE.search(forms[line]) is not None:
+            # A name with a bracket or a colon in it (中国平安保险（集团）股份有限公司, 黑神话：悟空) is written
+            # with either width of mark: Chinese text writes the full-width one, a stored form holds the ASCII one
+            # (the user's U37-1, the review's R47-14); lookup folds them alike. Every spelling of each variant is
+            # matched.
+            variants = list(dict.fromkeys(spelling for variant in variants for spelling in _mark_spellings(variant)))
         out_forms += forms[done:line]
         out_forms += variants
         for out, column in zip(out_columns, columns, strict=True):
@@ -1493,44 +1494,54 @@ def _spelled(forms: list[str], columns: list[list[int]]) -> tuple[list[str], lis
     return out_forms, out_columns
 
 
-_BRACKETS_RE = re.compile("[()（）]")
-_TO_FULL_BRACKETS = str.maketrans("()", "（）")
-_TO_ASCII_BRACKETS = str.maketrans("（）", "()")
+_MARKS_RE = re.compile("[()（）:：,，;；!！?？]")
+"""The marks a Chinese form may hold in either width: round brackets, and the colon, comma, semicolon, exclamation
+and question marks that Chinese text writes full-width (黑神话：悟空) and a stored form holds in ASCII (`normalize`)."""
+_TO_FULL_MARKS = str.maketrans("():,;!?", "（）：，；！？")
+_TO_ASCII_MARKS = str.maketrans("（）：，；！？", "():,;!?")
+_SPACE_BY_FULL_MARK_RE = re.compile(" *([（）：，；！？]) *")
+_MARK_MIXES = 4
+"""How many marks a form may hold and still be spelt with each in either width (2**4 spellings)."""
 
 
-def _bracket_spellings(form: str) -> list[str]:
-    """`form` with each of its round brackets in either width, and with ASCII ones spaced as English writes them
-    (中国平安保险 (集团) 股份有限公司): the spellings lookup folds alike (the reviewer's R37-7). A form with more than
-    _BRACKET_MIXES brackets is spelt all in one width or the other only."""
-    marks = [at for at, char in enumerate(form) if char in "()（）"]
-    plain = form.translate(_TO_ASCII_BRACKETS)
+def _mark_spellings(form: str) -> list[str]:
+    """`form` with each of its marks (`_MARKS_RE`) in either width: the spellings lookup folds alike.
+
+    Chinese text writes its punctuation full-width (GB/T 15834-2011, 标点符号用法) with no space beside it, and a
+    stored form holds it in ASCII (`zhgloss.script.normalize` folds full-width ASCII): 黑神话:悟空 is found as
+    《黑神话：悟空》 (the review's R47-14), 中国平安保险(集团)股份有限公司 as Chinese filings write it, with full-width
+    brackets (R37-7). The ASCII spelling is matched too, and with ASCII brackets spaced as English writes them
+    (中国平安保险 (集团) 股份有限公司). A form with more than _MARK_MIXES marks is spelt all in one width or the other
+    only. Returns `form` first, then the other spellings (some may repeat it; the caller drops repeats).
+    """
+    marks = [match.start() for match in _MARKS_RE.finditer(form)]
+    plain = form.translate(_TO_ASCII_MARKS)
     spaced = re.sub(r"\s*\(\s*", " (", re.sub(r"\s*\)\s*", ") ", plain)).strip()
-    if len(marks) > _BRACKET_MIXES:
-        return [form, form.translate(_TO_FULL_BRACKETS), plain, spaced]
+    if len(marks) > _MARK_MIXES:
+        return [form, _full_width_marks(plain), plain, spaced]
     out = [form]
     for mask in range(1 << len(marks)):
         chars = list(plain)
         for bit, at in enumerate(marks):
             if mask >> bit & 1:
-                chars[at] = chars[at].translate(_TO_FULL_BRACKETS)
-        out.append("".join(chars))
+                chars[at] = chars[at].translate(_TO_FULL_MARKS)
+        out.append(_SPACE_BY_FULL_MARK_RE.sub(r"\1", "".join(chars)) if mask else "".join(chars))
     out.append(spaced)
     return out
 
 
-_BRACKET_MIXES = 4
-"""How many brackets a form may hold and still be spelt with each in either width (2**4 spellings)."""
+def _full_width_marks(form: str) -> str:
+    """`form` with every mark of `_MARKS_RE` full-width and no space beside one (黑神话: 悟空 -> 黑神话：悟空)."""
+    return _SPACE_BY_FULL_MARK_RE.sub(r"\1", form.translate(_TO_FULL_MARKS))
 
 
-def _bracket_lines(forms: list[str]) -> list[int]:
-    """The positions (ascending) of the Chinese `forms` that hold a round bracket of either width (`_spelled`), found
-    by one scan of them all joined; [] at once where none does (most glossaries)."""
+def _mark_lines(forms: list[str]) -> list[int]:
+    """The positions (ascending) of the Chinese `forms` that hold a mark of `_MARKS_RE` (`_spelled`), found by one scan
+    of them all joined."""
     joined = "\x00".join(forms)
-    if "(" not in joined and "（" not in joined and ")" not in joined and "）" not in joined:
-        return []
     out: list[int] = []
     line = at = 0
-    for found in _BRACKETS_RE.finditer(joined):
+    for found in _MARKS_RE.finditer(joined):
         line += joined.count("\x00", at, found.start())
         at = found.start()
         if not out or out[-1] != line:
