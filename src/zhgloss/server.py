@@ -434,7 +434,7 @@ async def check(live: LiveGlossary, request: Request) -> dict[str, Any]:
 
     from zhgloss.check import DEFAULT_FAIL_ON, parse_kinds
     from zhgloss.errors import FormatError
-    from zhgloss.formats.bilingual import MisalignedError, load_parallel
+    from zhgloss.formats.bilingual import MisalignedError, WrongDirectionError, check_direction, load_parallel
 
     data = await _body(request)
     source = _field(data, "source", str)
@@ -476,6 +476,18 @@ async def check(live: LiveGlossary, request: Request) -> dict[str, Any]:
             raise FormatError(
                 "translation",
                 f"{said}: write one segment a line in each box, the translation of each source line on the same line",
+            ) from None
+        try:
+            # English in the Source box and Chinese in the Translation box: refused as the CLI refuses the files in
+            # that order, worded for the boxes; the page offers to swap them (the review's R47-22: it had checked
+            # nothing and said "The translation passes.").
+            segments = list(check_direction(segments, "source", "translation"))
+        except WrongDirectionError as exc:
+            raise WrongDirectionError(
+                "source",
+                f"the Source box holds English and the Translation box Chinese ({exc.sample}); zhgloss checks a "
+                "Chinese source against its English translation: swap the two boxes",
+                sample=exc.sample,
             ) from None
         report = live.checker().check(segments)
         shown = [{"number": s.number, "source": s.source, "target": s.target} for s in segments]

@@ -81,7 +81,12 @@ class WrongDirectionError(FormatError, UsageError):
     """A bilingual input translates English into Chinese (an English source file, an English source column, an XLIFF
     or TMX whose source language is English and target Chinese): check reads Chinese sources against English
     translations only, so it is the arguments' order or the file's, a usage error (exit 2) as much as a file's fault
-    (issue 9: check does not support English-to-Chinese; R35-rel-1)."""
+    (issue 9: check does not support English-to-Chinese; R35-rel-1). `sample`, where the segments told it: which of
+    them did ("its only segment", "the first 5 segments"), for a caller that words it for its own inputs."""
+
+    def __init__(self, source: str, problem: str, line: int | None = None, *, sample: str | None = None) -> None:
+        super().__init__(source, problem, line)
+        self.sample = sample
 
 
 class MisalignedError(FormatError):
@@ -438,7 +443,9 @@ def check_direction(segments: Iterable[Segment], source_name: str, target_name: 
             where = f"is English and {target_name!r} is Chinese ({sample})"
             advice = "pass the Chinese file first: zhgloss check SOURCE.zh TRANSLATION.en"
         raise WrongDirectionError(
-            source_name, f"{where}; zhgloss checks Chinese sources against English translations: {advice}"
+            source_name,
+            f"{where}; zhgloss checks Chinese sources against English translations: {advice}",
+            sample=sample,
         )
     yield from held
     yield from iterator

@@ -36,7 +36,11 @@ async function api(path, body) {
   } catch (e) {
     throw new Error(`the server answered ${response.status} without JSON`);
   }
-  if (!response.ok) throw new Error(data.error || `the server answered ${response.status}`);
+  if (!response.ok) {
+    const error = new Error(data.error || `the server answered ${response.status}`);
+    error.type = data.type;  // the server's name for the kind of problem (WrongDirectionError, FormatError ...)
+    throw error;
+  }
   return data;
 }
 
@@ -255,7 +259,20 @@ async function runCheck() {
   } catch (error) {
     table.hidden = true;
     showError(status, error);
+    if (error.type === "WrongDirectionError") {
+      // English in Source and Chinese in Translation (R47-22): one click puts each text in its box and checks again.
+      const swap = el("button", { type: "button", id: "check-swap" }, "Swap the boxes and check again");
+      swap.addEventListener("click", swapCheckBoxes);
+      status.append(" ", swap);
+    }
   }
+}
+
+function swapCheckBoxes() {
+  const source = document.getElementById("check-source");
+  const translation = document.getElementById("check-translation");
+  [source.value, translation.value] = [translation.value, source.value];
+  runCheck();
 }
 
 // Start
