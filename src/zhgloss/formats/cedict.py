@@ -1227,8 +1227,11 @@ def _is_adjective_alone(name: str, rest: str) -> bool:
     )
 
 
-# A taxonomy's label after a name: "(Chinese Soil Taxonomy)", "(taxonomy)", "(USDA soil taxonomy)".
-_TAXONOMY_RE = re.compile(r"^\s*\((?:[\w-]+\s+){0,3}(?i:taxonomy)\)")
+# A taxonomy's label after a name: "(Chinese Soil Taxonomy)", "(taxonomy)", "(USDA soil taxonomy)"; or a taxon's
+# rank: "(taxonomic class including most fish)" (硬骨鱼 "bony fishes/Osteichthyes ...", as 软骨鱼类 is a word).
+_TAXONOMY_RE = re.compile(
+    r"^\s*\((?:(?:[\w-]+\s+){0,3}(?i:taxonomy)\)|taxonomic\s+(?:kingdom|phylum|class|order|family|genus)\b)"
+)
 # Only a register after a name: "(derog.)", "(slang)".
 _REGISTER_ALONE_RE = re.compile(r"^\s*\((?:derog\.?|derogatory|slang|pejorative|offensive)\)\s*$")
 _FIELD_RE = re.compile(
@@ -5340,7 +5343,11 @@ def _read_line(line: CedictLine) -> _Draft:
     if (
         first is not None
         and not draft.xrefs
-        and (_is_common_noun(line, first, naming, draft.type) or _is_dish(first, naming, draft.type))
+        and (
+            _is_common_noun(line, first, naming, draft.type)
+            or _is_dish(first, naming, draft.type)
+            or _names_nothing_after(line, unnamed, naming, draft.type)
+        )
     ):
         draft.english = []  # wording, below
     elif first is not None and not draft.xrefs and _names_a_currency(line):
@@ -5752,6 +5759,53 @@ def _is_common_noun(
         # (the lead's s30 class 3: check asked for the exact words "Sino-Japanese relations").
         return True
     return bool(_SLANG_RE.match(line.glosses[0])) and any(w[:1].islower() for w in words[1:])
+
+
+# An adjective alone, made of a person's or a place's name: "Euclidean", "Hegelian", "Socratic".
+_NAMES_ADJECTIVE_RE = re.compile(r"[A-Z][a-z]+(?:ean|ian|ic)")
+
+
+def _names_nothing_after(
+    line: CedictLine,
+    unnamed: str | None,
+    naming: list[tuple[Sense, str, list[str], str | None, str | None]],
+    kind: str | None,
+) -> bool:
+    """Tell whether a capitalised line whose first sense is a common word's gloss, naming nothing (`unnamed`: 欧式 "in
+    the European style", 中医学 "traditional Chinese medicine", 张王李赵 "anyone"), names nothing after it either, so
+    that the line is a common word `proper_only` leaves out (the s47 brief's item 1: 欧式 was the name "Euclidean",
+    and annotate glossed 欧式建筑 so). A later "name" names no thing when it is:
+
+    - an adjective alone, made of a person's or a place's name ("Euclidean": one word ending -ean, -ian or -ic, not the
+      line's reading, no country);
+    - the initials of the first sense's words ("TCM" of "traditional Chinese medicine"): the same common noun;
+    - a stock figure: a title before an ordinary English word ("Mr Average"), or "any" before a name ("any Tom, Dick or
+      Harry").
+
+    Not a line of a kind, nor one whose headword writes an organisation's generic (英国电讯公司 "British telecom/BT" is
+    a company by its 公司, `_org_by_generic`), nor one whose later sense names a thing (名山 "famous mountain/Mingshan
+    county ...", 室女 "unmarried lady/virgin/Virgo (star sign)").
+    """
+    if unnamed is None or not naming or kind not in (None, "name") or line.zh.endswith(_ORG_GENERICS):
+        return False
+    initials = [w[0] for w in _WORD_RUN_RE.findall(unnamed.lower())]
+    for sense, _gloss, forms, _before, _after in naming:
+        name = forms[0] if forms else sense.name
+        if name is None or sense.aliases:
+            return False
+        words = name.split()
+        if len(words) == 1:
+            if _NAMES_ADJECTIVE_RE.fullmatch(name) and not _is_reading(name, line) and name not in countries():
+                continue
+            if name.isupper() and [c.lower() for c in name] == initials:
+                continue
+            return False
+        if words[0] == "any" or (
+            len(words) == 2 and words[0].lower() in _HONORIFICS and words[1].lower() in english_words()
+        ):
+            continue
+        return False
+    return True
 
 
 # A currency, by its country's or its people's name or alone, with its code or what it is in a bracket: "Hong Kong
