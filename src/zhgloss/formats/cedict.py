@@ -1432,6 +1432,15 @@ _LANGUAGE_NAME_RE = re.compile(rf"\({_LANGUAGES}:?\s+(?P<names>{_ONE_NAME}(?:\s+
 _CHINESE_AFTER_LANGUAGE_RE = re.compile(
     rf",\s*{_LANGUAGES}:\s[^()/;]*?,\s*Chinese\s+(?P<names>{_ONE_NAME}(?:\s+or\s+{_ONE_NAME})*)\s*$"
 )
+# ... or a place's name in the language of the people it is a unit of, labelled, after a comma or in a bracket of any
+# words (romanized Tibetan, Mongolian and Uighur write lower-case words): ", Tibetan: Sne gdong rdzong,", ", Mongolian
+# Tümed baruun khoshuu,", "(Uighur: Tiyanshan rayoni)", "(Tibetan: 'dzam thang rdzong)"; up to the comma, the bracket's
+# end, or where the place lies ("Stod lung bde chen rdzong| in Lhasa 拉萨"); no Chinese characters in it.
+_MINORITY_LANGUAGES = r"(?:Tibetan|Mongolian|Uighur|Uyghur|Kazakh|Kyrgyz|Manchu)"
+_OWN_LANGUAGE_NAME_RE = re.compile(
+    rf"(?:,\s*|\()(?:{_LANGUAGES}:|{_MINORITY_LANGUAGES}:?)\s+"
+    rf"(?P<name>[^,;()/\s{_CJK_CHARS}][^,;()/{_CJK_CHARS}]*?)\s*(?=$|[,;)]|\s+in\s+[A-Z{_CJK_CHARS}])"
+)
 # What may stand between a name and that bracket: nothing, or where the thing is ("Turpan City| in Xinjiang", "Kaposvár|
 # in southwest Hungary"); no comma, clause or other name's characters.
 _LEAD_TO_BRACKET_RE = re.compile(r"\s*(?:in\s+(?:[a-z]+\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*)?")
@@ -1442,6 +1451,13 @@ def _mostly_english(name: str) -> bool:
     "Yellow Rock", "King of Kings" are meanings, not names in another language ("Pik Pobeda", "Mare Cantabrico")."""
     capitals = [w for w in name.split() if w[:1].isupper()]
     return 2 * sum(w.lower() in english_words() for w in capitals) >= len(capitals)
+
+
+def _english_words_mostly(name: str) -> bool:
+    """Tell whether half the words of `name` or more, of any case, are English words (`english_words`): "Yellow Rock"
+    is a meaning; "Sne gdong rdzong", "Alshaa Züün khoshuu" are names in another language."""
+    words = name.split()
+    return 2 * sum(w.lower() in english_words() for w in words) >= len(words)
 
 
 def _capitalised_words(text: str) -> list[str]:
@@ -2829,6 +2845,18 @@ def read_sense(gloss: str) -> Sense:
             for other in _OR_SPLIT_RE.split(chinese.group("names"))
             if other != sense.name and other not in sense.aliases
         ]
+    if (
+        (sense.unit is not None or sense.type == "place")
+        and (native := _OWN_LANGUAGE_NAME_RE.search(rest)) is not None
+        and not _english_words_mostly(native.group("name"))
+    ):
+        # 仲巴县 "Zhongba county, Tibetan: 'Brong pa rdzong, in Shigatse prefecture, Tibet", 阿拉善左旗 "Alxa Left
+        # Banner, Mongolian Alshaa Züün khoshuu, in Alxa League ...", 天山区 "Tianshan district (Uighur: Tiyanshan
+        # rayoni) of Urumqi city": the place's name in its people's language, labelled, is another name of it, an
+        # alias (the s42 ruling the s46 blind draw applied: firm P98, P188). Not its meaning in English ("Hetu Ala
+        # (Manchu: Yellow Rock)"), nor a person's people ("Mongolian People's Revolutionary Party politician").
+        native_forms = _OR_SPLIT_RE.split(native.group("name"))
+        sense.aliases += [o for o in native_forms if o != sense.name and o not in sense.aliases]
     # "aka" and "formerly" name this thing (see _ALIAS_AT_RE).
     for clause in _ALIAS_AT_RE.finditer(rest) if _has_alias_words(rest) else ():
         said = clause.group("words")
@@ -7537,8 +7565,11 @@ def _name_the_unit(names: list[_Draft]) -> None:
         taken = [
             e
             for e in draft.english
-            # (not a name with its generic already: "formerly Shunyi county" of 顺义区 is the county's old name)
+            # (not a name with its generic already: "formerly Shunyi county" of 顺义区 is the county's old name; nor a
+            # name in the place's own language, romanized in lower-case words, which writes its own unit: "Sgar rdzong"
+            # of 噶尔县, "Zhalaid khoshuu" of 扎赉特旗, "Rgyal rtse" of 江孜镇)
             if e.rpartition(" ")[2].lower() not in _UNIT_WORDS
+            and not (" " in e and any(w[:1].islower() for w in e.split()[1:]))
             and ((alone and e == draft.english[0]) or any(o is not draft for o in owners.get(e, ())))
         ]
         # A headword that writes a unit below a city (区, 县, 乡, 镇, 地区) is named with it, as a translator writes
