@@ -70,7 +70,8 @@ def test_the_person_a_company_is_named_after_keeps_an_entry_of_his_own() -> None
     ("zh", "en", "aliases"),
     [
         # A spelling of the line's reading stays ("Zhalaid" is 扎赉特's pinyin).
-        ("扎赉特", "Jalaid", ("Zhalaid",)),
+        # (s47: and the Mongolian name the line labels: test_cedict_own_language_names_s47.py)
+        ("扎赉特", "Jalaid", ("Zhalaid khoshuu", "Zhalaid")),
         # An organisation named after the name by its generic is written with it in Chinese (斯坦福大学): (s29) no
         # alias either, another thing (tests/test_cedict_named_after_s29.py).
         ("斯坦佛", "Stanford", ()),
