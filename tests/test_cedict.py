@@ -706,7 +706,9 @@ def kinds() -> dict[str, Entry]:
         ("伊州", "place", "Illinois", ()),
         ("隗", "surname", "Kui", ("Wei",)),
         ("孙山", "person", "Sun Shan", ()),  # "Song Dynasty joker and talented scholar": no song, no dynasty
-        ("大秦", "place", "Roman Empire", ()),  # "Han Dynasty term for the Roman Empire": what it is a term for
+        # "Han Dynasty term for the Roman Empire 罗马帝国": an old name of it, folded into its entry (s47; the data file
+        # holds 罗马帝国's line too)
+        ("大秦", "place", "Roman Empire", ()),
         ("六朝时代", "event", "Six Dynasties period", ()),  # the time of the dynasties is theirs
         # Bare years after a name are dates, not the name's: "Austro-Hungarian Empire 1867-1918".
         ("奥匈帝国", "place", "Austro-Hungarian Empire", ()),

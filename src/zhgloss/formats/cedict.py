@@ -242,9 +242,13 @@ _POINTED_ENGLISH = (
 # ... and so is another name of a thing or a person that the line says whose it is: 蓉城 "nickname for Chengdu
 # 成都", 孔明 "courtesy name of Zhuge Liang 諸葛亮|诸葛亮", 元太祖 "posthumous title of Genghis Khan 成吉思汗" (the
 # tester's s32 O2): Chinese text writing it means that thing, so it is a zh_alias of that entry, never its head.
+# ... an old spelling is one too: 吴旗县 "Wuqi county, Shaanxi/old spelling of 吴起县", 金正银 "former spelling of Kim
+# Jong-un 金正恩"; and so is a dynasty's name or term for a thing: 大秦 "Han Dynasty term for the Roman Empire 罗马帝国"
+# (the s46 blind draw's P10 and its note on 吴旗县: no refers_to, two entries "Wuqi County", "Roman Empire").
 _OTHER_NAME_OF = (
-    r"(?:the\s+)?(?:(?:old|former|historical|another|alternative|ancient|pre-Han|original|courtesy|personal|birth|given|pen)"
-    r"\s+name|posthumous\s+(?:name|title)|(?:popular\s+)?nickname)\s+(?:of|for)"
+    r"(?:(?:the\s+)?(?:(?:old|former|historical|another|alternative|ancient|pre-Han|original|courtesy|personal|birth"
+    r"|given|pen)\s+name|(?:old|former)\s+spelling|posthumous\s+(?:name|title)|(?:popular\s+)?nickname)\s+(?:of|for)"
+    r"|[A-Z][a-z]+\s+[Dd]ynasty\s+(?:name|term)\s+(?:of|for)(?:\s+the)?)"
 )
 _OTHER_NAME_RE = re.compile(_OTHER_NAME_OF)
 # ... of them, the names only a person has: "courtesy name of Zhuge Liang", "given name of Qing Emperor Xianfeng".
@@ -262,7 +266,19 @@ _XREF_RE = re.compile(
 )
 # Words of which _XREF_RE's matches hold one ("abbr" of "abbr. for" and "abbreviation of", "short" of "short name
 # for", "name " of "old name of"): a gloss holding none is asked no more (a few tests in C; most glosses hold none).
-_XREF_WORDS = ("variant of", "see", "same as", "abbr", "short", "also written", "equivalent of", "name ", "title of")
+_XREF_WORDS = (
+    "variant of",
+    "see",
+    "same as",
+    "abbr",
+    "short",
+    "also written",
+    "equivalent of",
+    "name ",
+    "title of",
+    "spelling of",
+    "term ",
+)
 # The same inside a sense, after a comma or in a bracket: "China Central Television (CCTV), abbr. for
 # 中國中央電視台|中国中央电视台[...]", "Peking University (abbr. for 北京大學|北京大学)", "Spider-Man, see 蜘蛛侠",
 # "Yuezhi, ... (also written 月氏)". Only with the target's characters (an English target is read as a name).
@@ -4651,6 +4667,36 @@ def _read_described(line: CedictLine, draft: _Draft) -> _Draft:
     return named
 
 
+# A dynasty's name before a name of its own says when the thing was, no part of its name: "Qing Dynasty| General
+# Supervisory and Military Command" (分巡兵备道), "Song Dynasty| History of Zen Buddhism in China (1252)" (五灯会元).
+_DYNASTY_BEFORE_NAME_RE = re.compile(r"^[A-Z][a-z]+ [Dd]ynasty (?=[A-Z])")
+# A US state's postal code after a place's name says where it is: "Ithaca NY, location of Cornell University" (伊萨卡).
+# (Not "DC": "Washington DC" is the city's name.)
+_US_STATE_CODE_RE = re.compile(
+    r" (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK"
+    r"|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)$"
+)
+
+
+def _without_when_or_where(sense: Sense, gloss: str) -> Sense:
+    """`sense` (of `gloss`) without what its name holds of when or where the thing is, no part of its name.
+
+    A dynasty's name before a name of its own ("Qing Dynasty General Supervisory and Military Command" of 分巡兵备道,
+    typed event by the dynasty: the s46 blind draw's firm P11) is when it was: the sense is read again without it
+    (the note keeps the gloss whole). A US state's postal code after a place's name ("Ithaca NY", 伊萨卡's second
+    sense: the blind draw's firm P3, an alias of the Greek island's entry) is where it is: the name is the place's
+    without it, so it is no other name of a place of that name (an alias it would repeat is none).
+    """
+    name = sense.name
+    if name is None:
+        return sense
+    if (dynasty := _DYNASTY_BEFORE_NAME_RE.match(gloss)) is not None and name.startswith(dynasty.group()):
+        return _read_sense_once(gloss[dynasty.end() :])
+    if (code := _US_STATE_CODE_RE.search(name)) is not None and sense.type != "person":
+        return dataclasses.replace(sense, name=name[: code.start()], type="place")
+    return sense
+
+
 def _read_line(line: CedictLine) -> _Draft:
     if not line.is_proper_name or "，" in line.zh or "," in line.zh:
         # (A headword with a comma is a saying, whatever its pinyin: 雷公打豆腐，拣软的欺 "the God of Thunder ...".)
@@ -4738,6 +4784,8 @@ def _read_line(line: CedictLine) -> _Draft:
         if gloss is line.glosses[0] and gloss[:1].islower():
             gloss = region_capitalised(gloss)
         sense = _read_sense_once(gloss)
+        if sense.name is not None and " " in sense.name:
+            sense = _without_when_or_where(sense, gloss)
         if (
             line.zh[-1] in _RECORD_ENDS
             and sense.name is not None
