@@ -5089,7 +5089,20 @@ def _read_line(line: CedictLine) -> _Draft:
                 # alias.
                 person_first = [first.name, *forms]
             draft.type = "person"
-        elif (
+        elif not (
+            # 芮氏 "Richter (scale)/Richter (name)" (folded into 里氏 "Richter (scale)"): a name many bear after a first
+            # sense naming a thing whose bracket says its kind in a word of no person's ("(scale)") says no kind of the
+            # line's: the bearers are another referent (val's s46 note: 里氏 was a person). Not 夏洛克 "Shylock (in
+            # Shakespeare's Merchant of Venice)/Sherlock (name)", a character named as people are (s44).
+            sense.shared
+            and sense.type == "person"
+            and first is not sense
+            and first.name is not None
+            and not first.shared
+            and first.type is None
+            and (bracket_kind := _KIND_BRACKET_RE.fullmatch(first.description.strip())) is not None
+            and _kind_of_word(bracket_kind.group(1)) != "person"
+        ) and (
             draft.type in (None, "surname")
             # 拉格比 "Rugby (game)/Rugby school in England/": a thing named after the first ("Rugby school", "University
             # of Warwick" beside "Warwick (name)") is another, whose kind is not the entry's.
@@ -6641,9 +6654,9 @@ _CAPITAL_OF_RE = re.compile(r"^,\s*(?:the\s+)?capital\s+of\s+(?:the\s+)?([A-Z][\
 
 
 def _region_of(sense: Sense) -> str | None:
-    """The province, region or country (`_REGION_LAST_RE`) a unit of administration's description places it in, or
-    the country a capital's is of (`_CAPITAL_OF_RE`)."""
-    if sense.unit is None:
+    """The province, region or country (`_REGION_LAST_RE`) a unit of administration's or an organisation's description
+    places it in, or the country a capital's is of (`_CAPITAL_OF_RE`)."""
+    if sense.unit is None and sense.type != "org":
         if "capital" in sense.description and (capital := _CAPITAL_OF_RE.match(sense.description)) is not None:
             return capital.group(1) if capital.group(1) in countries() else None
         return None
@@ -6655,11 +6668,15 @@ def _region_of(sense: Sense) -> str | None:
 
 
 def _placed_apart(main: Sense, other: Sense) -> bool:
-    """Tell whether `main` and `other`, both units of administration or capitals, are placed in two provinces,
-    regions or countries (`_region_of`): two places of one name, 新化 Xinhua county, Hunan and Hsinhua town, Taiwan;
-    金斯敦 Kingstown, capital of Saint Vincent and the Grenadines, and Kingston, capital of Jamaica (R43-7)."""
-    if main is other or (main.unit is None and "capital" not in main.description):
+    """Tell whether `main` and `other`, both units of administration or capitals, or both organisations, are placed
+    in two provinces, regions or countries (`_region_of`): two places of one name, 新化 Xinhua county, Hunan and
+    Hsinhua town, Taiwan; 金斯敦 Kingstown, capital of Saint Vincent and the Grenadines, and Kingston, capital of
+    Jamaica (R43-7); two bodies of one name, 清华大学 "Tsinghua or Qinghua University, Beijing/National Tsing Hua
+    University, Hsinchu, Taiwan" (rev's R46-7: the Taiwan university was an alias of the Beijing one)."""
+    if main is other or (main.unit is None and "capital" not in main.description and main.type != "org"):
         return False
+    if (main.type == "org") != (other.type == "org"):
+        return False  # (a body and a place are told apart by their kinds, not here)
     one, two = _region_of(main), _region_of(other)
     return one is not None and two is not None and one != two
 
