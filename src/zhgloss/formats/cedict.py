@@ -6667,6 +6667,24 @@ def _region_of(sense: Sense) -> str | None:
     return region if region in _REGIONS_TOO or region in china_provinces() or region in countries() else None
 
 
+# Where an old name's pointer places what it names: "old name of Baihe 白河| in Henan" (group 1: the province).
+_POINTER_PLACED_RE = re.compile(r"^,?\s+in\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*$")
+
+
+def _placed_elsewhere(line: CedictLine, target: Sense) -> bool:
+    """Tell whether `line` says it is an old name of a place written with its target's characters in a province of
+    China (`_POINTER_PLACED_RE`) other than the one the target's main sense places it in (`_region_of`): 育水 "old
+    name of Baihe 白河 in Henan" is no old name of 白河 "Baihe County in Ankang, Shaanxi"."""
+    for gloss in line.glosses:
+        if "name " not in gloss or (xref := _XREF_RE.match(gloss)) is None or xref.group("old") is None:
+            continue
+        placed = _POINTER_PLACED_RE.match(xref.group("rest") or "")
+        if placed is not None and placed.group(1) in china_provinces():
+            region = _region_of(target)
+            return region is not None and region in china_provinces() and region != placed.group(1)
+    return False
+
+
 def _placed_apart(main: Sense, other: Sense) -> bool:
     """Tell whether `main` and `other`, both units of administration or capitals, or both organisations, are placed
     in two provinces, regions or countries (`_region_of`): two places of one name, 新化 Xinhua county, Hunan and
@@ -9440,6 +9458,13 @@ def _rows(
                 _keep_as_written(draft, proper_only)  # (no entry of that thing: the line as it was read before)
                 continue
         if target is None or target is draft:
+            continue
+        if target.main_sense is not None and _placed_elsewhere(draft.line, target.main_sense):
+            # 育水 "name of river/old name of Baihe 白河 in Henan" beside 白河 "Baihe County in Ankang, Shaanxi": the
+            # old name of a place written so in another province is no writing of this one (imp's s46 leftover: 育水
+            # and 淯水 were zh_aliases of the Shaanxi county). The line folds into nothing: a full import's term as
+            # written.
+            _keep_as_written(draft, proper_only)
             continue
         if (
             draft.proper
