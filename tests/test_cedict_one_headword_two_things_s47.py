@@ -81,3 +81,22 @@ def test_search_no_longer_finds_the_beijing_university_by_the_taiwan_ones_name(t
     assert annotated(db, "发生里氏5级地震，清华大学专家分析。") == (
         "发生里氏（Richter）5级地震，清华大学（Tsinghua University）专家分析。"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "zh", "kind"),
+    [
+        # val's s46 note: the kin of a creature is no person (the only capitalised line of the shape)
+        (
+            "贔屭 赑屃 [Bi4 xi4] /Bixi, one of the nine sons of a dragon with the form of a tortoise, also known as "
+            "龜趺|龟趺[gui1 fu1]/",
+            "赑屃",
+            "name",
+        ),
+        # (made up) the kin of a person's trade or of a named person stay people
+        ("甲乙 甲乙 [Jia3 Yi3] /Jia Yi, one of the three sons of a farmer in the legend/", "甲乙", "person"),
+        ("丙丁 丙丁 [Bing3 Ding1] /Bing Ding, one of the sons of Zeus/", "丙丁", "person"),
+    ],
+)
+def test_the_kin_of_a_creature_is_no_person(line: str, zh: str, kind: str) -> None:
+    assert rows_by_zh(line, proper_only=True)[zh]["type"] == kind

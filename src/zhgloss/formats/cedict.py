@@ -4138,7 +4138,24 @@ def _kind_of_member(words: list[str]) -> str | None:
         end += 1
     plural = words[end - 1].lower() if end > start + 3 else ""
     singulars = [plural[:-3] + "y", plural[:-2], plural[:-1]] if plural.endswith("ies") else [plural[:-2], plural[:-1]]
+    if (
+        plural in _KIN
+        and [w.lower() for w in words[end : end + 2]] in (["of", "a"], ["of", "an"])
+        and end + 2 < len(words)
+        and words[end + 2].lower() in _CREATURES
+    ):
+        # 赑屃 "Bixi, one of the nine sons of a dragon with the form of a tortoise": the kin of a creature, no person
+        # (val's s46 note: it was typed person by "sons").
+        return "name"
     return next((k for k in map(_kind_of_word, singulars) if k is not None), None) if plural.endswith("s") else None
+
+
+# Kin, of whom a description says whose they are: "sons of a dragon" are no people ("sons of a farmer" are); and the
+# creatures of myth and nature whose kin are none.
+_KIN = _vocabulary("sons daughters children offspring brothers sisters")
+_CREATURES = _vocabulary(
+    "dragon phoenix serpent snake beast monster demon tortoise turtle tiger wolf fox qilin unicorn"
+)
 
 
 _SMALL_WORD_RE = re.compile(rf"{_SMALL_WORDS}$")
