@@ -7,7 +7,9 @@ Lake District, 日产 (daily output) as Nissan, 蓝光 (blue light) as Blu-ray, 
 part-of-speech model (trained on tagged news) make them an ordinary word (data/tagged_words.txt), and
 `zhgloss.glossrules.InsideRule` reads a person's such form as a person's common-word name (陈年: `_reads_as_name`);
 not an organisation's, a work's, a place's or an untyped name's (the list holds brands news names often, 郑州日产,
-玩铁拳, the city 文昌, and the model's n holds deities and languages: 日产, 铁拳, 湖区, 蓝光, 北斗 stay glossed).
+玩铁拳, the city 文昌, and the model's n holds deities and languages: 日产, 铁拳, 湖区, 蓝光, 北斗 stay glossed). Since
+s47 those of them whose name is made of the everyday word (data/namesake_words.txt: 湖区, 日产, 铁拳, 蓝光) have a
+context test of their kind: tests/test_gloss_namesakes_s47.py.
 """
 
 # CC-CEDICT lines are quoted as written, whatever their length.
@@ -70,7 +72,9 @@ NAMES = ("北京", "东京", "柏林", "长江", "黄河", "马云", "雷军", "
         ("他们在大桥下面乘凉。", []),
         # a place's or an untyped name's form is not asked: the list holds the city 文昌, and 西天 of 陇西天水
         ("长征七号在海南文昌航天发射场升空。", ["文昌"]),
-        ("暴雨导致湖区水位上涨。", ["湖区"]),  # the rule's limit: 湖区 is typed a place
+        # s47: a place's namesake of the everyday word (namesake_words.txt: 湖区 "Lake District") is read by the
+        # namesake rule (tests/test_gloss_namesakes_s47.py); this was ["湖区"], the s46 rule's limit
+        ("暴雨导致湖区水位上涨。", []),
         # the name where the context says so
         # a person's such name joined by a conjunction to a person's name no context test doubts is a person too
         ("容克和默克尔会面。", ["容克", "默克尔"]),

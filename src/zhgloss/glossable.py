@@ -30,7 +30,16 @@ found, and glossed only where its context reads as a name (`zhgloss.glossrules.I
 《创世纪》, 拾得说), not in 第二天的日中 or 高达数百亿元; see scripts/build_common_words.py. So is a name of two
 characters CC-CEDICT lists only as a person's name though news uses it as an everyday word, as a part-of-speech
 model trained on tagged news reads the word itself (data/tagged_words.txt; see scripts/build_tagged_words.py): 大桥
-"a bridge" beside the person Da Qiao.
+"a bridge" beside the person Da Qiao. So, since the forty-seventh session, is a name of another kind (a place, an
+organisation, an event, a work, an untyped name) of that list that is the namesake of the everyday word
+(data/namesake_words.txt, 26 forms): its English translates the characters one by one (湖区 "Lake District" of a
+lake area, 铁人 "Ironman", 飞雪 "Flying Snow") or spells them in Japanese, Wade-Giles or Cantonese (日产 "Nissan" of
+daily output, 铁拳 "Tekken" of an iron fist, 大树 "Tashu" of a big tree, 深井 "Sham Tseng" of a deep well), and the
+tagger gives it no weight as a name. The context that reads as the name depends on the kind: marks around it, a
+generic of its kind after it (日产公司, 大树乡), a word that names it before it (名为铁拳的游戏), a work's verb before
+a work (玩铁拳, 熟读四书), a place that holds it glued before a place (香港深井, whose note names Hong Kong), a place
+or a company before a company (郑州日产, its subsidiary). A name whose English is the word's own meaning (英语
+"English", 红军 "Red Army", 白宫 "White House", 史记) or its pinyin (文昌 Wenchang) is glossed as before.
 
 Nor are surname entries (CC-CEDICT's "surname Lei"), in either script: "Lei" or 嫘 alone names
 nobody. Nor are the forms of a `term` entry, in either script: a term is a dictionary's word (the
@@ -77,6 +86,7 @@ if TYPE_CHECKING:
 COMMON_WORDS_PATH = Path(__file__).resolve().parent / "data" / "common_words.txt"
 WORD_OR_NAME_PATH = Path(__file__).resolve().parent / "data" / "word_or_name.txt"
 TAGGED_WORDS_PATH = Path(__file__).resolve().parent / "data" / "tagged_words.txt"
+NAMESAKE_WORDS_PATH = Path(__file__).resolve().parent / "data" / "namesake_words.txt"
 MIN_LENGTH = 2
 UNIT_GENERICS: dict[str, tuple[str, str]] = {
     "district": ("区", "區"),
@@ -119,6 +129,18 @@ def tagged_word_forms() -> frozenset[str]:
     words (大桥 "a bridge", not Da Qiao; 湖区 "a lake area"), glossed as the forms of `word_or_name_forms` are, only
     where the context reads as a name (scripts/build_tagged_words.py says how the list is made)."""
     with TAGGED_WORDS_PATH.open(encoding="utf-8") as fp:
+        return frozenset(line.strip() for line in fp if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def namesake_word_forms() -> frozenset[str]:
+    """Return the forms of data/namesake_words.txt (simplified, 26 lines): forms of `tagged_word_forms` whose name,
+    of a place, organisation, event, work or untyped, is made of the everyday word: its English translates the
+    characters (湖区 "Lake District", 铁人 "Ironman") or reads them in Japanese, Wade-Giles or Cantonese (日产
+    "Nissan", 大树 "Tashu", 深井 "Sham Tseng"), and tagged news never reads it as a name. Such an entry's form is
+    glossed only where the context reads as its kind's name (`zhgloss.glossrules.InsideRule`; the list is made by
+    scripts/build_tagged_words.py)."""
+    with NAMESAKE_WORDS_PATH.open(encoding="utf-8") as fp:
         return frozenset(line.strip() for line in fp if line.strip() and not line.startswith("#"))
 
 

@@ -233,6 +233,7 @@ class InsideRule:
         self._districts: dict[tuple[int, str], bool] = {}
         self._peoples: dict[int, bool] = {}
         self._families: dict[int, bool] = {}
+        self._matched: list[Span] = []
         self.word_edges = True
         """Set to False to keep the matches that straddle a word edge (`CrossingRule`; benchmarks' peer)."""
         self.inside_names = True
@@ -279,6 +280,7 @@ class InsideRule:
         # dense glossary's lines ~10% more time than the rules' own work (a pass over the matches per rule).
         if not _NAME_DOTS.isdisjoint(text):
             spans = self._yielding_to_dotted(text, spans)
+        self._matched = spans
         around = self._around = _Around(text, spans)
         before = set(around.string(spans, "before"))  # the first match's -1 reads the last character
         first = set(around.string(spans, "first"))
@@ -1500,13 +1502,7 @@ class InsideRule:
         if not name or len(en) <= len(name):
             return False
         # The place's English as a word of the name's: not inside a longer word ("Hebei" of "Hebeian").
-        at = en.find(name)
-        while at >= 0:
-            end = at + len(name)
-            if (at == 0 or not _is_word_letter(en[at - 1])) and (end == len(en) or not _is_word_letter(en[end])):
-                return True
-            at = en.find(name, at + 1)
-        return False
+        return _names_word(en, name)
 
     def _outside_listed_brands(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without a place's name that starts an item listed right before a company's brand: 云南 of
@@ -3338,7 +3334,14 @@ class InsideRule:
             if inside or (
                 reads_as_name is not None
                 and not reads_as_name(text, s, e)
-                and not (reads_as_name is _reads_as_name and self._joined_to_person(text, spans, flagged, k))
+                and not (
+                    reads_as_name is _reads_as_name and self._joined_to_kind(text, spans, flagged, k, _PERSON_TYPES)
+                )
+                and not (
+                    reads_as_name in _NAMESAKE_KINDS
+                    and self._joined_to_kind(text, spans, flagged, k, _NAMESAKE_KINDS[reads_as_name], glued=False)
+                )
+                and not (reads_as_name in _HELD_NAMESAKE_TESTS and self._after_holder(spans, k))
             ):
                 drop.append(k)
             elif margin is not None and e < n:
@@ -3359,12 +3362,23 @@ class InsideRule:
                     drop.append(k)
         return self._without(spans, drop)
 
-    def _joined_to_person(self, text: str, spans: list[Span], flagged: Sequence[_Risk | None], k: int) -> bool:
-        """Tell whether match `k`, a person's name that is an ordinary word too, is joined by a conjunction
-        (_CONJUNCTIONS), or glued as in a list, to a person's name right before or after it that no context test
-        puts in doubt (`flagged`: the matches' risks): 容克和默克尔会面 names Juncker as 默克尔 names Merkel, like
-        joined with like; glued (陈年丁磊同台亮相) it reads as joined (test_crossing_names_s39). Not two such names
-        (大桥和小桥 may be bridges), whose own contexts decide."""
+    def _joined_to_kind(
+        self,
+        text: str,
+        spans: list[Span],
+        flagged: Sequence[_Risk | None],
+        k: int,
+        kinds: frozenset[str],
+        *,
+        glued: bool = True,
+    ) -> bool:
+        """Tell whether match `k`, a name that is an ordinary word too, is joined by a conjunction (_CONJUNCTIONS), or
+        glued as in a list, to a name of one of `kinds` (entry types) right before or after it that no context test
+        puts in doubt (`flagged`: the matches' risks), like joined with like: a person's to a person's (容克和默克尔会面
+        names Juncker as 默克尔 names Merkel; glued, 陈年丁磊同台亮相 reads as joined: test_crossing_names_s39), a
+        namesake's of an everyday word to a name of its own kind (日产和丰田 are two carmakers: `_NAMESAKE_KINDS`),
+        by a conjunction only (`glued` False: a place glued before a place is an address, which its note must say:
+        `_after_holder`). Not two such names (大桥和小桥 may be bridges), whose own contexts decide."""
         s, e, _ = spans[k]
         for other in (k - 1, k + 1):
             if not 0 <= other < len(spans):
@@ -3372,16 +3386,44 @@ class InsideRule:
             o_s, o_e, value = spans[other]
             start, end = (e, o_s) if other > k else (o_e, s)
             if value >= self.annotator._t.n_z or not (
-                start == end or (end - start == 1 and text[start] in _CONJUNCTIONS)
+                (glued and start == end) or (end - start == 1 and text[start] in _CONJUNCTIONS)
             ):
                 continue
             risk = flagged[other]
             if risk is not None and risk[2] is not None:
                 continue
             ann = self.annotator
-            if ann._entry_dict(ann.value_entry(value)).get("type") in _PERSON_TYPES:
+            if ann._entry_dict(ann.value_entry(value)).get("type") in kinds:
                 return True
         return False
+
+    def _after_holder(self, spans: list[Span], k: int) -> bool:
+        """Tell whether match `k`, a namesake of an everyday word (`_NAMESAKE_TESTS`), is glued right after a match
+        that holds it, as an address or a company's name writes it: a place its entry's note or English names (香港深井,
+        "Sham Tseng (area in Hong Kong)"; 台南北门, "Peimen township in Tainan county"; 英格兰湖区), or, for an
+        organisation, any place's or organisation's name (郑州日产, 东风日产: the company's place or its parent, a
+        subsidiary or a joint venture). 太湖湖区 is no Lake District: its note names England. The match before is
+        looked for among all the text's matches, as the matcher found them: a rule may have dropped the place as the
+        start of the company's name (郑州 of 郑州日产, `_outside_brand_places`)."""
+        s = spans[k][0]
+        glued = [span for span in (spans[k - 1 : k] if k else []) if span[1] == s] or [
+            span for span in self._matched if span[1] == s and span[2] != spans[k][2]
+        ]
+        if not glued:
+            return False
+        ann = self.annotator
+        value, before = spans[k][2], glued[0][2]
+        if before >= ann._t.n_z:
+            return False
+        kind = ann._entry_dict(ann.value_entry(before)).get("type")
+        data = ann._entry_dict(ann.value_entry(value))
+        if data.get("type") == "org":
+            return kind in ("place", "org")
+        if kind != "place":
+            return False
+        place = ann.record(ann.value_entry(before))
+        said = f"{data.get('en') or ''}; {data.get('note') or ''}"
+        return any(_names_word(said, name) for name in (place.en, *place.aliases) if name)
 
     def _risk(self, value: int) -> _Risk | None:
         """What may make a match of pattern `value` something else; None if nothing can.
@@ -3436,7 +3478,7 @@ class InsideRule:
         margin = (_LONGER_MARGIN if person else 0.0) if _is_short_name(form) else None
         # The ordinary words of running text (common_words.txt), not words.txt, which also lists
         # proper names: 孔子 is a name wherever it stands.
-        from zhgloss.glossable import tagged_word_forms, word_or_name_forms
+        from zhgloss.glossable import namesake_word_forms, tagged_word_forms, word_or_name_forms
 
         reads_as_name: Callable[[str, int, int], bool] | None = None
         # A person's name that tagged news reads as an ordinary word though CC-CEDICT lists it only as a name
@@ -3457,6 +3499,17 @@ class InsideRule:
             reads_as_name = _reads_as_place if data.get("type") == "place" else _reads_as_proper
         elif person and (tagged or plain in (ordinary_word_file() if light else ordinary_words())):
             reads_as_name = _reads_as_name
+        elif (
+            not person
+            and plain in namesake_word_forms()
+            and not data.get("always_gloss")
+            and data.get("type") in _NAMESAKE_TESTS
+        ):
+            # A place's, organisation's, event's, work's or untyped name made of an everyday word (namesake_words.txt:
+            # 湖区 "Lake District" of a lake area, 日产 "Nissan" of daily output, 深井 "Sham Tseng" of a deep well) is
+            # glossed only where the context reads as that kind's name (`_NAMESAKE_TESTS`), or a place that holds it
+            # is glued before it (`_after_holder`: 香港深井, 郑州日产).
+            reads_as_name = _NAMESAKE_TESTS[str(data.get("type"))]
         # A person's name that ends a longer word (长江大桥's 大桥 "Da Qiao") or is a place's name before a
         # localizer (大桥上 "on the bridge") is not that person.
         # A people's word before 队 is a club's name, not the place (大连人队 Dalian Professional, as 凯尔特人队).
@@ -4698,6 +4751,84 @@ def _reads_as_proper(text: str, s: int, e: int, *, said: bool = True) -> bool:
     if said:
         return any(after[:size] in _PROPER_AFTER for size in _PROPER_AFTER_SIZES)
     return any(after[:size] in _PLACE_PROPER_AFTER for size in _PROPER_AFTER_SIZES)
+
+
+_NAMING_BEFORE = ("名为", "名叫", "叫做", "称为", "名曰", "取名", "命名为", "号称", "所谓")
+"""Words that name what follows (一款名为铁拳的游戏, 所谓的湖区): a form right after one is a name, of any kind."""
+_WORK_VERBS = ("玩", "读", "看", "读过", "看过", "熟读", "研读", "阅读", "通读", "翻阅", "背诵", "精读", "拍摄", "出演")
+"""Verbs whose object is a work right after them (他最爱玩铁拳 the game, 熟读四书 the Four Books): not 打, whose 铁拳 is
+a blow (以铁拳打击)."""
+_NAMING_SIZES = sorted({len(w) for w in (*_NAMING_BEFORE, *_WORK_VERBS)}, reverse=True)
+
+
+def _named_before(text: str, s: int, words: Sequence[str]) -> bool:
+    """Tell whether one of `words` ends right before text[s] (simplified)."""
+    before = _simplified(text[max(0, s - _NAMING_SIZES[0]) : s])
+    return any(before.endswith(word) for word in words)
+
+
+def _reads_as_named_place(text: str, s: int, e: int) -> bool:
+    """Tell whether the context of text[s:e], a place named after an everyday word (namesake_words.txt: 湖区 "Lake
+    District", 深井 "Sham Tseng", 大树 "Tashu"), says it is the place: `_reads_as_proper` without a person's cues
+    (marks around it, a place's or an organisation's generic after it: 大树乡, 深井站), or a word that names it
+    before it (_NAMING_BEFORE). Not a word that goes to or is in a place (在湖区, 到大树下), which the everyday word
+    takes as readily; a place that holds it glued before it is read by `InsideRule._after_holder` (香港深井)."""
+    return _reads_as_proper(text, s, e, said=False) or _named_before(text, s, _NAMING_BEFORE)
+
+
+_SAYING_AFTER = frozenset(VERBS_AFTER[: VERBS_AFTER.index("指")])
+"""The verbs of saying and telling that head VERBS_AFTER (表示, 说, 称 ... 呼吁, 建议: those before 指): a subject that
+speaks right before one is a name (日产表示). Not its adverbs, times and prepositions (已经, 今年, 在), which follow the
+everyday word as readily (飞雪已经停了)."""
+_SAYING_SIZES = sorted({len(w) for w in _SAYING_AFTER}, reverse=True)
+
+
+def _reads_as_named_thing(text: str, s: int, e: int) -> bool:
+    """Tell whether the context of text[s:e], an organisation's or untyped name made of an everyday word (日产
+    "Nissan", 铁人 "Ironman"), says it is the name: `_reads_as_proper` without a person's cues (marks, an
+    organisation's generic after it: 日产公司, 日产汽车), a verb of saying after it (_SAYING_AFTER: 日产表示), or a
+    word that names it before it (_NAMING_BEFORE)."""
+    if _reads_as_proper(text, s, e, said=False) or _named_before(text, s, _NAMING_BEFORE):
+        return True
+    after = _simplified(text[e : e + _SAYING_SIZES[0]])
+    return any(after[:size] in _SAYING_AFTER for size in _SAYING_SIZES)
+
+
+def _reads_as_named_work(text: str, s: int, e: int) -> bool:
+    """Tell whether the context of text[s:e], a work's title made of an everyday word (铁拳 "Tekken", 四书 "Four
+    Books", 春蚕), says it is the work: `_reads_as_named_thing`, or a verb whose object a work is right before it
+    (_WORK_VERBS: 玩铁拳, 熟读四书)."""
+    return _reads_as_named_thing(text, s, e) or _named_before(text, s, _WORK_VERBS)
+
+
+_NAMESAKE_TESTS: dict[str, Callable[[str, int, int], bool]] = {
+    "place": _reads_as_named_place,
+    "org": _reads_as_named_thing,
+    "event": _reads_as_named_thing,
+    "work": _reads_as_named_work,
+    _UNTYPED: _reads_as_named_thing,
+}
+"""The context test of a namesake of an everyday word (zhgloss.glossable.namesake_word_forms), by its entry's type."""
+_NAMESAKE_KINDS: dict[Callable[[str, int, int], bool], frozenset[str]] = {
+    _reads_as_named_place: frozenset({"place"}),
+    _reads_as_named_thing: frozenset({"org", "event", _UNTYPED}),
+    _reads_as_named_work: frozenset({"work"}),
+}
+"""The entry types a namesake whose test is the key is joined to, like to like (`InsideRule._joined_to_kind`:
+日产和丰田): a place's to a place, an organisation's, event's or untyped name's to one of those, a work's to a work."""
+_HELD_NAMESAKE_TESTS = frozenset({_reads_as_named_place, _reads_as_named_thing})
+"""The tests whose form a holder glued before keeps (`InsideRule._after_holder`): a place's, an organisation's."""
+
+
+def _names_word(text: str, name: str) -> bool:
+    """Tell whether `name` stands in `text` as a word of it (not inside a longer word: "Tainan" in "Tainan county")."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not _is_word_letter(text[at - 1])) and (end == len(text) or not _is_word_letter(text[end])):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 _MARKS_AROUND = dict(zip('《“「『〈‘"(（', '》”」』〉’")）', strict=True))
