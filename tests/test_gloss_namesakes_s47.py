@@ -84,6 +84,9 @@ ANNOTATOR = Annotator(list(load_cedict(io.StringIO(LINES), proper_only=True)))
         ("郑州日产发布了一款新皮卡。", ["日产"]),  # 郑州 starts the company's name (as on main)
         ("日产和丰田都是车企。", ["日产", "丰田"]),
         ("日产表示将继续投资。", ["日产"]),
+        ("日产已经宣布召回。", ["日产"]),  # a verb of saying past an adverb or a time
+        ("日产日前表示将裁员。", ["日产"]),
+        ("这座煤矿日产已经超过一万吨。", []),  # an adverb alone is no cue
         # a work's: its marks, a word that names it, a verb whose object a work is
         ("警方将以铁拳手段打击诈骗。", []),
         ("警方以铁拳打击犯罪。", []),

@@ -4781,16 +4781,38 @@ _SAYING_AFTER = frozenset(VERBS_AFTER[: VERBS_AFTER.index("指")])
 speaks right before one is a name (日产表示). Not its adverbs, times and prepositions (已经, 今年, 在), which follow the
 everyday word as readily (飞雪已经停了)."""
 _SAYING_SIZES = sorted({len(w) for w in _SAYING_AFTER}, reverse=True)
+_SUBJECT_BRIDGES = (
+    "已经",
+    "曾经",
+    "日前",
+    "近日",
+    "今年",
+    "去年",
+    "昨天",
+    "今天",
+    "也",
+    "还",
+    "则",
+    "又",
+    "曾",
+    "将",
+    "已",
+)
+"""Adverbs and times of VERBS_AFTER that stand between a subject and its verb (日产已经宣布, 日产日前表示): a verb of
+saying past one of them still follows the name."""
 
 
 def _reads_as_named_thing(text: str, s: int, e: int) -> bool:
     """Tell whether the context of text[s:e], an organisation's or untyped name made of an everyday word (日产
     "Nissan", 铁人 "Ironman"), says it is the name: `_reads_as_proper` without a person's cues (marks, an
-    organisation's generic after it: 日产公司, 日产汽车), a verb of saying after it (_SAYING_AFTER: 日产表示), or a
-    word that names it before it (_NAMING_BEFORE)."""
+    organisation's generic after it: 日产公司, 日产汽车), a verb of saying after it (_SAYING_AFTER: 日产表示), past
+    an adverb or a time between (_SUBJECT_BRIDGES: 日产已经宣布, 日产日前表示), or a word that names it before it
+    (_NAMING_BEFORE). Not an adverb alone (煤矿日产已经超过一万吨 is daily output)."""
     if _reads_as_proper(text, s, e, said=False) or _named_before(text, s, _NAMING_BEFORE):
         return True
-    after = _simplified(text[e : e + _SAYING_SIZES[0]])
+    after = _simplified(text[e : e + 2 + _SAYING_SIZES[0]])
+    bridge = next((word for word in _SUBJECT_BRIDGES if after.startswith(word)), "")
+    after = after[len(bridge) :]
     return any(after[:size] in _SAYING_AFTER for size in _SAYING_SIZES)
 
 
