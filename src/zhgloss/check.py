@@ -286,6 +286,13 @@ _CHINESE_FIELDS = frozenset({"zh", "zh_hant", "zh_alias", "variant"})
 # tells these from the words a name's character is merely part of (其中, 日前, 出台, 平台, 方法 are words too).
 _ABBREVIATION_BEFORE = frozenset("访来在驻赴抵离对援旅留返本全")
 _ABBREVIATION_AFTER = frozenset("方企媒军籍资商裔股警独")
+# More characters after a one-character name in the words it makes of a place's things: cuisine (川菜, 粤菜), drama and
+# opera (京剧, 韩剧), currency (美元, 港币), style (日式), goods (日货), debt (美债), makes (日系), airline (德航),
+# compatriots (台胞), food (中餐), leagues (英超, 德甲), index (沪指), comics (日漫). Measured over CC-CEDICT's
+# two-character words of a one-character place name and one of these, whose English names the place (川菜 'Sichuan
+# cuisine', 日元 'Japanese yen'); those are proper words, with capitalised pinyin. Where the two make an ordinary word
+# (data/common_words.txt: 加剧 'to aggravate', 新式 'new-style', 金币 'gold coin', 青菜), the character is no name.
+_ABBREVIATION_AFTER_UNLESS_WORD = frozenset("菜剧元币式货债系航胞餐超甲指漫")
 # The words a Chinese source writes its own country by, China ("our country": 我国, 我國): `_Abbreviations.written`.
 _OWN_COUNTRY_WORDS = ("我国", "我國")
 
@@ -316,6 +323,37 @@ def _is_people_word(source: str, at: int) -> bool:
 def _abbreviation_after() -> frozenset[str]:
     """`_ABBREVIATION_AFTER` in either script."""
     return _in_both_scripts(_ABBREVIATION_AFTER)
+
+
+def _abbreviation_after_unless_word() -> frozenset[str]:
+    """`_ABBREVIATION_AFTER_UNLESS_WORD` in either script."""
+    return _in_both_scripts(_ABBREVIATION_AFTER_UNLESS_WORD)
+
+
+@functools.cache
+def _polity_names() -> frozenset[str]:
+    """The English names of the countries and of China's provinces ISO 3166 lists (`zhgloss.formats.cedict.countries`,
+    `china_provinces`), an autonomous region's also without the people ISO names it by ("Xinjiang" of "Xinjiang
+    Uygur"): the places a one-character name before a word of a place's things stands for (`is_one_polity`)."""
+    from zhgloss.formats.cedict import china_provinces, countries
+
+    provinces = china_provinces()
+    return countries() | provinces | {name.rsplit(" ", 1)[0] for name in provinces if name.endswith(_ISO_PEOPLES)}
+
+
+# The peoples ISO 3166-2 names China's autonomous regions by ("Guangxi Zhuangzu", "Ningxia Huizu", "Xinjiang Uygur").
+_ISO_PEOPLES = (" Zhuangzu", " Huizu", " Uygur")
+
+
+def _abbreviates_before(source: str, at: int) -> bool:
+    """Tell whether the character after `at` of `source` makes the one at `at` a one-character name of a place's thing
+    (日方, 德企, 港股; 川菜, 美元, 韩剧 where the two are no common word: `_ABBREVIATION_AFTER_UNLESS_WORD`)."""
+    if at + 1 >= len(source):
+        return False
+    after = source[at + 1]
+    if after in _abbreviation_after():
+        return True
+    return after in _abbreviation_after_unless_word() and source[at : at + 2] not in common_words()
 
 
 # What may stand between the names of a relation's parts in English: "China-US", "US/China", "China, Japan and
@@ -1263,6 +1301,25 @@ class _Abbreviations:
             clear = self._clear[character] = len(groups) <= 1
         return clear
 
+    def is_one_polity(self, character: str) -> bool:
+        """Tell whether one only of the names `character` stands for (`longer_names`) is a country or a province of
+        China, as ISO 3166 names them (`zhgloss.formats.cedict.countries`, `china_provinces`).
+
+        Before a word of a country's things (美股 'US stocks', 英军, 美元), the character stands for the country:
+        CC-CEDICT's 美 is 美国 'United States' there, never 美洲大陆 'the Americas'; 英 is 英国 'United Kingdom', not
+        英格兰 'England' or 英语 'English'. 伊 (Iran, Iraq), 澳 (Australia, Macao) and 新 (Singapore, Xinjiang) stand
+        for two such names still (the review's R46-18).
+        """
+        polities = _polity_names()
+        groups: list[set[str]] = []
+        for other in self.longer_names(character):
+            if not any(form in polities for form in other.en_forms):
+                continue
+            names = {k for k in map(en_key, other.en_forms) if k}
+            if not any(not group.isdisjoint(names) for group in groups):
+                groups.append(names)
+        return len(groups) == 1
+
     def written(self, source: str, mentions: Sequence[Mention] = ()) -> list[str]:
         """The one-character names `source` writes as abbreviations, each once, in order.
 
@@ -1281,12 +1338,17 @@ class _Abbreviations:
             out += [c for c in "中" if self.keys(c)]
         last = len(source) - 1
         in_relation = {i for start, end in self.relations(source, mentions) for i in range(start, end)}
+        covered = {i for mention in mentions for i in range(mention.start, mention.end)}
         for i, character in enumerate(source):
             related = i in in_relation
+            # A character inside a name the source matcher read (马超 'Ma Chao', 西方 'the West') is that name's: only
+            # the characters `_ABBREVIATION_AFTER` has long listed make it an abbreviation there (中方 is an entry).
+            named = i in covered
+            thing = _abbreviates_before(source, i) and (not named or source[i + 1] in _abbreviation_after())
             placed = (
                 related
+                or thing
                 or (i > 0 and source[i - 1] in _abbreviation_before())
-                or (i < last and source[i + 1] in _abbreviation_after())
                 or (i < last and source[i + 1] == "人" and _is_people_word(source, i))
             )
             if (
@@ -1294,7 +1356,7 @@ class _Abbreviations:
                 and "\u3400" <= character <= "\u9fff"
                 and character not in out
                 and self.keys(character)
-                and (related or self.is_clear(character))
+                and (related or self.is_clear(character) or (thing and not named and self.is_one_polity(character)))
             ):
                 out.append(character)
         return out
@@ -1356,6 +1418,13 @@ class _Abbreviations:
         for start, end in self.relations(source, mentions):
             while end - start >= 2 and source[end - 1 : end + 1] in common:
                 end -= 1
+            if (
+                end - start >= 2
+                and source[end - 1] in _abbreviation_after_unless_word()
+                and _abbreviates_before(source, end - 2)
+            ):
+                end -= 1  # 日元 'Japanese yen', 美元: the currency of the name before, no relation with 元 'Yuan'
+
             while end - start >= 2 and start > 0 and source[start - 1 : start + 1] in common:
                 start += 1
             run = source[start:end]
@@ -2995,27 +3064,28 @@ class _SegmentCheck:
         It may cover a target name no source name has claimed where that name differs from it only by an article
         before it, which the caller then claims: "WHO", an alias of 世界卫生组织, inside "The WHO", which the target
         matcher, leftmost-longest, read as the band 谁人乐队 'The Who'. Not otherwise: "York" in "New York" is 纽约, and
-        "Marx" in "Karl Marx" is a fuller name to be told of (`_fuller_name_of`).
+        "Marx" in "Karl Marx" is a fuller name to be told of (`_fuller_name_of`). A form found in free text inside a
+        longer one that covers target names ("greater bay area" of "the Guangdong-Hong Kong-Macao greater bay area")
+        gives way to the longer.
         """
         entry = info.forms.entry
         accept = None if is_wording(entry) else lambda start: not self._no_name_at(start, entry)
-        found = self._find_folded(info.whole, capitals=False, accept=accept, plural=True)
-        if found is not None:
-            return found
+        free = self._find_folded(info.whole, capitals=False, accept=accept, plural=True)
         found = self._find_folded(info.whole, capitals=False, unclaimed=True, accept=accept, plural=True)
-        if found is None:
-            return None
+        if found is None or found == free or (free is not None and not (found[0] <= free[0] and free[1] <= found[1])):
+            return free
         start, end = found[0], found[1]
-        # A plural the target matcher cut short ("Hong Kong dollars": it read "Hong Kong") covers the names inside it.
-        plural = match_key(found[2]) not in info.whole
+        # The whole name covers the shorter names the target matcher read inside it: a plural it cut short ("Hong
+        # Kong dollars": it read "Hong Kong"), and a name in another case, whose capitals it did not take for the
+        # glossary's ("the Beijing-Shanghai high-speed railway": it read "Beijing" and "Shanghai"; the review's R46-18).
         for m in self.target:
             if (
                 m.start < end
                 and start < m.end
                 and not (m.end == end and _ARTICLE_RE.fullmatch(self.text, m.start, start) is not None)
-                and not (plural and start <= m.start and m.end < end)
+                and not (start <= m.start and m.end <= end and m.end - m.start < end - start)
             ):
-                return None
+                return free
         return found
 
     def _no_name_at(self, start: int, entry: Entry) -> bool:
@@ -4310,8 +4380,7 @@ class Checker:
             if abbreviations.keys(character) and not abbreviations.is_clear(character):
                 continue
             if (
-                at < last
-                and source[at + 1] in _abbreviation_after()
+                _abbreviates_before(source, at)
                 and source[at : at + 2] not in common
                 and _holds_character(mention.entry, character)
             ):
