@@ -2339,6 +2339,9 @@ def _name_goes_on(text: str, end: int) -> bool:
 
 # An English article before a name, as the target matcher may take in with it ("The WHO" read as 'The Who').
 _ARTICLE_RE = re.compile(r"(?i)the\s+")
+# The pronouns a translation may name a person by once it has named the person (`_SegmentCheck.find_pronoun`): English's
+# third-person singular personal pronouns, any case ("He", "HIS"). Not "they": its referent is seldom one person.
+_PRONOUN_RE = re.compile(r"(?i)\b(?:he|she|him|her|his|hers|himself|herself)\b")
 _NEXT_WORD_RE = re.compile(r"[A-Za-z][A-Za-z.\-]*")
 
 
@@ -3045,6 +3048,15 @@ class _SegmentCheck:
             within_names=False,
             accept=lambda start: not _after_given_name(self.text, start, own),
         )
+
+    def find_pronoun(self) -> tuple[int, int] | None:
+        """Find the leftmost free third-person singular personal pronoun of the target ("he", "She", "his", "herself"),
+        or None: a later mention of a person the translation has named (`Checker._segment`)."""
+        taken = self.taken
+        for match in _PRONOUN_RE.finditer(self.text):
+            if taken.find(1, match.start(), match.end()) < 0:
+                return match.span()
+        return None
 
     def find_price(self, info: _EntryInfo) -> tuple[int, int] | None:
         """Find the leftmost price written with the sign or code of `info`'s currency (`_EntryInfo.price`: "HK$40")
@@ -4150,6 +4162,14 @@ class Checker:
             # after the full name: "the Bank" renders no World Bank the translation never names (the s33 review's R11).
             if entry.id in introduced and self._rendered_by_head_noun(entry, state) is not None:
                 continue
+            if entry.type == "person" and entry.id in introduced:
+                pronoun = state.find_pronoun()
+                if pronoun is not None:
+                    # "Lei Jun said … He added": a person the translation has named, earlier in the document or in
+                    # this segment, by a personal pronoun, as English does with a name the Chinese repeats (the
+                    # review's R46-9). Each pronoun renders one mention; a first mention must still name the person.
+                    state.take(pronoun)
+                    continue
             still.append(mention)
 
         for mention in still:
