@@ -365,7 +365,9 @@ def test_traditional_text_gets_traditional_gloss() -> None:
 
 
 def test_english_name_inside_chinese_gets_fullwidth_brackets() -> None:
-    assert ANNOTATOR.annotate("他说Lei Jun是") == "他说Lei Jun（雷军）是"
+    # Asked for: by default a Latin name inside Chinese text gets no gloss (the review's R46-20, session 47).
+    assert ANNOTATOR.annotate("他说Lei Jun是", gloss="zh") == "他说Lei Jun（雷军）是"
+    assert ANNOTATOR.annotate("他说Lei Jun是") == "他说Lei Jun是"
 
 
 def test_first_only() -> None:

@@ -51,19 +51,38 @@ def test_a_stock_code_is_still_counted_and_refers_to_its_company() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("公司（Kingsoft Cloud）在纳斯达克上市。", "公司（Kingsoft Cloud（金山云））在纳斯达克（Nasdaq）上市。"),
+        ("公司（Kingsoft Cloud）在纳斯达克上市。", "公司（Kingsoft Cloud（金山云））在纳斯达克上市。"),
         ("“Xiaomi”在香港上市。", "“Xiaomi（小米）”在香港上市。"),  # the quotation marks are skipped: 在 decides
         ("他说：Xiaomi。", "他说：Xiaomi（小米）。"),
         ('"Xiaomi" said so.', '"Xiaomi (小米)" said so.'),
-        ("京东(Kingsoft Cloud)", "京东（JD.com）(Kingsoft Cloud (金山云))"),  # the text's half-width brackets
+        ("京东(Kingsoft Cloud)", "京东(Kingsoft Cloud (金山云))"),  # the text's half-width brackets
         ("Kingsoft (left)", "Kingsoft (金山软件) (left)"),
     ],
 )
 def test_an_english_mention_takes_the_brackets_of_its_text(text: str, expected: str) -> None:
+    # --gloss zh: by default a Latin name inside Chinese text gets no gloss (below).
+    out = ANNOTATOR.annotate(text, gloss="zh")
+    assert out == expected
+    assert ANNOTATOR.annotate(out, gloss="zh") == out  # annotating twice changes nothing
+    assert remove_insertions(out, ANNOTATOR.insertions(text, gloss="zh")) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A Latin name in Chinese text is left as written; the Chinese names beside it are glossed (R46-20, session 47).
+        ("公司（Kingsoft Cloud）在纳斯达克上市。", "公司（Kingsoft Cloud）在纳斯达克（Nasdaq）上市。"),
+        ("“Xiaomi”在香港上市。", "“Xiaomi”在香港上市。"),
+        ("他说：Xiaomi。", "他说：Xiaomi。"),
+        ('"Xiaomi" said so.', '"Xiaomi (小米)" said so.'),  # English text: glossed
+        ("京东(Kingsoft Cloud)", "京东（JD.com）(Kingsoft Cloud (金山云))"),  # half-width brackets: English's
+    ],
+)
+def test_by_default_a_latin_name_in_chinese_text_gets_no_gloss(text: str, expected: str) -> None:
     out = ANNOTATOR.annotate(text)
     assert out == expected
-    assert ANNOTATOR.annotate(out) == out  # annotating twice changes nothing
-    assert remove_insertions(out, ANNOTATOR.insertions(text)) == text
+    assert ANNOTATOR.annotate(out) == out
+    assert [m.surface for m in ANNOTATOR.mentions(text) if m.surface.isascii()], text  # still found
 
 
 @pytest.mark.parametrize(

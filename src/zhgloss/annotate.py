@@ -3485,7 +3485,16 @@ class Session:
         return self._drafts[value]
 
     def _e_gloss(self, text: str, s: int, e: int, value: int) -> tuple[str | None, str]:
-        """Gloss and inserted text of an English mention, whose brackets and script depend on context."""
+        """Gloss and inserted text of an English mention, whose brackets and script depend on context.
+
+        With the default gloss (`auto`), a Latin-script name inside Chinese text (`in_chinese_context`: 用户在TikTok上,
+        他喜欢看NBA比赛) gets none, as a stock code gets none: Chinese copy writes it so because that is how it is
+        written, and a translation keeps it as it is; its Chinese gives a translator nothing to write, and where the
+        glossary's Chinese names a thing of its own (CC-CEDICT's 抖音 'Douyin', whose alias is TikTok) it misleads
+        (the review's R46-20). It is still found (--summary, json, tsv). `--gloss zh` or `both` asks for it.
+        """
+        if self.gloss == "auto" and in_chinese_context(text, s, e):
+            return None, ""
         surface = text[s:e]
         if ((s and text[s - 1] in _TICKER_COLONS) or (e < len(text) and text[e] in _TICKER_COLONS)) and _in_ticker(
             text, s, e

@@ -37,7 +37,8 @@ def annotate(
             "--gloss",
             "-g",
             choices=GLOSSES,
-            help="What to insert: auto = English after Chinese names, Chinese after English ones; "
+            help="What to insert: auto = English after Chinese names, Chinese after English ones (not after a "
+            "Latin name inside Chinese text: TikTok in 用户在TikTok上 is left as written); zh = Chinese; "
             "both = pinyin and English (or Chinese and pinyin).",
         ),
     ] = "auto",
