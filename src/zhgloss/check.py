@@ -108,10 +108,13 @@ _first = operator.itemgetter(0)
 _by_place = operator.itemgetter(0, 1)  # (segment number, order in it) of a numbered problem
 # What may stand between the words of one name: spaces, hyphens, apostrophes, a middle dot.
 _NAME_GAP_RE = re.compile(r"[\s\-\u2010\u2011'\u2019\u00b7]{1,3}")
+# An initial's full stop, and what may follow it inside a name: "C. C. Wei", "C.C.Wei", "J. Hook" (the review's R47-9).
+# A full stop after a letter standing alone (no word character before it), never after a word ("Mr. Lei" is two).
+_INITIAL_GAP = r"(?<![^\W_]{2})(?<=[^\W\d_])\.[\s\-\u2010\u2011'\u2019\u00b7]{0,2}"
 # A word, and the name gap after it when the gap is all that stands before the next word (the gap
 # between two words is all non-word characters, so the look-ahead holds at its end only): one
 # regex pass lists the words and tells which are joined, instead of a match call per gap.
-_WORD_AND_GAP_RE = re.compile(rf"([^\W_]+)(?:{_NAME_GAP_RE.pattern}(?=[^\W_]))?")
+_WORD_AND_GAP_RE = re.compile(rf"([^\W_]+)(?:(?:{_NAME_GAP_RE.pattern}|{_INITIAL_GAP})(?=[^\W_]))?")
 
 
 class Mention:
