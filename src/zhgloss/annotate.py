@@ -3389,6 +3389,10 @@ class Session:
     with_footer: bool = True
     page: bool = False
     """html only: write a standalone page (head with charset, one <p> per line) rather than a fragment."""
+    prefer_traditional: bool = False
+    """Gloss English names with the traditional Chinese (`Entry.zh_hant`) until a line of the text's own Chinese says
+    which script it is in: English copy has none, and a Taiwan or Hong Kong desk reads 賴清德, 台積電, not 赖清德
+    (the review's R47-12). Without it such copy is glossed in simplified characters."""
     charset: str = "utf-8"
     """html pages only: the encoding the page declares (the output's)."""
     count: bool = True
@@ -3410,6 +3414,8 @@ class Session:
     _glosses: dict[tuple[int, bool, bool], str | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        if self.prefer_traditional:
+            self.traditional = True  # the script carried into the text's first line (`_trad_context`)
         if self.gloss not in GLOSSES:
             raise UsageError(f"gloss must be one of {', '.join(GLOSSES)}, not {self.gloss!r}")
         if self.fmt not in FORMATS:

@@ -64,6 +64,14 @@ def annotate(
     first_only: Annotated[
         bool, typer.Option("--first-only", help="Gloss only the first mention of each entry in each file.")
     ] = False,
+    traditional: Annotated[
+        bool,
+        typer.Option(
+            "--traditional",
+            help="Gloss English names in traditional characters (Lai Ching-te (賴清德)) until a line of the text's "
+            "own Chinese says its script: for Taiwan and Hong Kong desks.",
+        ),
+    ] = False,
     summary: Annotated[
         bool, typer.Option("--summary", help="Print the entries found, with counts, to stderr.")
     ] = False,
@@ -197,6 +205,7 @@ def annotate(
                 with_footer=last,
                 page=fmt == "html" and not fragment,
                 unknown=finder,
+                prefer_traditional=traditional,
             )
 
         if output_dir is not None:
