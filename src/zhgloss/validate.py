@@ -119,6 +119,8 @@ CODES = {
     "en-bracket": "an English form holds a bracketed note ('Liu Qiangdong (Richard)', 'Li Na (tennis)'), not a name",
     "en-capitals": "a Chinese name's English form written in capitals, wholly or its surname ('LEI JUN', 'LEI Jun')",
     "en-mark": "a person's English form ends in a footnote mark or punctuation ('Lei Jun*', 'Lei Jun?', 'Lei Jun.')",
+    "en-near-miss": "a place's or organisation's English misspells its pinyin ('Bejing' for 北京 Běijīng) and reads "
+    "back as no romanization zhgloss knows",
     "en-description": "an English form holds a description after a comma ('Robin Li, founder of Baidu', 'Lei Jun, "
     "Xiaomi') or in a possessive before the name ('Xiaomi's Lei Jun'), not a name",
 }
@@ -2953,6 +2955,189 @@ def _around_name_problems(entry: Entry) -> list[Problem]:
     return [Problem(entry.id, "en", "en-description", f"{entry.en!r} {around_name_said(around, entry.en)} {fix}")]
 
 
+_NEAR_MISS_TYPES = ("place", "org")
+"""Types whose English is its Chinese's pinyin unless marked its own: a person's slip is `en-mismatch`'s, an error."""
+_NAME_FRAME_WORDS = frozenset({"mt", "mount", "lake", "new", "old", "university"})
+"""Words before or after a place's or organisation's name ("Mt Huang", "Lake Baiyangdian", "Peking University") that
+English capitalises there, so data/english_lower_words.txt (`zhgloss.english_case.lower_words`) lacks them."""
+CEDICT_NEAR_MISS_PATH = Path(__file__).resolve().parent / "data" / "cedict_near_misses.tsv"
+
+
+@functools.cache
+def _cedict_near_misses() -> dict[str, frozenset[str]]:
+    """zh -> the en_key of each English CC-CEDICT names that place or organisation in, which the near-miss rule reads
+    as a slip (哈尔滨 Harbin, 金门 Kinmen, 突尼斯 Tunisia, 万科 Vanke): data/cedict_near_misses.tsv."""
+    table: dict[str, set[str]] = defaultdict(set)
+    for row in _data_rows(CEDICT_NEAR_MISS_PATH):
+        if row[0] != "zh":
+            table[row[0]].add(en_key(row[1]))
+    return {zh: frozenset(keys) for zh, keys in table.items()}
+
+
+def _is_cedict_english(zh: str, en: str, name: str) -> bool:
+    """Tell whether `en` is CC-CEDICT's English of `zh` (`_cedict_near_misses`), or its name `name` starts with
+    CC-CEDICT's English of the first characters of `zh` (哈尔滨工业大学 "Harbin Institute of Technology", 陕西汽车
+    "Shaanxi Automobile"), or starts that of a longer name `zh` starts (清华 "Tsinghua")."""
+    table = _cedict_near_misses()
+    if en_key(en) in table.get(zh, ()):
+        return True
+    key = en_key(name)
+    if any(key.startswith(known) for end in range(1, len(zh)) for known in table.get(zh[:end], ())):
+        return True
+    # ... or is the first words of that English of a longer name it starts: 清华 "Tsinghua" of 清华大学 "Tsinghua
+    # University" (not "Nanjin" of 南京路 "Nanjing St.").
+    return any(key in _word_prefix_keys(longer) for longer in table if longer.startswith(zh))
+
+
+@functools.cache
+def _word_prefix_keys(zh: str) -> frozenset[str]:
+    """The en_key of each run of first words of CC-CEDICT's English of `zh` in data/cedict_near_misses.tsv."""
+    return frozenset(
+        en_key(" ".join(row[1].split()[:size]))
+        for row in _data_rows(CEDICT_NEAR_MISS_PATH)
+        if row[0] == zh
+        for size in range(1, len(row[1].split()) + 1)
+    )
+
+
+def near_miss_of_pinyin(zh: str, en: str, pinyin: str, *, cedict: bool = True) -> tuple[str, str] | None:
+    """(the name in `en`, the pinyin it misses, written as English writes pinyin) where the English `en` of the place or
+    organisation `zh` misspells its pinyin `pinyin` ("Bejing" for 北京 Běijīng, "Guangzou" for 广州, "Shenzen" for
+    深圳), else None. The rule is `zhgloss check`'s near miss (`check.FUZZY_CUTOFF`, rapidfuzz's ratio of the letter
+    keys, no fewer than `check.FUZZY_MIN_KEY` letters), turned on the glossary, so the glossary does not teach check to
+    pass the slip and flag the right spelling (the review's R47-6).
+
+    The name is the English without ordinary words before and after it ("Mt Huang", "Wuhan University",
+    `lower_words`); it may miss the pinyin of the first characters only (章丘市 "Zhangqiu", the unit left out). No slip:
+    the name spells a run of the pinyin's syllables (ü as u, v or yu); it reads back as a romanization zhgloss knows,
+    the characters' Wade-Giles (Kaohsiung, Tientsin), postal (`romanizations.postal_places`: Chungking) or each syllable
+    in pinyin, Wade-Giles, Taiwan's MPS II or Tongyong or Hong Kong's Cantonese (`romanizations.syllable_romanization`:
+    Fongyuan, Sheung Shui); or, with `cedict`, it is CC-CEDICT's own English of `zh` (data/cedict_near_misses.tsv:
+    Harbin, Kinmen, and the transliterated names Tunisia, Miami, whose pinyin only sounds like them)."""
+    from rapidfuzz import fuzz
+
+    from zhgloss.check import FUZZY_CUTOFF, FUZZY_MIN_KEY
+    from zhgloss.english_case import lower_words
+    from zhgloss.pinyin import marks_to_numbers
+    from zhgloss.romanizations import postal_places, wade_giles_readings
+
+    words = en.split()
+    ordinary = lower_words()
+    first, last = 0, len(words)
+    while first < last and (words[first].lower() in ordinary or words[first].lower() in _NAME_FRAME_WORDS):
+        first += 1
+    while last > first and (words[last - 1].lower() in ordinary or words[last - 1].lower() in _NAME_FRAME_WORDS):
+        last -= 1
+    name = " ".join(words[first:last])
+    key = en_key(name)
+    if len(key) < FUZZY_MIN_KEY or has_cjk(name) or any(word[1:] != word[1:].lower() for word in words[first:last]):
+        # (a capital inside a word is a brand's own styling, "iQiyi", "WeChat", or initials: no slip of pinyin)
+        return None
+    # The pinyin's syllables, toneless, each with the word it is in: "Hā'ěrbīn" ha, er, bin.
+    syllables = [
+        (numbered.rstrip("12345"), n)
+        for n, word in enumerate(pinyin.split())
+        for numbered in marks_to_numbers(word).split()
+    ]
+    if not syllables or not all(syllable.isalpha() for syllable, _ in syllables):
+        return None
+    spellings = [[syllable.replace("v", ü) for syllable, _ in syllables] for ü in ("u", "v", "yu")]
+    runs = {"".join(spelt[i:j]) for spelt in spellings for i in range(len(spelt)) for j in range(i + 1, len(spelt) + 1)}
+    if key in runs:
+        return None
+    prefixes = ["".join(spellings[0][:n]) for n in range(1, len(syllables) + 1)]
+    score, size = max((fuzz.ratio(key, prefix), n) for n, prefix in enumerate(prefixes, 1))
+    if score < FUZZY_CUTOFF:
+        return None
+    if any("".join(reading).replace("ü", "u") in runs for reading in wade_giles_readings(name)[0]):
+        return None
+    if cedict and _is_cedict_english(zh, en, name):
+        return None
+    if any(place in zh for place in postal_places(name)) or _reads_in_one_system(key, zh, [s for s, _ in syllables]):
+        return None
+    missed = [(syllable.replace("v", "ü"), n) for syllable, n in syllables[:size]]
+    written = " ".join(
+        "".join(syllable for syllable, at in missed if at == n).capitalize()
+        for n in dict.fromkeys(n for _, n in missed)
+    )
+    return name, written
+
+
+def _reads_in_one_system(key: str, zh: str, syllables: Sequence[str]) -> bool:
+    """Tell whether the letters `key` read back as the first characters of `zh`, a syllable each, all in one
+    romanization zhgloss knows of the readings `syllables` (toneless, ü as v) the entry gives them: Wade-Giles
+    (Kaohsiung), Taiwan's MPS II or Tongyong (Fongyuan), or by character Hong Kong's Cantonese (Sheung Shui, Mong Kok).
+    One system and the stored reading: "Chengdou" spells 都 dōu, another reading of it, and "Huawai" 为 wai, its
+    Cantonese after a pinyin 华: slips, not romanizations."""
+    from zhgloss.romanizations import (
+        LONGEST_SYLLABLE,
+        cantonese_spellings,
+        mps2_syllable,
+        tongyong_syllable,
+        wade_giles_syllables,
+    )
+
+    if len(zh) != len(syllables):
+        return False
+    wade = wade_giles_syllables()
+    systems: list[Callable[[int], frozenset[str]]] = [
+        lambda i: frozenset({wade.get(syllables[i], "").replace("'", "").replace("ü", "u")}),
+        lambda i: frozenset({mps2_syllable(syllables[i])}),
+        lambda i: frozenset({tongyong_syllable(syllables[i])}),
+        lambda i: cantonese_spellings(zh[i]),
+    ]
+    for spelt in systems:
+
+        @functools.cache
+        def reads(start: int, at: int, spelt: Callable[[int], frozenset[str]] = spelt) -> bool:
+            if start == len(key):
+                return at > 0
+            if at == len(zh):
+                return False
+            return any(
+                key[start:end] in spelt(at) and reads(end, at + 1)
+                for end in range(start + 1, min(len(key), start + LONGEST_SYLLABLE) + 1)
+            )
+
+        if reads(0, 0):
+            return True
+    return False
+
+
+def near_miss_problems(entries: Iterable[Entry]) -> list[Problem]:
+    """The `en-near-miss` warnings of `entries` (see `_near_miss_problems`), for an import to say of what it wrote."""
+    return [problem for entry in entries for problem in _near_miss_problems(entry)]
+
+
+def _near_miss_problems(entry: Entry) -> list[Problem]:
+    """`en-near-miss`: a place's or organisation's English that misspells its pinyin (`near_miss_of_pinyin`), a
+    warning: a name of its own that zhgloss cannot read back is marked so with --adopted. Not of a name written
+    wholly in the characters of transliteration, whose typo (安达 "Andda") is then missed."""
+    if entry.type not in _NEAR_MISS_TYPES or entry.en_adopted or not entry.zh or not entry.pinyin:
+        return []
+    if not all(map(is_cjk, entry.zh)):
+        return []
+    from zhgloss.unknown import _TRANSLIT_RUN_CHARS
+
+    if all(char in _TRANSLIT_RUN_CHARS for char in entry.zh):
+        # Written wholly in the characters of transliteration (特斯拉 Tesla, 纳斯达克 Nasdaq, 卡塔尔 Qatar), as
+        # `pinyin.name_origin` reads a foreign name: the pinyin only sounds like the English, which is its own.
+        return []
+    found = near_miss_of_pinyin(entry.zh, entry.en, entry.pinyin)
+    if found is None:
+        return []
+    name, written = found
+    fixed = entry.en.replace(name, written, 1)
+    kind = "place" if entry.type == "place" else "organisation"
+    message = (
+        f"{entry.en!r} misspells the pinyin {entry.pinyin!r} of {entry.zh} ({name!r} for {written!r}), and reads back "
+        f"as no romanization zhgloss knows, so check would call the right {fixed!r} a variant of it: write {fixed!r} "
+        f"(zhgloss edit {entry.id} --en {shell_quote(fixed)}); if {name!r} is the {kind}'s own spelling, say so with "
+        f"--adopted (zhgloss edit {entry.id} --adopted)"
+    )
+    return [Problem(entry.id, "en", "en-near-miss", message, "warning")]
+
+
 _ENTRY_CHECKS: tuple[tuple[Callable[[Entry], list[Problem]], tuple[str, ...]], ...] = (
     (_empty_form_problems, ("en", "pinyin", "zh_hant", "aliases", "zh_aliases", "roles")),
     (_type_problems, ("type",)),
@@ -2969,4 +3154,5 @@ _ENTRY_CHECKS: tuple[tuple[Callable[[Entry], list[Problem]], tuple[str, ...]], .
     (_draft_problems, ()),
     (_possessive_problems, ("en", "aliases", "type", "pinyin")),
     (_around_name_problems, ("zh", "en", "type")),
+    (_near_miss_problems, ("zh", "en", "type", "en_adopted", "pinyin")),
 )

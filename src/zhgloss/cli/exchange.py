@@ -513,6 +513,7 @@ def import_(
             except DuplicateEntryError:
                 _explain_conflicts(gloss, form, text, source, proper_only, named, kind, db)
             clashes = [] if dry_run else _forbidden_clashes(gloss, [*report.added, *report.updated])
+            near_misses = [] if dry_run or form.name == "cedict" else _near_misses(gloss, report.added, report.updated)
     if as_json:
         echo_data(
             to_json(
@@ -559,6 +560,8 @@ def import_(
 
     for clash in clashes:
         typer.echo(on_db(f"note: {source}: {clash.entry_id!r}: {clash.message}", db), err=True)
+    for near in near_misses:
+        typer.echo(on_db(f"warning: {source}: {near.entry_id!r}: {near.message}", db), err=True)
     for homonym in report.homonyms:
         typer.echo(f"note: {source!r}: {homonym}", err=True)
     if report.pinyin_filled:
@@ -593,6 +596,16 @@ def _forbidden_clashes(gloss: Glossary, written: list[str]) -> list[Problem]:
     from zhgloss.validate import forbidden_clashes
 
     return forbidden_clashes(list(gloss.iter_entries()), only=set(written))
+
+
+def _near_misses(gloss: Glossary, added: list[str], updated: list[str]) -> list[Problem]:
+    """validate's `en-near-miss` warnings of the entries an import wrote: a place's or organisation's English that
+    misspells its pinyin ("Nanjin" for 南京, the review's R47-6), said by the import that made it as `add` says it. Not
+    asked of a CC-CEDICT import, whose English that is no pinyin is stored as the line's own (`en_adopted`)."""
+    from zhgloss.validate import near_miss_problems
+
+    entries = [entry for entry_id in (*added, *updated) if (entry := gloss.find_by_id(entry_id)) is not None]
+    return near_miss_problems(entries)
 
 
 def _say_others(report: WriteReport, source: str) -> None:
