@@ -2899,11 +2899,14 @@ def _possessive_problems(entry: Entry) -> list[Problem]:
     """An English form that ends in a possessive copied from running text ("Chinese leader Xi Jinping's (习近平)
     speech"): a person's ('Jack Ma's': no one is named so), or one whose form without it spells the pinyin
     ('Xiaomi's' of Xiǎomǐ, a warning), or whose form without it is another form of the entry's (a warning).
-    "McDonald's", "Sotheby's" are names of their own and spell no pinyin."""
+    "McDonald's", "Sotheby's" are names of their own and spell no pinyin. A name whose own form ends in 's
+    (`_is_possessive_name`: "Standard and Poor's") is no slip; the entry's form without it is (标准普尔's alias
+    "Standard and Poor", CC-CEDICT's 标普 line's: the review's R47-10), a warning that advises removing that form."""
     from zhgloss.pinyin import en_matches_pinyin
 
     problems: list[Problem] = []
-    for field, form in (("en", entry.en), *(("aliases", alias) for alias in entry.aliases)):
+    forms = [("en", entry.en), *(("aliases", alias) for alias in entry.aliases)]
+    for field, form in forms:
         match = _POSSESSIVE_RE.match(form)
         if match is None:
             continue
@@ -2911,6 +2914,17 @@ def _possessive_problems(entry: Entry) -> list[Problem]:
         if entry.type in _NAMED_PEOPLE:
             message = f"{form!r} ends in a possessive; write {bare!r}"
             problems.append(Problem(entry.id, field, "en-possessive", message))
+        elif _is_possessive_name(entry, form):
+            for other_field, other in forms:
+                if other != form and en_key(other) == en_key(bare):
+                    message = (
+                        f"{other!r} is the name {form!r} without its own 's (a name written so, as McDonald's is): "
+                        f"remove it (zhgloss edit {entry.id} --remove-alias {shell_quote(other)})"
+                        if other_field == "aliases"
+                        else f"{other!r} is the name {form!r} without its own 's (a name written so, as McDonald's "
+                        f"is): write {form!r}"
+                    )
+                    problems.append(Problem(entry.id, other_field, "en-possessive", message, "warning"))
         elif entry.pinyin and en_matches_pinyin(bare, entry.pinyin):
             message = f"{form!r} ends in a possessive; {bare!r} spells the pinyin {entry.pinyin!r}: write {bare!r}"
             problems.append(Problem(entry.id, field, "en-possessive", message, "warning"))
@@ -2918,6 +2932,17 @@ def _possessive_problems(entry: Entry) -> list[Problem]:
             message = f"{form!r} ends in a possessive; {bare!r} is a form of the entry already: remove it"
             problems.append(Problem(entry.id, field, "en-possessive", message, "warning"))
     return problems
+
+
+def _is_possessive_name(entry: Entry, form: str) -> bool:
+    """Tell whether `form`, an English form of `entry` ending in 's, is a name whose own form ends so, as `harvest`
+    reads one: CC-CEDICT writes it so (`harvest.possessive_names`: McDonald's, Moody's, Standard and Poor's), or a
+    thing's Chinese writes the house's 氏 (家乐氏 Kellogg's, 旁氏 Pond's)."""
+    from zhgloss.harvest import possessive_names
+
+    if en_key(form) in possessive_names():
+        return True
+    return entry.type not in _NAMED_PEOPLE and entry.zh is not None and entry.zh.endswith("氏")
 
 
 def _around_name(entry: Entry) -> AroundName | None:
