@@ -40,10 +40,12 @@ def test_a_given_name_of_another_characters_syllables_is_an_error(zh: str, en: s
 @pytest.mark.parametrize(
     ("zh", "en"),
     [
-        ("徐克", "Tsui Hark"),
-        ("李光耀", "Lee Kuan Yew"),
-        ("董建华", "Tung Chee-hwa"),
-        ("马英九", "Ma Ying-jeou"),
+        # (Names CC-CEDICT does not list: its own 徐克, 李光耀, 董建华, 马英九 written so are no question since R46-19,
+        # tests/test_validate_cedict_romanizations_s47.py.)
+        ("徐刻", "Tsui Hark"),
+        ("李光要", "Lee Kuan Yew"),
+        ("董健华", "Tung Chee-hwa"),
+        ("马英久", "Ma Ying-jeou"),
         # sen is a pinyin syllable, but starts as 仙's Cantonese sin does, not as its Mandarin xian: a dialect's
         # spelling, left a question (the review's R11: 4895722 made it an error and add refused it).
         ("孙逸仙", "Sun Yat-sen"),
@@ -56,8 +58,8 @@ def test_a_persons_own_spelling_zhgloss_cannot_read_is_still_only_a_warning(zh: 
 
 def test_the_warning_names_korean_only_where_korean_readings_were_tried() -> None:
     tried = "(pinyin, Wade-Giles, Mandarin Phonetic Symbols II, Tongyong Pinyin, Hong Kong's Cantonese"
-    # Lee is 李 as Korea spells it: the Korean readings of 光耀 (gwang, yo) were tried too.
-    [(_, _, korean)] = _problems("李光耀", "Lee Kuan Yew")
+    # Lee is 李 as Korea spells it: the Korean readings of 光要 (gwang, yo) were tried too.
+    [(_, _, korean)] = _problems("李光要", "Lee Kuan Yew")
     assert f"none of the romanizations zhgloss tried {tried}, Korean)" in korean
-    [(_, _, chinese)] = _problems("徐克", "Tsui Hark")
+    [(_, _, chinese)] = _problems("徐刻", "Tsui Hark")
     assert f"none of the romanizations zhgloss tried {tried})" in chinese

@@ -1351,6 +1351,10 @@ def _en_problems(entry: Entry) -> list[Problem]:
         # A spelling zhgloss cannot read back (Singapore's "Lee Kuan Yew", Gwoyeu Romatzyh's "jeou" of Ma Ying-jeou)
         # but that starts as its character's spellings do: a question, not an error.
         assert parts is not None
+        if _is_cedict_person_english(entry.zh, entry.en):
+            # ... answered where CC-CEDICT writes the person so (马英九 "Ma Ying-jeou", 李光耀 "Lee Kuan Yew", 董建华
+            # "Tung Chee-hwa"): the person's own spelling, read loosely as the same syllables (the review's R46-19).
+            return []
         listed = ", ".join(f"{part!r} for {char}" for part, char in unread)
         message = (
             f"{entry.en!r} writes {listed}, read back as none of the romanizations zhgloss tried ("
@@ -1405,6 +1409,15 @@ def _en_problems(entry: Entry) -> list[Problem]:
                 f"word (zhgloss edit {entry.id} --pinyin {shell_quote(word)})"
             )
     return [Problem(entry.id, "en", "en-mismatch", message)]
+
+
+def _is_cedict_person_english(zh: str, en: str) -> bool:
+    """Tell whether `en` is CC-CEDICT's English of the person `zh` (`zhgloss.curate.cedict_english`,
+    data/cedict_person_english.tsv), compared by `en_key`."""
+    from zhgloss.curate import cedict_english
+
+    known = cedict_english(zh)
+    return known is not None and en_key(known) == en_key(en)
 
 
 def _one_word_reading(entry: Entry) -> bool:
