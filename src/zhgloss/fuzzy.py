@@ -132,6 +132,11 @@ written with the generic scores 100 as typed ("Kansas City" is 堪萨斯城 befo
 POSTAL_SCORE = 99.0
 """The Chinese forms of a place whose postal romanization the query is (`romanizations.postal_places`: "Nanking" is
 南京, "Kwangtung" 广东): the place's own older name, as WADE_GILES_SCORE."""
+TERM_AS_NAME_SCORE = 80.0
+"""The most a common word's (type `term`) pinyin scores by a query written as a name, its words capitalised and
+without tones ("Hu Jingtao" is 护颈套 hù jǐng tào, "cervical collar"): no surer than a name of five letters spelt one
+edit otherwise (OSA's 80), so the names such a query misspells (胡锦涛 Hu Jintao) rank before the word (the review's
+R46-12), which stays in the list."""
 WADE_GILES_PINYIN_SCORE = 90.0
 """The same for a query whose words are pinyin as typed ("Chou En-lai", "Pan"): as likely the pinyin it spells, so
 under a form that holds every word typed (WHOLE_WORDS_SCORE) and above most spellings an edit away."""
@@ -1423,6 +1428,10 @@ class Searcher:
                     without = f"without {query.split()[-1]!r}"
                     scored[form] = (min(score, GENERIC_SCORE), f"{how}, {without}" if how else without)
         best = self._best_forms(scored, wanted, toned=toned)
+        if not toned and _written_as_name(query):
+            for number, (score, form, how) in best.items():
+                if score > TERM_AS_NAME_SCORE and self._kind(form) == PINYIN and self._type(number) == "term":
+                    best[number] = (TERM_AS_NAME_SCORE, form, f"{how}, a common word" if how else "a common word")
         # The best form of each entry found by a family name, had it none ("Xiaoping" is Deng Xiaoping's given name),
         # for `_settled`: among its own forms (an entry's forms are numbered in a run).
         unshort: dict[int, tuple[float, str]] = {}
@@ -1780,10 +1789,18 @@ class Searcher:
         return self._type(number) == "surname" or is_surname_in_english(self.entry(number))
 
     def _score_chinese(self, query: str) -> dict[int, tuple[float, str]]:
+        from zhgloss.index import _as_simplified
+
         key = zh_key(query)
         out: dict[int, tuple[float, str]] = {}
         for form in self._exact(key):
             out[form] = (100.0, "")
+        if not out and (simplified := _as_simplified(query)) is not None:
+            # A traditional name written with another traditional or variant character than the entry's (臺積電 for
+            # 台積電, 劉强東 for 劉強東) is the name, as lookup reads it (`index._as_simplified`): exact in simplified
+            # characters, not a homophone (the review's R46-5).
+            for form in self._exact(zh_key(simplified)):
+                out[form] = (100.0, f"written {simplified} in simplified characters")
         keys: dict[int, bytes] = {}  # a Chinese form's key, as the ranked keys hold it
         found = [self._gram_keys(gram) for gram in _grams(key)]
         collections.deque(map(keys.update, found), maxlen=0)
@@ -1819,6 +1836,17 @@ class Searcher:
             if score > out.get(form, (0.0, ""))[0]:
                 out[form] = (score, f"homophone of {zh}" if zh else "homophone")
         return out
+
+
+def _written_as_name(query: str) -> bool:
+    """Tell whether the Latin `query` is written as a name is: every word starts with a capital letter and has a
+    lower-case one ("Hu Jingtao", "Li Ka-shing"; not "hu jingtao", "HSBC")."""
+    words = query.split()
+    return (
+        bool(words)
+        and not has_cjk(query)
+        and all(word[:1].isupper() and any(char.islower() for char in word) for word in words)
+    )
 
 
 def normalize_query(query: str) -> str:
