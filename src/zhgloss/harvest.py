@@ -1944,8 +1944,10 @@ _ZH_PRONOUNS = frozenset("他她它我你您咱")
 # more often than between two names, as a conjunction or preposition does (特朗普和普京, 泽连斯基在基辅).
 _ZH_INSIDE_BREAKS = frozenset("的了也都就")
 # Break characters that cannot open a clause: one at a clause's start is a syllable of the name after it (的黎波里
-# Tripoli). 与, 和, 于 and 是 can (与普京会谈后, 是普京决定的), and are breaks there too.
-_ZH_NON_OPENING = frozenset("的了及也都就")
+# Tripoli). 与, 和, 于 and 是 can (与普京会谈后, 是普京决定的), and are breaks there too; so is 及, which a list's
+# last clause opens with ("，及中国移动（China Mobile）等公司") and which opens no name CC-CEDICT lists
+# (`conjunction_names`).
+_ZH_NON_OPENING = frozenset("的了也都就")
 
 
 # "and" between two capitalised words of a name: "Saint Kitts and Nevis", "Serbia and Montenegro".
@@ -2350,11 +2352,11 @@ def _without_title(run: str) -> str:
 
 def _lone_before(text: str) -> bool:
     """Tell whether `text` ends with a character that is a word of its own as jieba's counts cut it (信 of 信|和), and
-    no pronoun or character of prose (他和马云: 他)."""
+    no pronoun or character of prose (他和马云: 他) nor a break character (亚马逊也与联通: 也)."""
     from zhgloss.convert import name_to_simplified
     from zhgloss.segment import bundled_counts, segment
 
-    if not text or text[-1] in _ZH_PROSE_CHARACTERS:
+    if not text or text[-1] in _ZH_PROSE_CHARACTERS or text[-1] in _ZH_BREAKS:
         return False
     read = name_to_simplified(text)
     spans = list(segment(read, (), bundled_counts()))
@@ -2380,7 +2382,6 @@ def _break_cuts(run: str) -> list[int]:
     if not any(c in run for c in _ZH_BREAKS + _ZH_BREAK_ENDINGS) and not any(w in run for w in _ZH_BREAK_WORDS):
         return []
     from zhgloss.convert import name_to_simplified
-    from zhgloss.pinyin import surnames
     from zhgloss.segment import bundled_counts, segment
 
     # Cut as the simplified text reads (jieba's counts are simplified: 長江和記實業 would be one character a word).
@@ -2391,20 +2392,88 @@ def _break_cuts(run: str) -> list[int]:
     for i, (start, end) in enumerate(spans):
         if not _is_break_word(read[start:end]):
             continue
-        after = read[spans[i + 1][0] : spans[i + 1][1]] if i + 1 < len(spans) else ""
         if (
             read[start:end] in _ZH_CONJUNCTIONS
-            and (i == 0 or (len(after) == 1 and after not in surnames()))
+            and _is_names_conjunction(read, spans, i)
             and not any(title in read[end:] for title in _ZH_TITLES)
         ):
-            # A conjunction opening the run joins nothing: it is the name's (和黄 CK Hutchison, the review's R36-25).
-            # A name after "and" starts on a word or a surname, never on a lone syllable: 和 of 长江和记实业 (CK
-            # Hutchison; 长江|和|记|实业) and of 和记电讯 is the name's, as 和 of 和记黄埔 is (U36-13: harvest proposed
-            # 记实业). 信和置业 (Sino Land; 信|和|置业), the syllable before the 和, is `_chosen_name`'s to mend. Not
-            # before a title: "与前董事局主席张勇", "吴泳铭和前董事局主席张勇" join a second person (U37-9).
+            # Not before a title: "与前董事局主席张勇", "吴泳铭和前董事局主席张勇" join a second person (U37-9).
             continue
         cuts.append(end)
     return cuts
+
+
+def _joins_the_name_before(head: str, run: str) -> bool:
+    """Tell whether `run`, a run of Chinese right after the text `head`, opens with a conjunction (和, 与, 及) that
+    joins it to a name bracketed before it: `head` ends with a closing bracket, and jieba's counts read the
+    conjunction as a word of its own ("萨姆·奥尔特曼（Sam Altman）与软银集团（SoftBank Group）": 软银集团, the review's
+    R47-3). It is cut off before the run is read, so that no reading takes it into the name (a Japanese one,
+    "（Jack Ma）及宫崎骏（Miyazaki Hayao）", nor one in parts, 及珍·奥斯汀)."""
+    if not run or run[0] not in _ZH_CONJUNCTIONS or not head.rstrip(" \u00a0").endswith(("）", ")")):
+        return False
+    return len(run) > 1 and _is_word_start(run, 1)
+
+
+def _is_names_conjunction(read: str, spans: list[tuple[int, int]], i: int) -> bool:
+    """Tell whether the conjunction (和, 与, 及) that is word `i` of `read` (cut into words `spans`, jieba's counts) is
+    a syllable of the name after it, not the word that joins two names.
+
+    A name after "and" starts on a word or a surname, never on a lone syllable: 和 of 长江和记实业 (CK Hutchison;
+    长江|和|记|实业) and of 和记电讯 is the name's (U36-13: harvest proposed 记实业), as it is of 和黄 (CK Hutchison,
+    the conjunction and one syllable: the review's R36-25; not 与 or 及, which open no name CC-CEDICT lists). But
+    jieba's counts lack most names and cut them into lone syllables (软|银|集团 of 软银集团 SoftBank Group), so a
+    lone syllable after it says nothing by itself:
+    - after a pronoun, a one-character word of the sentence or a break character (他与, 也与: `_is_prose_word`,
+      _ZH_BREAKS) it joins two names, whatever follows;
+    - it is the name's where the text holds a name of three characters or more CC-CEDICT lists that opens with it
+      (`conjunction_names`: 和达清夫), and, before a syllable that is no surname, where it and that syllable open one
+      (和记 of 和记黄埔, so 长江|和|记实业 and 和|记电讯);
+    - opening the run (a clause's start), it is otherwise a word of the sentence ("，与软银集团（SoftBank Group）合作":
+      a clause opens with 和 or 与 as a preposition far more often than with a name CC-CEDICT does not list);
+    - inside the run, it is otherwise the name's after a lone syllable (信|和|置业 Sino Land, 必|和|必|拓 BHP
+      Billiton, 温|得|和|克 Windhoek, 罪|与|罚), never after a word of two characters or more, a sentence's word or
+      a name (双方, 库克, 阿里巴巴: 库克与软银集团 was proposed whole, the review's R47-3).
+    """
+    from zhgloss.pinyin import surnames
+
+    if i + 1 == len(spans):
+        return i == 0
+    start = spans[i][0]
+    after_start, after_end = spans[i + 1]
+    if i == 0 and after_end == len(read) and after_end - after_start == 1:
+        # 和黄; but CC-CEDICT lists no name opening with 与 or 及: "（Jack Ma）及俄（Russia）" is 俄
+        return any(name.startswith(read[start]) for name in conjunction_names())
+    if after_end - after_start != 1:
+        return False
+    before = read[spans[i - 1][0] : spans[i - 1][1]] if i > 0 else ""
+    if len(before) == 1 and (_is_prose_word(before) or before in _ZH_BREAKS):
+        return False
+    if any(len(name) > 2 and read.startswith(name, start) for name in conjunction_names()):
+        return True  # not 和龙 (Helong) of 中国|和|龙|胜县: a surname may start the name after the conjunction
+    if read[after_start] in surnames():
+        return False
+    if read[start:after_end] in _conjunction_heads():
+        return True
+    return len(before) == 1
+
+
+CONJUNCTION_NAMES_PATH = Path(__file__).resolve().parent / "data" / "conjunction_names.txt"
+
+
+@functools.cache
+def conjunction_names() -> frozenset[str]:
+    """The names CC-CEDICT lists that open with 和, 与 or 及 (和记黄埔 "Hutchison Whampoa", 和硕, 和田; none with 与 or
+    及), simplified and traditional (data/conjunction_names.txt, CC BY-SA 4.0, scripts/build_joined_names.py)."""
+    text = CONJUNCTION_NAMES_PATH.read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@functools.cache
+def _conjunction_heads() -> frozenset[str]:
+    """The first two characters of each of `conjunction_names`, simplified (和记, 和硕)."""
+    from zhgloss.convert import name_to_simplified
+
+    return frozenset(name_to_simplified(name[:2]) for name in conjunction_names())
 
 
 # Honorifics written after a name (马化腾先生, 王莉女士): Mr, Ms, Miss, Dr.
@@ -3153,6 +3222,8 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
         # Titles and words are read in simplified characters (台積電董事長魏哲家: 董事長 is 董事长), the name as written
         text = _simplified_run(run.group(1))
         written_run = run.group(1)
+        if _joins_the_name_before(before[-_ZH_RUN_WINDOW:][: run.start(1)], text):
+            text, written_run = text[1:], written_run[1:]
         after_title = _zh_title_after(text, _without_word(en, latin), known)
         if after_title:
             # 马化腾先生（Mr. Ma Huateng）, 王传福董事长（Wang Chuanfu）: an honorific or a title after the name, as
