@@ -1662,7 +1662,11 @@ def _chosen_name(whole: str, en: str | None, known_zh: set[str]) -> str | None:
     suffixes = [run[i:] for i in range(len(run))]  # longest first
     known = next((s for s in suffixes if zh_key(s) in known_zh and not _is_inside_generic(s, run)), None)
     if en is None:
-        if known is not None:
+        # A stock code's company (the one reading with no English): the whole name before the bracket, which a form
+        # the glossary holds is only where it is that name or a word of the sentence ends right before it (买入|腾讯:
+        # `_follows_a_sentence_word`), never the tail of a longer name: 宁德时代（300750.SZ） was "the stock code of
+        # 时代" (the magazine Time), 贵州茅台 茅台 (the town), 新东方 东方 (the review's R47-4), 时代中国 中国.
+        if known is not None and (known == _without_title(run) or _follows_a_sentence_word(run, len(run) - len(known))):
             return known
     else:
         # A name is two to eight characters, or up to sixteen with the separators between its parts (埃马纽埃尔·马克龙).
@@ -1697,6 +1701,19 @@ def _chosen_name(whole: str, en: str | None, known_zh: set[str]) -> str | None:
         run = _without_leading_words(_without_title(run))
     run = _without_title(run)
     return run if len(run) <= _LONGEST_UNPLACED else None
+
+
+def _follows_a_sentence_word(run: str, at: int) -> bool:
+    """Tell whether the word of `run` that ends at `at` (the rest of the run counted as one word, jieba's counts) is
+    the sentence's by its part of speech: a verb, adverb, time word or pronoun of two characters or more
+    (prose_words.txt: 买入|腾讯, 此前|腾讯), or a one-character word of the sentence or break character (他|买|了|腾讯).
+    Not a noun or a place, which may be the name's own first word (时代|中国 Times China, 宁德|时代 CATL)."""
+    from zhgloss.segment import bundled_counts, segment
+
+    word = next((run[start:end] for start, end in segment(run, [(at, len(run))], bundled_counts()) if end == at), "")
+    if len(word) == 1:
+        return _is_prose_word(word) or word in _ZH_BREAKS
+    return word in prose_words()
 
 
 # A name in parts a separator joins (司马义·艾买提, J·D·万斯), ending a run.
@@ -3101,6 +3118,9 @@ def _wrapped_from(previous: str, head: str) -> str:
 # biotech company listed under Chapter 18A, -P pre-revenue (HKEX Listing Rules; "美团-W", "小米集团-W", "百济神州-B"),
 # and an R after them for the stock's renminbi counter (HKEX's dual counter model since 2023: "腾讯控股-R", "美团-WR").
 _HKEX_MARKER = re.compile(rf"(?<=[{_CJK}])[-\uff0d](?:SWR|SW|WR|SR|BR|W|S|B|P|R)[ \u00a0]*$")
+# The share class a mainland listing's short name ends with (万科A, 京东方A, 张裕B: the A or B share of Vanke, BOE,
+# Changyu), right after the Chinese and before a stock code's bracket: the listing's, not the company's name (R47-4).
+_SHARE_CLASS_MARKER = re.compile(rf"(?<=[{_CJK}])[AB][ \u00a0]*$")
 
 
 def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: set[str]) -> list[_Pair]:
@@ -3115,6 +3135,8 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
     honours: tuple[str, ...] = ()
     government = False
     listing = _HKEX_MARKER.search(before) if inside.en or inside.tickers else None
+    if listing is None and inside.tickers:
+        listing = _SHARE_CLASS_MARKER.search(before)
     if listing is not None:
         # 美团-W（Meituan，3690.HK）: HKEX's marker of a share class after the stock's short name is no part of the
         # name (U37-32).
