@@ -278,6 +278,9 @@ _ZH_BREAK_WORDS = _vocabulary(
     # ("王毅在北京会见美国国务卿鲁比奥", U35-24: the role is 美国国务卿, not the clause before it).
     " 会见 会晤 接见 会谈 见证 致电 致函 致信 祝贺 慰问 拜会 拜访 出席 陪同 邀请 约见 欢迎 送别 宴请 任命 免去 提名"
     " 授予 颁发 采访 专访 看望 探望 悼念 吊唁 感谢 称赞 批评 通话 答谢"
+    # The words that say what a company is to another before its name ("吉利旗下极氪", "母公司软银集团": the review's
+    # R47-3 addendum 2).
+    " 旗下 子公司 母公司 合作伙伴 伙伴 竞争对手 对手 投资方 股东 客户"
 )
 # The prepositions that end a verb of place or origin (生于, 位于, 毕业于, 来自, 源自): a word of two or more characters
 # ending with one is a break word (`_is_break_word`), whatever the verb; the compound surnames ending so (淳于, 鲜于)
