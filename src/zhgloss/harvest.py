@@ -3175,6 +3175,7 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
         return []  # "Jay Chou (周杰伦 Zhou Jielun)": letters in the Chinese that the English does not write
     if zh is not None and found is not None:
         found = _without_royal_title(replace(found, name=_without_possessive(found.name, zh, after)), zh)
+        found = replace(found, name=_last_of_series(found.name, zh))
         found = replace(found, name=_LEGAL_NEXT_RE.sub(", ", found.name))  # "Co.,Ltd." -> "Co., Ltd."
         for word in bracketed:  # its own bracket back in the name: "The Wharf (Holdings) Limited"
             if f" {word} " in f" {found.name} ":
@@ -5100,6 +5101,30 @@ def _name_proposal(
 
 # What `compare_english` says of an English it can tell nothing more about.
 _UNEXPLAINED = ": a translation or another romanization, check it"
+
+
+_SERIES_AND = re.compile(r"^(.*\S)[ \u00a0]+and[ \u00a0]+([A-Z]\S*(?:[ \u00a0]+\S+)*)$")
+
+
+def _last_of_series(name: str, zh: str) -> str:
+    """The English of Chinese `zh` where the English name before its bracket, `name`, ends a series joined by "and"
+    ("Shares of Alibaba and Pinduoduo (拼多多)", "Tencent, Meituan and Kuaishou (快手)"): the last name, where the
+    Chinese writes no conjunction nor separator, the last name alone spells the whole Chinese by its pinyin or, in
+    three characters or more, by its sound (Pinduoduo 拼多多, Tesla 特斯拉), and no name before it is heard in it.
+    Else `name`, one name (Ernst and Young 安永, Standard and Poor's 标准普尔, Simon and Schuster 西蒙·舒斯特; the
+    review's R47-13)."""
+    found = _SERIES_AND.match(name)
+    if found is None or any(c in zh for c in "和与與及、&") or _has_separator(zh) or zh in joined_names():
+        return name
+    firsts = [part.strip() for part in found.group(1).split(",") if part.strip()]
+    if not firsts or not all(part[:1].isupper() for part in firsts):
+        return name
+    last = found.group(2)
+    # A sound of two characters may be one syllable of each name (安永 Ernst and Young, 欧美 Europe and America).
+    spelt = compare_english(zh, last)[0] in ("pinyin", "reversed") or (len(zh) > 2 and _is_transliteration(zh, last))
+    if not spelt or any(_is_heard(zh, part) for part in firsts):
+        return name
+    return last
 
 
 def _is_transliteration(zh: str, en: str) -> bool:
