@@ -91,7 +91,7 @@ def test_a_person_only_by_guess_is_added_with_the_guess_said(db: Path, zh: str, 
     notes = [line for line in done.stderr.splitlines() if line.startswith("note:")]
     assert notes == [
         f"note: '{entry_id}' typed person, a guess (no --type given; {why}): if it is no one's name, "
-        f"zhgloss --db {db} edit {entry_id} --type org (or product, place ...)"
+        f"zhgloss --db {db} edit {entry_id} --type org --en ENGLISH (or product, place ...)"
     ]
     # The type given: no guess to say.
     other = db.with_name("other.json")

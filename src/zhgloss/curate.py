@@ -23,7 +23,7 @@ from zhgloss.errors import (
     json_kind,
     json_problem,
 )
-from zhgloss.model import MAX_ID_CHARS, Entry, Role, fold_form, normalize_type, slugify
+from zhgloss.model import MAX_ID_CHARS, Entry, Role, fold_form, normalize_type, slugify, with_article
 from zhgloss.script import (
     dotted_initials,
     en_key,
@@ -1149,17 +1149,13 @@ def draft_entry(
             en, adopted = short, True
     if not en:
         if makes_en_from_pinyin(kind) and has_cjk(zh):
-            from zhgloss.pinyin import phrase_pinyin, place_english, romanize
-
             if kind == "person" and has_latin_letter(zh):
                 no_rule = "a name written with Latin letters has no English by rule (give --en)"
                 raise InvalidEntryError("en", f"is required for {zh!r}: {no_rule}")
-            if kind == "person":
-                romanization = romanize(zh)
-                en = romanization.en
-                extra_aliases = list(romanization.en_variants[:1])
-            else:
-                en = place_english(zh) if kind == "place" and all(map(is_cjk, zh)) else phrase_pinyin(zh, tones=False)
+            made, variants = pinyin_english(zh, kind)
+            if made is None:
+                raise InvalidEntryError("en", f"is required for {zh!r}: no rule makes its English")
+            en, extra_aliases = made, list(variants)
         else:
             raise InvalidEntryError(
                 "en",
@@ -1187,6 +1183,147 @@ def draft_entry(
         note=note or None,
         sources=tuple(sources),
     )
+
+
+def pinyin_english(zh: str, kind: str) -> tuple[str | None, tuple[str, ...]]:
+    """The English `add` makes of the Chinese `zh` of type `kind` when none is given, and the English aliases it adds
+    with it: a person's name read by the romanizer, surname apart ("Lei Jun"; the Lyu spelling of a name with ü as an
+    alias), a place's name as one word but its generic ("Hengqin", `zhgloss.pinyin.place_english`). (None, ()) for a
+    type whose English is its own (`makes_en_from_pinyin`: an organisation's, a work's), and for `zh` without Chinese
+    characters or a person's with Latin letters. A person whose name is not read as Chinese gets its pinyin
+    ("Bulinken" for 布林肯: a placeholder, `placeholder_en`; add asks for the English first). The one rule of
+    `draft_entry` and `retype_entry`. Raise ZhglossError for characters no rule reads."""
+    if not makes_en_from_pinyin(kind) or not has_cjk(zh) or (kind == "person" and has_latin_letter(zh)):
+        return None, ()
+    from zhgloss.pinyin import phrase_pinyin, place_english, romanize
+
+    if normalize_type(kind) == "person":
+        romanization = romanize(zh)
+        return romanization.en, tuple(romanization.en_variants[:1])
+    return (place_english(zh) if all(map(is_cjk, zh)) else phrase_pinyin(zh, tones=False)), ()
+
+
+@dataclasses.dataclass(frozen=True)
+class Rederived:
+    """A field `retype_entry` read again for an entry's new type: its value before and after."""
+
+    field: str
+    was: Any
+    now: Any
+
+    def describe(self) -> str:
+        """Say the change: "pinyin 'Guó Jiādiànwǎng' -> 'Guójiā Diànwǎng'"."""
+
+        def said(value: Any) -> str:
+            if isinstance(value, tuple):
+                return "(" + ", ".join(map(repr, value)) + ")" if value else "none"
+            return repr(value)
+
+        return f"{self.field} {said(self.was)} -> {said(self.now)}"
+
+
+_RETYPED_FIELDS = ("en", "aliases", "pinyin", "zh_hant")
+"""The fields `retype_entry` may read again: those `draft_entry` derives from the Chinese by the entry's type."""
+
+
+def retype_entry(before: Entry, after: Entry, given: Collection[str] = ()) -> tuple[Entry, list[Rederived]]:
+    """`after`, the entry `before` given another type (`edit --type`, an import row's type), with each field `before`
+    held as its own type derives it from the Chinese read again by the new type's rule, and what changed.
+
+    `add 国家电网` with no type made a person: pinyin "Guó Jiādiànwǎng" (surname apart) and English "Guo
+    Jiadianwang" from it; retyped as an org they stayed, though an organisation's pinyin is read as words
+    ("Guójiā Diànwǎng", `fill_pinyin`) and its English is its own (the review's R46-4, addendum 4). A field is read
+    again when `before` holds what `before`'s type derives (`fill_pinyin`, `fill_zh_hant`, `pinyin_english`: the
+    value add writes) and the change neither gives it (`given`: the fields given with the new type, kept as given)
+    nor changes it otherwise; a value a person or a file gave (CC-CEDICT's reading, a chosen English) is kept.
+    The English is read again where the new type makes one from the pinyin (person, place: "Heng Qin" -> "Hengqin");
+    where it makes none (org, product, term ...) and the new type reads the Chinese otherwise than the old one did,
+    the old type's English of the pinyin names nothing: InvalidEntryError (en), give the English with the type.
+    Unchanged where the type or the Chinese (`zh`, which `edit --zh` reads again itself) is not what changes.
+    """
+    old, new = before.type, after.type
+    zh = after.zh
+    if old == new or not zh or zh != before.zh or not has_cjk(zh) or has_latin_letter(zh):
+        return after, []
+    from zhgloss.errors import ZhglossError
+
+    def kept(field: str) -> bool:
+        return field in given or getattr(after, field) != getattr(before, field)
+
+    try:
+        was_en, was_variants = pinyin_english(zh, old)
+        now_en, now_variants = pinyin_english(zh, new)
+        was_pinyin = fill_pinyin(zh, old, before.en)
+    except ZhglossError:
+        return after, []  # characters no rule reads: nothing was derived from them
+    changes: dict[str, Any] = {}
+    derived_before = was_en is not None and _words_spelt(before.en) == _words_spelt(was_en)
+    derived_en = derived_before and not kept("en")
+    if derived_en and now_en is not None:
+        changes["en"] = now_en
+    en = changes.get("en", after.en)
+    if derived_before and was_en is not None and _words_spelt(en) != _words_spelt(was_en):
+        # The old type's English and its variant (a Lyu spelling), kept as aliases (an import keeps a replaced English
+        # so), name nothing once the English is another; the new type's variant joins.
+        old_forms = {was_en, *was_variants} if "aliases" not in given else set()
+        aliases = [a for a in after.aliases if a not in old_forms and a != en]
+        changes["aliases"] = tuple(dict.fromkeys((*aliases, *(now_variants if derived_en else ()))))
+    if not kept("pinyin") and before.pinyin is not None and before.pinyin == was_pinyin:
+        # Read as add reads it: by the English a person gave, not by one a rule made of the pinyin.
+        changes["pinyin"] = fill_pinyin(zh, new, None if derived_before and not kept("en") else after.en)
+    if derived_en and now_en is None and fill_pinyin(zh, new, None) != was_pinyin:
+        raise InvalidEntryError(
+            "en",
+            f"{before.en!r} is the English of {zh} read as {with_article(old)} ({was_pinyin}); "
+            f"{with_article(new)} is read otherwise ({fill_pinyin(zh, new, None)}) and has an English name of its "
+            "own, which no rule makes of the pinyin: give it with the new type",
+            before.id,
+        )
+    if not kept("zh_hant") and before.zh_hant is not None and before.zh_hant == fill_zh_hant(zh, old):
+        changes["zh_hant"] = fill_zh_hant(zh, new)
+    said = [
+        Rederived(field, getattr(after, field), changes[field])
+        for field in _RETYPED_FIELDS
+        if field in changes and changes[field] != getattr(after, field)
+    ]
+    return (after.replace(**{c.field: c.now for c in said}) if said else after), said
+
+
+def edit_given(**given: str | None) -> frozenset[str]:
+    """The fields of `_RETYPED_FIELDS` an edit gives (`edit --en`, `--pinyin`, `--zh-hant`: not None), which
+    `retype_entry` keeps as given."""
+    return frozenset(field for field, value in given.items() if value is not None)
+
+
+def typed_fields(before: Entry, typed: Entry) -> frozenset[str]:
+    """The fields of `_RETYPED_FIELDS` an entry edited as JSON (`typed`) writes otherwise than `before`: given, as
+    `edit_given`'s are."""
+    return frozenset(field for field in _RETYPED_FIELDS if getattr(typed, field) != getattr(before, field))
+
+
+def rederived_fields(before: Entry, after: Entry, given: Collection[str] = ()) -> list[Rederived]:
+    """What an edit that changed `before`'s type read again for the new one (`retype_entry`), to be said: each field of
+    `_RETYPED_FIELDS` that `after` holds otherwise and the edit did not give (`given`, `edit_given`); [] where the
+    type is unchanged."""
+    if before.type == after.type:
+        return []
+    return [
+        Rederived(field, getattr(before, field), getattr(after, field))
+        for field in _RETYPED_FIELDS
+        if field not in given and getattr(before, field) != getattr(after, field)
+    ]
+
+
+def retype_command(entry: Entry, kind: str) -> str:
+    """The `zhgloss edit` that gives `entry` the type `kind`, with "--en ENGLISH" where `retype_entry` needs the English
+    with it: the entry's English is its type's reading of the pinyin, which `kind` does not make (`add 国家电网`'s
+    person "Guo Jiadianwang", retyped an org)."""
+    command = f"zhgloss edit {entry.id} --type {kind}"
+    try:
+        retype_entry(entry, entry.replace(type=normalize_type(kind)))
+    except InvalidEntryError:
+        return f"{command} --en ENGLISH"
+    return command
 
 
 def find_same_zh(zh: str, entries: Iterable[Entry]) -> Entry | None:
@@ -1454,6 +1591,14 @@ def edit_entry(
             raise DuplicateEntryError(entry_id, entry_id)
         changes["id"] = entry_id
     new = entry.replace(**changes)
+    if kind is not None and kind != entry.type:
+        # What add derived by the old type (a person's "Guó Jiādiànwǎng", "Guo Jiadianwang") is read again by the new
+        # one (R46-4, addendum 4: edit --type org kept both, and said nothing).
+        try:
+            new, _ = retype_entry(entry, new, edit_given(en=en, pinyin=pinyin, zh_hant=zh_hant))
+        except InvalidEntryError as exc:
+            command = f"zhgloss edit {entry.id} --type {kind} --en ENGLISH"
+            raise InvalidEntryError(exc.field, f"{exc.problem} ({command})", entry.id) from None
     if (
         note is None
         and new.note
@@ -1516,12 +1661,15 @@ def entry_from_json(text: str) -> Entry:
 
 
 def folded_edit(entry: Entry, new: Entry) -> Entry:
-    """Return `new`, the entry as edited in $EDITOR, with each Chinese alias it adds to `entry`'s stored as
+    """Return `new`, the entry as edited in $EDITOR, with what a changed type derives read again (`retype_entry`: raises
+    InvalidEntryError where the English must be given), and each Chinese alias it adds to `entry`'s stored as
     `edit --zh-alias` stores one (`alias_forms`): typed in traditional characters, its simplified form beside it
     (盧總 -> 卢总, 盧總), so that simplified text finds it (the user's U35-21: the editor stored 盧總 alone, and
     `lookup 卢总`, annotate and check missed it). The aliases `entry` already had are kept as they are: removing a
     twin in the editor says the name is not written so."""
     kind = new.type or "person"
+    # A type changed in the editor reads again what the old type derived and the user left as it was (`retype_entry`).
+    new, _ = retype_entry(entry, new)
     added = [alias for alias in new.zh_aliases if alias not in entry.zh_aliases]
     if not added:
         return new

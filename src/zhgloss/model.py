@@ -94,6 +94,11 @@ _KNOWN_TYPE_SET = frozenset(KNOWN_TYPES)
 TYPE_ALIASES = {"organisation": "org", "organization": "org", "company": "org"}
 
 
+def with_article(kind: str) -> str:
+    """An entry type after its indefinite article, as a sentence says it: "a person", "an org"."""
+    return f"{'an' if kind[:1] in 'aeiou' else 'a'} {kind}"
+
+
 def normalize_type(kind: str) -> str:
     """Return the canonical spelling of an entry type: "Organisation" -> "org", "Person" -> "person"."""
     folded = normalize(kind).lower().replace("-", "_")

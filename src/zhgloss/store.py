@@ -1905,7 +1905,8 @@ def _with_said(
 
     The traditional form and the pinyin of a replaced zh write the old Chinese: unless the file says them, they are
     cleared (each appended to `cleared`), never derived from the new one (`validate` then asks for the pinyin); one
-    the file says (`said`) and gives as the stored value is kept."""
+    the file says (`said`) and gives as the stored value is kept. A changed type reads again what the stored one
+    derived (`zhgloss.curate.retype_entry`), each change appended to `cleared` too."""
     merged = dict(stored)
     for difference in differences:
         if difference.field == "note" and difference.added:
@@ -1938,6 +1939,19 @@ def _with_said(
     merged["sources"] = list(
         dict.fromkeys([*merged.get("sources", []), *doc.get("sources", []), *filter(None, [source])])
     )
+    if "type" in changed and "zh" not in changed:
+        # A row that retypes the entry (a person `add` made of 国家电网, an org in the file): what the stored type
+        # derived and the file does not say is read again by the new one (`zhgloss.curate.retype_entry`, edit's rule;
+        # R46-4, addendum 4), each change appended to `cleared`; an English the new type cannot make raises.
+        from zhgloss.curate import retype_entry
+
+        given = {field for field in said if is_said(doc.get(field))}
+        entry, rederived = retype_entry(Entry.from_dict(stored), Entry.from_dict(merged), given)
+        written = entry.to_dict()
+        for change in rederived:
+            if written[change.field] != stored.get(change.field):
+                cleared.append(Difference(change.field, written[change.field], stored.get(change.field)))
+        return written
     return Entry.from_dict(merged).to_dict()
 
 

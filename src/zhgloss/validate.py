@@ -44,6 +44,7 @@ from zhgloss.model import (
     reference_cycle,
     reference_cycle_problem,
     role_date_problems,
+    with_article,
 )
 from zhgloss.script import (
     CJK_PATTERN,
@@ -121,6 +122,10 @@ CODES = {
     "en-mark": "a person's English form ends in a footnote mark or punctuation ('Lei Jun*', 'Lei Jun?', 'Lei Jun.')",
     "en-near-miss": "a place's or organisation's English misspells its pinyin ('Bejing' for 北京 Běijīng) and reads "
     "back as no romanization zhgloss knows",
+    "pinyin-as-person": "an organisation's, place's or thing's pinyin written as a person's name, surname apart "
+    "(国家电网 'Guó Jiādiànwǎng'), as add writes a form it types a person by default",
+    "en-as-person": "an organisation's, place's or thing's English that is its pinyin read as a person's name "
+    "(国家电网 'Guo Jiadianwang')",
     "en-description": "an English form holds a description after a comma ('Robin Li, founder of Baidu', 'Lei Jun, "
     "Xiaomi') or in a possessive before the name ('Xiaomi's Lei Jun'), not a name",
 }
@@ -1185,6 +1190,8 @@ def _cedict_reading_problems(entry: Entry) -> list[Problem]:
     if _cedict_writing(entry) or not has_tones(pinyin) or not could_be_listed(zh):
         return []
     stored = marks_to_numbers(pinyin).split()
+    if (person := _read_as_person(entry)) is not None and _pinyin_as_person(entry, person, stored):
+        return []  # written as a person's name: pinyin-as-person gives the type's reading, CC-CEDICT's words in it
     if len(stored) != len(zh) or not all(s[-1:].isdigit() for s in stored):
         return []
     proper = entry.type not in _LOWER_CASE_TYPES
@@ -1254,6 +1261,106 @@ def _written_as(expected: Romanization, stored: list[str]) -> str:
         words.append(tuple(stored[at : at + len(word)]))
         at += len(word)
     return replace(expected, words=tuple(words), tones=True, order="chinese").pinyin
+
+
+_NOT_READ_AS_PEOPLE = ("person", "nickname", "name", "surname", "stock_code")
+"""Types whose pinyin may be a person's name's shape (surname apart): people, nicknames, untyped names (a person's
+too: `curate.fill_pinyin`'s `_names_a_person`), surnames, and stock codes (their Chinese is a code)."""
+
+
+def _as_person_problems(entry: Entry) -> list[Problem]:
+    """An organisation's, place's or other thing's pinyin written as a person's name (surname apart, given name
+    joined: 国家电网 "Guó Jiādiànwǎng", not "Guójiā Diànwǎng"), or its English the pinyin of that ("Guo
+    Jiadianwang"): what `add` made of a form typed as a person's by default, kept when it was retyped (the review's
+    R46-4, addendum 4). A warning each, with the edit that writes the type's own: the type's reading
+    (`curate.fill_pinyin`) where the stored one is the romanizer's person's reading, else the stored syllables in the
+    words it cuts; a place's English from it (`curate.pinyin_english`), another thing's its own (--en), or --adopted
+    where the person's name is the thing's own English (a company named after its founder). Only a form of two to
+    four characters that the romanizer reads as a Chinese name (`pinyin.romanize`) is judged, as only such a one is
+    read as a person's; types that a person's shape may fit are not (`_NOT_READ_AS_PEOPLE`). Nor is a reading or an
+    English CC-CEDICT wrote (`_cedict_writing`, `_imported_from_cedict`): its editors write a word apart (北宋 [Bei3
+    Song4] "Běi Sòng", 东盟 [Dong1 Meng2]), which reads as a person's shape by chance: on the full import (107,865
+    entries) the check flagged 257 such entries, all CC-CEDICT's own writing, and flags none now."""
+    pinyin_asked = entry.pinyin is not None and not _cedict_writing(entry)
+    en_asked = not entry.en_adopted and not _imported_from_cedict(entry)
+    if not (pinyin_asked or en_asked) or (person := _read_as_person(entry)) is None or entry.zh is None:
+        return []
+    from zhgloss.curate import fill_pinyin, pinyin_english
+    from zhgloss.pinyin import marks_to_numbers, write_word
+
+    zh, thing = entry.zh, with_article(entry.type)
+    en_as_person = en_asked and _romanized_as_person(zh, entry.en)
+    problems: list[Problem] = []
+    stored = marks_to_numbers(entry.pinyin.replace("-", " ")).split() if entry.pinyin else []
+    if entry.pinyin and pinyin_asked and _pinyin_as_person(entry, person, stored):
+        try:
+            own = fill_pinyin(zh, entry.type, None if en_as_person else entry.en)
+        except ZhglossError:
+            own = None
+        right = None
+        if own and stored == person.pinyin_numbered.split():
+            right = own
+        elif own:
+            written, at = [], 0
+            for word in own.split():
+                size = len(marks_to_numbers(word).split())
+                written.append(write_word(stored[at : at + size], capitalize=word[:1].isupper()))
+                at += size
+            right = " ".join(written) if at == len(stored) else None
+        if right and right != entry.pinyin:
+            message = (
+                f"{entry.pinyin!r} writes {zh} as a person's name (surname apart), not as {thing}'s "
+                f"name is written: {right!r} (zhgloss edit {entry.id} --pinyin {shell_quote(right)})"
+            )
+            problems.append(Problem(entry.id, "pinyin", "pinyin-as-person", message, "warning"))
+    if en_as_person:
+        try:
+            own_en = pinyin_english(zh, entry.type)[0]
+        except ZhglossError:
+            own_en = None
+        if own_en is None:
+            message = (
+                f"{entry.en!r} is the pinyin of {zh} read as a person's name, which {thing}'s English "
+                f"seldom is: write its own (zhgloss edit {entry.id} --en ENGLISH), or, if it is named so (after a "
+                f"person), say so with --adopted (zhgloss edit {entry.id} --adopted)"
+            )
+            problems.append(Problem(entry.id, "en", "en-as-person", message, "warning"))
+        elif _words_of(own_en) != _words_of(entry.en):
+            message = (
+                f"{entry.en!r} is the pinyin of {zh} read as a person's name, not as {thing}'s name is "
+                f"written: {own_en!r} (zhgloss edit {entry.id} --en {shell_quote(own_en)}), or, if it is its own "
+                f"English, say so with --adopted (zhgloss edit {entry.id} --adopted)"
+            )
+            problems.append(Problem(entry.id, "en", "en-as-person", message, "warning"))
+    return problems
+
+
+def _read_as_person(entry: Entry) -> Romanization | None:
+    """The romanizer's reading of `entry`'s Chinese as a Chinese person's name (surname apart) where `entry` is of a
+    type no person's shape fits (`_NOT_READ_AS_PEOPLE`) and its Chinese two to four characters read so; else None."""
+    zh = entry.zh
+    if entry.type in _NOT_READ_AS_PEOPLE or zh is None or not 2 <= len(zh) <= 4 or not all(map(is_cjk, zh)):
+        return None
+    from zhgloss.pinyin import romanize
+
+    try:
+        person = romanize(zh)
+    except ZhglossError:
+        return None
+    if person.origin != "chinese" or person.en is None or len(person.words) < 2:
+        return None
+    return person
+
+
+def _pinyin_as_person(entry: Entry, person: Romanization, stored: list[str]) -> bool:
+    """Tell whether `entry`'s pinyin, whose numbered syllables are `stored`, is written in the words of `person`, the
+    romanizer's reading of its Chinese as a person's name (`_written_as`: "Guó Jiādiànwǎng", "Píng-Ān Bǎoxiǎn")."""
+    return bool(entry.pinyin) and len(stored) == len(person.zh) and _written_as(person, stored) == entry.pinyin
+
+
+def _words_of(name: str) -> list[str]:
+    """The words of an English name as `en_key` keys them."""
+    return [en_key(word) for word in name.split()]
 
 
 def _imported_from_cedict(entry: Entry) -> bool:
@@ -3193,4 +3300,5 @@ _ENTRY_CHECKS: tuple[tuple[Callable[[Entry], list[Problem]], tuple[str, ...]], .
     (_possessive_problems, ("en", "aliases", "type", "pinyin")),
     (_around_name_problems, ("zh", "en", "type")),
     (_near_miss_problems, ("zh", "en", "type", "en_adopted", "pinyin")),
+    (_as_person_problems, ("zh", "en", "type", "pinyin", "en_adopted")),
 )

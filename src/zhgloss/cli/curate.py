@@ -378,6 +378,7 @@ def add(
         person_guess,
         proposes_en,
         reading_questions,
+        retype_command,
         roles_naming,
         same_zh_finder,
         spells_no_pinyin,
@@ -523,7 +524,7 @@ def add(
         typer.echo(
             on_db(
                 f"note: {entry.id!r} typed person, a guess (no --type given; {guess}): if it is no one's name, "
-                f"zhgloss edit {entry.id} --type org (or product, place ...)",
+                f"{retype_command(entry, 'org')} (or product, place ...)",
                 db,
             ),
             err=True,
@@ -745,7 +746,14 @@ def edit(
 
     Example: zhgloss edit lu-weibing --alias "Lu Weibing (Xiaomi)" --role "president@xiaomi:2023.."
     """
-    from zhgloss.curate import edit_entry, entry_from_json, folded_edit
+    from zhgloss.curate import (
+        edit_entry,
+        edit_given,
+        entry_from_json,
+        folded_edit,
+        rederived_fields,
+        typed_fields,
+    )
     from zhgloss.errors import ReadOnlyGlossaryError, ZhglossError
     from zhgloss.store import Glossary
 
@@ -831,7 +839,9 @@ def edit(
                 typer.echo(f"no changes to {entry.id!r}", err=True)
                 return
             try:
-                new = folded_edit(entry, entry_from_json(edited_text))
+                typed = entry_from_json(edited_text)
+                typed_given = typed_fields(entry, typed)
+                new = folded_edit(entry, typed)
             except ZhglossError as exc:
                 kept = _keep_text(edited_text, entry.id)
                 raise UsageError(f"{exc}; nothing saved, your text is in {kept}") from None
@@ -852,6 +862,14 @@ def edit(
                 repointed = _save_edit(gloss, entry, new, list(gloss.iter_entries()), force, edited_text, db)
     echo_data(to_json(new.to_dict()) if as_json else _card(new))
     typer.echo(f"saved {new.id!r} in {gloss.path}", err=True)
+    if not editing:
+        typed_given = edit_given(en=en, pinyin=pinyin, zh_hant=zh_hant) | (
+            {"aliases"} if alias or remove_alias else set()
+        )
+    if rederived := rederived_fields(entry, new, typed_given):
+        # What add derived by the old type, read again by the new one (R46-4, addendum 4), said.
+        changed = "; ".join(change.describe() for change in rederived)
+        typer.echo(f"read again for the type {new.type!r}: {changed}", err=True)
     if remove_zh_alias and not editing:
         from zhgloss.curate import removed_twins
 

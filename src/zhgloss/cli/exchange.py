@@ -32,6 +32,7 @@ from zhgloss.cli.common import (
 )
 from zhgloss.errors import DuplicateEntryError
 from zhgloss.formats import FORMATS, marked_document, retyped
+from zhgloss.model import with_article
 
 if TYPE_CHECKING:
     from zhgloss.formats import Format
@@ -555,7 +556,7 @@ def import_(
         typer.echo(f"{_conflict_line(row_id, stored_id, fields)}{kept}", err=True)
     for entry_id, fields in report.changes.items():
         typer.echo(f"{'would update' if dry_run else 'updated'} {entry_id!r}: {_differences(fields)}", err=True)
-    _say_others(report, source)
+    _say_others(report, source, gloss)
     from zhgloss.cli.curate import on_db
 
     for clash in clashes:
@@ -608,21 +609,22 @@ def _near_misses(gloss: Glossary, added: list[str], updated: list[str]) -> list[
     return near_miss_problems(entries)
 
 
-def _say_others(report: WriteReport, source: str) -> None:
-    """Say each row passed over as another thing than the stored entry whose Chinese alias it has."""
+def _say_others(report: WriteReport, source: str, gloss: Glossary) -> None:
+    """Say each row passed over as another thing than the stored entry whose Chinese alias it has, and the edit that
+    retypes the stored one (`curate.retype_command`: with --en where its English is its type's reading of the pinyin,
+    which the new type does not make: `add 国家电网`'s person "Guo Jiadianwang")."""
+    from zhgloss.curate import retype_command
+
     for row_id, stored_id, kind, stored_kind in report.others:
+        stored = gloss.find_by_id(stored_id)
+        command = retype_command(stored, kind) if stored is not None else f"zhgloss edit {stored_id} --type {kind}"
         typer.echo(
             f"note: {source}: {row_id!r} names another thing than the stored entry {stored_id!r}, whose Chinese form "
-            f"it has ({_a(kind)}, the stored entry {_a(stored_kind)}): not imported, whatever --on-conflict says, the "
-            "stored entry kept as it is; one Chinese form names one entry (if it is the same thing, retype the "
-            f"stored one: zhgloss edit {stored_id} --type {kind})",
+            f"it has ({with_article(kind)}, the stored entry {with_article(stored_kind)}): not imported, whatever "
+            "--on-conflict says, the stored entry kept as it is; one Chinese form names one entry (if it is the same "
+            f"thing, retype the stored one: {command})",
             err=True,
         )
-
-
-def _a(kind: str) -> str:
-    """`kind`, a type, after its indefinite article: "a person", "an org"."""
-    return f"{'an' if kind[:1] in 'aeiou' else 'a'} {kind}"
 
 
 @contextmanager
@@ -847,7 +849,7 @@ def _explain_conflicts(
             else None
         )
         typer.echo(line or _conflict_line(row_id, stored_id, fields), err=True)
-    _say_others(report, source)
+    _say_others(report, source, gloss)
     typer.echo(f"{source}: {_describe(report, dry_run=False, stopped=True)}", err=True)
     # A row taking another entry's form, or a draft's English, is written under no --on-conflict: skip imports the rest.
     typer.echo(
