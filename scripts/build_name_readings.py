@@ -287,6 +287,19 @@ def _given_readable(zh: str, given: list[str], size: int) -> bool:
     return True
 
 
+def _surname_of_a_person(surname: str, gloss: str, compound: set[str]) -> bool:
+    """Tell whether the first word of a two-word headword (`surname`, its characters) is a person's surname, as a
+    person row needs: one character, or a compound surname of surnames.tsv (欧阳, 司马), or a two-character clan name
+    the table lacks in a gloss that dates a life (纳兰性德 "Nalan Xingde (1655-1685)", Manchu; 耶律楚材, Khitan).
+
+    The gloss rule alone (`_is_person`: the headword's pinyin, then a comma) took any name written in two words:
+    美團點評 [Mei3 tuan2 Dian3 ping2] "Meituan-Dianping, China's largest service-focused e-commerce platform" was the
+    person Měituán Diǎnpíng, so `add 美团点评` made a person of the company without a word (the review's R46-4); so
+    were 13 such rows, none a person of that surname: works (说文解字, 四库全书, 黄庭经), a newspaper (大公报), a
+    romanization (汉语拼音), a title (达赖喇嘛), characters (阿里巴巴 "Ali Baba", 登徒子)."""
+    return len(surname) == 1 or surname in compound or _is_dated_person(gloss)
+
+
 def parse(lines: list[str]) -> tuple[list[str], list[tuple[str, str, str, str, int]]]:
     """Return CC-CEDICT's header comments and the rows (kind, zh, zh_hant, pinyin, surname size)."""
     header = [line.rstrip("\n") for line in lines if line.startswith("#")]
@@ -314,7 +327,11 @@ def parse(lines: list[str]) -> tuple[list[str], list[tuple[str, str, str, str, i
             and (_is_person(first, syllables) or _is_chinese_person_named_otherwise(zh, first, syllables, capitals[1]))
         ):
             size = capitals[1]
-            if size <= 2 and _given_readable(zh, [_numbered(s) for s in syllables[size:]], size):
+            if (
+                size <= 2
+                and _given_readable(zh, [_numbered(s) for s in syllables[size:]], size)
+                and _surname_of_a_person(zh[:size], first, compound)
+            ):
                 numbered = " ".join(_numbered(s) for s in syllables)
                 rows.setdefault(("name", zh, numbered), ("name", zh, hant, numbered, size))
         elif (
