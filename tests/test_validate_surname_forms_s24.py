@@ -135,11 +135,15 @@ def test_add_you_xikun_in_traditional_saves_with_the_warning_of_its_traditional_
     zhgloss_exe: str, tmp_path: Path
 ) -> None:
     # Session 30 (U30-1): the simplified form is the surname's, 游锡堃 (convert.name_to_simplified); the traditional
-    # form stays as typed, with its warning (was: zh 遊锡堃, and a warning for each).
+    # form stays as typed, with its warning (was: zh 遊锡堃, and a warning for each). CC-CEDICT's English is given: add
+    # refuses the pinyin's for a person it lists, found by the simplified form too since the review's R47-5.
     db = tmp_path / "g.json"
     db.write_text('{"entries": {}}', encoding="utf-8")
     result = subprocess.run(
-        [zhgloss_exe, "add", "遊錫堃", "--type", "person", "--db", str(db)], capture_output=True, text=True, check=False
+        [zhgloss_exe, "add", "遊錫堃", "--type", "person", "--en", "Yu Shyi-kun", "--db", str(db)],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert [line.split(":")[:3] for line in result.stderr.splitlines() if "surname" in line] == [

@@ -1041,8 +1041,21 @@ def cedict_english(zh: str) -> str | None:
     """CC-CEDICT's English for the person `zh` (simplified or traditional) where it is not the English `add` makes of
     the pinyin, or None (data/cedict_person_english.tsv, CC BY-SA 4.0, scripts/build_cedict_person_english.py; 1,713
     people): 李光耀 "Lee Kuan Yew", 蒋介石 "Chiang Kai-shek", 文在寅 "Moon Jae-in", 普京 "Vladimir Putin". `add`
-    without --en stored 李光耀 as "Li Guangyao" (the review's R46-10); it now names this English instead."""
-    return _cedict_english().get(chinese_input(zh))
+    without --en stored 李光耀 as "Li Guangyao" (the review's R46-10); it now names this English instead.
+
+    The person is looked up by the form as typed and by the simplified forms `add` may store of it
+    (`convert.name_to_simplified`, OpenCC's t2s), so that a traditional spelling other than CC-CEDICT's column
+    (鍾楚紅: CC-CEDICT writes 鐘楚紅; Hong Kong's 汪精衞), or one mixing both scripts as an input method does (周潤发,
+    張国榮), finds the person the stored 钟楚红 is (the review's R47-5: each was stored with its pinyin English,
+    "Zhong Chuhong", without a word)."""
+    from zhgloss.convert import name_to_simplified, to_simplified
+
+    table = _cedict_english()
+    typed = chinese_input(zh)
+    for form in dict.fromkeys((typed, name_to_simplified(typed), to_simplified(typed))):
+        if (en := table.get(form)) is not None:
+            return en
+    return None
 
 
 def spells_no_pinyin(zh: str, en: str) -> bool:

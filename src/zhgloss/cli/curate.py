@@ -467,8 +467,10 @@ def add(
             adopted_too = spells_no_pinyin(zh, known)
             if not asking:
                 flag = " --adopted" if adopted_too else ""
+                # The person as stored (钟楚红), which CC-CEDICT lists, not the spelling typed (鍾楚紅: R47-5).
+                listed = chinese_forms(zh, zh_hant, "person")[0]
                 _fail(
-                    f"give the English form with --en: CC-CEDICT writes {zh} {known!r}"
+                    f"give the English form with --en: CC-CEDICT writes {listed} {known!r}"
                     f"{', an adopted name' if adopted_too else ''}, not the pinyin this command would make (zhgloss "
                     f"add {shell_quote(zh)} --type person --en {shell_quote(known)}{flag})",
                     db,
