@@ -1058,6 +1058,50 @@ def cedict_english(zh: str) -> str | None:
     return None
 
 
+def foreign_surname_guess(zh: str) -> str | None:
+    """Why the English `add` makes of the pinyin of the person `zh` is a guess its surname makes doubtful, or None.
+
+    Chinese news writes Korean and Vietnamese names in the characters of Chinese ones (李在明 Lee Jae-myung, 阮富仲
+    Nguyen Phu Trong), and nothing in most of them tells which they are: the Korean census's surnames are those of
+    646 of CC-CEDICT's 1,084 Chinese persons. Some surnames are borne by more Korean or Vietnamese people than Chinese
+    among CC-CEDICT's persons (data/foreign_surnames.tsv, scripts/build_foreign_surnames.py, CC BY-SA 4.0: 朴 3 of 3
+    Korean, 金 10 of 14, 阮 and 黎 2 of 3 Vietnamese): a name read as Chinese with one of them is said to be a guess.
+    None for a name not read as Chinese (its English is asked for anyway), with another surname, or that CC-CEDICT
+    lists as a person (data/cedict_persons.txt: 金庸, whose English is the pinyin)."""
+    from zhgloss.errors import ZhglossError
+    from zhgloss.pinyin import find_surname, name_origin
+
+    text = chinese_input(zh)
+    try:
+        if name_origin(text) != "chinese":
+            return None
+    except ZhglossError:
+        return None
+    from zhgloss.people import cedict_persons
+
+    if text in cedict_persons():
+        return None  # a person CC-CEDICT lists (金庸): its English is known, the pinyin's when it is not in its table
+    surname = find_surname(text)
+    found = _foreign_surnames().get(surname.zh) if surname is not None else None
+    if surname is None or found is None:
+        return None
+    korean, vietnamese, chinese, examples = found
+    who, many = ("Korean", korean) if korean >= vietnamese else ("Vietnamese", vietnamese)
+    return (
+        f"among CC-CEDICT's people, {many} of the {korean + vietnamese + chinese} surnamed {surname.zh} are "
+        f"{who} ({examples}): if {text} is a {who} name, its English is the person's own spelling, not the pinyin"
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _foreign_surnames() -> dict[str, tuple[int, int, int, str]]:
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent / "data" / "foreign_surnames.tsv"
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line[:1] not in ("#", "")]
+    return {row[0]: (int(row[1]), int(row[2]), int(row[3]), row[4].replace(",", ", ")) for row in rows[1:]}
+
+
 def spells_no_pinyin(zh: str, en: str) -> bool:
     """Tell whether `add zh --type person --en en` needs --adopted: `en` spells the pinyin of `zh` in no system
     validate reads (`en-mismatch`: CC-CEDICT's "Cherie Chung" for 钟楚红), while "Chiang Kai-shek" (Wade-Giles) and

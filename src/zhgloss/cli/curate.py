@@ -373,6 +373,7 @@ def add(
         cedict_english,
         chinese_forms,
         draft_entry,
+        foreign_surname_guess,
         makes_en_from_pinyin,
         namesake_clash,
         person_guess,
@@ -502,6 +503,8 @@ def add(
         entry = draft_entry(zh, existing=existing, **fields)
         # The default type, unasked, where the name does not say it is a person's (蔚来, NIO's brand): said (R46-4).
         guess = person_guess(zh) if kind is None and not asking else None
+        # The English made of the pinyin where the surname is more often Korean or Vietnamese (阮富仲): a guess, said.
+        foreign = foreign_surname_guess(zh) if entry.type == "person" and not fields["en"] and not asking else None
         if asking:
             entry = draft_entry(zh, existing=existing, **_interview(entry, fields, given))
             typer.echo(_card(entry), err=True)
@@ -527,6 +530,15 @@ def add(
             on_db(
                 f"note: {entry.id!r} typed person, a guess (no --type given; {guess}): if it is no one's name, "
                 f"{retype_command(entry, 'org')} (or product, place ...)",
+                db,
+            ),
+            err=True,
+        )
+    if foreign is not None:
+        typer.echo(
+            on_db(
+                f"note: {entry.id!r}: the English {entry.en!r} is the Chinese reading, a guess ({foreign}; write it: "
+                f"zhgloss edit {entry.id} --en ENGLISH)",
                 db,
             ),
             err=True,
