@@ -975,7 +975,58 @@ def untyped_word(zh: str) -> str | None:
                 f"{text} is a surname and three characters, which a Chinese personal name seldom is (a company's "
                 "often: 国家电网, 平安保险), so 'person' would be a guess"
             )
+        if _too_long_for_a_name(text):
+            return (
+                f"{text} is {len(text)} characters read as a surname and a given name, which a Chinese personal name "
+                "written without a separator is not (a company's or a body's name often: 台湾大哥大, 江南造船厂), so "
+                "'person' would be a guess"
+            )
     return None
+
+
+def _too_long_for_a_name(text: str) -> bool:
+    """Tell whether `text`, Chinese characters read as a Chinese name (`pinyin.name_origin`), runs to five characters or
+    more and is no person CC-CEDICT lists (data/name_readings.tsv, data/cedict_persons.txt). A Chinese personal name is
+    a surname of one or two characters and a given name of one or two (three at the most: 易烊千玺), so five or more
+    are a company's or a body's name and its trade (台湾大哥大, 江南造船厂, 周大福珠宝, 黄河水利委员会: the review's
+    R47-18), or a Mongolian or Tibetan name written without its separator (乌云其木格), which --type person adds."""
+    from zhgloss.convert import name_to_simplified
+    from zhgloss.errors import ZhglossError
+    from zhgloss.people import cedict_persons
+    from zhgloss.pinyin import name_origin, name_readings
+
+    simplified = name_to_simplified(text)
+    listed = (name_readings().names, cedict_persons())
+    if len(simplified) < 5 or any(form in table for form in (text, simplified) for table in listed):
+        return False
+    try:
+        return name_origin(text) == "chinese"
+    except ZhglossError:
+        return False
+
+
+def untyped_english(zh: str, en: str) -> str | None:
+    """Why `add zh --en en` with no type is no person by any guess, or None: `zh` is a person's name only by a guess
+    (`person_guess`: a rare surname, two surnames and a given name, all characters of transliteration) and the English
+    given spells none of the readings of it as a Chinese person's (validate's `en-mismatch`, a warning for such a
+    guess): 蔚来 "NIO", 平安保险 "Ping An Insurance" (the review's R46-4 addendum 3, R47-18: stored as persons). A
+    name read as transliterated or Japanese is not asked: its English is its own spelling, never the pinyin's."""
+    guess = person_guess(zh)
+    if guess is None or not has_cjk(zh):
+        return None
+    from zhgloss.errors import ZhglossError
+    from zhgloss.pinyin import name_origin
+    from zhgloss.validate import check_entry
+
+    try:
+        if name_origin(chinese_input(zh)) != "chinese":
+            return None
+        drafted = draft_entry(zh, kind="person", en=en)
+    except ZhglossError:
+        return None
+    if not any(p.code == "en-mismatch" for p in check_entry(drafted)):
+        return None
+    return f"{en!r} spells no reading of {chinese_input(zh)} as a person's name, which it is only by a guess ({guess})"
 
 
 def _three_given(text: str) -> bool:

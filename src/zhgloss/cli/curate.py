@@ -383,6 +383,7 @@ def add(
         roles_naming,
         same_zh_finder,
         spells_no_pinyin,
+        untyped_english,
         untyped_word,
     )
     from zhgloss.errors import ReadOnlyGlossaryError
@@ -447,8 +448,9 @@ def add(
             "entry_id": entry_id,
         }
         asking = is_terminal() and not yes
-        if kind is None and not asking and (word := untyped_word(zh)) is not None:
-            # 秘书长 stored as the person "Bi Shuzhang" (R37-26): the type is the user's to give, not a guess.
+        if kind is None and not asking and (word := untyped_word(zh) or (en and untyped_english(zh, en))):
+            # 秘书长 stored as the person "Bi Shuzhang" (R37-26), 蔚来 "NIO" as a person (R47-18): the type is the
+            # user's to give, not a guess.
             fail(f"{word}: give its type with --type (term, org, phrase ...; --type person if it is someone's name)")
         if asking:
             typer.echo("Enter keeps the value shown; '-' clears it.", err=True)
