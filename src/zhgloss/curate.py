@@ -961,7 +961,13 @@ def untyped_word(zh: str) -> str | None:
     if kind is not None:
         # 上海 stored as the person "Shang Hai", 新华社 as "Xin Huashe" (R38-17): two or three characters read as a
         # surname and a given name, whatever they name.
-        return f"{text} is {_KIND_WORDS.get(kind, kind)} in CC-CEDICT (--type {kind}), so 'person' would be a guess"
+        # With the English add asks for next, where CC-CEDICT's is not the pinyin (香港 --en 'Hong Kong': R47-24).
+        from zhgloss.validate import shell_quote
+
+        known = cedict_english(text, kind)
+        english = f"; CC-CEDICT's English is {known!r} (--en {shell_quote(known)})" if known else ""
+        what = _KIND_WORDS.get(kind, kind)
+        return f"{text} is {what} in CC-CEDICT (--type {kind}), so 'person' would be a guess{english}"
     if text and all(map(is_cjk, text)):
         # Characters alone: a form with brackets or Latin gets the romanizer's own word (华润（集团）有限公司: a
         # registered company name's bracket, --type org).
@@ -1088,22 +1094,27 @@ def _married_shape(text: str) -> bool:
     return is_double_surname(simplified) and text not in names and simplified not in names
 
 
-def cedict_english(zh: str) -> str | None:
-    """CC-CEDICT's English for the person `zh` (simplified or traditional) where it is not the English `add` makes of
-    the pinyin, or None (data/cedict_person_english.tsv, CC BY-SA 4.0, scripts/build_cedict_person_english.py; 1,713
-    people): 李光耀 "Lee Kuan Yew", 蒋介石 "Chiang Kai-shek", 文在寅 "Moon Jae-in", 普京 "Vladimir Putin". `add`
-    without --en stored 李光耀 as "Li Guangyao" (the review's R46-10); it now names this English instead.
+def cedict_english(zh: str, kind: str = "person") -> str | None:
+    """CC-CEDICT's English for the person or place `zh` (simplified or traditional; `kind`, person or place: the types
+    `add` makes an English of, `makes_en_from_pinyin`) where it is not the English `add` makes of the pinyin, or None.
+    From data/cedict_person_english.tsv (1,713 people: 李光耀 "Lee Kuan Yew", 蒋介石 "Chiang Kai-shek", 文在寅 "Moon
+    Jae-in", 普京 "Vladimir Putin") and data/cedict_place_english.tsv (3,711 places: 香港 "Hong Kong", 基辅 "Kiev",
+    大阪 "Ōsaka", 旺角 "Mong Kok"), CC BY-SA 4.0, scripts/build_cedict_person_english.py. `add` without --en stored
+    李光耀 as "Li Guangyao" (the review's R46-10) and 香港 --type place as "Xianggang" (R47-24); it names this English
+    instead. None for another kind.
 
-    The person is looked up by the form as typed and by the simplified forms `add` may store of it
-    (`convert.name_to_simplified`, OpenCC's t2s), so that a traditional spelling other than CC-CEDICT's column
-    (鍾楚紅: CC-CEDICT writes 鐘楚紅; Hong Kong's 汪精衞), or one mixing both scripts as an input method does (周潤发,
-    張国榮), finds the person the stored 钟楚红 is (the review's R47-5: each was stored with its pinyin English,
-    "Zhong Chuhong", without a word)."""
-    from zhgloss.convert import name_to_simplified, to_simplified
+    The name is looked up by the form as typed and by the simplified forms `add` may store of it (`chinese_forms` by
+    `kind`, OpenCC's t2s), so that a traditional spelling other than CC-CEDICT's column (鍾楚紅: CC-CEDICT writes
+    鐘楚紅; Hong Kong's 汪精衞), or one mixing both scripts as an input method does (周潤发, 張国榮), finds the person
+    the stored 钟楚红 is (the review's R47-5: each was stored with its pinyin English, "Zhong Chuhong", silently)."""
+    from zhgloss.convert import to_simplified
 
-    table = _cedict_english()
+    kind = normalize_type(kind)
+    if kind not in _EN_FROM_PINYIN or not has_cjk(zh):
+        return None
+    table = _cedict_english(kind)
     typed = chinese_input(zh)
-    for form in dict.fromkeys((typed, name_to_simplified(typed), to_simplified(typed))):
+    for form in dict.fromkeys((typed, chinese_forms(typed, None, kind)[0], to_simplified(typed))):
         if (en := table.get(form)) is not None:
             return en
     return None
@@ -1163,11 +1174,11 @@ def spells_no_pinyin(zh: str, en: str) -> bool:
     return any(p.code == "en-mismatch" and p.severity == "error" for p in check_entry(drafted))
 
 
-@functools.lru_cache(maxsize=1)
-def _cedict_english() -> dict[str, str]:
+@functools.cache
+def _cedict_english(kind: str) -> dict[str, str]:
     from pathlib import Path
 
-    path = Path(__file__).resolve().parent / "data" / "cedict_person_english.tsv"
+    path = Path(__file__).resolve().parent / "data" / f"cedict_{kind}_english.tsv"
     table: dict[str, str] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):

@@ -463,19 +463,21 @@ def add(
                     "type", default=None if guessed else "person", type=ChoiceType(KNOWN_TYPES), err=True
                 )
                 given.add("type")
-        known = cedict_english(zh) if not en and normalize_type(fields["kind"]) == "person" else None
+        typed_kind = normalize_type(fields["kind"])
+        known = cedict_english(zh, typed_kind) if not en else None
         if known is not None:
-            # CC-CEDICT names this person otherwise than by the pinyin (李光耀 Lee Kuan Yew): that English, not
-            # "Li Guangyao", is the one to store (the review's R46-10). Asked on a terminal; said in a script.
-            adopted_too = spells_no_pinyin(zh, known)
+            # CC-CEDICT names this person or place otherwise than by the pinyin (李光耀 Lee Kuan Yew, 香港 Hong Kong):
+            # that English, not "Li Guangyao" or "Xianggang", is the one to store (the review's R46-10, R47-24).
+            # Asked on a terminal; said in a script.
+            adopted_too = typed_kind == "person" and spells_no_pinyin(zh, known)
             if not asking:
                 flag = " --adopted" if adopted_too else ""
-                # The person as stored (钟楚红), which CC-CEDICT lists, not the spelling typed (鍾楚紅: R47-5).
-                listed = chinese_forms(zh, zh_hant, "person")[0]
+                # The name as stored (钟楚红), which CC-CEDICT lists, not the spelling typed (鍾楚紅: R47-5).
+                listed = chinese_forms(zh, zh_hant, typed_kind)[0]
                 _fail(
                     f"give the English form with --en: CC-CEDICT writes {listed} {known!r}"
                     f"{', an adopted name' if adopted_too else ''}, not the pinyin this command would make (zhgloss "
-                    f"add {shell_quote(zh)} --type person --en {shell_quote(known)}{flag})",
+                    f"add {shell_quote(zh)} --type {typed_kind} --en {shell_quote(known)}{flag})",
                     db,
                 )
             fields["en"] = known
