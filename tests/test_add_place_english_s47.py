@@ -71,26 +71,26 @@ def add(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.mark.parametrize(
-    ("typed", "listed", "en"),
+    ("typed", "stored", "en"),
     [
         ("香港", "香港", "Hong Kong"),
         ("旺角", "旺角", "Mong Kok"),
         ("高雄", "高雄", "Kaohsiung"),
         ("慕尼黑", "慕尼黑", "Munich"),
-        ("基輔", "基辅", "Kiev"),
+        ("基輔", "基辅", "Kiev"),  # CC-CEDICT's traditional column: named as typed, stored simplified
     ],
 )
-def test_a_place_cedict_names_otherwise_is_refused_with_its_english(db: Path, typed: str, listed: str, en: str) -> None:
+def test_a_place_cedict_names_otherwise_is_refused_with_its_english(db: Path, typed: str, stored: str, en: str) -> None:
     before = hashlib.sha256(db.read_bytes()).hexdigest()
     done = add(db, typed, "--type", "place")
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
-    assert f"CC-CEDICT writes {listed} {en!r}, not the pinyin this command would make" in done.stderr
+    assert f"CC-CEDICT writes {typed} {en!r}, not the pinyin this command would make" in done.stderr
     assert f"add '{typed}' --type place --en " in done.stderr
     assert hashlib.sha256(db.read_bytes()).hexdigest() == before
     done = add(db, typed, "--type", "place", "--en", en)
     assert done.returncode == 0, done.stderr
-    assert f"{listed} {en}" in done.stdout
+    assert f"{stored} {en}" in done.stdout
 
 
 @pytest.mark.parametrize(

@@ -1107,6 +1107,14 @@ def cedict_english(zh: str, kind: str = "person") -> str | None:
     `kind`, OpenCC's t2s), so that a traditional spelling other than CC-CEDICT's column (鍾楚紅: CC-CEDICT writes
     鐘楚紅; Hong Kong's 汪精衞), or one mixing both scripts as an input method does (周潤发, 張国榮), finds the person
     the stored 钟楚红 is (the review's R47-5: each was stored with its pinyin English, "Zhong Chuhong", silently)."""
+    found = cedict_listing(zh, kind)
+    return found[1] if found is not None else None
+
+
+def cedict_listing(zh: str, kind: str = "person") -> tuple[str, str] | None:
+    """The form CC-CEDICT writes of the person or place `zh` and its English, as `cedict_english` finds it: the form
+    as typed where CC-CEDICT's columns hold it (蔣介石), else the simplified form add stores (钟楚红 for 鍾楚紅); None
+    where `cedict_english` is None. For a refusal to name what CC-CEDICT writes, not a spelling it does not."""
     from zhgloss.convert import to_simplified
 
     kind = normalize_type(kind)
@@ -1116,7 +1124,7 @@ def cedict_english(zh: str, kind: str = "person") -> str | None:
     typed = chinese_input(zh)
     for form in dict.fromkeys((typed, chinese_forms(typed, None, kind)[0], to_simplified(typed))):
         if (en := table.get(form)) is not None:
-            return en
+            return form, en
     return None
 
 

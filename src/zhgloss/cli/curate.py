@@ -371,6 +371,7 @@ def add(
     """
     from zhgloss.curate import (
         cedict_english,
+        cedict_listing,
         chinese_forms,
         draft_entry,
         foreign_surname_guess,
@@ -472,8 +473,8 @@ def add(
             adopted_too = typed_kind == "person" and spells_no_pinyin(zh, known)
             if not asking:
                 flag = " --adopted" if adopted_too else ""
-                # The name as stored (钟楚红), which CC-CEDICT lists, not the spelling typed (鍾楚紅: R47-5).
-                listed = chinese_forms(zh, zh_hant, typed_kind)[0]
+                # The form CC-CEDICT writes: as typed (蔣介石), else as stored (钟楚红 for 鍾楚紅: R47-5).
+                listed = next(iter(cedict_listing(zh, typed_kind) or (zh,)))
                 _fail(
                     f"give the English form with --en: CC-CEDICT writes {listed} {known!r}"
                     f"{', an adopted name' if adopted_too else ''}, not the pinyin this command would make (zhgloss "
