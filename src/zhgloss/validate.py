@@ -1300,7 +1300,9 @@ def _as_person_problems(entry: Entry) -> list[Problem]:
         right = None
         if own and stored == person.pinyin_numbered.split():
             right = own
-        elif own:
+        elif own and stored == marks_to_numbers(own.replace("-", " ")).split():
+            # The type's own syllables (CC-CEDICT's 华为 huá wéi), cut as a person's: written in its words. Other
+            # syllables are pinyin-mismatch's or pinyin-cedict's to judge (小米 "Xiào Mǐ": a tone slip).
             written, at = [], 0
             for word in own.split():
                 size = len(marks_to_numbers(word).split())
