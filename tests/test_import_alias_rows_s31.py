@@ -8,7 +8,7 @@ own remark, a form another entry owns, a kept character written the plain way.
 - R6: a TBX concept with Chinese alone carries the reader's remark "the termbase gives no English…" as its note: no
   note the termbase says, so a curated note is kept (the CSV row `小米,` is identical too).
 - F15: a row giving an entry a Chinese alias that is another entry's Chinese form is refused with the file and line,
-  as add refuses it; so is a form both accepted and forbidden (was a traceback).
+  as add refuses it; so was a form both accepted and forbidden (a traceback before), a conflict of the row since s47.
 - U30-47: 王泛森, the plain spelling of the stored 王汎森 (a kept character), is that entry, as lookup finds it.
 """
 
@@ -144,19 +144,27 @@ def test_a_chinese_alias_of_another_entry_is_a_conflict_of_its_row_with_the_line
 
 
 @pytest.mark.parametrize("mode", ["fail", "replace"])
-def test_a_stored_alias_the_file_forbids_is_refused_with_the_line(
+def test_a_stored_alias_the_file_forbids_is_a_conflict_replace_resolves(
     glossary_path: Path, tmp_path: Path, mode: str
 ) -> None:
-    # The bundled lei-jun has the alias 'LEI Jun'; the file forbids it (was a TypeError traceback).
+    # The bundled lei-jun has the alias 'LEI Jun'; the file forbids it (was a TypeError traceback, then, from s31, a
+    # refusal of the file in every mode, exit 3). Since s47 (the review's R46-11) a conflict like any other field's:
+    # fail stops with it, replace forbids the form and takes it out of the aliases, said.
     path = tmp_path / "ban.csv"
     path.write_text("zh,en,forbidden\n雷军,Lei Jun,LEI Jun\n", encoding="utf-8")
+    before = glossary_path.read_bytes()
     result = _zhgloss(glossary_path, "import", str(path), "--on-conflict", mode)
-    assert result.returncode == 3, result.stderr
-    # The error is the last line; the reader's notes on what it read come before it (the untyped row read as a
-    # person since a96378cb, U38-7), as every import's do when it ends or fails (cli.exchange._import_notes).
-    *notes, error = result.stderr.splitlines()
-    assert error.startswith("Error: 'ban.csv', line 2: entry 'lei-jun': aliases: 'LEI Jun' is also a forbidden form")
-    assert all(line.startswith("note: ") for line in notes), result.stderr
+    assert "Traceback" not in result.stderr and "is also a forbidden form" not in result.stderr
+    if mode == "fail":
+        assert result.returncode == 1, result.stderr
+        assert "conflict: " in result.stderr and "'LEI Jun'" in result.stderr
+        assert glossary_path.read_bytes() == before
+        return
+    assert result.returncode == 0, result.stderr
+    assert re.search(r"updated 'lei-jun': .*forbidden: \+ \[\{'form': 'LEI Jun'", result.stderr), result.stderr
+    entry = json.loads(_zhgloss(glossary_path, "lookup", "lei-jun", "--json").stdout)[0]["matches"][0]["entry"]
+    assert "LEI Jun" not in entry["aliases"]
+    assert [item["form"] for item in entry["forbidden"]] == ["LEI Jun"]
 
 
 @pytest.mark.parametrize(

@@ -1405,7 +1405,11 @@ class Glossary:
         A document named only by a stored Chinese alias says only forms (`said_differences`), and none at all
         where it names another thing (`names_another_thing`: `WriteReport.others`).
 
-        An entry that a document would make invalid (a form both accepted and forbidden), or that would take a
+        A form the document forbids that the stored entry accepts, or accepts (saying bans) that the entry forbids, is
+        a difference like any other: the file's word is what a replace writes (`_file_decides_bans`: the review's
+        R46-11, a TBX's ban over CC-CEDICT's alias), and the conflict shows it; a form the entry forbids is known to a
+        file that says no bans (`said_differences`). An entry that a document would make invalid (a form the document
+        itself both accepts and forbids), or that would take a
         Chinese form of another entry as an alias (add and edit refuse that too), raises `refuse(n, error)` for the
         nth document (a FormatError naming its line), and nothing is written. Where `refuse` is not given or gives
         None (a row without a line), the invalid entry raises InvalidEntryError, and the alias is a conflict with
@@ -1538,6 +1542,9 @@ class Glossary:
                     fields = said(number, doc) if said is not None else None
                 old = added.get(target) or replaced.get(target) or stored[target]
                 cleared: list[Difference] = []  # fields a replace clears, tied to a said field it changes
+                # Forms the file accepts that the entry forbids, or the other way round: lists the file's word changes
+                # (`_file_decides_bans`), shown with the conflict too, as what a replace would write.
+                bans: list[Difference] = []
                 if fields is None:
                     new = doc if doc_id == target else Entry.from_dict(doc).replace(id=target).to_dict()
                     same = old == new
@@ -1550,7 +1557,7 @@ class Glossary:
                     differences = said_differences(doc, old, fields)
                     same = not differences
                     try:
-                        new = _with_said(old, doc, differences, source, cleared, fields) if differences else old
+                        new = _with_said(old, doc, differences, source, cleared, fields, bans) if differences else old
                     except InvalidEntryError as exc:
                         gather((refuse(number, exc) if refuse is not None else None) or exc)
                         continue
@@ -1574,7 +1581,7 @@ class Glossary:
                         raise DuplicateEntryError(zh if owner != target else target, owner)
                     report.conflicts.append(target)
                     report.conflict_rows.append(doc_id)
-                    report.conflict_fields.append(differences)
+                    report.conflict_fields.append([*differences, *bans])
                     if taken is not None:
                         report.taken[doc_id] = (
                             doc["zh"],
@@ -1585,7 +1592,7 @@ class Glossary:
                 elif on_conflict == "skip":
                     report.conflicts.append(target)
                     report.conflict_rows.append(doc_id)
-                    report.conflict_fields.append(differences)
+                    report.conflict_fields.append([*differences, *bans])
                 else:
                     if judge is not None:
                         try:
@@ -1593,7 +1600,7 @@ class Glossary:
                         except ZhglossError as exc:
                             gather(exc)
                             continue
-                    report.changes[target] = [*report.changes.get(target, []), *differences, *cleared]
+                    report.changes[target] = [*report.changes.get(target, []), *differences, *cleared, *bans]
                     (added if target in added else replaced)[target] = new
                     rows[target] = (number, new)
                     if old.get("zh") and zh_owner.get(old["zh"]) == target:
@@ -1777,8 +1784,14 @@ def said_differences(doc: dict[str, Any], stored: dict[str, Any], said: frozense
     other_forms = (stored.get("zh_hant"), *(stored.get("zh_aliases") or ()))
     by_alias = zh is not None and zh != stored.get("zh") and zh in other_forms
     by_other_name = by_alias and zh != stored.get("zh_hant")
+    # A form the entry forbids, from a file that says no bans (CC-CEDICT's "aka Foxconn", a table without a forbidden
+    # column): known, as the form of this entry that a termbase decided not to use, never taken back by a file that
+    # cannot say so (one that can lifts the ban under replace: `_file_decides_bans`).
+    banned = {item["form"] for item in stored.get("forbidden") or ()} if "forbidden" not in said else frozenset[str]()
     for field, value in doc.items():
         if field == "id" or field not in said or not is_said(value):
+            continue
+        if banned and field in ("en", "zh", "zh_hant") and value in banned:
             continue
         if by_alias and field in ("zh_hant", "pinyin"):
             continue
@@ -1787,6 +1800,7 @@ def said_differences(doc: dict[str, Any], stored: dict[str, Any], said: frozense
         old = stored.get(field)
         if field in ADDED_LISTS and isinstance(value, list):
             known = {_item_key(item) for item in old or []} | {stored.get(f) for f in _MAIN_FORMS.get(field, ())}
+            known |= banned
             new = [item for item in value if _item_key(item) not in known]
             if new:
                 differences.append(Difference(field, new, old or [], added=True))
@@ -1898,6 +1912,7 @@ def _with_said(
     source: str | None,
     cleared: list[Difference],
     said: frozenset[str] = frozenset(),
+    bans: list[Difference] | None = None,
 ) -> dict[str, Any]:
     """The stored document with the differing said fields taken from `doc`, the items of a list of `ADDED_LISTS`
     added to the stored ones; `doc`'s sources and `source` (the file's name) are added to the stored sources. A
@@ -1936,6 +1951,8 @@ def _with_said(
             if field not in changed and stored.get(field) and not (field in said and is_said(doc.get(field))):
                 merged[field] = None
                 cleared.append(Difference(field, None, stored[field]))
+    if merged.get("forbidden"):
+        _file_decides_bans(merged, stored, doc, said, bans if bans is not None else cleared)
     merged["sources"] = list(
         dict.fromkeys([*merged.get("sources", []), *doc.get("sources", []), *filter(None, [source])])
     )
@@ -1953,6 +1970,46 @@ def _with_said(
                 cleared.append(Difference(change.field, written[change.field], stored.get(change.field)))
         return written
     return Entry.from_dict(merged).to_dict()
+
+
+_ACCEPTED_LISTS = ("aliases", "zh_aliases")
+"""The lists of an entry's accepted forms besides its preferred ones (en, zh, zh_hant)."""
+
+
+def _file_decides_bans(
+    merged: dict[str, Any], stored: dict[str, Any], doc: dict[str, Any], said: frozenset[str], bans: list[Difference]
+) -> None:
+    """Make `merged` (a stored entry with a file's said fields merged in: `_with_said`) accept or forbid each form
+    one way, as the file says it where the two differ, appending each list changed to `bans`.
+
+    A form the file forbids that the stored entry accepts as an alias or Chinese alias (a team's TBX bans "Foxconn",
+    CC-CEDICT's 鸿海 has it as an alias: the review's R46-11) leaves those lists; a form the file accepts that the
+    stored entry forbids (the team's newer TBX, or any file, accepting what an older one banned) leaves the forbidden
+    forms. Only a replace writes the result; a skip or fail shows it as the conflict (`Glossary.add_documents`). A
+    form the file itself both accepts and forbids, or a preferred form (en, zh, zh_hant) the file keeps and forbids,
+    is left, and `Entry` refuses the entry (the file's row to fix)."""
+    banned_by_file = {item["form"] for item in doc.get("forbidden") or () if "forbidden" in said}
+    accepted_by_file = {
+        form
+        for field in ("en", "zh", "zh_hant", *_ACCEPTED_LISTS)
+        if field in said
+        for form in ((doc.get(field) or ()) if field in _ACCEPTED_LISTS else [doc.get(field)])
+        if form
+    }
+    for field in _ACCEPTED_LISTS:
+        forms = merged.get(field) or []
+        kept = [form for form in forms if form not in banned_by_file or form in accepted_by_file]
+        if len(kept) != len(forms):
+            merged[field] = kept
+            if kept != (stored.get(field) or []):  # (not a replaced English the file forbids, kept from no list)
+                bans.append(Difference(field, kept, stored.get(field) or []))
+    # Only a file that can say bans (said includes them: TBX, zhgloss's own files) takes one back; another's form of
+    # a banned form is known already (`said_differences`).
+    lifted = {item["form"] for item in merged["forbidden"]} & accepted_by_file - banned_by_file
+    if lifted and "forbidden" in said:
+        kept_bans = [item for item in merged["forbidden"] if item["form"] not in lifted]
+        bans.append(Difference("forbidden", kept_bans, stored.get("forbidden") or []))
+        merged["forbidden"] = kept_bans
 
 
 class _FormIndex:

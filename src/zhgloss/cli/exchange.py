@@ -367,7 +367,8 @@ def import_(
             choices=("fail", "skip", "replace"),
             help="When an entry (same id or same Chinese) is already there and the file says one of its fields "
             "otherwise: fail (import nothing, exit 1), skip (keep the stored one) or replace (write the fields the "
-            "file says; the others stay).",
+            "file says; the others stay). A form the file forbids that the entry accepts is such a field: replace "
+            "forbids it (a TBX's ban wins over a CC-CEDICT alias); a file that says no bans never lifts one.",
         ),
     ] = "fail",
     dry_run: Annotated[
@@ -674,7 +675,8 @@ def _documents(
 _TAKEN_HINT = "pass --on-conflict skip to import the other rows without them"
 _CONFLICT_HINT = (
     "pass --on-conflict skip to keep the stored entries, or --on-conflict replace to take the file's value of each "
-    "field named (a replaced English or Chinese form stays an alias, a stored note is kept with the file's after it)"
+    "field named (a replaced English or Chinese form stays an alias unless the file forbids it, a form the file "
+    "forbids leaves the stored aliases, a stored note is kept with the file's after it)"
 )
 
 

@@ -576,8 +576,8 @@ def import_documents(
             text = (
                 f"{count_of(len(proposals), 'row is a draft', 'rows are drafts')} (not confirmed) of "
                 f"{count_of(len(set(proposals.values())), 'confirmed entry', 'confirmed entries')} ({listed}): "
-                "only their Chinese and English forms and sources are merged, never their draft status, English, "
-                "pinyin, type, roles or note (confirm the draft in its own glossary to merge it whole)"
+                "only their Chinese and English forms (forbidden ones too) and sources are merged, never their draft "
+                "status, English, pinyin, type, roles or note (confirm the draft in its own glossary to merge it whole)"
             )
             other_english = _proposals_other_english(gloss, docs, proposals, by_reader)
             if drafts_over is not None:
@@ -819,8 +819,9 @@ def _is_stored_chinese(gloss: Glossary, form: str) -> bool:
     return any(hit.field in _CHINESE_FIELDS for hit in gloss.lookup_accepted(form))
 
 
-_PROPOSAL_SAYS = frozenset(["id", "zh", "zh_hant", "zh_aliases", "aliases", "sources"])
-"""What a draft row says of a confirmed entry it meets (`_drafts_of_confirmed`): its forms and sources."""
+_PROPOSAL_SAYS = frozenset(["id", "zh", "zh_hant", "zh_aliases", "aliases", "forbidden", "sources"])
+"""What a draft row says of a confirmed entry it meets (`_drafts_of_confirmed`): its forms (the forbidden ones too: a
+termbase concept with no accepted English term is a draft, and its bans were lost as "identical") and sources."""
 
 
 def _drafts_of_confirmed(gloss: Glossary, docs: list[dict[str, Any]]) -> dict[int, str]:

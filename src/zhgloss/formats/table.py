@@ -3458,6 +3458,10 @@ def _short_english(entry: Entry, source: str, line: int) -> Entry:
         short = lowered
     if papers is not None and not others:
         short = papers  # "TANG Ping-keung": no English name before it, "Tang Ping-keung" is the name
+    if any(form.form in (short, *others) for form in entry.forbidden):
+        # The row forbids the short form itself (a termbase's "Frank Chang-ting Hsieh" that bans "Frank Hsieh"): the
+        # file has decided which form to write, and its English is kept as written (the import refused the row).
+        return entry
     aliases = [a for a in dict.fromkeys([*others, *entry.aliases]) if a != short]
     if papers is not None:
         style = "in the Hong Kong Government's style"
