@@ -537,7 +537,9 @@ def import_documents(
             # A code the glossary stores written otherwise ("00700" beside its "0700.HK"): that entry's (s41).
             _stored_codes(gloss, docs, says, tuple(fallbacks), name)
             # A type the file does not say, read from a person's English (U38-7); CC-CEDICT's lines type each entry.
-            _persons_by_english(docs, says, name)
+            guessed = set(_persons_by_english(docs, says, name))
+        else:
+            guessed = set()
         filled = _fill_pinyin(docs, says) if docs and PLACE in docs[0] else set()
         filled_hant = _fill_zh_hant(docs, says) if docs and PLACE in docs[0] else set()
         said: Callable[[int, dict[str, Any]], frozenset[str] | None] | None = None
@@ -633,7 +635,9 @@ def import_documents(
             mark = marks[number] if marks else None
             if mark is not None:
                 derived = {f for f, ids in (("pinyin", filled), ("zh_hant", filled_hant)) if doc["id"] in ids}
-                if "type" not in mark:
+                if "type" not in mark and doc["id"] not in guessed:
+                    # (A type read from the person's English, said as such, is no default to take back unsaid: the
+                    # review's R47-1, 萧美琴 "Hsiao Bi-khim" said typed person and stored a name.)
                     derived.add("type")
                 _refuse_what_add_refuses(number, doc, stored, refuse, note, derived)
 
@@ -1148,6 +1152,7 @@ def _persons_by_english(docs: list[dict[str, Any]], says: frozenset[str] | None,
     from zhgloss.script import has_cjk
 
     typed: list[tuple[str, str, str]] = []
+    listed: list[tuple[str, str, str]] = []
     for doc in docs:
         zh, en, marked = doc.get("zh"), doc.get("en"), doc.get(SAID)
         if doc.get("type") != "name" or not zh or not en or (marked is None and says is None):
@@ -1157,19 +1162,75 @@ def _persons_by_english(docs: list[dict[str, Any]], says: frozenset[str] | None,
         if _reads_as_person(zh, en) and not _is_a_word(zh):
             doc["type"] = "person"
             typed.append((doc["id"], zh, en))
+        elif _is_cedict_english(zh, en) and _reads_as_chinese_name(zh):
+            # No guess: CC-CEDICT lists this person with this English (成龙 "Jackie Chan", 郭台铭 "Terry Gou", 邓紫棋
+            # "G.E.M."), whose words read as no romanization of the name (the review's R47-1).
+            doc["type"] = "person"
+            listed.append((doc["id"], zh, en))
+    if listed:
+        from zhgloss.formats.table import ImportNote
+
+        text = (
+            f"typed {count_of(len(listed), 'row', 'rows')} the file gives no type person: CC-CEDICT lists each as a "
+            f"person with this English ({_shown(listed)}); give the file a type column to say otherwise"
+        )
+        warnings.warn_explicit(ImportNote(text, source, 0), ImportNote, source, 0, module=__name__)
     if typed:
         from zhgloss.formats.table import ImportNote
 
-        more = len(typed) - _NAMES_SHOWN
-        shown = ", ".join(f"{zh} {en!r}" for _, zh, en in typed[:_NAMES_SHOWN]) + (
-            f", and {more} more" if more > 0 else ""
-        )
         text = (
             f"typed {count_of(len(typed), 'row', 'rows')} the file gives no type person, a guess: the English spells "
-            f"the Chinese as a person's name ({shown}); give the file a type column to say otherwise"
+            f"the Chinese as a person's name ({_shown(typed)}); give the file a type column to say otherwise"
         )
         warnings.warn_explicit(ImportNote(text, source, 0), ImportNote, source, 0, module=__name__)
-    return [entry_id for entry_id, _, _ in typed]
+    return [entry_id for entry_id, _, _ in typed + listed]
+
+
+def _shown(rows: list[tuple[str, str, str]]) -> str:
+    """The first `_NAMES_SHOWN` of `rows` (id, zh, en) as a note names them ("成龙 'Jackie Chan'"), the rest counted."""
+    more = len(rows) - _NAMES_SHOWN
+    return ", ".join(f"{zh} {en!r}" for _, zh, en in rows[:_NAMES_SHOWN]) + (f", and {more} more" if more > 0 else "")
+
+
+def _reads_as_chinese_name(zh: str) -> bool:
+    """Tell whether the romanizer reads `zh` as a Chinese surname and given name, by no guess
+    (`zhgloss.pinyin.chinese_guess_reason`): a person typed so gets a Chinese name's pinyin (Guō Táimíng), while a
+    transliterated one (容克 Juncker, read "Róng Kè" only by a guess) is left the untyped name it was, its pinyin one
+    word."""
+    from zhgloss.pinyin import chinese_guess_reason, romanize
+
+    try:
+        return romanize(zh).surname_known and chinese_guess_reason(zh) is None
+    except ZhglossError:
+        return False
+
+
+def _is_cedict_english(zh: str, en: str) -> bool:
+    """Tell whether CC-CEDICT lists the person `zh` with the English `en`, where that English is not what `add` makes
+    of the pinyin (`zhgloss.curate.cedict_english`: data/cedict_person_english.tsv, 1,713 people), compared as keys
+    (case and punctuation aside: "G.E.M.", "GEM")."""
+    from zhgloss.curate import cedict_english
+    from zhgloss.script import en_key
+
+    listed = cedict_english(zh)
+    return listed is not None and en_key(listed) == en_key(en)
+
+
+def own_english(entry: Entry) -> str | None:
+    """Why a person's English that spells no pinyin validate reads (en-mismatch) is the person's own English, or None:
+    CC-CEDICT lists the person with it (成龙 "Jackie Chan", 郭台铭 "Terry Gou"), or it writes the name in the Chinese
+    order as Taiwan and Hong Kong do, the surname spelt as a word of its own and a given name of one romanized part a
+    character (萧美琴 "Hsiao Bi-khim", Hokkien: `zhgloss.adopted.chinese_order_parts`). A slip in pinyin ("Ma Yin" for
+    马云) is neither, and stays a doubt for validate (the review's R47-1, R47-2)."""
+    from zhgloss.adopted import ROMANIZED_GIVEN, chinese_order_parts
+
+    zh = entry.zh or ""
+    if _is_cedict_english(zh, entry.en):
+        return "is CC-CEDICT's English for this person"
+    words = entry.en.split()
+    if len(words) >= 2 and ROMANIZED_GIVEN.fullmatch(words[-1]) and chinese_order_parts(zh, entry.en, True):
+        return "writes the name in the Chinese order as Taiwan and Hong Kong do, in a romanization validate cannot read"
+    return None
 
 
 _NAMES_SHOWN = 8
@@ -1340,6 +1401,12 @@ def _refuse_what_add_refuses(
         _rebuilt(doc, entry.replace(en_adopted=True))
         note(number, adopted_note(entry))
         return
+    if codes == {"en-mismatch"} and not entry.en_adopted and not _misreads_surname(entry):
+        own = own_english(entry)
+        if own is not None:
+            _rebuilt(doc, entry.replace(en_adopted=True))
+            note(number, f"en {entry.en!r} {own}: imported as the person's own English name (en_adopted)")
+            return
     if stored is None and "type" in derived and entry.type == "person" and all(p.field == "en" for p in errors):
         retyped = entry.replace(type=untyped_type(entry.en))
         if not errors_of(retyped):

@@ -2619,6 +2619,28 @@ def _joined_names(en: str) -> tuple[str, list[str]] | None:
 _NAMED_RE = re.compile(r"([A-Z][^()]*?) \(([A-Z][^()]*)\)")
 
 
+def _bracket_after_person(en: str, zh: str, kind: str | None) -> str | None:
+    """Say how a person's English cell `en` writes a bracket after the name, or None: the row's Chinese `zh` is a
+    person's, typed so or untyped with the words before the bracket naming it (`zhgloss.formats._reads_as_person`:
+    the surname spelt as a word, or the pinyin), and a person's English is the name alone (validate's `en-bracket`).
+    A party, a company or an office in capitals ("Ko Wen-je (TPP)", "Lei Jun (Xiaomi)", "Wang Yi (FM)") is no part
+    of the name, as a lower-case bracket is none (`bracket_describes`); the review's R47-8: stored as an untyped
+    name's English, then glossed 柯文哲（Ko Wen-je (TPP)）. A company's bracket ("Tencent (HK)") is left."""
+    described = _DESCRIBED_RE.fullmatch(en)
+    typed = kind is not None and normalize_type(kind) in ("person", "nickname")
+    if described is None or (kind is not None and not typed):
+        return None
+    name, bracket = described.group(1).strip(), described.group(2).strip()
+    from zhgloss.formats import _reads_as_person
+
+    if not typed and not _reads_as_person(normalize(unneutralize(zh)), name):
+        return None
+    return (
+        f"holds {bracket!r} in brackets after the person's name, which running text does not write with it: give the "
+        f"name alone as the English ({name!r}) and the bracket in the note"
+    )
+
+
 def _other_english_names(en: str, kind: str | None) -> str | None:
     """Say how a person's English cell writes the person's other names beside the name, or None: in brackets ("Richard
     Liu (Liu Qiangdong)", "Sun Yat-sen (Sun Zhongshan)") or listed with commas ("Pony Ma, Ma Huateng"), the ways
@@ -2851,12 +2873,18 @@ LOST_CHINESE = (
 
 
 def _cell_problem(
-    name: str, value: str, english: Callable[[], list[str]], kind: str | None = None, *, by_type: bool = True
+    name: str,
+    value: str,
+    english: Callable[[], list[str]],
+    kind: str | None = None,
+    *,
+    by_type: bool = True,
+    zh: str | None = None,
 ) -> str | None:
     """What is wrong with the term cell `value` of column `name` (a list column: with any of its items), or None.
     `english` gives the row's English forms, asked only of a Chinese cell with Latin letters or digits alone in it;
     `kind` the row's type as written, if any; `by_type` False leaves out the rules of a type (`chinese_term_problem`),
-    to tell only whether the cells fit their columns' scripts."""
+    to tell only whether the cells fit their columns' scripts; `zh` the row's Chinese, if any."""
     language = _TERM_LANGUAGES.get(name)
     if language is None:
         return None
@@ -2876,6 +2904,8 @@ def _cell_problem(
             said = chinese_punctuation_problem(item, english(), kind)
         if not said and by_type and language == "en" and ("(" in item or "," in item):
             said = _other_english_names(item, kind)
+        if not said and by_type and language == "en" and "(" in item and zh:
+            said = _bracket_after_person(item, zh, kind)
         if not said and by_type and language == "en" and "," in item:
             said = comma_description_said(item, kind)
         if said:
@@ -2892,6 +2922,7 @@ def check_scripts(entry_cells: Mapping[str, str], source: str, line: int, *, syn
     space a line break becomes (user U35-47: Excel's Alt+Enter "马化腾⏎馬化騰" was refused as a name "parted by a
     space", where "马化腾;馬化騰" is read as zh and zh_hant)."""
     kind = normalize(unneutralize(entry_cells.get("type") or "")) or None
+    zh = entry_cells.get("zh") or entry_cells.get("zh_hant") or None
     for name in _TERM_LANGUAGES:
         raw = entry_cells.get(name)
         if not raw:
@@ -2903,7 +2934,7 @@ def check_scripts(entry_cells: Mapping[str, str], source: str, line: int, *, syn
             parts = split_forms(parts[0])
         for part in parts:
             value = normalize(part)
-            said = _cell_problem(name, value, lambda: _row_english(entry_cells), kind) if value else None
+            said = _cell_problem(name, value, lambda: _row_english(entry_cells), kind, zh=zh) if value else None
             if said:
                 raise FormatError(
                     source, f"{name} {value!r} {said}: fix the row's {name} cell (nothing was imported)", line
