@@ -67,8 +67,11 @@ def test_converting_in_one_batch_equals_converting_each_alone(texts: list[str]) 
 def db(tmp_path: Path, zhgloss_exe: str) -> Path:
     path = tmp_path / "g.json"
     subprocess.run([zhgloss_exe, "init", str(path)], check=True, capture_output=True)
-    for name in ("王汎森", "郭崑燾", "薛應旂", "遊錫堃"):
-        done = subprocess.run([zhgloss_exe, "--db", str(path), "add", name, "--type", "person"], capture_output=True)
+    # 遊錫堃 is CC-CEDICT's 游锡堃 "Yu Shyi-kun": add asks for that English whatever spelling is typed (R47-5).
+    for name, english in (("王汎森", []), ("郭崑燾", []), ("薛應旂", []), ("遊錫堃", ["--en", "Yu Shyi-kun"])):
+        done = subprocess.run(
+            [zhgloss_exe, "--db", str(path), "add", name, "--type", "person", *english], capture_output=True
+        )
         assert done.returncode == 0, done.stderr
     return path
 

@@ -1339,9 +1339,16 @@ def _as_person_problems(entry: Entry) -> list[Problem]:
 
 def _read_as_person(entry: Entry) -> Romanization | None:
     """The romanizer's reading of `entry`'s Chinese as a Chinese person's name (surname apart) where `entry` is of a
-    type no person's shape fits (`_NOT_READ_AS_PEOPLE`) and its Chinese two to four characters read so; else None."""
+    type no person's shape fits (`_NOT_READ_AS_PEOPLE`) and its Chinese two to four characters read so; else None.
+    An unknown type ('persn') is `type`'s error alone: what it should be is not known, so neither is its shape."""
     zh = entry.zh
-    if entry.type in _NOT_READ_AS_PEOPLE or zh is None or not 2 <= len(zh) <= 4 or not all(map(is_cjk, zh)):
+    if (
+        entry.type in _NOT_READ_AS_PEOPLE
+        or entry.type not in KNOWN_TYPES
+        or zh is None
+        or not 2 <= len(zh) <= 4
+        or not all(map(is_cjk, zh))
+    ):
         return None
     from zhgloss.pinyin import romanize
 

@@ -1223,12 +1223,20 @@ def own_english(entry: Entry) -> str | None:
     character (萧美琴 "Hsiao Bi-khim", Hokkien: `zhgloss.adopted.chinese_order_parts`). A slip in pinyin ("Ma Yin" for
     马云) is neither, and stays a doubt for validate (the review's R47-1, R47-2)."""
     from zhgloss.adopted import ROMANIZED_GIVEN, chinese_order_parts
+    from zhgloss.syllables import SYLLABLES
 
     zh = entry.zh or ""
     if _is_cedict_english(zh, entry.en):
         return "is CC-CEDICT's English for this person"
     words = entry.en.split()
-    if len(words) >= 2 and ROMANIZED_GIVEN.fullmatch(words[-1]) and chinese_order_parts(zh, entry.en, True):
+    # A given name of pinyin syllables only ("Lee Ming-shi" for 李昌镐) is in a romanization validate reads, and
+    # spells other characters: a slip, not a Hokkien or Cantonese spelling (test_validate_korean_s31).
+    if (
+        len(words) >= 2
+        and ROMANIZED_GIVEN.fullmatch(words[-1])
+        and not all(part.lower() in SYLLABLES for part in words[-1].split("-"))
+        and chinese_order_parts(zh, entry.en, True)
+    ):
         return "writes the name in the Chinese order as Taiwan and Hong Kong do, in a romanization validate cannot read"
     return None
 
