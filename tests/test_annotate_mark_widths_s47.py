@@ -107,3 +107,25 @@ def test_any_marked_form_is_found_with_full_width_marks(chunks: list[str], marks
         text = f"《{written}》"
         spans = annotator.spans(text)
         assert [(s, e) for s, e, _ in spans] == [(1, 1 + len(written))], (text, spans)
+
+
+@pytest.mark.parametrize("title", ["哪吒：魔童闹海", "流浪地球：终章"])
+def test_a_work_whose_english_has_no_colon_is_added_and_found(tmp_path: Path, title: str) -> None:
+    """A row typed a work is one title, its subtitle after the colon, whatever its English writes (《哪吒：魔童闹海》 is
+    "Ne Zha 2"): add had refused it as two names in one cell, so the title could not be glossed at all."""
+    path = tmp_path / "works.json"
+    assert subprocess.run(["zhgloss", "init", str(path), "--empty"], capture_output=True).returncode == 0
+    done = _zhgloss(path, "add", title, "--type", "work", "--en", "The Film", "-y", stdin="")
+    assert done.returncode == 0, done.stderr
+    done = _zhgloss(path, "annotate", "-", stdin=f"电影《{title}》票房夺冠。\n")
+    assert done.stdout == f"电影《{title}（The Film）》票房夺冠。\n"
+
+
+def test_two_names_parted_by_a_colon_are_still_refused_for_another_type(tmp_path: Path) -> None:
+    path = tmp_path / "orgs.json"
+    assert subprocess.run(["zhgloss", "init", str(path), "--empty"], capture_output=True).returncode == 0
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    done = _zhgloss(path, "add", "雷军：小米", "--type", "org", "--en", "Lei Jun", "-y", stdin="")
+    assert done.returncode != 0
+    assert "between Chinese words" in done.stderr
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == digest

@@ -2362,7 +2362,8 @@ def chinese_punctuation_problem(zh: str, english: Iterable[str] = (), kind: str 
     """Say how Chinese term `zh` holds two things parted by punctuation ("雷军：小米", "腾讯、阿里", "华为。小米"), or
     None (user finding U32-22: stored so, it is found nowhere in Chinese text, and validate saw nothing).
 
-    A colon is a work's title's where an English form holds one too ("星球大战：新希望", "Star Wars: A New Hope"); a
+    A colon is a work's title's where the row is typed a work, or an English form holds one too ("星球大战：新希望",
+    "Star Wars: A New Hope"); a
     comma, 、 or a sentence's end a saying's or a slogan's where the row is a phrase or a term (`kind`, else read from
     the English, `untyped_type_of`), and a list's where an English form lists too ("中、日、韩", "China, Japan and
     Korea"). The one rule of the table readers and `validate` (zhgloss.validate asks it of a stored entry)."""
@@ -2371,7 +2372,9 @@ def chinese_punctuation_problem(zh: str, english: Iterable[str] = (), kind: str 
         return None
     before, mark, after = parted
     english = [form for form in english if form.strip()]
-    if mark == ":" and any(":" in form for form in english):
+    if mark == ":" and (kind == "work" or any(":" in form for form in english)):
+        # A row typed a work is one title, its subtitle after the colon whatever its English writes (《哪吒：魔童闹海》
+        # "Ne Zha 2"; the review's R47-14 class).
         return None
     if mark != ":" and untyped_type_of(kind, next(iter(english), "")) in ("phrase", "term"):
         return None
