@@ -223,6 +223,7 @@ class InsideRule:
         self._agencies: dict[int, bool] = {}
         self._repeated: dict[tuple[int, int], bool] = {}
         self._others: dict[int, bool] = {}
+        self._nobody: dict[int, bool] = {}
         self._fictional: dict[int, bool] = {}
         self._non_officers: dict[int, bool] = {}
         self._non_players: dict[int, bool] = {}
@@ -869,10 +870,13 @@ class InsideRule:
         wrong person. 美国总统林肯 ("Abraham Lincoln … US president"), 英国首相丘吉尔, 苏联领导人斯大林 ("Soviet
         dictator"), 德国总理希特勒 (dates and no description) and a title that is no office (作曲家巴赫) keep
         theirs; so does a living person's (their offices may postdate the note).
-        An untyped name after such a title is no person's entry at all (CC-CEDICT's lines of a person's name are typed
-        person, "(name)" ones too): 首席执行官奥特曼 is OpenAI's Sam Altman, not Ultraman, the Japanese superhero (the
-        tester's U27-29), and the match is dropped as well; not one whose English spells its pinyin (公安部部长王小洪
-        "Wang Xiaohong": a person a two-column sheet imported untyped, the user's U38-7: `_spells_its_pinyin`).
+        An untyped name known to name no person, after such a title, is no person's entry at all: CC-CEDICT's
+        (its lines of a person's name are typed person, "(name)" ones too), or one whose English is no full name.
+        首席执行官奥特曼 is OpenAI's Sam Altman, not Ultraman, the Japanese superhero (the tester's U27-29), and the
+        match is dropped as well; not one whose English spells its pinyin (公安部部长王小洪 "Wang Xiaohong", the user's
+        U38-7: `_spells_its_pinyin`). A sheet's untyped row glossed by a full name is kept: a two-column sheet says no
+        type, and the user's own foreign people are mostly such rows (德国总理默茨 "Friedrich Merz", 美国国务卿鲁比奥
+        "Marco Rubio": the review's R48-1; `_names_nobody`).
         A title only a company's officers hold (_COMPANY_TITLES: 首席执行官, 董事长, 创始人) names a company's officer,
         living or dead: where such an entry's English and note describe no business (no word of _OFFICER_WORDS:
         "business", "founder", "CEO", "magnate" …: a politician, a footballer), the officer is someone else of that
@@ -897,6 +901,7 @@ class InsideRule:
                     or (
                         value < ann._t.n_z
                         and ann.record(ann.value_entry(value)).type == _UNTYPED
+                        and self._names_nobody(value)
                         and not self._spells_its_pinyin(value)
                     )
                     or self._is_fictional(value)
@@ -916,6 +921,23 @@ class InsideRule:
             ):
                 drop.append(k)
         return self._without(spans, drop)
+
+    def _names_nobody(self, value: int) -> bool:
+        """Tell whether pattern `value`'s entry, an untyped name, is known to name no person
+        (`_outside_other_holders`, `_name_kind`): the CC-CEDICT import made it (its sources name
+        `zhgloss.formats.cedict.CEDICT_SOURCE`), which types every line of a person's name person, or its English is
+        no full name (_FULL_NAME_RE: two words or more, the first and the last capitalised; "Ultraman" is one). A table
+        or termbase row says no type: its 默茨 "Friedrich Merz" is a person the user keeps (the review's R48-1)."""
+        from zhgloss.formats.cedict import CEDICT_SOURCE
+
+        answer = self._nobody.get(value)
+        if answer is None:
+            ann = self.annotator
+            data = ann._entry_dict(ann.value_entry(value))
+            answer = self._nobody[value] = (
+                CEDICT_SOURCE in (data.get("sources") or ()) or _FULL_NAME_RE.fullmatch(data.get("en") or "") is None
+            )
+        return answer
 
     def _spells_its_pinyin(self, value: int) -> bool:
         """Tell whether pattern `value`'s entry has an English that spells its pinyin letter for letter (王小洪 "Wang
@@ -3031,10 +3053,11 @@ class InsideRule:
         """What `_in_dotted_name` makes of pattern `value`: "person", _UNTYPED, _CHINESE_PERSON or "" (none of its
         concern).
 
-        "person" for a person's or a nickname's form, and for an untyped one whose note calls it a name, as
-        CC-CEDICT writes personal names ("Jimmy, Jimmie or Jimi (name)"); _UNTYPED for CC-CEDICT's other untyped
-        names written in characters of transliteration (奥特曼 "Ultraman": `_translit_chars`), not its untyped
-        countries (中国); "" for the others and for a form safe by its entry.
+        "person" for a person's or a nickname's form, for an untyped one whose note calls it a name, as CC-CEDICT
+        writes personal names ("Jimmy, Jimmie or Jimi (name)"), and for an untyped one from a table or termbase written
+        in characters of transliteration and glossed by a full name (鲍威尔 "Jerome Powell": `_names_nobody`);
+        _UNTYPED for the other untyped names written in characters of transliteration (CC-CEDICT's 奥特曼 "Ultraman":
+        `_translit_chars`), not untyped countries (中国); "" for the others and for a form safe by its entry.
         """
         ann = self.annotator
         if value >= ann._t.n_z or not self.crossing._risk_of(value):
@@ -3044,8 +3067,11 @@ class InsideRule:
         if kind == "name":
             if _PERSONAL_NAME in (data.get("note") or ""):
                 return "person"
-            chars = _translit_chars()
-            return _UNTYPED if all(c in chars for c in ann._t.z_keys[value]) else ""
+            if not all(c in _translit_chars() for c in ann._t.z_keys[value]):
+                return ""
+            # A sheet's untyped row says no type: its 鲍威尔 "Jerome Powell" is the person of 杰罗姆·鲍威尔, and is
+            # glossed as a person's family name is (the review's R48-1).
+            return _UNTYPED if self._names_nobody(value) else "person"
         if kind not in _PERSON_TYPES:
             return ""
         # A Chinese person's name is a whole name before a dot, an item of a list (雷军·刘强东·马云, 李白·杜甫): its
@@ -5353,6 +5379,10 @@ _COMPANY_TITLES = ("董事长", "董事会主席", "董事局主席", "创始人
 _COMPANY_TITLE_SET = frozenset(_COMPANY_TITLES)
 # What a person of fiction's English or note calls it (CC-CEDICT: "Ultraman, Japanese science fiction superhero",
 # "Wolverine, comic book superhero", "character in Journey to the West").
+_FULL_NAME_RE = re.compile(r"[A-Z][\w.'-]*(?: [\w.'-]+)* [A-Z][\w.'-]*")
+"""A person's full name as a sheet writes its English: two words or more, the first and the last capitalised
+("Friedrich Merz", "JD Vance", "Ursula von der Leyen"), which "Ultraman" is not (`_names_nobody`)."""
+
 _FICTION_RE = re.compile(r"\b(?:super-?hero(?:ine)?|fictional|comic book|cartoon|character (?:in|from|of))\b", re.I)
 _OFFICER_WORDS = frozenset(
     ("business", "businessman", "businesswoman", "businessmen", "entrepreneur", "magnate", "tycoon", "industrialist",
