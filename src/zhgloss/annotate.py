@@ -4026,8 +4026,12 @@ def detect_encoding(head: bytes, source: str = "-") -> str:
     except UnicodeDecodeError as exc:
         if exc.reason == "unexpected end of data" and exc.start >= len(head) - 3:
             return "utf-8"  # the head cut a character in two
-    from zhgloss.formats import chinese_legacy_encoding
+    from zhgloss.formats import chinese_legacy_encoding, mostly_utf8
 
+    if mostly_utf8(head):
+        # UTF-8 with a stray byte of another encoding (the review's R48-16: one line of it came out unglossed, exit 0):
+        # UTF-8, whose decoder names the byte and its line, as `zhgloss.formats.decode_input` refuses it.
+        return "utf-8"
     # GBK and Big5 by the rule every other input of zhgloss is read with; a statistical detector
     # only for the rest (it names a Korean or Japanese codec for a few short lines of Chinese).
     if chinese := chinese_legacy_encoding(head, final=False):
