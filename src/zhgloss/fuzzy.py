@@ -1912,15 +1912,19 @@ def titled_search(
     words = query.split()
     if (
         (not hits or hits[0].score < 100)
-        and 3 <= len(words) <= 9
+        and 2 <= len(words) <= 9
         and not any(map(str.isdigit, query))
         and (types is None or "person" in types)
     ):
         from zhgloss.titles import titled_name_splits  # (only here: a query of three words or more, inexact)
 
         best: tuple[str, str, list[SearchHit]] | None = None
-        for title, name in titled_name_splits(query):
-            found = searcher.search(name, limit=limit, types=["person"], min_score=min_score)
+        # People, and the untyped names a sheet without a type column gives its people (默茨 "Friedrich Merz": the
+        # review's R48-19): a title is no company's or place's. Only the kinds the glossary has (one of a sheet's
+        # names alone has no person: asking for that type is an error).
+        people = [kind for kind in ("person", "name") if kind in searcher.types]
+        for title, name in titled_name_splits(query) if people else ():
+            found = searcher.search(name, limit=limit, types=people, min_score=min_score)
             if found and (best is None or found[0].score > best[2][0].score):
                 best = (title, name, found)
         if best is not None and (not hits or best[2][0].score > hits[0].score):

@@ -57,22 +57,28 @@ def is_role_word(word: str) -> bool:
 
 
 def titled_name_splits(text: str) -> list[tuple[str, str]]:
-    """Every (title, name) reading of `text` as a title phrase before a person's name of two or three words, the
-    name's shorter reading first: "Foreign Minister Wang Yi" -> [("Foreign Minister", "Wang Yi")], "Minister of
-    Commerce Wang Wentao", "Chinese Premier Li Qiang", "PBOC Governor Pan Gongsheng", "Foreign Ministry spokesperson
-    Mao Ning"; "Carrie Lam Cheng Yuet-ngor"'s title alone before three words. The title phrase holds a title or an
-    occupation (`is_role_word`), an honorific or "Comrade"; what else it holds (a country's adjective, a body's name
-    or initials) is not read. Looser than `split_title`: for `zhgloss search`, which tries each name
-    as a person's and answers it only where it scores better than the whole query (`zhgloss.fuzzy.titled_search`).
+    """Every (title, name) reading of `text` as a title phrase before a person's name of one to three words, the
+    name's shorter reading first (one word, the family name alone, only after a title word: "Chancellor Merz"):
+    "Foreign Minister Wang Yi" -> [("Foreign Minister", "Wang Yi")], "Minister of Commerce Wang Wentao", "Chinese
+    Premier Li Qiang", "PBOC Governor Pan Gongsheng", "Foreign Ministry spokesperson Mao Ning"; "Carrie Lam Cheng
+    Yuet-ngor"'s title alone before three words. The title phrase holds a title or an occupation (`is_role_word`), an
+    honorific or "Comrade"; what else it holds (a country's adjective, a body's name or initials) is not read. Looser
+    than `split_title`: for `zhgloss search`, which tries each name as a person's and answers it only where it scores
+    better than the whole query (`zhgloss.fuzzy.titled_search`).
     [] when none."""
     words = text.split()
     splits = []
-    for size in (2, 3):
+    for size in (1, 2, 3):
         cut = len(words) - size
         if cut < 1:
             continue
         title = words[:cut]
-        if any(is_role_word(w) or w.lower().rstrip(".,") in HONORIFICS or w.lower() == "comrade" for w in title):
+        if size == 1:
+            # A family name alone, wire copy's second reference ("Chancellor Merz", "Fed Chair Powell", "President
+            # Macron": the review's R48-19): only after a title that ends on a title word, which nothing else is.
+            if is_role_word(title[-1]) and len(words[-1]) > 1 and words[-1][:1].isupper():
+                splits.append((" ".join(title), words[-1]))
+        elif any(is_role_word(w) or w.lower().rstrip(".,") in HONORIFICS or w.lower() == "comrade" for w in title):
             splits.append((" ".join(title), " ".join(words[cut:])))
     return splits
 
