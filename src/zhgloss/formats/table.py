@@ -2764,9 +2764,14 @@ def name_in_english(zh: str, en: str, kind: str | None) -> AroundName | None:
     if marked is None and possessive is None and " " not in en and not en.isupper():
         return None
     romanization = romanize(zh)
-    if romanization.origin != "chinese":
-        return None
     pinyins = [romanization.pinyin]
+    if romanization.origin != "chinese":
+        # A transliterated or Japanese name: only a title before it is read ("President Emmanuel Macron", 马克龙: the
+        # review's R48-11, `zhgloss.validate._transliterated_person`); its marks and capitals are its own.
+        titled = title_before_name(zh, en, pinyins)
+        if titled is None or _honorific_title(titled[0]):
+            return None
+        return AroundName(titled[1], titled[0], "title", _title_role(titled[0]) or None)
     if marked is not None and _marked_name(zh, marked.group(1), marked.group(2), pinyins):
         return AroundName(marked.group(1), marked.group(2), "mark")
     if possessive is not None and spells_person(zh, possessive.group(2), pinyins):
