@@ -1,8 +1,9 @@
 """annotate on English copy puts an English name's gloss after the whole word the name starts, as English reads it: a
 hyphenated compound in lower case ("Shenzhen-based", "Hong Kong-listed") or a possessive ("Beijing's"), not inside it
 (issue 9; the thirty-third session's U33-12: /tmp/u33/t/en1.txt gave `The Hong Kong (香港)-listed firm`,
-`Shenzhen (深圳)-based`, `Beijing (北京)'s Great Hall`). Two names hyphenated ("Shanghai-Hangzhou") keep a gloss each;
-annotating twice changes nothing, with --first-only too. The glossary is real CC-CEDICT lines (CC BY-SA 4.0, MDBG).
+`Shenzhen (深圳)-based`, `Beijing (北京)'s Great Hall`). Two names hyphenated ("Shanghai-Hangzhou") are one word too:
+their glosses go after it in one bracket (session 48, R46-21; s34 gave each its own); annotating twice changes
+nothing, with --first-only too. The glossary is real CC-CEDICT lines (CC BY-SA 4.0, MDBG).
 """
 
 from __future__ import annotations
@@ -38,9 +39,10 @@ ANNOTATOR = Annotator(list(load_cedict(io.StringIO(LINES), proper_only=True)))
         ("Taiwan\u2019s exports grew.", "Taiwan\u2019s (台湾) exports grew."),
         ("A Hangzhou-headquartered start-up.", "A Hangzhou-headquartered (杭州) start-up."),
         ("Japan's Shanghai-born envoy.", "Japan's (日本) Shanghai-born (上海) envoy."),
-        # two names hyphenated: each its own gloss, where it ends
-        ("The Shanghai-Hangzhou railway.", "The Shanghai (上海)-Hangzhou (杭州) railway."),
-        ("A Hong Kong-Shenzhen link.", "A Hong Kong (香港)-Shenzhen (深圳) link."),
+        # two names hyphenated are one word: both glosses after it, in one bracket (R46-21, session 48, reversing
+        # this file's "each its own gloss": tests/test_annotate_name_compounds_s48.py)
+        ("The Shanghai-Hangzhou railway.", "The Shanghai-Hangzhou (上海, 杭州) railway."),
+        ("A Hong Kong-Shenzhen link.", "A Hong Kong-Shenzhen (香港, 深圳) link."),
         ("The pro-Beijing camp.", "The pro-Beijing (北京) camp."),
     ],
 )

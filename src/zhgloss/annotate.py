@@ -3570,23 +3570,19 @@ class Session:
         n = len(text)
         n_z = self._n_z
         # Where an English mention's gloss goes (`_gloss_point`), by the mention's end, for the callers that insert it.
-        self._points = points = {
-            e: at
-            for k, (s, e, value) in enumerate(spans)
-            if value >= n_z
-            and (at := _gloss_point(text, e, spans[k + 1][0] if k + 1 < len(spans) else n, self._is_org(value))) != e
-            and not in_chinese_context(text, s, e)
-        }
+        self._points = points = self._english_points(text, spans)
         opens = _open_ends(text, (points.get(e, e) for _, e, _ in spans))
         seen = self._seen
         first_only = self.first_only
         z_inserted = self._z_inserted
         marks: list[Mark] = []
-        skip_until = -1
+        # The text's gloss of a mention, from skip_from to skip_until, is no mention of its own; a mention before it
+        # is (US-China (美国, 中国): "China" is between "US" and the bracket of both, `_english_points`).
+        skip_from = skip_until = -1
         marked = MARK_CLOSE in text
         given = _given_chinese(text) if "(" in text or "（" in text else frozenset()
         for i, (s, e, value) in enumerate(spans):
-            if s < skip_until or (given and (s, e) in given):
+            if skip_from <= s < skip_until or (given and (s, e) in given):
                 # A gloss written in the text is no mention of its own: --summary counts its name once.
                 if self.count:
                     self._uncount(value_entry[value])
@@ -3600,7 +3596,7 @@ class Session:
                 if marked and follows_mark(text, e):
                     marks.append((s, e, value, "already-marked", None, ""))
                 else:
-                    skip_until = _gloss_brackets(text, e, n)[1]
+                    skip_from, skip_until = -1, _gloss_brackets(text, e, n)[1]
                     marks.append((s, e, value, "already-glossed", None, ""))
                 continue
             if points.get(e, e) in opens:
@@ -3609,8 +3605,9 @@ class Session:
                 own = self._z_only_inserted[value]
                 if english is None and (short := self._short_form_close(text, spans, e, index, own)):
                     # 中国国际航空公司（国航）: the name is glossed; the short form it gives is no mention of its own.
-                    skip_until = short
+                    skip_from, skip_until = -1, short
                 elif close and self._is_gloss_of(text[opening + 1 : close], spans, i, index, close, english):
+                    skip_from = opening
                     skip_until = (
                         english is None and self._short_form_close(text, spans, close + 1, index, own)
                     ) or close
@@ -3627,7 +3624,49 @@ class Session:
                 seen.add(index)
             status = ("unverified" if self._is_draft(value) else "glossed") if inserted else "same"
             marks.append((s, e, value, status, gloss, inserted))
+        if points:
+            ats = [points.get(mark[1], mark[1]) for mark in marks]
+            inserts = [mark[5] for mark in marks]
+            if _merge_chained(ats, inserts):
+                marks = [(*mark[:5], insert) for mark, insert in zip(marks, inserts, strict=True)]
         return marks
+
+    def _english_points(self, text: str, spans: list[Span]) -> dict[int, int]:
+        """Return where the gloss of each English mention of `spans` outside Chinese text goes (`_gloss_point`), by
+        the mention's end, where not at it.
+
+        Names joined into one word by a hyphen or an en dash ("US-China relations", "the Beijing–Shanghai line",
+        "Beijing-Tianjin-Hebei") are one word of English, a compound modifier (Chicago Manual of Style 6.80 joins an
+        open compound's parts so with an en dash: "New York–London flights"); as for any word a name starts, the
+        gloss goes after the whole of it, each name's there (`_merge_chained` writes them in one bracket: "US-China
+        (美国, 中国) relations", the reviewer's R46-21). A slash ("Beijing/Shanghai") writes alternatives and an em
+        dash a break in the sentence ("the US—China too—"): each name there keeps its own gloss. A draft's proposal
+        is marked apart and joins no chain."""
+        n = len(text)
+        n_z = self._n_z
+        points: dict[int, int] = {}
+        following: int | None = None  # the point of the next mention, when it is English and may close a chain
+        for k in range(len(spans) - 1, -1, -1):
+            s, e, value = spans[k]
+            if value < n_z:
+                following = None
+                continue
+            limit = spans[k + 1][0] if k + 1 < len(spans) else n
+            at = _gloss_point(text, e, limit, self._is_org(value))
+            draft = self._is_draft(value)
+            if (
+                at == e
+                and following is not None
+                and limit == e + 1
+                and text[e] in _NAME_JOINERS
+                and not draft
+                and not in_chinese_context(text, spans[k + 1][0], spans[k + 1][1])
+            ):
+                at = following
+            if at != e and not in_chinese_context(text, s, e):
+                points[e] = at
+            following = None if draft else at
+        return points
 
     def _is_org(self, value: int) -> bool:
         """Tell whether pattern `value`'s entry may be a company's, whose English mention's gloss goes after the
@@ -3680,7 +3719,10 @@ class Session:
         known = self._gloss_strings.get(index)
         if known is None:
             known = self._gloss_strings[index] = self.annotator.record(index).gloss_strings()
-        if content.strip() in known:
+        if content.strip() in known or (
+            CHAIN_SEPARATOR in content and any(part.strip() in known for part in content.split(CHAIN_SEPARATOR))
+        ):
+            # One of the entry's gloss strings, alone or among those of the names joined to it (US-China (美国, 中国)).
             return True
         value_entry = self._value_entry
         inside = spans[i + 1 : bisect.bisect_left(spans, close, lo=i + 1, key=_first)]
@@ -3734,20 +3776,21 @@ class Session:
         n_z = self._n_z
         # English values get "" here and their gloss just below (it depends on the text around them).
         inserted: list[str] = list(map(self._z_only_inserted.__getitem__, values))
+        points: dict[int, int] = {}
         if max(values) >= n_z:
+            points = self._english_points(text, spans)
             for k in compress(range(len(values)), map(n_z.__le__, values)):
                 s, e, value = spans[k]
                 inserted[k] = self._e_gloss(text, s, e, value)[1]
-                if not in_chinese_context(text, s, e):
-                    ends[k] = _gloss_point(
-                        text, e, spans[k + 1][0] if k + 1 < len(spans) else len(text), self._is_org(value)
-                    )
+                ends[k] = points.get(e, e)
         opens = _open_ends(text, ends)
         if opens:
             self._unglossed(text, spans, ends, opens, inserted)
         if ("(" in text or "（" in text) and (given := _given_chinese(text)):
             for k in compress(range(len(spans)), map(given.__contains__, map(_span_ends, spans))):
                 inserted[k] = ""
+        if points:
+            _merge_chained(ends, inserted)
         # Interleave the text up to each mention's end with its insertion: slice assignment and one
         # join, rather than a zip of tuples.
         pieces: list[str] = [""] * (2 * len(ends))
@@ -3759,18 +3802,18 @@ class Session:
     def _unglossed(self, text: str, spans: list[Span], ends: list[int], opens: set[int], inserted: list[str]) -> None:
         """Blank the insertion of each mention already followed by its gloss, and of the mentions in that gloss."""
         n = len(text)
-        skip_until = -1
+        skip_from = skip_until = -1  # a gloss's bracket (the mentions before it are mentions: `render_marks`)
         value_entry = self._value_entry
         for k in compress(range(len(ends)), map(opens.__contains__, ends)):
             s, _, value = spans[k]
             e = ends[k]  # where the gloss goes: after "Beijing's", "Shenzhen-based" (`_gloss_point`)
-            if s < skip_until:
+            if skip_from <= s < skip_until:
                 continue
             opening, close = _gloss_brackets(text, e, n)
             if value < self._n_z and (short := self._short_form_close(text, spans, e, value_entry[value], inserted[k])):
                 # The text's own short form of the name in brackets (中国国际航空公司（国航）): the name keeps its
                 # gloss, the short form gets none (`_short_form_close`).
-                skip_until = short
+                skip_from, skip_until = -1, short
                 inserted[k + 1] = ""
                 if self.count:
                     self._uncount(value_entry[spans[k + 1][2]])
@@ -3791,12 +3834,16 @@ class Session:
                     short := self._short_form_close(text, spans, close + 1, value_entry[value], inserted[k])
                 ):
                     close = short
-                skip_until = close
-                j = k
+                inserted[k] = ""
+                if (opening, close) == (skip_from, skip_until):
+                    continue  # the bracket of names joined in one word, read already for the name before
+                skip_from, skip_until = opening, close
+                j = k + 1
                 while j < len(spans) and spans[j][0] < close:
-                    inserted[j] = ""
-                    if j > k and self.count:
-                        self._uncount(value_entry[spans[j][2]])  # the gloss, not a mention
+                    if spans[j][0] >= opening:  # the gloss, not a mention (a chain's next name is one: US-China)
+                        inserted[j] = ""
+                        if self.count:
+                            self._uncount(value_entry[spans[j][2]])
                     j += 1
 
     def _inline_slow(self, text: str, spans: list[Span]) -> str:
@@ -3929,6 +3976,39 @@ def _gloss_point(text: str, end: int, limit: int, org: bool = False) -> int:
         return end
     match = _WORD_TAIL_RE.match(text, end)
     return match.end() if match is not None and match.end() <= limit else end
+
+
+_NAME_JOINERS = frozenset("-\u2010\u2011\u2013")
+"""The marks that join two names into one word of English: hyphens and the en dash (`Session._english_points`)."""
+
+CHAIN_SEPARATOR = ", "
+"""What separates the glosses of names joined in one word, in their one bracket: "US-China (美国, 中国)"."""
+
+
+def _merge_chained(ats: list[int], inserted: list[str]) -> bool:
+    """Write the glosses inserted at one offset in one bracket: "US-China (美国, 中国) relations", not "(美国) (中国)".
+
+    `ats` are where each mention's `inserted` goes, in order; the mentions of names joined in one word share one
+    (`Session._english_points`). The last of them gets the bracket, each gloss once, in the text's order; the others
+    insert nothing. Only verified glosses in round brackets are merged (a draft's proposal is marked apart).
+    Return whether anything changed. One bracket keeps "annotating twice changes nothing": each name finds its
+    own Chinese inside it (`Session._is_gloss_of`)."""
+    changed = False
+    k = 0
+    n = len(ats)
+    while k < n:
+        j = k
+        while j + 1 < n and ats[j + 1] == ats[k]:
+            j += 1
+        if j > k:
+            group = [insert for insert in inserted[k : j + 1] if insert]
+            if len(group) > 1 and all(insert.startswith(" (") and insert.endswith(")") for insert in group):
+                glosses = list(dict.fromkeys(insert[2:-1] for insert in group))
+                inserted[k:j] = [""] * (j - k)
+                inserted[j] = f" ({CHAIN_SEPARATOR.join(glosses)})"
+                changed = True
+        k = j + 1
+    return changed
 
 
 def _open_ends(text: str, ends: Iterable[int]) -> set[int]:

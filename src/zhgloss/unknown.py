@@ -4187,7 +4187,8 @@ def insertions_with_unknown(session: Session, text: str) -> list[Insertion]:
 def _inserted(session: Session, text: str) -> list[tuple[int, str]]:
     """`insertions_with_unknown` as (offset, text) pairs: a chunk dense with names makes hundreds."""
     marks = session.render_marks(text)
-    pairs = [(m[1], m[5]) for m in marks if m[5]]
+    points = session._points  # an English mention's gloss goes after the word it starts ("Shenzhen-based")
+    pairs = [(points.get(m[1], m[1]), m[5]) for m in marks if m[5]]
     pairs += [(u[0].end, u[3]) for u in unknown_marks(session, text, marks, reading_only=True) if u[3]]
     pairs.sort(key=_first)  # stable: a gloss before a proposal at the same offset, as they were listed
     return pairs
