@@ -125,6 +125,8 @@ def ordinary_at_start(text: str, found: Sequence[Span], safe: Callable[[int, str
         if bounds is None:
             bounds = Lines(text).bounds
         begin, end = bounds(s)
+        if _in_capitals(text, word, begin, end):
+            continue
         starts = line_starts.get(begin)
         if starts is None:
             starts = line_starts[begin] = sentence_starts(text, begin, end)
@@ -156,7 +158,19 @@ def is_ordinary_at(text: str, s: int, e: int, starts: set[int] | None = None) ->
     if not word.replace("'", "").replace("\u2019", "").isalpha() or word.lower() not in lower_words():
         return False
     end = text.find("\n", e)
-    return not _named_elsewhere(text, word, text.rfind("\n", 0, s) + 1, len(text) if end < 0 else end, starts)
+    begin, end = text.rfind("\n", 0, s) + 1, len(text) if end < 0 else end
+    return not _in_capitals(text, word, begin, end) and not _named_elsewhere(text, word, begin, end, starts)
+
+
+_LOWER_CASE_RE = re.compile("[a-z]")
+
+
+def _in_capitals(text: str, word: str, begin: int, end: int) -> bool:
+    """Tell whether `word`, found in the line text[begin:end], is written in capitals (two letters or more) in a line
+    that writes lower case: an initialism ("US officials said", "WHO warned on Monday", "IT spending rose"), never
+    the ordinary word a capital starts ("us", "who", "it"), which English capitalises at a sentence's start by its
+    first letter alone. A line all in capitals (a headline: "US AND CHINA TALK") says nothing by its case."""
+    return len(word) > 1 and word.isupper() and _LOWER_CASE_RE.search(text, begin, end) is not None
 
 
 def _named_elsewhere(text: str, word: str, begin: int, end: int, starts: set[int]) -> bool:
