@@ -2409,6 +2409,8 @@ class Annotator:
             )
         if word in _PLACE_WORDS and kind != "place":
             return True
+        if word[:1].isupper() and self._heads_unknown_name(text, s, e, value, kind, word):
+            return True
         if word[:1].isupper() and kind in _NAMING_KINDS:
             run = _CAPITALISED_RUN_RE.match(text, e)
             if run is not None and re.sub(r"['’]s$", "", run.group().rsplit(" ", 1)[-1]) in _ORGANISATION_ENDS:
@@ -2466,6 +2468,25 @@ class Annotator:
         before = text[max(0, s - 40) : s - 1]
         possessive = (_POSSESSIVE_BEFORE_RE if kind == "person" else _NAMED_POSSESSIVE_BEFORE_RE).search(before)
         return possessive is not None
+
+    def _heads_unknown_name(self, text: str, s: int, e: int, value: int, kind: str | None, word: str) -> bool:
+        """Tell whether the English candidate text[s:e] of pattern `value` (of type `kind`), followed by a space and
+        the capitalised `word`, is the first word of a longer name the glossary lacks: a one-word form that English
+        writes in lower case (`zhgloss.english_case.lower_words`: central, bay, boxing, post, media, shell, lotus,
+        phoenix), which a capital mid-sentence makes a name's word, and the capitalised word after it goes on with
+        that name: "the Central Government", "Central Park", "Boxing Day", "the Bay Area", "the Post Office", "the
+        MIT Media Lab", "Phoenix TV" (the reviewer's R48-2; not 中环 'Central', 博兴, 拜城). The glossary's own longer
+        name is matched first (longest match). Not a person's form (its own rules above), nor one its entry says is
+        glossed wherever it stands (`safe_forms`, `always_gloss`), nor before a title or occupation ("Shell CEO Wael
+        Sawan": forms.ROLE_WORDS), a day or a month, or the legal words of a registered name ("Shell PLC")."""
+        surface = text[s:e]
+        if kind in _PERSONS or surface.isupper() or surface.lower() not in lower_words() or " " in surface:
+            return False  # "US Navy": an initialism is no word in lower case (`english_case._in_capitals`)
+        from zhgloss.forms import ROLE_WORDS
+
+        if word in _CALENDAR_WORDS or word.lower() in ROLE_WORDS or _LEGAL_TAIL_RE.match(text, e) is not None:
+            return False
+        return not self._safe_form(value, surface)
 
     def _is_owner(self, text: str, s: int, value: int, form: str) -> bool:
         """Tell whether the English text[s:] starting `form` of pattern `value`, right after "of the", names the
