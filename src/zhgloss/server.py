@@ -8,7 +8,7 @@ that the page uses and scripts may call:
     GET  /api/search?q=&limit=&type=&min_score=   ranked hits, as `zhgloss search --json`
     GET  /api/lookup?q=                   exact matches with their cards, as `zhgloss lookup`
     GET  /api/entry/{id}                  one entry and its card, as `zhgloss show`
-    POST /api/annotate  {"text", "gloss", "format", "first_only", "unknown"}   as `zhgloss annotate`
+    POST /api/annotate  {"text", "gloss", "format", "first_only", "unknown", "traditional"}   as `zhgloss annotate`
     POST /api/check     {"source", "translation", "fail_on"}        as `zhgloss check` (fail_on: "missing,misspelt"
                                                                     or ["missing", "misspelt"])
 
@@ -402,6 +402,8 @@ async def annotate(live: LiveGlossary, request: Request) -> dict[str, Any]:
     fmt = _field(data, "format", str, "html")
     first_only = _field(data, "first_only", bool, False)
     unknown = _field(data, "unknown", bool, False)
+    # English copy glossed with the traditional Chinese, as `annotate --traditional` (R47-12).
+    traditional = _field(data, "traditional", bool, False)
     if gloss not in GLOSSES:
         raise UsageError(f"gloss must be one of {', '.join(GLOSSES)}, not {gloss!r}")
     if fmt not in FORMATS:
@@ -416,6 +418,7 @@ async def annotate(live: LiveGlossary, request: Request) -> dict[str, Any]:
             first_only=first_only,
             source="<request>",
             unknown=finder,
+            prefer_traditional=traditional,
         )
         output = session.header() + session.render(text)
         return {

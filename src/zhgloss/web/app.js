@@ -197,6 +197,7 @@ async function runAnnotate() {
       gloss: document.getElementById("annotate-gloss").value,
       first_only: document.getElementById("annotate-first-only").checked,
       unknown: document.getElementById("annotate-unknown").checked,
+      traditional: document.getElementById("annotate-traditional").checked,
     });
     output.replaceChildren(copyAnnotated(data.output));
     const unknown = data.unknown
