@@ -2463,11 +2463,22 @@ class Annotator:
             return True
         if " " in form or kind not in ("person", "name"):
             return False
+        if kind == "name" and not self._is_cedict_name(value):
+            # The rule below is for CC-CEDICT's untyped given names (若翰 "John"); a user's own untyped entry names
+            # what its sheet says, a company more often than a given name: "Nvidia CEO Jensen Huang", "BYD Chairman
+            # Wang Chuanfu", "the Nvidia H20 chip" (the review's R48-1 addendum).
+            return False
         if word[:1].isupper():
             return True
         before = text[max(0, s - 40) : s - 1]
         possessive = (_POSSESSIVE_BEFORE_RE if kind == "person" else _NAMED_POSSESSIVE_BEFORE_RE).search(before)
         return possessive is not None
+
+    def _is_cedict_name(self, value: int) -> bool:
+        """Tell whether the entry of pattern `value` is CC-CEDICT's (its sources name it), not a user's own."""
+        from zhgloss.formats.cedict import CEDICT_SOURCE
+
+        return CEDICT_SOURCE in self.entry(self.value_entry(value)).sources
 
     def _heads_unknown_name(self, text: str, s: int, e: int, value: int, kind: str | None, word: str) -> bool:
         """Tell whether the English candidate text[s:e] of pattern `value` (of type `kind`), followed by a space and
