@@ -287,6 +287,9 @@ _PLACE_WORDS = frozenset(
 )
 """Generics of natural features: after a name of another kind they name a feature of that name ("Amazon River"), which
 no company names; a building or street a company names keeps its gloss ("Huawei Tower")."""
+_FEATURE_HEAD_RE = re.compile(r"(?<![\w'’.-])(?:Mount|Mt|Lake|Port|Cape|Fort)$")
+"""The words English names a mountain, a lake, a port, a cape or a fort by before its name ("Mount Everest", "Lake
+Geneva", "Port Elizabeth", "Cape Cod"): a name after one is a word of that longer name (`Annotator._in_longer_name`)."""
 _ORGANISATION_ENDS = frozenset(
     {
         *("Motor", "Motors", "Airlines", "Airways", "Bank", "Group", "Holdings", "Securities", "Insurance", "Party"),
@@ -2381,6 +2384,10 @@ class Annotator:
         glossary name but a person's: the two are a person's full name, "Jordan Henderson", "Jordan Peterson", not
         the country ("Jordan Valley", "Jordan Times", "Jordan Israel" keep it).
         """
+        if s > 2 and text[s - 1] == " " and _FEATURE_HEAD_RE.search(text, max(0, s - 8), s - 1) is not None:
+            # "Mount Everest", "Lake Geneva", "Port Elizabeth": a feature's or port's name the glossary lacks (its own
+            # longer name is matched first), not the surveyor, the city or the given name (the review's R48-22).
+            return True
         kind = self.record(self.value_entry(value)).type  # cached per entry, as the gloss needs it anyway
         if kind not in _PERSONS and s > 3 and text[s - 1] == " ":
             # Any kind but a person's, whose "of" says where they work ("Lei Jun of Xiaomi"): CC-CEDICT types some
