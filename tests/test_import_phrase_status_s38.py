@@ -56,7 +56,9 @@ def test_the_user_s_export_imports(tmp_path: Path) -> None:
                 "c1", _term("Tencent Holdings Limited", "APPROVED", False), _term("腾讯控股有限公司", "APPROVED", False)
             ),
             _row("c2", _term("Kweichow Moutai", "APPROVED", False), _term("贵州茅台", "APPROVED", False)),
-            _row("c3", _term("Guizhou Maotai", "REJECTED", True), _term(None, None, None)),
+            # The rejected synonym's row names its concept (session 48: a row of a concept id of its own, with no
+            # term to accept, is refused, no longer hung on the entry above).
+            _row("c2", _term("Guizhou Maotai", "REJECTED", True), _term(None, None, None)),
         ],
     )
     assert done.returncode == 0, done.stderr

@@ -3,7 +3,10 @@
 U33-8: Matecat's template bans a row's terms with TRUE in its Forbidden column ("If the row only contains a term in
 one language, the term will be flagged as a forbidden word any time it appears": guides.matecat.com). A TRUE row
 holding only the Chinese 台湾总统, under 蔡英文's row, became an accepted Chinese form of 蔡英文: annotate glossed the
-banned 台湾总统 as "Tsai Ing-wen". Its Chinese is now a forbidden form of the entry above.
+banned 台湾总统 as "Tsai Ing-wen". Session 33 made it a forbidden form of the entry above; session 48 (the s47
+review's R47-15: "Taiwan Semiconductor" under 赖清德's row banned for 赖清德) refuses such a row with its line: a word
+banned anywhere names no entry, and the row above is no sign of one. A TRUE row with the entry's Chinese beside the
+banned English bans it for that entry.
 U33-4: the flag is written in the language of the user's Excel (Phrase's .xlsx export: "WAHR/FALSCH for German";
 VERDADERO, VERO, WAAR, PRAWDA ...) or, in a hand-made sheet, as a mark ("x", "✓"). Those banned nothing, and an "x"
 under Forbidden was stored as a forbidden form "x".
@@ -17,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from zhgloss.errors import FormatError
 from zhgloss.formats.csv_format import load_csv
 from zhgloss.model import Entry
 
@@ -35,25 +39,32 @@ def _load(text: str) -> list[Entry]:
     return list(load_csv(io.StringIO(text), "glossary.csv"))
 
 
-def test_a_forbidden_row_of_chinese_alone_bans_its_chinese() -> None:
-    tsai, chang = _load(MATECAT)
-    assert tsai.zh_aliases == ()
-    assert [(f.form, f.status) for f in tsai.forbidden] == [("台湾总统", "forbidden")]
+def test_a_forbidden_row_of_one_term_alone_is_refused_with_its_line() -> None:
+    with pytest.raises(FormatError) as refused:
+        _load(MATECAT)
+    problem = str(refused.value)
+    assert "line 3: the row bans '台湾总统' (forbidden) alone, with no term of an entry beside it" in problem
+    assert "line 5: the row bans 'Zhang Zhongmou' (forbidden) alone" in problem
+    assert "write the Chinese of the entry it is a wrong English for beside it on the row" in problem
+
+
+def test_a_forbidden_row_with_the_entry_s_chinese_bans_its_english_for_that_entry() -> None:
+    fixed = MATECAT.replace("TRUE,Politics,,,,,,台湾总统,不得使用,\n", "").replace(
+        "TRUE,Business,,,Zhang Zhongmou,wrong for this person,,,,", "TRUE,Business,,,Zhang Zhongmou,,,张忠谋,,"
+    )
+    tsai, chang = _load(fixed)
+    assert tsai.forbidden == ()
     assert [(f.form, f.status) for f in chang.forbidden] == [("Zhang Zhongmou", "forbidden")]
 
 
-def test_annotate_does_not_gloss_the_banned_chinese(zhgloss_exe: str, tmp_path: Path) -> None:
+def test_the_refused_file_writes_no_glossary(zhgloss_exe: str, tmp_path: Path) -> None:
     source = tmp_path / "matecat.csv"
     source.write_text(MATECAT, encoding="utf-8")
-    db = str(tmp_path / "m.json")
-    assert subprocess.run([zhgloss_exe, "--db", db, "import", str(source)], capture_output=True).returncode == 0
-    done = subprocess.run(
-        [zhgloss_exe, "--db", db, "annotate", "-"],
-        input="台湾总统发表讲话。蔡英文表示。\n",
-        capture_output=True,
-        text=True,
-    )
-    assert done.stdout == "台湾总统发表讲话。蔡英文（Tsai Ing-wen）表示。\n"
+    db = tmp_path / "m.json"
+    done = subprocess.run([zhgloss_exe, "--db", str(db), "import", str(source)], capture_output=True, text=True)
+    assert done.returncode == 3
+    assert "2 lines refused" in done.stderr and "Traceback" not in done.stderr
+    assert not db.exists()
 
 
 # Excel's TRUE in the languages Phrase's and memoQ's users run it in; a hand-made sheet's marks.

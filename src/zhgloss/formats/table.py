@@ -198,6 +198,8 @@ def header_column(cell: str) -> str | None:
     key = _header_key(cell)
     if key in COLUMNS:
         return key
+    if key in _CONCEPT_KEYS:
+        return CONCEPT
     if key in HEADER_ALIASES:
         return HEADER_ALIASES[key]
     return language_column(cell)
@@ -744,6 +746,19 @@ language the row gives one in, its English, else its Chinese (user finding U33-3
 A status that bans (`zhgloss.formats.tbx.banned_status`) makes the row's term of that language a forbidden form;
 see `rows_to_entries`."""
 
+CONCEPT = "concept:id"
+"""A column of another tool's concept (entry) ids: rows that give one id are one concept, one entry (`_concept_entry`).
+Phrase's concept_id, TermWeb's and XTM's "Concept ID", memoQ's Entry_ID, a TBX termEntry's id flattened into a sheet:
+a termbase export of a row per term repeats its concept's id on each synonym's row, with the other language's cell
+blank (the s47 review's R47-7: those rows became entries of their own without Chinese)."""
+_CONCEPT_KEYS = frozenset(
+    [
+        *("concept_id", "conceptid", "concept", "concept_no", "concept_number", "cid", "entry_id", "entryid"),
+        *("termentry_id", "termentryid", "term_entry_id", "概念id", "概念编号", "概念編號"),
+    ]
+)
+"""Header keys (`_header_key`) of a concept id column; a term's own id (Phrase's en_term_id, "Term ID") is none."""
+
 SKIP = "-"
 """A header cell `_tool_column` names as a tool's own bookkeeping (memoQ's Entry_Created, Weblate's location)."""
 
@@ -802,6 +817,8 @@ def _tool_column(key: str, weblate: bool) -> str | None:
         return _WEBLATE_COLUMNS.get(key, SKIP)
     if key == "entry_note":
         return "note"
+    if key == "entry_id":
+        return CONCEPT  # memoQ writes an entry a line, each its own id; a sheet of a row per term repeats it
     if key in _MEMOQ_BOOKKEEPING:
         return SKIP
     if key.startswith((_MEMOQ_ENTRY, _MEMOQ_TERM)):
@@ -1413,7 +1430,7 @@ def said_by_columns(columns: Sequence[str | None]) -> frozenset[str]:
     the reader's, not the file's)."""
     fields: set[str] = set()
     for name in columns:
-        if name is None:
+        if name is None or name == CONCEPT:
             continue
         if name.startswith(LABELLED_NOTE):
             fields.add("note")
@@ -1516,6 +1533,11 @@ def _table_entries(
         ["forbidden"] if flags or term_flags else []
     )
     held: list[Entry] = []  # with status columns, every entry waits for the rows that ban its forms
+    # With a concept column, the rows of one concept id are one entry, whatever each leaves blank; a row without an
+    # id is a concept of its own (XTM's guide: a new row without an id is a new concept), never the row above's.
+    by_concept = not ours and CONCEPT in columns
+    concepts: dict[str, list[tuple[int, dict[str, str], str | None]]] = {}  # in the order the file first gives them
+    row_concept: dict[int, str] = {}  # a banned or admitted row's concept id, by its line
     pending: tuple[Entry, int] | None = None  # without, each waits for the next row, which may be its synonym
     # The Glossary Converter's multi-line layout (cerebus.de/glossaryconverter, "Synonyms in multi-line format"):
     # a synonym gets a row of its own under its entry's, the source repeated or left blank. A row with an id of
@@ -1538,6 +1560,9 @@ def _table_entries(
             cells: dict[str, str] = {}
             row, flagged = _flagged_terms(columns, row, term_flags)
             for name, cell in zip(columns, row, strict=False):
+                if name == CONCEPT:
+                    row_concept[line] = normalize(cell)
+                    continue
                 if _is_flag(name):
                     if not cell.strip() or _flag_word(cell) is not None:
                         continue
@@ -1612,6 +1637,9 @@ def _table_entries(
             if admitted:
                 admitted_rows.append((line, cells, admitted, len(held) - 1))
                 continue
+            if by_concept:
+                concepts.setdefault(row_concept.get(line) or f"\0{line}", []).append((line, cells, copy_note))
+                continue
             if cells.get("id"):
                 ids.claim(cells["id"].strip(), cells.get("zh"))
             last = held[-1] if statuses and held else pending[0] if pending else None
@@ -1670,11 +1698,22 @@ def _table_entries(
                 pending = (entry, line)
         except FormatError as exc:
             refused.add(exc)
+    concept_at: dict[str, int] = {}  # a concept id -> its entry's index in `held`
+    for concept, concept_rows in concepts.items():
+        try:
+            entry, line = _concept_entry(concept_rows, ids, source, draft_lines)
+            held.append(unique.check(entry, line))
+            concept_at[concept] = len(held) - 1
+        except FormatError as exc:
+            refused.add(exc)
     refused.raise_any()
     if pending:
         yield unique.check(*pending)
     where = _Holders(held)
     for line, cells, admitted, above in admitted_rows:
+        if row_concept.get(line) in concept_at:  # a concept's other accepted term, its row naming the concept
+            _admit(held, where, concept_at[row_concept[line]], cells, admitted, source, line)
+            continue
         if _with_admitted_row(held, where, cells, admitted, source, line):
             continue
         others = (c for c in _TERM_COLUMNS if c not in admitted)
@@ -1686,26 +1725,60 @@ def _table_entries(
         held.append(unique.check(row_to_entry(cells, ids, source, line, theirs=not ours), line))
         where.add(len(held) - 1, held[-1])
     for line, cells, banned, above in banned_rows:
-        if _with_banned_row(held, where, cells, banned, source, line):
-            continue
-        if multiline and above >= 0 and not any(normalize(unneutralize(cells.get(c) or "")) for c in _TERM_COLUMNS):
-            # A row of banned forms alone, under its entry's (the multi-line layout): that entry's forbidden forms.
-            _ban_forms(held, above, banned, source, line)
-            continue
-        if not normalize(unneutralize(cells.get("en") or "")):
-            said = ", ".join(f"{b['form']!r} ({b['status'].replace('_', ' ')})" for b in banned)
-            raise FormatError(
-                source,
-                f"the row bans {said}, and no row of the file gives that concept an English form to write; "
-                "add that row, or drop this one",
-                line,
+        try:
+            if row_concept.get(line) in concept_at:  # a concept's ban: that concept's, whatever the row holds
+                _ban_forms(held, concept_at[row_concept[line]], banned, source, line)
+                continue
+            if _with_banned_row(held, where, cells, banned, source, line):
+                continue
+            alone = not any(normalize(unneutralize(cells.get(c) or "")) for c in _TERM_COLUMNS)
+            if multiline and above >= 0 and alone and not flags:
+                # A row of banned forms alone, under its entry's (the multi-line layout): that entry's forbidden forms.
+                _ban_forms(held, above, banned, source, line)
+                continue
+            if not normalize(unneutralize(cells.get("en") or "")):
+                raise FormatError(source, _unheld_ban(banned, row_concept.get(line), alone and flags), line)
+            cells["forbidden"] = join_list(
+                [*split_list(cells.get("forbidden") or ""), *(f"{b['form']} [{b['status']}]" for b in banned)]
             )
-        cells["forbidden"] = join_list(
-            [*split_list(cells.get("forbidden") or ""), *(f"{b['form']} [{b['status']}]" for b in banned)]
-        )
-        held.append(unique.check(row_to_entry(cells, ids, source, line, theirs=not ours), line))
-        where.add(len(held) - 1, held[-1])
+            held.append(unique.check(row_to_entry(cells, ids, source, line, theirs=not ours), line))
+            where.add(len(held) - 1, held[-1])
+        except FormatError as exc:
+            refused.add(exc)
+    refused.raise_any()
     yield from held
+
+
+def _unheld_ban(banned: list[dict[str, str]], concept: str | None, flagged_alone: bool) -> str:
+    """What is wrong with a row whose banned forms (`banned`) no entry of the file holds, and what to do: the row of a
+    concept (`concept`, its id) no row of which gives a term to accept; a term alone on a row flagged Forbidden
+    (`flagged_alone`: Matecat's "forbidden word any time it appears in the target language, regardless of the
+    content of the source", guides.matecat.com), which names no entry, where the rows of the file are no concept's
+    synonyms (the s47 review's R47-15: such rows were hung on the entry above, 赖清德 banning "Taiwan
+    Semiconductor"); else a row with no English."""
+    said = ", ".join(f"{b['form']!r} ({b['status'].replace('_', ' ')})" for b in banned)
+    kept = "zhgloss keeps a ban on the entry whose form it replaces"
+    if concept:
+        return (
+            f"the row bans {said} for concept {concept!r}, and no row of that concept gives a term to accept; {kept}: "
+            "give the row that entry's concept id, or drop it"
+        )
+    if flagged_alone and any(has_cjk(b["form"]) for b in banned):
+        return (
+            f"the row bans {said} alone, with no term of an entry beside it (in Matecat's layout, a word banned in "
+            f"every translation); {kept}: drop the row, and add the form to that entry's forbidden forms after the "
+            'import (zhgloss edit ID: "forbidden" in its JSON)'
+        )
+    if flagged_alone:
+        return (
+            f"the row bans {said} alone, with no term of an entry beside it (in Matecat's layout, a word banned in "
+            f"every translation); {kept}: write the Chinese of the entry it is a wrong English for beside it on the "
+            "row, or drop the row"
+        )
+    return (
+        f"the row bans {said}, and no row of the file gives that concept an English form to write; add that row, or "
+        "drop this one"
+    )
 
 
 _CHARACTER_REFERENCE_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -1879,6 +1952,94 @@ def _with_chinese_synonym_row(last: Entry, synonym: Entry, source: str, line: in
     try:
         return last.replace(
             zh_hant=hant, zh_aliases=(*last.zh_aliases, *(f for f in forms if f != hant)), note=note or None
+        )
+    except InvalidEntryError as exc:
+        raise FormatError(source, f"invalid entry: {exc}", line) from None
+
+
+_ENGLISH_CELLS, _CHINESE_CELLS = ("en", "aliases"), ("zh", "zh_hant", "zh_aliases")
+
+
+def _gives(cells: Mapping[str, str], names: Sequence[str]) -> bool:
+    """Tell whether a row's `cells` give a form in any of the columns `names`."""
+    return any(normalize(unneutralize(cells.get(name) or "")) for name in names)
+
+
+def _concept_entry(
+    rows: list[tuple[int, dict[str, str], str | None]],
+    ids: IdMaker,
+    source: str,
+    draft_lines: dict[str, tuple[int, str | None]],
+) -> tuple[Entry, int]:
+    """The entry of one concept's rows (each its line, its cells less the terms a status banned, and what to say of a
+    copied English: `_table_entries`), and the line it is read at; raise FormatError with a row's line.
+
+    A termbase exported a row per term (Phrase's concept_id, memoQ's Entry_ID, "Concept ID") repeats the concept's id
+    on each row and leaves blank what a row does not hold: the English of a Chinese synonym's row, the Chinese of an
+    English synonym's. The entry is read from the first row giving both an English and a Chinese term, else from the
+    first row with its blank cells filled from the first row that gives the language it lacks (a term a row: Foxconn,
+    then 鴻海); every other row adds its English forms as aliases, its Chinese as the traditional form or Chinese
+    aliases (`_with_chinese_synonym_row`), its forbidden forms, note and sources. A concept with no English is a draft
+    whose English is a proposal, one with no Chinese a draft to translate, as such a row alone is. A row that gives
+    the concept another type is refused: one concept is one thing.
+    """
+    from zhgloss.formats import said_fields
+
+    at = next(
+        (n for n, (_, cells, _) in enumerate(rows) if _gives(cells, _ENGLISH_CELLS) and _gives(cells, _CHINESE_CELLS)),
+        0,
+    )
+    line, cells, copy_note = rows[at]
+    cells = dict(cells)
+    others = [row for n, row in enumerate(rows) if n != at]
+    lacks = next((names for names in (_CHINESE_CELLS, _ENGLISH_CELLS) if not _gives(cells, names)), None)
+    partner = next((row for row in others if lacks and _gives(row[1], lacks)), None)
+    if partner is not None:
+        others.remove(partner)
+        for name, text in partner[1].items():
+            if not normalize(unneutralize(cells.get(name) or "")):
+                cells[name] = text
+            elif name in _JOINED and normalize(text) and normalize(text) != normalize(cells[name]):
+                cells[name] = _JOINED[name].join((cells[name], text))
+    entry = row_to_entry(cells, ids, source, line, proposes=not _gives(cells, _ENGLISH_CELLS))
+    if entry.zh is None and entry.draft:
+        draft_lines[entry.id] = (line, copy_note)
+    said = said_fields(entry)
+    for other_line, other, _ in others:
+        if _gives(other, _ENGLISH_CELLS):
+            synonym = row_to_entry(other, ids, source, other_line)
+        elif _gives(other, _CHINESE_CELLS):
+            synonym = row_to_entry({**other, "en": entry.en, "id": entry.id}, ids, source, other_line)
+        else:
+            synonym = entry.replace(note=normalize(other.get("note") or "") or None, aliases=(), zh_aliases=())
+        if normalize(other.get("type") or "") and synonym.type != entry.type:
+            raise FormatError(
+                source,
+                f"the row is of the concept of line {line} ({entry.en!r}), but types it {synonym.type!r}, not "
+                f"{entry.type!r}: one concept is one thing; make its rows agree, or give the row a concept id of "
+                "its own",
+                other_line,
+            )
+        entry = _placed_as(entry, _with_concept_row(entry, synonym, source, other_line))
+    if said is not None:
+        from zhgloss.formats import says
+
+        entry = says(entry, said)  # a proposed English stays unsaid (`row_to_entry`)
+    return entry, line
+
+
+def _with_concept_row(entry: Entry, synonym: Entry, source: str, line: int) -> Entry:
+    """`entry` with the forms of another row of its concept (`synonym`, read as an entry) added: English forms as
+    aliases, Chinese ones as its traditional form or Chinese aliases, forbidden forms, the note's parts it lacks and
+    the sources."""
+    merged = _with_synonym_row(entry, synonym, source, line)
+    if synonym.zh is not None and entry.zh is not None:
+        merged = _with_chinese_synonym_row(merged, synonym, source, line)
+    parts = [part for note in (entry.note, synonym.note) if note for part in note.split("; ")]
+    try:
+        return merged.replace(
+            note="; ".join(dict.fromkeys(parts)) or None,
+            sources=tuple(dict.fromkeys((*entry.sources, *synonym.sources))),
         )
     except InvalidEntryError as exc:
         raise FormatError(source, f"invalid entry: {exc}", line) from None
