@@ -257,7 +257,10 @@ tool's file is: Matecat's Domain and Subdomain, Phrase's concept_domain, the Glo
 LABELLED_NOTE = "note:"
 """Prefix of a column whose cells go into the note labelled with the column's header (`_LABELLED_WORDS`)."""
 """Words of a language's field that is no term: a language's column with one is skipped, never read as a term."""
-_CONVERTER_PREFIX_RE = re.compile(r"^>>(X?)[ELIT]{1,2}<<")  # Glossary Converter's level marks: >>I<<, >>T<<, >>XT<<
+_CONVERTER_PREFIX_RE = re.compile(r"^>>(X?)[ELIT]{1,2}<<")
+_TERM_LEVEL_RE = re.compile(
+    r"^>>[LT]{1,2}<<"
+)  # a language's or a term's field (not >>E<<, the entry's)  # Glossary Converter's level marks: >>I<<, >>T<<, >>XT<<
 
 # Chinese names of languages and fields (a header in Chinese is read morpheme by morpheme, longest first).
 _ZH_MORPHEMES: dict[str, tuple[str, str]] = {
@@ -884,6 +887,12 @@ def header_columns(header: list[str], source: str, line: int) -> list[str | None
         if name == SKIP:
             names.append(None)
             continue
+        if name == ROW_STATUS and _TERM_LEVEL_RE.match(raw):
+            # The Glossary Converter's annotated headers (>>L<< a language's field, >>T<< a term's: cerebus.de/
+            # glossaryconverter, "Annotated field headers") repeat a field per language: ">>T<<Status" after each
+            # language's term column is that language's status (the s47 review's R47-19: "given twice").
+            language = next((n for n in reversed(names) if n in STATUS_OF), None)
+            name = STATUS_OF[language] if language else name
         term = next((n for n in reversed(names) if n is not None), None)
         if name == "forbidden" and term in _TERM_COLUMNS and "id" not in names:
             # A Forbidden flag right after a term column is that term's (memoQ's layout: each term's fields follow
@@ -1629,8 +1638,9 @@ def _table_entries(
                     for language in ("zh", "zh_hant"):
                         if normalize(unneutralize(cells.get(language) or "")):
                             cells[STATUS_OF[language]] = "forbidden"
+            listed = _banned_synonyms(cells, source, line) if statuses else []
             admitted = _admitted_by_status(cells) if statuses else []
-            banned = _banned_by_status(cells) if statuses else []
+            banned = [*listed, *_banned_by_status(cells)] if statuses else []
             if banned:
                 banned_rows.append((line, cells, banned, len(held) - 1))
                 continue
@@ -2061,6 +2071,53 @@ def _flagged_terms(
             flagged.append((columns[term_at] or "", row[term_at]))
             row[term_at] = ""
     return row, flagged
+
+
+def _banned_synonyms(cells: dict[str, str], source: str, line: int) -> list[dict[str, str]]:
+    """Pair a language's list of statuses with the synonyms of its term cell, in order, and ban those whose status
+    bans (`zhgloss.formats.tbx.banned_status`); raise FormatError with `line` where the two lists differ in length.
+
+    The Glossary Converter flattens a MultiTerm term field into Excel as one value a synonym, joined as the terms are
+    ("鴻海|鴻海精密|富士康" beside "Preferred|Admitted|Deprecated": cerebus.de/glossaryconverter, "Separators"). Read
+    as one status, every synonym was banned (the s47 review's R47-19: the entry lost its Chinese, a draft, exit 0).
+    The banned synonyms of a cell that keeps others go to the row's forbidden forms and the row stays its entry's,
+    the preferred one first; where every synonym is banned they are returned, as a banned row's terms are
+    (`_banned_by_status`). A status column holding no list is left to `_banned_by_status`."""
+    from zhgloss.formats.tbx import banned_status
+
+    returned: list[dict[str, str]] = []
+    for language, column in STATUS_OF.items():
+        parts = (cells.get(column) or "").split("; ")  # a status column and a flag of one language (`_JOINED`)
+        listed = next((part for part in parts if _OTHER_SEPARATORS.search(part.strip())), None)
+        if listed is None:
+            continue
+        statuses = [normalize(status) for status in _OTHER_SEPARATORS.split(listed.strip())]
+        text = unneutralize(cells.get(language) or "")
+        forms = split_synonyms(text, language) if normalize(text) else []
+        if len(forms) != len(statuses):
+            raise FormatError(
+                source,
+                f"{language} status {normalize(listed)!r} gives {count_of(len(statuses), 'status', 'statuses')} for "
+                f"{count_of(len(forms), 'term', 'terms')} ({normalize(text)!r}): a term field lists one value a "
+                "synonym, in the synonyms' order (the Glossary Converter's layout); make the two lists agree",
+                line,
+            )
+        said = [
+            (form, banned_status(status) or ("forbidden" if _flag_word(status) else None), status.lower())
+            for form, status in zip(forms, statuses, strict=True)
+        ]
+        # The kept synonyms, the preferred one first (the row's English or Chinese), the others in their order.
+        kept = [form for form, bans, status in said if not bans and status == "preferred"]
+        kept += [form for form, bans, status in said if not bans and status != "preferred"]
+        bans = [{"form": normalize(form), "status": bans} for form, bans, _ in said if bans]
+        cells[column] = "; ".join(part for part in parts if part is not listed)
+        cells[language] = "|".join(kept)
+        if kept:
+            listed_bans = (f"{b['form']} [{b['status']}]" for b in bans)
+            cells["forbidden"] = join_list([*split_list(cells.get("forbidden") or ""), *listed_bans])
+        else:
+            returned += bans
+    return returned
 
 
 def _banned_by_status(cells: dict[str, str]) -> list[dict[str, str]]:
