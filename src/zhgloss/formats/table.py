@@ -1703,9 +1703,11 @@ def _table_entries(
             if statuses:
                 held.append(unique.check(entry, line))
             else:
-                if pending:
-                    yield unique.check(*pending)
-                pending = (entry, line)
+                # The next row's entry waits before the last is checked: a refused one is named once, and the rows
+                # after it are still read (two pairs of namesakes were named as the first pair twice).
+                previous, pending = pending, (entry, line)
+                if previous:
+                    yield unique.check(*previous)
         except FormatError as exc:
             refused.add(exc)
     concept_at: dict[str, int] = {}  # a concept id -> its entry's index in `held`
@@ -1716,9 +1718,12 @@ def _table_entries(
             concept_at[concept] = len(held) - 1
         except FormatError as exc:
             refused.add(exc)
-    refused.raise_any()
     if pending:
-        yield unique.check(*pending)
+        try:
+            yield unique.check(*pending)
+        except FormatError as exc:
+            refused.add(exc)
+    refused.raise_any()
     where = _Holders(held)
     for line, cells, admitted, above in admitted_rows:
         if row_concept.get(line) in concept_at:  # a concept's other accepted term, its row naming the concept
@@ -1914,7 +1919,22 @@ def _continues(last: Entry, entry: Entry, chinese_first: bool, typed: bool) -> b
         return False
     if entry.zh is None and (not chinese_first or last.zh is None):
         return False
+    if _describes_another(last, entry):
+        return False
     return _says_nothing_of_its_own(entry, last.type, last.pinyin, typed)
+
+
+def _describes_another(last: Entry, entry: Entry) -> bool:
+    """Tell whether a row under `last`'s that repeats its Chinese describes another thing of that name: both rows'
+    notes say who each is (`is_role`: "NIO founder", "former minister of health") and say it differently. Read as a
+    synonym row, 李斌 Li Bin "former minister of health" became an alias of 李斌 William Li "NIO founder", one person
+    made of two without a word (the s48 review's R48-12); apart, the two rows are refused, naming both, as two rows of
+    one Chinese far apart are (`zhgloss.formats.UniqueEntries`). A synonym row's note on its form ("Wade-Giles
+    spelling", "used in Taiwan") or the same note again keeps it a synonym."""
+    if not (last.note and entry.note) or entry.note in last.note.split("; "):
+        return False
+    first = last.note.split("; ")[0]
+    return is_role(first.split(": ")[-1]) and is_role(entry.note.split(": ")[-1])
 
 
 def _says_nothing_of_its_own(entry: Entry, kind: str, pinyin: str | None, typed: bool) -> bool:
