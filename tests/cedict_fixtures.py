@@ -55,6 +55,17 @@ def glossed(text: str, annotator: Annotator) -> list[str]:
     return [m.surface for m in annotator.mentions(text)]
 
 
+def judged_sentences(name: str) -> list[tuple[str, list[str]]]:
+    """The sentences of tests/data/`name` and the forms judged right to gloss in each: a line is the sentence, a tab
+    and the forms space-separated ("-" for none); lines starting with # (the header, "#?" known misses) are skipped."""
+    rows = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            sentence, forms = line.split("\t")
+            rows.append((sentence, [] if forms == "-" else forms.split()))
+    return rows
+
+
 def sweep_glosses(shared_dir: Path, sweep: str) -> dict[str, list[tuple[int, int]]]:
     """Each prose line of tests/data/`sweep` and the spans the full CC-CEDICT names glossary (import --proper-only of
     ../shared/data/cedict_ts.u8.gz) glosses in it, in order; lines starting with # are the file's header."""

@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from cedict_fixtures import DATA, _names_annotator, glossed, imported_db
+from cedict_fixtures import _names_annotator, glossed, imported_db, judged_sentences
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -181,19 +181,10 @@ def test_the_console_script_leaves_the_everyday_words_and_the_glossary_alone(tmp
     assert db.read_bytes() == before
 
 
-def _sentences() -> list[tuple[str, list[str]]]:
-    rows = []
-    for line in (DATA / "namesake_news_s47.txt").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            sentence, forms = line.split("\t")
-            rows.append((sentence, [] if forms == "-" else forms.split()))
-    return rows
-
-
 def test_the_news_sentences_get_the_glosses_judged_right(shared_dir: Path) -> None:
     # 62 sentences of everyday news, each namesake as the word and as the name, with the full CC-CEDICT names glossary.
     annotator = _names_annotator(shared_dir)
-    rows = _sentences()
+    rows = judged_sentences("namesake_news_s47.txt")
     assert len(rows) >= 60
     wrong = [(text, glossed(text, annotator), forms) for text, forms in rows if glossed(text, annotator) != forms]
     assert wrong == []

@@ -41,6 +41,11 @@ a work (玩铁拳, 熟读四书), a place that holds it glued before a place (�
 or a company before a company (郑州日产, its subsidiary). A name whose English is the word's own meaning (英语
 "English", 红军 "Red Army", 白宫 "White House", 史记) or its pinyin (文昌 Wenchang) is glossed as before.
 
+A place whose name jieba's dictionary tags a verb (data/verb_names.txt, since the forty-eighth session: 开封
+Kaifeng and "to unseal", which CC-CEDICT lists only as the city) is not glossed where only a verb stands: right after
+a noun, its subject, and before 了 or 后 (食品开封后请冷藏 "refrigerate after the food is opened"); see
+scripts/build_verb_names.py.
+
 Nor are surname entries (CC-CEDICT's "surname Lei"), in either script: "Lei" or 嫘 alone names
 nobody. Nor are the forms of a `term` entry, in either script: a term is a dictionary's word (the
 full CC-CEDICT import's lower-case lines and its calendar words: 双方同意 "bilateral agreement", 周一
@@ -87,6 +92,7 @@ COMMON_WORDS_PATH = Path(__file__).resolve().parent / "data" / "common_words.txt
 WORD_OR_NAME_PATH = Path(__file__).resolve().parent / "data" / "word_or_name.txt"
 TAGGED_WORDS_PATH = Path(__file__).resolve().parent / "data" / "tagged_words.txt"
 NAMESAKE_WORDS_PATH = Path(__file__).resolve().parent / "data" / "namesake_words.txt"
+VERB_NAMES_PATH = Path(__file__).resolve().parent / "data" / "verb_names.txt"
 MIN_LENGTH = 2
 UNIT_GENERICS: dict[str, tuple[str, str]] = {
     "district": ("区", "區"),
@@ -141,6 +147,16 @@ def namesake_word_forms() -> frozenset[str]:
     glossed only where the context reads as its kind's name (`zhgloss.glossrules.InsideRule`; the list is made by
     scripts/build_tagged_words.py)."""
     with NAMESAKE_WORDS_PATH.open(encoding="utf-8") as fp:
+        return frozenset(line.strip() for line in fp if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def verb_name_forms() -> frozenset[str]:
+    """Return the forms of data/verb_names.txt (simplified, 119 lines): CC-CEDICT names that jieba's dictionary tags
+    a verb (开封 Kaifeng and "to unseal", 延长, 振兴). A place among them is not glossed where only a verb can stand,
+    after a noun and before 了 or 后 (食品开封后: `zhgloss.glossrules.InsideRule._outside_verb_places`; the list is
+    made by scripts/build_verb_names.py)."""
+    with VERB_NAMES_PATH.open(encoding="utf-8") as fp:
         return frozenset(line.strip() for line in fp if line.strip() and not line.startswith("#"))
 
 

@@ -330,6 +330,8 @@ class InsideRule:
             kept = self._outside_verb_places(text, kept)
         if not _BUSINESS_VERB_FIRSTS.isdisjoint(after):
             kept = self._outside_business_subjects(text, kept)
+        if not _PERSON_CLASSIFIERS.isdisjoint(before):
+            kept = self._outside_counted_persons(text, kept)
         if not _COUNTRY_BODY_LASTS.isdisjoint(last):
             kept = self._outside_other_countries(text, kept)
         if not _TITLE_TAILS.isdisjoint(before) or not _company_title_firsts().isdisjoint(text):
@@ -949,7 +951,8 @@ class InsideRule:
         return bool(pinyin) and _plain_letters(en) == _plain_letters(pinyin) != ""
 
     def _outside_foreign_namesakes(self, spans: list[Span]) -> list[Span]:
-        """Return `spans` without a Chinese organisation's name glued after another country's: 兴业银行 of 法国兴业银行.
+        """Return `spans` without a Chinese organisation's or place's name glued after another country's: 兴业银行 of
+        法国兴业银行, 德州 of 美国德州 (Texas).
 
         A foreign company's Chinese name may be a Chinese company's with the country before it: 法国兴业银行 is
         Société Générale, 兴业银行 alone Industrial Bank (a PRC bank in Fuzhou); 日本中国银行 is Japan's Chugoku Bank,
@@ -957,6 +960,14 @@ class InsideRule:
         organisation whose English or note names it Chinese (_CHINESE_BODY_RE: PRC, China, Chinese) is the foreign
         namesake, and the match is dropped; the country's stays (Société Générale is French). A foreign company's own
         brand after its country (日本丰田, 德国大众) is no Chinese organisation's and keeps its gloss.
+
+        So with a Chinese place, a name written in English as its own pinyin (`_is_chinese_place`: 德州 "Dezhou", a
+        city in Shandong): after a foreign country it is another place of that country that Chinese writes with the
+        same characters (美国德州: 德州 abbreviates 德克萨斯州, Texas, CC-CEDICT's second sense, kept in the entry's
+        note). No gloss, where the glossary's would name the wrong place; there is no choosing the other sense, as
+        annotate writes the entry's English. A foreign place's own English after its country keeps it (美国加州
+        California, 日本大阪 Ōsaka), and so does a place after Taiwan, Hong Kong or Macao (`_is_listed_place`: ISO
+        3166-1 lists them, and their places are Chinese ones: 台湾宜兰 Yilan).
         """
         if len(spans) < 2:
             return spans
@@ -965,9 +976,12 @@ class InsideRule:
         drop = [
             k
             for k in glued
-            if self._is_chinese_body(spans[k][2])
-            and self._is_place(spans[k - 1][2])
+            if self._is_place(spans[k - 1][2])
             and self._is_foreign_country(spans[k - 1][2])
+            and (
+                self._is_chinese_body(spans[k][2])
+                or (self._is_chinese_place(spans[k][2]) and not self._is_listed_place(spans[k - 1][2]))
+            )
         ]
         return self._without(spans, drop)
 
@@ -2505,7 +2519,8 @@ class InsideRule:
         "after" right after it (开封后请冷藏保存 "refrigerate after opening", 开封了吗): with no verb before it, a place
         is not where one arrives or stays (到开封后 "after reaching Kaifeng" keeps it), so the name is the verb; nor
         does a place stand there after 把 and its object, where the disposal's verb does (把信开封后 "after opening the
-        letter": `_after_disposal`). Not where 了 or 后 starts a word of jieba's counts (北京后来, 上海了解到,
+        letter": `_after_disposal`), nor, when jieba tags the name a verb, after a noun, its subject (食品开封后:
+        `_after_subject`). Not where 了 or 后 starts a word of jieba's counts (北京后来, 上海了解到,
         中国了不起), nor before another match.
         """
         drop = [
@@ -2526,11 +2541,61 @@ class InsideRule:
                 k
                 for k in aspects
                 for s, e, _ in (spans[k],)
-                if (s == 0 or text[s - 1] in _CLAUSE_OPENS or _after_disposal(text, spans, k))
+                if (
+                    s == 0
+                    or text[s - 1] in _CLAUSE_OPENS
+                    or _after_disposal(text, spans, k)
+                    or self._after_subject(text, spans, k)
+                )
                 and not (k + 1 < n and spans[k + 1][0] == e)
                 and not any(counts.get(_simplified(text[e : e + size])) for size in (2, 3, 4))
             ]
         return self._without(spans, sorted(set(drop)))
+
+    def _after_subject(self, text: str, spans: list[Span], k: int) -> bool:
+        """Tell whether match `k`, a place's name that jieba's dictionary tags a verb (verb_names.txt: 开封 "to
+        unseal"), follows a noun of two Han characters (noun_words.txt: 食品, 产品, 罐头) that no match ends on: the
+        noun is the verb's subject (食品开封后 "after the food is opened"). A place's name there, glued after a noun,
+        is no object of a verb (攻克遵义后, 抵达开封后 keep it) and no place of a going (到开封后); the list keeps the
+        rule off the other places (统一台湾后: 统一 is a noun of jieba's too, and 台湾 no verb)."""
+        from zhgloss.glossable import verb_name_forms
+        from zhgloss.unknown import noun_words
+
+        s, _, value = spans[k]
+        if (
+            s < 2
+            or (k and spans[k - 1][1] == s)
+            or _simplified(self.annotator._t.z_keys[value]) not in verb_name_forms()
+        ):
+            return False
+        return _CJK_CHAR[text[s - 2]] and _simplified(text[s - 2 : s]) in noun_words()
+
+    def _outside_counted_persons(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a place's name that a classifier of persons counts as the noun itself: 这名中卫.
+
+        名 and 位 count persons (这名, 一名, 该名, 两位: _PERSON_COUNT_RE). A place's name after one qualifies the
+        person the noun after it names (一名上海游客, 这位北京大爷, 一名中国籍男子, 一名中国留学生: a noun of jieba's,
+        noun_words.txt, a word of three or four characters of words.txt, or 人, 籍, 裔, 男, 女 next). With none
+        after it, the name is the person's noun (这名中卫在比赛中进球 "this centre-back", not Zhongwei in Ningxia),
+        which a place never is. Nor where another match follows glued on (一名上海交通大学学生: that match is the
+        noun's or its qualifier's).
+        """
+        from zhgloss.namecontext import word_file
+        from zhgloss.unknown import noun_words
+
+        nouns, words = noun_words(), word_file()
+        n = len(spans)
+        drop = [
+            k
+            for k in self._places_among(spans, self._picked(text, spans, "before", _PERSON_CLASSIFIERS))
+            for s, e, _ in (spans[k],)
+            if _PERSON_COUNT_RE.search(text, max(0, s - 2), s) is not None
+            and not (k + 1 < n and spans[k + 1][0] == e)
+            and _simplified(text[e : e + 1]) not in _PERSON_NOUN_FIRSTS
+            and _simplified(text[e : e + 2]) not in nouns
+            and not any(_simplified(text[e : e + size]) in words for size in (3, 4))
+        ]
+        return self._without(spans, drop)
 
     def _outside_business_subjects(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without a place's name that is the subject of a shop's opening or closing: 新店开业.
@@ -5318,6 +5383,12 @@ _VERB_ADVERBS = ("未", "已", "已经", "没", "尚未", "当众", "一经", "�
 _VERB_ADVERB_LASTS = frozenset(adverb[-1] for adverb in _VERB_ADVERBS) | frozenset("沒經隨")
 _DISPOSAL = "把"
 """The disposal construction's mark: 把 + object + verb (`_after_disposal`)."""
+_PERSON_CLASSIFIERS = frozenset("名位")
+"""Classifiers of persons (这名球员, 一位老人): `InsideRule._outside_counted_persons`."""
+_PERSON_COUNT_RE = re.compile("[这那该此每一两几多数二三四五六七八九十百0-9這該兩幾數][名位]$")
+"""A demonstrative or a numeral and a classifier of persons, ending where a match starts (这名, 一名, 两位)."""
+_PERSON_NOUN_FIRSTS = frozenset("人籍裔男女")
+"""Nouns of one character a place qualifies after a classifier of persons: 一名上海人, 一名中国籍男子, 一位华裔女子."""
 _VERB_ASPECTS = frozenset("了后後")
 """Completion (了) and "after" (后): right after a clause's first word, that word is a verb (开封后请冷藏保存)."""
 _CLAUSE_OPENS = frozenset("\n，。；：！？、,;:!?“”「」『』（）()《》 \u3000")
