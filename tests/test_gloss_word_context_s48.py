@@ -172,3 +172,43 @@ def test_the_verb_list_holds_the_verbs_and_says_where_it_comes_from() -> None:
 def test_the_build_keeps_the_forms_jieba_tags_a_verb() -> None:
     tags = {"开封": "v", "上海": "ns", "成功": "a", "延长": "v", "中卫": "ns", "营口": "vn"}
     assert verb_names({"开封", "上海", "成功", "延长", "中卫", "营口", "外地"}, tags) == ["延长", "开封"]
+
+
+STORM_LINES = """\
+加沙 加沙 [Jia1 sha1] /Gaza/same as 加沙地帶|加沙地带[Jia1 sha1 di4 dai4], the Gaza strip/
+加沙地帶 加沙地带 [Jia1 sha1 di4 dai4] /Gaza strip/
+廣東 广东 [Guang3 dong1] /Guangdong province (Kwangtung) in south China, short name 粵|粤[Yue4], capital Guangzhou 廣州|广州/
+瑪麗亞 玛丽亚 [Ma3 li4 ya4] /Maria (name)/
+"""
+STORMS = Annotator(list(load_cedict(io.StringIO(STORM_LINES), proper_only=True)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a glossary name inside a quoted storm's name the glossary lacks is a piece of it (R48-6: Typhoon Ragasa)
+        ("台风“桦加沙”在广东登陆。", ["广东"]),
+        ("超强台风“桦加沙”逼近。", []),
+        ("颱風「樺加沙」登陸廣東。", ["廣東"]),
+        ("强台风'桦加沙'登陆。", []),
+        # the same name outside a storm's quotes, and a personal name that is the whole quoted name, keep their gloss
+        ("加沙地带局势紧张。", ["加沙地带"]),
+        ("他去过加沙，台风“桦加沙”却没有来。", ["加沙"]),
+        ("飓风“玛丽亚”袭击波多黎各。", ["玛丽亚"]),
+    ],
+)
+def test_a_name_inside_a_quoted_storms_name_is_not_glossed(text: str, expected: list[str]) -> None:
+    assert glossed(text, STORMS) == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(("台风", "超强台风", "飓风", "热带风暴", "颱風")),
+    st.sampled_from(("“", "「", "‘")),
+    st.text(alphabet="桦山竹海葵白鹿", min_size=0, max_size=3),
+    st.text(alphabet="桦山竹海葵白鹿", min_size=0, max_size=3),
+)
+def test_no_piece_of_a_quoted_storms_name_is_glossed(kind: str, quote: str, before: str, after: str) -> None:
+    # A piece of the name is the new rule's; the whole name (加沙 alone, no person's) is s29's.
+    close = {"“": "”", "「": "」", "‘": "’"}[quote]
+    assert glossed(f"{kind}{quote}{before}加沙{after}{close}登陆。", STORMS) == []

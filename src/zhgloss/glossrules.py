@@ -324,7 +324,7 @@ class InsideRule:
             kept = self._outside_banks(text, kept)
         if not _GAMES_LASTS.isdisjoint(last) and not _GAMES_AFTER.isdisjoint(after):
             kept = self._outside_games(text, kept)
-        if not _STORM_BEFORE.isdisjoint(before) and _holds_storm(text):
+        if _holds_storm(text) and (not _STORM_BEFORE.isdisjoint(before) or _STORM_NAME_RE.search(text)):
             kept = self._outside_storm_names(text, kept)
         if not _VERB_ADVERB_LASTS.isdisjoint(before) or not _VERB_ASPECTS.isdisjoint(after):
             kept = self._outside_verb_places(text, kept)
@@ -2491,11 +2491,17 @@ class InsideRule:
         金牛 Taurus, 悟空; the storm's English is its own name, never the entry's sense (CC-CEDICT's 狮子山 is
         "Sierra Leone", 摩羯 "Capricorn"). A name there is dropped unless it is a personal name, as the Atlantic's and
         the eastern Pacific's storms are named (飓风“玛丽亚” Maria: CC-CEDICT's "(name)"), nor a form safe by its
-        entry.
+        entry. A match inside a quoted storm's name that is not the whole of it (加沙 of 台风“桦加沙”, Ragasa: R48-6) is
+        a piece of a name the glossary lacks, whatever its entry, and is dropped too (_STORM_NAME_RE).
         """
-        drop: list[int] = []
         ann = self.annotator
         n_z = ann._t.n_z
+        quoted = [found.span(1) for found in _STORM_NAME_RE.finditer(text)]
+        drop = [
+            k
+            for k, (s, e, _) in enumerate(spans)
+            if any(start <= s and e <= end and (s, e) != (start, end) for start, end in quoted)
+        ]
         for k in self._picked(text, spans, "before", _STORM_BEFORE):
             s, _, value = spans[k]
             if value >= n_z or not self.crossing._risk_of(value):
@@ -6659,6 +6665,10 @@ _STORM_BEFORE = frozenset(storm[-1] for storm in _STORMS) | frozenset("風壓") 
 
 _STORMS_HANT = ("颱風", "台風", "颶風", "熱帶風暴", "熱帶低壓", "氣旋")
 """_STORMS as traditional text writes them (`_holds_storm`)."""
+_STORM_NAME_RE = re.compile(
+    "(?:" + "|".join((*_STORMS, *_STORMS_HANT)) + ")[“「『‘\"']([^”」』’\"'\n]{1,12})[”」』’\"']"
+)
+"""A storm's kind and its name in quotes (台风“桦加沙”, 颱風「樺加沙」): group 1 is the name."""
 
 
 def _holds_storm(text: str) -> bool:
