@@ -871,7 +871,11 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
         # (thirty-eighth session, the s37 blind draw's 中国邮政 "China Post (Chinese postal service)": `name`. Not
         # "service", which describes an app as well, 微信 "(mobile text and voice messaging service ...)", a product:
         # a capitalised "Service" ending a name only, `_ORG_HEADS`)
-        "post"
+        "post "
+        # (forty-eighth session: 美团点评 "Meituan-Dianping, China's largest service-focused e-commerce platform" was
+        # `name`; a platform is the business a website is: 爱奇艺 "online video platform", 支付宝 "online payment
+        # platform". Its five capitalised lines in CC-CEDICT 2020, all businesses.)
+        "platform platforms"
     ),
     "place": _vocabulary(
         "county district city town township village prefecture province banner river lake mountain "
@@ -2473,6 +2477,13 @@ def read_sense(gloss: str) -> Sense:
         group = True
     if group and sense.type == "person":
         sense.type = None  # "the Three Su father and sons": three people, named together
+    elif sense.type == "person" and not (dates or later_dates) and _MYTH_RE.search(rest) and not _is_ruler(rest):
+        # 嫦娥 "Chang'e, the lady in the moon (Chinese mythology)", 刑天 "Xingtian, headless giant hero of Chinese
+        # mythology", 丘比特 "Cupid, son of Venus and Mars, Roman god of love": a being of myth a person's word
+        # describes is typed as its gods are (波塞冬 "Poseidon, God of the sea", 女娲 "Nüwa (creator of humans in
+        # Chinese mythology)"), `name`: it is no one whose surname and given name a person's rules may read. A ruler
+        # of legend stays a person, as the Five Emperors are (黄帝 "mythological emperor of China").
+        sense.type = None
     elif (
         sense.type in ("event", "work", "org")
         and len(words) > 1
@@ -3797,6 +3808,8 @@ def _type_of_description(rest: str) -> str | None:
         rest = _QUOTED_APPOSITIVE_RE.sub("", rest, count=1)
     if _FIELD_RE.match(rest):
         return None  # 义和团 "the Boxers (history)": the field the name belongs to, no kind of thing
+    if _NAMED_PERIOD_RE.match(rest):
+        return None  # 马良 "Ma Liang (Three Kingdoms)": the period he lived in, no event he is
     if rest.lstrip().startswith("(or "):
         # 资治通鉴 "A Mirror for the Wise Ruler (or Comprehensive Mirror for Aid in Government), a vast ... history":
         # the bracket gives another name of the thing, whose words (Government) say nothing of its kind.
@@ -3900,6 +3913,24 @@ _SEVERAL_PLACES_RE = re.compile(
 # "name of various places including Gold Coast (Australian city), Gold Coast (...) and Costa Daurada (...)": the
 # names after "including" are the places'.
 _SEVERAL_PLACES_LEAD_RE = re.compile(rf"{_NAME_OF_PLACES},?\s+including\s+(?=[A-Z])")
+# What places a being in myth, and the rulers of legend who stay persons (see `read_sense`).
+# (Not "partly mythical": 姜子牙 is a man of history. Lower-case, outside quotes: 周公 "Duke of Zhou ..., also known as
+# the "God of Dreams"", 许仲琳 "Ming novelist, to whom the fantasy novel Investiture of the Gods is attributed".)
+_MYTH_RE = re.compile(r"\b(?:mytholog(?:y|ical)|gods?|goddess(?:es)?|deity|deities)\b(?![^\"“”]*[\"”])")
+_RULERS = _vocabulary("emperor emperors empress king kings queen ruler rulers sovereign sovereigns")
+
+
+def _is_ruler(description: str) -> bool:
+    """Tell whether the first person's word of `description` is a ruler's ("mythological emperor of China")."""
+    for word in _DESCRIPTION_WORD_RE.findall(description.lower()):
+        if "person" in _KINDS_OF_WORD.get(word, ()):
+            return word in _RULERS
+    return False
+
+
+# A bracket that names a period of history and says nothing else: "(Three Kingdoms)", "(Song Dynasty)". It says when
+# the thing named was (马良 "Ma Liang (Three Kingdoms)", a general), not what it is; "(European dynasty)" is a kind.
+_NAMED_PERIOD_RE = re.compile(r"^\s*\((?:the\s+)?(?:[A-Z][\w'-]*\s+)+(?:Dynasty|Dynasties|Kingdoms|Period|Era)\)\s*$")
 # An era's name: "Japanese era name", "(Japanese reign name, 1227-1229)" (not a Chinese emperor's "reign name": the
 # news writes 康熙 for the Kangxi Emperor).
 _ERA_NAME_RE = re.compile(
@@ -8762,8 +8793,9 @@ _SUPERHERO_RE = re.compile(r"[A-Z][^,()/]*,\s+(?:[\w-]+\s+){0,3}superhero$")
 
 
 def _type_personal_names(names: list[_Draft]) -> None:
-    """Type `person` an untyped line that is a Chinese personal name and nothing else, or a superhero first: 钱三强
-    "Qian Sanqiang", 叶江川 "Ye Jiangchuan" (the s35 blind tester's 29: `name`). Its headword starts with a surname
+    """Type `person` an untyped line that is a Chinese personal name and nothing else (but the named period of history
+    he lived in: 马良 "Ma Liang (Three Kingdoms)"), or a superhero first: 钱三强 "Qian Sanqiang", 叶江川 "Ye
+    Jiangchuan" (the s35 blind tester's 29: `name`). Its headword starts with a surname
     (data/surnames.tsv), and its English is that surname's reading, then the given name's syllables joined, spelling
     the line's reading whole (not 李耳 "Lao Zi", 蒙娜丽莎 "Mona Lisa", 江淮官话 "Jianghuai Mandarin").
     """
@@ -8781,7 +8813,10 @@ def _type_personal_names(names: list[_Draft]) -> None:
             continue
         syllables = [_letters(t) for t in line.pinyin_numbered.split()]
         size = len(surname.zh)
-        if len(syllables) != len(line.zh) or plain_gloss(line.glosses[0]) != draft.english[0]:
+        gloss = plain_gloss(line.glosses[0])
+        if (period := gloss.find(" (")) > 0 and _NAMED_PERIOD_RE.match(gloss[period:]):
+            gloss = gloss[:period]  # 马良 "Ma Liang (Three Kingdoms)": the name and the period he lived in
+        if len(syllables) != len(line.zh) or gloss != draft.english[0]:
             continue
         if _letters(words[0]) == "".join(syllables[:size]) and _letters(words[1]) == "".join(syllables[size:]):
             draft.type = "person"
