@@ -1510,6 +1510,8 @@ def romanize(
             double = _double_surname(joined[:size]) or _double_surname(simplified[:size])
     origin: NameOrigin = "chinese"
     other_reading = ""
+    if not explicit and (title := ruler_title_size(simplified)):
+        return _titled_reading(name, simplified, title, tones, order)
     if not explicit:
         # The raw input first: 於 (Yū) is a surname of its own that t2s would turn into 于 (Yú).
         found = find_surname(joined) or find_surname(simplified)
@@ -1584,6 +1586,65 @@ def romanize(
         origin=origin,
     )
     return romanization.with_notes()
+
+
+IMPERIAL_TITLES = ("太皇太后", "皇太后", "皇帝", "大帝", "女皇", "太后", "皇后", "帝")
+"""An emperor's or empress's title ending a name: 乾隆帝 the Qianlong Emperor, 慈禧太后 the Empress Dowager Cixi,
+亚历山大大帝 Alexander the Great (longest first)."""
+ROYAL_TITLES = ("王后", "大王", "女王", "国王", "王", "后", "公")
+"""A king's, queen's or duke's title ending a name: 阿育王 King Ashoka, 世宗大王 Sejong the Great, 维多利亚女王 Queen
+Victoria (longest first)."""
+DYNASTIES = frozenset("夏商周秦汉新魏蜀吴晋宋齐梁陈隋唐辽金元明清楚燕赵韩鲁卫郑越")
+"""The dynasties and states of China's history whose rulers are named by the dynasty, then a posthumous name with the
+title: 汉武帝 Hàn Wǔdì (Emperor Wu of Han), 周文王 Zhōu Wénwáng, 齐桓公 Qí Huángōng, as CC-CEDICT writes them."""
+_DYNASTY_DIRECTIONS = frozenset("东西南北前后")  # 北魏孝文帝, 东晋, 后周: a dynasty named with its direction
+
+
+def ruler_title_size(simplified: str) -> int:
+    """How many characters end the personal name `simplified` as a ruler's title written apart from a name of its
+    own, or 0: 乾隆帝 3 -> 1 (the era name 乾隆, then 帝), 康熙皇帝 -> 2, 慈禧太后 -> 2, 阿育王 -> 1.
+
+    Pinyin writes a title apart from the name it follows (GB/T 16159-2012 §6.1.4.4; Wikipedia's 乾隆帝 Qiánlóng Dì,
+    慈禧太后 Cíxǐ Tàihòu), and the name before it (an era name, an honorific, a transliteration) is one word: read as a
+    surname and a given name it was "Qián Lóngdì" (R46-6). Not a name the title follows after a dynasty or a state
+    (汉武帝 Hàn Wǔdì, 周文王, 北魏孝文帝: the dynasty apart, the posthumous name joined to the title, as now); not a
+    name of one character (吕后, 窦太后: surname and title); nor, for a king's, queen's or duke's title, a name that
+    starts with a surname (阎罗王, a given name may end in 王 or 公)."""
+    for title in (*IMPERIAL_TITLES, *ROYAL_TITLES):
+        stem = simplified[: -len(title)]
+        if not simplified.endswith(title) or len(stem) < 2:
+            continue
+        if stem[0] in DYNASTIES or (stem[0] in _DYNASTY_DIRECTIONS and stem[1] in DYNASTIES):
+            return 0
+        if title in ROYAL_TITLES and find_surname(stem) is not None:
+            return 0
+        return len(title)
+    return 0
+
+
+TITLE_NOTE = "a name, then a ruler's title: each written as one word (GB/T 16159)"
+
+
+def _titled_reading(name: str, simplified: str, title: int, tones: bool, order: Order) -> Romanization:
+    """`romanize` of a name that ends in a ruler's title of `title` characters (`ruler_title_size`): the name before
+    it as one word, the title as another, no surname (乾隆帝 Qiánlóng Dì)."""
+    stem = len(simplified) - title
+    # A transliterated name read as such (托勒密王 Tuōlèmì Wáng, Ptolemy: 勒 lè as names read it, `_part_reading`).
+    foreign = "transliterated" in (name_origin(simplified), name_origin(simplified[:stem]))
+    name_syllables = _part_reading(name, simplified[:stem]) if foreign else []
+    syllables = [*name_syllables, *_read(name, simplified)[len(name_syllables) :]]
+    return Romanization(
+        zh=normalize(name),
+        zh_simplified=simplified,
+        surname="",
+        given=simplified,
+        words=(tuple(syllables[:stem]), tuple(syllables[stem:])),
+        surname_words=0,
+        surname_known=False,
+        tones=tones,
+        order=order,
+        notes=(TITLE_NOTE,),
+    ).with_notes()
 
 
 _TRANSLITERATION_HYPHEN_RE = re.compile("[-\u2010\u2011\u2013]")

@@ -1443,6 +1443,8 @@ def _en_problems(entry: Entry) -> list[Problem]:
     titled = _title_problem(entry, [pinyin, romanized], "error")
     if titled is not None:
         return [titled]
+    if _writes_the_ruler(entry.en, romanization):
+        return []
     if _one_word_reading(entry):
         # The stored pinyin writes the name as one word (巴特尔 "Bātè'ěr", as Xinhua writes a Mongolian name): whoever
         # gave it read the name as a transliteration, whose English is its own spelling (Bagatur). Not overruled by
@@ -1695,6 +1697,22 @@ def spells_person(zh: str, en: str, pinyins: Iterable[str]) -> bool:
         or (len(name) >= 2 and (en_key(name[-1]) in surnames or en_key(name[0]) in surnames))
         or short_form(zh, en, any_given=True)[1]
     )
+
+
+def _writes_the_ruler(en: str, romanization: Romanization) -> bool:
+    """Tell whether `en` writes a ruler named by a name and a title (`pinyin.ruler_title_size`: 乾隆帝 Qiánlóng Dì) with
+    the name's pinyin as one of its words, the title in English around it: "Qianlong Emperor", "Empress Dowager Cixi",
+    "King Ashoka" is not ("Ayu"). English translates the title; the name is the pinyin (R46-6)."""
+    from zhgloss.pinyin import TITLE_NOTE, write_word
+
+    if TITLE_NOTE not in romanization.notes or not romanization.words[0]:
+        return False
+    name = _PLAIN_WORD_RE.sub("", write_word(romanization.words[0], tones=False)).lower()
+    return any(_PLAIN_WORD_RE.sub("", word).lower() == name for word in en.split())
+
+
+_PLAIN_WORD_RE = re.compile(r"['’\-,.]")
+"""What a word of a name is compared without: its apostrophes and hyphens ("Ci'an"), a comma or a full stop after it."""
 
 
 def _title_problem(entry: Entry, pinyins: list[str], severity: Severity) -> Problem | None:
