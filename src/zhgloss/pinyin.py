@@ -2416,6 +2416,8 @@ def phrase_pinyin(
         # A word CC-CEDICT lists is read as its editors read it (华为 Huáwéi, 电子 diànzǐ: the user's U35-43, the
         # review's R35-18; pypinyin reads Huáwèi, diànzi).
         syllables = _listed_readings(form, syllables, sizes, proper=capitalize)
+        if "和" in form and capitalize:
+            syllables = _name_he(form, syllables, sizes)
         at = 0
         for size in sizes:
             word, at = syllables[at : at + size], at + size
@@ -2431,6 +2433,26 @@ def phrase_pinyin(
     joined = " ".join(out)
     joined = re.sub(r"([(\[])\s+", r"\1", joined)
     return re.sub(r"\s+([,.;:!?)\]])", r"\1", joined)
+
+
+def _name_he(form: str, syllables: list[str], sizes: Sequence[int]) -> list[str]:
+    """`syllables` of the name `form` with each 和 inside a word of it read hé, as names read it (同和药业 Tónghé,
+    not pypinyin's huò in context: the review's R48-3), but in a dictionary word (jieba's counts: 暖和 nuǎnhuo) or a
+    word CC-CEDICT lists with a reading of its own (`listed_words`: 必和必拓 Bìhuó)."""
+    from zhgloss.segment import bundled_counts
+
+    counts = bundled_counts()
+    listed = [(start, end) for proper in (True, False) for start, end, _ in listed_words(form, sizes, proper=proper)]
+    out = list(syllables)
+    start = 0
+    for size in sizes:
+        word, end = form[start : start + size], start + size
+        if "和" in word and size > 1 and not counts.get(word):
+            for i in range(start, end):
+                if form[i] == "和" and not any(a <= i < b for a, b in listed):
+                    out[i] = "he2"
+        start = end
+    return out
 
 
 def _unit_sizes(head: str) -> list[int]:
@@ -2490,18 +2512,31 @@ def _word_sizes(run: str) -> list[int]:
 
     counts = bundled_counts()
     pieces: list[list[int]] = []  # [start, end, kind]: 0 a word, 1 a character alone, 2 a conjunction
-    for start, end in segment(run, (), counts):
-        kind = 0 if end - start > 1 else 2 if run[start] in _CONJUNCTIONS and 0 < start < len(run) - 1 else 1
+    cut = segment(run, (), counts)
+    for at, (start, end) in enumerate(cut):
+        joins = 0 < start < len(run) - 1 and not _is_name_he(run, cut, at)
+        kind = 0 if end - start > 1 else 2 if run[start] in _CONJUNCTIONS and joins else 1
         if kind == 1 and pieces and pieces[-1][2] == 1:
             pieces[-1][1:] = [end, 0]  # characters alone side by side are one word: 和|记 of 和记黄埔 Héjì
         else:
             pieces.append([start, end, kind])
     # A character alone joins the word before it (长寿|区 Chángshòuqū, 天眼|查 Tiānyǎnchá, as CC-CEDICT writes
-    # them), or the word after it where a conjunction or nothing is before it.
+    # them), or the word after it where a conjunction or nothing is before it, or where it is a prefix (时代|新能源
+    # Shídài Xīnnéngyuán, not Shídàixīn Néngyuán: `_PREFIXES`).
     merged: list[list[int]] = []
-    for piece in pieces:
+    for at, piece in enumerate(pieces):
         if merged and merged[-1][2] == 1 and merged[-1][1] - merged[-1][0] == 1 and piece[2] == 0:
             merged[-1][1:] = [piece[1], 0]
+        elif (
+            piece[2] == 1
+            and piece[1] - piece[0] == 1
+            and run[piece[0]] in _PREFIXES
+            and at + 1 < len(pieces)
+            and pieces[at + 1][2] == 0
+            # (not in a transliteration: 巴布亚|新|几内亚 Papua New Guinea, CC-CEDICT's Bābùyà Xīn Jǐnèiyà)
+            and not (merged and _is_transliteration(run[merged[-1][0] : merged[-1][1]]))
+        ):
+            merged.append(piece)  # (the word after joins it: the first branch, next)
         elif merged and piece[2] == 1 and piece[1] - piece[0] == 1 and merged[-1][2] == 0:
             merged[-1][1] = piece[1]
         else:
@@ -2512,6 +2547,40 @@ def _word_sizes(run: str) -> list[int]:
     return sizes
 
 
+def _is_name_he(run: str, cut: Sequence[tuple[int, int]], at: int) -> bool:
+    """Tell whether 和, the word `at` of `cut` (`segment`'s of `run`, a name), is a character of the name, not the
+    conjunction: after a character alone that starts the name (信|和|置业 Xìnhé Zhìyè, 同和药业, 天和防务), or after a
+    word and before a character alone that ends the name or a word (长江|和|记 Chángjiāng Héjì, 长江和记实业), as
+    harvest keeps 和 in a name (R47-3; the review's R48-3). Not between words (国家发展|和|改革委员会), nor in a run
+    of characters alone (教义|和|圣|约 Jiàoyì hé Shèngyuē, 千里达|和|多巴哥, 波斯尼亚|和|黑|塞|哥|维|那): a name joined
+    by "and"."""
+    start, end = cut[at]
+    if run[start:end] != "和" or not 0 < at < len(cut) - 1:
+        return False
+    size = [b - a for a, b in cut]
+    if at == 1 and size[0] == 1:
+        return True
+    return (
+        size[at - 1] > 1
+        and size[at + 1] == 1
+        and (at + 2 == len(cut) or size[at + 2] > 1)
+        # (not after a transliteration: 特克斯|和|凯|科斯|群岛 Turks and Caicos, 圣皮埃尔|和|密|克隆)
+        and not _is_transliteration(run[cut[at - 1][0] : cut[at - 1][1]])
+    )
+
+
+def _is_transliteration(word: str) -> bool:
+    """Tell whether a word of a name is a transliteration: read as one (`name_origin`: 特克斯, 圣皮埃尔) or written in
+    transliteration's characters alone (巴布亚)."""
+    from zhgloss.unknown import _TRANSLIT_RUN_CHARS
+
+    return all(c in _TRANSLIT_RUN_CHARS for c in word) or name_origin(word) == "transliterated"
+
+
+_PREFIXES = frozenset("新老总副非反超准")
+"""Characters that, alone between two words of a name, begin the word after them: GB/T 16159-2012 §6.1.7 writes a
+prefix joined to its word (副部长 fùbùzhǎng, 非金属, 超导体, 总工程师); 新 before a word is "new" it (新能源
+xīnnéngyuán, 新材料), which the word counts (jieba's) lack."""
 _SUFFIXES = frozenset("区县市省州旗盟镇乡村路街湖山河江岛港湾桥寺庙宫馆院所局部厅署司厂店社站队会团堂楼园城")
 """Generic characters that end a long dictionary word of a name, kept on the word before them (交通运输部 Jiāotōng
 Yùnshūbù)."""
