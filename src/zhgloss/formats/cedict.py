@@ -7382,6 +7382,23 @@ def _spell_the_initials(names: list[_Draft]) -> None:
                 break
 
 
+_STATE_BEFORE_RE = re.compile(r"^(?:PRC|ROC) (?=[A-Z])(?!and\b)")
+
+
+def _without_the_state(names: list[_Draft]) -> None:
+    """Write an organisation's or an event's English without the state CC-CEDICT puts before it to say whose it is:
+    国家安全部 "PRC Ministry of State Security" is the Ministry of State Security, 国庆节 "PRC National Day" National
+    Day (the review's R48-7: check called the official name a variant "without 'PRC'"). The form with it stays an
+    alias. "PRC" and "ROC" are no word of any name's own English; "US" may be ("US Open"), and stays."""
+    for draft in names:
+        if draft.type not in ("org", "event") or not draft.english:
+            continue
+        qualified = draft.english[0]
+        if _STATE_BEFORE_RE.match(qualified):
+            bare = _STATE_BEFORE_RE.sub("", qualified)
+            draft.english = [bare, *(e for e in draft.english if e != bare)]
+
+
 _INITIALS_RE = re.compile(r"[A-Z][A-Z&]{2,9}")
 _FULL_NAME_CHARACTERS = 5  # (the fewest characters of a headword that writes a full name, not initials: 国际足联 is 4)
 
@@ -9646,6 +9663,7 @@ def _rows(
     _drop_possessed_descriptions(names)
     _drop_bearers_names(names)
     _spell_the_initials(names)
+    _without_the_state(names)
     _exonym_first(names)
     _country_over_its_people(names)
     _bare_the_unit(names)
