@@ -86,7 +86,7 @@ def load_csv(fp: TextIO, source: str = "<csv>", *, columns: Sequence[str | None]
     if columns is None:
         refuse_lone_cell(header, number, rows, source)
         try:
-            header_columns(header, source, number)
+            header_columns(header, source, number, [r for _, r in rows])
         except FormatError:
             # No header, unless the rows are term pairs without one (`table.headerless_columns`).
             if len(header) > 5 or headerless_columns([header, *(r for _, r in rows)]) is None:

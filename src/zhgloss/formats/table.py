@@ -60,6 +60,15 @@ LIST_COLUMNS = ("aliases", "zh_aliases", "sources", "forbidden", "safe_forms")
 FLAG_COLUMNS = ("en_adopted", "always_gloss", "draft")
 SOURCE, TARGET = "<source>", "<target>"
 """Placeholders for direction-only columns, until the script of their cells says which language they hold."""
+ROW_NUMBER = "<row number>"
+"""A column of row numbers (序号, No., #, S/N, Index; or a column of no header zhgloss reads whose cells count 1, 2,
+3 ...): no field of an entry, passed over and said; a cell in it that is no number is refused with its line (the
+s47 review's R47-16: such a sheet was refused "unknown column"). A header that says id ("ID", "Term ID") is an id."""
+OTHER_NAMES = "<other names>"
+"""A column of an entry's other names in no one language (Synonyms, Short name, Abbreviation, Also known as, Former
+name, 简称, 别名, 曾用名): each form is read by its script, Chinese ones as zh_aliases, Latin ones as aliases, as
+CC-CEDICT's "aka"/"formerly" forms are (`other_names_cells`). A header naming the language ("English abbreviation",
+中文简称) names that language's aliases column."""
 DEFAULT_TYPE = "term"
 """Type an imported row that names none has while its scripts are converted (OpenCC's phrases, not a name's rules);
 the entry then gets `untyped_type`'s."""
@@ -191,7 +200,8 @@ def _header_key(cell: str) -> str:
 
 
 def header_column(cell: str) -> str | None:
-    """The column a header cell names (a field, SOURCE, TARGET or SKIP), or None if it names none."""
+    """The column a header cell names (a field, SOURCE, TARGET, ROW_NUMBER, OTHER_NAMES or SKIP), or None if it
+    names none."""
     prefix = _CONVERTER_PREFIX_RE.match(normalize(cell.lstrip("\ufeff")))
     if prefix:  # Glossary Converter's level mark: >>T<<Note is Note, >>XT<<Note a column to leave out
         return SKIP if prefix.group(1) else header_column(normalize(cell.lstrip("\ufeff"))[prefix.end() :])
@@ -202,7 +212,36 @@ def header_column(cell: str) -> str | None:
         return CONCEPT
     if key in HEADER_ALIASES:
         return HEADER_ALIASES[key]
+    if key.rstrip(".") in _ROW_NUMBER_KEYS:
+        return ROW_NUMBER
     return language_column(cell)
+
+
+# Headers of a column that numbers the rows: Excel and Word tables' "No.", "#", "S/N" (serial number), "Index", and
+# the Chinese office's 序号 ("ordinal"), 行号 ("line number") and 编号 ("number"). `_header_key`'s spelling, the
+# final full stop taken off ("No." and "S/No." as "No").
+_ROW_NUMBER_KEYS = frozenset(
+    [
+        *("no", "nr", "#", "s/n", "s/no", "s_no", "sno", "sn", "s.no", "s.n", "index", "row", "row_no", "row_number"),
+        *("serial_no", "serial_number", "line_no", "item_no"),
+        *("序号", "序號", "行号", "行號", "编号", "編號"),
+    ]
+)
+_ROW_NUMBER_RE = re.compile(r"[0-9]{1,7}\.?")
+"""A row number as a sheet writes it: 1, 01, "1." (a Word table's numbered list)."""
+
+
+def is_row_number_column(cells: Sequence[str], *, counting: bool = False) -> bool:
+    """Tell whether `cells` (a column's cells, top to bottom, blanks apart) are row numbers: each a whole number; with
+    `counting` (a header that does not say so), at least two that count up one by one from 0 or 1, as a sheet's
+    numbering does (no year, no population)."""
+    numbers = [cell.strip() for cell in cells if cell.strip()]
+    if not numbers or not all(_ROW_NUMBER_RE.fullmatch(n) for n in numbers):
+        return False
+    if not counting:
+        return True
+    values = [int(n.rstrip(".")) for n in numbers]
+    return len(values) >= 2 and values[0] in (0, 1) and values == list(range(values[0], values[0] + len(values)))
 
 
 # A header names a language's column in the words CAT tools write, and these are read, not listed:
@@ -234,6 +273,17 @@ _NOTE_WORDS = frozenset(
 )
 _PINYIN_WORDS = frozenset(["pinyin", "romanization", "romanisation", "transliteration", "latn"])
 _SKIP_WORDS = frozenset(["speech", "pos", "gender", "grammar", "example", "context", "info", "image", "figure"])
+_OTHER_NAME_WORDS = frozenset(
+    ["synonym", "synonyms", "alias", "aka", "abbreviation", "abbreviations", "abbr", "acronym", "acronyms"]
+)
+"""A field's words for an entry's other names (`OTHER_NAMES`); `_OTHER_NAME_PHRASES` gives those of several words."""
+_OTHER_NAME_PHRASES_RE = re.compile(
+    r"\b(?:(?:short|other|former|old|previous|alternative|alternate)[ _-]+(?:names?|forms?)|also[ _-]+known[ _-]+as"
+    r"|a\.k\.a\.?|known[ _-]+as)\b",
+    re.IGNORECASE,
+)
+"""Headers of several words for an entry's other names: "Short name" (not Phrase's "short translation", a field of
+a UI string, skipped), "Also known as", "Former name", "Other names", read as the one word "synonyms"."""
 _SOURCE_WORDS = frozenset(["url", "link"])
 """A field's words for where the term was found, kept in the entry's sources: Crowdin's "Concept URL", "URL [en]"
 (dropped without a word before: user finding U33-12)."""
@@ -302,6 +352,12 @@ _ZH_MORPHEMES: dict[str, tuple[str, str]] = {
     **dict.fromkeys(["拼音"], ("kind", "pinyin")),
     # 别名 "other name", the everyday header of a list's aliases (user finding U34-7: refused as an unknown column).
     **dict.fromkeys(["别名", "別名", "又名", "别称", "別稱", "其他名称", "其他名稱"], ("kind", "aliases")),
+    # A short name, a former one, an abbreviation, a synonym: other names of the entry as well (`OTHER_NAMES`).
+    **dict.fromkeys(
+        ["简称", "簡稱", "略称", "略稱", "缩写", "縮寫", "俗称", "俗稱", "同义词", "同義詞", "曾用名", "旧称", "舊稱"],
+        ("kind", "aliases"),
+    ),
+    **dict.fromkeys(["旧名", "舊名"], ("kind", "aliases")),
     **dict.fromkeys(["状态", "狀態", "禁用", "是否禁用", "是否禁止"], ("kind", "status")),
     **dict.fromkeys(["类型", "類型", "类别", "類別"], ("field", "type")),
     **dict.fromkeys(["来源", "來源", "出处", "出處"], ("field", "sources")),
@@ -557,6 +613,19 @@ def note_passed_columns(header: Sequence[str], names: Sequence[str | None], sour
             source,
             line,
         )
+    numbers = [normalize(cell) for cell, name in zip(header, names, strict=False) if name == ROW_NUMBER]
+    if numbers:
+        listed = ", ".join(map(repr, numbers))
+        _said(f"passed over {listed}: a column of row numbers, no field of an entry", source, line)
+    others = [normalize(cell) for cell, name in zip(header, names, strict=False) if name == OTHER_NAMES]
+    if others:
+        listed = ", ".join(map(repr, others))
+        _said(
+            f"read {listed} as other names of each entry: a form in Chinese characters as a Chinese alias "
+            f"(zh_aliases), one in Latin letters as an English alias (aliases); {OTHER_NAMES_SEPARATORS}",
+            source,
+            line,
+        )
 
 
 def _said(text: str, source: str, line: int) -> None:
@@ -572,6 +641,7 @@ def language_column(cell: str) -> str | None:
         return _chinese_header_column(text)
     if _is_sentence(text):
         return None  # "The Chinese and Japanese presidents met.": a segment that speaks of a language, no header
+    text = _OTHER_NAME_PHRASES_RE.sub("synonyms", text)
     languages: set[str] = set()
     script, field = "", ""
     for token in re.findall(r"[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*", text):
@@ -606,6 +676,8 @@ def language_column(cell: str) -> str | None:
                 field = field or "pinyin"
             elif word in _SOURCE_WORDS:
                 field = field or "sources"
+            elif word in _OTHER_NAME_WORDS:
+                field = field or "aliases"
             elif word in ("status", "forbidden"):  # a language's Forbidden flag (Phrase's en_forbidden) is its status
                 field = "status" if not field or field.startswith(LABELLED_NOTE) else field  # "Usage Status"
             elif word in _SKIP_WORDS or word in _FIELD_WORDS:
@@ -614,11 +686,15 @@ def language_column(cell: str) -> str | None:
                 field = field or LABELLED_NOTE + text
     if not languages and (field in ("note", SKIP, "status", "sources") or field.startswith(LABELLED_NOTE)):
         return ROW_STATUS if field == "status" else field  # of the whole entry: Phrase's concept_definition, Status
+    if not languages and field == "aliases":
+        return OTHER_NAMES  # "Synonyms", "Short name": each form's script says its language
     if len(languages) != 1:
         return None  # no language, or two ("Chinese-English", "English (Chinese)"): no column
     (language,) = languages
     if field == "status":
         return STATUS_OF["zh_hant" if script in ("traditional", "region-traditional") else language]
+    if field == "aliases":
+        return "zh_aliases" if language == "zh" else "aliases"  # "Chinese short name", "English abbreviation"
     if field:
         return field if field != "pinyin" or language == "zh" else SKIP
     if language == "en":
@@ -645,6 +721,7 @@ _KNOWN_WORDS = (
     | _FIELD_WORDS
     | _PINYIN_WORDS
     | _LABELLED_WORDS
+    | _OTHER_NAME_WORDS
     | set(_SCRIPT_WORDS)
     | _TRADITIONAL_REGION_WORDS
     | {"status", "forbidden", "term", "name", "text", "translation"}
@@ -725,6 +802,8 @@ def _chinese_header_column(text: str) -> str | None:
     language = parts.get("language") or ("zh" if "script" in parts else None)
     if language is None and kind == "status":
         return ROW_STATUS  # 状态, 是否禁用: the row's status
+    if language is None and kind == "aliases" and "direction" not in parts:
+        return OTHER_NAMES  # 别名, 简称, 曾用名: each form's script says its language
     if language is None:
         return parts.get("direction") or (SOURCE if kind == "term" else kind or None)
     kind = "" if kind == "term" else kind
@@ -846,8 +925,13 @@ _JOINED = {"note": "; ", "aliases": "; ", "zh_aliases": "; ", "sources": "; "} |
 _SECOND_TERM = {"en": "aliases", "zh": "zh_aliases", "zh_hant": "zh_aliases"}
 
 
-def header_columns(header: list[str], source: str, line: int) -> list[str | None]:
+def header_columns(
+    header: list[str], source: str, line: int, rows: Sequence[Sequence[str]] | None = None
+) -> list[str | None]:
     """Map a header row's cells to column names; None marks a column to ignore (an empty header cell).
+
+    `rows`, the table's rows under the header where the caller has them: a column whose header names nothing
+    zhgloss reads and whose cells count the rows (`is_row_number_column`) is ROW_NUMBER, not refused.
 
     Direction-only names (source/target, term/translation) come back as SOURCE and TARGET, to be
     told apart by `resolve_columns`; memoQ's and Weblate's layouts are read as the module docstring
@@ -876,6 +960,10 @@ def header_columns(header: list[str], source: str, line: int) -> list[str | None
             name = SOURCE
         if _may_be_other_language(name) and other_language(raw) is not None:
             name = SKIP  # another language of a multilingual termbase (ja-JP, German): passed over, with a note
+        if name is None and rows is not None:
+            at = len(names)
+            if is_row_number_column([row[at] if at < len(row) else "" for row in rows], counting=True):
+                name = ROW_NUMBER
         if name is None:
             refuse_tab_separated(header, source, line)
             raise FormatError(
@@ -899,7 +987,7 @@ def header_columns(header: list[str], source: str, line: int) -> list[str | None
             # it; Phrase's spreadsheet likewise), so a repeated one flags each synonym, not the row's English.
             names.append(FLAG_OF + str(len(names) - 1 - names[::-1].index(term)))
             continue
-        if name in names and name not in _JOINED and not name.startswith(LABELLED_NOTE):
+        if name in names and name not in (*_JOINED, ROW_NUMBER, OTHER_NAMES) and not name.startswith(LABELLED_NOTE):
             if name not in _SECOND_TERM:
                 raise FormatError(source, f"column {raw!r} is given twice; {COLUMNS_HINT}", line)
             name = _SECOND_TERM[name]
@@ -949,7 +1037,7 @@ def given_columns(text: str) -> list[str | None]:
             names.append(None)
             continue
         name = header_column(part)
-        if name is None or name in (SOURCE, TARGET, SKIP):
+        if name is None or name in (SOURCE, TARGET, SKIP, ROW_NUMBER):
             raise UsageError(f"{part!r} is not a column; name each one: {', '.join(COLUMNS)}, or - to skip")
         if name in names and name not in _JOINED:  # two notes (Weblate's two comments) are joined, as under a header
             raise UsageError(f"column {part!r} is named twice")
@@ -1109,7 +1197,7 @@ def _header_reading(header: list[str] | None, rows: Sequence[tuple[int, list[str
     if not header or not names_columns(header):
         return None
     try:
-        names = resolve_columns(header_columns(header, source, 0), list(rows), source, 0)
+        names = resolve_columns(header_columns(header, source, 0, [r for _, r in rows]), list(rows), source, 0)
     except FormatError:
         return None
     option = _as_option(names)
@@ -1262,6 +1350,10 @@ def headerless_columns(rows: Sequence[list[str]]) -> list[str | None] | None:
     """
     if not rows or names_columns(rows[0][:2]):
         return None
+    if all(len(row) >= 3 for row in rows) and is_row_number_column([row[0] for row in rows], counting=True):
+        # A first column that counts the rows (1, 2, 3 ...: a numbered list pasted from a document) is no term.
+        pairs = headerless_columns([row[1:] for row in rows])
+        return None if pairs is None else [ROW_NUMBER, *pairs]
     width = max(len(row) for row in rows)
     if not 2 <= width <= 5:
         return None
@@ -1275,6 +1367,11 @@ def headerless_columns(rows: Sequence[list[str]]) -> list[str | None] | None:
         if not all(re.fullmatch(r"\s*[0-9.]*\s*", cell) for cell in rest):
             return None
     return [SOURCE, TARGET, *[None] * (width - 2)]
+
+
+def say_counting_column(source: str, line: int) -> None:
+    """Say that a headerless table's first column, which counts its rows (`is_row_number_column`), was passed over."""
+    _said("passed over the first column: it counts the rows, no field of an entry", source, line)
 
 
 def _is_language_code(cell: str) -> bool:
@@ -1361,9 +1458,11 @@ def named_columns(
         names: list[str | None] = pairs
         rows = [(header_at, header), *rows]
         headerless = True
+        if ROW_NUMBER in names:
+            say_counting_column(source, header_at)
     else:
         refuse_lone_cell(header, header_at, rows, source)
-        names = header_columns(header, source, header_at)
+        names = header_columns(header, source, header_at, [r for _, r in rows])
         if not {"zh", "zh_hant", "zh_aliases", SOURCE, TARGET} & set(names):
             # The mirror of `header_columns`' "names no 'en' column" (the review's R45-1): a sheet of other languages
             # ("ja-JP,en-US", "English,German", "en,note") was imported whole as drafts without Chinese. A Chinese
@@ -1441,7 +1540,11 @@ def said_by_columns(columns: Sequence[str | None]) -> frozenset[str]:
     for name in columns:
         if name is None or name == CONCEPT:
             continue
-        if name.startswith(LABELLED_NOTE):
+        if name == ROW_NUMBER:
+            continue
+        if name == OTHER_NAMES:
+            fields |= {"aliases", "zh_aliases"}
+        elif name.startswith(LABELLED_NOTE):
             fields.add("note")
             if _usage_column(ROW_STATUS, [name]):
                 fields.add("forbidden")  # a Usage column's ban ("do not use": `_is_banning_usage`)
@@ -1579,8 +1682,15 @@ def _table_entries(
                 if name is None:
                     continue
                 text = unescape(cell) if unescape else cell
+                if name == ROW_NUMBER:
+                    refuse_row_number(text, source, line)
+                    continue
                 if not ours and ("&" in text or "<" in text):
                     text = _plain_text(text, name, source, line)
+                if name == OTHER_NAMES:
+                    for column, forms in other_names_cells(text).items():
+                        cells[column] = _JOINED[column].join(t for t in (cells.get(column, ""), forms) if t.strip())
+                    continue
                 if not ours and name in _TERM_COLUMNS and "[" in text:
                     text = _without_footnote_marks(text, name, source, line)
                 if name.startswith(LABELLED_NOTE) and _is_banning_usage(name, text):
@@ -3188,11 +3298,48 @@ def check_scripts(entry_cells: Mapping[str, str], source: str, line: int, *, syn
 
 
 def split_forms(cell: str) -> list[str]:
-    """The forms another tool's list cell (aliases, zh_aliases, forbidden) holds, separated as its term cells'
-    synonyms are (`SYNONYM_SEPARATORS`: "LEI Jun|Jun Lei", the Glossary Converter's "|", Across's U+241E, a line
-    break) besides zhgloss's own ";" (`split_list`, whose backslash escapes it keeps): the one rule of every such
-    cell (user U35-44: a forbidden cell "HuaWei|華爲" was stored as one form, so neither ban worked)."""
-    return split_list(normalize(_OTHER_SEPARATORS.sub(";", cell)))
+    """The forms another tool's list cell (aliases, zh_aliases, forbidden, other names) holds, separated as its term
+    cells' synonyms are (`SYNONYM_SEPARATORS`: "LEI Jun|Jun Lei", the Glossary Converter's "|", Across's U+241E, a
+    line break) besides zhgloss's own ";" (`split_list`, whose backslash escapes it keeps): the one rule of every
+    such cell (user U35-44: a forbidden cell "HuaWei|華爲" was stored as one form, so neither ban worked).
+
+    Between forms in Chinese characters, the enumeration comma 、 and a comma (，or ",") part them too, as Chinese
+    writes a list ("鹅厂、企鹅"; refused before as "a cell holds one name", with the advice to give them as
+    zh_aliases, the very cell). A comma with Latin letters on either side stays: "Alibaba Group Holding Co., Ltd."
+    is one name."""
+    forms: list[str] = []
+    for form in split_list(normalize(_OTHER_SEPARATORS.sub(";", cell))):
+        parts = [part.strip() for part in _CHINESE_LIST_RE.split(form)]
+        listed = len(parts) > 1 and all(has_cjk(part) and not _LATIN_LETTER_RE.search(part) for part in parts)
+        forms.extend(parts if listed else [form])
+    return forms
+
+
+_CHINESE_LIST_RE = re.compile("[、，,]")
+OTHER_NAMES_SEPARATORS = "forms are parted by ; | 、 or a line break (a comma between Chinese forms alone)"
+"""The separators of a list cell another tool writes (`split_forms`), as an import says them."""
+
+
+def other_names_cells(text: str) -> dict[str, str]:
+    """The cells an `OTHER_NAMES` column's cell `text` gives: its forms (`split_forms`) in Chinese characters under
+    zh_aliases, the others (Latin letters) under aliases, each a list cell (`join_list`) of the forms in the order
+    written. "阿里; Ali" gives {"zh_aliases": "阿里", "aliases": "Ali"}."""
+    out: dict[str, list[str]] = {}
+    for form in split_forms(text):
+        out.setdefault("zh_aliases" if has_cjk(form) else "aliases", []).append(form)
+    return {column: join_list(forms) for column, forms in out.items()}
+
+
+def refuse_row_number(text: str, source: str, line: int) -> None:
+    """Raise FormatError for a cell of a `ROW_NUMBER` column that is no row number (`is_row_number_column`): the
+    column may be an id or a term the header misnames, so the row's line and the way to say so are given."""
+    if text.strip() and not is_row_number_column([text]):
+        raise FormatError(
+            source,
+            f"{normalize(text)!r} is no row number, but the header names its column one; if it is the entry's id, "
+            f"{COLUMNS_HINT.replace('for example --columns zh,en,-,note', 'for example --columns id,zh,en')}",
+            line,
+        )
 
 
 def check_punctuation(entry_cells: Mapping[str, str], source: str, line: int) -> None:

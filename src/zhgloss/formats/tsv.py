@@ -41,6 +41,7 @@ from zhgloss.formats.table import (
     is_header,
     is_named_header,
     is_role,
+    is_row_number_column,
     join_list,
     neutralize,
     neutralize_formula,
@@ -49,6 +50,7 @@ from zhgloss.formats.table import (
     resolve_columns,
     row_to_entry,
     rows_to_entries,
+    say_counting_column,
     split_list,
     unneutralize_formula,
     untranslated_copy,
@@ -88,6 +90,11 @@ def load_tsv(fp: TextIO, source: str = "<tsv>", *, columns: Sequence[str | None]
         return
     if not is_header(cells):
         listed = [first, *lines]
+        if all(len(r) >= 3 for _, r in listed) and is_row_number_column([r[0] for _, r in listed], counting=True):
+            # A first column that counts the rows (a numbered list pasted from a document) is no term: read as
+            # OmegaT's source, "1" became the English of the row's Chinese.
+            say_counting_column(source, first[0])
+            listed = [(n, r[1:]) for n, r in listed]
         # A headerless zh | pinyin | English sheet is Pleco's shape, whatever the pinyin's tones are written with (the
         # reviewer's R13: "雷军<TAB>Léi Jūn<TAB>Lei Jun" stored the pinyin as the English and the English as the note).
         yield from _load_pleco_rows(listed, source) if is_pleco(listed) else _load_omegat_rows(listed, source)
@@ -98,10 +105,10 @@ def load_tsv(fp: TextIO, source: str = "<tsv>", *, columns: Sequence[str | None]
 def _load_headed(first: tuple[int, list[str]], lines: Iterator[tuple[int, list[str]]], source: str) -> Iterator[Entry]:
     """Read tab-separated rows under the header row `first` (its cells name the columns: see `table`)."""
     number, cells = first
-    names = header_columns(cells, source, number)
+    rows = list(lines)
+    names = header_columns(cells, source, number, [r for _, r in rows])
     note_other_languages(cells, source, number)
     note_passed_columns(cells, names, source, number)
-    rows = list(lines)
     names = resolve_columns(names, rows, source, number)
     check_named_columns(names, [(n, [_unescape(c) for c in r]) for n, r in rows], source)
     yield from rows_to_entries(names, rows, source, unescape=_unescape)

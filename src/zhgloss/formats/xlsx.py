@@ -114,7 +114,7 @@ def load_xlsx(fp: IO[bytes], source: str = "<xlsx>", *, columns: Sequence[str | 
         at, (header_at, header), body = table
         if columns is None and headerless_columns([header, *(r for _, r in body)]) is None:
             try:
-                names = header_columns(header, source, header_at)
+                names = header_columns(header, source, header_at, [r for _, r in body])
             except FormatError as exc:
                 # Not a sheet zhgloss reads (instructions, a list of settings, a header it does not know): said, never
                 # dropped in silence (user finding U35-4: a sheet of four companies lost without a word).
@@ -175,7 +175,7 @@ def load_xlsx(fp: IO[bytes], source: str = "<xlsx>", *, columns: Sequence[str | 
             if table is not None:
                 _, (header_at, header), body = table
                 refuse_lone_cell(header, header_at, body, source)
-                header_columns(header, source, header_at)
+                header_columns(header, source, header_at, [r for _, r in body])
     from zhgloss.office import archive_kind
 
     if archive_kind(raw) in ("docx", "odt"):
