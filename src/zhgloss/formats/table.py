@@ -1525,6 +1525,8 @@ def rows_to_entries(
     for entry in entries:
         own = said_fields(entry)  # a row whose English is a proposal (`row_to_entry`) says no English
         fields = said if entry.zh is not None else untranslated
+        if vars(entry).get(TYPED_BY_ROW):
+            fields = fields | {"type"}
         if entry.en_adopted and "en_adopted" not in said:
             fields = fields | {"en_adopted"}  # an adopted English name, read so (`_judged_english`)
         yield says(entry, fields if own is None else fields & own)
@@ -1785,6 +1787,8 @@ def _table_entries(
             )
             if entry.zh is None and entry.draft and not ours:  # zhgloss's own export keeps what the glossary held
                 draft_lines[entry.id] = (line, copy_note)
+            if typed and "type" not in columns:
+                object.__setattr__(entry, TYPED_BY_ROW, True)  # by its subject cell: said, as a type column says it
             if copied:
                 pass  # no synonym row: its Chinese cell was not left blank
             elif (
@@ -1960,6 +1964,12 @@ def _usage_column(status: str, columns: Sequence[str | None]) -> bool:
 
 
 _SUBJECT_LABEL_WORDS = frozenset(["subject", "domain", "subjectfield"])
+
+
+TYPED_BY_ROW = "_typed_by_row"
+"""The mark (no field) of an entry whose type its row's subject cell names (`_subject_kind`: "People"): the type is
+then said, as a type column says it, and the row is judged as a row of that type is (frm s47's leftover: "马云,Ma
+Yin,People" was retyped `name` without a word, as a default type is, where a person's slip is said and kept)."""
 
 
 def _subject_kind(name: str, text: str) -> str | None:
