@@ -4264,6 +4264,10 @@ def annotate_stream(
     fallback = "xmlcharrefreplace" if session.fmt == "html" else "replace"
 
     def emit(text: str, final: bool = False) -> None:
+        if not text and not final:
+            # Nothing to write yet: a UTF-16 or UTF-32 encoder's first call writes the byte order mark even for no
+            # text, which reached stdout before a refusal of the input (the s47 review's R47-11, trivial half).
+            return
         if sanitize is not None:
             text = sanitize(text)
         try:
