@@ -945,6 +945,7 @@ def header_columns(
     beside_language = any(header_column(normalize(cell)) in ("en", "zh", "zh_hant") for cell in header if cell.strip())
     weblate = "location" in keys and "source" in keys and set(keys) <= {*WEBLATE_FIELDS, *WEBLATE_GLOSSARY_FIELDS, ""}
     names: list[str | None] = []
+    repeated = False  # a Chinese column named twice
     for cell, key in zip(header, keys, strict=True):
         raw = normalize(cell.lstrip("\ufeff"))
         if not raw:
@@ -990,9 +991,13 @@ def header_columns(
         if name in names and name not in (*_JOINED, ROW_NUMBER, OTHER_NAMES) and not name.startswith(LABELLED_NOTE):
             if name not in _SECOND_TERM:
                 raise FormatError(source, f"column {raw!r} is given twice; {COLUMNS_HINT}", line)
+            repeated = repeated or name in ("zh", "zh_hant")
             name = _SECOND_TERM[name]
         names.append(name)
-    if not {"en", SOURCE, TARGET} & set(names):
+    if not {"en", SOURCE, TARGET} & set(names) and (repeated or not {"zh", "zh_hant"} & set(names)):
+        # A Chinese column alone (a list of names not yet translated, R47-11) is read: each row a draft whose English
+        # is proposed (`row_to_entry`); with neither language there is nothing to read, and a Chinese header given
+        # twice over no English ("中文,中文") is more likely the English column misnamed than a list of aliases.
         raise FormatError(
             source, f"the header names no 'en' column (the English form is required); {COLUMNS_HINT}", line
         )
@@ -1042,8 +1047,8 @@ def given_columns(text: str) -> list[str | None]:
         if name in names and name not in _JOINED:  # two notes (Weblate's two comments) are joined, as under a header
             raise UsageError(f"column {part!r} is named twice")
         names.append(name)
-    if "en" not in names:
-        raise UsageError("the columns must include en (the English form)")
+    if not {"en", "zh", "zh_hant"} & set(names):
+        raise UsageError("the columns must include en (the English form) or zh (rows of Chinese alone are drafts)")
     return names
 
 
@@ -1053,6 +1058,10 @@ def is_header(cells: list[str]) -> bool:
     named = [header_column(c) if c.strip() else None for c in cells]
     if any(n in ("en", TARGET) for n in named):
         return True
+    if any(n in ("zh", "zh_hant") for n in named) and all(
+        n is not None for c, n in zip(cells, named, strict=True) if c.strip()
+    ):
+        return True  # a Chinese column and others zhgloss knows ("中文,类型"): a list of Chinese names (R47-11)
     return any(n in ("zh", "zh_hant") for n in named) and any(
         n is None and _is_bare_term_word(c) for c, n in zip(cells, named, strict=True)
     )
@@ -3593,13 +3602,23 @@ def row_to_entry(
         # A term not yet translated into English (a Weblate or OmegaT row of a Chinese-source project with the
         # target blank): a draft, whose English is the pinyin, a proposal (`validate` reports it until a person
         # writes the English), as a TBX concept with Chinese alone is; the proposal is not said (`says`).
-        en = data["en"] = proposed_english(normalize(data["zh"]), None if untyped else normalize(data["type"]))
+        zh = normalize(data["zh"])
+        cedict = cedict_proposal(zh, None if untyped else normalize(data["type"]))
+        if cedict is not None:
+            # As `add` names it (R46-10, R47-24): a person or place CC-CEDICT lists gets its English, and an untyped
+            # row its type, which CC-CEDICT says; never "Xianggang" for 香港, "Li Guangyao" for 李光耀.
+            en, listed_as = cedict
+            whose = f"is CC-CEDICT's English of the {listed_as}"
+            if untyped:
+                data["type"], untyped = listed_as, False
+        else:
+            en, whose = proposed_english(zh, None if untyped else normalize(data["type"])), "is its pinyin"
+        data["en"] = en
         proposed = True
         data["draft"] = True
         warnings.warn_explicit(
             ImportNote(
-                f"{normalize(data['zh'])!r} has no English: imported as a draft whose English {en!r} is its pinyin, "
-                "a proposal to check",
+                f"{zh!r} has no English: imported as a draft whose English {en!r} {whose}, a proposal to check",
                 source,
                 line,
             ),
@@ -3984,6 +4003,19 @@ def trimmed_form(text: str) -> str:
         form = form[1:-1].strip()
     form = form.rstrip(_TRAILING_MARKS).strip()
     return _LATIN_MIDDLE_DOT_RE.sub(" ", form) or text
+
+
+def cedict_proposal(zh: str, kind: str | None = None) -> tuple[str, str] | None:
+    """CC-CEDICT's English and type for a term with Chinese alone (`zh`; `kind` its row's type, None if untyped) that
+    CC-CEDICT lists as a person or place whose English is not the pinyin `add` would make (`zhgloss.curate.
+    cedict_english`: 香港 "Hong Kong", 李光耀 "Lee Kuan Yew"), or None. An untyped row is looked up as a person, then
+    as a place: CC-CEDICT says which it is, no guess. Any other type gets None (its pinyin is proposed)."""
+    from zhgloss.curate import cedict_english
+
+    for asked in ("person", "place") if kind is None else (normalize_type(kind),):
+        if asked in ("person", "place") and (en := cedict_english(zh, asked)) is not None:
+            return en, asked
+    return None
 
 
 def proposed_english(zh: str, kind: str | None = None) -> str:
