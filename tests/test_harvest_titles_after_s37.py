@@ -38,7 +38,8 @@ def test_an_honorific_or_title_after_the_name_is_no_part_of_it(line: str, zh: st
     ],
 )
 def test_a_title_is_not_cut_where_no_name_stays_before_it(line: str, zh: str) -> None:
-    assert [p.zh for p in harvest(line, []) if p.kind == "name"] == [zh]
+    # s48 (R47-20): the title is proposed as a term, no name.
+    assert [(p.zh, p.entry.type) for p in harvest(line, []) if p.kind == "name"] == [(zh, "term")]
 
 
 def test_a_surname_and_an_honorific_is_not_cut_either() -> None:

@@ -3240,6 +3240,12 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
         inside.en and zh_run is not None and (listed := _chinese_listed_pairs(inside, before, line, known)) is not None
     ):
         return listed
+    elif inside.en and zh_run is not None and (title := _glossed_title(zh_run.group(1), inside.en[0])) is not None:
+        # 首席执行官（CEO）, 他当选总书记（General Secretary）: the bracket translates a title, it names no one. The
+        # title alone is a term; one the English writes with a body's name ("Fed Chair" of 美联储主席) is no pair.
+        if title:
+            simplified, hant = _scripts(normalize(title))
+            pairs.append(_Pair("name", simplified, inside.en[0], line, zh_hant=hant, type="term"))
     elif inside.en and (run := zh_run) is not None:
         # Chinese copy repeats the title in the English too ("香港特首李家超（Chief Executive John Lee）"): it is the
         # role, as before a bracket of Chinese ("Xiaomi founder Lei Jun (雷军)").
@@ -3613,6 +3619,58 @@ def _is_past_zh_title(title: str) -> bool:
 _TITLE_HEADS = re.compile("(?:董事局|董事会|执行|常务|副|首席|总|党委|党组|名誉|荣誉|联席|独立|非执行|行政|第一)*")
 # The same after a name, where a mark that the post is over may open them (马英九前总统, 李四原董事长, 王五时任市长).
 _PAST_TITLE_HEADS = re.compile(f"(?:前|原|时任)?(?:{_TITLE_HEADS.pattern})")
+
+# Words of an English title besides its titles and occupations (`_is_role_word`): its rank and the links between.
+_TITLE_RANKS = _vocabulary("assistant senior acting managing associate interim first prime board to the of and for")
+# The English of a title no person is called by before a name (`_is_role_word`): data/office_titles.tsv's
+# CC-CEDICT senses of 总经理 and 校长.
+_TITLE_NOUNS = _vocabulary("manager principal headmaster")
+# data/office_titles.tsv's titles (from CC-CEDICT) that `_ZH_TITLES` lacks, a head's post written after its body
+# (该校校长, 研究所所长, 议会议长) rather than before a name.
+_HEAD_TITLES = ("校长", "院长", "所长", "议长", "大臣", "外相")
+# A title at the end of Chinese, its own first words before it (`_TITLE_HEADS`) and an assistant's rank after it
+# (董事长助理, 部长助理: check's `_POST_RE` reads 助理 so).
+_ZH_TITLE_AT_END = re.compile(
+    rf"(?:{_TITLE_HEADS.pattern})"
+    rf"(?:{'|'.join(sorted((*_ZH_TITLES, *_HEAD_TITLES), key=len, reverse=True))})(?:助理)?$"
+)
+
+
+# The longest body's or country's name written before a title the English names with it (欧洲央行 of 欧洲央行行长).
+_LONGEST_BODY_BEFORE_TITLE = 4
+
+
+def _is_title_word(word: str) -> bool:
+    """Tell whether English `word` is a title's: a title or an occupation (`_is_role_word`), a C-suite's letters (CEO,
+    CFO) or `_TITLE_NOUNS`' (Manager)."""
+    return _is_role_word(word) or re.fullmatch(_LATIN_CHIEF, word) is not None or word.lower() in _TITLE_NOUNS
+
+
+def _glossed_title(run: str, en: str) -> str | None:
+    """The title that ends Chinese `run` where the English in the bracket after it translates the title, not a name:
+    "首席执行官" + "CEO" -> "首席执行官", "他当选总书记" + "General Secretary" -> "总书记", "董事长助理" + "Assistant to
+    the Chairman" -> "董事长助理"; the body's name too where the English writes it ("美联储主席" + "Fed Chair",
+    "新任美国总统" + "US President" -> "美国总统"), "" where the Chinese before the title is no short name
+    (`_LONGEST_BODY_BEFORE_TITLE` characters after the sentence's words). None where the run ends in no title
+    (`_ZH_TITLES` and `_HEAD_TITLES` after `_TITLE_HEADS`, 助理 after it) or the English does not end in a title's
+    word (`_is_title_word`): 习近平总书记（General Secretary Xi Jinping） ends in a name, 工程师协会（Association of
+    Engineers） in no Chinese title."""
+    words = en.split()
+    if not words or not _is_title_word(words[-1]):
+        return None
+    found = _ZH_TITLE_AT_END.search(_simplified_run(run))
+    if found is None:
+        return None
+    if all(_is_title_word(w) or w.lower() in _TITLE_RANKS for w in words):
+        return run[found.start() :]
+    # The English names the body too ("Fed Chair", "US President"): the Chinese writes it before the title, after
+    # the sentence's words (美联储主席, 美国总统 of 新任美国总统), in a short name of a body or a country.
+    span = _after_breaks(_simplified_run(run))
+    if len(span) - len(found.group(0)) > _LONGEST_BODY_BEFORE_TITLE:
+        span = _without_leading_words(span)
+    if span.endswith(found.group(0)) and len(span) - len(found.group(0)) <= _LONGEST_BODY_BEFORE_TITLE:
+        return run[len(run) - len(span) :]
+    return ""
 
 
 def _simplified_run(run: str) -> str:
@@ -4309,6 +4367,8 @@ def _guess_type(zh: str, en: str, check: Check) -> str:
     acronym = re.fullmatch(r"[A-Z]{2,6}", en) is not None
     if acronym and is_ordinary_term(zh):
         return "term"  # 人工智能 AI, 国内生产总值 GDP, 近场通信 NFC: a word's acronym, no body's or firm's
+    if _names_a_concept(en) and zh not in _cedict_thing_forms() and zh not in cedict_persons():
+        return "term"  # 内卷 Involution, 共同富裕 Common Prosperity: a policy's or a trend's name, no body's (R47-20)
     if (
         any(w in _ORG_WORDS or w in _TRADE_WORDS for w in words)
         or zh.endswith((*_ORG_SUFFIXES, *_TRADE_ENDINGS))
@@ -4360,6 +4420,34 @@ def _guess_type(zh: str, en: str, check: Check) -> str:
         # "J. K. Rowling", 安东尼奥·古特雷斯): how Chinese writes a foreign person's given name and surname.
         return "person"
     return untyped_type(en)
+
+
+# The endings of English's abstract nouns (a state, an act, a quality: "Involution", "Prosperity", "Development").
+_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ity", "ism")
+# Abstract nouns that end a body's or an event's name ("World Health Organization", "Propaganda Department", "May
+# Fourth Movement"), beside `_ORG_WORDS`: no concept's.
+_BODY_NOUNS = _vocabulary(
+    "organization organisation department movement institution coalition convention station nation union government "
+    "community television"
+)
+
+
+def _names_a_concept(en: str) -> bool:
+    """Tell whether English `en` names a concept, not a body, a place or a person: its last word is an abstract noun
+    (`_ABSTRACT_ENDINGS`) no body's or place's name ends with (`_ORG_WORDS`, `_PLACE_GENERICS`, `_BODY_NOUNS`:
+    Administration, University, City, Organization), and its other words are words English writes in lower case
+    (`english_case.lower_words`, from CC-CEDICT's glosses), no link: "Involution" (内卷), "Common Prosperity"
+    (共同富裕), "Rural Revitalization", "High-Quality Development"; not "Cultural Revolution" (cultural is
+    capitalised in CC-CEDICT's glosses) nor "Xinhai Revolution"."""
+    from zhgloss.english_case import lower_words
+
+    words = [part.casefold() for word in en.split() for part in word.split("-") if part]
+    if not words or not words[-1].isalpha() or not words[-1].endswith(_ABSTRACT_ENDINGS):
+        return False
+    if words[-1] in _ORG_WORDS or words[-1] in _PLACE_GENERICS or words[-1] in _BODY_NOUNS:
+        return False
+    # No link: "Department of Homeland Security", "Center for Global Development" are headed by their first words.
+    return all(w in lower_words() and w not in _EN_NAME_LINKS for w in words[:-1])
 
 
 def _is_adopted_and_own_surname(zh: str, en: str) -> bool:
