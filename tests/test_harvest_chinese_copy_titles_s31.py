@@ -74,7 +74,7 @@ def test_a_name_without_a_title_stays_whole(line: str, zh: str, en: str) -> None
         ("腾讯（英文：Tencent）发布财报。", "腾讯", "Tencent"),  # U30-29's zhen.txt
         ("蔚来汽车创始人李斌（英文名：William Li）表示，公司明年将实现盈利。", "李斌", "William Li"),
         ("大疆创新（英文名称：DJI）是一家无人机公司。", "大疆创新", "DJI"),
-        ("比亚迪（BYD Co., Ltd.）销量上升。", "比亚迪", "BYD Co."),  # U30-29's zhtitle.txt
+        ("比亚迪（BYD Co., Ltd.）销量上升。", "比亚迪", "BYD"),  # U30-29's zhtitle.txt; s48: "Co., Ltd." goes whole
     ],
 )
 def test_the_english_after_a_label_or_with_its_legal_form(line: str, zh: str, en: str) -> None:

@@ -138,7 +138,7 @@ def test_a_defined_term_that_is_an_ordinary_word_is_no_alias() -> None:
         (
             "Ms. Wang Li (王莉), Chairwoman of Kweichow Moutai Co., Ltd. (贵州茅台酒股份有限公司), said.",
             "贵州茅台酒股份有限公司",
-            "Kweichow Moutai Co.",
+            "Kweichow Moutai",  # s48: the whole "Co., Ltd." chain goes (R47-23)
             "王莉",
             "Chairwoman of Kweichow Moutai",
         ),
@@ -185,7 +185,7 @@ def test_a_title_of_a_body_before_a_person_stays_the_persons_role(line: str, zh:
         (
             "华润（集团）有限公司（China Resources (Holdings) Company Limited）公布业绩。",
             "华润(集团)有限公司",
-            "China Resources (Holdings) Company",
+            "China Resources (Holdings)",  # s48: "Company Limited" goes whole (R47-23)
             None,
         ),
         (

@@ -36,7 +36,7 @@ def _one(text: str) -> Proposal:
         (
             "Contemporary Amperex Technology Co., Limited (CATL; Chinese: 宁德时代; pinyin: Níngdé Shídài) is a "
             "Chinese battery manufacturer.",
-            "Contemporary Amperex Technology Co.",
+            "Contemporary Amperex Technology",  # s48: "Co., Limited" goes whole (R47-23)
             ("CATL", "Contemporary Amperex Technology Co., Limited"),
         ),
         (

@@ -14,8 +14,8 @@ from zhgloss.harvest import harvest
 @pytest.mark.parametrize(
     ("line", "zh", "en", "alias"),
     [
-        ("Kweichow Moutai Co.,Ltd. (贵州茅台) said.", "贵州茅台", "Kweichow Moutai Co.", "Kweichow Moutai Co., Ltd."),
-        ("BYD Co.,Ltd (比亚迪) said.", "比亚迪", "BYD Co.", "BYD Co., Ltd"),
+        ("Kweichow Moutai Co.,Ltd. (贵州茅台) said.", "贵州茅台", "Kweichow Moutai", "Kweichow Moutai Co., Ltd."),
+        ("BYD Co.,Ltd (比亚迪) said.", "比亚迪", "BYD", "BYD Co., Ltd"),  # s48: R47-23
         ("Tesla, Inc. (特斯拉) said.", "特斯拉", "Tesla", "Tesla, Inc."),  # with its space, as before
     ],
 )

@@ -5387,12 +5387,16 @@ def _in_pinyin_order(pair: _Pair) -> _Pair:
 _LEGAL_FORM_END = re.compile(
     r",?\s+(?:Inc|Incorporated|Ltd|Limited|LLC|L\.L\.C|LLP|PLC|Plc|plc|AG|SE|SA|S\.A|NV|N\.V|GmbH|Pty)\.?\Z"
 )
+# Co., Corp. and their long forms before such a legal form: the chain's first half, which goes with it ("BYD Co.,
+# Ltd." is "BYD", not "BYD Co."; the review's R47-23).
+_COMPANY_FORM_END = re.compile(r",?\s+(?:Co|Company|Corp|Corporation)\.?\Z")
 
 
 def _everyday_name(pair: _Pair) -> _Pair:
     """A company's pair with its English as news copy writes it, without the legal forms that end it and copy leaves
     off (`_LEGAL_FORM_END`), the text's form an alias: "Bilibili Inc. (哔哩哔哩)" -> "Bilibili", alias "Bilibili Inc.";
-    "Contemporary Amperex Technology Co., Limited (宁德时代)" -> "Contemporary Amperex Technology Co." (README: a
+    "Contemporary Amperex Technology Co., Limited (宁德时代)" -> "Contemporary Amperex Technology", the chain's Co.
+    going with the Limited it opens (`_COMPANY_FORM_END`; "Ford Motor Co" alone keeps it) (README: a
     company's English is its everyday name, the legal form an alias, as the bundled 苹果 "Apple" holds "Apple Inc.").
     A holding or group word is the name's own ("Tencent Holdings", "Xiaomi Group"); a pair the text types other than
     an organisation (a person, a film "Monsters, Inc.") is as written, and so is a word the Chinese writes too (SE of
@@ -5405,6 +5409,8 @@ def _everyday_name(pair: _Pair) -> _Pair:
         if {word.casefold() for word in re.findall(r"[A-Za-z]+", en[len(shorter) :])} & latin:
             break  # the Chinese writes it too: a model's "SE" (帕萨特SE "Passat SE"), no legal form (R36-8)
         en = shorter
+        if (first := _COMPANY_FORM_END.sub("", en)).strip():
+            en = first  # "Co., Ltd.", "Holdings Co., Ltd.", "Corp. Limited": the whole chain
     if en == pair.en:
         return pair
     aliases = tuple(dict.fromkeys(a for a in (*pair.aliases, pair.en) if a != en))
