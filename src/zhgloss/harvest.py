@@ -255,6 +255,11 @@ _ORG_SUFFIXES = (
     "基金会",
     "联合会",
     "党",
+    # The organs of a government (the State Council's 总局 and 总署: 国家市场监督管理总局, 海关总署; 管理局; 办公室).
+    "总局",
+    "总署",
+    "管理局",
+    "办公室",
 )
 # The trades a company's name ends with, in Chinese (华为技术 Huawei Technologies, 苏宁电器, 三星电子, 通用电气,
 # 中国移动通信, 北方工业, 长江实业: CC-CEDICT's company lines) and in English ("Renesas Electronics", "All Nippon
@@ -1669,7 +1674,7 @@ def _chosen_name(whole: str, en: str | None, known_zh: set[str]) -> str | None:
         # the glossary holds is only where it is that name or a word of the sentence ends right before it (买入|腾讯:
         # `_follows_a_sentence_word`), never the tail of a longer name: 宁德时代（300750.SZ） was "the stock code of
         # 时代" (the magazine Time), 贵州茅台 茅台 (the town), 新东方 东方 (the review's R47-4), 时代中国 中国.
-        if known is not None and (known == _without_title(run) or _follows_a_sentence_word(run, len(run) - len(known))):
+        if known is not None and _is_the_whole_name(run, known):
             return known
     else:
         # A name is two to eight characters, or up to sixteen with the separators between its parts (埃马纽埃尔·马克龙).
@@ -1691,19 +1696,39 @@ def _chosen_name(whole: str, en: str | None, known_zh: set[str]) -> str | None:
         # (Lincoln); 苏纳克 Sunak, not 克 (Croatia).
         if heard is not None and (known is None or len(heard) > len(known)):
             return heard
-        if known is not None:
+        if known is not None and (
+            known == heard or _is_the_whole_name(run, known) or run[: -len(known)].endswith(_ZH_TITLES)
+        ):
             return known
+        # A form the glossary holds that only ends the name, the English not heard in it: the name goes on before it
+        # (红杉中国 "HongShan", not 中国; 台湾大哥大 "Taiwan Mobile", not 哥大: R47-3's addendum).
         if is_org and len(run) <= 20:
-            return _without_leading_prose(_without_title(run), en)
+            # A title before an organisation's word alone is whose office it is (总统办公室, 秘书长办公室): its name's.
+            untitled = _without_title(run)
+            return _without_leading_prose(run if untitled in _ORG_SUFFIXES else untitled, en)
         # A name in another romanization writes one word or hyphenated part per syllable
         # (Kau Pak-kwan, 求伯君): as many characters end the run.
         # Never inside a word of the run, though: 国务院 "State Council" is one word, not 国 + 务院.
         count = _syllables_per_character(en)
-        if count is not None and len(run) > count and not is_org and _is_word_start(run, len(run) - count):
+        if (
+            count is not None
+            and len(run) > count
+            and not is_org
+            and _is_word_start(run, len(run) - count)
+            and run[-count:] != known
+        ):
             return run[-count:]
         run = _without_leading_words(_without_title(run))
     run = _without_title(run)
     return run if len(run) <= _LONGEST_UNPLACED else None
+
+
+def _is_the_whole_name(run: str, known: str) -> bool:
+    """Tell whether `known`, a form the glossary holds that ends `run` (the Chinese after the clause's break words), is
+    the whole name there: the whole run but a title, or the word before it the sentence's (`_follows_a_sentence_word`:
+    买入|腾讯). A noun or a place before it may be the name's first word: 宁德|时代 (CATL, not Time), 红杉|中国
+    (HongShan, not China)."""
+    return known == _without_title(run) or _follows_a_sentence_word(run, len(run) - len(known))
 
 
 def _follows_a_sentence_word(run: str, at: int) -> bool:
@@ -2534,6 +2559,8 @@ def _zh_title_after(run: str, en: str, known: set[str]) -> str | None:
     words = common_words()
     if len(en.split()) < 2:
         return None  # a person's English has a surname and a given name: "Xiaomi" (小米集团) is a company's
+    if _spells_then_translates(run, en):
+        return None
     for size in (4, 3, 2):
         word = run[-size:]
         if (
@@ -2544,6 +2571,19 @@ def _zh_title_after(run: str, en: str, known: set[str]) -> str | None:
         ):
             return word
     return None
+
+
+def _spells_then_translates(run: str, en: str) -> bool:
+    """Tell whether English `en` spells a name inside Chinese `run` in its first word, two characters of the run or
+    more after it, and goes on with words of its own: "Jiangnan Shipyard" for 江南造船厂, "Taiwan Mobile" for
+    台湾大哥大. The words after translate the rest of the run, which is then the name's own (江南造船厂), not a word
+    after a person's name (张文宏医生 "Zhang Wenhong": R37-22)."""
+    words = en.split()
+    return len(words) >= 2 and any(
+        compare_english(run[start : start + size], words[0])[0] == "pinyin"
+        for size in (2, 3, 4)
+        for start in range(len(run) - size - 1)
+    )
 
 
 def _names_a_body(en: str) -> bool:
@@ -3627,7 +3667,7 @@ _TITLE_RANKS = _vocabulary("assistant senior acting managing associate interim f
 _TITLE_NOUNS = _vocabulary("manager principal headmaster")
 # data/office_titles.tsv's titles (from CC-CEDICT) that `_ZH_TITLES` lacks, a head's post written after its body
 # (该校校长, 研究所所长, 议会议长) rather than before a name.
-_HEAD_TITLES = ("校长", "院长", "所长", "议长", "大臣", "外相")
+_HEAD_TITLES = ("校长", "院长", "所长", "议长", "大臣", "外相", "主教练", "国家主席")
 # A title at the end of Chinese, its own first words before it (`_TITLE_HEADS`) and an assistant's rank after it
 # (董事长助理, 部长助理: check's `_POST_RE` reads 助理 so).
 _ZH_TITLE_AT_END = re.compile(
