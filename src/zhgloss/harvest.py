@@ -2949,6 +2949,8 @@ def _read_bracket(inside: str) -> _Bracket:
     for item in _ITEM_SEPARATOR.split(inside.strip()):
         if "/" in item and all(_TICKER_ITEM.fullmatch(code.strip()) for code in item.split("/")):
             items += [code.strip() for code in item.split("/")]  # a listing per exchange: "BABA.N/9988.HK"
+        elif " / " in item and all(_EN_ITEM.fullmatch(form.strip()) for form in item.split(" / ")):
+            items += [form.strip() for form in item.split(" / ")]  # two English forms: "Robin Zeng / Zeng Yuqun"
         elif items and _LEGAL_SUFFIX.fullmatch(item):
             items[-1] += ", " + item
         elif item:
@@ -3333,6 +3335,8 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
                 title = _simplified_run(latin_title.group(1)) if latin_title else None
             # A description after the English, in Chinese ("马云（Jack Ma，阿里巴巴创始人）"), says what the name is.
             title = title or next((item for item in inside.zh if item.endswith(_ZH_TITLES)), None)
+            # So does one in English ("卢伟冰（Lu Weibing, Xiaomi president）"), as after an English name.
+            title = title or next(iter(inside.roles), None)
             # A stock's code, or HKEX's marker after its short name (美团-WR), says a listed company.
             kind = "person" if title or role or inside.born else ("org" if inside.tickers or listing else None)
             if latin and kind is None:

@@ -3646,6 +3646,9 @@ _BUSINESS_WORDS = frozenset(
 )
 """What the complement of 是 ends in when its subject is a business (是中药老字号, 是老牌化妆品, 是糕团老店)."""
 _BUSINESS_SIZES = sorted({len(w) for w in _BUSINESS_WORDS}, reverse=True)
+_PLACE_CATEGORIES = frozenset(["地", "地区", "省", "省份", "省市", "城市", "市", "县", "国", "国家"])
+"""What a list's 等 is followed by when its items are places (华北、黄淮等地, 江苏、浙江等省份)."""
+_PLACE_CATEGORY_SIZES = sorted({len(w) for w in _PLACE_CATEGORIES}, reverse=True)
 _THING_WORDS = _BUSINESS_WORDS | frozenset(
     ["小吃", "美食", "特产", "名菜", "菜肴", "名吃", "特色菜", "建筑", "景点", "景区", "地标", "古迹", "名胜", "古镇"]
 )
@@ -3682,7 +3685,7 @@ def _business_predicate(text: str, e: int, words: AbstractSet[str] = frozenset()
             break
         at = _copula_item_end(text, at + 1)
     if text[at : at + 1] == "等":
-        return _business_category(text, at + 1)
+        return _business_category(text, at + 1, words)
     while text[at : at + 1] in _COPULA_ADVERBS:
         at += 1
     if text[at : at + 1] != "是":
@@ -3704,13 +3707,23 @@ def _business_predicate(text: str, e: int, words: AbstractSet[str] = frozenset()
     )
 
 
-def _business_category(text: str, k: int) -> bool:
-    """Tell whether the category after a list's 等 (at `k` - 1) is businesses: 老凤祥等金店的, 周六福等珠宝品牌纷纷.
+def _business_category(text: str, k: int, words: AbstractSet[str] = frozenset()) -> bool:
+    """Tell whether the category after a list's 等 (at `k` - 1) is businesses or places: 老凤祥等金店的, 周六福等珠宝
+    品牌纷纷; 华北、黄淮等地 (the Huang-Huai region, no person "Huang Huai": the review's R47 "not filed" list).
 
-    A word of _BUSINESS_WORDS that starts within _CATEGORY_REACH characters and ends the phrase:
+    A word of _PLACE_CATEGORIES right after 等 that starts no longer word of `words` (等地产商: 地产, real estate)
+    unless the rest after it is a word (等地气温: 地|气温),
+    or a word of _BUSINESS_WORDS that starts within _CATEGORY_REACH characters and ends the phrase:
     the text ends, or 的, punctuation or a word that follows names comes next (等企业家 and 等公司高管
     name people: 企业 and 公司 are not their last word).
     """
+    for size in _PLACE_CATEGORY_SIZES:
+        end = k + size
+        if text[k:end] in _PLACE_CATEGORIES and not (
+            (len(text) >= end + 2 and text[k : end + 2] in words)
+            or (len(text) >= end + 1 and text[k : end + 1] in words and text[end : end + 2] not in words)
+        ):
+            return True  # 等地出现 (地|出现), 等地气温 (地|气温, not 地气); not 等地产商, 等地产 (地产)
     for start in range(k, min(len(text), k + _CATEGORY_REACH + 1)):
         if text[start] in _ITEM_ENDS:
             return False
