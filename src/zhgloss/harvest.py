@@ -839,6 +839,16 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
         return None
     kind: str | None = None
     words, kind = _without_head_phrase(words, zh)
+    titled_at = max((i for i, w in enumerate(words) if _is_role_word(w)), default=-1)
+    if zh is not None and kind is None and 0 <= titled_at < len(words) - 1 and _is_title_then_one(words, titled_at):
+        lead = window[: match.start(1)]
+        if _is_family_name_after_title(words, zh):
+            # "President Macron (马克龙)", "Secretary of State Rubio (鲁比奥)": a title before the family name alone,
+            # which the Chinese writes whole (as Chinese writes a foreign name): the title is the role (R48-8).
+            title = _with_past_word(_with_bracketed_org(" ".join(words[:-1]), lead), lead)
+            return _Named(normalize(words[-1]), title, "person", "only the family name is given")
+        if _is_surname_alone(words[-1], zh):
+            return None  # "Premier Li (李强)", "Chairman Mao (毛泽东)": the surname alone, as after "Mr." (below)
     if zh is not None and kind is None:
         cut = _role_before_name(words, zh, window[: match.start(1)])
         if cut is not None:
@@ -896,6 +906,44 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
             kind = "org"
         words = words[1:]
     return _Named(normalize(" ".join(words[-_MAX_EN_WORDS:])), role if kind == "person" else None, kind, note)
+
+
+def _is_family_name_of(word: str, entry: Entry) -> bool:
+    """Tell whether English `word` is the family name alone of person `entry`, the last word of its English or of an
+    alias of two words or more ("Bessent" of "Scott Bessent")."""
+    return entry.type == "person" and any(" " in form and form.split()[-1] == word for form in entry.en_forms)
+
+
+def _is_surname_alone(word: str, zh: str) -> bool:
+    """Tell whether English `word` is the surname alone of Chinese name `zh`, which writes more: 李 of 李强 ("Li"),
+    高市 of 高市早苗 ("Takaichi", a Japanese surname: `japanese_surname_word`)."""
+    if len(zh) >= 2 and en_key(word) in surname_keys(zh) and compare_english(zh, word)[0] != "pinyin":
+        return True
+    return len(zh) >= 3 and japanese_surname_word(zh, word) is not None
+
+
+def _is_title_then_one(words: list[str], last: int) -> bool:
+    """Tell whether English `words` are a title (its last title word at `last`) and one word more: "President
+    Macron", "Treasury Secretary Bessent", "Secretary of State Rubio" (a title's "of" and one capitalised word that is
+    no given name: not "Secretary of State Marco Rubio")."""
+    between = words[last + 1 : -1]
+    return not between or (
+        len(between) == 2
+        and between[0].lower() in ("of", "for")
+        and between[1][:1].isupper()
+        and en_key(between[1]) not in english_given_names()
+    )
+
+
+def _is_family_name_after_title(words: list[str], zh: str) -> bool:
+    """Tell whether the last of English `words`, a title's (`_is_title_then_one`), is a family name that the whole of
+    Chinese `zh` transliterates: "Macron" of 马克龙, "Bessent" of 贝森特 (`_transliterated_suffix`), as Chinese writes
+    a foreign person by the family name alone. Not a company's word ("General Motors") nor a Chinese or Japanese
+    surname (`_is_surname_alone`: "Premier Li" of 李强)."""
+    family = words[-1]
+    if family.lower().rstrip(".,") in _ORG_WORDS or _is_role_word(family) or _is_surname_alone(family, zh):
+        return False
+    return not _has_separator(zh) and _transliterated_suffix([zh], en_words(family)) == zh
 
 
 def _opens_the_name(words: list[str], described: int, run: str, before: str) -> bool:
@@ -5061,6 +5109,10 @@ def _name_proposal(
     same = [e for e in same if form_status(e, pair.en) != "forbidden"]
     legal = bool(same)
     both = both or same
+    # "Treasury Secretary Bessent (贝森特)" beside 贝森特 "Scott Bessent": the text names the stored person by the
+    # family name alone, no other English of the name (R48-8: the conflict advised the alias "Bessent").
+    by_family = [] if both or en_hits or " " in pair.en else [e for e in zh_hits if _is_family_name_of(pair.en, e)]
+    both = both or by_family
     banned = [e for e in by_forbidden[0].get(en_key(pair.en), []) if form_status(e, pair.en) == "forbidden"]
     banned = [e for e in banned if e in zh_hits] or banned
     zh_banned = by_forbidden[1].get(zh_key(pair.zh), []) or (
@@ -5153,6 +5205,7 @@ def _name_proposal(
         existing = both[0]
         explanation += f"; in the glossary as {existing.id}"
         explanation += " (its legal form written another way)" if legal else ""
+        explanation += " (by the family name)" if by_family else ""
     elif zh_banned:
         status, existing = "conflict", zh_banned[0]
         explanation += f"; {pair.zh} is a form the glossary forbids for {existing.label} ({existing.id}): write "
