@@ -3273,6 +3273,9 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
         # The bracket may translate the words before the name too ("born in Hanoi (出生于河内)"): they are cut as
         # before a name the English follows (`_at_listed_name`).
         zh = _at_listed_name(zh, zh, found.name)
+        # "Vice President Hsiao Bi-khim (副總統蕭美琴)", "Lei Jun (小米创始人雷军)": the bracket's Chinese writes the
+        # title before the name, as Chinese copy does: the title is the role (R48-21).
+        zh_title, zh = _title_then_name(zh, found.name) or (None, zh)
         simplified, hant = _scripts(zh)
         # "Chinese:" is often the traditional form (Hong Kong and Taiwan names): it is made simplified.
         traditional = fields.get("traditionalchinese")
@@ -3289,6 +3292,8 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
         if inside.tickers and kind is None:
             kind = "org"  # a listed company
         role = found.role
+        if zh_title is not None:
+            role, kind = role or _simplified_run(zh_title), "person"
         if role is None and inside.roles and kind in (None, "person"):
             role, kind = inside.roles[0], "person"  # "Wang Chuanfu (王传福, BYD chairman)"
         if role is None and kind in (None, "person") and (appositive := _appositive_role(after)) is not None:
@@ -3730,6 +3735,29 @@ _ZH_TITLE_AT_END = re.compile(
 
 # The longest body's or country's name written before a title the English names with it (欧洲央行 of 欧洲央行行长).
 _LONGEST_BODY_BEFORE_TITLE = 4
+
+
+def _title_then_name(zh: str, en: str) -> tuple[str, str] | None:
+    """(title, name) of Chinese `zh` that writes a title before the name English `en` names, or None: "副總統蕭美琴" +
+    "Hsiao Bi-khim" -> ("副總統", "蕭美琴"), "小米创始人雷军" + "Lei Jun" -> ("小米创始人", "雷军"). The title is one
+    zhgloss knows at the end of the words before the name (`_ZH_TITLE_AT_END`); the name, two to four characters, is
+    what the English spells (its pinyin, the Chinese order, a transliteration) or opens with a surname."""
+    from zhgloss.pinyin import surnames
+
+    splits = [(zh[:-size], zh[-size:]) for size in (2, 3, 4) if len(zh) - size >= 2]
+    splits = [(head, name) for head, name in splits if _ZH_TITLE_AT_END.search(_simplified_run(head))]
+    for head, name in splits:  # the English spells it: 董事长雷军 "Lei Jun" is 董事长 + 雷军, not 董事 + 长雷军
+        simple = _simplified_run(name)
+        if (
+            compare_english(simple, en)[0] != "different"
+            or chinese_order_parts(simple, en, True) is not None
+            or _transliterated_suffix([simple], en_words(en)) == simple
+        ):
+            return head, name
+    for head, name in sorted(splits, key=lambda split: -len(split[1])):
+        if len(name) <= 3 and (name[:1] in surnames() or _simplified_run(name)[:2] in surnames()):
+            return head, name  # a name the English writes otherwise (蕭美琴 "Hsiao Bi-khim"): a surname opens it
+    return None
 
 
 def _is_title_word(word: str) -> bool:
