@@ -44,6 +44,10 @@ WHOLE = [
     ("台湾大哥大（Taiwan Mobile）宣布涨价。", "台湾大哥大"),  # the review's
     ("江南造船厂（Jiangnan Shipyard）下水一艘新船。", "江南造船厂"),  # the review's
     ("台湾积体电路（Taiwan Semiconductor）宣布扩产。", "台湾积体电路"),
+    # rev's R48-4 (a brand's trade word after its name, the English translating it): the parent proposed the
+    # person 安踏 with the role 体育, the person 老铺 with the role 黄金.
+    ("分析人士认为，安踏体育（Anta Sports）的扩张速度很快。", "安踏体育"),
+    ("据报道，老铺黄金（Laopu Gold）第三季度营收增长。", "老铺黄金"),
     # A title before an organisation's word alone: whose office it is (the parent proposed 公室).
     ("总统办公室（Office of the President）发表声明。", "总统办公室"),
     ("秘书长办公室（Office of the Secretary-General）发表声明。", "秘书长办公室"),
