@@ -1744,12 +1744,10 @@ def _chosen_name(whole: str, en: str | None, known_zh: set[str]) -> str | None:
         # (Lincoln); 苏纳克 Sunak, not 克 (Croatia).
         if heard is not None and (known is None or len(heard) > len(known)):
             return heard
-        if known is not None and (
-            known == heard or _is_the_whole_name(run, known) or run[: -len(known)].endswith(_ZH_TITLES)
-        ):
+        # A form the glossary holds that only ends the name, the English spelling the characters before it too: the
+        # name goes on before it (红杉中国 "HongShan", not 中国; 台湾大哥大 "Taiwan Mobile", not 哥大: R47-3 addenda).
+        if known is not None and not _english_spells_before(run[: -len(known)], en):
             return known
-        # A form the glossary holds that only ends the name, the English not heard in it: the name goes on before it
-        # (红杉中国 "HongShan", not 中国; 台湾大哥大 "Taiwan Mobile", not 哥大: R47-3's addendum).
         if is_org and len(run) <= 20:
             # A title before an organisation's word alone is whose office it is (总统办公室, 秘书长办公室): its name's.
             untitled = _without_title(run)
@@ -1769,6 +1767,20 @@ def _chosen_name(whole: str, en: str | None, known_zh: set[str]) -> str | None:
         run = _without_leading_words(_without_title(run))
     run = _without_title(run)
     return run if len(run) <= _LONGEST_UNPLACED else None
+
+
+def _english_spells_before(head: str, en: str) -> bool:
+    """Tell whether a word of English `en` spells two to four characters of `head`, the Chinese before a glossary form
+    that ends the run (its pinyin or as a transliteration sounds): "HongShan" 红杉 of 红杉中国, "Taiwan" of
+    台湾大哥大, "JPMorgan" 摩根 of 摩根大通. The English then names more than the glossary form: the name goes on
+    before it (R47-3's addendum). "Kyoto" after 球星, "Jack Ma" after 阿里巴巴创始人 spell nothing there."""
+    for word in en.replace("-", " ").split():
+        for size in (2, 3, 4):
+            for start in range(len(head) - size + 1):
+                part = head[start : start + size]
+                if compare_english(part, word)[0] == "pinyin" or _transliterated_suffix([part], en_words(word)) == part:
+                    return True
+    return False
 
 
 def _is_the_whole_name(run: str, known: str) -> bool:
