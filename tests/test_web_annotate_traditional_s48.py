@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 from serving import Server, running_server
@@ -77,12 +78,15 @@ def test_the_page_has_the_switch_in_the_user_s_words(browser: Any, server: Serve
     browser.find_element(By.ID, "annotate-text").send_keys(ENGLISH)
     switch.click()
     browser.find_element(By.ID, "annotate-button").click()
-    WebDriverWait(browser, WAIT_S).until(lambda d: "glossed" in d.find_element(By.ID, "annotate-status").text)
+    # The page renders its output anew: an element read while it is replaced is stale, and read again.
+    WebDriverWait(browser, WAIT_S, ignored_exceptions=(StaleElementReferenceException,)).until(
+        lambda d: "glossed" in d.find_element(By.ID, "annotate-status").text
+    )
     [ruby] = browser.find_elements(By.CSS_SELECTOR, '#annotate-output ruby[data-id="lei-jun"]')
     assert ruby.find_element(By.TAG_NAME, "rt").text == "雷軍"
     # Unticked, the same text is glossed in simplified characters again.
     switch.click()
     browser.find_element(By.ID, "annotate-button").click()
-    WebDriverWait(browser, WAIT_S).until(
+    WebDriverWait(browser, WAIT_S, ignored_exceptions=(StaleElementReferenceException,)).until(
         lambda d: [r.text for r in d.find_elements(By.CSS_SELECTOR, "#annotate-output rt")] == ["雷军"]
     )

@@ -2498,6 +2498,8 @@ class Annotator:
         glossed wherever it stands (`safe_forms`, `always_gloss`), nor before a title or occupation ("Shell CEO Wael
         Sawan": forms.ROLE_WORDS), a day or a month, or the legal words of a registered name ("Shell PLC")."""
         surface = text[s:e]
+        if not surface[:1].isupper():
+            return False  # written in lower case ("in" before "Jing's"): the text reads it as the ordinary word
         if kind in _PERSONS or surface.isupper() or surface.lower() not in lower_words() or " " in surface:
             return False  # "US Navy": an initialism is no word in lower case (`english_case._in_capitals`)
         from zhgloss.forms import ROLE_WORDS
