@@ -464,6 +464,8 @@ def test_another_languages_field_with_its_region_is_passed_over() -> None:
 
 
 def test_a_capitalised_two_letter_word_alone_is_no_language() -> None:
-    # "No" (a column of row numbers) is no Norwegian column; "no" or "nb-NO" would be.
-    with pytest.raises(FormatError, match="unknown column 'No'"):
-        list(get_format("csv").load(io.StringIO("No,zh,en\n1,腾讯,Tencent\n"), "t.csv"))
+    # "No" (a column of row numbers) is no Norwegian column; "no" or "nb-NO" would be. Since the forty-eighth session
+    # (R47-16) it is passed over as the row numbers it holds, and said; it was refused as an unknown column.
+    with pytest.warns(UserWarning, match="passed over 'No': a column of row numbers"):
+        entries = list(get_format("csv").load(io.StringIO("No,zh,en\n1,腾讯,Tencent\n"), "t.csv"))
+    assert [(entry.zh, entry.en) for entry in entries] == [("腾讯", "Tencent")]

@@ -28,7 +28,8 @@ from zhgloss.harvest import harvest
         (
             "China Resources (Holdings) Company Limited (华润（集团）有限公司) said.",
             "华润(集团)有限公司",
-            "China Resources (Holdings) Company",
+            # "Company" before the legal form goes with it (the forty-eighth session's R47-23: "BYD Co., Ltd." is BYD)
+            "China Resources (Holdings)",
         ),
     ],
 )

@@ -32,7 +32,10 @@ def _drafts(text: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("zh", "en"),
     [
-        ("李小龙", "Li Xiaolong"),
+        # CC-CEDICT's person of another English: its English, as add names it (the forty-eighth session's R47-11:
+        # a draft's proposal is add's; it was the pinyin "Li Xiaolong" before)
+        ("李小龙", "Bruce Lee"),
+        ("王小洪", "Wang Xiaohong"),  # no CC-CEDICT person: the pinyin
         ("曾国藩", "Zeng Guofan"),
         ("曾庆红", "Zeng Qinghong"),
         ("欧阳修", "Ouyang Xiu"),  # a compound surname: one word
@@ -44,8 +47,8 @@ def test_a_person_row_is_proposed_as_add_proposes_a_person(zh: str, en: str) -> 
 
 
 def test_the_proposal_is_said_with_its_line() -> None:
-    with pytest.warns(ImportNote, match="'Li Xiaolong' is its pinyin") as said:
-        list(load_csv(io.StringIO("zh,en,type\n马云,Jack Ma,person\n李小龙,,person\n"), "drafts.csv"))
+    with pytest.warns(ImportNote, match="'Wang Xiaohong' is its pinyin") as said:
+        list(load_csv(io.StringIO("zh,en,type\n马云,Jack Ma,person\n王小洪,,person\n"), "drafts.csv"))
     # Session 32: the row 马云,Jack Ma says too that it is read as an adopted English name (its line 2): the
     # proposal's own note is on line 3 alone.
     proposals = [note for note in said if isinstance(note.message, ImportNote) and "is its pinyin" in str(note.message)]
