@@ -379,6 +379,18 @@ VERBS_AFTER = [
 ]
 
 
+# The verbs of official and diplomatic copy whose subject is a person and whose object is one too (李强陪同, 王毅会晤,
+# 习近平致电祝贺; 会见 and 出席 are in VERBS_AFTER): the name before them ends where they start. The finder of unknown
+# names reads them as VERBS_AFTER (`zhgloss.unknown`), the review's R49-11: 总理李强陪同 is 李强 + 陪同, not 李强陪.
+# Not in VERBS_AFTER itself, which annotate's word rules read as verbs of a subject too (a place before 欢迎 is a
+# place's name more often than a subject: 上海欢迎你).
+PROTOCOL_VERBS = [
+    *("会晤", "接见", "会谈", "见证", "致电", "致函", "致信", "祝贺", "慰问", "拜会", "拜访", "陪同", "邀请", "约见"),
+    *("送别", "宴请", "任命", "免去", "提名", "授予", "颁发", "看望", "探望", "悼念", "吊唁", "感谢", "称赞", "批评"),
+    *("通话", "答谢"),
+]
+
+
 # Characters that join names in a list: 任正非、马化腾和李彦宏.
 _LIST_MARKS = "、和与及跟同"
 T2S_PATH = DATA / "t2s.txt"

@@ -65,6 +65,7 @@ from zhgloss.namecontext import (
     NAMED_AFTER_HEADS,
     ORG_SUFFIXES,
     PRODUCT_WORDS,
+    PROTOCOL_VERBS,
     SURNAMES_PATH,
     TITLES_AFTER,
     TRADE_WORDS,
@@ -652,6 +653,7 @@ _INVITATION_ENDS = ("之邀", "之请", "之约")
 the frame's start)."""
 _AFTER = {
     **dict.fromkeys(VERBS_AFTER, _VERB_AFTER),
+    **dict.fromkeys(PROTOCOL_VERBS, _VERB_AFTER),
     **dict.fromkeys(_KIN_AFTER, _VERB_AFTER),
     **dict.fromkeys(_INVITATION_ENDS, _VERB_AFTER),
     **dict.fromkeys(TITLES_AFTER, _MAX_AFTER),
@@ -668,7 +670,7 @@ starts a text is the first of these whose prefix of the text is one (a character
 most cases: one look-up, where _AFTER_SIZES tried three)."""
 _AFTER_HEAD_BONUS = {
     **dict.fromkeys(_CLOSERS, _CLOSER_AFTER),
-    **dict.fromkeys((w[0] for w in (*VERBS_AFTER, *_KIN_AFTER, *TITLES_AFTER)), _VERB_AFTER),
+    **dict.fromkeys((w[0] for w in (*VERBS_AFTER, *PROTOCOL_VERBS, *_KIN_AFTER, *TITLES_AFTER)), _VERB_AFTER),
 }
 """The most the text after a name adds, by its first character, when no title of TITLES_AFTER starts there."""
 # The titles as an alternation, so that re looks for them at C speed: a title that ends
@@ -1761,7 +1763,7 @@ class NameFinder:
         for j in sorted(titles[0]):
             run = run_re.match(text, j)
             if run is not None:
-                name = self._foreign_run(text, j, run.end(), 2, words)
+                name = self._foreign_run(text, j, run.end(), 2, words, titled=True)
                 if name is not None:
                     extra.append(name)
         if said is not None:  # the first verb of saying in `text` after a transliteration character
@@ -2078,8 +2080,13 @@ class NameFinder:
             return None
         return name
 
-    def _foreign_run(self, text: str, start: int, end: int, shortest: int, words: AbstractSet[str]) -> Found | None:
-        """The longest transliterated name text[start:k] (k <= `end`, `shortest` or longer) that ends as names do."""
+    def _foreign_run(
+        self, text: str, start: int, end: int, shortest: int, words: AbstractSet[str], titled: bool = False
+    ) -> Found | None:
+        """The longest transliterated name text[start:k] (k <= `end`, `shortest` or longer) that ends as names do.
+
+        `titled`: the run starts right after a title, so the whole run is a name where the characters after it read
+        as no part of one (see below)."""
         persons = known_persons()
         given = self.stats.given
         for k in range(end, start + shortest - 1, -1):
@@ -2101,6 +2108,21 @@ class NameFinder:
             if name[-1] + head in words:
                 continue  # the last character starts the next word: 马克龙热 + 情 is 马克龙 + 热情
             if given.get(head, _RARE_ODDS) < _GIVEN_MIN or after[:2] in words:
+                return Found(start, k, name, "person", self.threshold + 1)
+            if (
+                titled
+                and k == end
+                and k - start > 2
+                and head not in _TRANSLIT_RUN_CHARS
+                and self._translit.get(head, 0.0) < TRANSLIT_INSIDE
+                and not self._name_goes_on(after)
+                and given.get(after[1:2], _RARE_ODDS) < _GIVEN_MIN
+            ):
+                # The whole run after a title, of three characters or more (two are little to go on), then a
+                # character that no transliteration holds and that is a word of its own, and after it one that no
+                # given name holds (未获 of 总统泽连斯基未获邀请, the review's R49-12): the foreign name cannot go
+                # on, so it ends here. Left to the Chinese reading, the run's tail was read as a name of its own
+                # (连斯基 "Lian Siji"). Not where the two that follow read as a name's rest (斯琴 + 高娃).
                 return Found(start, k, name, "person", self.threshold + 1)
             if (
                 after[1:2] in _ASPECT_PARTICLES
