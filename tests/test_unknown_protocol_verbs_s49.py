@@ -3,6 +3,8 @@
 - R49-11: a verb of official and diplomatic copy right after a person's name (陪同, 慰问, 会晤, 致电 …:
   `zhgloss.namecontext.PROTOCOL_VERBS`) ends the name, as 表示 does: 总理李强陪同 was read 李强陪〔Lǐ Qiángpéi?〕,
   and `harvest --unknown` proposed 张伟陪 "Zhang Weipei".
+- R49-30: after a title, a name whose first given character seldom starts one (在 of 李在明, Lee Jae-myung), which
+  the scan skips, is read as `_score` weighs it.
 - R49-12: a transliterated name of three characters or more right after a title ends where its run of
   transliteration characters does, when what follows is a word of its own that no transliteration holds and then a
   character no given name holds: 乌克兰总统泽连斯基未获邀请 was read 连斯基 "Lian Siji" (a Chinese name inside it).
@@ -118,3 +120,20 @@ def test_harvest_unknown_proposes_the_names_whole(zhgloss_exe: str, tmp_path: Pa
     proposed = [line.split("\t")[1] for line in done.stdout.splitlines() if line.count("\t") >= 3]
     assert proposed == ["张伟", "泽连斯基"]
     assert "Weipei" not in done.stdout and "Lian Siji" not in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("韩国总统李在明在首尔会谈。", ["李在明"]),  # the review's R49-30: 在 seldom starts a given name
+        ("韩国总统李在明表示。", ["李在明"]),
+        ("前总统文在寅表示。", ["文在寅"]),
+        ("主席李在北京出席会议。", []),  # 在 "in": no name of it
+        ("市长王在会上讲话。", []),
+        ("董事长刘在此前表示。", []),
+    ],
+)
+def test_after_a_title_a_given_name_of_a_rare_first_character_is_read(
+    finder: NameFinder, text: str, names: list[str]
+) -> None:
+    assert [found.surface for found in finder.find(text)] == names

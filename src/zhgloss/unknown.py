@@ -2237,10 +2237,12 @@ class NameFinder:
         return most if most >= _TWO_CHARACTER else float("-inf")
 
     def _after_titles(self, text: str, original: str, titles: _Titles, found: list[Found]) -> list[Found]:
-        """Add to `found` the names that start right after a title on a pair that needs one (`_WEAK`).
+        """Add to `found` the names that start right after a title on a pair that needs one (`_WEAK`), or on a pair
+        whose given character the scan skips (below _GIVEN_MIN: 在 of 总统李在明, the review's R49-30).
 
         Those pairs (主席习近平: a surname running text seldom writes; 创始人张一鸣: a given-name
-        character it writes often) are not scanned for, as a title ends at few places of a text.
+        character it writes often; 李在明, Lee Jae-myung: a character that seldom starts a given name, which
+        `_score` weighs) are not scanned for, as a title ends at few places of a text.
         A name of `found` overlapping one wins. Offsets are into `text`; surfaces from `original`.
         """
         pairs = self._pairs
@@ -2251,8 +2253,10 @@ class NameFinder:
             known = pairs.get(pair, _MISSING)
             if known is _MISSING:
                 known = pairs[pair] = self._pair(pair)
-            if known is not _WEAK:
+            if known is None or known is _COMPOUND:
                 continue
+            if known is not _WEAK and self.stats.given.get(pair[1:], _RARE_ODDS) >= _GIVEN_MIN:
+                continue  # the scan reads it
             if starts is None:
                 starts = [f.start for f in found]
             if not _covered(found, starts, j):
