@@ -36,6 +36,7 @@ from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from zhgloss.errors import UsageError
@@ -129,6 +130,10 @@ GENERIC_SCORE = 99.0
 """The most a form scores by the query without the place generic typed after it (`index.without_place_generic`:
 "Sichuan province" finds 四川 "Sichuan" so, above 川 "abbr. for Sichuan Province" at MARKED_FORM_SCORE); a form
 written with the generic scores 100 as typed ("Kansas City" is 堪萨斯城 before 堪萨斯 Kansas)."""
+ABBREVIATION_SCORE = 99.0
+"""The most a form scores by the query with its opening "Mount"/"Mt", "Saint"/"St" written the other way
+(`index.abbreviation_variants`: "Mount Tai" finds 泰山 "Mt Tai"), as GENERIC_SCORE: the same name, under a form
+written as typed."""
 POSTAL_SCORE = 99.0
 """The Chinese forms of a place whose postal romanization the query is (`romanizations.postal_places`: "Nanking" is
 南京, "Kwangtung" 广东): the place's own older name, as WADE_GILES_SCORE."""
@@ -1404,7 +1409,7 @@ class Searcher:
         ("Organisation" is org). Raise UsageError for an empty query, a limit below 1 or a type
         no entry has.
         """
-        from zhgloss.index import dashes_as_dots, without_place_generic
+        from zhgloss.index import abbreviation_variants, dashes_as_dots, without_place_generic
 
         # 埃隆-马斯克: the dash copy writes for a name's middle dot, read as lookup reads it (`index.query_keys`).
         query = (dashes_as_dots(query) or query) if has_cjk(query) else query
@@ -1427,6 +1432,13 @@ class Searcher:
                 if min(score, GENERIC_SCORE) > scored.get(form, (0.0, ""))[0]:
                     without = f"without {query.split()[-1]!r}"
                     scored[form] = (min(score, GENERIC_SCORE), f"{how}, {without}" if how else without)
+        for variant in abbreviation_variants(query):
+            # "Mount Tai" for 泰山 "Mt Tai", "St. Petersburg" for 圣彼得堡 "Saint Petersburg"
+            # (`index.NAME_ABBREVIATIONS`).
+            for form, (score, how) in self._score_latin(variant)[0].items():
+                if min(score, ABBREVIATION_SCORE) > scored.get(form, (0.0, ""))[0]:
+                    written = f"as {variant!r}"
+                    scored[form] = (min(score, ABBREVIATION_SCORE), f"{how}, {written}" if how else written)
         best = self._best_forms(scored, wanted, toned=toned)
         if not toned and _written_as_name(query):
             for number, (score, form, how) in best.items():
@@ -1900,39 +1912,123 @@ def titled_search(
     min_score: float = DEFAULT_MIN_SCORE,
 ) -> list[SearchHit]:
     """`searcher.search(query, ...)` with `with_forbidden`'s marks; where the query reads as a title before a
-    person's name of two or three words, as wire copy names officials ("Vice Premier He Lifeng", "Foreign Minister
-    Wang Yi", "Minister of Commerce Wang Wentao": `zhgloss.titles.titled_name_splits`, a module apart from the
-    harvester, whose import cost every such search ~0.4 s: the review's R39-15), and a person found by the name alone
-    scores better than anything the whole query finds (nothing matched it, or "General Zhang Youxia" scored 61 where
-    "Zhang Youxia" scores 100), the people found by the name, each saying the title it was found without
-    (`without_title`): a name half remembered is found with its title (the user's U38-23). Only people: a company's
-    first word is no title to take off ("General Motors Company": the review's R39-3). A query an entry matches
-    exactly is searched as it is. No hit: []."""
+    person's name (`title_splits`: "Vice Premier He Lifeng", "Foreign Minister Wang Yi", "Minister of Commerce Wang
+    Wentao", a family name alone after a title word, "President Xi", or a Chinese title pasted before the name,
+    小米创始人雷军), and a person found by the name alone scores better than anything the whole query finds (nothing
+    matched it, or "General Zhang Youxia" scored 61 where "Zhang Youxia" scores 100), the people found by the name,
+    each saying the title it was found without (`without_title`): a name half remembered is found with its title
+    (the user's U38-23). Only people: a company's first word is no title to take off ("General Motors Company": the
+    review's R39-3).
+
+    The title then orders the people found (`_by_title`): first those whose note or roles hold it, the title's own
+    word or another of the same office ("President Xi" finds 习近平, "president of the PRC from 2013", before 羲 Fuxi;
+    "Premier Li" 李克强, "prime minister from 2013", before 李自成: the review's R49-22), then the other people, then
+    a name of no person type (黎族 "Li", an ethnic group; 丽 "Korea"), each group in the order of its scores. A
+    query an entry matches exactly is searched as it is. No hit: []."""
     hits = searcher.search(query, limit=limit, types=types, min_score=min_score)
-    words = query.split()
     if (
         (not hits or hits[0].score < 100)
-        and 2 <= len(words) <= 9
         and not any(map(str.isdigit, query))
         and (types is None or "person" in types)
+        and (has_cjk(query) or 2 <= len(query.split()) <= 9)
     ):
-        from zhgloss.titles import titled_name_splits  # (only here: a query of three words or more, inexact)
-
         best: tuple[str, str, list[SearchHit]] | None = None
         # People, and the untyped names a sheet without a type column gives its people (默茨 "Friedrich Merz": the
         # review's R48-19): a title is no company's or place's. Only the kinds the glossary has (one of a sheet's
         # names alone has no person: asking for that type is an error).
         people = [kind for kind in ("person", "name") if kind in searcher.types]
-        for title, name in titled_name_splits(query) if people else ():
-            found = searcher.search(name, limit=limit, types=people, min_score=min_score)
+        for title, name in title_splits(query) if people else ():
+            # Every person of the name, not `limit` of them: the title may order a low-scoring one first.
+            found = searcher.search(name, limit=None, types=people, min_score=min_score)
             if found and (best is None or found[0].score > best[2][0].score):
                 best = (title, name, found)
         if best is not None and (not hits or best[2][0].score > hits[0].score):
             from dataclasses import replace
 
             title, name, found = best
+            found = _by_title(found, title)[:limit] if limit is not None else _by_title(found, title)
             return [replace(hit, without_title=title) for hit in with_forbidden(found, name)]
     return with_forbidden(hits, query)
+
+
+def title_splits(query: str) -> list[tuple[str, str]]:
+    """Every (title, name) reading of `query` as a title before a person's name: a Latin query's by
+    `zhgloss.titles.titled_name_splits` (a module apart from the harvester, whose import cost every such search ~0.4
+    s: the review's R39-15); a Chinese one's at each title of office it holds (`office_titles`: 创始人, 董事长,
+    总理 …, or a Latin title word written into it, "CEO") with two to four Chinese characters after it, the name
+    (小米创始人雷军 -> ("小米创始人", "雷军"), 金山CEO邹涛 -> ("金山CEO", "邹涛"): the review's R49-23).
+    [] when none."""
+    if not has_cjk(query):
+        from zhgloss.titles import titled_name_splits  # (only here: a query of two words or more, inexact)
+
+        return titled_name_splits(query)
+    from zhgloss.titles import is_role_word
+
+    text = zh_key(query)
+    ends = {found.end() for title in office_titles() for found in re.finditer(re.escape(title), text)}
+    ends |= {found.end() for found in _LATIN_RUN_RE.finditer(text) if is_role_word(found.group())}
+    return [
+        (query[:end].strip(), text[end:])
+        for end in sorted(ends)
+        if 2 <= len(text[end:]) <= 4 and all(is_cjk(char) for char in text[end:])
+    ]
+
+
+_LATIN_RUN_RE = re.compile(r"[A-Za-z][A-Za-z.\-]*")
+OFFICE_TITLES_PATH = Path(__file__).resolve().parent / "data" / "office_titles.tsv"
+
+
+@functools.cache
+def office_titles() -> dict[str, frozenset[str]]:
+    """Each title of office of data/office_titles.tsv (built by scripts/build_office_titles.py from CC-CEDICT's senses
+    of the titles: 总理 "premier; prime minister") -> the English words of its senses, lower-case."""
+    titles: dict[str, frozenset[str]] = {}
+    for line in OFFICE_TITLES_PATH.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            title, words = line.split("\t")
+            titles[title] = frozenset(words.split())
+    return titles
+
+
+_WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+def holds_title(entry: Entry, title: str) -> bool:
+    """Tell whether `entry`'s note or roles hold the office `title` names (a title phrase as `title_splits` cuts
+    it): one of its title words ("President", "Chancellor"; `zhgloss.titles.is_role_word`) as a word of them, or two
+    words or more in a row that are the English of one title of office that word is English of too (`office_titles`,
+    from CC-CEDICT: 总理 "minister premier prime", so "prime minister" holds "Premier"), or that title itself
+    (总理)."""
+    from zhgloss.titles import is_role_word
+
+    wanted = {word.casefold().strip(".,") for word in title.split() if is_role_word(word)}
+    if not wanted:
+        return False
+    text = " ".join(filter(None, (entry.note, *(role.title for role in entry.roles))))
+    words = _WORD_RE.findall(text.casefold())
+    if not wanted.isdisjoint(words):
+        return True
+    for office, english in office_titles().items():
+        if wanted.isdisjoint(english):
+            continue
+        if office in text or any(len(run) >= 2 for run in _runs_within(words, english)):
+            return True
+    return False
+
+
+def _runs_within(words: list[str], allowed: frozenset[str]) -> Iterable[list[str]]:
+    """The runs of consecutive `words` that are all in `allowed`, longest each."""
+    for inside, run in itertools.groupby(words, key=allowed.__contains__):
+        if inside:
+            yield list(run)
+
+
+def _by_title(hits: list[SearchHit], title: str) -> list[SearchHit]:
+    """`hits` (of a name searched without `title`) with the people whose note or roles hold the title first
+    (`holds_title`), then the other people, then entries of another type (`name`: 黎族 "Li" the ethnic group), each
+    in its order (stable): the review's R49-22. Where no hit is typed person (a sheet's names), by the title only."""
+    people = any(hit.entry.type == "person" for hit in hits)
+    return sorted(hits, key=lambda hit: (not holds_title(hit.entry, title), people and hit.entry.type != "person"))
 
 
 def with_forbidden(hits: list[SearchHit], query: str) -> list[SearchHit]:

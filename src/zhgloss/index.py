@@ -23,6 +23,7 @@ import zlib
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from zhgloss.errors import GlossaryFileError
@@ -204,6 +205,31 @@ def without_place_generic(query: str) -> str | None:
     return " ".join(words[:-1])
 
 
+# The abbreviations English writes for a word that opens a name, each way round: CC-CEDICT writes "Mt Tai" (93 senses
+# "Mt ...") where news copy writes "Mount Tai", and "Saint Petersburg" where Reuters and AP write "St. Petersburg"
+# (the review's R49-20). Only before a capitalised word: "Wall St" is a street, not a saint.
+NAME_ABBREVIATIONS = {"mount": "Mt", "mt": "Mount", "saint": "St", "st": "Saint"}
+
+
+def abbreviation_variants(query: str) -> list[str]:
+    """Return a Latin `query` written with each opening word of NAME_ABBREVIATIONS the other way ("Mount Tai" ->
+    ["Mt Tai"], "St. Petersburg" -> ["Saint Petersburg"], "Mount St Helens" -> three), or [] where it has none.
+    Lookup's keys and search's scoring try them after the query as typed."""
+    if has_cjk(query):
+        return []
+    words = query.split()
+    choices: list[tuple[str, ...]] = []
+    for at, word in enumerate(words):
+        other = NAME_ABBREVIATIONS.get(word.rstrip(".").casefold())
+        following = words[at + 1] if at + 1 < len(words) else ""
+        if other is not None and word[:1].isupper() and following[:1].isupper():
+            choices.append((word, other))
+        else:
+            choices.append((word,))
+    variants = (" ".join(chosen) for chosen in itertools.islice(itertools.product(*choices), 8))
+    return [variant for variant in variants if variant != " ".join(words)]
+
+
 def query_keys(query: str) -> list[str]:
     """Return the keys a query is looked up by: a Chinese query's also with the dashes copy writes for the middle
     dot of a transliterated name read as that dot (`dashes_as_dots`: 埃隆-马斯克 finds 埃隆·马斯克); an English one's
@@ -223,6 +249,7 @@ def _plain_query_keys(query: str) -> list[str]:
         keys.append(pinyin_key(query))
     if (named := without_place_generic(query)) is not None:
         keys.append(en_key(named))
+    keys.extend(en_key(variant) for variant in abbreviation_variants(query))
     keys = [k for k in keys if k]
     return list(dict.fromkeys(keys))
 
@@ -377,6 +404,29 @@ def _written_otherwise(query: str, hit: LookupHit) -> bool:
     return hit.field in _LATIN_FIELDS and hit.form.casefold() != query.strip().casefold()
 
 
+COUNTRY_FORMS_PATH = Path(__file__).resolve().parent / "data" / "cedict_country_forms.tsv"
+
+
+@functools.lru_cache(maxsize=1)
+def _register_forms() -> dict[str, frozenset[str]]:
+    """zh -> the keys of the English forms data/cedict_country_forms.tsv gives that country (its columns: the
+    simplified headword, the form CC-CEDICT writes, the forms, separated by "|", and their source)."""
+    forms: dict[str, frozenset[str]] = {}
+    for line in COUNTRY_FORMS_PATH.read_text(encoding="utf-8").splitlines()[1:]:
+        cells = line.split("\t")
+        if len(cells) == 4 and not line.startswith("#") and cells[0] != "simplified":
+            forms[cells[0]] = frozenset(en_key(form) for form in cells[2].split("|"))
+    return forms
+
+
+def register_form(entry: Entry, form: str) -> bool:
+    """Tell whether `form` is an English form that a register of countries gives the country `entry` names (the CIA
+    World Factbook, UNTERM, the GOV.UK style guide, as data/cedict_country_forms.tsv cites them): 英国 "Britain", 荷兰
+    "Netherlands", 基辅 "Kyiv". Such a form is the country's own name, so `lookup` lists that entry before another
+    whose English is written the same (不列颠 "Britain", the island and its old name: the review's R49-32)."""
+    return entry.zh is not None and en_key(form) in _register_forms().get(entry.zh, frozenset())
+
+
 def _without_generic(hit: LookupHit, named: str | None) -> float:
     """0.5 for a hit found by the query without its place generic (`without_place_generic`), else 0: a tie-break."""
     found = named is not None and hit.field in ("en", "alias", "variant") and en_words(hit.form) == en_words(named)
@@ -398,6 +448,7 @@ def _rank(hits: Iterable[tuple[Entry, Key]], query: str) -> list[LookupHit]:
     best: dict[str, tuple[tuple[bool, int], LookupHit]] = {}
     order: dict[str, int] = {}
     named = without_place_generic(query)
+    written = [en_words(variant) for variant in abbreviation_variants(query)]
     # A hit of the legal-form keys alone (`legal_form_keys`) counts only where nothing else is found, and only for
     # a form that is the query's company with its legal form written otherwise.
     plain = set(_plain_query_keys(query))
@@ -430,6 +481,9 @@ def _rank(hits: Iterable[tuple[Entry, Key]], query: str) -> list[LookupHit]:
         if spaced and named is not None and key.field in ("en", "alias", "variant"):
             # "Sichuan province" for 四川 "Sichuan": the place as typed, its generic aside (`without_place_generic`).
             spaced = en_words(key.form) != en_words(named)
+        if spaced and key.field in _LATIN_FIELDS:
+            # "Mount Tai" for 泰山 "Mt Tai": the name as typed, its opening word abbreviated (`abbreviation_variants`).
+            spaced = en_words(key.form) not in written
         rank = (spaced, FIELD_RANK[key.field])
         hit = LookupHit(entry, key.field, key.form, reversed=key.field == "reversed", spaced_otherwise=spaced)
         order.setdefault(entry.id, len(order))
@@ -451,7 +505,12 @@ def _rank(hits: Iterable[tuple[Entry, Key]], query: str) -> list[LookupHit]:
         # English, and a surname's one character is no abbreviation.
         # Found without the generic typed: after the same form written with it ("Kansas City" 堪萨斯城 before 堪萨斯),
         # before what sets an entry back (川 "abbr. for Sichuan Province" after 四川 "Sichuan" for "Sichuan province").
-        marked = {h.entry.id: demotion(h.entry, h.form) + _without_generic(h, named) for _, h in best.values()}
+        # A country's form from its register (`register_form`: 英国 "Britain", 荷兰 "Netherlands") before another
+        # entry's own English written so (不列颠 "Britain" the island, 尼德兰 "Netherlands" the Low Countries).
+        marked = {
+            h.entry.id: demotion(h.entry, h.form) + _without_generic(h, named) - register_form(h.entry, h.form)
+            for _, h in best.values()
+        }
         if is_surname_query(query):
             for _, h in best.values():
                 english = (
