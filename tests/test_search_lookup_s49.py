@@ -208,6 +208,12 @@ def test_premier_li_finds_the_premiers_first(searcher: Searcher) -> None:
         ("mythical emperor; surname Xi", "President", False),
         ("prime minister of Singapore", "Chairman", False),
         ("Li ethnic group", "Premier", False),
+        ("PRC politician, prime minister from 2013", "Chinese Premier", True),  # the office: "premier"
+        ("PRC politician, prime minister from 2013", "Prime Minister", True),
+        ("PRC diplomat, foreign minister 2003-2007", "Prime Minister", False),  # "minister" alone is no premier
+        ("PRC diplomat, foreign minister 2003-2007", "Premier", False),
+        ("PRC diplomat, foreign minister 2003-2007", "Foreign Minister", True),
+        ("国务院总理", "Premier", True),  # the title of office itself
     ],
 )
 def test_holds_title(note: str, title: str, holds: bool) -> None:

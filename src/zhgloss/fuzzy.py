@@ -1995,23 +1995,32 @@ _WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 def holds_title(entry: Entry, title: str) -> bool:
     """Tell whether `entry`'s note or roles hold the office `title` names (a title phrase as `title_splits` cuts
-    it): one of its title words ("President", "Chancellor"; `zhgloss.titles.is_role_word`) as a word of them, or two
-    words or more in a row that are the English of one title of office that word is English of too (`office_titles`,
-    from CC-CEDICT: 总理 "minister premier prime", so "prime minister" holds "Premier"), or that title itself
-    (总理)."""
+    it). The office is the title's last words that are each a title word (`zhgloss.titles.is_role_word`) or a word
+    of a title of office's English (`office_titles`, from CC-CEDICT): "Chinese Premier" is "premier", "Prime
+    Minister" "prime minister", "Foreign Minister" "foreign minister". The note or a role holds it written so, or
+    written as another English of a title of office whose English holds every word of it, two words or more in a row
+    ("prime minister" for "Premier": 总理 "minister premier prime"; not "foreign minister", whose "foreign" is not
+    总理's), or as that title itself (总理)."""
     from zhgloss.titles import is_role_word
 
-    wanted = {word.casefold().strip(".,") for word in title.split() if is_role_word(word)}
-    if not wanted:
+    english = {word for words in office_titles().values() for word in words}
+    office: list[str] = []
+    for word in reversed(title.split()):
+        key = word.casefold().strip(".,")
+        if not (is_role_word(word) or key in english):
+            break
+        office.insert(0, key)
+    if not any(map(is_role_word, title.split()[len(title.split()) - len(office) :])):
         return False
     text = " ".join(filter(None, (entry.note, *(role.title for role in entry.roles))))
     words = _WORD_RE.findall(text.casefold())
-    if not wanted.isdisjoint(words):
+    size = len(office)
+    if any(words[at : at + size] == office for at in range(len(words) - size + 1)):
         return True
-    for office, english in office_titles().items():
-        if wanted.isdisjoint(english):
-            continue
-        if office in text or any(len(run) >= 2 for run in _runs_within(words, english)):
+    for zh, its_english in office_titles().items():
+        if its_english.issuperset(office) and (
+            zh in text or any(len(run) >= 2 for run in _runs_within(words, its_english))
+        ):
             return True
     return False
 
