@@ -262,3 +262,28 @@ def test_a_chinese_title_before_a_name_finds_the_person_alone(desk: Path, query:
     hits = json.loads(result.stdout)["hits"]
     assert [hit["entry"]["zh"] for hit in hits] == [zh]  # the company is no person: not among them
     assert (hits[0]["score"], hits[0]["without_title"]) == (100, title)
+
+
+def test_a_title_lifts_no_similar_spelling_above_the_family_names_people() -> None:
+    # The forty-ninth session's B49-8: "Defense Minister Dong" listed 阮晋勇 Nguyễn Tấn Dũng (a similar spelling, 90,
+    # whose note holds "minister") before every Dong; "Minister Zhang" 钟繇 Zhong Yao before 张居正. The title orders
+    # only the hits that match the name about as well as the best (TITLE_ORDER_REACH).
+    searcher = Searcher(
+        [
+            Entry(id="dongbiwu", zh="董必武", en="Dong Biwu", note="PRC politician, vice-president", type="person"),
+            Entry(id="dongzhuo", zh="董卓", en="Dong Zhuo", note="warlord of the late Han", type="person"),
+            Entry(id="dung", zh="阮晋勇", en="Nguyen Tan Dung", note="prime minister of Vietnam", type="person"),
+            Entry(id="zhongyao", zh="钟繇", en="Zhong Yao", note="minister of Cao Wei", type="person"),
+            Entry(id="zhangjuzheng", zh="张居正", en="Zhang Juzheng", note="Ming chancellor", type="person"),
+        ]
+    )
+    for query, family in (("Prime Minister Dong", "董"), ("Minister Zhang", "张")):
+        found = [hit.entry.zh for hit in titled_search(searcher, query, limit=None)]
+        firsts = [zh for zh in found if zh.startswith(family)]
+        assert found[: len(firsts)] == firsts, (query, found)
+
+
+def test_a_title_still_orders_the_family_names_people(searcher: Searcher) -> None:
+    hits = titled_search(searcher, "President Xi", limit=None)
+    assert hits[0].entry.zh == "习近平"
+    assert [h.score for h in hits] != sorted((h.score for h in hits), reverse=True)  # the title did reorder them

@@ -2032,12 +2032,29 @@ def _runs_within(words: list[str], allowed: frozenset[str]) -> Iterable[list[str
             yield list(run)
 
 
+TITLE_ORDER_REACH = 5.0
+"""How far below the best hit a hit of a titled search may score and still be ordered by the title (`_by_title`):
+the name matched as well as the best reading of it (98 for a family name's English against 100 for a form written
+so), not a similar spelling (90) or a partial match (77-92), which no title makes the person meant."""
+
+
 def _by_title(hits: list[SearchHit], title: str) -> list[SearchHit]:
-    """`hits` (of a name searched without `title`) with the people whose note or roles hold the title first
-    (`holds_title`), then the other people, then entries of another type (`name`: 黎族 "Li" the ethnic group), each
-    in its order (stable): the review's R49-22. Where no hit is typed person (a sheet's names), by the title only."""
+    """`hits` (of a name searched without `title`, best first) with, among those scoring within TITLE_ORDER_REACH of
+    the best, the people whose note or roles hold the title first (`holds_title`), then the other people, then
+    entries of another type (`name`: 黎族 "Li" the ethnic group), each in its order (stable): the review's R49-22. The
+    hits below stay after them in their order: "Minister Zhang" lists no 钟繇 Zhong Yao (a similar spelling) before a
+    Zhang (the forty-ninth session's B49-8). Where no hit is typed person (a sheet's names), by the title only."""
+    if not hits:
+        return hits
     people = any(hit.entry.type == "person" for hit in hits)
-    return sorted(hits, key=lambda hit: (not holds_title(hit.entry, title), people and hit.entry.type != "person"))
+    floor = max(hit.score for hit in hits) - TITLE_ORDER_REACH
+
+    def key(hit: SearchHit) -> tuple[bool, bool, bool]:
+        if hit.score < floor:
+            return True, False, False
+        return False, not holds_title(hit.entry, title), people and hit.entry.type != "person"
+
+    return sorted(hits, key=key)
 
 
 def with_forbidden(hits: list[SearchHit], query: str) -> list[SearchHit]:
