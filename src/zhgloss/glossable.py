@@ -93,6 +93,9 @@ WORD_OR_NAME_PATH = Path(__file__).resolve().parent / "data" / "word_or_name.txt
 TAGGED_WORDS_PATH = Path(__file__).resolve().parent / "data" / "tagged_words.txt"
 NAMESAKE_WORDS_PATH = Path(__file__).resolve().parent / "data" / "namesake_words.txt"
 VERB_NAMES_PATH = Path(__file__).resolve().parent / "data" / "verb_names.txt"
+NAMED_AFTER_PATH = Path(__file__).resolve().parent / "data" / "named_after.txt"
+HEAD_NOUNS_PATH = Path(__file__).resolve().parent / "data" / "head_nouns.txt"
+PROSE_WORDS_PATH = Path(__file__).resolve().parent / "data" / "prose_words.txt"
 MIN_LENGTH = 2
 UNIT_GENERICS: dict[str, tuple[str, str]] = {
     "district": ("区", "區"),
@@ -107,6 +110,12 @@ MOUNTAIN_GENERIC = "山"
 """The generic news writes a mountain's name with (泰山, 丹霞山); the same in both scripts."""
 _GENERICS = frozenset({*(char for pair in UNIT_GENERICS.values() for char in pair), MOUNTAIN_GENERIC})
 """Fewest characters (separators not counted) a Chinese form needs to be glossed by default."""
+
+
+def _listed_forms(path: Path) -> frozenset[str]:
+    """The forms of a data list at `path`: every line but a comment (# first) and a blank one, stripped."""
+    with path.open(encoding="utf-8") as fp:
+        return frozenset(line.strip() for line in fp if line.strip() and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)
@@ -125,8 +134,7 @@ def common_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def word_or_name_forms() -> frozenset[str]:
     """Return the forms of data/word_or_name.txt: glossed only where the context reads as a name (78 lines)."""
-    with WORD_OR_NAME_PATH.open(encoding="utf-8") as fp:
-        return frozenset(line.strip() for line in fp if line.strip() and not line.startswith("#"))
+    return _listed_forms(WORD_OR_NAME_PATH)
 
 
 @lru_cache(maxsize=1)
@@ -134,8 +142,7 @@ def tagged_word_forms() -> frozenset[str]:
     """Return the forms of data/tagged_words.txt (simplified): CC-CEDICT names that tagged news reads as ordinary
     words (大桥 "a bridge", not Da Qiao; 湖区 "a lake area"), glossed as the forms of `word_or_name_forms` are, only
     where the context reads as a name (scripts/build_tagged_words.py says how the list is made)."""
-    with TAGGED_WORDS_PATH.open(encoding="utf-8") as fp:
-        return frozenset(line.strip() for line in fp if line.strip() and not line.startswith("#"))
+    return _listed_forms(TAGGED_WORDS_PATH)
 
 
 @lru_cache(maxsize=1)
@@ -146,8 +153,7 @@ def namesake_word_forms() -> frozenset[str]:
     "Nissan", 大树 "Tashu", 深井 "Sham Tseng"), and tagged news never reads it as a name. Such an entry's form is
     glossed only where the context reads as its kind's name (`zhgloss.glossrules.InsideRule`; the list is made by
     scripts/build_tagged_words.py)."""
-    with NAMESAKE_WORDS_PATH.open(encoding="utf-8") as fp:
-        return frozenset(line.strip() for line in fp if line.strip() and not line.startswith("#"))
+    return _listed_forms(NAMESAKE_WORDS_PATH)
 
 
 @lru_cache(maxsize=1)
@@ -156,8 +162,34 @@ def verb_name_forms() -> frozenset[str]:
     a verb (开封 Kaifeng and "to unseal", 延长, 振兴). A place among them is not glossed where only a verb can stand,
     after a noun and before 了 or 后 (食品开封后: `zhgloss.glossrules.InsideRule._outside_verb_places`; the list is
     made by scripts/build_verb_names.py)."""
-    with VERB_NAMES_PATH.open(encoding="utf-8") as fp:
-        return frozenset(line.strip() for line in fp if line.strip() and not line.startswith("#"))
+    return _listed_forms(VERB_NAMES_PATH)
+
+
+@lru_cache(maxsize=1)
+def named_after_words() -> frozenset[str]:
+    """Return the words of data/named_after.txt (simplified, 206 lines): roads, streets and mountains jieba's
+    dictionary lists that are named after a CC-CEDICT name (黄河路 Huanghe Road, 天门山 Tianmen Mountain). The name at
+    their head is not glossed where the longer word stands (`zhgloss.glossrules.InsideRule._outside_named_after`;
+    the list is made by scripts/build_named_after.py)."""
+    return _listed_forms(NAMED_AFTER_PATH)
+
+
+@lru_cache(maxsize=1)
+def head_nouns() -> frozenset[str]:
+    """Return the words of data/head_nouns.txt (8,960 lines): two-character common nouns that name neither an action
+    nor a place (数据, 业务, 主力; not 出口 "to export", 家乡 "hometown"). A place's or an untyped name glued after one
+    and ending its clause or followed by its verb is the head of a compound noun, the everyday word (数据中台, 主力中卫
+    受伤): `zhgloss.glossrules.InsideRule._outside_compound_heads`; the list is made by scripts/build_head_nouns.py."""
+    return _listed_forms(HEAD_NOUNS_PATH)
+
+
+@lru_cache(maxsize=1)
+def clause_words() -> frozenset[str]:
+    """Return the words of data/prose_words.txt (10,699 lines): words of jieba's dictionary of two characters or more
+    tagged a verb, adverb, pronoun, time word, preposition or conjunction (受伤, 已经, 此前), which end a noun phrase
+    before them (`zhgloss.glossrules.InsideRule._outside_compound_heads`; scripts/build_prose_words.py, which
+    `zhgloss.harvest` reads too)."""
+    return _listed_forms(PROSE_WORDS_PATH)
 
 
 def is_glossable(entry: Entry, form: str) -> bool:

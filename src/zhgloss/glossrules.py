@@ -56,7 +56,7 @@ from zhgloss.namecontext import (
     ordinary_words,
     word_file,
 )
-from zhgloss.script import NAME_SEPARATORS
+from zhgloss.script import NAME_SEPARATORS, has_cjk
 
 if TYPE_CHECKING:
     from zhgloss.annotate import Annotator, Span
@@ -234,6 +234,7 @@ class InsideRule:
         self._districts: dict[tuple[int, str], bool] = {}
         self._peoples: dict[int, bool] = {}
         self._families: dict[int, bool] = {}
+        self._past: dict[int, str] = {}
         self._matched: list[Span] = []
         self.word_edges = True
         """Set to False to keep the matches that straddle a word edge (`CrossingRule`; benchmarks' peer)."""
@@ -341,6 +342,12 @@ class InsideRule:
         if not _named_firm_firsts().isdisjoint(after):
             kept = self._outside_named_firms(text, kept)
         kept = self._outside_foreign_namesakes(kept)
+        kept = self._outside_other_senses(kept)
+        kept = self._outside_compound_heads(text, kept)
+        if not _GENERIC_FIRSTS.isdisjoint(after):
+            kept = self._outside_named_after(text, kept)
+        if not _past_firm_firsts().isdisjoint(after):
+            kept = self._outside_past_firms(text, kept)
         if self.inside_names:
             kept = self._outside_titled_pieces(text, kept)
         if (
@@ -456,7 +463,10 @@ class InsideRule:
         bridge" and 这座大桥 "this bridge" (not the Qiao sisters), 一斤小米 "a catty of millet" (not Xiaomi, though
         its entry says always_gloss), 一堵西墙 "a west wall". None of these classifiers counts people or companies.
         Not a place's form whose English names it the thing the noun is (这条黄河, the Yellow River: KIND_WORDS),
-        which the classifier of its kind counts as it is; a place of another kind is the noun (这条老街 "this old
+        which the classifier of its kind counts as it is (一条黄河穿城而过 is the river), but not after a numeral and
+        片, which counts an expanse: 一片红海 is "a red ocean" (a crowded market), as 一片火海 is "a sea of fire", and
+        names no sea (这片红海 "this stretch of the Red Sea" does: `_numbered_before`); a place of another kind is the
+        noun (这条老街 "this old
         street", not Lao Cai, a city); nor a longer form, which holds a name before the noun (这座长江大桥); nor a
         form the classifier does not count (一座鲁迅像: 座 counts the statue, 鲁迅 is its modifier).
         """
@@ -475,7 +485,7 @@ class InsideRule:
             if head[-1] not in COUNTED_NOUNS.get(head[-3], "") or not _counts_before(head, len(head) - 3):
                 continue
             data = ann._entry_dict(ann.value_entry(value))
-            if data.get("type") != "place" or not _names_kind(data, head[-1]):
+            if data.get("type") != "place" or not _names_kind(data, head[-1]) or _numbered_before(head, len(head) - 3):
                 drop.append(k)
         return self._without(spans, drop)
 
@@ -885,6 +895,9 @@ class InsideRule:
         name (英特尔首席执行官基辛格 is Intel's Pat Gelsinger, not "Henry Kissinger (1923-), US academic and
         politician"; `_describes_no_business`). 特斯拉首席执行官马斯克 ("business magnate") keeps its gloss. Dropped,
         not glossed: `--unknown` then proposes the name's reading as what it is, a guess (基辛格〔Jīxīngé?〕).
+        Only an entry that describes its person says they are someone else (`_is_described`): a sheet's row with no
+        note (特斯拉首席执行官马斯克 "Elon Musk", OpenAI首席执行官奥尔特曼 "Sam Altman": the user's own person, a full
+        name and nothing more) is no dictionary's namesake, and keeps its gloss after any title (R48-1).
         """
         picked = self._picked(text, spans, "before", _office_lasts())
         if not picked:
@@ -916,6 +929,7 @@ class InsideRule:
             # A company's officer or a team's captain or coach whose entry describes none: someone else of that name.
             if other or (
                 self._is_foreign_person(value)
+                and self._is_described(value)
                 and (
                     (title in _COMPANY_TITLE_SET and self._describes_no_business(value))
                     or (title in _TEAM_TITLE_SET and self._describes_no_player(value))
@@ -923,6 +937,17 @@ class InsideRule:
             ):
                 drop.append(k)
         return self._without(spans, drop)
+
+    def _is_described(self, value: int) -> bool:
+        """Tell whether pattern `value`'s entry describes its person beyond the name: CC-CEDICT's import made it (its
+        line's description is in the note: "Henry Kissinger (1923-2023), US academic and politician"), or it has a
+        note. A sheet's two-column row ("马斯克,Elon Musk") gives a name alone: what it does not say is no evidence
+        that the person holds no office (`_outside_other_holders`)."""
+        from zhgloss.formats.cedict import CEDICT_SOURCE
+
+        ann = self.annotator
+        data = ann._entry_dict(ann.value_entry(value))
+        return bool(data.get("note")) or CEDICT_SOURCE in (data.get("sources") or ())
 
     def _names_nobody(self, value: int) -> bool:
         """Tell whether pattern `value`'s entry, an untyped name, is known to name no person
@@ -983,6 +1008,176 @@ class InsideRule:
                 or (self._is_chinese_place(spans[k][2]) and not self._is_listed_place(spans[k - 1][2]))
             )
         ]
+        return self._without(spans, drop)
+
+    def _outside_other_senses(self, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a name glued after a place that only another sense of its entry names: 龙泉 of
+        浙江龙泉 (Longquan, not "Longquanyi"), 九州 of 日本九州 (Kyūshū, not "Jiuzhou"), 阿里 of 西藏阿里 (Ngari).
+
+        CC-CEDICT gives one line to the things a name is shared by, and the import writes the first as the entry's
+        English and every sense, "; "-separated, in its note: 龙泉 "Longquanyi district of Chengdu city, Sichuan;
+        Longquan county level city in Lishui, Zhejiang", 九州 "division of China during earliest dynasties; fig.
+        ancient China; Kyūshū, southernmost of Japan's four major islands". A place written right before the name,
+        glued as an address writes a province before its city, says which namesake the text means: where a later
+        sense names that place (its English or an alias, as a word) and neither the first sense nor the English
+        does, nor does that sense spell the first word of the entry's English (福州鼓楼区 is "Gulou" in both senses,
+        南京市鼓楼区 "Gulou District" and "Gulou district of Nanjing"), the English would
+        name the wrong thing, and the match is dropped. annotate writes the entry's English, so there is no glossing
+        the other sense instead. 宁夏中卫 (the first sense names Ningxia), 成都龙泉 and 广东深圳 keep theirs.
+        """
+        if len(spans) < 2:
+            return spans
+        ann = self.annotator
+        by_end: dict[int, int] = {}
+        for a, b, value in self._matched:
+            if value < ann._t.n_z:
+                by_end.setdefault(b, value)
+        drop = []
+        for k in range(1, len(spans)) if by_end else ():
+            s, _, value = spans[k]
+            holder = spans[k - 1][2] if spans[k - 1][1] == s else by_end.get(s)
+            if holder is None or value >= ann._t.n_z or holder >= ann._t.n_z or not self._is_place(holder):
+                continue
+            data = ann._entry_dict(ann.value_entry(value))
+            senses = (data.get("note") or "").split("; ")
+            if len(senses) < 2:
+                continue
+            place = ann.record(ann.value_entry(holder))
+            names = [name for name in (place.en, *place.aliases) if name and not has_cjk(name)]
+            english = data.get("en") or ""
+            first = f"{english}; {senses[0]}"
+            if any(_names_word(first, name) for name in names):
+                continue
+            # The English's first word is the name's own (Xihu of "Xihu District", Gulou of "Gulou District").
+            own = english.split()[0].lower() if english.split() else ""
+            if any(
+                any(_names_word(sense, name) for name in names) and not _names_word(sense.lower(), own)
+                for sense in senses[1:]
+            ):
+                drop.append(k)
+        return self._without(spans, drop)
+
+    def _outside_compound_heads(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a place's or an untyped name that is the head of a compound noun: 中台 of 数据中台
+        ("data middle platform", not "China and Taiwan"), 中卫 of 主力中卫受伤 ("the first-choice centre-back").
+
+        Chinese makes a compound noun by gluing a noun before its head. A common noun that names neither an action nor
+        a place (`zhgloss.glossable.head_nouns`: 数据, 业务, 技术, 主力, 时分; not 出口 "to export" nor 家乡 "hometown",
+        which a place's name follows as its object or in apposition: 出口亚洲, 家乡天门) right before a two-character
+        name, with no match ending on it, makes the name its head where the name ends the noun phrase: the clause ends
+        right after it or its verb follows (a word of jieba's prose_words.txt: 受伤, 翻滚, 已经). That head is the
+        everyday word the place's characters write, which a place's name is not: the match is dropped. A name that
+        qualifies the noun after it keeps its gloss (公司上海工厂, 记者北京站), and so does one another match follows.
+        """
+        from zhgloss.glossable import clause_words, head_nouns
+
+        heads, verbs = head_nouns(), clause_words()
+        ann = self.annotator
+        n, size = len(spans), len(text)
+        ends = {b for _, b, _ in self._matched}
+        drop = []
+        for k in range(n):
+            s, e, value = spans[k]
+            if e - s != 2 or s < 2 or s in ends or value >= ann._t.n_z or (k + 1 < n and spans[k + 1][0] == e):
+                continue
+            if _simplified(text[s - 2 : s]) not in heads or not self._is_place_or_untyped(value):
+                continue
+            if e < size and text[e] not in _CLAUSE_OPENS:
+                ahead = _simplified(text[e : e + 4])
+                if not any(ahead[:width] in verbs for width in (2, 3, 4)):
+                    continue
+            drop.append(k)
+        return self._without(spans, drop)
+
+    def _outside_named_after(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a name that starts the name of a road, a mountain or an institution the glossary
+        lacks: 黄河 of 上海黄河路 (Huanghe Road), 天门 of 张家界天门山 (Tianmen Mountain), 安贞 of 安贞医院.
+
+        A road, a street or a mountain named after a place, a river or a person is written with its name and a
+        generic (路, 街, 大道, 山: _ROAD_GENERICS): where jieba's dictionary lists the name and the generic as one
+        place's word (`zhgloss.glossable.named_after_words`: 黄河路, 天门山, 北京路, 林森北路) and the glossary has no
+        entry for it, the match names that road or mountain, not the river, the city or the person: the gloss would
+        give the wrong thing (the Yellow River for Huanghe Road; Tianmen city in Hubei for the mountain in
+        Zhangjiajie; Lin Sen for Taipei's Linsen North Road). Not where the generic starts a word with what follows it
+        (黄河|山东段 is no mountain: the text is read by jieba's counts, the longer word weighed as a name,
+        `zhgloss.segment`).
+        An event's name (a reign's, a period's: CC-CEDICT's 安贞 "Antei (Japanese reign name, 1227-1229)") glued
+        before the word of an institution or a named place (_NAMED_AFTER_WORDS: 医院, 大学, 中学, 公园, 桥, 路 …) is
+        that institution's or place's name (北京安贞医院, Beijing Anzhen Hospital): no reign runs a hospital.
+        """
+        from zhgloss.glossable import named_after_words
+        from zhgloss.segment import MAX_WORD, bundled_counts, segment
+
+        counts, named = bundled_counts(), named_after_words()
+        picked = self._picked(text, spans, "after", _GENERIC_FIRSTS)
+        ann = self.annotator
+        drop = []
+        for k in picked:
+            s, e, value = spans[k]
+            if value >= ann._t.n_z or (k + 1 < len(spans) and spans[k + 1][0] == e):
+                continue
+            kind = ann.record(ann.value_entry(value)).type
+            ahead = _simplified(text[e : e + _NAMED_AFTER_LONGEST])
+            if kind == "event":
+                if ahead.startswith(_NAMED_AFTER_WORDS):
+                    drop.append(k)
+                continue
+            plain = _simplified(text[s:e])
+            generic = next((g for g in _ROAD_GENERICS if ahead.startswith(g) and plain + g in named), None)
+            if generic is None:
+                continue
+            # The name and its generic must be a word of the text's reading (黄河路上, not 黄河|山东段).
+            hi = e + len(generic)
+            lo = max(0, s - MAX_WORD + 1)
+            end = min(len(text), hi + MAX_WORD - 1)
+            window = _simplified(text[lo:end])
+            path = segment(window, [(s - lo, hi - lo)], counts)
+            if (s - lo, hi - lo) in path:
+                drop.append(k)
+        return self._without(spans, drop)
+
+    def _outside_past_firms(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a name of the past that the text reads as a company's: 阿里 of 阿里的股价 (Alibaba,
+        not "Imam Ali ibn Abu Talib"), 寒武纪 of 寒武纪发布新芯片 (Cambricon, not the Cambrian period).
+
+        Some companies are named by words CC-CEDICT lists only as a figure or a time of the past: 阿里 (Alibaba's short
+        name) as Imam Ali (c. 600-661), 寒武纪 (Cambricon, the chip maker) as the Cambrian geological period. Neither a
+        person dead before _HISTORIC_BEFORE (`_died_before`, life dates in the entry) nor an event (a period, a reign,
+        a war: the entry's type) has a share price, results or revenue, nor is listed with companies: right before
+        what only a company has (_COMPANY_WORDS, _FIRM_NOUNS, _PERSONS_FIRM_NOUNS: 股价, 财报, 市值 …), with or without
+        的 between, or joined by a conjunction to an organisation's name (阿里和腾讯), the match names the company the
+        glossary lacks, and is dropped. An event's is also the subject of a product's launch (_LAUNCH_VERBS: 发布,
+        推出), which no period does. 孔子的思想, 寒武纪的化石 and 寒武纪生命大爆发 keep theirs.
+        """
+        ann = self.annotator
+        drop = []
+        n = len(spans)
+        for k in range(n):
+            s, e, value = spans[k]
+            if value >= ann._t.n_z or not _CJK_CHAR[text[e] if e < len(text) else "\n"]:
+                continue
+            past = self._past.get(value)
+            if past is None:
+                kind = ann.record(ann.value_entry(value)).type
+                past = self._past[value] = (
+                    "event" if kind == "event" else "person" if kind in _PERSON_TYPES and self._died_before(
+                        value, _HISTORIC_BEFORE) else ""
+                )
+            if not past:
+                continue
+            ahead = _simplified(text[e : e + _PAST_FIRM_LONGEST + 1])
+            if ahead[:1] == "的":
+                ahead = ahead[1:]
+            if ahead.startswith(_PAST_FIRM_WORDS) or (past == "event" and ahead.startswith(_LAUNCH_VERBS)):
+                drop.append(k)
+            elif (
+                k + 1 < n
+                and spans[k + 1][0] == e + 1
+                and _simplified(text[e]) in _CONJUNCTIONS
+                and spans[k + 1][2] < ann._t.n_z
+                and self._is_company(spans[k + 1][2])
+            ):
+                drop.append(k)
         return self._without(spans, drop)
 
     def _is_chinese_body(self, value: int) -> bool:
@@ -5313,6 +5508,29 @@ def _counts_before(text: str, i: int) -> bool:
     return j >= 0 and (text[j] in _COUNTERS or text[j].isdigit())
 
 
+def _numbered_before(text: str, i: int) -> bool:
+    """Tell whether a numeral, not a demonstrative, counts the classifier at text[i] and the classifier is one of an
+    expanse (_EXPANSES: 一片, 两片; not 这片, 一条).
+
+    A numeral and 片 make "a sea of" what follows (一片火海 "a sea of fire", 一片红海 "a red ocean" of a crowded
+    market), never a stretch of a named sea, which a demonstrative counts (这片红海 "this stretch of the Red Sea"); a
+    numeral and another classifier count a named thing too (一条黄河穿城而过, Lanzhou's Yellow River). `text` is
+    simplified.
+    """
+    if text[i] not in _EXPANSES:
+        return False
+    j = i - 1
+    if j >= 1 and text[j] in _ROUGHLY:
+        j -= 1
+    return j >= 0 and (text[j] in _COUNT_NUMERALS_ALL or text[j].isdigit())
+
+
+_EXPANSES = frozenset("片")
+"""Classifiers of an expanse, after which a numeral makes "a sea of" (`_numbered_before`)."""
+_COUNT_NUMERALS_ALL = frozenset("一二三四五六七八九十两几半百千万")
+"""The numerals of _COUNTERS (its demonstratives 这, 那, 每, 哪, 某 left out): `_numbered_before`."""
+
+
 COUNTRY_ABBREVIATIONS = "中美日韩朝俄英法德意西葡荷比瑞奥澳加印巴越泰新马菲蒙以埃土伊沙欧非老柬缅"
 """One-character abbreviations of countries (and the EU, Africa) that news strings together: 中美, 中日韩, 美日印澳."""
 _COUNT_NUMERALS = "两三四五六七八九十"
@@ -5450,6 +5668,18 @@ _NAMING_TYPES = frozenset({"org", "event", "work"})
 """Entry types whose names a place may take without being that thing (新华门, 开元寺)."""
 _NAMED_PLACE_GENERICS = frozenset("门路街桥山湖江河岛峰岭寺庙宫塔")
 """Generics that end the names of gates, roads, streets, bridges, mountains, waters, islands, temples and towers."""
+_ROAD_GENERICS = ("东路", "西路", "南路", "北路", "中路", "大道", "大街", "路", "街", "巷", "山")
+"""Generics of a road, a street or a mountain named after a place or a river (黄河路, 南京东路, 天门山), longest first:
+`InsideRule._outside_named_after`."""
+_NAMED_AFTER_WORDS = ("医院", "大学", "学院", "中学", "小学", "公园", "广场", "大厦", "大桥", "桥", "路", "街", "门",
+                      "寺", "宫", "里", "社区", "街道")  # fmt: skip
+"""Words of an institution or a named place that a reign's or a period's name starts in news (安贞医院, 安贞桥,
+安贞里, 永乐宫): `InsideRule._outside_named_after`."""
+_NAMED_AFTER_LONGEST = max(max(map(len, _ROAD_GENERICS)), max(map(len, _NAMED_AFTER_WORDS)))
+_GENERIC_FIRSTS = frozenset(w[0] for w in (*_ROAD_GENERICS, *_NAMED_AFTER_WORDS))
+_LAUNCH_VERBS = ("发布", "推出", "宣布", "上市", "发行")
+"""What a company does with a product, said right after its name: a period's or a reign's name there is a company's
+(寒武纪发布新芯片): `InsideRule._outside_past_firms`."""
 _COMPANY_TITLES = ("董事长", "董事会主席", "董事局主席", "创始人", "联合创始人", "创办人", "总裁", "副总裁", "总经理",
                    "首席执行官", "执行官", "首席财务官", "首席技术官")  # fmt: skip
 """Titles only a company's officers hold: a name right before one is a company's (金山软件创始人, 宁德时代董事长)."""
@@ -6113,6 +6343,18 @@ indices, never of a place), a tender won, a works contracted, a contract signed 
 中国中车获得墨西哥地铁车辆订单, 中国中车斩获50亿元大单; a place hosts, builds and signs agreements, 协议, but it wins no
 tender and no order). A clause that names one after a place and a word of its own has a company for its subject
 (中国平安公布了中期业绩, 宁德时代宣布扩产, 华夏幸福的债务重组, 中国平安的寿险业务, 大连万达商业管理集团递交上市申请)."""
+_PAST_FIRM_WORDS = tuple(sorted({*_COMPANY_WORDS, *_FIRM_NOUNS, *_PERSONS_FIRM_NOUNS}, key=len, reverse=True))
+"""What only a company has, right after a name (阿里的股价, 阿里市值): `InsideRule._outside_past_firms`."""
+_PAST_FIRM_LONGEST = max(map(len, (*_PAST_FIRM_WORDS, *_LAUNCH_VERBS)))
+
+
+@lru_cache(maxsize=1)
+def _past_firm_firsts() -> frozenset[str]:
+    """The characters `InsideRule._outside_past_firms` reads right after a match, in either script: the first of a
+    company's word or a launch's verb, 的, and a conjunction (和, 与 and 與)."""
+    return _with_traditional(
+        {*(w[0] for w in (*_PAST_FIRM_WORDS, *_LAUNCH_VERBS)), "的", *_CONJUNCTIONS}
+    )
 _DEAL_VERBS = ("签署", "签订", "签约", "拿下", "斩获", "赢得", "获得")
 """Verbs of a deal (to sign, to win) right after a place's name: the place is their subject, not a company's first word
 (沙特签署光伏项目合同), though the clause names a contract or an order (`_is_firm_clause`)."""
