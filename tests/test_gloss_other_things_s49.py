@@ -38,6 +38,15 @@ from build_head_nouns import is_head_noun  # noqa: E402
 from build_named_after import named_after  # noqa: E402
 
 LINES = """\
+大慶 大庆 [Da4 qing4] /Daqing prefecture-level city in Heilongjiang province 黑龍江|黑龙江[Hei1 long2 jiang1] in northeast China/
+黑龍江 黑龙江 [Hei1 long2 jiang1] /Heilongjiang province (Heilungkiang) in northeast China, abbr. 黑, capital Harbin 哈尔滨/Heilongjiang river forming the border between northeast China and Russia/Amur river/
+河東 河东 [He2 dong1] /Hedong district of Linyi city 臨沂市|临沂市[Lin2 yi2 shi4], Shandong/
+河西 河西 [He2 xi1] /land west of the Yellow river/Shaanxi, Qinghai and Gansu provinces/
+河西走廊 河西走廊 [He2 xi1 Zou3 lang2] /Hexi Corridor (or Gansu Corridor), a string of oases running the length of Gansu, forming part of the Northern Silk Road/
+寧德 宁德 [Ning2 de2] /Ningde prefecture level city in Fujian/
+福建 福建 [Fu2 jian4] /Fujian province (Fukien) in east China, abbr. 福 or 閩|闽, capital Fuzhou 福州/Fujian province (Fukien) in Taiwan/
+匈牙利 匈牙利 [Xiong1 ya2 li4] /Hungary/
+德國 德国 [De2 guo2] /Germany/German/
 上海 上海 [Shang4 hai3] /Shanghai municipality, central east China, abbr. to 滬|沪[Hu4]/
 中臺 中台 [Zhong1 Tai2] /China and Taiwan/
 中衛 中卫 [Zhong1 wei4] /Zhongwei prefecture level city in Ningxia/
@@ -178,6 +187,29 @@ def test_a_name_at_the_head_of_a_longer_name_the_glossary_lacks_is_not_glossed(
     ],
 )
 def test_a_sea_a_numeral_counts_as_an_expanse_is_a_figure(text: str, expected: list[str]) -> None:
+    assert glossed(text, ANNOTATOR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an anniversary's count of years before a name that ends its phrase: the celebration
+        ("全校师生共同庆祝建校百年大庆。", []),
+        ("喜迎国庆七十周年大庆，广场花团锦簇。", []),
+        ("2019年大庆的油田产量下降。", ["大庆"]),
+        ("黑龙江大庆的油田。", ["黑龙江", "大庆"]),
+        # half of a saying of parallel clauses that differ by opposite directions
+        ("三十年河东，三十年河西，谁也说不准未来。", []),
+        ("他去河东，我去河西。", ["河西"]),
+        ("河西走廊是丝绸之路的通道。", ["河西走廊"]),
+        # a company's own word after the place, its verb, 在 a place and a site it builds there
+        ("宁德时代宣布在匈牙利建设第二座电池工厂。", ["匈牙利"]),
+        ("宁德时代在德国的工厂投产。", ["德国"]),
+        ("福建宁德的海上渔排养殖规模全国第一。", ["福建", "宁德"]),
+        ("宁德商人在上海建设工厂。", ["宁德", "上海"]),
+    ],
+)
+def test_a_name_the_phrase_around_it_makes_something_else_is_not_glossed(text: str, expected: list[str]) -> None:
     assert glossed(text, ANNOTATOR) == expected
 
 
