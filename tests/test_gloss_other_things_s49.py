@@ -46,6 +46,7 @@ LINES = """\
 寧德 宁德 [Ning2 de2] /Ningde prefecture level city in Fujian/
 福建 福建 [Fu2 jian4] /Fujian province (Fukien) in east China, abbr. 福 or 閩|闽, capital Fuzhou 福州/Fujian province (Fukien) in Taiwan/
 匈牙利 匈牙利 [Xiong1 ya2 li4] /Hungary/
+印度 印度 [Yin4 du4] /India/
 德國 德国 [De2 guo2] /Germany/German/
 上海 上海 [Shang4 hai3] /Shanghai municipality, central east China, abbr. to 滬|沪[Hu4]/
 中臺 中台 [Zhong1 Tai2] /China and Taiwan/
@@ -105,6 +106,7 @@ ANNOTATOR = Annotator(list(load_cedict(io.StringIO(LINES), proper_only=True)))
         ("这批苹果出口亚洲。", ["亚洲"]),
         ("公司上海工厂投产。", ["上海"]),
         ("近日回到家乡江苏宿迁，看望乡亲。", ["江苏", "宿迁"]),
+        ("公司积极开拓新兴市场印度，前景广阔。", ["印度"]),
     ],
 )
 def test_a_name_a_noun_makes_a_compounds_head_is_not_glossed(text: str, expected: list[str]) -> None:

@@ -1069,7 +1069,9 @@ class InsideRule:
         name, with no match ending on it, makes the name its head where the name ends the noun phrase: the clause ends
         right after it or its verb follows (a word of jieba's prose_words.txt: 受伤, 翻滚, 已经). That head is the
         everyday word the place's characters write, which a place's name is not: the match is dropped. A name that
-        qualifies the noun after it keeps its gloss (公司上海工厂, 记者北京站), and so does one another match follows.
+        qualifies the noun after it keeps its gloss (公司上海工厂, 记者北京站), and so does one another match follows,
+        and a country's, which news sets in apposition to what it is to a party (开拓新兴市场印度 "the emerging market
+        India").
         So with an anniversary's count of years before the name (_YEARS_BEFORE_RE: 百年, 七十周年): 建校百年大庆 is the
         centenary's "grand celebration", not Daqing (2019年大庆 is a year, and no anniversary).
         """
@@ -1088,6 +1090,8 @@ class InsideRule:
                 _simplified(text[s - 2 : s]) not in heads and _YEARS_BEFORE_RE.search(text, 0, s) is None
             ) or not self._is_place_or_untyped(value):
                 continue
+            if self._is_place(value) and self._is_country(value):
+                continue  # 开拓新兴市场印度: a country stands in apposition to what it is
             if e < size and text[e] not in _CLAUSE_OPENS:
                 ahead = _simplified(text[e : e + 4])
                 if not any(ahead[:width] in verbs for width in (2, 3, 4)):
