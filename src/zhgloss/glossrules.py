@@ -1031,7 +1031,7 @@ class InsideRule:
             return spans
         ann = self.annotator
         by_end: dict[int, int] = {}
-        for a, b, value in self._matched:
+        for _, b, value in self._matched:
             if value < ann._t.n_z:
                 by_end.setdefault(b, value)
         drop = []
@@ -1050,10 +1050,14 @@ class InsideRule:
             first = f"{english}; {senses[0]}"
             if any(_names_word(first, name) for name in names):
                 continue
-            # The English's first word is the name's own (Xihu of "Xihu District", Gulou of "Gulou District").
-            own = english.split()[0].lower() if english.split() else ""
+            # The English's first word is the name's own (Xihu of "Xihu District", Gulou of "Gulou District"), past a
+            # feature's generic ("Mt Huang"); a sense that writes it, or a word it starts, names the same name (黄山
+            # "Huangshan city", 井冈山 "Jinggangshan city": the mountains' area, the session's B49-12).
+            words = [w for w in re.findall(r"[a-z]+", english.lower()) if w not in _GENERIC_FIRST_WORDS]
+            own = words[0] if words else ""
             if any(
-                any(_names_word(sense, name) for name in names) and not _names_word(sense.lower(), own)
+                any(_names_word(sense, name) for name in names)
+                and not (len(own) >= 3 and any(w.startswith(own) for w in re.findall(r"[a-z]+", sense.lower())))
                 for sense in senses[1:]
             ):
                 drop.append(k)
@@ -1074,6 +1078,9 @@ class InsideRule:
         India").
         So with an anniversary's count of years before the name (_YEARS_BEFORE_RE: 百年, 七十周年): 建校百年大庆 is the
         centenary's "grand celebration", not Daqing (2019年大庆 is a year, and no anniversary).
+        Not a place running text names often (`_well_known`: 北京, 广州, 泰国): after a reporter, an event or a people
+        it is where they are, as a byline or a headline writes it (本报记者北京报道, 峰会北京开幕, 中国游客泰国遇险: the
+        session's B49-7); the compounds are of rarer names whose characters make the everyday word (中台, 中卫, 大庆).
         """
         from zhgloss.glossable import clause_words, head_nouns
 
@@ -1092,6 +1099,8 @@ class InsideRule:
                 continue
             if self._is_place(value) and self._is_country(value):
                 continue  # 开拓新兴市场印度: a country stands in apposition to what it is
+            if _well_known(text[s:e]):
+                continue  # 记者北京报道, 峰会北京开幕, 七十周年北京举行: the city where it happens (B49-7)
             if e < size and text[e] not in _CLAUSE_OPENS:
                 ahead = _simplified(text[e : e + 4])
                 if not any(ahead[:width] in verbs for width in (2, 3, 4)):
@@ -1156,31 +1165,36 @@ class InsideRule:
         a war: the entry's type) has a share price, results or revenue, nor is listed with companies: right before
         what only a company has (_COMPANY_WORDS, _FIRM_NOUNS, _PERSONS_FIRM_NOUNS: 股价, 财报, 市值 …), with or without
         的 between, or joined by a conjunction to an organisation's name (阿里和腾讯), the match names the company the
-        glossary lacks, and is dropped. An event's is also the subject of a product's launch (_LAUNCH_VERBS: 发布,
-        推出), which no period does. 孔子的思想, 寒武纪的化石 and 寒武纪生命大爆发 keep theirs.
+        glossary lacks, and is dropped. A period's (`_is_period`: a geological period, an era, an age) is also the
+        subject of a product's launch (_LAUNCH_VERBS: 发布, 推出), which no period does; games and fairs do (巴黎奥运会
+        发布官方海报, 上海世博会推出: the session's B49-11). 孔子的思想, 寒武纪的化石 and 寒武纪生命大爆发 keep theirs.
         """
         ann = self.annotator
         drop = []
         n = len(spans)
         for k in range(n):
-            s, e, value = spans[k]
+            _, e, value = spans[k]
             if value >= ann._t.n_z or not _CJK_CHAR[text[e] if e < len(text) else "\n"]:
                 continue
             past = self._past.get(value)
             if past is None:
                 kind = ann.record(ann.value_entry(value)).type
                 past = self._past[value] = (
-                    "event" if kind == "event" else "person" if kind in _PERSON_TYPES and self._died_before(
-                        value, _HISTORIC_BEFORE) else ""
+                    "event"
+                    if kind == "event"
+                    else "person"
+                    if kind in _PERSON_TYPES and self._died_before(value, _HISTORIC_BEFORE)
+                    else ""
                 )
             if not past:
                 continue
             ahead = _simplified(text[e : e + _PAST_FIRM_LONGEST + 1])
             if ahead[:1] == "的":
                 ahead = ahead[1:]
-            if ahead.startswith(_PAST_FIRM_WORDS) or (past == "event" and ahead.startswith(_LAUNCH_VERBS)):
-                drop.append(k)
-            elif (
+            if (
+                ahead.startswith(_PAST_FIRM_WORDS)
+                or (past == "event" and ahead.startswith(_LAUNCH_VERBS) and self._is_period(value))
+            ) or (
                 k + 1 < n
                 and spans[k + 1][0] == e + 1
                 and _simplified(text[e]) in _CONJUNCTIONS
@@ -1189,6 +1203,13 @@ class InsideRule:
             ):
                 drop.append(k)
         return self._without(spans, drop)
+
+    def _is_period(self, value: int) -> bool:
+        """Tell whether pattern `value`'s entry names a span of time (its English or note: "Cambrian geological period",
+        an era, an epoch, an age), which launches nothing (`_outside_past_firms`)."""
+        ann = self.annotator
+        data = ann._entry_dict(ann.value_entry(value))
+        return _PERIOD_RE.search(f"{data.get('en') or ''}; {data.get('note') or ''}") is not None
 
     def _is_chinese_body(self, value: int) -> bool:
         """Tell whether pattern `value` is a Chinese form of an organisation whose English or note names it Chinese."""
@@ -2555,13 +2576,14 @@ class InsideRule:
         ends on one of them, whose two characters before it and first character stand again within _PARALLEL_REACH
         across a clause mark, with the opposite direction after them (十年河东 … 十年河西), is that saying's half: no
         word list holds the saying, but its shape says it. Not a list of places of one frame that differ otherwise
-        (去河南，去湖北: 去 alone is no frame of two characters).
+        (去河南，去湖北: 去 alone is no frame of two characters), nor a place running text names often (`_well_known`:
+        上午在河南考察，下午在河北调研 names two provinces, the session's B49-13).
         """
         drop: list[int] = []
         n = len(text)
         for k in self._picked(text, spans, "last", _OPPOSITES):
-            s, e, value = spans[k]
-            if e - s != 2 or s < 2 or not all(_CJK_CHAR[c] for c in text[s - 2 : e]):
+            s, e, _ = spans[k]
+            if e - s != 2 or s < 2 or not all(_CJK_CHAR[c] for c in text[s - 2 : e]) or _well_known(text[s:e]):
                 continue
             frame, own = _simplified(text[s - 2 : s + 1]), _simplified(text[s + 1])
             lo, hi = max(0, s - _PARALLEL_REACH), min(n, e + _PARALLEL_REACH)
@@ -5713,6 +5735,24 @@ _NAMING_TYPES = frozenset({"org", "event", "work"})
 """Entry types whose names a place may take without being that thing (新华门, 开元寺)."""
 _NAMED_PLACE_GENERICS = frozenset("门路街桥山湖江河岛峰岭寺庙宫塔")
 """Generics that end the names of gates, roads, streets, bridges, mountains, waters, islands, temples and towers."""
+WELL_KNOWN = 1000
+"""jieba's count of a form (data/word_counts.tsv) from which running text names it often (北京 34,488, 泰国 1,492,
+河南 5,044; 大庆 360, 中卫 68, 中台 19, 河西 467): such a place is the place beside a noun or in parallel clauses
+(`_well_known`)."""
+
+
+def _well_known(form: str) -> bool:
+    """Tell whether running text names `form` often (jieba's count of it at least WELL_KNOWN): the compound-head and
+    saying rules read it as the place it names (the session's B49-7, B49-13)."""
+    from zhgloss.segment import bundled_counts
+
+    return bundled_counts().get(_simplified(form)) >= WELL_KNOWN
+
+
+_PERIOD_RE = re.compile(r"(?i)\b(?:geological period|period|era|epoch|eon|aeon|age)\b(?! of)")
+"""The words of an entry's English or note that name a span of time (`InsideRule._is_period`)."""
+_GENERIC_FIRST_WORDS = frozenset({"mt", "mount", "lake", "the"})
+"""A feature's generic or an article that opens an English name before its own word ("Mt Huang")."""
 _YEARS_BEFORE_RE = re.compile("(?:[百千]年|[一二三四五六七八九十百两0-9\uff10-\uff19]周年|週年)$")
 """An anniversary's count of years, right before a name: 百年, 千年, 七十周年, 10周年
 (`InsideRule._outside_compound_heads`)."""
@@ -6407,9 +6447,9 @@ _PAST_FIRM_LONGEST = max(map(len, (*_PAST_FIRM_WORDS, *_LAUNCH_VERBS)))
 def _past_firm_firsts() -> frozenset[str]:
     """The characters `InsideRule._outside_past_firms` reads right after a match, in either script: the first of a
     company's word or a launch's verb, 的, and a conjunction (和, 与 and 與)."""
-    return _with_traditional(
-        {*(w[0] for w in (*_PAST_FIRM_WORDS, *_LAUNCH_VERBS)), "的", *_CONJUNCTIONS}
-    )
+    return _with_traditional({*(w[0] for w in (*_PAST_FIRM_WORDS, *_LAUNCH_VERBS)), "的", *_CONJUNCTIONS})
+
+
 _DEAL_VERBS = ("签署", "签订", "签约", "拿下", "斩获", "赢得", "获得")
 """Verbs of a deal (to sign, to win) right after a place's name: the place is their subject, not a company's first word
 (沙特签署光伏项目合同), though the clause names a contract or an order (`_is_firm_clause`)."""
