@@ -115,6 +115,8 @@ CODES = {
     "en-title": "a title or honorific before the name in its English form ('President Xi Jinping', 'Mr. Lei Jun')",
     "en-possessive": "an English form ends in a possessive ('Xi Jinping's', 'Xiaomi's'), copied from running text",
     "en-symbol": "an English form holds a character no name is written with: an emoji or symbol, an underscore",
+    "zh-symbol": "a Chinese form holds a character no name is written with: U+FFFD (text lost to a wrong encoding), "
+    "an emoji, a symbol or a private-use character (李\ufffd强, ★雷军, 雷军✓)",
     "en-pinyin-numbers": "an English form is pinyin with tone numbers ('lei2jun1'): the pinyin, not an English name",
     "en-pinyin-marks": "an English form is pinyin with tone marks ('Léi Jūn'): the pinyin, not an English name",
     "en-bracket": "an English form holds a bracketed note ('Liu Qiangdong (Richard)', 'Li Na (tennis)'), not a name",
@@ -416,6 +418,12 @@ def _script_problems(entry: Entry) -> list[Problem]:
         # DIGIT_TYPES are called by digits alone (360, 2046, 110); a person's or a place's Chinese never is. An
         # error, as import refuses it (formats.table.digits_problem).
         problems.append(Problem(entry.id, "zh", "zh-no-han", f"{entry.zh!r} {digits}"))
+    for field, form in (("zh", entry.zh), ("zh_hant", entry.zh_hant), *(("zh_aliases", a) for a in entry.zh_aliases)):
+        # The rule of the English forms' characters (en-symbol) holds for the Chinese ones: add refused ★雷军 only by
+        # the romanizer, where it made a person's pinyin, so import, edit and `add --pinyin` stored it (R48-18).
+        symbols = _symbols_in(form) if form else None
+        if symbols is not None:
+            problems.append(Problem(entry.id, field, "zh-symbol", _symbols_said(form, symbols)))
     for alias in entry.zh_aliases:
         # A Latin form Chinese text writes as is ("IoT", "WPS Office") is listed among the English forms too. A code
         # or brand in capitals ('JD') may be one, as zh may be, so it is a question; a stock code's Chinese press
@@ -616,6 +624,18 @@ def _symbols_in(form: str) -> str | None:
         return None
     shown = ", ".join(repr(c) if c != "_" else "an underscore" for c in dict.fromkeys(found) if c not in _EMOJI_JOINERS)
     return shown or "an emoji's joiner"
+
+
+def _symbols_said(form: str, symbols: str) -> str:
+    """What validate (zh-symbol) and so add, edit and every import say of Chinese `form` holding `symbols`
+    (`_symbols_in`): U+FFFD is a character lost when the text was decoded in the wrong encoding, to be read again
+    from the source; the others are written beside the name (a sheet's star, tick or emoji), to be dropped."""
+    if "\ufffd" in form:
+        return (
+            f"{form!r} holds U+FFFD, a character lost when the text was read in a wrong encoding: write the name again "
+            "from its source (a sheet: save it as UTF-8)"
+        )
+    return f"{form!r} holds {symbols}, which no name is written with: write the name alone"
 
 
 _BRACKETED_RE = re.compile(r"(?P<name>[^()]*?\S)\s*[(（](?P<note>[^()（）]+)[)）]\s*")
