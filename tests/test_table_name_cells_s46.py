@@ -49,7 +49,7 @@ def _stored(tmp_path: Path) -> dict[str, dict[str, object]]:
     ("en", "said"),
     [
         ("Lei Jun*", "a footnote mark or punctuation after a name is no part of it"),
-        ("Lei Jun?", "a footnote mark or punctuation after a name is no part of it"),
+        # ("Lei Jun?" is a doubt mark since session 49, the review's R48-24: test_table_placeholders_s49.py)
         ("Lei Jun.", "a footnote mark or punctuation after a name is no part of it"),
         ("Lei Jun†", "a footnote mark or punctuation after a name is no part of it"),
         ("Mr Lei Jun", "an honorific ('Mr') is no part of the name"),

@@ -1172,6 +1172,14 @@ def _script_problem(columns: Sequence[str | None], cells: list[str]) -> tuple[st
     for at, name in enumerate(columns):
         raw = cells[at] if name in _TERM_LANGUAGES and at < len(cells) else ""
         value = normalize(unneutralize(raw)) if raw else ""
+        # (a placeholder, 待定 in the English column, holds no term of either script, and a doubt mark is no part
+        # of the form before it: `without_placeholders`)
+        if name == "en" and value:
+            value = "" if is_placeholder(value) else doubted_form(value) or value
+            joined = joined_english(value)
+            value = joined[1][0] if joined else value  # the first of several names stands for all
+        elif value and is_placeholder(value):
+            value = ""
         said = _cell_problem(name or "", value, english, by_type=False) if value else None
         if said:
             return name or "", value, said
@@ -1714,8 +1722,10 @@ def _table_entries(
                     # Two note columns (memoQ's definitions, Weblate's two comments), two synonyms: one value.
                     text = _JOINED[name].join(t for t in (cells[name], text) if t.strip())
                 cells[name] = text
+            unwritten = False  # a Chinese cell of a placeholder: a term not yet translated, no synonym row
             if not ours:
                 refuse_formula_errors(cells, source, line)
+                unwritten = without_placeholders(cells, source, line, english_source=multiline and not chinese_first)
             if not ours and cells.get("type"):
                 cells["type"] = table_type(cells["type"])  # 人名, 地名, Location ... (`TYPE_WORDS`)
             if ROW_STATUS in cells:
@@ -1798,7 +1808,7 @@ def _table_entries(
                 draft_lines[entry.id] = (line, copy_note)
             if typed and "type" not in columns:
                 object.__setattr__(entry, TYPED_BY_ROW, True)  # by its subject cell: said, as a type column says it
-            if copied:
+            if copied or unwritten:
                 pass  # no synonym row: its Chinese cell was not left blank
             elif (
                 chinese_first and not own_id and (last is None or last.zh is None) and _is_orphan_synonym(entry, typed)
@@ -1814,6 +1824,7 @@ def _table_entries(
                 multiline
                 and not own_id
                 and not copied
+                and not unwritten
                 and last is not None
                 and _continues(last, entry, chinese_first, typed)
             ):
@@ -2326,9 +2337,20 @@ def split_synonyms(text: str, column: str) -> list[str]:
     return list(dict.fromkeys(parts))
 
 
+def _row_zh(cells: Mapping[str, str]) -> str | None:
+    """A row's Chinese (zh, else zh_hant), normalized, or None."""
+    return normalize(unneutralize(cells.get("zh") or cells.get("zh_hant") or "")) or None
+
+
+def _row_kind(cells: Mapping[str, str]) -> str | None:
+    """A row's type as written, normalized, or None (untyped)."""
+    return normalize(unneutralize(cells.get("type") or "")) or None
+
+
 def with_synonyms_split(cells: Mapping[str, str]) -> dict[str, str]:
     """`cells` with each term cell of several synonyms cut to its first, the others added to the aliases of its
-    language (en's to aliases, Chinese to zh_aliases): another tool's row "Jack Ma; Ma Yun" | "马云|马老师"."""
+    language (en's to aliases, Chinese to zh_aliases): another tool's row "Jack Ma; Ma Yun" | "马云|马老师"; and an
+    English cell of several names of one thing joined by "or", a slash or a comma (`joined_english`) cut so too."""
     out = dict(cells)
     for column in ("zh", "zh_hant"):
         parts = [normalize(part) for part in unneutralize(out.get(column) or "").split("/")]
@@ -2339,6 +2361,11 @@ def with_synonyms_split(cells: Mapping[str, str]) -> dict[str, str]:
             # "马云/馬雲": one name in both scripts (a sheet for both markets); zh_hant comes from the alias.
             out[column] = parts[0]
             out["zh_aliases"] = join_list([*split_list(normalize(out.get("zh_aliases") or "")), *parts[1:]])
+    english = normalize(unneutralize(out.get("en") or ""))
+    joined = None if SYNONYM_SEPARATORS.search(english) else joined_english(english, _row_zh(out), _row_kind(out))
+    if joined:
+        out["en"] = joined[1][0]
+        out["aliases"] = join_list([*joined[1][1:], *split_list(normalize(out.get("aliases") or ""))])
     for column, aliases in _SYNONYM_LIST.items():
         text = out.get(column)
         if not text or not SYNONYM_SEPARATORS.search(text):
@@ -2986,6 +3013,88 @@ def _joined_names(en: str) -> tuple[str, list[str]] | None:
     return (word, parts) if all(_NAME_WORDS_RE.fullmatch(part) for part in parts) else None
 
 
+_NAME_RE = re.compile(r"[A-Z0-9][\w.&'’-]*(?: (?:[A-Z0-9][\w.&'’-]*|of|and|the|de|von|van|der|du|la|le|al|bin))*")
+"""A name of one word or more, each capitalised (function words of a name between them): "Tencent", "Tencent
+Holdings", "Bank of China", "Ursula von der Leyen"."""
+_NAME_JOINS = (
+    ("or", re.compile(r" (?:or|aka|a\.k\.a\.) ")),
+    ("/", re.compile(r"[ \u00a0]*/[ \u00a0]*")),
+    (",", re.compile(r",[ \u00a0]+")),
+)
+
+
+def joined_english(en: str, zh: str | None = None, kind: str | None = None) -> tuple[str, list[str]] | None:
+    """The joining mark and the names of an English cell `en` that writes several names of one thing joined by
+    " or ", "aka", a slash or a comma, or None (the review's R48-13: "Tencent / Tencent Holdings", "Wang Yi, Wang I"
+    were stored whole as one English name). The names are the cell's English and its aliases, the first preferred.
+
+    Joined by "aka", names whatever their words ("Lei Jun aka Leibusi"); by "or" or a slash, names of two capitalised
+    words or more each ("Robin Li or Li Yanhong", "Jack Ma/Ma Yun": CC-CEDICT's way, a newsroom sheet's; a title joins
+    lower-case words, "To Be or Not to Be"); by any of the three, and by a comma, names that are plainly one thing's:
+    a longer form of the first name ("Tencent / Tencent Holdings", "Baidu, Baidu Inc.") or, for a Chinese `zh`, each
+    a spelling of the person (`zhgloss.validate.spells_person`: "Wang Yi, Wang I", Wade-Giles; "Pony Ma, Ma
+    Huateng"; typed a person, any names: "Jackie Chan, Chan Kong-sang"). A comma's other uses keep the cell whole: a legal form ("Xiaomi Corporation, Ltd."), a place's
+    region ("Washington, D.C.", "Paris, Texas"), a title after a name ("Diana, Princess of Wales", "Lee Kuan Yew,
+    Senior Minister": `comma_description`'s). A bare slash between one-word parts is a term's own (AC/DC, TCP/IP).
+    A phrase's, a term's or a work's English (`_DESCRIBING_TYPES`) is one form."""
+    if untyped_type_of(kind, en) in _DESCRIBING_TYPES:
+        return None
+    for mark, join in _NAME_JOINS:
+        found = join.search(en)
+        if found is None:
+            continue
+        parts = [part.strip() for part in join.split(en)]
+        if not all(parts):
+            return None
+        word = found.group().strip() or mark
+        if word in ("aka", "a.k.a."):
+            return word, parts
+        if not all(_NAME_RE.fullmatch(part) for part in parts):
+            return None
+        if mark != "," and all(_NAME_WORDS_RE.fullmatch(part) for part in parts):
+            if mark == "or" or found.group() == "/" or len(parts[0].split()) > 1:
+                return word, parts
+        if _one_thing(parts, zh, kind) and (mark != "/" or found.group() != "/" or len(parts[0].split()) > 1):
+            return word, parts
+        return None
+    return None
+
+
+def _one_thing(parts: list[str], zh: str | None, kind: str | None = None) -> bool:
+    """Tell whether the English `parts` are plainly one thing's names: each after the first a longer form of it (its
+    words first: "Tencent" -> "Tencent Holdings"); in a row typed person or nickname (`kind`), each two capitalised
+    words or more and no title ("Jackie Chan, Chan Kong-sang": the stage name and the birth name); or, for Chinese
+    `zh`, each a spelling of the person."""
+    head = parts[0].split()
+    if all(part.split()[: len(head)] == head and part != parts[0] for part in parts[1:]):
+        return True
+    if kind is not None and normalize_type(kind) in ("person", "nickname"):
+        return all(_NAME_WORDS_RE.fullmatch(part) and not is_role(part) for part in parts)
+    if not zh or not all(is_cjk(c) for c in zh) or not 2 <= len(zh) <= 4:
+        return False
+    from zhgloss.errors import ZhglossError
+    from zhgloss.pinyin import romanize
+    from zhgloss.validate import spells_person
+
+    try:
+        romanization = romanize(zh)
+    except ZhglossError:
+        return False
+    if romanization.origin != "chinese":
+        return False
+    pinyins = [romanization.pinyin]
+    return all(len(part.split()) > 1 and spells_person(zh, part, pinyins) for part in parts)
+
+
+def joined_english_said(en: str, joined: tuple[str, list[str]]) -> str:
+    """What an import says of English cell `en` read as the names `joined` gives (`joined_english`)."""
+    word, (first, *others) = joined
+    return (
+        f"en {en!r} holds {len(others) + 1} names joined by {word!r}: read as the English {first!r} and "
+        f"{'the alias' if len(others) == 1 else 'the aliases'} {', '.join(map(repr, others))}"
+    )
+
+
 _NAMED_RE = re.compile(r"([A-Z][^()]*?) \(([A-Z][^()]*)\)")
 
 
@@ -3303,8 +3412,11 @@ def check_scripts(entry_cells: Mapping[str, str], source: str, line: int, *, syn
         if not raw:
             continue
         parts = [unneutralize(raw)]
+        joined = joined_english(normalize(parts[0]), zh, kind) if synonym_cells and name == "en" else None
         if synonym_cells and name in _SYNONYM_LIST and SYNONYM_SEPARATORS.search(parts[0]):
             parts = split_synonyms(parts[0], name)
+        elif joined:
+            parts = joined[1]  # the names, each judged as it is stored (`with_synonyms_split`)
         elif synonym_cells and name in ("aliases", "zh_aliases"):
             parts = split_forms(parts[0])
         for part in parts:
@@ -3423,6 +3535,95 @@ def refuse_formula_errors(cells: Mapping[str, str], source: str, line: int) -> N
                 "cell empty (nothing was imported)",
                 line,
             )
+
+
+PLACEHOLDERS = frozenset(
+    [
+        *("tbd", "tba", "tbc", "to be determined", "to be decided", "to be confirmed", "to be translated", "todo"),
+        *("n/a", "n.a.", "n. a.", "not applicable", "none", "null", "nil", "pending", "unknown", "not yet"),
+        *("-", "--", "---", "–", "—", "?", "??", "???", "？", "？？", "…", "...", "xxx", "/"),
+        *("待定", "待译", "待翻译", "待确认", "待確認", "待补充", "待補充", "未定", "暂无", "暫無", "无", "無", "不详", "不詳"),
+        *("未知", "未译", "未譯", "空", "缺"),
+    ]
+)
+"""What a sheet writes in a cell that has no value yet: "TBD", "N/A", a dash, a question mark, 待定 (the review's
+R48-24: stored as the English, glossed 华为（TBD）). Read as an empty cell, said. Not "NA" or "X": Na is sodium's
+symbol and X a company's name; Excel's #N/A is a formula's error (`EXCEL_ERRORS`)."""
+
+_DOUBT_RE = re.compile(
+    r"(?P<form>.*?[^\s?？(（\[])[ \u00a0]*"
+    r"(?:[?？]{1,3}|[(（\[][ ]*(?:[?？]{1,3}|tbc|unconfirmed|unsure|not sure|to be confirmed|待确认|待確認|存疑|不确定)[ ]*[)）\]])",
+    re.IGNORECASE,
+)
+"""A form, then a mark of doubt after it: "Huawei?", "Lei Jun ??", "Xiaomi (?)", "Ren Zhengfei [?]", "Tencent
+(TBC)", "Yu Chengdong（待确认）": what a translator writes of an English they are not sure of."""
+
+_PLACEHOLDER_COLUMNS = ("en", "aliases", "zh", "zh_hant", "zh_aliases", "pinyin", "note")
+
+
+def is_placeholder(text: str) -> bool:
+    """Tell whether a cell's `text` holds no value yet, only a placeholder (`PLACEHOLDERS`, any case)."""
+    return normalize(unneutralize(text)).casefold() in PLACEHOLDERS
+
+
+def doubted_form(text: str) -> str | None:
+    """The form an English cell `text` writes with a mark of doubt after it (`_DOUBT_RE`: "Huawei?" -> "Huawei",
+    "Xiaomi (?)" -> "Xiaomi"), or None. A form that is question marks alone is a placeholder (`is_placeholder`)."""
+    found = _DOUBT_RE.fullmatch(normalize(unneutralize(text)))
+    return found.group("form").strip() if found else None
+
+
+def without_placeholders(cells: dict[str, str], source: str, line: int, *, english_source: bool = False) -> bool:
+    """Read a row's placeholders and doubted English as a translator means them, said with the line (the review's
+    R48-24; a guess is labelled as one):
+
+    - a cell of a placeholder ("TBD", "N/A", "-", "?", 待定: `is_placeholder`) holds nothing yet, and is emptied: a
+      row with Chinese and no English then becomes a draft whose English is add's proposal (`row_to_entry`), a row
+      with no Chinese a draft to be translated;
+    - an English cell whose form ends in a mark of doubt ("Huawei?", "Xiaomi (?)": `doubted_form`) is a guess: kept
+      out of en, the row a draft with the proposal as its English, the guess written in the note ("English in doubt
+      in the sheet: 'Huawei'"), for a person to confirm (`zhgloss edit --en`, validate lists drafts).
+
+    `english_source`: the file's English is its source (the multi-line layout under an English first column), where
+    an empty English makes the row a synonym of the entry above; such a row is refused with the line instead.
+    Return whether a Chinese cell (zh, zh_hant) was a placeholder: the row is then a term not yet translated, never
+    a synonym row of the entry above (the multi-line layout's blank Chinese cell).
+    """
+    unwritten = False
+    for column in _PLACEHOLDER_COLUMNS:
+        text = cells.get(column)
+        if not text or not is_placeholder(text):
+            continue
+        if column == "en" and english_source:
+            raise FormatError(
+                source,
+                f"en {normalize(text)!r} is a placeholder, no English, but the English is the file's source: write "
+                "the English (nothing was imported)",
+                line,
+            )
+        _said(f"{column} {normalize(text)!r} is a placeholder: read as empty (nothing written yet)", source, line)
+        cells[column] = ""
+        unwritten = unwritten or column in ("zh", "zh_hant")
+    doubted = doubted_form(cells.get("en") or "")
+    if doubted is None:
+        return unwritten
+    if english_source:
+        raise FormatError(
+            source,
+            f"en {normalize(cells['en'])!r} marks its English in doubt, and the English is the file's source: write "
+            "the English the file means (nothing was imported)",
+            line,
+        )
+    guess = f"English in doubt in the sheet: {doubted!r}"
+    cells["note"] = "; ".join(text for text in (cells.get("note") or "", guess) if normalize(text))
+    _said(
+        f"en {normalize(cells['en'])!r} is marked as a doubt: kept out of the English, in the note ({guess}); the row "
+        "is a draft",
+        source,
+        line,
+    )
+    cells["en"] = ""
+    return unwritten
 
 
 _FALSE_WORDS = (
@@ -3565,6 +3766,10 @@ def row_to_entry(
     """
     data: dict[str, Any] = {}
     if theirs and synonym_cells:
+        english = normalize(unneutralize(cells.get("en") or ""))
+        joined = None if SYNONYM_SEPARATORS.search(english) else joined_english(english, _row_zh(cells), _row_kind(cells))
+        if joined:
+            _said(joined_english_said(english, joined), source, line)
         cells = with_synonyms_split(cells)
     for name, raw in cells.items():
         value = unneutralize(raw)
