@@ -1078,11 +1078,12 @@ def test_import_refuses_and_validate_reports_a_form_of_punctuation_alone(
     small: Path, zhgloss_exe: str, tmp_path: Path
 ) -> None:
     source = tmp_path / "names.csv"
-    source.write_text("zh,en,type\n张一鸣,Zhang Yiming,person\n王兴,-,person\n", encoding="utf-8")
+    # (A dash alone is a sheet's placeholder since session 49, the review's R48-24: an empty cell, the row a draft.)
+    source.write_text("zh,en,type\n张一鸣,Zhang Yiming,person\n王兴,.,person\n", encoding="utf-8")
     before = small.read_bytes()
     proc = subprocess.run([zhgloss_exe, "--db", str(small), "import", str(source)], capture_output=True, text=True)
     assert proc.returncode == 3, proc.stderr
-    assert proc.stderr.startswith(f"Error: {str(source)!r}, line 3: ") and "'-' names nothing" in proc.stderr
+    assert proc.stderr.startswith(f"Error: {str(source)!r}, line 3: ") and "'.' names nothing" in proc.stderr
     assert small.read_bytes() == before
     # A file written by hand (or by an older version) holding one still opens, and validate names it.
     data = json.loads(small.read_text(encoding="utf-8"))
