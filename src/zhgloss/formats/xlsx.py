@@ -45,6 +45,10 @@ from typing import IO, Any, NamedTuple
 from zhgloss.errors import FormatError, count_of
 from zhgloss.formats.table import (
     COLUMNS,
+    FLAG_OF,
+    LABELLED_NOTE,
+    ROW_STATUS,
+    STATUS_OF,
     TEXT_MARKER,
     entry_to_row,
     header_columns,
@@ -154,18 +158,19 @@ def load_xlsx(fp: IO[bytes], source: str = "<xlsx>", *, columns: Sequence[str | 
                 f"{source} [{sheet.title}]",
                 header_at,
             )
-    if len(terms) == 1:
+    if len(terms) == 1 and not is_banned_sheet(terms[0][0].title):
         sheet, at, (header_at, header), body = terms[0]
         _refuse_unsaved_formulas(sheet.unsaved, header_at, source)
         say_titles(sheet.rows[:at], source)
         yield from load_rows(header, header_at, body, source, columns)
         return
-    if terms:
+    if len(terms) > 1:
         said = ", ".join(
             f"{sheet.title!r} ({count_of(_term_rows(header, body), 'row', 'rows')})"
             for sheet, _, (_, header), body in terms
         )
         _note(f"read {len(terms)} sheets of terms as one table: {said}", source, terms[0][2][0])
+    if terms:
         yield from _several_sheets(terms, source)
         return
     if columns is None:
@@ -216,6 +221,29 @@ _OLD_SHEET_RE = re.compile(
 )
 
 
+# A sheet title saying its terms are not to be used: "Banned", "Forbidden terms", "Do not use", 禁用, 禁用词, 黑名单.
+_BANNED_SHEET_RE = re.compile(
+    r"(?i)^\W*(?:(?:banned|forbidden|prohibited|blacklist(?:ed)?|blocklist(?:ed)?|blocked|rejected)"
+    r"(?:\s+(?:terms?|words?|renderings?|translations?|names?|forms?|list))?"
+    r"|(?:do\s*n[o'’]t|never|not\s+to)\s+use(?:\s+\w+)?)\W*$"
+    r"|^\W*(?:禁用|禁止使用|禁止|勿用|不可用|不要用|不得使用|黑名单)"
+)
+
+
+def _says_status(name: str | None) -> bool:
+    """Tell whether a sheet's column `name` (resolved) says a row's status: a status column, a Forbidden flag."""
+    return name is not None and (
+        name in STATUS_OF.values() or name in (ROW_STATUS, "forbidden") or name.startswith((FLAG_OF, LABELLED_NOTE))
+    )
+
+
+def is_banned_sheet(title: str) -> bool:
+    """Tell whether a sheet's `title` says its terms are renderings not to be used: "Banned", "Forbidden terms", "Do
+    not use", "DON'T USE", 禁用, 禁用词, 禁用译法 (the review's R47-21). A title that goes on with other words names
+    something else ("Forbidden City")."""
+    return _BANNED_SHEET_RE.search(title.strip()) is not None
+
+
 def _note(text: str, source: str, line: int) -> None:
     import warnings
 
@@ -260,6 +288,20 @@ def _several_sheets(
         _refuse_unsaved_formulas(sheet.unsaved, header_at, where)
         say_titles(sheet.rows[:at], where)
         names, table = named_columns(header, header_at, body, where)
+        banning = is_banned_sheet(sheet.title) and not any(_says_status(name) for name in names)
+        if banning:
+            # A sheet of renderings not to use (the review's R47-21): each row says Forbidden, as a status column would
+            # (`zhgloss.formats.table._row_status`: its English banned, or with none its Chinese), and its ban goes to
+            # the entry whose Chinese the row gives; read as terms, its rows were a second entry of the glossary's
+            # Chinese (the workbook refused) or a synonym ("Lei Chun" an accepted alias of 雷军).
+            names = [*names, ROW_STATUS]
+            table = [(line, [*row, *[""] * (len(names) - 1 - len(row)), "forbidden"]) for line, row in table]
+            _note(
+                f"read sheet {sheet.title!r} as forbidden renderings (its title says they are not to be used): each "
+                "row's English, or with none its Chinese, is banned for the entry of the row's Chinese",
+                where,
+                header_at,
+            )
         said_by_sheet.append(said_by_columns(names))
         slots: list[int | None] = []
         for at_name, name in enumerate(names):
