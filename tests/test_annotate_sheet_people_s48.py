@@ -63,9 +63,14 @@ def _annotated(db: Path, line: str) -> str:
     return done.stdout.rstrip("\n")
 
 
-def test_the_sheet_is_stored_untyped(sheet: Path) -> None:
-    """The premise: the sheet's rows are untyped names (were they typed person, the rule would not concern them)."""
+def test_the_sheet_s_full_names_are_typed_as_add_types_them(sheet: Path) -> None:
+    """The premise changed in session 49 (the R48-1 addendum): a row whose English is a foreign person's full name is
+    typed person by add's guess, said; one whose English is one word stays an untyped name, which the annotate rule
+    still concerns."""
     done = _zhgloss(sheet, "lookup", "默茨", "--json")
+    assert done.returncode == 0, done.stderr
+    assert '"type": "person"' in done.stdout
+    done = _zhgloss(sheet, "lookup", "奥特曼", "--json")
     assert done.returncode == 0, done.stderr
     assert '"type": "name"' in done.stdout
 

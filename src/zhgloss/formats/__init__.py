@@ -1153,6 +1153,7 @@ def _persons_by_english(docs: list[dict[str, Any]], says: frozenset[str] | None,
 
     typed: list[tuple[str, str, str]] = []
     listed: list[tuple[str, str, str]] = []
+    foreign: list[tuple[str, str, str]] = []
     for doc in docs:
         zh, en, marked = doc.get("zh"), doc.get("en"), doc.get(SAID)
         if doc.get("type") != "name" or not zh or not en or (marked is None and says is None):
@@ -1167,6 +1168,20 @@ def _persons_by_english(docs: list[dict[str, Any]], says: frozenset[str] | None,
             # "G.E.M."), whose words read as no romanization of the name (the review's R47-1).
             doc["type"] = "person"
             listed.append((doc["id"], zh, en))
+        elif _types_foreign_person(zh, en):
+            # As `zhgloss add` types it, by the same guess, said alike (the review's R48-1 addendum: 默茨 "Friedrich
+            # Merz" stored untyped, so check did not read "Merz also said" as his second mention).
+            doc["type"] = "person"
+            foreign.append((doc["id"], zh, en))
+    if foreign:
+        from zhgloss.formats.table import ImportNote
+
+        text = (
+            f"typed {count_of(len(foreign), 'row', 'rows')} the file gives no type person, a guess, as add types "
+            "them: each reads as a transliterated or Japanese name, which a company's or a brand's is as often as a "
+            f"person's ({_shown(foreign)}); give the file a type column to say otherwise"
+        )
+        warnings.warn_explicit(ImportNote(text, source, 0), ImportNote, source, 0, module=__name__)
     if listed:
         from zhgloss.formats.table import ImportNote
 
@@ -1184,6 +1199,36 @@ def _persons_by_english(docs: list[dict[str, Any]], says: frozenset[str] | None,
         )
         warnings.warn_explicit(ImportNote(text, source, 0), ImportNote, source, 0, module=__name__)
     return [entry_id for entry_id, _, _ in typed + listed]
+
+
+_PERSON_WORD_RE = re.compile(r"[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*|[A-Z]\.|von|van|der|den|de|du|da|di|la|le|bin|al")
+"""A word of a foreign person's English name: capitalised ("Friedrich", "Merz", "Kramp-Karrenbauer", "O'Neill"), an
+initial ("J."), a particle ("von", "de")."""
+
+
+def _types_foreign_person(zh: str, en: str) -> bool:
+    """Tell whether `zhgloss add` types `zh`, given with its English `en` and no type, a person by its guess:
+    `zhgloss.curate.person_guess` reads the name as transliterated or Japanese, and add refuses neither the form
+    (`untyped_word`: a common word, a thing CC-CEDICT lists: 特斯拉, 阿里巴巴) nor the English (`untyped_english`).
+    The English must read as a person's full name, as a sheet writes a foreign person: two to four words, the first
+    and the last capitalised, particles and initials between (annotate's rule for a sheet's untyped person after a
+    title, R48-1): add asks no English of a transliterated name, a sheet gives one, and one word ("Ultraman" for
+    奥特曼, "CATL", "NIO") names a brand or a character as often. Where the person's rules then refuse the row, the
+    import's judge types it back (`_refuse_what_add_refuses`)."""
+    words = en.split()
+    if not 2 <= len(words) <= 4 or not all(_PERSON_WORD_RE.fullmatch(word) for word in words):
+        return False
+    if not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        return False
+    from zhgloss.curate import chinese_input, person_guess, untyped_english, untyped_word
+    from zhgloss.pinyin import name_origin
+
+    if person_guess(zh) is None or untyped_word(zh) is not None or untyped_english(zh, en) is not None:
+        return False
+    try:
+        return name_origin(chinese_input(zh)) != "chinese"
+    except ZhglossError:
+        return False
 
 
 def _shown(rows: list[tuple[str, str, str]]) -> str:
