@@ -1589,8 +1589,118 @@ def _rows_to_entries(
     """`_table_entries`, less the drafts without Chinese whose English another row translates
     (`without_repeated_drafts`)."""
     lines: dict[str, tuple[int, str | None]] = {}
+    if not set(ENTRY_FIELDS) <= set(columns):  # zhgloss's own layout writes its forms as stored
+        rows = in_running_case(columns, list(rows), source)
     entries = list(_table_entries(columns, rows, source, lines, trusted=trusted, unescape=unescape))
     yield from without_repeated_drafts(entries, lines, source)
+
+
+CEDICT_CAPITALS_PATH = Path(__file__).resolve().parent.parent / "data" / "cedict_capitals.tsv"
+_SMALL_WORDS = frozenset(["of", "and", "the", "for", "in", "on", "at", "to", "by", "de", "du", "da", "von", "van", "der"])
+"""Words a name in title case writes in lower case after its first word ("Bank of China", "Ursula von der Leyen")."""
+_CAPITALS_WORD_RE = re.compile(r"[^\W\d_][\w&.'’-]*")
+
+
+@functools.cache
+def cedict_capitals() -> dict[str, str]:
+    """data/cedict_capitals.tsv: a word in capitals -> the form CC-CEDICT's names write it in, where that form has
+    capitals of its own (IBM, CITIC, Coca-Cola; scripts/build_cedict_capitals.py, CC BY-SA 4.0)."""
+    out: dict[str, str] = {}
+    with CEDICT_CAPITALS_PATH.open(encoding="utf-8") as fp:
+        for line in fp:
+            if line.startswith("#") or "\t" not in line:
+                continue
+            key, form = line.rstrip("\n").split("\t")
+            out[key] = form
+    return out
+
+
+@functools.cache
+def _legal_capitals() -> dict[str, str]:
+    """A legal form's word in capitals -> its own form (LTD -> Ltd, PLC -> PLC, GMBH -> GmbH: `LEGAL_FORM_ENDINGS`)."""
+    from zhgloss.index import LEGAL_FORM_ENDINGS
+
+    return {word.upper(): word for ending in LEGAL_FORM_ENDINGS for word in ending.split()}
+
+
+def _is_initialism(word: str) -> bool:
+    """Tell whether `word`, in capitals and not listed by CC-CEDICT, reads as an initialism: four letters or fewer,
+    no pinyin (LI, WANG, ANTA are) and no English word (AIR, BANK: `zhgloss.english_case.lower_words`): ZTE, CATL."""
+    from zhgloss.english_case import lower_words
+    from zhgloss.pinyin import cut_syllables
+
+    lower = word.lower()
+    return word.isalpha() and len(word) <= 4 and cut_syllables(lower) is None and lower not in lower_words()
+
+
+def running_case(text: str) -> str:
+    """`text`, English written in capitals, as running text writes it (the review's R48-23): each word capitalised
+    ("TENCENT" -> "Tencent", "LI KA-SHING" -> "Li Ka-shing"), a name's small words after the first in lower case
+    ("BANK OF CHINA" -> "Bank of China"), and a word that keeps capitals of its own kept so: as CC-CEDICT writes it
+    (`cedict_capitals`: IBM, BYD, CITIC, Coca-Cola), as a legal form writes it (Ltd., PLC), or an initialism
+    (`_is_initialism`: ZTE, CATL)."""
+    known, legal = cedict_capitals(), _legal_capitals()
+    first = True
+
+    def cased(found: re.Match[str]) -> str:
+        nonlocal first
+        word, at_start = found.group(), first
+        first = False
+        core = word.rstrip(".")
+        if core in known:
+            return known[core] + word[len(core) :]
+        if core in legal:
+            return legal[core] + word[len(core) :]
+        if not at_start and core.lower() in _SMALL_WORDS:
+            return word.lower()
+        if _is_initialism(core):
+            return word
+        return word.capitalize()
+
+    return _CAPITALS_WORD_RE.sub(cased, text)
+
+
+def in_running_case(
+    columns: Sequence[str | None], rows: list[tuple[int, list[str]]], source: str
+) -> list[tuple[int, list[str]]]:
+    """`rows` with the English (en and aliases cells) of a sheet whose English column is in capitals throughout (two
+    cells with letters or more, none in lower case) written as running text writes it (`running_case`), said once
+    with the cells changed and the initialisms kept (the review's R48-23: 腾讯 "TENCENT" stored so, check holding
+    translations to it). A column with any lower case is the sheet's own casing, kept (NIO beside "Tencent")."""
+    at_en = [at for at, name in enumerate(columns) if name == "en"]
+    if not at_en:
+        return rows
+    cells = [normalize(row[at]) for _, row in rows for at in at_en if at < len(row)]
+    lettered = [cell for cell in cells if any(c.isalpha() for c in cell)]
+    if len(lettered) < 2 or any(c.islower() for cell in lettered for c in cell) or not any(
+        any(len(word) > 4 for word in _CAPITALS_WORD_RE.findall(cell)) for cell in lettered
+    ):
+        return rows  # (a column of initialisms alone, "IBM", "BYD", is written as its names are)
+    english = [at for at, name in enumerate(columns) if name in ("en", "aliases")]
+    changed: list[tuple[str, str]] = []
+    kept: list[str] = []
+    out: list[tuple[int, list[str]]] = []
+    for line, row in rows:
+        row = list(row)
+        for at in english:
+            if at < len(row) and row[at] and not any(c.islower() for c in row[at]):
+                cased = running_case(row[at])
+                if cased != row[at]:
+                    changed.append((normalize(row[at]), normalize(cased)))
+                kept += [w for w in _CAPITALS_WORD_RE.findall(cased) if len(w) > 1 and w.isupper()]
+                row[at] = cased
+        out.append((line, row))
+    if changed:
+        shown = ", ".join(f"{a!r} -> {b!r}" for a, b in changed[:3])
+        initialisms = ", ".join(dict.fromkeys(kept))
+        _said(
+            f"the English is written in capitals throughout ({count_of(len(changed), 'cell', 'cells')} changed): read "
+            f"as running text writes names ({shown}{', ...' if len(changed) > 3 else ''})"
+            + (f"; kept in capitals: {initialisms}" if initialisms else ""),
+            source,
+            rows[0][0],
+        )
+    return out
 
 
 def without_repeated_drafts(
