@@ -110,3 +110,13 @@ def test_running_case_gives_a_title_cased_name_back_from_its_capitals(words: lis
     expected = " ".join(cedict_capitals().get(word.upper(), word) for word in words)
     assert running_case(name.upper()) == expected
     assert running_case(running_case(name.upper())) == running_case(name.upper())
+
+
+def test_the_data_file_is_what_its_build_script_makes_of_cc_cedict(shared_dir: Path) -> None:
+    from build_scripts import load_build_script
+
+    from zhgloss.formats.table import CEDICT_CAPITALS_PATH, cedict_capitals
+
+    built = load_build_script("build_cedict_capitals").cedict_capitals(shared_dir / "data" / "cedict_ts.u8.gz")
+    assert built == cedict_capitals()
+    assert CEDICT_CAPITALS_PATH.read_text(encoding="utf-8").startswith("# Words CC-CEDICT's proper names write")
