@@ -107,7 +107,9 @@ def test_a_workbook_and_a_tsv_are_read_alike(zhgloss_exe: str, tmp_path: Path) -
         "小米": ("Xiaomi Corporation, Ltd.", []),
         "王毅": ("Wang Yi", ["Wang I"]),
     }
-    lookup = subprocess.run([zhgloss_exe, "lookup", "Tencent Holdings", "--db", str(db)], capture_output=True, text=True)
+    lookup = subprocess.run(
+        [zhgloss_exe, "lookup", "Tencent Holdings", "--db", str(db)], capture_output=True, text=True
+    )
     assert lookup.returncode == 0 and "腾讯" in lookup.stdout
 
 

@@ -422,7 +422,7 @@ def _script_problems(entry: Entry) -> list[Problem]:
         # The rule of the English forms' characters (en-symbol) holds for the Chinese ones: add refused ★雷军 only by
         # the romanizer, where it made a person's pinyin, so import, edit and `add --pinyin` stored it (R48-18).
         symbols = _symbols_in(form) if form else None
-        if symbols is not None:
+        if form and symbols is not None:
             problems.append(Problem(entry.id, field, "zh-symbol", _symbols_said(form, symbols)))
     for alias in entry.zh_aliases:
         # A Latin form Chinese text writes as is ("IoT", "WPS Office") is listed among the English forms too. A code

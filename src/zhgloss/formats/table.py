@@ -1596,7 +1596,9 @@ def _rows_to_entries(
 
 
 CEDICT_CAPITALS_PATH = Path(__file__).resolve().parent.parent / "data" / "cedict_capitals.tsv"
-_SMALL_WORDS = frozenset(["of", "and", "the", "for", "in", "on", "at", "to", "by", "de", "du", "da", "von", "van", "der"])
+_SMALL_WORDS = frozenset(
+    ["of", "and", "the", "for", "in", "on", "at", "to", "by", "de", "du", "da", "von", "van", "der"]
+)
 """Words a name in title case writes in lower case after its first word ("Bank of China", "Ursula von der Leyen")."""
 _CAPITALS_WORD_RE = re.compile(r"[^\W\d_][\w&.'’-]*")
 
@@ -3143,9 +3145,9 @@ def joined_english(en: str, zh: str | None = None, kind: str | None = None) -> t
     lower-case words, "To Be or Not to Be"); by any of the three, and by a comma, names that are plainly one thing's:
     a longer form of the first name ("Tencent / Tencent Holdings", "Baidu, Baidu Inc.") or, for a Chinese `zh`, each
     a spelling of the person (`zhgloss.validate.spells_person`: "Wang Yi, Wang I", Wade-Giles; "Pony Ma, Ma
-    Huateng"; typed a person, any names: "Jackie Chan, Chan Kong-sang"). A comma's other uses keep the cell whole: a legal form ("Xiaomi Corporation, Ltd."), a place's
-    region ("Washington, D.C.", "Paris, Texas"), a title after a name ("Diana, Princess of Wales", "Lee Kuan Yew,
-    Senior Minister": `comma_description`'s). A bare slash between one-word parts is a term's own (AC/DC, TCP/IP).
+    Huateng"; typed a person, any names: "Jackie Chan, Chan Kong-sang"). A comma's other uses keep the cell whole:
+    a legal form ("Xiaomi Corporation, Ltd."), a place's region ("Washington, D.C.", "Paris, Texas"), a title after
+    a name ("Diana, Princess of Wales", "Lee Kuan Yew, Senior Minister": `comma_description`'s). A bare slash between one-word parts is a term's own (AC/DC, TCP/IP).
     A phrase's, a term's or a work's English (`_DESCRIBING_TYPES`) is one form."""
     if untyped_type_of(kind, en) in _DESCRIBING_TYPES:
         return None
@@ -3876,10 +3878,12 @@ def row_to_entry(
     """
     data: dict[str, Any] = {}
     if theirs and synonym_cells:
-        english = normalize(unneutralize(cells.get("en") or ""))
-        joined = None if SYNONYM_SEPARATORS.search(english) else joined_english(english, _row_zh(cells), _row_kind(cells))
+        en_cell = normalize(unneutralize(cells.get("en") or ""))
+        joined = None
+        if not SYNONYM_SEPARATORS.search(en_cell):
+            joined = joined_english(en_cell, _row_zh(cells), _row_kind(cells))
         if joined:
-            _said(joined_english_said(english, joined), source, line)
+            _said(joined_english_said(en_cell, joined), source, line)
         cells = with_synonyms_split(cells)
     for name, raw in cells.items():
         value = unneutralize(raw)
