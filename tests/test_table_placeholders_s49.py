@@ -136,3 +136,21 @@ def test_any_name_with_a_doubt_mark_gives_the_name_back(name: str, mark: str) ->
 def test_every_placeholder_reads_as_one_in_any_case_and_spacing(placeholder: str, spaces: str) -> None:
     assert is_placeholder(spaces + placeholder.upper() + spaces)
     assert doubted_form(placeholder) is None
+
+
+def test_a_term_glossary_s_words_of_that_kind_are_terms() -> None:
+    # A terms sheet translates such words: 未知 "unknown", 空 "emptiness" are no placeholders, and a row whose every
+    # term is a placeholder word ("待定,TBD") is a term pair about them, not a row of nothing.
+    import io
+    import warnings
+
+    from zhgloss.formats.csv_format import load_csv
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        entries = list(load_csv(io.StringIO("zh,en\n未知,unknown\n空,emptiness\n待定,TBD\n"), "terms.csv"))
+    assert [(e.zh, e.en, e.draft) for e in entries] == [
+        ("未知", "unknown", False),
+        ("空", "emptiness", False),
+        ("待定", "TBD", False),
+    ]

@@ -3652,15 +3652,15 @@ def refuse_formula_errors(cells: Mapping[str, str], source: str, line: int) -> N
 PLACEHOLDERS = frozenset(
     [
         *("tbd", "tba", "tbc", "to be determined", "to be decided", "to be confirmed", "to be translated", "todo"),
-        *("n/a", "n.a.", "n. a.", "not applicable", "none", "null", "nil", "pending", "unknown", "not yet"),
+        *("n/a", "n.a.", "n. a.", "not applicable", "pending", "not yet"),
         *("-", "--", "---", "–", "—", "?", "??", "???", "？", "？？", "…", "...", "xxx", "/"),
-        *("待定", "待译", "待翻译", "待确认", "待確認", "待补充", "待補充", "未定", "暂无", "暫無", "无", "無", "不详", "不詳"),
-        *("未知", "未译", "未譯", "空", "缺"),
+        *("待定", "待译", "待翻译", "待确认", "待確認", "待补充", "待補充", "未定", "暂无", "暫無", "未译", "未譯"),
     ]
 )
 """What a sheet writes in a cell that has no value yet: "TBD", "N/A", a dash, a question mark, 待定 (the review's
 R48-24: stored as the English, glossed 华为（TBD）). Read as an empty cell, said. Not "NA" or "X": Na is sodium's
-symbol and X a company's name; Excel's #N/A is a formula's error (`EXCEL_ERRORS`)."""
+symbol and X a company's name; nor a word a term glossary translates ("unknown" 未知, "none" 无, 空 emptiness);
+Excel's #N/A is a formula's error (`EXCEL_ERRORS`)."""
 
 _DOUBT_RE = re.compile(
     r"(?P<form>.*?[^\s?？(（\[])[ \u00a0]*"
@@ -3702,6 +3702,9 @@ def without_placeholders(cells: dict[str, str], source: str, line: int, *, engli
     a synonym row of the entry above (the multi-line layout's blank Chinese cell).
     """
     unwritten = False
+    terms = [normalize(unneutralize(cells.get(c) or "")) for c in ("en", "zh", "zh_hant")]
+    if all(is_placeholder(term) for term in terms if term):
+        return False  # a row of such words alone is a term pair about them ("待定,TBD"), or no term at all
     for column in _PLACEHOLDER_COLUMNS:
         text = cells.get(column)
         if not text or not is_placeholder(text):
