@@ -17,7 +17,7 @@ from zhgloss.harvest import harvest
     ("line", "zh", "en", "role"),
     [
         # U30-33's abbr.txt
-        ("Japanese PM Fumio Kishida (岸田文雄) spoke.", "岸田文雄", "Kishida Fumio", "Japanese PM"),
+        ("Japanese PM Fumio Kishida (岸田文雄) spoke.", "岸田文雄", "Fumio Kishida", "Japanese PM"),
         ("US VP Kamala Harris (哈里斯) spoke.", "哈里斯", "Kamala Harris", "US VP"),
         ("Chinese FM Wang Yi (王毅) met him.", "王毅", "Wang Yi", "Chinese FM"),
         ("Sen. Marco Rubio (卢比奥) criticised it.", "卢比奥", "Marco Rubio", "Sen."),

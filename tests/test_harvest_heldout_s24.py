@@ -29,7 +29,7 @@ import pytest
 from zhgloss.harvest import harvest
 
 HELD_OUT = [
-    ("日本首相石破茂（Shigeru Ishiba）表示。", [("石破茂", "Ishiba Shigeru", "")]),  # surname first (s26)
+    ("日本首相石破茂（Shigeru Ishiba）表示。", [("石破茂", "Shigeru Ishiba", "")]),  # as written (R48-15)
     ("英国首相斯塔默（Keir Starmer）表示。", [("斯塔默", "Keir Starmer", "")]),
     ("德国总理朔尔茨（Olaf Scholz）表示。", [("朔尔茨", "Olaf Scholz", "")]),
     ("联合国秘书长古特雷斯（António Guterres）表示。", [("古特雷斯", "António Guterres", "")]),
@@ -104,8 +104,8 @@ OWN = [
     ("西班牙首相桑切斯（Pedro Sánchez）表示。", [("桑切斯", "Pedro Sánchez", "西班牙首相")]),
     ("葡萄牙总理蒙特内格罗（Luís Montenegro）表示。", [("蒙特内格罗", "Luís Montenegro", "葡萄牙总理")]),
     # A Japanese name's English is proposed surname first, the order written an alias (s26, U45's rest).
-    ("日本前首相岸田文雄（Fumio Kishida）表示。", [("岸田文雄", "Kishida Fumio", "日本前首相")]),
-    ("丰田汽车会长丰田章男（Akio Toyoda）表示。", [("丰田章男", "Toyoda Akio", "")]),
+    ("日本前首相岸田文雄（Fumio Kishida）表示。", [("岸田文雄", "Fumio Kishida", "日本前首相")]),
+    ("丰田汽车会长丰田章男（Akio Toyoda）表示。", [("丰田章男", "Akio Toyoda", "")]),
     ("Vice-Chairman of BYD Stella Li (李柯) said.", [("李柯", "Stella Li", "Vice-Chairman of BYD")]),
     ("Secretary-General of NATO Mark Rutte (吕特) said.", [("吕特", "Mark Rutte", "Secretary-General of NATO")]),
     ("Ursula von der Leyen (冯德莱恩) said.", [("冯德莱恩", "Ursula von der Leyen", "")]),
@@ -229,7 +229,7 @@ HELD_OUT_3 = [
     ("京东创始人刘强东（Richard Liu）表示。", [("刘强东", "Richard Liu", "")]),
     ("香港首富李嘉诚（Li Ka-shing）宣布退休。", [("李嘉诚", "Li Ka-shing", "")]),
     ("台湾地区领导人赖清德（Lai Ching-te）发表讲话。", [("赖清德", "Lai Ching-te", "")]),
-    ("日本首相高市早苗（Sanae Takaichi）表示。", [("高市早苗", "Takaichi Sanae", "")]),  # surname first (s26)
+    ("日本首相高市早苗（Sanae Takaichi）表示。", [("高市早苗", "Sanae Takaichi", "")]),  # as written (R48-15)
     ("韩国总统李在明（Lee Jae-myung）表示。", [("李在明", "Lee Jae-myung", "")]),
     ("印度总理莫迪（Narendra Modi）表示。", [("莫迪", "Narendra Modi", "")]),
     ("美联储主席鲍威尔（Jerome Powell）表示。", [("鲍威尔", "Jerome Powell", "")]),

@@ -37,20 +37,20 @@ from zhgloss.harvest import harvest
         (
             "Shigeru Ishiba (石破 茂, Ishiba Shigeru; born 4 February 1957) is a Japanese politician.",
             "石破茂",
-            "Ishiba Shigeru",
-            "Shigeru Ishiba",
+            "Shigeru Ishiba",  # the lead's order (R48-15); its bracket's "Ishiba Shigeru" no alias: `_japanese_aliases`
+            None,
         ),
         (
             "Fumio Kishida (岸田 文雄, Kishida Fumio, born 29 July 1957) is a Japanese politician.",
             "岸田文雄",
-            "Kishida Fumio",
             "Fumio Kishida",
+            None,
         ),
         (
             "Yoshihide Suga (菅 義偉, Suga Yoshihide; born 6 December 1948) is a Japanese politician.",
             "菅义伟",
-            "Suga Yoshihide",
             "Yoshihide Suga",
+            None,
         ),
         (
             "Hirohito (Japanese: 裕仁; 29 April 1901 – 7 January 1989) was the emperor of Japan.",
@@ -69,4 +69,4 @@ def test_a_korean_or_japanese_lead_gives_the_name(line: str, zh: str, en: str, a
 
 def test_a_news_bracket_with_a_spaced_japanese_name_is_one_name() -> None:
     (proposal,) = harvest("Japanese PM Shigeru Ishiba (石破 茂) met him.", [])
-    assert (proposal.zh, proposal.en) == ("石破茂", "Ishiba Shigeru")
+    assert (proposal.zh, proposal.en) == ("石破茂", "Shigeru Ishiba")

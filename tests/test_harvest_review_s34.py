@@ -63,7 +63,7 @@ def test_post_nominal_letters_after_a_comma_are_no_name(line: str, zh: str, en: 
             "Xi Jinping and Peng Liyuan (习近平 彭丽媛) visited Paris.",
             [("习近平", "Xi Jinping"), ("彭丽媛", "Peng Liyuan")],
         ),
-        ("Japanese PM Shigeru Ishiba (石破 茂) met him.", [("石破茂", "Ishiba Shigeru")]),
+        ("Japanese PM Shigeru Ishiba (石破 茂) met him.", [("石破茂", "Shigeru Ishiba")]),
     ],
 )
 def test_two_runs_split_by_a_space_are_one_name_only_if_japanese(line: str, pairs: list[tuple[str, str]]) -> None:

@@ -176,7 +176,7 @@ def test_a_name_the_english_spells_otherwise_is_still_paired(text: str, expected
         ("金正恩委员长（Kim Jong Un）说。", ("金正恩", "Kim Jong Un", "委员长")),
         ("普京总统（Vladimir Putin）说。", ("普京", "Vladimir Putin", "总统")),
         ("马英九前总统（Ma Ying-jeou）说。", ("马英九", "Ma Ying-jeou", "前总统")),
-        ("石破茂首相（Shigeru Ishiba）说。", ("石破茂", "Ishiba Shigeru", "首相")),
+        ("石破茂首相（Shigeru Ishiba）说。", ("石破茂", "Shigeru Ishiba", "首相")),
         ("梅西队长（Lionel Messi）说。", ("梅西", "Lionel Messi", "队长")),
         ("尹锡悦总统（Yoon Suk Yeol）说。", ("尹锡悦", "Yoon Suk Yeol", "总统")),
         ("李四原董事长（Li Si）说。", ("李四", "Li Si", "原董事长")),

@@ -846,7 +846,7 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
             # "President Macron (马克龙)", "Secretary of State Rubio (鲁比奥)": a title before the family name alone,
             # which the Chinese writes whole (as Chinese writes a foreign name): the title is the role (R48-8).
             title = _with_past_word(_with_bracketed_org(" ".join(words[:-1]), lead), lead)
-            return _Named(normalize(words[-1]), title, "person", "only the family name is given")
+            return _Named(normalize(words[-1]), title, "person", FAMILY_NAME_ONLY)
         if _is_surname_alone(words[-1], zh):
             return None  # "Premier Li (李强)", "Chairman Mao (毛泽东)": the surname alone, as after "Mr." (below)
     if zh is not None and kind is None:
@@ -908,6 +908,10 @@ def _english_name_and_role(before: str, zh: str | None = None) -> _Named | None:
     return _Named(normalize(" ".join(words[-_MAX_EN_WORDS:])), role if kind == "person" else None, kind, note)
 
 
+FAMILY_NAME_ONLY = "only the family name is given"
+"""The note of a person's pair whose English is a title and the family name alone ("Chancellor Merz (默茨)")."""
+
+
 def _is_family_name_of(word: str, entry: Entry) -> bool:
     """Tell whether English `word` is the family name alone of person `entry`, the last word of its English or of an
     alias of two words or more ("Bessent" of "Scott Bessent")."""
@@ -937,13 +941,33 @@ def _is_title_then_one(words: list[str], last: int) -> bool:
 
 def _is_family_name_after_title(words: list[str], zh: str) -> bool:
     """Tell whether the last of English `words`, a title's (`_is_title_then_one`), is a family name that the whole of
-    Chinese `zh` transliterates: "Macron" of 马克龙, "Bessent" of 贝森特 (`_transliterated_suffix`), as Chinese writes
-    a foreign person by the family name alone. Not a company's word ("General Motors") nor a Chinese or Japanese
-    surname (`_is_surname_alone`: "Premier Li" of 李强)."""
+    Chinese `zh` writes: one it transliterates, "Macron" of 马克龙, "Bessent" of 贝森特 (`_transliterated_suffix`), as
+    Chinese writes a foreign person by the family name alone, or a surname the Chinese writes alone too
+    (`_is_family_name_alone`: "Takaichi" of 高市). Not a company's word ("General Motors") nor a Chinese or Japanese
+    surname of a longer Chinese name (`_is_surname_alone`: "Premier Li" of 李强)."""
     family = words[-1]
-    if family.lower().rstrip(".,") in _ORG_WORDS or _is_role_word(family) or _is_surname_alone(family, zh):
+    if family.lower().rstrip(".,") in _ORG_WORDS or _is_role_word(family):
+        return False
+    if _is_family_name_alone(family, zh):
+        return True
+    if _is_surname_alone(family, zh):
         return False
     return not _has_separator(zh) and _transliterated_suffix([zh], en_words(family)) == zh
+
+
+def _is_family_name_alone(word: str, zh: str) -> bool:
+    """Tell whether English `word` and Chinese `zh` both write a family name alone, as copy names a person it has named
+    before: a Japanese surname the word spells in its characters' Japanese readings (高市 "Takaichi", 石破 "Ishiba",
+    茂木 "Motegi": `romanizations.spells_japanese`, one to three characters) or a Chinese surname whole (李 "Li",
+    欧阳 "Ouyang": `pinyin.surnames`, `adopted.surname_keys`)."""
+    from zhgloss.pinyin import surnames
+    from zhgloss.romanizations import spells_japanese
+
+    if not 1 <= len(zh) <= 3 or not all(map(is_cjk, zh)) or not word[:1].isupper():
+        return False
+    if zh in surnames() and en_key(word) in surname_keys(zh):
+        return True
+    return compare_english(zh, word)[0] == "different" and spells_japanese(word, zh)
 
 
 def _opens_the_name(words: list[str], described: int, run: str, before: str) -> bool:
@@ -3383,8 +3407,13 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
         if name and len(name) == len(written_run) and not latin:
             latin_head = _latin_head(before[-_ZH_RUN_WINDOW:][: run.start(1)], name, en)
             name = name if latin_head is not None else None
+        family_note: str | None = None
         if name and role is not None:
             en, role = _titled_english(inside.en[0], name)
+        elif name and (family := _english_name_and_role(f" {inside.en[0]} ", name)) and family.note == FAMILY_NAME_ONLY:
+            # 德国总理默茨（Chancellor Merz）, 高市（Prime Minister Takaichi）: a title and the family name alone, as
+            # after an English name ("Chancellor Merz (默茨)"): the title is the role, the name says it is partial.
+            en, role, family_note = family.name, family.role, family.note
         if name and role is None and after_title and after_title not in _ZH_HONORIFICS_AFTER:
             role = after_title
         if name:
@@ -3410,7 +3439,8 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
                 # The Chinese title is the role where the English gives none (U32-19: 国家主席习近平（Xi Jinping）, as
                 # "President Xi Jinping (习近平)"); a past one (前总统) stays a description.
                 role, title = title, None
-            note = _joined_note(f"described as {title!r}" if title else None, en, inside.life, ())
+            described = "; ".join(n for n in (f"described as {title!r}" if title else None, family_note) if n)
+            note = _joined_note(described or None, en, inside.life, ())
             short, forms = _short_form(name, en, any_given=True)  # a bracket after Chinese holds the name alone
             aliases = _other_names(short, [*forms, *inside.en[1:]])
             written = en if forms else None
@@ -4852,7 +4882,7 @@ def _harvest(text: str, known: _Known, source: str | None, passed_over: list[tup
         pair = _as_stored(found, by_zh)
         # One stock code however written (3888.HK, 03888.HK, HK:3888, 3888 HK) is one proposal for each company.
         # A name by its text: a casing the glossary bans ("TenCent" beside "Tencent") is judged apart.
-        written = pair.en
+        written = _japanese_key(pair) or pair.en
         if pair.kind == "ticker":
             company = pair.company and (en_key(pair.company) or pair.company)
             written = f"{ticker_key(pair.en) or en_key(written)} of {company}"
@@ -4864,7 +4894,9 @@ def _harvest(text: str, known: _Known, source: str | None, passed_over: list[tup
     for pairs in grouped.values():
         pair = pairs[0]
         if len(pairs) > 1:  # "John Lee" and "John Lee Ka-chiu" (`_short_form`): one pair, the full name an alias
-            aliases = tuple(dict.fromkeys(alias for p in pairs for alias in p.aliases))
+            aliases = tuple(dict.fromkeys(alias for p in pairs for alias in p.aliases if alias != pair.en))
+            if (japanese := _japanese_key(pair)) is not None:  # "Fumio Kishida" after "Kishida Fumio": one name
+                aliases = _japanese_aliases(pair.en, aliases, japanese)
             full = next((p.written for p in pairs if p.written), None)
             # The first role a line gives ("After the meeting, Wang Yi (王毅) said", then "China's foreign minister,
             # Wang Yi (王毅), agreed").
@@ -5203,12 +5235,12 @@ def _name_proposal(
         # 莫迪 "Narendra Modi": the last word is the whole name's reading run together, which no Chinese name's
         # English writes after an adopted given name (Jack Ma: the surname alone): a foreign name (R41-3).
         explanation = f"a transliteration, the English is the name's own spelling (pinyin {romanize(pair.zh)})"
-    japanese = japanese_surname_word(pair.zh, pair.en) == 0
-    if japanese and kind in ("person", "name"):
-        # A Japanese name (岸田文雄): a person, whose English is no pinyin nor an adopted Western name.
+    family = japanese_surname_word(pair.zh, pair.en)
+    if family is not None and kind in ("person", "name"):
+        # A Japanese name (岸田文雄), in either order: a person, whose English is no pinyin nor an adopted Western name.
         kind, check = "person", "different"
         explanation = (
-            f"a Japanese name, surname {pair.en.split()[0]}: its English is its Japanese reading, not the pinyin"
+            f"a Japanese name, surname {pair.en.split()[family]}: its English is its Japanese reading, not the pinyin"
         )
     if kind != "person" and check in ("adopted", "reversed"):
         # "Huawei Technologies Co., Ltd." for 华为 is no adopted given name before a surname: a company's
@@ -5309,7 +5341,7 @@ def _name_proposal(
             en=pair.en,
             aliases=pair.aliases,
             zh_aliases=pair.zh_aliases,
-            en_adopted=check in ("adopted", "different") and not japanese,
+            en_adopted=check in ("adopted", "different") and family is None,
             roles=(Role(title=pair.role),) if pair.role and kind == "person" and not is_past_role(pair.role) else (),
             note=_role_note(pair, kind),
             sources=(source,) if source else (),
@@ -5481,17 +5513,40 @@ def _is_vietnamese(en: str) -> bool:
 
 
 def _in_japanese_order(pair: _Pair) -> _Pair:
-    """A Japanese name's pair with its English surname first, the other order an alias ("Fumio Kishida (岸田文雄)" ->
-    "Kishida Fumio", alias "Fumio Kishida"), as CC-CEDICT and Japan's government write the names and the CC-CEDICT
-    import stores them: one entry whichever order the text writes, and `check` reads its family name alone as one
-    (`forms.family_name`: a name listed again in the other order is family first). Other pairs as they are."""
+    """A Japanese name's pair in the order the text writes it, with its pinyin read as the name's cut:
+    "Sanae Takaichi (高市早苗)" stays "Sanae Takaichi", as `add` keeps the order it is given (the review's R48-15).
+    Written surname first ("Kishida Fumio (岸田文雄)", as CC-CEDICT and Japan's government write it), the other order
+    is an alias, as the CC-CEDICT import stores such a name: `check` reads the family name alone as one either way
+    (`forms.family_name`: a name listed again in the other order is family first; a Japanese name's surname is the
+    word that ends as its surname's last character reads). Other pairs as they are."""
     family = japanese_surname_word(pair.zh, pair.en) if pair.kind == "name" and pair.zh else None
     if family is None or pair.zh is None:
         return pair
-    surname, given = pair.en.split()[family], pair.en.split()[1 - family]
-    en = f"{surname} {given}"
-    aliases = tuple(dict.fromkeys(a for a in (*pair.aliases, f"{given} {surname}") if a != en))
-    return replace(pair, en=en, aliases=aliases, pinyin=pair.pinyin or _japanese_pinyin(pair.zh, en))
+    surname_first = _surname_first(pair.en, family)
+    aliases = _japanese_aliases(pair.en, (*pair.aliases, " ".join(reversed(pair.en.split()))), surname_first)
+    return replace(pair, aliases=aliases, pinyin=pair.pinyin or _japanese_pinyin(pair.zh, surname_first))
+
+
+def _japanese_aliases(en: str, aliases: Iterable[str], surname_first: str) -> tuple[str, ...]:
+    """The aliases a Japanese name's entry keeps beside its English `en` (`surname_first` the name surname first):
+    the Western order beside a name written surname first ("Kishida Fumio" keeps "Fumio Kishida"), never the surname
+    first beside one written in the Western order, which `forms.family_name` would read as the preferred form's
+    order moved (family name "Fumio"): "Fumio Kishida" keeps neither (the lead's "Shigeru Ishiba (石破 茂, Ishiba
+    Shigeru; …)" too)."""
+    return tuple(dict.fromkeys(a for a in aliases if a != en and (en == surname_first or a != surname_first)))
+
+
+def _surname_first(en: str, family: int) -> str:
+    """English `en`, a Japanese name of two words whose surname is word `family` (0 or 1), surname first."""
+    words = en.split()
+    return f"{words[family]} {words[1 - family]}"
+
+
+def _japanese_key(pair: _Pair) -> str | None:
+    """The surname-first form of a Japanese name's pair (`japanese_surname_word`), by which the text's two orders of
+    one name ("Kishida Fumio", "Fumio Kishida") are one proposal; None for other pairs."""
+    family = japanese_surname_word(pair.zh, pair.en) if pair.kind == "name" and pair.zh else None
+    return None if family is None else _surname_first(pair.en, family)
 
 
 def _in_pinyin_order(pair: _Pair) -> _Pair:
