@@ -1676,9 +1676,39 @@ def _at_listed_name(run: str, name: str, en: str) -> str:
         return (
             name  # the English says the words before too: 摩根士丹利 Morgan Stanley, not 士丹利 (no prose: 该公司位于)
         )
-    if _is_sentence(before, en):
+    if _is_sentence(before, en) and _one_word_more(name, listed, en) is None:
         return listed
     return name
+
+
+def _one_word_more(run: str, part: str, en: str) -> str | None:
+    """`part`, an ending of `run` read as a name, with the word of `run` before it (jieba's counts), where the English
+    `en` writes more words of the name than `part` has (`_name_word_count`) and that word is no word of the sentence's
+    verbs, adverbs and pronouns (`prose_words`), no title and no break word: 时代|中国 "Times China" (a glossary's
+    中国, "China", is one word of two), 世界|贸易组织 "World Trade Organization" or "WTO". None otherwise, and for a
+    person's English (a given name first: "Jack Ma" of 阿里巴巴创始人|马云): a generic alone is no name, a surname
+    is."""
+    from zhgloss.segment import bundled_counts, segment
+
+    head = run[: len(run) - len(part)]
+    if not head or not part or not run.endswith(part):
+        return None
+    first = en.split()[0] if en.split() else ""
+    if en_key(first) in english_given_names() or _is_role_word(first) or compare_english(part, en)[0] != "different":
+        return None  # (an English that spells `part`, "Lei Jun" of 企业家|雷军, writes nothing more)
+    spans = segment(run, [(len(head), len(run))], bundled_counts())
+    words = [run[a:b] for a, b in spans]
+    before = next((run[a:b] for a, b in spans if b == len(head)), "")
+    if len(before) < 2 or before in prose_words() or before.endswith(_ZH_TITLES) or _is_break_word(before):
+        return None
+    if _is_listed_place(before) and compare_english(before, en)[0] == "different":
+        return None  # a place the English does not write is whose it is: 台湾|总统府 "Presidential Office"
+    # The part's words, a run of single characters (a name jieba's counts do not know, 玛|特) counted as one.
+    pieces = [b - a for a, b in segment(part, (), bundled_counts())]
+    count = sum(1 for i, size in enumerate(pieces) if size > 1 or i == 0 or pieces[i - 1] > 1)
+    if _name_word_count(en) <= count or not words:
+        return None
+    return before + part
 
 
 def _is_sentence(text: str, en: str) -> bool:
@@ -1748,6 +1778,9 @@ def _chosen_name(whole: str, en: str | None, known_zh: set[str]) -> str | None:
         # 时代" (the magazine Time), 贵州茅台 茅台 (the town), 新东方 东方 (the review's R47-4), 时代中国 中国.
         if known is not None and _is_the_whole_name(run, known):
             return known
+        # The words of the sentence before it go, as before a name an English names (分析师|看好|贵州茅台（600519.SH）:
+        # 贵州茅台, not "an unnamed company"; 据悉|宁德时代, not 据悉宁德时代), with no break word before the name.
+        run = _after_sentence_words(_without_title(run))
     else:
         # A name is two to eight characters, or up to sixteen with the separators between its parts (埃马纽埃尔·马克龙).
         candidates = [s for s in suffixes if 2 <= len(s) <= 8 or (2 <= len(s) <= 16 and _has_separator(s))]
@@ -1767,11 +1800,13 @@ def _chosen_name(whole: str, en: str | None, known_zh: set[str]) -> str | None:
         # A longer name the English accounts for beats a shorter one the glossary knows: 布林肯 Blinken, not 林肯
         # (Lincoln); 苏纳克 Sunak, not 克 (Croatia).
         if heard is not None and (known is None or len(heard) > len(known)):
-            return heard
+            # A transliteration of the English's last word alone, the word before it the name's first (泡泡|玛特 "Pop
+            # Mart": not 玛特), as after a glossary form.
+            return _one_word_more(run, heard, en) or heard if not is_org else heard
         # A form the glossary holds that only ends the name, the English spelling the characters before it too: the
         # name goes on before it (红杉中国 "HongShan", not 中国; 台湾大哥大 "Taiwan Mobile", not 哥大: R47-3 addenda).
         if known is not None and not _english_spells_before(run[: -len(known)], en):
-            return known
+            return _one_word_more(run, known, en) or known
         if is_org and len(run) <= 20:
             # A title before an organisation's word alone is whose office it is (总统办公室, 秘书长办公室): its name's.
             untitled = _without_title(run)
@@ -1788,7 +1823,7 @@ def _chosen_name(whole: str, en: str | None, known_zh: set[str]) -> str | None:
             and run[-count:] != known
         ):
             return run[-count:]
-        run = _without_leading_words(_without_title(run))
+        run = _without_leading_words(_without_title(run), en)
     run = _without_title(run)
     return run if len(run) <= _LONGEST_UNPLACED else None
 
@@ -1913,7 +1948,7 @@ def _without_leading_prose(run: str, en: str) -> str:
     def starts_no_org(word: str) -> bool:
         return not any(w.endswith((*_ORG_SUFFIXES, *_TRADE_ENDINGS)) for w in lexicon.longer_words(word, 6))
 
-    at = 0
+    at = _after_kind_head(words) or 0  # 芯片设计公司|北方华创, 电动车制造商|小鹏汽车
     while at < len(words) - 2 and len(words) - at > len(english) and words[at] in common:
         if words[at] not in nouns and not lexicon.longer_words(words[at], 4):
             at += 1  # 据悉, 看好: a word of the sentence only
@@ -2021,7 +2056,78 @@ def verb_characters() -> frozenset[str]:
 _LONGEST_UNPLACED = 6
 
 
-def _without_leading_words(run: str) -> str:
+# Words that say what kind of thing a name that follows them is, as Chinese copy writes before a company's, brand's or
+# app's name (潮玩公司泡泡玛特, 自动驾驶公司小马智行, 全景相机厂商影石创新, 生活方式平台小红书, 茶饮品牌蜜雪冰城,
+# 内房股时代中国, 电动车制造商小鹏汽车): a word of the run ending so, and at least two characters after it.
+_ZH_KIND_HEADS = (
+    "公司",
+    "企业",
+    "厂商",
+    "制造商",
+    "供应商",
+    "运营商",
+    "开发商",
+    "平台",
+    "品牌",
+    "巨头",
+    "独角兽",
+    "股",
+)
+
+
+def _after_kind_head(words: list[str]) -> int | None:
+    """The index of the word after the last of `words` (a run cut by jieba's counts) that ends with a kind of thing
+    (_ZH_KIND_HEADS) and has two characters or more after it and before it (公司 alone opening the run is its own), or
+    None. A kind word inside a name's known word (股份, 平台式) is none: the words are jieba's."""
+    for at in range(len(words) - 1, 0, -1):
+        head, rest = words[at - 1], "".join(words[at:])
+        if (
+            head.endswith(_ZH_KIND_HEADS)
+            and not head.endswith(("控股", "持股"))  # 腾讯控股|有限公司: the name's own word
+            and len(rest) >= 2
+            and len("".join(words[:at])) >= 2
+            and not rest.startswith(("有限", "股份"))
+            and rest not in _ORG_SUFFIXES
+        ):
+            return at
+    return None
+
+
+def _after_sentence_words(run: str) -> str:
+    """`run` (a company's Chinese before its stock code, no English beside it) from after the last word of the sentence
+    in it: a verb, adverb, time word or pronoun (`prose_words`, `_is_prose_word`'s one-character verbs) or a kind of
+    thing (_ZH_KIND_HEADS), where two characters at least follow: 分析师|看好|贵州茅台 -> 贵州茅台, 据悉|宁德时代,
+    北向资金|大举|买入|五粮液, 潮玩公司|泡泡玛特. A noun stays, being as often the name's first word (时代|中国 Times
+    China, 宁德|时代 CATL): with no English to count the name's words by, only the sentence's verbs say where it
+    starts."""
+    from zhgloss.segment import bundled_counts, segment
+
+    words = [run[start:end] for start, end in segment(run, (), bundled_counts())]
+    prose = prose_words()
+    at = _after_kind_head(words) or 0
+    for last in range(len(words) - 2, at - 1, -1):
+        word = words[last]
+        if (word in prose or (len(word) == 1 and _is_prose_word(word))) and len("".join(words[last + 1 :])) >= 2:
+            at = last + 1
+            break
+    return "".join(words[at:])
+
+
+def _name_word_count(en: str) -> int:
+    """How many words English `en` gives a name, as the Chinese would write one for each: its capitalised words but
+    linking words (of, the, and) and legal forms ("Times China": 2; "World Trade Organization": 3), or an acronym's
+    letters ("WTO": 3); 1 for anything else."""
+    if re.fullmatch(r"[A-Z]{2,5}", en):
+        return len(en)
+    words = [
+        w
+        for w in en.split()
+        if w[:1].isupper() and w not in _TITLE_ARTICLES and not _LEGAL_SUFFIX.fullmatch(w.rstrip(",."))
+    ]
+    return max(1, len(words))  # ("A Doll's House" is 2: 玩偶之家, an article Chinese does not write)
+
+
+def _without_leading_words(run: str, en: str | None = None) -> str:
     """`run` without the ordinary words that start it, cut as jieba's counts read it: 会见伽利略 -> 伽利略.
 
     For a name no sound, pinyin or glossary entry accounts for: a verb or noun of the sentence before it (会见,
@@ -2029,6 +2135,13 @@ def _without_leading_words(run: str) -> str:
     two characters at least; a word all of characters of transliteration (`unknown.translit_odds`: 加里 of 加里波第,
     卡拉 of 卡拉季奇, 福田 of 福田康夫), which starts a name as often; and a run whose rest is ordinary words too,
     a title of ordinary words (动物农场 Animal Farm, 普法战争 Franco-Prussian War).
+
+    A word that says what kind of thing the name is (_ZH_KIND_HEADS: 公司, 平台, 厂商, 品牌, 股) ends the sentence's
+    words, and the name is all that follows it (潮玩公司|泡泡玛特, 生活方式平台|小红书, 内房股|时代中国: the
+    brief's R48-4 rest). Else a word that is no verb, adverb or pronoun of the sentence (`prose_words`) stays the name's
+    first word where what follows it is single characters only, a name jieba's counts do not know (小马|智|行
+    Pony.ai, 北方|华|创), or where the English `en` writes more words of the name than would be left (时代|中国
+    "Times China", not 中国).
     """
     from zhgloss.glossable import common_words
     from zhgloss.segment import bundled_counts, segment
@@ -2036,6 +2149,16 @@ def _without_leading_words(run: str) -> str:
 
     common, odds = common_words(), translit_odds()
     words = [run[start:end] for start, end in segment(run, (), bundled_counts())]
+    headed = _after_kind_head(words)
+    if headed is not None:
+        return "".join(words[headed:])
+    prose = prose_words()
+    wanted = _name_word_count(en) if en is not None else 0
+
+    def heads_the_name(at: int) -> bool:
+        rest = words[at + 1 :]
+        return words[at] not in prose and (all(len(w) == 1 for w in rest) or len(rest) < wanted)
+
     at = 0
     # A pronoun opening the run is the subject, and the word after it its verb (他来自|河内, 她飞往|东京).
     if len(words) > 2 and words[0] in _ZH_PRONOUNS and len("".join(words[2:])) >= 2:
@@ -2045,6 +2168,7 @@ def _without_leading_words(run: str) -> str:
         and words[at] in common
         and not all(c in odds for c in words[at])
         and len("".join(words[at + 1 :])) >= 2
+        and not heads_the_name(at)
     ):
         at += 1
     if at == 0 or all(word in common for word in words[at:]):
@@ -2177,8 +2301,8 @@ def _name_start_in_prose(run: str, at: int, en: str) -> int:
             and first_part_end - start <= _first_part_syllables(en) + 1
         ):
             pass  # a word of the sentence's too, but the first part's sound has room for it: 千里|达 of Trinidad
-        elif len(word) > 1:
-            break
+        elif len(word) > 1 or (word.endswith(_ZH_KIND_HEADS) and index > 0):
+            break  # (a kind of thing after a word ends the sentence's words: 内房|股|时代中国)
         elif _is_prose_word(word):
             # A one-character verb (`verb_characters`: 买, 用) is the sentence's after a word of the sentence or a
             # break (他|买|了|特斯拉, 大家|都|用|了|钉钉); after a character of the name, or opening the clause, it is
@@ -2474,8 +2598,12 @@ def _is_word_start(run: str, at: int) -> bool:
 
 
 def _without_title(run: str) -> str:
-    """`run` from after the last title in it: a company's name never holds one (小米董事长 is no company)."""
+    """`run` from after the last title in it: a company's name never holds one (小米董事长 is no company). Only where
+    the title ends a word (`_is_word_start`, jieba's counts): a title that begins a longer word is the name's own
+    (总统府 "Presidential Office" is one word, not 总统 and a name 府)."""
     at = max((run.rfind(t) + len(t) for t in _ZH_TITLES if t in run), default=0)
+    if 0 < at < len(run) and not _is_word_start(run, at):
+        return run
     return run[at:] or run
 
 
@@ -3279,6 +3407,18 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
     if zh is not None and not fields:
         before, bracketed = _inner_brackets_opened(before)
     found = _english_name_and_role(before, zh) if zh is not None else None
+    part = _PART_BEFORE.search(before) if found is not None and zh is not None else None
+    if (
+        found is not None
+        and zh is not None
+        and part is not None
+        and part.group(2) == found.name
+        and any(c in _DIRECTIONS for c in zh[1:])
+        and is_region_compound(zh)
+    ):
+        # "eastern Guizhou (黔东)", "western Shandong (鲁西)": the Chinese writes the part, so does the English; the
+        # province alone would be another place (贵州).
+        found = replace(found, name=f"{part.group(1).lower()} {found.name}")
     if found is None and zh is not None and zh_key(zh) in known and (called := _HONOURED_SURNAME.search(before)):
         # "Mr. Lei (雷总)": a surname after an honorific is no new name's English, but a form the glossary holds
         # (the nickname 雷总 "Mr. Lei") is that entry's: known.
@@ -4527,6 +4667,10 @@ def _guess_type(zh: str, en: str, check: Check) -> str:
     """
     words = en_words(en)
     acronym = re.fullmatch(r"[A-Z]{2,6}", en) is not None
+    if is_region_compound(zh, en):
+        return "place"  # 川渝 "Chuan Yu", 黔东 "Qian Dong", 鲁西 "Lu Xi": provinces' one-character names, no person
+    if _is_verb_phrase(zh, en, check):
+        return "term"  # 躺平 "Tang Ping", "Lying Flat", 摆烂 "Bai Lan": an everyday verb phrase, no name
     if acronym and is_ordinary_term(zh):
         return "term"  # 人工智能 AI, 国内生产总值 GDP, 近场通信 NFC: a word's acronym, no body's or firm's
     if _names_a_concept(en) and zh not in _cedict_thing_forms() and zh not in cedict_persons():
@@ -4582,6 +4726,77 @@ def _guess_type(zh: str, en: str, check: Check) -> str:
         # "J. K. Rowling", 安东尼奥·古特雷斯): how Chinese writes a foreign person's given name and surname.
         return "person"
     return untyped_type(en)
+
+
+# A direction adjective before a one-word place name ending a text: "eastern Guizhou", "north-western Sichuan".
+_PART_BEFORE = re.compile(
+    r"(?<![\w-])((?:north|south)?-?(?:east|west)ern|northern|southern|central)[ \u00a0]+([A-Z][a-z]+)[ \u00a0]*$",
+    re.IGNORECASE,
+)
+REGION_ABBREVIATIONS_PATH = Path(__file__).resolve().parent / "data" / "region_abbreviations.tsv"
+# The characters that say a part of a province (黔东 eastern Guizhou, 鲁西 western Shandong, 苏北, 黔东南) after its
+# one-character name.
+_DIRECTIONS = frozenset("东西南北中")
+
+
+@functools.lru_cache(maxsize=1)
+def region_abbreviations() -> dict[str, str]:
+    """Return data/region_abbreviations.tsv: the one-character names of China's provincial-level divisions (川
+    Sichuan, 渝 Chongqing, 鲁 Shandong), each -> the division's English name; from CC-CEDICT's "abbr. for" lines
+    (CC BY-SA 4.0; scripts/build_region_abbreviations.py)."""
+    with REGION_ABBREVIATIONS_PATH.open(encoding="utf-8") as fp:
+        rows = [line.rstrip("\n").split("\t") for line in fp if line.strip() and not line.startswith("#")]
+    return {row[0]: row[1] for row in rows[1:]}  # the first row is the header
+
+
+@functools.lru_cache(maxsize=1)
+def _surname_table() -> frozenset[str]:
+    """The surnames of `pinyin.surnames`, one or two characters."""
+    from zhgloss.pinyin import surnames
+
+    return frozenset(surnames())
+
+
+def _is_verb_phrase(zh: str, en: str, check: Check) -> bool:
+    """Tell whether Chinese `zh` and its English `en` are an everyday phrase opening with a verb, no name: its first
+    character a one-character verb (`verb_characters`: 躺, 摆) and no surname, the English its pinyin (躺平 "Tang
+    Ping", "Tangping") or words English writes in lower case ("Lying Flat": `english_case.lower_words`)."""
+    from zhgloss.english_case import lower_words
+
+    if zh[:1] not in verb_characters() or zh[:1] in _surname_table() or zh in _cedict_thing_forms():
+        return False
+    words = en_words(en)
+    return check in ("pinyin", "reversed") or (bool(words) and all(w in lower_words() for w in words))
+
+
+def is_region_compound(zh: str, en: str | None = None) -> bool:
+    """Tell whether Chinese `zh` names places by their one-character names (`region_abbreviations`): two or three of
+    them joined (川渝 Sichuan and Chongqing, 京津冀, 粤港澳), or one and a direction or two (黔东 eastern Guizhou, 鲁西,
+    苏北, 黔东南), as Chinese copy writes a region; not a form CC-CEDICT gives a person or a thing other than a place
+    (甘宁 the general, 京东 JD.com), nor two names the first of which is a common surname and the second no
+    direction (苏宁: a person's name as likely), nor one whose English `en` is a company's (an acronym, a web address,
+    an organisation's word: 京东 "JD", "JD.com")."""
+    from zhgloss.pinyin import surnames
+
+    if en is not None and (
+        re.fullmatch(r"[A-Z]{2,6}", en) or _DOMAIN.fullmatch(en) or any(w in _ORG_WORDS for w in en_words(en))
+    ):
+        return False
+
+    names = region_abbreviations()
+    if not 2 <= len(zh) <= 3 or zh[0] not in names or zh in cedict_persons():
+        return False
+    from zhgloss.curate import cedict_things
+
+    if cedict_things().get(zh, "place") != "place":
+        return False
+    rest = zh[1:]
+    if all(c in _DIRECTIONS for c in rest):
+        return True
+    if not all(c in names for c in rest):
+        return False
+    first = surnames().get(zh[0])
+    return len(zh) == 3 or first is None or not first.common
 
 
 # The endings of English's abstract nouns (a state, an act, a quality: "Involution", "Prosperity", "Development").
@@ -5193,7 +5408,9 @@ def _name_proposal(
     zh_banned = [e for e in zh_banned if e in en_hits] or zh_banned
     # What the sentence says comes first: a title before the name ("Singer Jay Chou"), "born" in a lead, a
     # company's description ("smartphone maker Xiaomi"), a stock code beside it; then the pair's own forms.
-    if pair.type is not None:
+    if is_region_compound(pair.zh, pair.en) and not pair.role:
+        kind = "place"  # "Officials in Sichuan and Chongqing (川渝) signed": the verb after it says no organisation
+    elif pair.type is not None:
         kind = pair.type
     elif pair.role and 2 <= len(pair.zh) <= 4:
         kind = "person"
