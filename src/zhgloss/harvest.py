@@ -4758,15 +4758,19 @@ def _surname_table() -> frozenset[str]:
 
 
 def _is_verb_phrase(zh: str, en: str, check: Check) -> bool:
-    """Tell whether Chinese `zh` and its English `en` are an everyday phrase opening with a verb, no name: its first
-    character a one-character verb (`verb_characters`: 躺, 摆) and no surname, the English its pinyin (躺平 "Tang
-    Ping", "Tangping") or words English writes in lower case ("Lying Flat": `english_case.lower_words`)."""
+    """Tell whether Chinese `zh` and its English `en` are an everyday phrase opening with a verb, no name: two
+    characters, the first a one-character verb (`verb_characters`: 躺, 摆) and no surname, the English its pinyin a
+    syllable a word, as a word's transcription is written (躺平 "Tang Ping", 摆烂 "Bai Lan"), or words English writes
+    in lower case ("Lying Flat": `english_case.lower_words`). A brand writes its pinyin as one word (拼多多 Pinduoduo,
+    用友 Yonyou) and is longer or no verb phrase (完美世界 "Perfect World"): not these."""
     from zhgloss.english_case import lower_words
 
-    if zh[:1] not in verb_characters() or zh[:1] in _surname_table() or zh in _cedict_thing_forms():
+    if len(zh) != 2 or zh[0] not in verb_characters() or zh[0] in _surname_table() or zh in _cedict_thing_forms():
         return False
     words = en_words(en)
-    return check in ("pinyin", "reversed") or (bool(words) and all(w in lower_words() for w in words))
+    if check in ("pinyin", "reversed"):
+        return len(en.split()) == 2
+    return len(words) == 2 and all(w in lower_words() for w in words)
 
 
 def is_region_compound(zh: str, en: str | None = None) -> bool:
