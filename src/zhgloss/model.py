@@ -1740,6 +1740,8 @@ class EntryColumns(Sequence[Entry]):
     ) -> None:
         for name in COLUMNS:
             setattr(self, name, columns[name])
+        self._to_compact: dict[str, list[Any]] = {}
+        """The columns whose texts are copied together when first read (`from_documents`: see `__getattr__`)."""
         self.forbidden_forms = forbidden_forms
         self._with_roles = with_roles
         self._make = make
@@ -1818,17 +1820,41 @@ class EntryColumns(Sequence[Entry]):
             if default is not None and None in column:  # a null that to_dict writes otherwise (type, a list, a flag)
                 nulls.update(compress(range(count), map(is_, column, repeat(None))))
                 columns[name] = [default if value is None else value for value in column]
-        # The columns every cache build passes over many times, their texts copied one after the other (see
-        # `_compacted_texts`): ~10% of an annotator's build at 10^5 entries.
-        for name in _COMPACTED_TEXTS:
-            columns[name] = _compacted_texts(columns[name])
-        for name in _COMPACTED_LISTS:
-            columns[name] = _compacted_lists(columns[name])
         # Each column a list (`stored_columns` makes tuples).
         lists = {name: column if type(column) is list else list(column) for name, column in columns.items()}
         made = cls({**lists, **optional}, forbidden, lambda n: Entry.from_checked_dict(docs[n]), count, with_roles)
         made._unsure_later = (docs, nulls, unsure)
+        # The columns every cache build passes over many times have their texts copied one after the other (see
+        # `_compacted_texts`: ~10% of an annotator's build at 10^5 entries) when a build first reads them: the
+        # columns a full CC-CEDICT import makes of the documents it wrote are only dumped (`dump_entry_columns`,
+        # the copy later processes read) and read for the forbidden forms, and their copying was ~0.17 s of it.
+        for name in (*_COMPACTED_TEXTS, *_COMPACTED_LISTS):
+            made._to_compact[name] = lists[name]
+            delattr(made, name)
         return made
+
+    if not TYPE_CHECKING:  # (an attribute mypy must not think any name is)
+
+        def __getattr__(self, name: str) -> Any:
+            """A column of `_COMPACTED_TEXTS` or `_COMPACTED_LISTS` of `from_documents`, its texts copied one after
+            the other (`_compacted_texts`, `_compacted_lists`) when it is first read, and kept so. Asked only for an
+            attribute not set: a column read once more is the attribute itself."""
+            pending = self.__dict__.get("_to_compact")
+            if not pending or name not in pending:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            column = pending.pop(name)
+            compacted = _compacted_lists(column) if name in _COMPACTED_LISTS else _compacted_texts(column)
+            compacted = compacted if type(compacted) is list else list(compacted)
+            setattr(self, name, compacted)
+            return compacted
+
+    def column_as_read(self, name: str) -> Sequence[Any]:
+        """The column `name` of COLUMNS (its values, as `getattr(columns, name)` gives them), without copying its
+        texts together if that is not done yet: for a pass that reads it once (`dump_entry_columns`)."""
+        if name in self._to_compact:
+            return self._to_compact[name]
+        column: Sequence[Any] = getattr(self, name)
+        return column
 
     @property
     def with_roles(self) -> list[bool]:
@@ -2187,7 +2213,7 @@ def dump_entry_columns(columns: EntryColumns, spans: Sequence[tuple[int, int]]) 
         return True
 
     for name in COLUMNS:
-        column: Sequence[Any] = getattr(columns, name)
+        column = columns.column_as_read(name)
         if len(column) != count:
             return b""
         kinds = set(map(type, column))
