@@ -5,6 +5,10 @@ Run: .venv/bin/python benchmarks/bench_import.py [--against COMMIT]
 `--against COMMIT` runs that commit's code (its src/, unpacked and byte-compiled, on PYTHONPATH) in the same run:
 its import processes alternate with this tree's, each over the floor dumped just before it, and its stages and
 "after" figures are printed beside this tree's (twenty-fifth session: before/after figures of one lock hold).
+`--wheels` runs both codes as the wheel CI installs (forty-ninth session): each tree (this working tree as it is, and
+COMMIT's) built by `pip wheel` with hatch_build.py's mypyc hook, installed with `pip install --target` into
+out/wheel-KEY/site once per tree (a few minutes each: the compile), its zhgloss/_build.txt checked to say "cedict:
+compiled with mypyc", and put on PYTHONPATH. Without it both run cedict.py in pure Python.
 
 Each figure is measured in a fresh subprocess (peak memory is the child's ru_maxrss):
   floor    json.dump of the entries' dicts to a file (the entries built beforehand, not timed), each dump
@@ -183,6 +187,55 @@ def compiled_src(commit: str) -> Path:
     src = commit_src(commit)
     compileall.compile_dir(str(src), quiet=1)
     return src
+
+
+def wheel_site(commit: str | None) -> Path:
+    """The site folder of a compiled wheel of `commit`'s tree (None: this working tree as it is, its changes not yet
+    committed included, untracked files not), built and installed once per tree into out/wheel-KEY/site (KEY: the
+    tree's hash). Exit with a line saying so if the build fails or its zhgloss/_build.txt does not say compiled."""
+    import shutil
+
+    root = Path(__file__).resolve().parent.parent
+    ref = commit
+    if ref is None:  # (`git stash create` makes a commit of the working tree's changes; none: HEAD)
+        made = subprocess.run(["git", "-C", str(root), "stash", "create"], capture_output=True, text=True, check=True)
+        ref = made.stdout.strip() or "HEAD"
+    tree = subprocess.run(
+        ["git", "-C", str(root), "rev-parse", f"{ref}^{{tree}}"], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    target = root / "benchmarks" / "out" / f"wheel-{tree[:12]}"
+    site = target / "site"
+    record = site / "zhgloss" / "_build.txt"
+    if not record.exists():
+        shutil.rmtree(target, ignore_errors=True)
+        (target / "tree").mkdir(parents=True)
+        archive = subprocess.run(["git", "-C", str(root), "archive", ref], capture_output=True, check=True)
+        subprocess.run(["tar", "-x", "-C", str(target / "tree")], input=archive.stdout, check=True)
+        pip = [sys.executable, "-m", "pip", "-q", "--disable-pip-version-check"]
+        for step in (
+            [*pip, "wheel", "--no-deps", "-w", str(target / "wheel"), str(target / "tree")],
+            [
+                *pip,
+                "install",
+                "--no-deps",
+                "--no-compile",
+                "--target",
+                str(site),
+                *map(str, (target / "wheel").glob("*.whl")),
+            ],
+        ):
+            done = subprocess.run(step, capture_output=True, text=True, check=False)
+            if done.returncode != 0:
+                raise SystemExit(f"bench_import.py: the wheel of {commit or 'this tree'} failed: {done.stderr[-2000:]}")
+        import compileall
+
+        compileall.compile_dir(str(site / "zhgloss"), quiet=1)
+    said = record.read_text(encoding="utf-8").strip() if record.exists() else "no zhgloss/_build.txt"
+    if said != "cedict: compiled with mypyc":
+        raise SystemExit(
+            f"bench_import.py: the wheel of {commit or 'this tree'} is not compiled ({said!r}); see {target}"
+        )
+    return site
 
 
 def wrong_option(pairs: int, pin: str | None, against: str | None) -> str:
@@ -430,14 +483,20 @@ if __name__ == "__main__":
     parser.add_argument("--against", metavar="COMMIT", help="also run COMMIT's code, in turn with this tree's")
     parser.add_argument("--pairs", type=int, default=PAIRS, help=f"floor dumps and imports taken in turn ({PAIRS})")
     parser.add_argument("--pin", metavar="CORE", help="run every timed process on this core (taskset -c CORE)")
+    parser.add_argument(
+        "--wheels", action="store_true", help="run this tree and --against's as compiled wheels (pip wheel, mypyc)"
+    )
     options = parser.parse_args()
     if wrong := wrong_option(options.pairs, options.pin, options.against):
         print(f"bench_import.py: {wrong}", file=sys.stderr)
         raise SystemExit(2)
     PAIRS = options.pairs
     PIN[:] = ["taskset", "-c", options.pin] if options.pin else []
-    codes: Codes = [("now", {})]
+    codes: Codes = [("now", {"PYTHONPATH": str(wheel_site(None))} if options.wheels else {})]
     if options.against:
-        codes.append((options.against[:10], {"PYTHONPATH": str(compiled_src(options.against))}))
+        src = wheel_site(options.against) if options.wheels else compiled_src(options.against)
+        codes.append((options.against[:10], {"PYTHONPATH": str(src)}))
+    for label, env in codes:
+        print(f"[{label}] {env.get('PYTHONPATH', 'this tree')}")
     main(codes)
     print(f"load average at the end: {load()}")
