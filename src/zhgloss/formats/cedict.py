@@ -565,6 +565,13 @@ _ACRONYM_INSIDE_RE = re.compile(
     r"^(?P<full>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+)\s+\((?P<acronym>[A-Z][A-Z0-9&]{1,9})\)"
     r"(?P<after>(?:\s+[A-Z][\w'’-]*)+)(?P<rest>.*)$"
 )
+# A name shortened part by part (each part a syllable of a place's name, hyphenated or run together), what each part
+# stands for in a bracket, then the words that go on the name: "Jing-Guang (Beijing-Guangzhou) Railway", "JingJiu
+# (Beijing-Kowloon) railway" (R48-14: the name was cut at the bracket, "Jing-Guang").
+_SHORTENED_FIRST_RE = re.compile(
+    r"^(?P<short>[A-Z][a-z]+(?:-?[A-Z][a-z]+)+)\s+\((?P<full>[A-Z][a-z]+(?:-[A-Z][a-z]+)+)\)"
+    r"(?P<after>(?:\s+[A-Za-z][\w'’-]*)+)(?P<rest>(?:\s*[,;(].*)?)$"
+)
 _ROMAN_RE = re.compile(r"^[IVXLC]+$")
 _INITIALISM_RE = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
 """Capitals each followed by a full stop that end a name: "G.E.M.", "U.S."."""
@@ -1774,6 +1781,17 @@ def read_sense(gloss: str) -> Sense:
             sense = read_sense(f"{full}{after}{spelt.group('rest')}")
             if sense.name == f"{full}{after}":
                 sense.aliases = [f"{acronym}{after}", *(a for a in sense.aliases if a != f"{acronym}{after}")]
+                return sense
+    if ") " in text and (shortened := _SHORTENED_FIRST_RE.match(text)) is not None:
+        short, full, after = shortened.group("short", "full", "after")
+        if _is_shortened_of(short, full):
+            # "Jing-Guang (Beijing-Guangzhou) Railway" (京广铁路): the bracket says what each shortened part stands for,
+            # and the words after it go on the name; the name in full is the name (as the line's neighbours 京哈铁路
+            # "Beijing-Harbin railway" and 沪宁铁路 "Shanghai-Nanjing Railway" write it), the shortened one an alias
+            # with the same words after it (R48-14: it was cut at the bracket, "Jing-Guang").
+            sense = read_sense(f"{full}{after}{shortened.group('rest')}")
+            if sense.name == f"{full}{after}":
+                sense.aliases = [f"{short}{after}", *(a for a in sense.aliases if a != f"{short}{after}")]
                 return sense
     article = text.startswith("the ")
     if article:
@@ -3507,6 +3525,25 @@ def _is_acronym_of(acronym: str, name: str) -> bool:
         return False
     rest = iter(" ".join(words))
     return all(letter in rest for letter in letters)
+
+
+def _is_shortened_of(short: str, full: str) -> bool:
+    """Tell whether `short` ("Jing-Guang", "JingJiu") shortens `full` ("Beijing-Guangzhou") part by part: as many
+    capitalised parts, each the first or the last syllables of the part of `full` in its place ("Jing" of Beijing,
+    "Guang" of Guangzhou), and not all of it (CC-CEDICT's railways and regions named by one character of each place)."""
+    parts = _CAPITALISED_PART_RE.findall(short)
+    wholes = full.split("-")
+    return (
+        len(parts) == len(wholes)
+        and parts != wholes
+        and all(
+            whole.startswith(part) or whole.lower().endswith(part.lower())
+            for part, whole in zip(parts, wholes, strict=True)
+        )
+    )
+
+
+_CAPITALISED_PART_RE = re.compile(r"[A-Z][a-z]+")
 
 
 def _add_nickname(sense: Sense, before: list[str], nickname: str) -> None:
