@@ -1773,26 +1773,26 @@ def read_sense(gloss: str) -> Sense:
                 return sense
     if ") " in text and (spelt := _ACRONYM_INSIDE_RE.match(text)) is not None:
         full, acronym, after = spelt.group("full", "acronym", "after")
-        if _is_acronym_of(acronym, full):
-            # "Shanghai Stock Exchange (SSE) Composite Index" (上海证券交易所综合股价指): the initials in a bracket
-            # spell the words before them, and the words after go on the name; the index, not the exchange (the
-            # user's U37-24: it was "Shanghai Stock Exchange", folded into the exchange's entry). The initials with
-            # the words after them are an alias, as of "SSE (Shanghai Stock Exchange) Composite Index".
-            sense = read_sense(f"{full}{after}{spelt.group('rest')}")
-            if sense.name == f"{full}{after}":
-                sense.aliases = [f"{acronym}{after}", *(a for a in sense.aliases if a != f"{acronym}{after}")]
-                return sense
+        # "Shanghai Stock Exchange (SSE) Composite Index" (上海证券交易所综合股价指): the initials in a bracket spell
+        # the words before them, and the words after go on the name; the index, not the exchange (the user's U37-24:
+        # it was "Shanghai Stock Exchange", folded into the exchange's entry). The initials with the words after them
+        # are an alias, as of "SSE (Shanghai Stock Exchange) Composite Index".
+        if (
+            _is_acronym_of(acronym, full)
+            and (whole := _full_name_first(full, acronym, after, spelt.group("rest"))) is not None
+        ):
+            return whole
     if ") " in text and (shortened := _SHORTENED_FIRST_RE.match(text)) is not None:
         short, full, after = shortened.group("short", "full", "after")
-        if _is_shortened_of(short, full):
-            # "Jing-Guang (Beijing-Guangzhou) Railway" (京广铁路): the bracket says what each shortened part stands for,
-            # and the words after it go on the name; the name in full is the name (as the line's neighbours 京哈铁路
-            # "Beijing-Harbin railway" and 沪宁铁路 "Shanghai-Nanjing Railway" write it), the shortened one an alias
-            # with the same words after it (R48-14: it was cut at the bracket, "Jing-Guang").
-            sense = read_sense(f"{full}{after}{shortened.group('rest')}")
-            if sense.name == f"{full}{after}":
-                sense.aliases = [f"{short}{after}", *(a for a in sense.aliases if a != f"{short}{after}")]
-                return sense
+        # "Jing-Guang (Beijing-Guangzhou) Railway" (京广铁路): the bracket says what each shortened part stands for, and
+        # the words after it go on the name; the name in full is the name (as the line's neighbours 京哈铁路
+        # "Beijing-Harbin railway" and 沪宁铁路 "Shanghai-Nanjing Railway" write it), the shortened one an alias with
+        # the same words after it (R48-14: it was cut at the bracket, "Jing-Guang").
+        if (
+            _is_shortened_of(short, full)
+            and (whole := _full_name_first(full, short, after, shortened.group("rest"))) is not None
+        ):
+            return whole
     article = text.startswith("the ")
     if article:
         text = text[4:]
@@ -3525,6 +3525,16 @@ def _is_acronym_of(acronym: str, name: str) -> bool:
         return False
     rest = iter(" ".join(words))
     return all(letter in rest for letter in letters)
+
+
+def _full_name_first(full: str, short: str, after: str, rest: str) -> Sense | None:
+    """The sense of a gloss whose name is `full` and the words `after` it, with `short` (initials or shortened parts a
+    bracket spelt out) and those words as its first alias; None where the gloss so read names something else."""
+    sense = read_sense(f"{full}{after}{rest}")
+    if sense.name != f"{full}{after}":
+        return None
+    sense.aliases = [f"{short}{after}", *(a for a in sense.aliases if a != f"{short}{after}")]
+    return sense
 
 
 def _is_shortened_of(short: str, full: str) -> bool:
