@@ -22,6 +22,14 @@ def import_cedict(zhgloss_exe: str, name: str, db: Path) -> Path:
     return db
 
 
+def import_into_empty(zhgloss_exe: str, source: Path, db: Path) -> Path:
+    """`zhgloss init DB --empty`, then `zhgloss import SOURCE --db DB` (a sheet, JSON Lines, TBX …); return `db`."""
+    for args in (["init", str(db), "--empty"], ["import", str(source), "--db", str(db)]):
+        done = subprocess.run([zhgloss_exe, *args], capture_output=True, check=False)
+        assert done.returncode == 0, done.stderr
+    return db
+
+
 def check_lines(zhgloss_exe: str, db: Path, tmp_path: Path, pairs: list[tuple[str, str]]) -> list[str]:
     """The problem lines `zhgloss check` prints for the (source, target) `pairs`, given as a TSV file."""
     tsv = tmp_path / "pairs.tsv"

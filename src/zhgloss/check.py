@@ -48,6 +48,7 @@ from zhgloss.bulk import paused_gc
 from zhgloss.english_case import is_ordinary_at, lower_words
 from zhgloss.errors import UsageError, count_of
 from zhgloss.forms import (
+    COMPANY_TRADE_WORDS,
     LEGAL_FORM,
     ROLE_WORDS,
     TITLE_WORDS,
@@ -57,11 +58,13 @@ from zhgloss.forms import (
     _spells_first_character,
     are_wording,
     check_kind,
+    company_short_forms,
     country_short_forms,
     currency_signs,
     family_name,
     legal_form_shortenings,
     match_key,
+    names_itself,
     pinyin_words_of,
     plural_end,
     regional_spellings,
@@ -1697,11 +1700,9 @@ def _in_longer_name(mention: Mention, text: str, taken: bytearray | None = None)
 
 # A word after a company's name that is still that company: its legal form or holding word ("Xiaomi Corp", "Tencent
 # Holdings"), as `forms.without_legal_form` takes off, or a word of the company's own legal name that names its
-# trade ("Huawei Technologies", "Samsung Electronics", "Toyota Motor"), which names no brand or product.
-_COMPANY_WORD_RE = re.compile(
-    rf"(?:{LEGAL_FORM}|Holdings?|Group|Technolog(?:y|ies)|Motors?|Electronics|Electric|Industries|Enterprises"
-    r"|Telecom(?:munications)?|Communications|Semiconductors?|Pharmaceuticals?)(?:['’]s?)?(?![\w'’-])"
-)
+# trade ("Huawei Technologies", "Samsung Electronics", "Toyota Motor": `forms.COMPANY_TRADE_WORDS`, the words
+# `forms.company_short_forms` takes off), which names no brand or product.
+_COMPANY_WORD_RE = re.compile(rf"(?:{LEGAL_FORM}|Holdings?|Group|{COMPANY_TRADE_WORDS})(?:['’]s?)?(?![\w'’-])")
 
 
 _LOWER_WORD_RE = re.compile(r"[a-z]+(?![\w'’-])")
@@ -2456,6 +2457,18 @@ def _registered_name_otherwise(surface: str, en: str) -> bool:
     return en_key(bare) == en_key(without_legal_form(en) or en)
 
 
+def _company_name_alone(surface: str, entry: Entry) -> bool:
+    """Tell whether `surface`, a form of the organisation or untyped name `entry`, is its English without the legal,
+    holding and trade words news copy leaves off (`forms.company_short_forms`), made of names alone
+    (`forms.names_itself`): the alias "Tencent" of CC-CEDICT's 腾讯 'Tencent Holdings', "Alibaba" for 'Alibaba Group
+    Holding Limited' (the review's R48-17): the name itself, as the registered name written otherwise is
+    (`_registered_name_otherwise`), no `variant`."""
+    if entry.type not in _SHORT_TYPES:
+        return False
+    key = en_key(surface)
+    return any(en_key(bare) == key and names_itself(bare) for bare in company_short_forms(entry.en))
+
+
 def _with_legal_forms_after(text: str, target: list[Mention]) -> list[Mention]:
     """`target` with each organisation's mention taken on over the legal form written after it (`_LEGAL_TAIL_RE`)
     where the whole is its preferred name with the legal form left off or written otherwise
@@ -3206,6 +3219,7 @@ class _Shorter(NamedTuple):
     any_case: bool = False  # a body's descriptive name, which news style writes in lower case
     before_noun: bool = False  # stands for the entry only before a lower-case noun ("Olympic athletes")
     named_after: bool = False  # the person an organisation is named after: no given name may stand before it
+    company: bool = False  # a company's name without its legal, holding or trade words: the name news writes
 
 
 _GENERIC_TAIL_TYPES = frozenset({"org", "name", "event"})
@@ -3838,6 +3852,7 @@ class Checker:
                     hit.surface != entry.en
                     and not self._is_adjective(entry, hit.surface)
                     and not _registered_name_otherwise(hit.surface, entry.en)
+                    and not _company_name_alone(hit.surface, entry)
                 ):
                     uses.others.append((segment, mention, hit))
                 elif uses.preferred is None:
@@ -4041,7 +4056,8 @@ class Checker:
                 # as an alias is, a `variant` that says what makes it shorter.
                 start, end, why = shorter
                 introduced[entry.id] = entry
-                out.append(problem("variant", mention, state.text[start:end], entry.en, (start, end), why))
+                if why is not None:
+                    out.append(problem("variant", mention, state.text[start:end], entry.en, (start, end), why))
                 continue
             if any(self._rendered_by_title(m, state) is not None for m in (mention, *needed.get(entry.id, ()))):
                 # "Premier Li Qiang" for 国务院总理李强, "Commerce Minister" for 商务部部长: the body is in the title
@@ -5093,7 +5109,7 @@ class Checker:
         """
         return entry.type in _KIN_TYPES and match_key(surface) in self._kin_forms(entry)
 
-    def _rendered_by_short_name(self, mention: Mention, state: _SegmentCheck) -> tuple[int, int, str] | None:
+    def _rendered_by_short_name(self, mention: Mention, state: _SegmentCheck) -> tuple[int, int, str | None] | None:
         """Find where the target renders a source name by a shorter name news copy uses for it; else None.
 
         The shorter names (`_short_names`): a company's English without its legal form (`without_legal_form`:
@@ -5108,7 +5124,11 @@ class Checker:
         counts in any case ("the foreign ministry"); a name without its event's generic word only before a lower-case
         noun ("Olympic athletes"); the name of the person an organisation is named after only where no given name
         stands before it ("Michael Bloomberg said" names the man, not 彭博社 'Bloomberg News'). Return the span, which
-        is taken, and what makes it shorter (for the `variant` it is, as an alias is).
+        is taken, and what makes it shorter (for the `variant` it is, as an alias is), or None for what makes it
+        shorter where it is a company's name without its legal, holding and trade words (`company_short_forms`:
+        "Huawei" for 'Huawei Technologies Co. Ltd.', "Tencent" for 'Tencent Holdings Limited'), made of names alone
+        (`names_itself`: not "British Broadcasting") and held by no other entry of the glossary: the name news copy
+        writes for the company, a silent pass (the review's R48-17).
         """
         short = self._short_names(mention.entry)
         if not short:
@@ -5135,13 +5155,16 @@ class Checker:
         if found is None:
             return None
         start, end = found[0], found[1]
-        why = short[match_key(found[2])].why
+        shorter = short[match_key(found[2])]
+        why: str | None = shorter.why
         other = next(
             (m.entry for i, m in enumerate(state.target) if not state.used[i] and (m.start, m.end) == (start, end)),
             None,
         )
         if other is not None:
             why = f"{text[start:end]!r} is the glossary's name for {other.zh or other.id}, {why}"
+        elif shorter.company:
+            why = None  # "Huawei", "Tencent", "Alibaba": the company's own name as news writes it (R48-17)
         state.claim(start, end)
         state.take((start, end))
         return start, end, why
@@ -5200,6 +5223,29 @@ class Checker:
             return None
         return name
 
+    def _company_short_forms(self, form: str, entry: Entry) -> list[str]:
+        """The company name `form` of `entry` without its last legal-form, holding and trade words, one more each time
+        (`forms.company_short_forms`: "Huawei Technologies" and "Huawei" of 'Huawei Technologies Co. Ltd.'), but for
+        a name a trade word leaves that is a place's English or starts with one ("China" of 中国电信 'China Telecom'
+        is 中国; "China United" of 'China United Telecommunications Corporation' names no company). Another entry's
+        name left is the company's all the same, a `variant` that says whose name it is too ("Xiaomi" of 'Xiaomi
+        Group', 小米's name; "Foxconn" of 'Foxconn Technology Group', 鸿海's)."""
+        legal = legal_form_shortenings(form)
+        out = company_short_forms(form)
+        if self._lookup is None or len(out) == len(legal):
+            return out
+        kept = out[: len(legal)]
+        for bare in out[len(legal) :]:
+            first = bare.split()[0]
+            if any(
+                hit.field in ("en", "alias") and hit.entry.type == "place"
+                for name in dict.fromkeys((bare, first))
+                for hit in self._lookup(name)
+            ):
+                break
+            kept.append(bare)
+        return kept
+
     def _short_names(self, entry: Entry) -> dict[str, _Shorter]:
         """The shorter names `_rendered_by_short_name` looks for, by `match_key`."""
         short = self._short.get(entry.id)
@@ -5233,7 +5279,10 @@ class Checker:
                 bare = language.group(1)
                 forms.setdefault(bare, _Shorter(bare, "the language's name without 'language'"))
             if entry.type in _SHORT_TYPES:
-                shorter.extend(legal_form_shortenings(form))
+                for bare in self._company_short_forms(form, entry):
+                    dropped = " ".join(form[len(bare) :].split()).strip(" ,")
+                    why = f"the name without {dropped!r}"
+                    forms.setdefault(bare, _Shorter(bare, why, company=names_itself(bare)))
                 shorter.append(_without_country(form))
                 for name, why in _descriptive_body_names(form).items():
                     forms.setdefault(name, _Shorter(name, why, any_case=True))
