@@ -43,7 +43,7 @@ from operator import not_
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
-from zhgloss.annotate import WORD_CHARS, is_word_char
+from zhgloss.annotate import _INSTITUTIONS_OF, _PLACE_WORDS, WORD_CHARS, is_word_char
 from zhgloss.bulk import paused_gc
 from zhgloss.english_case import is_ordinary_at, lower_words
 from zhgloss.errors import UsageError, count_of
@@ -180,6 +180,7 @@ class CheckReport:
     segments: int
     untranslated: list[int] = field(default_factory=list)
     swapped: list[int] = field(default_factory=list)  # segments whose source is English and translation Chinese
+    guessed: list[str] = field(default_factory=list)  # untyped names read as persons by guess: "默茨 'Friedrich Merz'"
 
     def counts(self) -> dict[Kind, int]:
         """Return the number of problems of each kind (every kind present, zero included)."""
@@ -210,6 +211,13 @@ class CheckReport:
             if skipped:
                 shown = ", ".join(map(str, skipped[:5])) + (", …" if len(skipped) > 5 else "")
                 head += f"; {len(skipped)} {what} ({'segment' if len(skipped) == 1 else 'segments'} {shown})"
+        if self.guessed:
+            # A guess is said as one (`_foreign_person_by_guess`): with the way to make it sure.
+            shown = ", ".join(self.guessed[:5]) + (", …" if len(self.guessed) > 5 else "")
+            head += (
+                f"; {count_of(len(self.guessed), 'untyped name', 'untyped names')} read as a person's name by guess,"
+                f" a family name alone after it a later mention ({shown}; if so: zhgloss edit ID --type person)"
+            )
         return head
 
     def to_dict(self, fail_on: Iterable[Kind] = DEFAULT_FAIL_ON) -> dict[str, Any]:
@@ -219,6 +227,7 @@ class CheckReport:
             "segments": self.segments,
             "untranslated": self.untranslated,
             "swapped": self.swapped,
+            "guessed_persons": self.guessed,
             "counts": self.counts(),
             "fail_on": sorted(kinds),
             "failed": any(p.kind in kinds for p in self.problems),
@@ -1980,14 +1989,19 @@ def _named_like_a_person(entry: Entry) -> bool:
     characters that start with a surname (`pinyin.romanize`), and an English of two words or more that writes that
     surname at one end, in pinyin or as Wade-Giles or Hong Kong spell it (`adopted.surname_keys`): 雷军 "Lei Jun",
     余光中 "Yu Kwang-chung". A termbase's people come in untyped (TBX has no type for a person), and the other order
-    of their names ("Kwang-chung Yu") is then `order`, as for a `person`, not a misspelling."""
+    of their names ("Kwang-chung Yu") is then `order`, as for a `person`, not a misspelling. Or a foreign person's
+    name, by guess (`_foreign_person_by_guess`: a sheet's 默茨 "Friedrich Merz")."""
     from zhgloss.adopted import surname_keys
     from zhgloss.errors import ZhglossError
     from zhgloss.pinyin import romanize
     from zhgloss.script import is_cjk
 
     zh, words = entry.zh or "", entry.en.split()
-    if entry.type != "name" or not 2 <= len(zh) <= 4 or not all(map(is_cjk, zh)) or len(words) < 2:
+    if entry.type != "name" or len(words) < 2:
+        return False
+    if _foreign_person_by_guess(entry):
+        return True
+    if not 2 <= len(zh) <= 4 or not all(map(is_cjk, zh)):
         return False
     try:
         if not romanize(zh).surname_known:
@@ -1996,6 +2010,86 @@ def _named_like_a_person(entry: Entry) -> bool:
         return False
     keys = surname_keys(zh)
     return en_key(words[0]) in keys or en_key(words[-1]) in keys
+
+
+# A person's full name as a sheet writes its English: two to four words, the first and the last capitalised, particles
+# between ("Friedrich Merz", "JD Vance", "Ursula von der Leyen"); as annotate's `glossrules._FULL_NAME_RE` reads one.
+_FOREIGN_FULL_NAME_RE = re.compile(r"[A-Z][\w.'’-]*(?: [\w.'’-]+){0,2} [A-Z][\w.'’-]*")
+
+
+_PERSON_TITLE_WORDS = frozenset(word.lower() for word in TITLE_WORDS) | ROLE_WORDS
+# The last character of a Chinese place's, feature's or body's name (县, 山, 河, 湖, 角, 党 …): no foreign person's
+# transliterated family name ends so (`_foreign_person_by_guess`: 马尔卡河 "Malka River", 八宝山 "Mt Babao").
+_NOT_A_FAMILY_NAME_END = frozenset("国國市省县縣区區州镇鎮乡鄉村山河湖海江峰岛島角港湾灣党黨")
+# The generic last word of a place's, a feature's, a body's or a medium's English name ("Andes Mountains", "Taiwan
+# Television", "Malka River"): annotate's feature and organisation words, and the few more a sheet's names end on.
+_NOT_A_FAMILY_NAME = _PLACE_WORDS | _INSTITUTIONS_OF | {"Mountains", "Hills", "Television", "Radio", "News", "Times"}
+_NOT_A_FAMILY_NAME |= {"Post", "Daily", "Journal", "City", "County", "District", "Province", "Prefecture", "Region"}
+_NOT_A_FAMILY_NAME |= {"State", "Empire", "Dynasty", "Kingdom", "Republic", "Island", "Islands", "Airport", "Station"}
+# The words before a place's name in English that are no given name ("Mt Babao", "St Helena", "Cape Kennedy").
+_PLACE_HEAD_WORDS = frozenset({"mt", "mount", "st", "ste", "saint", "san", "santa", "cape", "lake", "fort", "port"})
+_NAME_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "di", "del", "dos", "das", "la", "le", "bin", "al"}
+)
+
+
+def _may_name_a_person(word: str) -> bool:
+    """Tell whether `word`, a word of an English full name before its last, may be a person's given or middle name or
+    a particle between them: a particle ("von der Leyen"), or a capitalised word that is no place's head word ("Mt",
+    "Cape", "St") and either a given name of the 1990 US Census's (`adopted.english_given_names`: "Mark", "Angela")
+    or no ordinary English word ("Friedrich", "Volodymyr"; not "South Carolina", "Inner Mongolia", "Taiwan
+    Television": the words `english_case.lower_words` and `formats.cedict.english_words` list)."""
+    from zhgloss.adopted import english_given_names
+    from zhgloss.formats.cedict import english_words
+
+    key = word.lower().strip(".,")
+    if key in _NAME_PARTICLES:
+        return True
+    if not word[:1].isupper() or key in _PLACE_HEAD_WORDS:
+        return False
+    return key in english_given_names() or (key not in lower_words() and key not in english_words())
+
+
+def _foreign_person_by_guess(entry: Entry) -> bool:
+    """Tell whether an untyped entry (`name`) of the user's own (not the CC-CEDICT import's, which types every line of
+    a person person) reads as a foreign person's name: its English a full name (`_FOREIGN_FULL_NAME_RE`) with no word
+    of a company (`_COMPANY_WORD_RE`: "Tesla Motors"), a title or an office (`forms.TITLE_WORDS`, `ROLE_WORDS`), and
+    its Chinese the family name's transliteration, as Chinese news writes a foreign person: the Chinese (after its
+    last name dot, if dotted) sounds the English's last word (`harvest.transliteration_cost` within
+    `harvest.TRANSLITERATION_COST`, the bar `harvest` says a transliteration by: 默茨 "Friedrich Merz", 默克尔 "Angela
+    Merkel", 泽连斯基 "Volodymyr Zelensky", 齐内丁·齐达内 "Zinedine Zidane"); or its last two characters or more do
+    and the first word is a given name (the 1990 US Census's first names, `adopted.english_given_names`); or it is a
+    Japanese name whose family name the surname's last character tells (`japanese.japanese_surname_word`: 高市早苗
+    "Sanae Takaichi"). A guess: a two-column sheet says no type (the review's R48-1 addendum 3), and `check` names the
+    entries it read so in its summary (`CheckReport.guessed`). Not 华尔街日报 "Wall Street Journal", 宜兰县 "Yilan
+    County", 古希腊语 "Ancient Greek", 路易威登 "Louis Vuitton" … (none sounds its last word whole)."""
+    from zhgloss.adopted import english_given_names
+    from zhgloss.formats.cedict import CEDICT_SOURCE
+    from zhgloss.japanese import japanese_surname_word
+
+    en, zh = entry.en, entry.zh or ""
+    if entry.type != "name" or not zh or CEDICT_SOURCE in entry.sources or not _FOREIGN_FULL_NAME_RE.fullmatch(en):
+        return False
+    words = en.split()
+    lowered = {word.lower().strip(".,") for word in words}
+    if any(_COMPANY_WORD_RE.fullmatch(word) for word in words) or not lowered.isdisjoint(_PERSON_TITLE_WORDS):
+        return False
+    family = re.split(f"[{NAME_SEPARATORS}]", zh)[-1]
+    if (
+        family[-1:] in _NOT_A_FAMILY_NAME_END
+        or words[-1] in _NOT_A_FAMILY_NAME
+        or not all(map(_may_name_a_person, words[:-1]))
+    ):
+        return False
+    from zhgloss.harvest import TRANSLITERATION_COST, transliteration_cost
+
+    if len(family) >= 2 and transliteration_cost(family, words[-1]) <= TRANSLITERATION_COST:
+        return True
+    if en_key(words[0]) in english_given_names() and any(
+        transliteration_cost(family[i:], words[-1]) <= TRANSLITERATION_COST for i in range(1, len(family) - 1)
+    ):
+        return True
+    return len(words) == 2 and japanese_surname_word(zh, en) is not None
 
 
 # A word of an English form, as `_is_inside_accepted` reads runs of them: letters and digits, joined by ' - or .
@@ -3756,7 +3850,8 @@ class Checker:
                     problems.append((segment.number, len(problems), problem))
             problems += self._consistency(renderings)
         problems.sort(key=_by_place)
-        return CheckReport([p for _, _, p in problems], count, untranslated, swapped)
+        guessed = [f"{e.zh} {e.en!r}" for e in introduced.values() if e.type == "name" and _foreign_person_by_guess(e)]
+        return CheckReport([p for _, _, p in problems], count, untranslated, swapped, guessed)
 
     def _segment(
         self,

@@ -394,7 +394,11 @@ def _check_batch(
             typer.echo("\n".join(lines))
     from zhgloss.check import CheckReport
 
-    total = CheckReport([p for _, r in reports for p in r.problems], sum(r.segments for _, r in reports))
+    total = CheckReport(
+        [p for _, r in reports for p in r.problems],
+        sum(r.segments for _, r in reports),
+        guessed=list(dict.fromkeys(g for _, r in reports for g in r.guessed)),
+    )
     typer.echo(f"{count_of(len(reports), 'file', 'files')}: {total.summary(kinds)}", err=True)
     errors = sum(r.error is not None for r in results)
     finish(errors, len(results), "the others were checked")
