@@ -413,7 +413,15 @@ def fill_pinyin(zh: str, kind: str, en: str | None = None) -> str | None:
             japanese = name.as_japanese(en)
             if japanese is not None:
                 return japanese.pinyin
-            return _reading_spelt(name, en) or name.pinyin
+            from zhgloss.validate import english_says_transliterated
+
+            other = _reading_spelt(name, en)
+            read_apart = name.origin == "chinese" and name.surname_words == 1 and bool(name.surname)
+            if other is None and read_apart and english_says_transliterated(zh, en, [name.pinyin]):
+                # A foreign person's given and family name, the family name what the Chinese transliterates (卢比奥
+                # "Marco Rubio"): a transliteration, one word (Lúbǐ'ào), though 卢 starts Chinese names (R48-20).
+                return name.as_transliterated().pinyin
+            return other or name.pinyin
         return name.pinyin
     if kind == "name" and en and _names_a_person(zh, en):
         # An untyped name whose English starts with its surname as English writes it (李泽钜 "Li Tzar Kuoi Victor",

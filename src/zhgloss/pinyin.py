@@ -1035,6 +1035,17 @@ class Romanization:
             origin="japanese",
         )
 
+    def as_transliterated(self) -> Romanization:
+        """Return the name read as a transliterated foreign name, as `romanize` reads one it tells by its characters
+        (布林肯 Bùlínkěn): one word, each character as transliterations read it (`_part_reading`: CC-CEDICT's reading
+        of the word, else `translit_readings`, 哈 hā of 哈里斯 Hālǐsī, not the surname's Hǎ), or in CC-CEDICT's words
+        where it lists the name (`name_readings`' foreign rows). Itself where it is read so already. What
+        `zhgloss.curate.fill_pinyin` writes where the English says the name is a foreign person's (卢比奥 "Marco
+        Rubio": Lúbǐ'ào, not Lú Bǐ'ào; the review's R48-20)."""
+        if self.origin == "transliterated":
+            return self
+        return _transliteration(self.zh, self.zh, self.zh_simplified, self.tones, self.order)
+
     @property
     def given_pinyin(self) -> str:
         """The given name in pinyin ("Guófān")."""

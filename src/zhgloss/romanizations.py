@@ -116,6 +116,14 @@ def _is_pinyin(word: str) -> bool:
     return not _MARKED_WG_RE.match(word) and _is_run(word.replace("'", "").replace("ü", "v"), _wade_giles_table()[1])
 
 
+def spells_syllables(name: str) -> bool:
+    """Tell whether every word of English `name` (each piece between its hyphens) is a run of pinyin or Wade-Giles
+    syllables: "Wang Wei", "Chiang Kai-shek", "Kamala"; not "Marco Rubio" ("Marco" is none), nor "" (no word). A
+    Chinese name's English has this shape whatever its reading; a foreign full name seldom has."""
+    words = _words(name)
+    return bool(words) and all(_is_pinyin(piece) or _is_wade_giles(piece) for word in words for piece in word)
+
+
 def _syllable_readings(typed: str) -> tuple[str, ...]:
     """The pinyin syllables the Wade-Giles syllable `typed` (normalized) may spell: a mark typed must be the
     syllable's, a mark left out may be ("ping": bing, ping; "p'ing": ping)."""

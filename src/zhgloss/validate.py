@@ -56,6 +56,7 @@ from zhgloss.script import (
     has_tones,
     is_cjk,
     names_nothing,
+    split_name_parts,
     zh_key,
     zh_script_problem,
 )
@@ -1143,6 +1144,8 @@ def _pinyin_problems(entry: Entry) -> list[Problem]:
 
                 if chinese_by_guess(entry.zh):
                     return []  # 巴特尔 "Bātè'ěr": the reading given, of a name read as Chinese only by a guess (U38-1)
+                if entry.type in _NAMED_PEOPLE and english_says_transliterated(entry.zh, entry.en, [written]):
+                    return []  # 施密特 "Helmut Schmidt": the English says it is a transliteration (R48-20)
                 message = (
                     f"{entry.pinyin!r} writes {entry.zh} as one word, as a transliterated name (Mongolian, Tibetan, "
                     f"Uyghur) is written; if it is a Chinese name, it is written {written!r} (surname apart, given "
@@ -1158,6 +1161,21 @@ def _pinyin_problems(entry: Entry) -> list[Problem]:
                 else "surname apart, given name joined, capitalised"
             )
             return [problem("pinyin-style", f"{entry.pinyin!r}: a name is written {written!r} ({shape})", "warning")]
+        if (
+            entry.type in _NAMED_PEOPLE
+            and expected.origin == "chinese"
+            and not _cedict_writing(entry)
+            and english_says_transliterated(entry.zh, entry.en, [entry.pinyin, expected.pinyin])
+        ):
+            # The English is a foreign person's given and family name, the family name what the Chinese transliterates
+            # (卢比奥 "Marco Rubio"): the name is a transliteration, written as one word, as `add` writes it (R48-20).
+            word = expected.as_transliterated().pinyin
+            message = (
+                f"{entry.pinyin!r} reads {entry.zh} as a Chinese surname and given name, but {entry.en!r} is a foreign "
+                f"person's name whose family name {entry.zh} transliterates: a transliterated name is written as one "
+                f"word, {word!r} (zhgloss edit {entry.id} --pinyin {shell_quote(word)})"
+            )
+            return [problem("pinyin-style", message, "warning")]
     return []
 
 
@@ -1486,6 +1504,8 @@ def _en_problems(entry: Entry) -> list[Problem]:
     japanese = None if chinese else _japanese_reading_problems(entry, pinyin)
     if japanese is not None:
         return japanese
+    if english_says_transliterated(entry.zh, entry.en, [pinyin, romanized]):
+        return []  # a foreign person's name whose pinyin reads it as a Chinese one: the pinyin's fault (pinyin-style)
     unread = _loosely_read(parts)
     if unread is not None:
         # A spelling zhgloss cannot read back (Singapore's "Lee Kuan Yew", Gwoyeu Romatzyh's "jeou" of Ma Ying-jeou)
@@ -1518,13 +1538,19 @@ def _en_problems(entry: Entry) -> list[Problem]:
             f"(zhgloss edit {entry.id} --pinyin {shell_quote(other)})"
         )
     else:
-        from zhgloss.pinyin import chinese_guess_reason, write_word
+        from zhgloss.pinyin import chinese_guess_reason
 
+        # The English spells no reading of the name and is to be refused or questioned for it: a title before the name
+        # ("Chancellor Olaf Scholz" for 肖尔茨) is said first, as it is where the name is read (R48-11), not hidden by
+        # the English's mismatch, which the name without it may not have.
+        titled = _title_problem(entry, [pinyin, romanized], "error", unread=True)
+        if titled is not None:
+            return [titled]
         reason = chinese_guess_reason(entry.zh)
         if reason is not None:
             # 巴特尔 "Bagatur": read as surname 巴 and given name 特尔 only by a guess (U38-1). Said as a guess, and
             # the way in for a transliterated name is its one-word pinyin, not --adopted.
-            word = write_word(romanization.pinyin_numbered.split())
+            word = romanization.as_transliterated().pinyin
             message = (
                 f"{entry.en!r} does not spell the pinyin {pinyin!r}, which reads {entry.zh} as a Chinese surname and "
                 f"given name only by a guess ({reason}, and CC-CEDICT lists no such person): if it is a "
@@ -1543,7 +1569,7 @@ def _en_problems(entry: Entry) -> list[Problem]:
             # the way in is its pinyin as one word, which this check then takes as the reading given
             # (`_one_word_reading`), not --adopted, which says "an adopted Western name" (U38-1, the review's R39-18).
             # Two words are a Chinese or an adopted name's shape (张三 "Jack Zhang"): no such way is offered.
-            word = write_word(romanization.pinyin_numbered.split())
+            word = romanization.as_transliterated().pinyin
             message += (
                 "; if it is a transliterated name's own spelling (Tibetan, Mongolian, Uyghur), give its pinyin as one "
                 f"word (zhgloss edit {entry.id} --pinyin {shell_quote(word)})"
@@ -1651,14 +1677,17 @@ def _title_role(title: str) -> str:
     return " ".join(words[at:])
 
 
-def title_before_name(zh: str, en: str, pinyins: Iterable[str]) -> tuple[str, str] | None:
+def title_before_name(zh: str, en: str, pinyins: Iterable[str], *, unread: bool = False) -> tuple[str, str] | None:
     """(title, name) where English `en` of Chinese name `zh` (read as `pinyins`) is a title or an honorific before the
     name: "President Xi Jinping" -> ("President", "Xi Jinping"), "Mr. Lei Jun", "Foreign Minister Wang Yi", "Chief
     Executive John Lee"; None otherwise. The title ends in a word of office (`harvest` reads the same words before a
     name) or an honorific; the name spells the pinyin, is the person's own romanization (`romanized_as`), or ends or
     starts with the surname as English writes it (an adopted Western name: "John Lee"), or is a name as Hong Kong's
     government lists it, an adopted name before the Chinese order (`adopted.short_form`: "Sir Donald Tsang Yam-kuen",
-    "Professor Arthur Li Kwok-cheung", U36-32)."""
+    "Professor Arthur Li Kwok-cheung", U36-32). With `unread`, a name that reads as none of these is taken by its shape
+    alone (`_full_name_shape`: "Chancellor Olaf Scholz" for 肖尔茨, whose Scholz the Chinese transliterates beyond
+    `zhgloss.harvest.TRANSLITERATION_COST`): asked only where the English is refused or questioned for spelling no
+    reading, so that the title, no part of any name, is what is said first."""
     from zhgloss.titles import is_role_word
 
     pinyins = [pinyin for pinyin in pinyins if pinyin]
@@ -1670,33 +1699,124 @@ def title_before_name(zh: str, en: str, pinyins: Iterable[str]) -> tuple[str, st
         if not (last in _HONORIFIC_WORDS or judicial or is_role_word(title[-1])) or not _title_words(title):
             continue
         rest = " ".join(name)
-        if spells_person(zh, rest, pinyins) or _transliterated_person(zh, name):
+        if spells_person(zh, rest, pinyins) or _transliterated_person(zh, name) or (unread and _full_name_shape(name)):
             return " ".join(title), rest
     return None
 
 
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "du", "la", "le", "da", "di", "dos", "bin", "al", "ibn"})
+"""Lower-case words inside a Western or Arabic full name (Ursula von der Leyen, Ludwig van Beethoven, Luiz Inácio Lula
+da Silva, Mohammed bin Salman)."""
+
+
+def _full_name_shape(words: list[str]) -> bool:
+    """Tell whether `words`, after a title, have a person's full name's shape: two to five words, the first and the last
+    capitalised, the others capitalised or a name's particles (`_NAME_PARTICLES`), none a title or an occupation
+    (`zhgloss.titles.is_role_word`) or an honorific: "Olaf Scholz", "Ursula von der Leyen", "Luiz Inácio Lula da
+    Silva"; not "Minister Olaf"."""
+    from zhgloss.titles import is_role_word
+
+    if not 2 <= len(words) <= 5 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return False
+    return all(
+        (word[:1].isupper() or word in _NAME_PARTICLES)
+        and not is_role_word(word)
+        and word.lower().rstrip(".,") not in _HONORIFIC_WORDS
+        for word in words
+    )
+
+
 def _transliterated_person(zh: str, words: list[str]) -> bool:
-    """Tell whether English `words`, after a title, are a foreign person's full name that Chinese name `zh` writes: two
-    words or more, the first and the last capitalised, the last (with its particles) the family name the Chinese
-    transliterates (`zhgloss.harvest.transliteration_cost` within its TRANSLITERATION_COST: 马克龙 "Emmanuel Macron",
-    冯德莱恩 "Ursula von der Leyen"), or a Japanese name's two readings (`zhgloss.japanese.japanese_surname_word`:
-    高市早苗 "Sanae Takaichi"). The title before a foreign person's name is as little a part of it as before a Chinese
-    one's (the review's R48-11). Asked only of the words after a title (the harvester, ~0.9 s to import, is not
-    loaded otherwise)."""
+    """Tell whether English `words`, after a title, are a foreign person's full name that Chinese name `zh` writes: the
+    family name the Chinese transliterates (`transliterates_family_name`: 马克龙 "Emmanuel Macron", 冯德莱恩 "Ursula von
+    der Leyen"), or a Japanese name's two readings (`zhgloss.japanese.japanese_surname_word`: 高市早苗 "Sanae
+    Takaichi"). The title before a foreign person's name is as little a part of it as before a Chinese one's (the
+    review's R48-11)."""
     if len(words) < 2 or not words[0][:1].isupper() or not words[-1][:1].isupper() or not has_cjk(zh):
         return False
     from zhgloss.japanese import japanese_surname_word
 
-    if japanese_surname_word(zh, " ".join(words)) is not None:
-        return True
+    return japanese_surname_word(zh, " ".join(words)) is not None or transliterates_family_name(zh, words)
+
+
+def transliterates_family_name(zh: str, words: Sequence[str]) -> bool:
+    """Tell whether English `words` are a foreign person's full name whose family name Chinese name `zh` transliterates:
+    two words or more, the first and the last capitalised, the last (with the particles before it, which Chinese writes
+    with it: 冯德莱恩 "von der Leyen") within `zhgloss.harvest.transliteration_cost`'s TRANSLITERATION_COST of the last
+    part of `zh` (马克龙 "Emmanuel Macron", 卢比奥 "Marco Rubio", 约翰·肯尼迪 "John Kennedy"). Only the sound is
+    weighed: whether the name is a Chinese one besides is `english_says_transliterated`'s to tell. The harvester is
+    loaded only when the shape fits (~0.3 s)."""
+    if len(words) < 2 or not words[0][:1].isupper() or not words[-1][:1].isupper() or not has_cjk(zh):
+        return False
     from zhgloss.harvest import TRANSLITERATION_COST, transliteration_cost
 
-    family = re.split(f"[{''.join(NAME_SEPARATORS)}]", zh)[-1]
+    parts = split_name_parts(zh)
+    family = parts[-1] if parts else ""
     start = len(words) - 1
     while start > 1 and words[start - 1].islower():
-        start -= 1  # the family name's particles, which Chinese writes with it (冯德莱恩 "von der Leyen")
+        start -= 1  # the family name's particles (冯德莱恩 "von der Leyen")
     costs = (transliteration_cost(family, words[-1]), transliteration_cost(family, "".join(words[start:])))
     return bool(family) and min(costs) <= TRANSLITERATION_COST
+
+
+def english_says_transliterated(zh: str, en: str, pinyins: Iterable[str]) -> bool:
+    """Tell whether English `en` says that the personal name `zh`, which the romanizer reads as a Chinese surname and
+    given name (`pinyins`), is a transliterated foreign name, to be read as one (one word: 卢比奥 "Marco Rubio" is
+    Lúbǐ'ào, not Lú Bǐ'ào; 施密特 "Helmut Schmidt" Shīmìtè, as CC-CEDICT writes 丘吉尔 Qiūjí'ěr, 甘地 Gāndì).
+
+    So it is where `en` ends in a given name and a family name (`_name_after_title`, `_full_name_shape`: a title
+    before them is no matter, "Secretary of State Marco Rubio"; a ruler's or noble's title anywhere is,
+    `zhgloss.forms.TITLE_WORDS`: "Emperor Xin" 帝辛 has no family name) that `zh` transliterates whole
+    (`transliterates_family_name`); `en` writes `zh` as no Chinese person's English (`spells_person`: not its pinyin,
+    no adopted Western name with the surname, "Jack Ma"; no other romanization, "Tsai Ing-wen"), no Japanese name's
+    readings (`zhgloss.japanese.japanese_surname_word`), no run of Chinese syllables alone
+    (`romanizations.spells_syllables`: "Wang Wei"); and `zh`, of two to four characters without separators, is no
+    person CC-CEDICT reads as Chinese (`zhgloss.pinyin.name_readings`). The English is the person's own, so it
+    decides, as harvest decides by it. What `zhgloss.curate.fill_pinyin` writes by, and what validate asks a stored
+    person's pinyin of (the review's R48-20)."""
+    from zhgloss.forms import TITLE_WORDS
+
+    words = en.split()
+    name = _name_after_title(words)
+    if not 2 <= len(zh) <= 4 or not all(map(is_cjk, zh)) or not _full_name_shape(name):
+        return False
+    if any(word.rstrip(".,") in TITLE_WORDS for word in words):
+        return False  # a ruler or a noble named by reign or rank, no family name ("Princess Taiping" 太平公主)
+    from zhgloss.japanese import japanese_surname_word
+    from zhgloss.pinyin import name_readings
+    from zhgloss.romanizations import spells_syllables
+
+    if zh in name_readings().names or japanese_surname_word(zh, en) is not None:
+        return False
+    pinyins = list(pinyins)
+    # The Chinese person's name may be the last words alone, after words of a body's name the title holds ("Central
+    # Military Commission Zhang Youxia", "Chairman Ren Zhengfei").
+    if any(spells_person(zh, " ".join(name[-size:]), pinyins) for size in range(len(name), 1, -1)):
+        return False
+    # An English of pinyin or Wade-Giles syllables ("Wang Wei" for 张伟, a slip), or ending in a given name of such
+    # syllables hyphened, in the Chinese order ("Ker Chien-ming" 柯建銘, "Shaw Yu-ming" 邵玉铭: the surname in the
+    # person's own spelling), is a Chinese name's shape: the harvester (~160 ms a command) is not asked
+    # (tests/test_japanese_module_s43.py).
+    if spells_syllables(" ".join(name[-2:])) or ("-" in name[-1] and spells_syllables(name[-1])):
+        return False
+    return transliterates_family_name(zh, name)
+
+
+def _name_after_title(words: list[str]) -> list[str]:
+    """The words of English `words` that may be a person's name: the last ones, back to a lower-case word that is no
+    name's particle (`_NAME_PARTICLES`), a title or an occupation (`zhgloss.titles.is_role_word`) or an honorific:
+    "Secretary of State Marco Rubio" -> "State Marco Rubio", "Sen. Marco Rubio" -> "Marco Rubio"."""
+    from zhgloss.titles import is_role_word
+
+    start = len(words)
+    while start > 0:
+        word = words[start - 1]
+        if not (word[:1].isupper() or word in _NAME_PARTICLES) or is_role_word(word):
+            break
+        if word.lower().rstrip(".,") in _HONORIFIC_WORDS:
+            break
+        start -= 1
+    return words[start:]
 
 
 def spells_person(zh: str, en: str, pinyins: Iterable[str]) -> bool:
@@ -1735,10 +1855,11 @@ _PLAIN_WORD_RE = re.compile(r"['’\-,.]")
 """What a word of a name is compared without: its apostrophes and hyphens ("Ci'an"), a comma or a full stop after it."""
 
 
-def _title_problem(entry: Entry, pinyins: list[str], severity: Severity) -> Problem | None:
-    """`en-title`: a title or honorific before the name in a person's English (U30-44)."""
+def _title_problem(entry: Entry, pinyins: list[str], severity: Severity, *, unread: bool = False) -> Problem | None:
+    """`en-title`: a title or honorific before the name in a person's English (U30-44); `unread` as
+    `title_before_name`'s."""
     assert entry.zh is not None
-    found = title_before_name(entry.zh, entry.en, pinyins)
+    found = title_before_name(entry.zh, entry.en, pinyins, unread=unread)
     if found is None:
         return None
     title, name = found
