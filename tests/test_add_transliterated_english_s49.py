@@ -98,6 +98,14 @@ def test_a_stored_chinese_reading_is_questioned_with_the_one_word_one(zh: str, e
     assert f"a transliterated name is written as one word, {pinyin!r}" in message
 
 
+def test_the_guess_warning_gives_the_transliterations_reading() -> None:
+    # One English word is no given and family name: the guess warning stands, its one-word pinyin the same reading
+    # add writes (哈 hā in transliterations; the surname's hǎ made it 'Hǎlǐsī').
+    problems = check_entry(draft_entry("哈里斯", kind="person", en="Harris"))
+    message = next(p.message for p in problems if p.code == "en-mismatch")
+    assert "only by a guess" in message and "--pinyin 'Hālǐsī'" in message
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.sampled_from(sorted(name_readings().names)), st.sampled_from(["Jack", "Marco", "Helmut", "Kamala"]))
 def test_a_listed_chinese_person_is_never_read_as_a_transliteration(zh: str, given_name: str) -> None:
