@@ -611,6 +611,10 @@ _SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Co", "Cs", "Cn"})
 """Unicode categories no name's English holds a character of: symbols and emoji (🚗, ★, ™), modifier symbols
 (^, `), private-use and unassigned code points. Currency and mathematical signs (Sc, Sm: "C++", "E=mc²"'s =) and
 every punctuation mark but the underscore may be a work's or a company's."""
+_IDEOGRAPHIC_PLANES = (0x20000, 0x3FFFF)
+"""Unicode's Supplementary and Tertiary Ideographic Planes: a code point there that this Python's Unicode tables call
+unassigned (Cn) is an ideograph of a later version (CJK Extension H, U+31350-, Unicode 15.0; I, U+2EBF0-, 15.1), the
+rare character of a personal or place name, never a symbol (the session's B49-1: 王𱍐 was refused as a symbol)."""
 _EMOJI_JOINERS = frozenset("\u200d\ufe0e\ufe0f")
 """The zero-width joiner and the variation selectors that compose emoji (👨‍💻, ❤️)."""
 
@@ -620,7 +624,16 @@ def _symbols_in(form: str) -> str | None:
     Xiaopeng 🚗", "Ce_Shi"), or None. The underscore stands for a space in file and user names, never in a name."""
     import unicodedata
 
-    found = [c for c in form if c == "_" or c in _EMOJI_JOINERS or unicodedata.category(c) in _SYMBOL_CATEGORIES]
+    found = [
+        c
+        for c in form
+        if c == "_"
+        or c in _EMOJI_JOINERS
+        or (
+            unicodedata.category(c) in _SYMBOL_CATEGORIES
+            and not _IDEOGRAPHIC_PLANES[0] <= ord(c) <= _IDEOGRAPHIC_PLANES[1]
+        )
+    ]
     if not found:
         return None
     shown = ", ".join(repr(c) if c != "_" else "an underscore" for c in dict.fromkeys(found) if c not in _EMOJI_JOINERS)

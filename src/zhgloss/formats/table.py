@@ -1674,8 +1674,10 @@ def in_running_case(
         return rows
     cells = [normalize(row[at]) for _, row in rows for at in at_en if at < len(row)]
     lettered = [cell for cell in cells if any(c.isalpha() for c in cell)]
-    if len(lettered) < 2 or any(c.islower() for cell in lettered for c in cell) or not any(
-        any(len(word) > 4 for word in _CAPITALS_WORD_RE.findall(cell)) for cell in lettered
+    if (
+        len(lettered) < 2
+        or any(c.islower() for cell in lettered for c in cell)
+        or not any(any(len(word) > 4 for word in _CAPITALS_WORD_RE.findall(cell)) for cell in lettered)
     ):
         return rows  # (a column of initialisms alone, "IBM", "BYD", is written as its names are)
     english = [at for at, name in enumerate(columns) if name in ("en", "aliases")]
@@ -3164,12 +3166,31 @@ def joined_english(en: str, zh: str | None = None, kind: str | None = None) -> t
         if not all(_NAME_RE.fullmatch(part) for part in parts):
             return None
         if mark != "," and all(_NAME_WORDS_RE.fullmatch(part) for part in parts):
+            if found.group() == "/" and _ends_on_body_word(parts[-1]) and not _ends_on_body_word(parts[0]):
+                return None  # one body's name with a slash inside: "Hong Kong/Macao Affairs Office" (B49-4)
             if mark == "or" or found.group() == "/" or len(parts[0].split()) > 1:
                 return word, parts
         if _one_thing(parts, zh, kind) and (mark != "/" or found.group() != "/" or len(parts[0].split()) > 1):
             return word, parts
         return None
     return None
+
+
+_BODY_WORDS = frozenset(
+    {
+        *("office", "affairs", "bureau", "commission", "committee", "council", "ministry", "department", "agency"),
+        *("administration", "authority", "association", "federation", "institute", "university", "college"),
+        *("company", "corporation", "group", "bank", "party"),
+    }
+)
+"""Last words of a body's English name: a name that ends on one after a slash, where the part before the slash does
+not, is one name whose first words the slash joins ("Hong Kong/Macao Affairs Office"), not two names."""
+
+
+def _ends_on_body_word(name: str) -> bool:
+    """Tell whether English `name` ends on a word of a body's name (_BODY_WORDS)."""
+    words = name.split()
+    return bool(words) and words[-1].lower().strip(".,") in _BODY_WORDS
 
 
 def _one_thing(parts: list[str], zh: str | None, kind: str | None = None) -> bool:
@@ -3444,6 +3465,8 @@ def _slashed_names(en: str) -> list[str]:
     if "/" not in en:
         return []
     parts = [part.strip() for part in en.split("/")]
+    if _ends_on_body_word(parts[-1]) and not _ends_on_body_word(parts[0]):
+        return []  # one body's name whose first words the slash joins: "Hong Kong/Macao Affairs Office" (B49-4)
     return parts if all(_SLASHED_NAME_RE.fullmatch(part) for part in parts) else []
 
 
@@ -3680,9 +3703,25 @@ def is_placeholder(text: str) -> bool:
 
 def doubted_form(text: str) -> str | None:
     """The form an English cell `text` writes with a mark of doubt after it (`_DOUBT_RE`: "Huawei?" -> "Huawei",
-    "Xiaomi (?)" -> "Xiaomi"), or None. A form that is question marks alone is a placeholder (`is_placeholder`)."""
-    found = _DOUBT_RE.fullmatch(normalize(unneutralize(text)))
-    return found.group("form").strip() if found else None
+    "Xiaomi (?)" -> "Xiaomi"), or None. A form that is question marks alone is a placeholder (`is_placeholder`). A
+    question mark right after a question's words is the title's own: a show's or a book's title that asks ("Dad,
+    Where Are We Going?", "Who's the Spy?": a clause opening on a question word, `_QUESTION_RE`; the session's
+    B49-3), not a doubt."""
+    cell = normalize(unneutralize(text))
+    found = _DOUBT_RE.fullmatch(cell)
+    if found is None:
+        return None
+    if cell.rstrip().endswith(("?", "？")) and _QUESTION_RE.search(found.group("form")):
+        return None
+    return found.group("form").strip()
+
+
+_QUESTION_RE = re.compile(
+    r"(?i)(?:^|[,:;—–-]\s*)(?:who|whom|whose|what|where|when|why|how|which|is|are|was|were|do|does|did|can|could|"
+    r"will|would|shall|should|may|might|have|has|had)(?:'s|’s|'re|’re)?\b"
+)
+"""A clause that opens on a question word or an auxiliary verb, at the cell's start or after a comma, colon or dash:
+an English that asks a question (`doubted_form`)."""
 
 
 def without_placeholders(cells: dict[str, str], source: str, line: int, *, english_source: bool = False) -> bool:

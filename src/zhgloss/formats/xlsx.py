@@ -221,12 +221,14 @@ _OLD_SHEET_RE = re.compile(
 )
 
 
-# A sheet title saying its terms are not to be used: "Banned", "Forbidden terms", "Do not use", 禁用, 禁用词, 黑名单.
+# A sheet title saying its terms are not to be used: "Banned", "Forbidden terms", "Do not use", 禁用, 禁用词. A Chinese
+# title names that alone, as an English one does: 黑名单企业 and 禁止出口清单 are lists of companies and goods, names to
+# translate (the session's B49-2), and 黑名单 alone is as often a sanctions list.
 _BANNED_SHEET_RE = re.compile(
     r"(?i)^\W*(?:(?:banned|forbidden|prohibited|blacklist(?:ed)?|blocklist(?:ed)?|blocked|rejected)"
     r"(?:\s+(?:terms?|words?|renderings?|translations?|names?|forms?|list))?"
     r"|(?:do\s*n[o'’]t|never|not\s+to)\s+use(?:\s+\w+)?)\W*$"
-    r"|^\W*(?:禁用|禁止使用|禁止|勿用|不可用|不要用|不得使用|黑名单)"
+    r"|^\W*(?:禁用|禁止使用|勿用|不可用|不要用|不得使用)的?(?:词|词汇|词语|译名|译法|名称|术语|词表|列表|清单|表)?\W*$"
 )
 
 
