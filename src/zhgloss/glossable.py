@@ -95,7 +95,6 @@ NAMESAKE_WORDS_PATH = Path(__file__).resolve().parent / "data" / "namesake_words
 VERB_NAMES_PATH = Path(__file__).resolve().parent / "data" / "verb_names.txt"
 NAMED_AFTER_PATH = Path(__file__).resolve().parent / "data" / "named_after.txt"
 HEAD_NOUNS_PATH = Path(__file__).resolve().parent / "data" / "head_nouns.txt"
-PROSE_WORDS_PATH = Path(__file__).resolve().parent / "data" / "prose_words.txt"
 MIN_LENGTH = 2
 UNIT_GENERICS: dict[str, tuple[str, str]] = {
     "district": ("区", "區"),
@@ -178,18 +177,9 @@ def named_after_words() -> frozenset[str]:
 def head_nouns() -> frozenset[str]:
     """Return the words of data/head_nouns.txt (8,960 lines): two-character common nouns that name neither an action
     nor a place (数据, 业务, 主力; not 出口 "to export", 家乡 "hometown"). A place's or an untyped name glued after one
-    and ending its clause or followed by its verb is the head of a compound noun, the everyday word (数据中台, 主力中卫
-    受伤): `zhgloss.glossrules.InsideRule._outside_compound_heads`; the list is made by scripts/build_head_nouns.py."""
+    and ending its clause is the head of a compound noun, the everyday word (数据中台，, 主力中卫。):
+    `zhgloss.glossrules.InsideRule._outside_compound_heads`; the list is made by scripts/build_head_nouns.py."""
     return _listed_forms(HEAD_NOUNS_PATH)
-
-
-@lru_cache(maxsize=1)
-def clause_words() -> frozenset[str]:
-    """Return the words of data/prose_words.txt (10,699 lines): words of jieba's dictionary of two characters or more
-    tagged a verb, adverb, pronoun, time word, preposition or conjunction (受伤, 已经, 此前), which end a noun phrase
-    before them (`zhgloss.glossrules.InsideRule._outside_compound_heads`; scripts/build_prose_words.py, which
-    `zhgloss.harvest` reads too)."""
-    return _listed_forms(PROSE_WORDS_PATH)
 
 
 def is_glossable(entry: Entry, form: str) -> bool:

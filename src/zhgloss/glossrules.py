@@ -1070,9 +1070,10 @@ class InsideRule:
         Chinese makes a compound noun by gluing a noun before its head. A common noun that names neither an action nor
         a place (`zhgloss.glossable.head_nouns`: 数据, 业务, 技术, 主力, 时分; not 出口 "to export" nor 家乡 "hometown",
         which a place's name follows as its object or in apposition: 出口亚洲, 家乡天门) right before a two-character
-        name, with no match ending on it, makes the name its head where the name ends the noun phrase: the clause ends
-        right after it or its verb follows (a word of jieba's prose_words.txt: 受伤, 翻滚, 已经). That head is the
-        everyday word the place's characters write, which a place's name is not: the match is dropped. A name that
+        name, with no match ending on it, makes the name its head where the clause ends right after it (数据中台，).
+        That head is the everyday word the place's characters write, which a place's name is not: the match is
+        dropped. Not before a verb: news drops 在 before a place of action (湖南歌手北京演出 "a Hunan singer performs in
+        Beijing"), so 主力中卫受伤 is left glossed. A name that
         qualifies the noun after it keeps its gloss (公司上海工厂, 记者北京站), and so does one another match follows,
         and a country's, which news sets in apposition to what it is to a party (开拓新兴市场印度 "the emerging market
         India").
@@ -1082,9 +1083,9 @@ class InsideRule:
         it is where they are, as a byline or a headline writes it (本报记者北京报道, 峰会北京开幕, 中国游客泰国遇险: the
         session's B49-7); the compounds are of rarer names whose characters make the everyday word (中台, 中卫, 大庆).
         """
-        from zhgloss.glossable import clause_words, head_nouns
+        from zhgloss.glossable import head_nouns
 
-        heads, verbs = head_nouns(), clause_words()
+        heads = head_nouns()
         ann = self.annotator
         n, size = len(spans), len(text)
         ends = {b for _, b, _ in self._matched}
@@ -1102,9 +1103,7 @@ class InsideRule:
             if _well_known(text[s:e]):
                 continue  # 记者北京报道, 峰会北京开幕, 七十周年北京举行: the city where it happens (B49-7)
             if e < size and text[e] not in _CLAUSE_OPENS:
-                ahead = _simplified(text[e : e + 4])
-                if not any(ahead[:width] in verbs for width in (2, 3, 4)):
-                    continue
+                continue
             drop.append(k)
         return self._without(spans, drop)
 
