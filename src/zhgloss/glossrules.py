@@ -487,7 +487,11 @@ class InsideRule:
             if head[-1] not in COUNTED_NOUNS.get(head[-3], "") or not _counts_before(head, len(head) - 3):
                 continue
             data = ann._entry_dict(ann.value_entry(value))
-            if data.get("type") != "place" or not _names_kind(data, head[-1]) or _numbered_before(head, len(head) - 3):
+            if (
+                data.get("type") != "place"
+                or not _names_kind(data, head[-1])
+                or (head[-1] in KIND_WORDS and _numbered_before(head, len(head) - 3))
+            ):
                 drop.append(k)
         return self._without(spans, drop)
 
