@@ -19,7 +19,7 @@ def test_question_marks_in_the_chinese_column_name_the_cause() -> None:
     with pytest.raises(FormatError) as caught:
         list(load_csv(io.StringIO("Chinese,English\n??,Lei Jun\n???,Pony Ma\n"), "qmarks.csv"))
     lines = str(caught.value).splitlines()
-    assert lines[0] == (
+    assert lines[0].startswith(
         "'qmarks.csv', line 2: zh '??' is question marks alone: the Chinese was lost when the sheet was saved as CSV "
         "in a Western encoding (Excel's 'CSV (Comma delimited)'); save it again as 'CSV UTF-8 (Comma delimited)', or "
         "as .xlsx"

@@ -168,11 +168,18 @@ _LOWER_CASE_RE = re.compile("[a-z]")
 _DATELINE_RE = re.compile(r"[\s>#*_]*[A-Z][A-Z.'’ -]*?(?=,| \([^()]{1,30}\) [-\u2013\u2014]| [-\u2013\u2014])")
 
 
+MAX_INITIALISM = 5
+"""The most letters of a word in capitals `not_names_in_capitals` reads as an initialism (SWAT, RAM, ASEAN): a longer
+one is a name written in capitals ("TENCENT said.", a company's own style or emphasis), glossed as before (the s24
+pin `test_gloss_banned_casing_s24`)."""
+
+
 def not_names_in_capitals(text: str, found: Sequence[Span], written: Callable[[int], str]) -> list[Span]:
     """Return `found` without the one-word matches written all in capitals (two letters or more) whose glossary form
     is not (`written(value)`: 'Swat'), in a line that writes lower case: such a word is an initialism ("SWAT team", "the
     SWAT unit", "IT spending") or shouting, as `_in_capitals` reads one at a sentence's start, not the name the
-    glossary writes in mixed case (CC-CEDICT's 斯瓦特 'Swat', the valley: the review's initialism finding). Kept: a
+    glossary writes in mixed case (CC-CEDICT's 斯瓦特 'Swat', the valley: the review's initialism finding), of two to
+    MAX_INITIALISM letters. Kept: a
     form the glossary writes in capitals itself ("NATO", "US"), a line all in capitals (a headline says nothing by
     its case), a dateline's place at a line's start ("BEIJING (Reuters) -", "WASHINGTON, Dec 7 -": `_DATELINE_RE`),
     and a name of several words ("the UNITED STATES said": emphasis, no initialism).
@@ -181,7 +188,8 @@ def not_names_in_capitals(text: str, found: Sequence[Span], written: Callable[[i
     bounds: Callable[[int], tuple[int, int]] | None = None
     for s, e, value in found:
         surface = text[s:e]
-        if " " in surface or not surface.isupper() or sum(map(str.isalpha, surface)) < 2 or written(value).isupper():
+        letters = sum(map(str.isalpha, surface))
+        if " " in surface or not surface.isupper() or not 2 <= letters <= MAX_INITIALISM or written(value).isupper():
             continue
         if bounds is None:
             bounds = Lines(text).bounds
