@@ -154,3 +154,15 @@ def test_a_term_glossary_s_words_of_that_kind_are_terms() -> None:
         ("空", "emptiness", False),
         ("待定", "TBD", False),
     ]
+
+
+def test_question_marks_in_the_chinese_column_are_lost_chinese_not_a_placeholder() -> None:
+    # "??" under Chinese is what a Western-encoded CSV made of the characters (test_table_lost_chinese_s33): refused
+    # with that cause, never read as "no Chinese yet".
+    import io
+
+    from zhgloss.errors import FormatError
+    from zhgloss.formats.csv_format import load_csv
+
+    with pytest.raises(FormatError, match="is question marks alone: the Chinese was lost"):
+        list(load_csv(io.StringIO("Chinese,English\n??,Lei Jun\n"), "qmarks.csv"))

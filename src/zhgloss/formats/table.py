@@ -1178,7 +1178,7 @@ def _script_problem(columns: Sequence[str | None], cells: list[str]) -> tuple[st
             value = "" if is_placeholder(value) else doubted_form(value) or value
             joined = joined_english(value)
             value = joined[1][0] if joined else value  # the first of several names stands for all
-        elif value and is_placeholder(value):
+        elif value and is_placeholder(value, name):
             value = ""
         said = _cell_problem(name or "", value, english, by_type=False) if value else None
         if said:
@@ -3696,9 +3696,14 @@ _DOUBT_RE = re.compile(
 _PLACEHOLDER_COLUMNS = ("en", "aliases", "zh", "zh_hant", "zh_aliases", "pinyin", "note")
 
 
-def is_placeholder(text: str) -> bool:
-    """Tell whether a cell's `text` holds no value yet, only a placeholder (`PLACEHOLDERS`, any case)."""
-    return normalize(unneutralize(text)).casefold() in PLACEHOLDERS
+def is_placeholder(text: str, column: str | None = None) -> bool:
+    """Tell whether a cell's `text` holds no value yet, only a placeholder (`PLACEHOLDERS`, any case). In a Chinese
+    column (`column` zh, zh_hant, zh_aliases) question marks alone are Chinese lost to a Western encoding
+    (`LOST_CHINESE`), refused with the cause, no placeholder."""
+    folded = normalize(unneutralize(text)).casefold()
+    if column in ("zh", "zh_hant", "zh_aliases") and not folded.strip("?？ "):
+        return False
+    return folded in PLACEHOLDERS
 
 
 def doubted_form(text: str) -> str | None:
@@ -3741,12 +3746,12 @@ def without_placeholders(cells: dict[str, str], source: str, line: int, *, engli
     a synonym row of the entry above (the multi-line layout's blank Chinese cell).
     """
     unwritten = False
-    terms = [normalize(unneutralize(cells.get(c) or "")) for c in ("en", "zh", "zh_hant")]
-    if all(is_placeholder(term) for term in terms if term):
+    terms = {c: normalize(unneutralize(cells.get(c) or "")) for c in ("en", "zh", "zh_hant")}
+    if all(is_placeholder(term, c) for c, term in terms.items() if term):
         return False  # a row of such words alone is a term pair about them ("待定,TBD"), or no term at all
     for column in _PLACEHOLDER_COLUMNS:
         text = cells.get(column)
-        if not text or not is_placeholder(text):
+        if not text or not is_placeholder(text, column):
             continue
         if column == "en" and english_source:
             raise FormatError(
