@@ -59,7 +59,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TypeAlias, TypeVar, ca
 
 from zhgloss.bulk import paused_gc
 from zhgloss.document import DOC_REACH, DocumentRule, Lines
-from zhgloss.english_case import lower_words, not_names_in_capitals, ordinary_at_start
+from zhgloss.english_case import lower_words, ordinary_at_start
 from zhgloss.errors import FormatError, UsageError
 from zhgloss.memo import TextMemo
 from zhgloss.model import Entry, EntryColumns, Role, entry_columns, order_roles, traditional_variants, variant_texts
@@ -2990,8 +2990,6 @@ class Annotator:
         if english and self.inside_words and sentence_case:
             # A capital at a sentence's start says nothing ("Time is running out"): `zhgloss.english_case`.
             english = ordinary_at_start(text, english, self._safe_form)
-            # Nor is a word in capitals a name the glossary writes otherwise ("SWAT" is no 'Swat').
-            english = not_names_in_capitals(text, english, self.written_form)
             # Nor is a group's short name before a subsidiary's trade the group (`_names_subsidiary`). Not for check's
             # translation side (sentence_case False), which reads "Volkswagen Financial" as another company itself
             # (`zhgloss.check._in_longer_name`) and must see the match to say the source's 大众 is missing.

@@ -163,47 +163,6 @@ def is_ordinary_at(text: str, s: int, e: int, starts: set[int] | None = None) ->
 
 
 _LOWER_CASE_RE = re.compile("[a-z]")
-# A news dateline's place at a line's start, in capitals, before its comma, bracket or dash: "BEIJING (Reuters) -",
-# "HONG KONG, Dec 7 -", "WASHINGTON — " (Reuters' and AP's style).
-_DATELINE_RE = re.compile(r"[\s>#*_]*[A-Z][A-Z.'’ -]*?(?=,| \([^()]{1,30}\) [-\u2013\u2014]| [-\u2013\u2014])")
-
-
-MAX_INITIALISM = 5
-"""The most letters of a word in capitals `not_names_in_capitals` reads as an initialism (SWAT, RAM, ASEAN): a longer
-one is a name written in capitals ("TENCENT said.", a company's own style or emphasis), glossed as before (the s24
-pin `test_gloss_banned_casing_s24`)."""
-
-
-def not_names_in_capitals(text: str, found: Sequence[Span], written: Callable[[int], str]) -> list[Span]:
-    """Return `found` without the one-word matches written all in capitals (two letters or more) whose glossary form
-    is not (`written(value)`: 'Swat'), in a line that writes lower case: such a word is an initialism ("SWAT team", "the
-    SWAT unit", "IT spending") or shouting, as `_in_capitals` reads one at a sentence's start, not the name the
-    glossary writes in mixed case (CC-CEDICT's 斯瓦特 'Swat', the valley: the review's initialism finding), of two to
-    MAX_INITIALISM letters. Kept: a
-    form the glossary writes in capitals itself ("NATO", "US"), a line all in capitals (a headline says nothing by
-    its case), a dateline's place at a line's start ("BEIJING (Reuters) -", "WASHINGTON, Dec 7 -": `_DATELINE_RE`),
-    and a name of several words ("the UNITED STATES said": emphasis, no initialism).
-    `text` is the text matched; `found` its (start, end, value) matches, in offsets of `text`."""
-    held: list[Span] = []
-    bounds: Callable[[int], tuple[int, int]] | None = None
-    for s, e, value in found:
-        surface = text[s:e]
-        letters = sum(map(str.isalpha, surface))
-        if " " in surface or not surface.isupper() or not 2 <= letters <= MAX_INITIALISM or written(value).isupper():
-            continue
-        if bounds is None:
-            bounds = Lines(text).bounds
-        begin, end = bounds(s)
-        if _LOWER_CASE_RE.search(text, begin, end) is None:
-            continue
-        dateline = _DATELINE_RE.match(text, begin, end)
-        if dateline is not None and e <= dateline.end():
-            continue
-        held.append((s, e, value))
-    if not held:
-        return list(found)
-    dropped = set(held)
-    return [span for span in found if span not in dropped]
 
 
 def _in_capitals(text: str, word: str, begin: int, end: int) -> bool:
