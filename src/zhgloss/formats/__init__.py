@@ -1220,6 +1220,10 @@ def _types_foreign_person(zh: str, en: str) -> bool:
         return False
     if not (words[0][:1].isupper() and words[-1][:1].isupper()):
         return False
+    from zhgloss.forms import company_short_forms
+
+    if company_short_forms(en):
+        return False  # a company's legal, holding or trade words: "Alibaba Group Holding Limited" is no person's
     from zhgloss.curate import chinese_input, person_guess, untyped_english, untyped_word
     from zhgloss.pinyin import name_origin
 
