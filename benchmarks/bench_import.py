@@ -212,9 +212,9 @@ def wheel_site(commit: str | None) -> Path:
         archive = subprocess.run(["git", "-C", str(root), "archive", ref], capture_output=True, check=True)
         subprocess.run(["tar", "-x", "-C", str(target / "tree")], input=archive.stdout, check=True)
         pip = [sys.executable, "-m", "pip", "-q", "--disable-pip-version-check"]
-        for step in (
-            [*pip, "wheel", "--no-deps", "-w", str(target / "wheel"), str(target / "tree")],
-            [
+        steps = (  # (the install's wheel is named only once the build made it: hence the lambdas)
+            lambda: [*pip, "wheel", "--no-deps", "-w", str(target / "wheel"), str(target / "tree")],
+            lambda: [
                 *pip,
                 "install",
                 "--no-deps",
@@ -223,8 +223,9 @@ def wheel_site(commit: str | None) -> Path:
                 str(site),
                 *map(str, (target / "wheel").glob("*.whl")),
             ],
-        ):
-            done = subprocess.run(step, capture_output=True, text=True, check=False)
+        )
+        for step in steps:
+            done = subprocess.run(step(), capture_output=True, text=True, check=False)
             if done.returncode != 0:
                 raise SystemExit(f"bench_import.py: the wheel of {commit or 'this tree'} failed: {done.stderr[-2000:]}")
         import compileall
