@@ -95,6 +95,7 @@ NAMESAKE_WORDS_PATH = Path(__file__).resolve().parent / "data" / "namesake_words
 VERB_NAMES_PATH = Path(__file__).resolve().parent / "data" / "verb_names.txt"
 NAMED_AFTER_PATH = Path(__file__).resolve().parent / "data" / "named_after.txt"
 HEAD_NOUNS_PATH = Path(__file__).resolve().parent / "data" / "head_nouns.txt"
+SPORTS_WORDS_PATH = Path(__file__).resolve().parent / "data" / "sports_words.txt"
 MIN_LENGTH = 2
 UNIT_GENERICS: dict[str, tuple[str, str]] = {
     "district": ("区", "區"),
@@ -180,6 +181,15 @@ def head_nouns() -> frozenset[str]:
     and ending its clause is the head of a compound noun, the everyday word (数据中台，, 主力中卫。):
     `zhgloss.glossrules.InsideRule._outside_compound_heads`; the list is made by scripts/build_head_nouns.py."""
     return _listed_forms(HEAD_NOUNS_PATH)
+
+
+@lru_cache(maxsize=1)
+def sports_words() -> frozenset[str]:
+    """Return the words of data/sports_words.txt (simplified, 234 lines): CC-CEDICT's ordinary words with a sense of
+    sport (比赛, 破门, 联赛, 主场). A sentence that holds one is sports copy, where a place's or an untyped name of
+    `tagged_word_forms` is the everyday word (中卫 "centre-back" in 中卫在比赛第70分钟头球破门:
+    `zhgloss.glossrules.InsideRule._outside_sports_words`; the list is made by scripts/build_sports_words.py)."""
+    return _listed_forms(SPORTS_WORDS_PATH)
 
 
 def is_glossable(entry: Entry, form: str) -> bool:

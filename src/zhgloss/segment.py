@@ -60,8 +60,12 @@ class WordCounts:
     in its block, both in C: about 2 us. Every word asked is remembered.
     """
 
-    def __init__(self, data: Mapped) -> None:
-        """Read `data` (word_counts.tsv as bytes); raise ValueError if it has no "# total" line."""
+    def __init__(self, data: Mapped, floor_words: frozenset[str] = frozenset(), floor: int = 0) -> None:
+        """Read `data` (word_counts.tsv as bytes); raise ValueError if it has no "# total" line.
+
+        A word of `floor_words` counts at least `floor` (`edge_counts`)."""
+        self._floor_words = floor_words
+        self._floor = floor
         total = data.find(b"# total\t")
         end = data.find(b"\n", total) if total >= 0 else -1
         if end < 0:
@@ -95,7 +99,10 @@ class WordCounts:
         if count is None:
             if len(seen) >= _FORGET_AFTER:
                 seen.clear()
-            count = seen[word] = self._find(word) if self._starts or len(seen) >= IN_PLACE_WORDS else self._look(word)
+            count = self._find(word) if self._starts or len(seen) >= IN_PLACE_WORDS else self._look(word)
+            if count < self._floor and word in self._floor_words:
+                count = self._floor
+            seen[word] = count
         return count
 
     def _look(self, word: str) -> int:
@@ -139,6 +146,26 @@ class WordCounts:
 def bundled_counts() -> WordCounts:
     """Return the counts shipped in the package (data/word_counts.tsv), read once per process."""
     return WordCounts(map_data(WORD_COUNTS_PATH))
+
+
+EDGE_FLOOR = 10
+"""The count `edge_counts` gives a CC-CEDICT ordinary word that word_counts.tsv leaves out: the least count of
+data/common_words.txt's words (scripts/build_common_words.py: jieba counts them at least 10 times), below the 20 of
+word_counts.tsv's."""
+
+
+@lru_cache(maxsize=1)
+def edge_counts() -> WordCounts:
+    """Return `bundled_counts`' counts with CC-CEDICT's ordinary words of running text counted at least EDGE_FLOOR.
+
+    The word-edge rule (`zhgloss.glossrules.CrossingRule`) reads the text's own words: word_counts.tsv leaves out
+    jieba's words counted fewer than 20 times, among them words CC-CEDICT lists and news writes (海警 "coast guard",
+    11: 中国海警 reads 中国|海警, the China Coast Guard, not 中国海 "the China Seas" and 警). The words are
+    data/common_words.txt's (`zhgloss.glossable.common_words`); the other rules keep jieba's counts as they are.
+    """
+    from zhgloss.glossable import common_words
+
+    return WordCounts(map_data(WORD_COUNTS_PATH), common_words(), EDGE_FLOOR)
 
 
 def segment(
