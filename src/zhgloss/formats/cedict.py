@@ -474,6 +474,11 @@ _POSSESSED_TITLE_RE = re.compile(
     r'^(?:\s*[\u3400-\u9fff\U00020000-\U0003134f·]+)?\s+(?:"(?P<quoted>[^"]+)"'
     rf"|(?P<title>{_CAPITAL_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAPITAL_WORD})*))"
 )
+# A title in quotes, straight or curly, that opens a sense: 孙子兵法 "“Art of War”, one of the Seven Military Classics
+# ...", 时间简史 "\"A Brief History of Time\" by Stephen Hawking" (see `read_sense`).
+_QUOTED_TITLE_RE = re.compile(r'^"(?P<title>[A-Z\u00c0-\u024f][^"]*)"')
+# ... and another title in quotes after it, with the words that name it so (", also called \"...\"", ' or "..."').
+_QUOTED_RE = re.compile(r'(?:,?\s*(?:also\s+(?:called|known\s+as)|aka|or)\s+)?"[^"]*"')
 _NOT_POSSESSED = r"(?!(?:in|of|by|on|at|for|from|with|when|that|which|namely|used|also|or)\b)[A-Za-z0-9-]+"
 _POSSESSED_RE = re.compile(rf"(?:\s+{_NOT_POSSESSED})+(?:\s+of(?:\s+{_NOT_POSSESSED})+)?")
 # A nickname in quotes inside a name: 'Guo "Terry" Taiming', 'Eldrick "Tiger" Woods'.
@@ -1549,6 +1554,28 @@ _PERSON_NAME_LABEL_RE = re.compile(r"\s*\((?:person|male|female|given) name\)$")
 
 def read_sense(gloss: str) -> Sense:
     """Read one gloss of a proper-name line (see the module docstring for the rules)."""
+    if "“" in gloss:
+        # CC-CEDICT quotes a title in curly quotes too (孙子兵法 “Art of War”, 司马法 'also called “Sima Rangju’s Art of
+        # War”'): read as the straight ones are (R49-7).
+        gloss = gloss.replace("“", '"').replace("”", '"')
+    if gloss[:1] == '"' and (quoted := _QUOTED_TITLE_RE.match(gloss)) is not None:
+        # 孙子兵法 "“Art of War”, one of the Seven Military Classics of ancient China ..., written by Sun Tzu", 时间简史
+        # "\"A Brief History of Time\" by Stephen Hawking", 朝花夕拾 "\"Dawn Blossoms Plucked at Dusk\", a collection
+        # of ... essays by Lu Xun": the quotes mark a work's title, whole, and what follows describes it, as after an
+        # unquoted title; the quotes left the sense unread (R49-7: 孙子兵法 was dropped by --proper-only, and a full
+        # import's English was the whole sense). A quoted phrase that the rest does not call a work is read as before:
+        # a coinage in quotes is no name (北京咳 "\"Beijing cough\", respiratory problems ..."), and a pointer still
+        # points (吕览 "\"Mr Lü's Annals\", same as 吕氏春秋", 小贝 "\"Becks\", nickname of ... (see 贝克汉姆)").
+        title, rest = quoted["title"], gloss[quoted.end() :]
+        sense = read_sense(title + rest)
+        if (
+            sense.name is not None
+            and not any(map(rest.__contains__, _XREF_WORDS))
+            and (sense.type == "work" or _type_of_description(_QUOTED_RE.sub("", rest)) == "work")
+        ):
+            # (司马法 '"Methods of Sima", also called "Sima Rangju's Art of War", one of the Seven Military Classics':
+            # the other title's "War" says no event.)
+            return dataclasses.replace(sense, name=title, type="work", aliases=[a for a in sense.aliases if a != title])
     if (eponymous := _EPONYMOUS_TERM_RE.match(gloss)) is not None and not _DEMONYM_RE.match(eponymous["eponym"]):
         # "Rolle's theorem (in calculus)", "Parkinson's disease", "(math.) Fourier transform", "Occam's razor": a
         # common noun of science or medicine named after a person, no name (the tester's s30 T10), as "Geiger
@@ -4812,6 +4839,13 @@ def _read_line(line: CedictLine) -> _Draft:
         # living thing, a common noun however CC-CEDICT capitalises its pinyin (the tester's s33 T10).
         return _Draft(line, False, english=_renderings(line.glosses), hant=(line.zh_hant,))
     first_gloss = line.glosses[0] if line.glosses else ""
+    if first_gloss[:1] == "(" and _is_register_word(line.glosses):
+        # 土共 "(coll.) commie (derog., used by the KMT)/CCP, the party of the people (used by CCP supporters)/...": a
+        # line that is first a word of a register naming nothing, and names its thing only as that register or a
+        # group calls it, is that word, no name: its labelled name is no English of an entry (R49-21: 土共 was the
+        # organisation "CCP", the only answer of `lookup CCP`, and annotate glossed English copy's "CCP" 土共). A full
+        # import keeps it as a common word, by its renderings; --proper-only leaves it out.
+        return _Draft(line, False, english=_renderings(line.glosses), hant=(line.zh_hant,))
     if (
         len(line.glosses) > 1
         and _RELATIONS_RE.fullmatch(first_gloss)
@@ -4975,6 +5009,19 @@ def _read_line(line: CedictLine) -> _Draft:
                     draft.notes += (plain_gloss(gloss),)
                 continue  # "variant of 臺灣|台湾": the folding says it, as a zh_alias
         draft.notes += (plain_gloss(gloss),)
+        if (
+            sense.surname is not None
+            and len(line.zh) > 1
+            and not _is_reading(sense.surname, line)
+            and not any(_read_sense_once(g).name for g in line.glosses if g is not gloss)
+        ):
+            # 阿姆斯特朗 "surname Armstrong", 川普 "Sichuanese pidgin .../(Tw) surname Trump": a family name that is no
+            # reading of the characters, and the only name the line gives, is a foreign one, which people bear, as
+            # "Armstrong (name)" says (a person's, `Sense.shared`); no Chinese surname (上官 "two-character surname
+            # Shangguan" is its reading). Typed `surname`, annotate never glossed it alone (R49-3: 川普, Taiwan's
+            # writing of Trump, `_fold_regions_family_names`). Beside another name it stays that name's alias (尼克松
+            # "Richard Nixon .../surname Nixon", 波罗 "Polo (car made by Volkswagen)/surname Polo").
+            sense = dataclasses.replace(sense, name=sense.surname, surname=None, type="person", shared=True)
         if sense.surname is not None:
             draft.type = draft.type or "surname"
             draft.add_english([sense.surname, *sense.aliases])
@@ -5563,6 +5610,29 @@ def _read_line(line: CedictLine) -> _Draft:
         if draft.type == "person":
             _add_adopted_short_name(draft)
     return draft
+
+
+# A bracket labelling a sense as a register's or a group's use: "(coll.)", "(slang)", "(Internet slang)", "(derog.)",
+# "(derog., used by the KMT)", "(used by CCP supporters)" (CC-CEDICT's labels, https://cc-cedict.org/wiki/); not a
+# description that says who uses a thing, "(place of worship used by Jehovah's Witnesses)".
+_REGISTER_LABEL_RE = re.compile(
+    r"\((?:(?:Internet\s+)?slang|coll\.|colloquial|derog\.|derogatory|pejorative|offensive|vulgar|used\s+by\s[^(),]+)"
+    r"(?:,\s*(?:(?:Internet\s+)?slang|coll\.|colloquial|derog\.|derogatory|pejorative|offensive|vulgar"
+    r"|used\s+by\s[^(),]+))*\)"
+)
+
+
+def _is_register_word(glosses: tuple[str, ...]) -> bool:
+    """Tell whether a proper-name line's `glosses` are first a word of a register (slang, colloquial, derogatory) that
+    names nothing, and name their thing first under such a label or a group's ("used by ..."): 土共 "(coll.) commie
+    (derog., used by the KMT)/CCP, the party of the people (used by CCP supporters)/..." (see `_read_line`). A line
+    naming its thing first under a label (棒国 "(derog.) Korea") is the name, which the note labels
+    (`zhgloss.forms.is_marked_form`)."""
+    first = glosses[0]
+    if _REGISTER_LABEL_RE.search(first) is None or _read_sense_once(_LABELS_RE.sub("", first)).name is not None:
+        return False
+    naming = next((g for g in glosses[1:] if _read_sense_once(g).name is not None), None)
+    return naming is not None and _REGISTER_LABEL_RE.search(naming) is not None
 
 
 # A description saying a name is an old name of another place written with its characters: ", old name for Huangchuan
@@ -6612,8 +6682,10 @@ def _drop_others_named_later(
     first sense is no unit.
     """
     main = person_first or [first.name or "", *first.aliases]
-    if not draft.english or draft.english[0] not in main:
-        return  # (the line's thing is a later sense's: 派克 "Pike or Peck (name)/Parker Pen Company")
+    if not draft.english or (draft.english[0] not in main and not person_first):
+        # (the line's thing is a later sense's: 派克 "Pike or Peck (name)/Parker Pen Company"; a dated person who
+        # outranks the first name is the line's thing whatever its English holds first, `_read_line` puts him first)
+        return
     person = bool(person_first) or first.type == "person"
     # (The unit a first sense's words begin with, where `read_sense` reads none: 兴宁 "Xingning| county level city in
     # Meizhou, Guangdong/Xingning District of Nanning City, Guangxi", the blind draw of 3f6d7c51.)
@@ -6621,7 +6693,7 @@ def _drop_others_named_later(
     first_unit = first.unit or (leading.group(1) if leading is not None else None)
     bearers: list[tuple[Sense, list[str], str | None, str | None]] = []
     others: list[tuple[Sense, list[str], str | None, str | None]] = []
-    for sense, _gloss, forms, before, after in naming:
+    for sense, gloss, forms, before, after in naming:
         if sense is first or sense.xref is not None or not forms or all(f in main for f in forms):
             continue
         alike = any(_may_name_one(a, b) or _spelt_alike(a, b) for a in main for b in forms)
@@ -6636,7 +6708,20 @@ def _drop_others_named_later(
                 # (The line's kind stays: its name is one people bear, a person's; 夏洛克's Shylock too.)
                 bearers.append((sense, forms, before, before))
         elif person:
-            if (sense.type == "place" and _UNIT_NAMED_RE.search(forms[0])) or (sense.type == "org" and not alike):
+            if (
+                (
+                    sense.type == "place"
+                    and (
+                        _UNIT_NAMED_RE.search(forms[0])
+                        # 阿里 "Ali (proper name)/Imam Ali ibn Abu Talib (c. 600-661), .../Ngari prefecture in Tibet":
+                        # beside the person who outranks the line's first name, a place sharing no word with his
+                        # names, a unit's word after its name, is another thing as "Hassan District" is (Ngari was an
+                        # alias of Imam Ali; 安南's "Annan district of Tainan" shares Kofi Annan's name, and stays).
+                        or (person_first and not alike and (sense.unit or _unit_after(forms[:1], gloss)) is not None)
+                    )
+                )
+                or (sense.type == "org" and not alike)
+            ):
                 others.append((sense, forms, before, after))
         elif first_unit is not None:
             unit = sense.unit or (named.group().strip().lower() if (named := _UNIT_NAMED_RE.search(forms[0])) else None)
@@ -6958,11 +7043,13 @@ def _mend_slip(draft: _Draft) -> None:
     english = draft.english[0]
     line = draft.line
     mended = _pinyin_slip(english, draft)
+    cut = mended is None and (mended := _pinyin_cut(english, draft)) is not None
     if mended is None:
         return
     draft.english = [mended, *(e for e in draft.english[1:] if e != mended)]
     reading = line.pinyin_numbered
-    note = f"{_SLIP_NOTE}{english!r} misspells {mended!r} (its reading [{reading}])"
+    said = "spells only part of" if cut else "misspells"
+    note = f"{_SLIP_NOTE}{english!r} {said} {mended!r} (its reading [{reading}]{'; a doubt' if cut else ''})"
     draft.notes += (note,) if note not in draft.notes else ()
     draft.misspelt += (english,)
 
@@ -6993,6 +7080,11 @@ _UNIT_LAST_WORDS = ("District", "County", "Prefecture", "City", "Town", "Townshi
 # The syllable each unit is read with when the reading writes it (区 qu, 县 xian ...): then the English is compared
 # whole.
 _UNIT_CHARS = frozenset("区县")
+# The units a place's headword may end with, longest first (see `_pinyin_cut`).
+_PLACE_UNIT_ENDS = (
+    *("特别区", "地区", "特区", "新区", "林区", "矿区", "城区", "区", "县", "市", "镇", "乡", "村"),
+    *("州", "郡", "盟", "旗", "城"),
+)
 _UNIT_SYLLABLES = {
     "District": "qu",
     "County": "xian",
@@ -7078,6 +7170,45 @@ def _pinyin_slip(english: str, draft: _Draft) -> str | None:
             return None  # "Hung Taiji" is no misspelt "Huangtaiji": a name written in words of its own
         return _toneless(spelt)
     return None
+
+
+def _pinyin_cut(english: str, draft: _Draft) -> str | None:
+    """The reading's spelling of the name whose first syllables alone `english` spells, else None.
+
+    CC-CEDICT writes 沙坡头 [Sha1 po1 tou2] "Shapo district of Zhongwei city", 下花园 [Xia4 hua1 yuan2] "Xiahua
+    district", 青铜峡 [Qing1 tong2 xia2] "Qingtong county level city": the district is Shapotou, the city Qingtongxia
+    (沙坡头区, 青铜峡市), and "Shapo" names no place (ann's s49 probe 57 glossed 沙坡头（Shapo）). Such an English, of a
+    Chinese unit of administration as `_pinyin_slip` reads one (`_is_chinese_name`), whose characters left unspelt are
+    none of its unit's (莒县 "Ju county": 县 is the county; 福建省 "Fujian province", 白帝城 "Baidi town": 省 and 城 are
+    the province and the town, `generics`), is the reading whole, without the unit's syllable where the headword
+    writes it. The note keeps CC-CEDICT's wording and says the English was mended, as a doubt (a guess from the
+    reading). CC-CEDICT (2020-12-21) has six such lines, each a district or a city: 沙坡头, 下花园, 双台子, 戚墅堰,
+    红花岗, 青铜峡.
+    """
+    line = draft.line
+    if draft.type != "place" or " " in english or "-" in english:
+        return None
+    tokens = line.pinyin_numbered.split()
+    zh = line.zh
+    if len(tokens) != len(zh) or len(tokens) < 2:
+        return None
+    written = _letters(english)
+    plain = [_letters(t) for t in tokens]
+    size = next((k for k in range(1, len(tokens)) if "".join(plain[:k]) == written), None)
+    if size is None or len(written) < 2:
+        return None
+    first = draft.notes[0] if draft.notes else ""
+    unit = _UNIT_AFTER_RE.match(first, len(english)) if first.startswith(english) else None
+    if unit is None or not _is_chinese_name(english, draft) or _NOT_PINYIN_RE.search(first):
+        return None
+    rest = zh[size:]
+    # (The unit's characters the headword ends with, read with the name or not: 上饶地区 "Shangrao prefecture",
+    # 万山镇 "Wanshan township", 莒县 "Ju county", 白帝城 "Baidi town".)
+    unit_chars = next((u for u in _PLACE_UNIT_ENDS if zh.endswith(u)), "")
+    if len(unit_chars) >= len(rest):
+        return None
+    spelt = written_pinyin(" ".join(tokens[: len(tokens) - len(unit_chars)]))
+    return _toneless(spelt).replace(" ", "") if spelt is not None else None
 
 
 def _is_nasal_slip(written: str, meant: str) -> bool:
@@ -7480,6 +7611,36 @@ def _drop_possessed_descriptions(names: list[_Draft]) -> None:
                 draft.english[0],
                 *(e for e in draft.english[1:] if not _DESCRIBED_BY_POSSESSIVE_RE.match(e)),
             ]
+
+
+def _keep_titles_apart(names: list[_Draft]) -> None:
+    """Take off a work named by a possessive and its title ("Sun Bin's Art of War", `read_sense`) the title alone where
+    another work of the import has that title: 孙膑兵法 "Sun Bin's \"The Art of War\"" had the alias "The Art of War",
+    which is 孙子兵法's “Art of War” (R49-7: annotate glossed "Sun Tzu wrote The Art of War" with Sun Bin's book). The
+    possessive tells the two books apart; a title no other work has stays an alias (理想国 "Plato's Republic", "The
+    Republic"). Titles are compared without a leading article, in lower case."""
+    works = [d for d in names if d.type == "work"]
+    titled = [d for d in works if len(d.english) > 1 and ("'s " in d.english[0] or "’s " in d.english[0])]
+    if not titled:
+        return
+    owners: dict[str, set[int]] = {}
+    for draft in works:
+        for english in draft.english:
+            owners.setdefault(_bare_title(english), set()).add(id(draft))
+    for draft in titled:
+        draft.english = [
+            draft.english[0],
+            *(e for e in draft.english[1:] if not owners.get(_bare_title(e), set()) - {id(draft)}),
+        ]
+
+
+def _bare_title(title: str) -> str:
+    """`title` in lower case without a leading article: "The Art of War" -> "art of war"."""
+    lowered = title.lower()
+    for article in ("the ", "a ", "an "):
+        if lowered.startswith(article):
+            return lowered[len(article) :]
+    return lowered
 
 
 _WRITTEN_RE = re.compile(rf"\s*[{_CJK_CHARS}·|]+(?:\[[^\]]*\])?")
@@ -8219,6 +8380,7 @@ def _fold_same_names(drafts: dict[str, _Draft], worded: set[str] | None = None) 
         if len(draft.english) == 1 and draft.english[0].isupper():
             key = spelt_out.get(key, key)
         groups.setdefault(key, []).append(draft)
+    _group_generic_writings(groups)
     counts = None
     for group in groups.values():
         if len(group) < 2:
@@ -8253,6 +8415,73 @@ def _fold_same_names(drafts: dict[str, _Draft], worded: set[str] | None = None) 
             into.full_names += tuple(f for f in draft.full_names if f not in into.full_names)
             into.type = into.type if into.type not in (None, "name") else draft.type
             del drafts[draft.line.zh]
+
+
+# A sense giving a region's writing of a foreign family name: "(Tw) surname Trump" (川普).
+_REGIONS_FAMILY_NAME_RE = re.compile(r"^\((?:Tw|HK|Taiwan|Hong Kong)\)\s*surname\s+(?P<family>[A-Z][\w'’-]*)$")
+
+
+def _fold_regions_family_names(drafts: dict[str, _Draft], names: list[_Draft]) -> None:
+    """Fold a line giving a region's writing of a foreign family name into the one person of that family name.
+
+    川普 "Sichuanese pidgin .../(Tw) surname Trump": Taiwan writes Trump's name so, where the mainland writes 特朗普
+    "Donald Trump (1946-), ..."; one person, whose entry takes the characters as a Chinese form and the line in its
+    note (as 雪梨 "Sydney ... (Tw)" folds into 悉尼 Sydney, `_fold_same_names`). Typed a surname, 川普 was never glossed
+    in Taiwan copy (R49-3). The family name alone brings no English alias: "Trump" stays the person's short form as
+    every person's family name is. A family name several people of the import bear, or none, stays an entry of its
+    own, a name people bear (`_read_line`).
+    """
+    regional = [
+        (draft, found.group("family"))
+        for draft in names
+        if draft.type == "person"
+        and drafts.get(draft.line.zh) is draft
+        and (found := next(filter(None, map(_REGIONS_FAMILY_NAME_RE.match, draft.line.glosses)), None)) is not None
+    ]
+    if not regional:
+        return
+    families = {family for _, family in regional}
+    bearers: dict[str, list[_Draft]] = {}
+    for draft in names:
+        if draft.type == "person" and drafts.get(draft.line.zh) is draft and " " in draft.english[0]:
+            family = draft.english[0].rsplit(" ", 1)[1]
+            if family in families:
+                bearers.setdefault(family, []).append(draft)
+    for draft, family in regional:
+        bearing = [bearer for bearer in bearers.get(family, ()) if bearer is not draft]
+        if len(bearing) == 1:
+            _fold(bearing[0], draft, english=False)
+            del drafts[draft.line.zh]
+
+
+def _placed_in_own(draft: _Draft, target: _Draft) -> bool:
+    """Tell whether `target`'s line places its thing in the thing `draft`'s first sense names (`_Draft.own`):
+    故宫博物院 "Palace Museum, in the Forbidden City, Beijing" is in 故宫 "the Forbidden City"."""
+    return any(
+        re.search(rf"\bin (?:the )?{re.escape(name)}\b", gloss) is not None
+        for name in draft.own
+        for gloss in target.line.glosses
+    )
+
+
+def _group_generic_writings(groups: dict[str, list[_Draft]]) -> None:
+    """Move into the group of a name with its generic ("vatican city") the drafts of the bare name ("vatican") read
+    alike: one foreign name written with other characters of the same reading (梵谛冈 [Fan4 di4 gang1] "Vatican"
+    beside 梵蒂冈 [Fan4 di4 gang1] "Vatican City"; R48-10: an entry of its own), which `_fold_same_names` then folds
+    as it folds two writings of one English name. A name in pinyin is left alone: Chinese names of one reading and
+    other characters are often other places (永和 and 永禾)."""
+    for key in [k for k in groups if " " in k]:
+        bare, _, generic = key.rpartition(" ")
+        found = groups.get(bare)
+        if found is None or generic not in _FEATURES_OF_COUNTRIES:
+            continue
+        readings = {d.line.pinyin_numbered.lower() for d in groups[key]}
+        moved = [
+            d for d in found if d.line.pinyin_numbered.lower() in readings and not _is_reading(d.english[0], d.line)
+        ]
+        if moved:
+            groups[key] += moved
+            groups[bare] = [d for d in found if d not in moved]
 
 
 _ENGLISH_OF = operator.attrgetter("english")
@@ -9630,8 +9859,20 @@ def _rows(
         several = apart is not None or any(_found(drafts, by_hant, [x]) not in (None, target, draft) for x in xrefs)
         if (
             draft.own
-            and draft.pointed
-            and not any(_may_name_one(a, b) for a in draft.own for b in draft.pointed)
+            and (
+                draft.pointed
+                # 故宫 "the Forbidden City/abbr. for 故宫博物院": a later sense abbreviating another thing without
+                # naming it in English, a thing its own line places in the line's ("Palace Museum, in the Forbidden
+                # City"), is another thing (R49-18: 故宫 was folded into the Palace Museum, its own English an alias
+                # there only, and "Forbidden City" failed as 紫禁城's). (中纪委 "Central Commission for Discipline
+                # Inspection (CCDI) .../abbr. for 中共中央纪律检查委员会", which CC-CEDICT names "Disciplinary
+                # Committee of Chinese Communist Party", is that committee, worded otherwise: folded as before.)
+                or (
+                    any(g.startswith(_ABBREVIATION_STARTS) for g in draft.line.glosses[1:])
+                    and _placed_in_own(draft, target)
+                )
+            )
+            and not any(_may_name_one(a, b) for a in draft.own for b in (draft.pointed or target.english))
             # (津塔 "Jin Tower/abbr. for 天津环球金融中心 Tianjin World Financial Center, skyscraper a.k.a. the Tianjin
             # Tower": a line of its own name and the pointer alone, that name one the target's line gives, is that
             # thing's short form; not 珠山 "Mt Everest/abbr. for 珠穆朗玛峰 .../Mt Pearl/Zhushan district ...", which
@@ -9701,6 +9942,7 @@ def _rows(
     _place_the_placed(drafts, names)
     _fold_separated(drafts)
     _fold_same_names(drafts, worded)
+    _fold_regions_family_names(drafts, names)
     _fold_shared_forms(drafts)
     names = [d for d in names if drafts.get(d.line.zh) is d]  # (the folds above took some out)
     _keep_bearers_apart(drafts)
@@ -9708,6 +9950,7 @@ def _rows(
     _type_by_referent(drafts, names, by_hant)
     _type_by_named_person(names)
     _drop_possessed_descriptions(names)
+    _keep_titles_apart(names)
     _drop_bearers_names(names)
     _spell_the_initials(names)
     _without_the_state(names)
