@@ -61,6 +61,6 @@ def test_a_row_applies_only_while_cedict_writes_its_form() -> None:
 
 def test_the_data_file_reads_and_a_bad_row_says_its_line() -> None:
     with COUNTRY_FORMS_PATH.open(encoding="utf-8") as fp:
-        assert load_country_forms(fp)["英国"].forms == ("UK", "Britain")
+        assert load_country_forms(fp)["英国"].forms == ("UK", "Britain", "British")
     with pytest.raises(FormatError, match="2"):
         load_country_forms(["simplified\tcedict\tforms\tsource\n", "英国\tUnited Kingdom\tUK\n"])

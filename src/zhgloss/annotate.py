@@ -87,7 +87,7 @@ if TYPE_CHECKING:
     from zhgloss.store import Glossary
     from zhgloss.unknown import NameFinder
 
-CACHE_KIND = "annotate-v25"
+CACHE_KIND = "annotate-v26"
 """Name and format version of the cached automaton (`zhgloss.cache.load_cached`); v12: bare place names;
 v13: entries read from the glossary file, pattern lists read one by one; v14: both; v15: English
 patterns marked at word starts (`_anchor`); v16: the patterns stored sorted, for short texts; v17: no
@@ -101,7 +101,10 @@ v22: English forms folded with Unicode's spaces as spaces (`zhgloss.script.UNICO
 as written (`Annotator.written_form` reads them from the entries when a match needs them); v24: Latin letters folded
 as fold_letters folds them (`zhgloss.script.fold_latin`, dd5f354: Łódź as lodz) and the two-letter spellings of ß, æ,
 œ, þ, ĳ among the variants (`zhgloss.forms.variant_texts`: Strauss for Strauß); v25: no English adjective of a
-language's or a people's entry ("Japanese" beside "Japanese language": `zhgloss.glossable`)."""
+language's or a people's entry ("Japanese" beside "Japanese language": `zhgloss.glossable`); v26: a country's register
+form first among the entries sharing it (`_register_first`), a place's name without its generic and "Mount"/"Mt",
+"Saint"/"St" written either way among the forms (`_with_feature_names`), a language's name as an adjective not glossed
+(`_language_adjectives`)."""
 
 FORMS = ("zh", "zh_hant", "en", "zh_alias", "alias", "variant")
 """Entry fields a mention can match, in the order that wins when two entries share a form.
@@ -311,6 +314,49 @@ England", "University of Chicago", "Museum of London"): the place's form there i
 mention of the place. Not titles ("Queen of England", "President of France"), which name the place's own head."""
 _BODY_OF_RE = re.compile(r"(?<![A-Za-z'’-])([A-Z][a-z]+) of (?:the )?$")
 _NAMING_KINDS = frozenset({"place", "name"})
+_LANGUAGE_ENDS = frozenset("语語话話")
+"""What a language's or a dialect's Chinese name ends in (台语, 沪语, 上海话, 客家話): `Annotator._is_language_adjective`."""
+_LANGUAGE_THINGS = frozenset(
+    (
+        *("language", "languages", "dialect", "dialects", "speaker", "speakers", "speaking", "speech", "word", "words"),
+        *("term", "terms", "phrase", "phrases", "name", "names", "pronunciation", "accent", "accents", "version"),
+        *("versions", "translation", "translations", "subtitle", "subtitles", "subtitled", "text", "texts", "script"),
+        *("grammar", "vocabulary", "song", "songs", "lesson", "lessons", "class", "classes", "course", "courses"),
+        *("teacher", "teachers", "teaching", "literature", "opera", "operas", "romanization", "romanisation", "radio"),
+        *("broadcast", "broadcasts", "proverb", "proverbs", "idiom", "idioms", "slang", "media", "edition", "editions"),
+    )
+)
+"""Nouns for what a language has or is used in: after them a language's name is the language ("Taiwanese speakers",
+"Shanghainese dialect", "Taiwanese songs")."""
+_GRAMMAR_WORDS = frozenset(
+    (
+        *("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will"),
+        *("would", "can", "could", "may", "might", "must", "shall", "should", "and", "or", "but", "nor", "so", "yet"),
+        *("as", "at", "by", "for", "from", "in", "into", "of", "off", "on", "onto", "out", "over", "to", "up", "with"),
+        *("without", "than", "that", "which", "who", "whom", "whose", "what", "when", "where", "while", "if", "because"),
+        *("although", "though", "unless", "since", "until", "about", "after", "before", "between", "through"),
+        *("during", "against", "among", "like", "the", "a", "an", "this", "these", "those", "its", "it", "his", "her"),
+        *("their", "our", "my", "your", "not", "also", "too", "only", "just", "still", "even", "very", "more", "most"),
+        *("says", "said", "say", "speak", "speaks", "spoken", "written", "write", "writes", "became", "becomes"),
+        *("remains", "remained", "instead", "rather", "then", "there", "here", "now", "again", "alone", "well"),
+    )
+)
+"""English words of grammar, and verbs a language's name is the subject or object of ("Taiwanese is spoken",
+"Taiwanese and Hakka", "learn Taiwanese well"): after them the name is no adjective."""
+
+
+def _is_noun_after_language(word: str) -> bool:
+    """Tell whether `word`, a word after a language's name, is a noun that makes the name an adjective: a lower-case
+    word that is no word of grammar (`_GRAMMAR_WORDS`), no adverb in -ly, no past form in -ed, and no word for what
+    a language has (`_LANGUAGE_THINGS`)."""
+    word = word.rstrip("'’")
+    return (
+        word.islower()
+        and word not in _GRAMMAR_WORDS
+        and word not in _LANGUAGE_THINGS
+        and not word.endswith(("ly", "ed"))
+        and "-" not in word
+    )
 _CALENDAR_WORDS = frozenset(
     {
         *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February"),
@@ -324,6 +370,11 @@ _PRONOUN_RE = re.compile(
 )
 """A sentence's end (no group), or a third-person pronoun of a person (group 1) or of a thing (group 2)."""
 _PRONOUN_REACH = 200
+_LIST_WORD = r"[A-Z][A-Za-z'’-]*(?: [A-Z][A-Za-z'’-]*){0,2}"
+_LIST_BEFORE_RE = re.compile(rf"(?<![A-Za-z'’-])({_LIST_WORD})(?:,| and|, and| or|, or| &) \Z")
+_LIST_AFTER_RE = re.compile(rf"(?:,| and|, and| or|, or| &) ({_LIST_WORD})(?![A-Za-z'’-])")
+"""A list's item before or after a name, and what joins them: `Annotator._by_list`."""
+_LIST_REACH = 60
 """How far past a shared English form the rest of its sentence is read for a pronoun (`Annotator._by_pronoun`)."""
 _TITLE_REACH = 60
 """How far before a shared person's name `Annotator._by_title` reads for a role's title ("Vice Chairman of the
@@ -1341,7 +1392,61 @@ def _english_rows(
         e_entry, e_code, e_written = _with_possessives(e_entry, e_code, e_written, owners, types)
     if any(".HK" in form or ".hk" in form for form in e_written):
         e_entry, e_code, e_written = _with_code_spellings(e_entry, e_code, e_written)
+    e_entry, e_code, e_written = _with_feature_names(e_entry, e_code, e_written, columns)
     return e_entry, e_code, e_written
+
+
+_NAME_WORDS_RE = re.compile(
+    r"(?:^|[^\w'’.-])(?:Mount|Mt|Saint|St)\.? [A-Z]|[a-z] (?:River|Desert|Islands|Island|Gate)\b|[a-z] (?i:"
+    r"city|province|prefecture|league|county|banner|district|area|municipality|township|town|region)\Z"
+)
+"""A cheap test for the forms `_with_feature_names` may spell otherwise: an opening word that English writes either way
+(`zhgloss.index.NAME_ABBREVIATIONS`), or a place's generic word (`zhgloss.forms.without_feature`); those functions
+decide."""
+
+
+def _with_feature_names(
+    entries: list[int], codes: list[int], forms: list[str], columns: EntryColumns
+) -> tuple[list[int], list[int], list[str]]:
+    """The English rows, with a row (field "variant", after every form of the entries' own) for each other writing of
+    a form that is the same name:
+
+    * a name's opening word English writes either way, "Mount"/"Mt" and "Saint"/"St" (`zhgloss.forms.
+      abbreviation_spellings`, the rule lookup and search read: "Mount Tai" for CC-CEDICT's 泰山 "Mt Tai", "St.
+      Petersburg" for 圣彼得堡 "Saint Petersburg": the review's R49-20);
+    * a place's name without its generic word (`zhgloss.forms.without_feature`, the one rule check reads: "Matsu" for
+      马祖 "Matsu Islands", the review's R49-19; "the Yangtze" for 长江 "Yangtze River").
+
+    A spelling the entry stores as a form of its own is left to that form's row; another entry's own English ranks
+    first (妈祖 "Matsu", the sea goddess, before 马祖's "Matsu": `Annotator._by_list` chooses between them)."""
+    from zhgloss.forms import abbreviation_spellings, without_feature
+
+    stored = set(zip(entries, forms))
+    types = columns.type
+    variant = FORMS.index("variant")
+    added: list[tuple[int, list[str]]] = []
+    search = _NAME_WORDS_RE.search
+    for row in compress(range(len(forms)), map(bool, map(search, forms))):
+        form = forms[row]
+        extra = abbreviation_spellings(form)
+        if types[entries[row]] == "place" and (bare := without_feature(form, columns[entries[row]])) is not None:
+            extra.append(bare)
+        n = entries[row]
+        extra = [spelling for spelling in dict.fromkeys(extra) if (n, spelling) not in stored]
+        if extra:
+            stored.update((n, spelling) for spelling in extra)
+            added.append((row, extra))
+    if not added:
+        return entries, codes, forms
+    out_entries, _, out_forms = _with_rows_after(entries, codes, forms, added)
+    # The added rows are of the "variant" field whatever their form's: ranked after the entries' own forms.
+    out_codes: list[int] = []
+    done = 0
+    for row, extra in added:
+        out_codes += codes[done : row + 1]
+        out_codes += [variant] * len(extra)
+        done = row + 1
+    return out_entries, out_codes + codes[done:], out_forms
 
 
 _HK_CODE_RE = re.compile(r"0*([1-9]\d{0,4})(\.(?:HK|hk))")
@@ -1436,7 +1541,7 @@ def _english_patterns(
     sharing = sorted(set(map(e_entry.__getitem__, sharing_rows)))
     rank = dict(zip(sharing, forms_of.precedences_of(columns, sharing), strict=True))
     scale = max(rank.values(), default=0) + 1
-    shared_codes = list(map(e_code.__getitem__, sharing_rows))
+    shared_codes = _register_first(sharing_rows, e_entry, e_code, e_written, columns)
     field_then_rank = map(
         operator.add, map(scale.__mul__, shared_codes), map(rank.__getitem__, map(e_entry.__getitem__, sharing_rows))
     )
@@ -1458,6 +1563,25 @@ def _english_patterns(
         order[row] += within
     rows = filterfalse(dropped.__contains__, range(len(keys))) if dropped else range(len(keys))
     return e_marked, e_folded, list(map(times.__getitem__, e_folded)), sorted(rows, key=order.__getitem__)
+
+
+def _register_first(
+    rows: list[int], e_entry: list[int], e_code: list[int], e_written: list[str], columns: EntryColumns
+) -> list[int]:
+    """The field codes (FORMS) of the English `rows` for `_english_patterns`' ranking, a country's form from a
+    register of countries (`zhgloss.index.register_form`: 英国 "Britain", 荷兰 "Netherlands", as
+    data/cedict_country_forms.tsv cites the CIA World Factbook, UNTERM and the GOV.UK style guide) ranked as zh (0),
+    before any entry's own English: the country's alias "Britain" before 不列颠's "Britain" (the island and its old
+    name), as `lookup` ranks them (the review's R49-32). Only a place's rows are asked (a register names countries)."""
+    from zhgloss.index import register_form
+
+    codes = list(map(e_code.__getitem__, rows))
+    types = columns.type
+    for at, row in enumerate(rows):
+        n = e_entry[row]
+        if types[n] == "place" and register_form(columns[n], e_written[row]):
+            codes[at] = 0
+    return codes
 
 
 _MIX = 0x9E3779B97F4A7C15
@@ -2224,6 +2348,7 @@ class Annotator:
                     if first[p + 1] - value > 1:
                         titled = self._by_title(text, s, e, value, first[p + 1])
                         value = titled if titled is not None else self._by_pronoun(text, s, e, value, first[p + 1])
+                        value = self._by_list(text, s, e, value, first[p + 1])
                     if e + 1 < n and text[e] == " " and text[e + 1].isupper():
                         e = self._own_name_end(text, s, e, value)
                     out.append((s, e, value))
@@ -2364,6 +2489,39 @@ class Annotator:
             ):
                 return other
         return value
+
+    def _by_list(self, text: str, s: int, e: int, value: int, stop: int) -> int:
+        """Return the pattern value of text[s:e] a list of places it stands in points to: a place's, where `value`'s
+        entry is no place and an item next to it ("Kinmen and Matsu", "Kaohsiung, Kinmen and Matsu") is one the
+        glossary names a place by its whole English. Items of one list are of one kind (as the Chinese rules read
+        a list: `zhgloss.glossrules`): 马祖 "Matsu Islands" there, not 妈祖 "Matsu", the sea goddess (the review's
+        R49-19). `value` where no item next to it is a place, or no later value is one."""
+        if self.record(self.value_entry(value)).type == "place":
+            return value
+        before = _LIST_BEFORE_RE.search(text, max(0, s - _LIST_REACH), s)
+        after = _LIST_AFTER_RE.match(text, e)
+        items = [m.group(1) for m in (before, after) if m is not None]
+        if not any(self._names_place(item) for item in items):
+            return value
+        surface = text[s:e]
+        for other in range(value + 1, stop):
+            if self.record(self.value_entry(other)).type != "place":
+                continue
+            form = self._written.get(other)
+            if form is None:
+                form = self._written[other] = self.written_form(other)
+            if _case_ok(form, surface) and not self._is_banned_casing(other, surface):
+                return other
+        return value
+
+    def _names_place(self, item: str) -> bool:
+        """Tell whether the English `item` (a list's item) is, whole, the form of a place the glossary holds first."""
+        folded = _anchor(_fold(item))
+        first = self._t.e_first
+        return any(
+            s == 0 and e == len(item) and self.record(self.value_entry(first[p])).type == "place"
+            for s, e, p in self._english_matches(folded)
+        )
 
     def _in_longer_name(self, text: str, s: int, e: int, value: int, form: str, shared: range = range(0)) -> bool:
         """Tell whether the English candidate text[s:e] of pattern `value` is a word of a longer English name.
@@ -2515,6 +2673,27 @@ class Annotator:
         of its own, not the last word of the body's name as a place is ("Parliament of the United Kingdom", "Church
         of England": _INSTITUTIONS_OF). The reviewer's REL-41-1."""
         return text[max(0, s - 4) : s] == "the " and " " in form and self.record(self.value_entry(value)).type == "org"
+
+    def _is_language_adjective(self, text: str, span: Span) -> bool:
+        """Tell whether the English match `span` is a language's name written as an adjective before a noun that is
+        no language's: "Taiwanese voters", "the Taiwanese government", "Shanghainese dishes" name the place's people
+        and things, not 台语 or 沪语 (CC-CEDICT's "Taiwanese", "Shanghainese": the review's R49-33), while
+        "Taiwanese is spoken", "in Taiwanese and Hakka" and "Shanghainese speakers" name the language.
+
+        A language's entry is one whose Chinese ends in 语 or 话 (Chinese names a language or a dialect so: 台语,
+        沪语, 上海话, 粤语, 客家话) and whose matched form is one capitalised word; the word after it is a noun where it
+        is a lower-case word that is no word of grammar, adverb or participle (`_LANGUAGE_NOUN_AFTER`) nor a word
+        for what a language has (`_LANGUAGE_THINGS`)."""
+        s, e, value = span
+        if value < self._t.n_z or " " in text[s:e]:
+            return False
+        after = _NEXT_WORD_RE.match(text, e + 1)
+        if after is None or not _is_noun_after_language(after.group()):
+            return False
+        record = self.record(self.value_entry(value))
+        if record.type not in (None, "name"):
+            return False
+        return any(len(zh) > 1 and zh[-1] in _LANGUAGE_ENDS for zh in self.entry(self.value_entry(value)).zh_forms)
 
     def _names_subsidiary(self, text: str, span: Span) -> bool:
         """Tell whether the English match `span` of an organisation's form is a group's short name before a
@@ -2999,6 +3178,13 @@ class Annotator:
                 for span in english
                 if not (span[1] + 1 < n and text[span[1]] == " " and text[span[1] + 1].isupper())
                 or not self._names_subsidiary(text, span)
+            ]
+            # Nor is a language's name before a noun that is no language's the language ("Taiwanese voters").
+            english = [
+                span
+                for span in english
+                if not (span[1] + 2 < n and text[span[1]] == " " and text[span[1] + 1].islower())
+                or not self._is_language_adjective(text, span)
             ]
         if not english and not troubled:
             return z

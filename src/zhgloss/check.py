@@ -49,6 +49,7 @@ from zhgloss.english_case import is_ordinary_at, lower_words
 from zhgloss.errors import UsageError, count_of
 from zhgloss.forms import (
     COMPANY_TRADE_WORDS,
+    DIVISION_RE,
     LEGAL_FORM,
     ROLE_WORDS,
     TITLE_WORDS,
@@ -73,6 +74,9 @@ from zhgloss.forms import (
     without_legal_form,
     written_as_english_word,
 )
+from zhgloss.forms import without_feature
+from zhgloss.forms import without_feature as _without_feature  # moved to forms.py (annotate reads it too)
+from zhgloss.forms import is_pinyin_start as _is_pinyin_start  # moved to forms.py; the name tests import kept
 from zhgloss.forms import is_wording as is_wording  # its home is the name-form model; re-exported
 from zhgloss.glossable import common_words
 from zhgloss.pinyin import split_syllables
@@ -1045,79 +1049,6 @@ def _without_adopted_name(form: str, entry: Entry) -> str | None:
     return " ".join(words[1:])
 
 
-# The generic word after a river's or a desert's own name, which English leaves off: "the Yangtze", "the Gobi"; also
-# before the word for the land about a river, written then in lower case: "the Yangtze basin" for 'Yangtze River Basin',
-# "the Yangtze delta" for 'Yangtze River Delta'.
-_FEATURE_RE = re.compile(
-    r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)*) (River|Desert)(?: ([Bb]asin|[Dd]elta|[Vv]alley|[Ee]stuary))?"
-)
-# The generic word after a Chinese administrative division's own name, which English leaves off as well: "Hainan"
-# for 'Hainan Province', "Wenchang" for 'Wenchang City'. China's levels as CC-CEDICT names them, in any case
-# (CC-CEDICT's 'Changping county', AP's "Yunnan province").
-_DIVISION_RE = re.compile(
-    r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)*?) "
-    r"(?i:(?:prefecture-level |county-level |sub-provincial )?city|province|prefecture|league|county|banner|district|"
-    r"new (?:area|district)|municipality|township|town)"
-)
-# An autonomous division: its name, then the peoples it is named for ("Guangxi Zhuang Autonomous Region", "Xiangxi
-# Tujia and Miao Autonomous Prefecture", "Weining Yi, Hui and Miao Autonomous County"), which English leaves off
-# with the generic. No list of peoples is needed, nor does zhgloss ship one: the name is the fewest words in front
-# that spell the start of the entry's pinyin (`_is_pinyin_start`), the words after it are the peoples.
-_AUTONOMOUS_RE = re.compile(
-    r"([A-Z][\w'-]*(?:,? (?:and )?[A-Z][\w'-]*)*) (?i:autonomous (?:region|prefecture|county|banner))"
-)
-_PEOPLES_GAP_RE = re.compile(r",? (?:and )?")
-_NOT_LETTERS_RE = re.compile(r"[^a-zü]+")
-
-
-def _is_pinyin_start(name: str, reading: str | None) -> bool:
-    """Whether `name` spells the first syllables of the pinyin `reading`, tones, case and spacing aside ("Hainan" of
-    'Hǎinán Shěng', "Pudong" of 'Pǔdōng Xīnqū'; not "Kansas" of 'Kānsàsī Chéng', which ends inside a syllable)."""
-    key = _NOT_LETTERS_RE.sub("", name.lower())
-    spelled = ""
-    for word in pinyin_words_of(reading):
-        for syllable in split_syllables(_NOT_LETTERS_RE.sub("", word.lower())):
-            spelled += syllable
-            if spelled == key:
-                return True
-            if not key.startswith(spelled):
-                return False
-    return False
-
-
-def _without_feature(form: str, entry: Entry) -> str | None:
-    """Return a river's, desert's or Chinese division's name without its generic word, or None: "Yangtze River" ->
-    "Yangtze", "Gobi Desert" -> "Gobi", "Yangtze River Basin" -> "Yangtze basin" (`_FEATURE_RE`); "Hainan Province"
-    -> "Hainan", "Wenchang City" -> "Wenchang", "Pudong New District" -> "Pudong", "Guangxi Zhuang Autonomous
-    Region" -> "Guangxi" (`_DIVISION_RE`, `_AUTONOMOUS_RE`: "Weining Yi, Hui and Miao Autonomous County" ->
-    "Weining").
-
-    Not where the name left is an English word (`zhgloss.english_case.lower_words`): "Yellow River" and "Pearl River"
-    keep "River" ("the Yellow" is no river). A division's name left must be the pinyin of the entry's first
-    syllables (`_is_pinyin_start`), as China's divisions are written: "Mexico" of 墨西哥城 'Mexico City' and "Kansas"
-    of 堪萨斯城 'Kansas City' are other places.
-    """
-    land = None
-    match = _FEATURE_RE.fullmatch(form)
-    if match is not None:
-        name, land = match.group(1), match.group(3)
-    elif (match := _AUTONOMOUS_RE.fullmatch(form)) is not None:
-        words = _PEOPLES_GAP_RE.split(match.group(1))
-        leading = (" ".join(words[:count]) for count in range(1, len(words) + 1))
-        found = next((name for name in leading if _is_pinyin_start(name, entry.pinyin)), None)
-        if found is None:
-            return None
-        name = found
-    else:
-        match = _DIVISION_RE.fullmatch(form)
-        if match is None or not _is_pinyin_start(match.group(1), entry.pinyin):
-            return None
-        name = match.group(1)
-    if any(word.lower() in lower_words() for word in name.split()):
-        return None
-    return f"{name} {land.lower()}" if land else name
-
-
 # What joins or parts the words of a name without punctuating it: spaces, hyphens, apostrophes, a middle dot.
 _JOINS_RE = re.compile(r"[\s\-\u2010\u2011'\u2019\u00b7]+")
 
@@ -1178,7 +1109,16 @@ def _variant_note(entry: Entry, found: str, rendering: Rendering | None) -> str 
     "the name without 'dynasty'" for "Tang" of 'Tang dynasty', as `Checker._short_names` says it of a shorter name
     the glossary does not list (R36-24: a bare "expected Tang dynasty" for "Tang poet" did not say why). Any
     other variant is left as it was: the name found and the one expected say it."""
-    if rendering is None or rendering.status not in ("alias", "variant"):
+    if rendering is None:
+        # A place's name without its generic word, which the matcher reads as the place (`forms.without_feature`:
+        # "the Yangtze", "Matsu" for 'Matsu Islands'), says so as `Checker._short_names` does.
+        key = match_key(found)
+        for form in entry.en_forms:
+            feature = without_feature(form, entry) if entry.type in _KIN_TYPES else None
+            if feature is not None and match_key(feature) == key:
+                return _dropped_note(form, feature)
+        return None
+    if rendering.status not in ("alias", "variant"):
         return None
     form = rendering.form
     if form == entry.en or form not in entry.aliases or typeset_key(found) != typeset_key(form):
@@ -1191,6 +1131,12 @@ def _variant_note(entry: Entry, found: str, rendering: Rendering | None) -> str 
     if full[-len(words) :] == words:
         return f"the name without {' '.join(full[: -len(words)])!r}"
     return None
+
+
+def _dropped_note(form: str, shorter: str) -> str:
+    """Say which words of `form` its shorter name `shorter` leaves off: "the name without 'River'"."""
+    kept = {word.lower() for word in shorter.split()}
+    return f"the name without {' '.join(word for word in form.split() if word.lower() not in kept)!r}"
 
 
 def _without_middle_names(form: str, entry: Entry) -> str | None:
@@ -5308,7 +5254,7 @@ class Checker:
         write "New Taipei Mayor"), or None: also where the name left is an English word or the English of another
         entry of the glossary ("Mexico" of 墨西哥城 'Mexico City' is 墨西哥, "Kansas" of 堪萨斯城 'Kansas City' is
         堪萨斯州), or there is no glossary lookup to tell."""
-        match = _DIVISION_RE.fullmatch(form)
+        match = DIVISION_RE.fullmatch(form)
         if match is None or self._lookup is None:
             return None
         name = match.group(1)
@@ -5361,9 +5307,7 @@ class Checker:
                     bare = f"{words[0]} {words[1]}"
                     forms.setdefault(bare, _Shorter(bare, f"the name without its Chinese given name {words[2]!r}"))
             if entry.type in _KIN_TYPES and (feature := _without_feature(form, entry)) is not None:
-                kept = {word.lower() for word in feature.split()}
-                dropped = " ".join(word for word in form.split() if word.lower() not in kept)
-                forms.setdefault(feature, _Shorter(feature, f"the name without {dropped!r}"))
+                forms.setdefault(feature, _Shorter(feature, _dropped_note(form, feature)))
             elif entry.type in _KIN_TYPES and (division := self._division_without_generic(form, entry)) is not None:
                 # "New Taipei" of 新北市 'New Taipei City' (the user's U36-7): a division's English name that is no
                 # pinyin, without its generic word, where the name left is no other place's.

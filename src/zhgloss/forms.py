@@ -1163,11 +1163,14 @@ class FormTable:
         self.typeset: dict[str, Rendering] = {}
         """The preferred form and the aliases by `typeset_key`: a writing that differs from one only in its typesetting
         is that one ("Xi’an" for "Xi'an"); so is its British or American spelling, as written (`regional_spellings`:
-        "Victoria Harbour" for "Victoria Harbor", the official name that CC-CEDICT spells the American way)."""
+        "Victoria Harbour" for "Victoria Harbor", the official name that CC-CEDICT spells the American way), and its
+        opening "Mount"/"Mt" or "Saint"/"St" written the other way (`abbreviation_spellings`: "Mount Tai" for
+        CC-CEDICT's "Mt Tai", the review's R49-20)."""
         for form, status in ((entry.en, "preferred"), *((alias, "alias") for alias in entry.aliases)):
             self.typeset.setdefault(typeset_key(form), Rendering(form, status, form))  # type: ignore[arg-type]
         for form, status in ((entry.en, "preferred"), *((alias, "alias") for alias in entry.aliases)):
-            for spelt in (*regional_spellings(form), *ticker_spellings(form)) if not is_wording(entry) else ():
+            spelt_otherwise = (*regional_spellings(form), *ticker_spellings(form), *abbreviation_spellings(form))
+            for spelt in spelt_otherwise if not is_wording(entry) else ():
                 self.typeset.setdefault(typeset_key(spelt), Rendering(form, status, form))  # type: ignore[arg-type]
         banned: list[Rendering] = []
         accepted: set[str] = set()
@@ -1248,6 +1251,28 @@ def written_as_english_word(text: str, forms: Iterable[str]) -> bool:
     return text in lower_words() and any(form.lower() == text and not form.islower() for form in forms)
 
 
+_ABBREVIATION_STOP_RE = re.compile(r"(?<![\w'’.-])(Mt|St)(?= [A-Z])")
+_ABBREVIATION_DOT_RE = re.compile(r"(?<![\w'’.-])(Mt|St)\.(?= [A-Z])")
+
+
+def abbreviation_spellings(form: str) -> list[str]:
+    """Return `form` with its opening "Mount"/"Mt" or "Saint"/"St" written either way, the abbreviation with and
+    without its stop ("Mt Tai" -> ["Mt. Tai", "Mount Tai"]; "Saint Petersburg" -> ["St Petersburg", "St.
+    Petersburg"]), or [] for a form with no such word.
+
+    The words are lookup's and search's (`zhgloss.index.abbreviation_variants`, the one rule: CC-CEDICT writes "Mt"
+    in 93 senses where news copy writes "Mount", and Reuters and AP write "St. Petersburg"); annotate
+    (`zhgloss.annotate`) and check (`FormTable`) read a form so too."""
+    from zhgloss.index import abbreviation_variants  # the rule's home; imported when a form may have a spelling
+
+    variants = abbreviation_variants(form)
+    if not variants:
+        return []
+    bare = [_ABBREVIATION_DOT_RE.sub(r"\1", variant) for variant in (form, *variants)]
+    spelt = (writing for variant in bare for writing in (variant, _ABBREVIATION_STOP_RE.sub(r"\1.", variant)))
+    return [writing for writing in dict.fromkeys(spelt) if writing != form]
+
+
 def _is_full_name_of_family(text: str, entry: Entry) -> bool:
     """Tell whether `text`, an alias of a person the glossary names by the family name alone, is that person's full
     name: it ends in the family name (CC-CEDICT's 拜登 "Biden" with "Joe Biden", 莫迪 "Modi" with "Narendra Modi"). News
@@ -1256,6 +1281,86 @@ def _is_full_name_of_family(text: str, entry: Entry) -> bool:
         return False
     words = text.split()
     return len(words) > 1 and match_key(words[-1]) == match_key(entry.en)
+
+
+# The generic word after a river's, a desert's, an island group's or a gate's own name, which English leaves off:
+# "the Yangtze", "the Gobi", "Kinmen and Matsu" for 'Matsu Islands' (the review's R49-19), "Tiananmen" for
+# 'Tiananmen Gate'; also before the word for the land about a river, written then in lower case: "the Yangtze basin"
+# for 'Yangtze River Basin', "the Yangtze delta" for 'Yangtze River Delta'.
+_FEATURE_RE = re.compile(
+    r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)*) (River|Desert|Islands|Island|Gate)"
+    r"(?: ([Bb]asin|[Dd]elta|[Vv]alley|[Ee]stuary))?"
+)
+# The generic word after a Chinese administrative division's own name, which English leaves off as well: "Hainan"
+# for 'Hainan Province', "Wenchang" for 'Wenchang City'. China's levels as CC-CEDICT names them, in any case
+# (CC-CEDICT's 'Changping county', AP's "Yunnan province").
+DIVISION_RE = re.compile(
+    r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)*?) "
+    r"(?i:(?:prefecture-level |county-level |sub-provincial )?city|province|prefecture|league|county|banner|district|"
+    r"new (?:area|district)|municipality|township|town)"
+)
+# An autonomous division: its name, then the peoples it is named for ("Guangxi Zhuang Autonomous Region", "Xiangxi
+# Tujia and Miao Autonomous Prefecture", "Weining Yi, Hui and Miao Autonomous County"), which English leaves off
+# with the generic. No list of peoples is needed, nor does zhgloss ship one: the name is the fewest words in front
+# that spell the start of the entry's pinyin (`is_pinyin_start`), the words after it are the peoples.
+_AUTONOMOUS_RE = re.compile(
+    r"([A-Z][\w'-]*(?:,? (?:and )?[A-Z][\w'-]*)*) (?i:autonomous (?:region|prefecture|county|banner))"
+)
+_PEOPLES_GAP_RE = re.compile(r",? (?:and )?")
+_NOT_LETTERS_RE = re.compile(r"[^a-zü]+")
+
+
+def is_pinyin_start(name: str, reading: str | None) -> bool:
+    """Whether `name` spells the first syllables of the pinyin `reading`, tones, case and spacing aside ("Hainan" of
+    'Hǎinán Shěng', "Pudong" of 'Pǔdōng Xīnqū'; not "Kansas" of 'Kānsàsī Chéng', which ends inside a syllable)."""
+    from zhgloss.pinyin import split_syllables  # pypinyin's tables: lookup, which imports this module, never asks
+
+    key = _NOT_LETTERS_RE.sub("", name.lower())
+    spelled = ""
+    for word in pinyin_words_of(reading):
+        for syllable in split_syllables(_NOT_LETTERS_RE.sub("", word.lower())):
+            spelled += syllable
+            if spelled == key:
+                return True
+            if not key.startswith(spelled):
+                return False
+    return False
+
+
+def without_feature(form: str, entry: Entry) -> str | None:
+    """Return a river's, desert's or Chinese division's name without its generic word, or None: "Yangtze River" ->
+    "Yangtze", "Gobi Desert" -> "Gobi", "Yangtze River Basin" -> "Yangtze basin" (`_FEATURE_RE`); "Hainan Province"
+    -> "Hainan", "Wenchang City" -> "Wenchang", "Pudong New District" -> "Pudong", "Guangxi Zhuang Autonomous
+    Region" -> "Guangxi" (`DIVISION_RE`, `_AUTONOMOUS_RE`: "Weining Yi, Hui and Miao Autonomous County" ->
+    "Weining").
+
+    The one rule check's shorter names (`zhgloss.check`) and annotate's English patterns (`zhgloss.annotate`) read.
+    Not where the name left is an English word (`zhgloss.english_case.lower_words`): "Yellow River" and "Pearl River"
+    keep "River" ("the Yellow" is no river). A division's name left must be the pinyin of the entry's first
+    syllables (`is_pinyin_start`), as China's divisions are written: "Mexico" of 墨西哥城 'Mexico City' and "Kansas"
+    of 堪萨斯城 'Kansas City' are other places.
+    """
+    from zhgloss.english_case import lower_words
+
+    land = None
+    match = _FEATURE_RE.fullmatch(form)
+    if match is not None:
+        name, land = match.group(1), match.group(3)
+    elif (match := _AUTONOMOUS_RE.fullmatch(form)) is not None:
+        words = _PEOPLES_GAP_RE.split(match.group(1))
+        leading = (" ".join(words[:count]) for count in range(1, len(words) + 1))
+        found = next((name for name in leading if is_pinyin_start(name, entry.pinyin)), None)
+        if found is None:
+            return None
+        name = found
+    else:
+        match = DIVISION_RE.fullmatch(form)
+        if match is None or not is_pinyin_start(match.group(1), entry.pinyin):
+            return None
+        name = match.group(1)
+    if any(word.lower() in lower_words() for word in name.split()):
+        return None
+    return f"{name} {land.lower()}" if land else name
 
 
 COUNTRY_SHORT_FORMS_PATH = Path(__file__).resolve().parent / "data" / "country_short_forms.tsv"

@@ -1,0 +1,192 @@
+"""English copy: which entry a name shared by several is, and a name written another way (the review's R49 findings).
+
+- R49-32: "Britain", "British" were glossed 不列颠 (the island and its old name), "the Netherlands" 尼德兰, though the
+  import adds the country's register forms to 英国 and 荷兰 (data/cedict_country_forms.tsv, which now gives 英国 its
+  nationality adjective "British" too, from the CIA World Factbook): a register form ranks first among the entries
+  sharing it (`annotate._register_first`), as `lookup` ranks it.
+- R49-33: "Taiwanese voters", "Shanghainese dishes" were glossed 台语, 沪语 (the languages): a language's name before a
+  noun that is no language's is no language (`Annotator._is_language_adjective`).
+- R49-19: "Kinmen and Matsu" was glossed 妈祖 (the sea goddess): a place is found by its name without its generic word
+  (`forms.without_feature`: 马祖 "Matsu Islands"), and a list's item next to a place is the place (`Annotator._by_list`).
+- R49-20: "Mount Tai", "Mount Everest", "St. Petersburg" were not glossed (CC-CEDICT writes "Mt Tai", "Saint
+  Petersburg") and check failed them: the opening word is read either way (`forms.abbreviation_spellings`, lookup's
+  `index.abbreviation_variants`).
+
+The glossary is real CC-CEDICT lines (tests/data/cedict_entry_choice_s50.u8) imported by the console script; annotate,
+check and lookup run as subprocesses.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from cedict_check import check_lines, glossary_fixture
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zhgloss.forms import abbreviation_spellings, without_feature
+from zhgloss.model import Entry
+
+glossary = glossary_fixture("cedict_entry_choice_s50.u8")
+
+
+def annotated(zhgloss_exe: str, db: Path, text: str) -> str:
+    done = subprocess.run(
+        [zhgloss_exe, "--db", str(db), "annotate", "-"], input=text.encode(), capture_output=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.decode("utf-8").rstrip("\n")
+
+
+# R49-32: the country's register form and adjective.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain and the UK.", "Britain (英国) and the UK (英国)."),
+        ("British Prime Minister Keir Starmer said.", "British (英国) Prime Minister Keir Starmer said."),
+        ("The British government said.", "The British (英国) government said."),
+        ("Holland and the Netherlands.", "Holland (荷兰) and the Netherlands (荷兰)."),
+        ("Trade with the Netherlands grew.", "Trade with the Netherlands (荷兰) grew."),
+        # The country's adjective CC-CEDICT gives, as before.
+        ("French President Emmanuel Macron said.", "French (法国) President Emmanuel Macron said."),
+    ],
+)
+def test_a_countrys_register_form_is_the_country(zhgloss_exe: str, glossary: Path, text: str, expected: str) -> None:
+    assert annotated(zhgloss_exe, glossary, text) == expected
+
+
+def test_lookup_british_gives_the_country_first(zhgloss_exe: str, glossary: Path) -> None:
+    done = subprocess.run([zhgloss_exe, "--db", str(glossary), "lookup", "British"], capture_output=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode("utf-8").startswith("英国 United Kingdom")
+
+
+# R49-33: a language's name as an adjective.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Taiwanese voters went to the polls.", "Taiwanese voters went to the polls."),
+        ("The Taiwanese government said.", "The Taiwanese government said."),
+        ("Shanghainese dishes are sweet.", "Shanghainese dishes are sweet."),
+        ("Many Taiwanese companies invested.", "Many Taiwanese companies invested."),
+        # The language itself keeps its gloss.
+        ("Taiwanese is spoken by many.", "Taiwanese (台语) is spoken by many."),
+        ("Speakers of Taiwanese and Hakka.", "Speakers of Taiwanese (台语) and Hakka."),
+        (
+            "Taiwanese speakers and the Shanghainese dialect.",
+            "Taiwanese (台语) speakers and the Shanghainese (沪语) dialect.",
+        ),
+        ("He learned Shanghainese quickly.", "He learned Shanghainese (沪语) quickly."),
+        ("She sang in Taiwanese.", "She sang in Taiwanese (台语)."),
+        # A place's adjective is no language: "Vietnamese" is 越南's own English.
+        ("Vietnamese officials said.", "Vietnamese (越南) officials said."),
+    ],
+)
+def test_a_languages_name_before_a_noun_is_no_language(
+    zhgloss_exe: str, glossary: Path, text: str, expected: str
+) -> None:
+    assert annotated(zhgloss_exe, glossary, text) == expected
+
+
+# R49-19: a place by its name without its generic; a list's item next to a place.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kinmen and Matsu are Taiwan-held islands.", "Kinmen (金门) and Matsu (马祖) are Taiwan-held (台湾) islands."),
+        ("Typhoon hit Kaohsiung, Kinmen and Matsu.", "Typhoon hit Kaohsiung (高雄), Kinmen (金门) and Matsu (马祖)."),
+        ("Matsu and Kinmen.", "Matsu (马祖) and Kinmen (金门)."),
+        ("The Matsu Islands.", "The Matsu Islands (马祖)."),
+        ("Shanghai, Kaohsiung or the Yangtze.", "Shanghai (上海), Kaohsiung (高雄) or the Yangtze (长江)."),
+        ("Floods along the Yangtze.", "Floods along the Yangtze (长江)."),
+        # No place beside it: the goddess, whose own English it is.
+        ("Pilgrims honour Matsu every spring.", "Pilgrims honour Matsu (妈祖) every spring."),
+        # "Yellow" of 'Yellow River' is an English word: no name alone.
+        ("The Yellow flag.", "The Yellow flag."),
+    ],
+)
+def test_a_place_by_its_name_without_its_generic(zhgloss_exe: str, glossary: Path, text: str, expected: str) -> None:
+    assert annotated(zhgloss_exe, glossary, text) == expected
+
+
+# R49-20: Mount/Mt and Saint/St read either way.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tourists at Mount Tai.", "Tourists at Mount Tai (泰山)."),
+        ("Tourists at Mt Tai.", "Tourists at Mt Tai (泰山)."),
+        ("Tourists at Mt. Tai.", "Tourists at Mt. Tai (泰山)."),
+        ("Climbers on Mount Everest.", "Climbers on Mount Everest (珠穆朗玛峰)."),
+        ("He went to St. Petersburg.", "He went to St. Petersburg (圣彼得堡)."),
+        ("He went to St Petersburg.", "He went to St Petersburg (圣彼得堡)."),
+        ("He went to Saint Petersburg.", "He went to Saint Petersburg (圣彼得堡)."),
+    ],
+)
+def test_mount_and_saint_are_read_either_way(zhgloss_exe: str, glossary: Path, text: str, expected: str) -> None:
+    assert annotated(zhgloss_exe, glossary, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("zh", "en"),
+    [
+        ("游客登上泰山。", "Tourists climbed Mount Tai."),
+        ("游客登上泰山。", "Tourists climbed Mt. Tai."),
+        ("他去了圣彼得堡。", "He went to St. Petersburg."),
+        ("他去了圣彼得堡。", "He went to St Petersburg."),
+    ],
+)
+def test_check_passes_mount_and_saint_either_way(
+    zhgloss_exe: str, glossary: Path, tmp_path: Path, zh: str, en: str
+) -> None:
+    assert check_lines(zhgloss_exe, glossary, tmp_path, [(zh, en)]) == []
+
+
+def test_check_says_matsu_is_the_islands_name_without_its_generic(
+    zhgloss_exe: str, glossary: Path, tmp_path: Path
+) -> None:
+    lines = check_lines(zhgloss_exe, glossary, tmp_path, [("金门和马祖。", "Kinmen and Matsu.")])
+    assert lines == ['1: variant 马祖: found "Matsu", expected "Matsu Islands" (the name without \'Islands\')']
+
+
+# The rules themselves.
+@pytest.mark.parametrize(
+    ("form", "expected"),
+    [
+        ("Mt Tai", ["Mt. Tai", "Mount Tai"]),
+        ("Mount Everest", ["Mt Everest", "Mt. Everest"]),
+        ("Saint Petersburg", ["St Petersburg", "St. Petersburg"]),
+        ("Wall St", []),  # a street, not a saint
+        ("Mount", []),
+        ("Tai Shan", []),
+    ],
+)
+def test_abbreviation_spellings(form: str, expected: list[str]) -> None:
+    assert abbreviation_spellings(form) == expected
+
+
+@pytest.mark.parametrize(
+    ("form", "expected"),
+    [
+        ("Matsu Islands", "Matsu"),
+        ("Tiananmen Gate", "Tiananmen"),
+        ("Yangtze River", "Yangtze"),
+        ("Yellow River", None),  # an English word left
+        ("Snake Island", None),
+        ("Taiwan Strait", None),  # a strait is no generic the name drops
+    ],
+)
+def test_without_feature_reads_islands_and_gates(form: str, expected: str | None) -> None:
+    assert without_feature(form, Entry(id="x", type="place", zh="地", en=form)) == expected
+
+
+NAME = st.from_regex(r"[A-Z][a-z]{2,8}", fullmatch=True)
+
+
+@given(NAME, st.sampled_from(["Mount", "Mt", "Saint", "St"]))
+def test_an_abbreviation_spelling_reads_back(name: str, opening: str) -> None:
+    """Every spelling reads back to the form among its own spellings: the rule is one relation, either way."""
+    form = f"{opening} {name}"
+    for spelt in abbreviation_spellings(form):
+        assert spelt.split()[-1] == name
+        assert form in [*abbreviation_spellings(spelt.replace(".", "")), spelt.replace(".", "")]
