@@ -920,10 +920,34 @@ def _is_family_name_of(word: str, entry: Entry) -> bool:
 
 def _is_surname_alone(word: str, zh: str) -> bool:
     """Tell whether English `word` is the surname alone of Chinese name `zh`, which writes more: 李 of 李强 ("Li"),
-    高市 of 高市早苗 ("Takaichi", a Japanese surname: `japanese_surname_word`)."""
+    高市 of 高市早苗 ("Takaichi", 岸田 of 岸田文雄 "Kishida": a Japanese surname of one to three characters that the
+    word spells in their Japanese readings, `romanizations.spells_japanese`, before two characters or more)."""
+    from zhgloss.romanizations import spells_japanese
+
     if len(zh) >= 2 and en_key(word) in surname_keys(zh) and compare_english(zh, word)[0] != "pinyin":
         return True
-    return len(zh) >= 3 and japanese_surname_word(zh, word) is not None
+    if not 3 <= len(zh) <= 5 or not all(map(is_cjk, zh)) or not word[:1].isupper():
+        return False
+    return any(spells_japanese(word, zh[:size]) for size in (1, 2, 3) if len(zh) - size >= 2)
+
+
+def _names_family_only(pair: _Pair) -> bool:
+    """Tell whether name `pair`'s English names its person by the surname alone of a Chinese name that writes more,
+    after a title or an honorific or none: 国务院总理李强（Premier Li）, 外交部长王毅（Foreign Minister Wang）,
+    马云（Mr. Ma）, "Premier Li (国务院总理李强)", 岸田文雄（Prime Minister Kishida）. Copy in either language refers so
+    to someone it names in full elsewhere, or does not name: the title is the role, the surname no English name, so
+    such a bracket gives no pair in either order (as "Premier Li (李强)" gives none: `_english_name_and_role`), never
+    an adopted Western name "Premier Li" nor an alias of an entry. "Chief Executive John Lee" (李家超) names him;
+    "President Macron" (马克龙) writes the family name the whole Chinese writes (`_is_family_name_after_title`)."""
+    if pair.kind != "name" or not pair.zh or pair.type not in (None, "person", "nickname"):
+        return False
+    words = pair.en.split()
+    if not words or not _is_surname_alone(words[-1], _simplified_run(pair.zh)):
+        return False
+    if all(w.lower().rstrip(".") in _HONORIFICS for w in words[:-1]):
+        return True  # "Li", "Mr. Ma", "Ms Wang"
+    titled_at = max((i for i, w in enumerate(words[:-1]) if _is_role_word(w)), default=-1)
+    return titled_at >= 0 and _is_title_then_one(words, titled_at)
 
 
 def _is_title_then_one(words: list[str], last: int) -> bool:
@@ -3224,11 +3248,16 @@ def _read_bracket(inside: str) -> _Bracket:
 
 
 def find_pairs(
-    text: str, known_zh: Iterable[str] = (), passed_over: list[tuple[int, str]] | None = None
+    text: str,
+    known_zh: Iterable[str] = (),
+    passed_over: list[tuple[int, str]] | None = None,
+    known_en: Mapping[str, object] | None = None,
 ) -> list[_Pair]:
     """Find name pairs in `text`, in order; `known_zh` (keys of Chinese forms) helps cut Chinese names out of prose.
     `passed_over`, if given, gets (line, bracket) for each bracket that could pair with the text before it, Chinese
     after Latin letters or the other way round, and gave no pair: what harvest read and could not use.
+    `known_en` (a glossary's English forms by `en_key`) keeps a pair whose English a stored entry holds, where the
+    English alone would be no name's (`_names_family_only`: 雷总 "Mr. Lei" stored is known).
 
     A bracket after an English name gives the name's Chinese ("BYD (比亚迪, 002594.SZ)", Wikipedia's
     "(Chinese: 蔡英文; pinyin: Cài Yīngwén; born ...)"), one after a Chinese name its English
@@ -3270,7 +3299,11 @@ def find_pairs(
             after = line[match.end() : match.end() + 160]
             if following and len(after) < 160:  # "Zhang Yiming (张一鸣), the founder of⏎ByteDance, stepped down"
                 after = _joined_lines(after, following[:160])[:160] if after.strip() else f" {following[:160]}"
-            found = _bracket_pairs(inside, before, after, number, known)
+            found = [
+                p
+                for p in _bracket_pairs(inside, before, after, number, known)
+                if not _names_family_only(p) or (known_en is not None and en_key(p.en) in known_en)
+            ]
             if not found and passed_over is not None and _could_pair(inside, before):
                 passed_over.append((number, match.group(0)))
             if "born" in before and _BORN_AS.search(before) and _is_birth_name(found, pairs, number):
@@ -5096,7 +5129,7 @@ def _harvest(text: str, known: _Known, source: str | None, passed_over: list[tup
     taken_ids = known.ids()
     grouped: dict[tuple[str | None, str], list[_Pair]] = {}
     for found in map(
-        _everyday_name, map(_in_pinyin_order, map(_in_japanese_order, find_pairs(text, by_zh, passed_over)))
+        _everyday_name, map(_in_pinyin_order, map(_in_japanese_order, find_pairs(text, by_zh, passed_over, by_en)))
     ):
         pair = _as_stored(found, by_zh)
         # One stock code however written (3888.HK, 03888.HK, HK:3888, 3888 HK) is one proposal for each company.
