@@ -2099,14 +2099,53 @@ _ZH_KIND_HEADS = (
 )
 
 
+# The morphemes Chinese business copy ends a sector's shorthand for its firms with, the sector before them open:
+# 企 (企业: 车企, 药企, 房企, 险企), 商 (厂商, 经销商: 芯片商, 面板商), 行 (银行: 投行, 外资行). Copy coins them from
+# any sector, and jieba's counts cut a coined one apart (车|企, 芯片|商, 投|行): the rule reads that shape, not a list
+# (B49-15). The words a dictionary lists are one word to jieba, a firm's kind (券商) or not (协商, 工商, 招商, 串行):
+# those are data/firm_words.txt's (`firm_words`).
+_ZH_KIND_MORPHEMES = frozenset("企商行")
+
+FIRM_WORDS_PATH = Path(__file__).resolve().parent / "data" / "firm_words.txt"
+
+
+@functools.lru_cache(maxsize=1)
+def firm_words() -> frozenset[str]:
+    """Return data/firm_words.txt: CC-CEDICT's words for a kind of firm ending in 企, 商 or 行 (券商 "securities
+    dealer", 外企, 承销商; CC BY-SA 4.0; scripts/build_firm_words.py). Read by `_is_kind_head`."""
+    with FIRM_WORDS_PATH.open(encoding="utf-8") as fp:
+        return frozenset(line.strip() for line in fp if line.strip() and not line.startswith("#"))
+
+
+def _is_kind_head(words: list[str], at: int) -> bool:
+    """Tell whether `words[at - 1]` (a run cut by jieba's counts) ends a word saying what kind of thing follows: one
+    of _ZH_KIND_HEADS (公司, 平台, 厂商, 股), a word for a kind of firm (`firm_words`: 券商, 外企), or a sector's
+    shorthand for its firms that jieba cuts apart, a kind morpheme alone (_ZH_KIND_MORPHEMES) after a sector of one or
+    two characters: 车|企, 药|企, 芯片|商, 投|行. The sector is no word of the sentence (`prose_words`: 据悉|商|南县)
+    nor a place's name (中国|商|飞 COMAC: `_is_listed_place`; a place's one character is a sector of firms: 港|企)."""
+    head = words[at - 1]
+    if head.endswith(_ZH_KIND_HEADS) or head in firm_words():
+        return True
+    if head not in _ZH_KIND_MORPHEMES or at < 2:
+        return False
+    sector = words[at - 2]
+    return (
+        1 <= len(sector) <= 2
+        and all(map(is_cjk, sector))
+        and sector not in prose_words()
+        and not _is_listed_place(sector)
+    )
+
+
 def _after_kind_head(words: list[str]) -> int | None:
     """The index of the word after the last of `words` (a run cut by jieba's counts) that ends with a kind of thing
-    (_ZH_KIND_HEADS) and has two characters or more after it and before it (公司 alone opening the run is its own), or
-    None. A kind word inside a name's known word (股份, 平台式) is none: the words are jieba's."""
+    (`_is_kind_head`: 公司, 平台, 券商, 车|企) and has two characters or more after it and before it (公司 alone opening
+    the run is its own), or None. A kind word inside a name's known word (股份, 平台式) is none: the words are
+    jieba's."""
     for at in range(len(words) - 1, 0, -1):
         head, rest = words[at - 1], "".join(words[at:])
         if (
-            head.endswith(_ZH_KIND_HEADS)
+            _is_kind_head(words, at)
             and not head.endswith(("控股", "持股"))  # 腾讯控股|有限公司: the name's own word
             and len(rest) >= 2
             and len("".join(words[:at])) >= 2
@@ -2325,8 +2364,8 @@ def _name_start_in_prose(run: str, at: int, en: str) -> int:
             and first_part_end - start <= _first_part_syllables(en) + 1
         ):
             pass  # a word of the sentence's too, but the first part's sound has room for it: 千里|达 of Trinidad
-        elif len(word) > 1 or (word.endswith(_ZH_KIND_HEADS) and index > 0):
-            break  # (a kind of thing after a word ends the sentence's words: 内房|股|时代中国)
+        elif len(word) > 1 or (index > 0 and _is_kind_head([run[s:e] for s, e in spans[: index + 1]], index + 1)):
+            break  # (a kind of thing after a word ends the sentence's words: 内房|股|时代中国, 车|企|长城汽车)
         elif _is_prose_word(word):
             # A one-character verb (`verb_characters`: 买, 用) is the sentence's after a word of the sentence or a
             # break (他|买|了|特斯拉, 大家|都|用|了|钉钉); after a character of the name, or opening the clause, it is
