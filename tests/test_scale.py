@@ -260,8 +260,17 @@ def modules_of(*argv: str) -> set[str]:
     import subprocess
     import sys
 
+    import time
+
+    from zhgloss.cache import SETTLED_NS
+
     code = [sys.executable, "-c", MODULES_OF, *argv]
     subprocess.run(code, capture_output=True, check=True)  # the first run may build the caches
+    # A cache read whole once its last change is SETTLED_NS old is stamped as checked (`zhgloss.cache._is_whole`,
+    # a write): the run after that age stamps it, depending on how long the first run took on a busy machine
+    # (fiftieth session: a flaky `zhgloss.atomic` here). Past that age, a second run stamps every cache it reads.
+    time.sleep(SETTLED_NS / 1e9 + 0.1)
+    subprocess.run(code, capture_output=True, check=True)
     done = subprocess.run(code, capture_output=True, text=True, check=True)
     return set(json.loads(done.stdout))
 
