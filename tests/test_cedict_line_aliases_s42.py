@@ -10,8 +10,8 @@ are not (the s41 blind draw's five firm errors, each one instance of a class; br
   "old name of" is, folded into the place it names.
 - Initials in a bracket after a list ("Brazil, Russia, India and China (BRIC)", 金砖四国) are an alias.
 - A later sense abbreviating another thing (巴 "Ba state .../abbr. for Palestine or Palestinian/abbr. for Pakistan",
-  土共 "CCP, the party of the people .../(abbr.) Communist Party of Turkey/Communist Party of Turkmenistan") gives no
-  alias: the note says it as a namesake sentence (`zhgloss.curate.namesake_sentence`).
+  中南 "South Central China (...)/abbr. for China-South Africa"; 土共 until the fiftieth session) gives no alias: the
+  note says it as a namesake sentence (`zhgloss.curate.namesake_sentence`).
 
 The lines are copied from CC-CEDICT (https://cc-cedict.org/wiki/, ../shared/data/cedict_ts.u8.gz): community
 maintained, published by MDBG; CEDICT (C) 1997, 1998 Paul Andrew Denisowski; licence Creative Commons
@@ -66,9 +66,16 @@ BA = (
     "巴 巴 [Ba1] /Ba state during Zhou dynasty (in east of modern Sichuan)/abbr. for east Sichuan or Chongqing/"
     "surname Ba/abbr. for Palestine or Palestinian/abbr. for Pakistan/"
 )
-TUGONG = (
-    "土共 土共 [Tu3 gong4] /(coll.) commie (derog., used by the KMT)/CCP, the party of the people (used by CCP "
-    "supporters)/pro-Beijing camp (HK)/(abbr.) Communist Party of Turkey/Communist Party of Turkmenistan/"
+# (土共 "(coll.) commie .../CCP, the party of the people (used by CCP supporters)/.../(abbr.) Communist Party of
+# Turkey/..." was this rule's instance; it is no name since the fiftieth session, R49-21:
+# test_cedict_register_words_s50.)
+ZHONGNAN = (
+    "中南 中南 [Zhong1 Nan2] /South Central China (Henan, Hubei, Hunan, Guangdong, Guangxi, Hainan)/abbr. for "
+    "China-South Africa/"
+)
+BAZHOU = (
+    "巴州 巴州 [Ba1 zhou1] /East Sichuan and Chongqing/also abbr. for Bayingolin Mongol Autonomous Prefecture in "
+    "Xinjiang/abbr. for 巴音郭楞蒙古自治州[Ba1 yin1 guo1 leng2 Meng3 gu3 Zi4 zhi4 zhou1]/"
 )
 TAI = "泰 泰 [Tai4] /Mt Tai 泰山[Tai4 Shan1] in Shandong/abbr. for Thailand/"
 JIN = (
@@ -141,7 +148,8 @@ def test_initials_after_a_list_are_an_alias() -> None:
 @pytest.mark.parametrize(
     ("zh", "line", "en", "others", "kind"),
     [
-        ("土共", TUGONG, "CCP", ["Communist Party of Turkey", "Communist Party of Turkmenistan"], "organisation"),
+        ("中南", ZHONGNAN, "South Central China", ["China-South Africa"], "thing"),
+        ("巴州", BAZHOU, "East Sichuan and Chongqing", ["Bayingolin Mongol Autonomous Prefecture"], "place"),
     ],
 )
 def test_another_sense_abbreviating_another_thing_is_a_namesake(

@@ -6708,21 +6708,21 @@ def _drop_others_named_later(
                 # (The line's kind stays: its name is one people bear, a person's; 夏洛克's Shylock too.)
                 bearers.append((sense, forms, before, before))
         elif person:
-            if (
-                (
-                    sense.type == "place"
-                    and (
-                        _UNIT_NAMED_RE.search(forms[0])
-                        # 阿里 "Ali (proper name)/Imam Ali ibn Abu Talib (c. 600-661), .../Ngari prefecture in Tibet":
-                        # beside the person who outranks the line's first name, a place sharing no word with his
-                        # names, a unit's word after its name, is another thing as "Hassan District" is (Ngari was an
-                        # alias of Imam Ali; 安南's "Annan district of Tainan" shares Kofi Annan's name, and stays).
-                        or (person_first and not alike and (sense.unit or _unit_after(forms[:1], gloss)) is not None)
-                    )
-                )
-                or (sense.type == "org" and not alike)
-            ):
+            if (sense.type == "place" and _UNIT_NAMED_RE.search(forms[0])) or (sense.type == "org" and not alike):
                 others.append((sense, forms, before, after))
+            elif (
+                person_first
+                and sense.type == "place"
+                and not alike
+                and (sense.unit or _unit_after(forms[:1], gloss)) is not None
+            ):
+                # 阿里 "Ali (proper name)/Imam Ali ibn Abu Talib (c. 600-661), .../Ngari prefecture in Tibet": beside
+                # the person who outranks the line's first name, a place sharing no word with his names, a unit's
+                # word after its name, is another thing as "Hassan District" is (Ngari was an alias of Imam Ali;
+                # 安南's "Annan district of Tainan" shares Kofi Annan's name, and stays). The note keeps the sense as
+                # the line writes it, a sense of its own, no namesake sentence: `zhgloss.glossrules`' other-senses
+                # rule reads the note's senses, and drops 阿里 after 西藏 by it (西藏阿里 is Ngari).
+                bearers.append((sense, forms, before, after))
         elif first_unit is not None:
             unit = sense.unit or (named.group().strip().lower() if (named := _UNIT_NAMED_RE.search(forms[0])) else None)
             if (unit is not None and unit != first_unit) or _FEATURE_NAMED_RE.search(forms[0]):
@@ -7185,9 +7185,13 @@ def _pinyin_cut(english: str, draft: _Draft) -> str | None:
     reading). CC-CEDICT (2020-12-21) has six such lines, each a district or a city: 沙坡头, 下花园, 双台子, 戚墅堰,
     红花岗, 青铜峡.
     """
-    line = draft.line
-    if draft.type != "place" or " " in english or "-" in english:
+    if draft.type != "place" or " " in english or "-" in english or not draft.notes:
         return None
+    # (What the first note says right after the name first: a test in C that most places fail.)
+    first = draft.notes[0]
+    if not first.startswith(english) or _UNIT_AFTER_RE.match(first, len(english)) is None:
+        return None
+    line = draft.line
     tokens = line.pinyin_numbered.split()
     zh = line.zh
     if len(tokens) != len(zh) or len(tokens) < 2:
@@ -7195,11 +7199,7 @@ def _pinyin_cut(english: str, draft: _Draft) -> str | None:
     written = _letters(english)
     plain = [_letters(t) for t in tokens]
     size = next((k for k in range(1, len(tokens)) if "".join(plain[:k]) == written), None)
-    if size is None or len(written) < 2:
-        return None
-    first = draft.notes[0] if draft.notes else ""
-    unit = _UNIT_AFTER_RE.match(first, len(english)) if first.startswith(english) else None
-    if unit is None or not _is_chinese_name(english, draft) or _NOT_PINYIN_RE.search(first):
+    if size is None or len(written) < 2 or not _is_chinese_name(english, draft) or _NOT_PINYIN_RE.search(first):
         return None
     rest = zh[size:]
     # (The unit's characters the headword ends with, read with the name or not: 上饶地区 "Shangrao prefecture",
