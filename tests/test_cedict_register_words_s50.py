@@ -5,9 +5,9 @@
 the slur as the only answer, and annotate glossed English copy's "CCP" 土共. A label the commands read as a secondary
 use (`zhgloss.forms.is_marked_form`) does not say "(used by CCP supporters)", so the import decides: a line whose
 first sense is a slang, colloquial or derogatory word naming nothing, and whose first name is given under such a label
-or a group's ("used by ..."), is that word (`zhgloss.formats.cedict._is_register_word`): out of `--proper-only`, a
-common word of the full import. A line naming its thing first under a label (棒国 "(derog.) Korea") stays the name,
-which the note labels, as before.
+or a group's ("used by ..."), is that word (`zhgloss.formats.cedict._is_register_word`, read in `_read_line`): out of
+`--proper-only`, a common word of the full import. A line naming its thing first under a label (棒国 "(derog.) Korea")
+stays the name, which the note labels, as before.
 """
 
 from __future__ import annotations
@@ -19,8 +19,6 @@ from pathlib import Path
 from cedict_fixtures import rows_by_zh
 from hypothesis import given
 from hypothesis import strategies as st
-
-from zhgloss.formats.cedict import _is_register_word
 
 # Real CC-CEDICT lines (../shared/data/cedict_ts.u8.gz).
 TUGONG = (
@@ -67,14 +65,19 @@ WORDS = ["commie", "yokel", "chill about everything", "quack"]
 NAMES = ["CCP", "Pakistan", "Taipei", "Korean Workers' Party"]
 
 
+def _line(*glosses: str) -> str:
+    return f"土共 土共 [Tu3 gong4] /{'/'.join(glosses)}/"
+
+
 @given(st.sampled_from(REGISTERS), st.sampled_from(WORDS), st.sampled_from(NAMES), st.sampled_from(USAGES))
 def test_a_register_word_then_a_labelled_name(register: str, word: str, name: str, usage: str) -> None:
-    assert _is_register_word((f"{register} {word}", f"{name} {usage}"))
-    assert _is_register_word((f"{register} {word}", f"{name}, the party of the people {usage}", "pro-Beijing camp"))
-    # Not a name given plainly, nor a name first.
-    assert not _is_register_word((f"{register} {word}", name))
-    assert not _is_register_word((f"{register} {name}",))
-    assert not _is_register_word((name, f"{register} {word}"))
+    # Lines of 土共's shape (its characters, other glosses): a register's word, then the name under a label, is that
+    # word, out of the names glossary; a name given plainly after the word, or first, is still a name.
+    assert rows_by_zh(_line(f"{register} {word}", f"{name} {usage}")) == {}
+    assert rows_by_zh(_line(f"{register} {word}", f"{name}, the party of the people {usage}", "pro-Beijing camp")) == {}
+    assert rows_by_zh(_line(f"{register} {word}", name))["土共"]["en"] == name
+    assert rows_by_zh(_line(f"{register} {name}"))["土共"]["en"] == name
+    assert rows_by_zh(_line(name, f"{register} {word}"))["土共"]["en"] == name
 
 
 def test_installed_lookup_ccp_finds_no_slur(tmp_path: Path, zhgloss_exe: str) -> None:
