@@ -1,9 +1,9 @@
 """A work's title in quotes, straight or curly, opening a CC-CEDICT sense, and a possessive's title kept apart (R49-7).
 
-CC-CEDICT (2020-12-21) opens 27 proper-name senses with a quoted title ("“Art of War”, one of the Seven Military
-Classics ...", "\"A Brief History of Time\" by Stephen Hawking"), 12 of its lines quote in curly quotes. The quotes
-left such a sense unread: `--proper-only` dropped the work, and a full import stored the whole sense as its English.
-The title is read as an unquoted title is, where the rest of the sense calls it a work
+CC-CEDICT (2020-12-21) opens a sense of 35 proper-name lines with a quoted title ("“Art of War”, one of the Seven
+Military Classics ...", "\"A Brief History of Time\" by Stephen Hawking"), and 12 of its lines quote in curly quotes.
+The quotes left such a sense unread: `--proper-only` dropped the work, and a full import stored the whole sense as its
+English. The title is read as an unquoted title is, where the rest of the sense calls it a work
 (`zhgloss.formats.cedict._QUOTED_TITLE_RE`); curly quotes are read as straight ones everywhere in `read_sense`. A
 quoted coinage that no sense calls a work stays unread ("Beijing cough"). 孙膑兵法 "Sun Bin's \"The Art of War\"" kept
 the alias "The Art of War", which is 孙子兵法's title: a possessive's bare title is no alias where another work has
