@@ -12,6 +12,8 @@ the states 赵国 "Zhao", the peoples 壮族 "Zhuang") is read as before.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from cedict_fixtures import annotated, imported_db, rows_by_zh
 from hypothesis import given
 from hypothesis import strategies as st
@@ -90,6 +92,6 @@ def test_any_district_cut_short_is_its_reading_whole(picked: list[int], spelt: i
     assert f"{english!r} spells only part of" in row["note"]
 
 
-def test_installed_annotate_glosses_shapotou(tmp_path) -> None:
+def test_installed_annotate_glosses_shapotou(tmp_path: Path) -> None:
     db = imported_db(tmp_path, SHAPOTOU + "\n")
     assert "沙坡头（Shapotou）" in annotated(db, "宁夏中卫市沙坡头景区")

@@ -15,6 +15,8 @@ two writings of one English name do (`_group_generic_writings`, `_fold_same_name
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from cedict_fixtures import annotated, imported_db, rows_by_zh
 from hypothesis import given
 from hypothesis import strategies as st
@@ -51,7 +53,7 @@ def test_ali_has_no_alias_ngari() -> None:
     assert ali["note"].endswith("; Ngari prefecture in Tibet, Tibetan: Mnga' ris")
 
 
-def test_tibets_ali_is_not_glossed_as_the_imam(tmp_path) -> None:
+def test_tibets_ali_is_not_glossed_as_the_imam(tmp_path: Path) -> None:
     db = imported_db(tmp_path, ALI + "\n" + TIBET + "\n")
     assert annotated(db, "西藏阿里的冈仁波齐峰。") == "西藏（Tibet）阿里的冈仁波齐峰。"
 
