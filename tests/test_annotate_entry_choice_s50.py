@@ -26,7 +26,7 @@ from cedict_check import check_lines, glossary_fixture
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zhgloss.forms import abbreviation_spellings, without_feature
+from zhgloss.forms import ORGANISATION_WORDS, abbreviation_spellings, is_organisation_word, without_feature
 from zhgloss.model import Entry
 
 glossary = glossary_fixture("cedict_entry_choice_s50.u8")
@@ -173,11 +173,19 @@ def test_abbreviation_spellings(form: str, expected: list[str]) -> None:
         ("Yangtze River", "Yangtze"),
         ("Yellow River", None),  # an English word left
         ("Snake Island", None),
+        ("Taiwan Island", None),  # the island is no generic the name drops: "Taiwan" is 台湾
         ("Taiwan Strait", None),  # a strait is no generic the name drops
     ],
 )
 def test_without_feature_reads_islands_and_gates(form: str, expected: str | None) -> None:
     assert without_feature(form, Entry(id="x", type="place", zh="地", en=form)) == expected
+
+
+def test_annotate_reads_no_divisions_bare_name() -> None:
+    """"Xi" of 息县 'Xi County' in "Xi Jinping": annotate asks the features alone."""
+    entry = Entry(id="x", type="place", zh="息县", en="Xi County", pinyin="Xī Xiàn")
+    assert without_feature("Xi County", entry) == "Xi"  # check's reading of the source's 息县
+    assert without_feature("Xi County", entry, divisions=False) is None
 
 
 NAME = st.from_regex(r"[A-Z][a-z]{2,8}", fullmatch=True)
@@ -190,3 +198,45 @@ def test_an_abbreviation_spelling_reads_back(name: str, opening: str) -> None:
     for spelt in abbreviation_spellings(form):
         assert spelt.split()[-1] == name
         assert form in [*abbreviation_spellings(spelt.replace(".", "")), spelt.replace(".", "")]
+
+
+# The review's R49-9 and the mend of three lists of an organisation's last words: `forms.ORGANISATION_WORDS` with the
+# legal forms (`forms.is_organisation_word`) is the one list; annotate reads it, and table.py's `_BODY_WORDS` is a part.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shanghai Electric Corp said.", "Shanghai Electric Corp said."),
+        ("Shanghai Electric Corp. said.", "Shanghai Electric Corp. said."),
+        ("The Hongkong and Shanghai Banking Corp said.", "The Hongkong and Shanghai Banking Corp said."),
+        ("The Taiwan Affairs Office said.", "The Taiwan Affairs Office said."),
+        # As before: an organisation's word, and the place alone.
+        ("Shanghai Electric Corporation said.", "Shanghai Electric Corporation said."),
+        ("Shanghai Electric Co said.", "Shanghai Electric Co said."),
+        ("Shanghai said.", "Shanghai (上海) said."),
+        ("Shanghai Disneyland opened.", "Shanghai (上海) Disneyland opened."),
+    ],
+)
+def test_a_place_before_an_organisations_name_is_no_mention(
+    zhgloss_exe: str, glossary: Path, text: str, expected: str
+) -> None:
+    assert annotated(zhgloss_exe, glossary, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Corp", True), ("Corp.", True), ("Ltd.", True), ("PLC", True), ("Motor", True), ("Office", True)],
+)
+def test_is_organisation_word(word: str, expected: bool) -> None:
+    assert is_organisation_word(word) is expected
+
+
+@pytest.mark.parametrize("word", ["Shanghai", "Disneyland", "corp", "Electric", "Cor"])
+def test_is_no_organisation_word(word: str) -> None:
+    assert not is_organisation_word(word)
+
+
+def test_the_import_reads_a_part_of_the_one_list() -> None:
+    """table.py's slash rule reads its own copy still (the lead's to import): every word of it is in the list."""
+    from zhgloss.formats.table import _BODY_WORDS
+
+    assert {word.lower() for word in ORGANISATION_WORDS} >= _BODY_WORDS

@@ -61,6 +61,7 @@ from zhgloss.bulk import paused_gc
 from zhgloss.document import DOC_REACH, DocumentRule, Lines
 from zhgloss.english_case import lower_words, ordinary_at_start
 from zhgloss.errors import FormatError, UsageError
+from zhgloss.forms import ORGANISATION_WORDS, is_organisation_word
 from zhgloss.memo import TextMemo
 from zhgloss.model import Entry, EntryColumns, Role, entry_columns, order_roles, traditional_variants, variant_texts
 from zhgloss.script import (
@@ -293,19 +294,14 @@ no company names; a building or street a company names keeps its gloss ("Huawei 
 _FEATURE_HEAD_RE = re.compile(r"(?<![\w'’.-])(?:Mount|Mt|Lake|Port|Cape|Fort)$")
 """The words English names a mountain, a lake, a port, a cape or a fort by before its name ("Mount Everest", "Lake
 Geneva", "Port Elizabeth", "Cape Cod"): a name after one is a word of that longer name (`Annotator._in_longer_name`)."""
-_ORGANISATION_ENDS = frozenset(
-    {
-        *("Motor", "Motors", "Airlines", "Airways", "Bank", "Group", "Holdings", "Securities", "Insurance", "Party"),
-        *("Exchange", "Exchanges"),
-        *("University", "College", "Institute", "Hospital", "Corporation", "Company", "Co", "Inc", "Ltd", "Limited"),
-        *("Club", "Association", "Federation", "Foundation", "Council", "Commission"),
-    }
-)
-"""Last words of an organisation's English name: capitalised words that end on one after a place's or an untyped
-name's form make it the organisation's first word ("Great Wall Motor", not the Wall; "Taiwan People's Party";
-"Singapore Exchange", "Hong Kong Exchanges and Clearing", the exchanges' own names: the user's U37-5 addendum 3), as a
-place's name glued before a company's is on the Chinese side (`zhgloss.glossrules`). Not a port or an airport, which
-are the place's ("Shanghai Port" handles the city's cargo as often as it names the club)."""
+_ORGANISATION_ENDS = ORGANISATION_WORDS
+"""Last words of an organisation's English name (`zhgloss.forms.ORGANISATION_WORDS`, with the legal forms:
+`zhgloss.forms.is_organisation_word`): capitalised words that end on one after a place's or an untyped name's form
+make it the organisation's first word ("Great Wall Motor", not the Wall; "Taiwan People's Party"; "Singapore
+Exchange", "Hong Kong Exchanges and Clearing", the exchanges' own names: the user's U37-5 addendum 3; "Hongkong and
+Shanghai Banking Corp", the review's R49-9), as a place's name glued before a company's is on the Chinese side
+(`zhgloss.glossrules`). Not a port or an airport, which are the place's ("Shanghai Port" handles the city's cargo as
+often as it names the club)."""
 _INSTITUTIONS_OF = _ORGANISATION_ENDS | frozenset(
     {"Church", "Museum", "Academy", "School", "Library", "Court", "Parliament", "Assembly", "Congress", "Ministry"}
 )
@@ -371,8 +367,9 @@ _PRONOUN_RE = re.compile(
 """A sentence's end (no group), or a third-person pronoun of a person (group 1) or of a thing (group 2)."""
 _PRONOUN_REACH = 200
 _LIST_WORD = r"[A-Z][A-Za-z'’-]*(?: [A-Z][A-Za-z'’-]*){0,2}"
-_LIST_BEFORE_RE = re.compile(rf"(?<![A-Za-z'’-])({_LIST_WORD})(?:,| and|, and| or|, or| &) \Z")
-_LIST_AFTER_RE = re.compile(rf"(?:,| and|, and| or|, or| &) ({_LIST_WORD})(?![A-Za-z'’-])")
+_LIST_BEFORE_RE = re.compile(rf"(?<![A-Za-z'’-])(?P<item>{_LIST_WORD})(,|,? and|,? or| &) \Z")
+_LIST_AFTER_RE = re.compile(rf"(,|,? and|,? or| &) (?P<item>{_LIST_WORD})(?![A-Za-z'’-])")
+_LIST_GOES_ON_RE = re.compile(rf"(?:,|,? and|,? or| &) {_LIST_WORD}")
 """A list's item before or after a name, and what joins them: `Annotator._by_list`."""
 _LIST_REACH = 60
 """How far past a shared English form the rest of its sentence is read for a pronoun (`Annotator._by_pronoun`)."""
@@ -1396,12 +1393,9 @@ def _english_rows(
     return e_entry, e_code, e_written
 
 
-_NAME_WORDS_RE = re.compile(
-    r"(?:^|[^\w'’.-])(?:Mount|Mt|Saint|St)\.? [A-Z]|[a-z] (?:River|Desert|Islands|Island|Gate)\b|[a-z] (?i:"
-    r"city|province|prefecture|league|county|banner|district|area|municipality|township|town|region)\Z"
-)
+_NAME_WORDS_RE = re.compile(r"(?:^|[^\w'’.-])(?:Mount|Mt|Saint|St)\.? [A-Z]|[a-z] (?:River|Desert|Islands|Gate)\b")
 """A cheap test for the forms `_with_feature_names` may spell otherwise: an opening word that English writes either way
-(`zhgloss.index.NAME_ABBREVIATIONS`), or a place's generic word (`zhgloss.forms.without_feature`); those functions
+(`zhgloss.index.NAME_ABBREVIATIONS`), or a feature's generic word (`zhgloss.forms.without_feature`); those functions
 decide."""
 
 
@@ -1414,11 +1408,12 @@ def _with_feature_names(
     * a name's opening word English writes either way, "Mount"/"Mt" and "Saint"/"St" (`zhgloss.forms.
       abbreviation_spellings`, the rule lookup and search read: "Mount Tai" for CC-CEDICT's 泰山 "Mt Tai", "St.
       Petersburg" for 圣彼得堡 "Saint Petersburg": the review's R49-20);
-    * a place's name without its generic word (`zhgloss.forms.without_feature`, the one rule check reads: "Matsu" for
-      马祖 "Matsu Islands", the review's R49-19; "the Yangtze" for 长江 "Yangtze River").
+    * a feature's name without its generic word (`zhgloss.forms.without_feature`, the one rule check reads, without
+      its divisions: "Matsu" for 马祖 "Matsu Islands", the review's R49-19; "the Yangtze" for 长江 "Yangtze River").
 
     A spelling the entry stores as a form of its own is left to that form's row; another entry's own English ranks
     first (妈祖 "Matsu", the sea goddess, before 马祖's "Matsu": `Annotator._by_list` chooses between them)."""
+    from zhgloss.adopted import english_given_names
     from zhgloss.forms import abbreviation_spellings, without_feature
 
     stored = set(zip(entries, forms))
@@ -1428,9 +1423,15 @@ def _with_feature_names(
     search = _NAME_WORDS_RE.search
     for row in compress(range(len(forms)), map(bool, map(search, forms))):
         form = forms[row]
+        if "'s " in form or "’s " in form:
+            continue  # an owner's possessive spelling (`possessive_variants`): "Xiao's River" is no name
         extra = abbreviation_spellings(form)
-        if types[entries[row]] == "place" and (bare := without_feature(form, columns[entries[row]])) is not None:
-            extra.append(bare)
+        place = types[entries[row]] == "place"
+        if place and (bare := without_feature(form, columns[entries[row]], divisions=False)) is not None:
+            # A name left that is one pinyin syllable ("Han" of 'Han River', "Wei" of 'Wei River') names nobody
+            # alone (`zhgloss.glossable`'s rule), and an English given name ("Don" of 'Don River') is a person's.
+            if bare.lower() not in SYLLABLES and bare.lower() not in english_given_names():
+                extra.append(bare)
         n = entries[row]
         extra = [spelling for spelling in dict.fromkeys(extra) if (n, spelling) not in stored]
         if extra:
@@ -2500,12 +2501,21 @@ class Annotator:
             return value
         before = _LIST_BEFORE_RE.search(text, max(0, s - _LIST_REACH), s)
         after = _LIST_AFTER_RE.match(text, e)
-        items = [m.group(1) for m in (before, after) if m is not None]
+        # A comma alone joins a list's items only where the list goes on to its "and" or "or" ("Kaohsiung, Kinmen
+        # and Matsu"), not in a byline or an address ("Xinhua, Beijing").
+        if before is not None and before.group(2) == "," and not _LIST_GOES_ON_RE.match(text, e):
+            before = None
+        if after is not None and after.group(1) == "," and not _LIST_GOES_ON_RE.match(text, after.end()):
+            after = None
+        items = [m.group(m.re.groupindex["item"]) for m in (before, after) if m is not None]
         if not any(self._names_place(item) for item in items):
             return value
         surface = text[s:e]
+        alias = FORMS.index("alias")
         for other in range(value + 1, stop):
-            if self.record(self.value_entry(other)).type != "place":
+            # The place's own name (its English, or that without its generic: 马祖 "Matsu"), not an alias another
+            # name shares ("Manchuria" of 东北 'Northeast China' beside 满洲 "Manchuria").
+            if self.record(self.value_entry(other)).type != "place" or self._t.value_form[other] == alias:
                 continue
             form = self._written.get(other)
             if form is None:
@@ -2578,7 +2588,7 @@ class Annotator:
             return True
         if word[:1].isupper() and kind in _NAMING_KINDS:
             run = _CAPITALISED_RUN_RE.match(text, e)
-            if run is not None and re.sub(r"['’]s$", "", run.group().rsplit(" ", 1)[-1]) in _ORGANISATION_ENDS:
+            if run is not None and is_organisation_word(re.sub(r"['’]s$", "", run.group().rsplit(" ", 1)[-1])):
                 return True
         if kind == "place" and " " not in form and s > 1 and text[s - 1] == " ":
             # A one-word place's form after a capitalised word is a word of a longer name: a person's given name
@@ -2680,8 +2690,8 @@ class Annotator:
         and things, not 台语 or 沪语 (CC-CEDICT's "Taiwanese", "Shanghainese": the review's R49-33), while
         "Taiwanese is spoken", "in Taiwanese and Hakka" and "Shanghainese speakers" name the language.
 
-        A language's entry is one whose Chinese ends in 语 or 话 (Chinese names a language or a dialect so: 台语,
-        沪语, 上海话, 粤语, 客家话) and whose matched form is one capitalised word; the word after it is a noun where it
+        A language's entry is one whose own Chinese ends in 语 or 话 (Chinese names a language or a dialect so: 台语,
+        沪语, 上海话, 粤语, 客家话; not an alias: 客家 'Hakka', the people) and whose matched form is one capitalised word; the word after it is a noun where it
         is a lower-case word that is no word of grammar, adverb or participle (`_LANGUAGE_NOUN_AFTER`) nor a word
         for what a language has (`_LANGUAGE_THINGS`)."""
         s, e, value = span
@@ -2693,7 +2703,9 @@ class Annotator:
         record = self.record(self.value_entry(value))
         if record.type not in (None, "name"):
             return False
-        return any(len(zh) > 1 and zh[-1] in _LANGUAGE_ENDS for zh in self.entry(self.value_entry(value)).zh_forms)
+        # Its own Chinese, not an alias the import folded in (客家 'Hakka', the people, holds 客语 'Hakka dialect').
+        entry = self.entry(self.value_entry(value))
+        return any(zh is not None and len(zh) > 1 and zh[-1] in _LANGUAGE_ENDS for zh in (entry.zh, entry.zh_hant))
 
     def _names_subsidiary(self, text: str, span: Span) -> bool:
         """Tell whether the English match `span` of an organisation's form is a group's short name before a

@@ -925,6 +925,10 @@ def _descriptive_body_names(form: str) -> dict[str, str]:
         words = field_first.split()
         if words[0] == "National" and len(words) > 2:
             out[" ".join(words[1:])] = "the name with its field first, without 'National'"
+            # Its own order without "National" too: "Ministry of Defense" for 'Ministry of National Defense' (R49-13).
+            out[form.replace(" of National ", " of ", 1).replace(" of the National ", " of the ", 1)] = (
+                "the name without 'National'"
+            )
     elif _BODY_HEAD_RE.fullmatch(form) is not None:
         out[form] = "the name in lower case"
     for name, why in list(out.items()):
@@ -934,18 +938,28 @@ def _descriptive_body_names(form: str) -> dict[str, str]:
 
 
 def _other_head_names(form: str) -> dict[str, str]:
-    """Return the descriptive names of a body's English `form` (`_descriptive_body_names`) with the other head noun of
-    `_SWAPPED_HEADS`, each with what makes it so: "Department of Commerce" -> {"Commerce Ministry": ...}.
+    """Return `form` and its descriptive names (`_descriptive_body_names`) with the other head noun of `_SWAPPED_HEADS`,
+    each with what makes it so: "Department of Commerce" -> {"Ministry of Commerce": ..., "Commerce Ministry": ...}.
 
     A country's government names its 部 a ministry or a department, and CC-CEDICT writes either (商务部 "Department
     of Commerce", 财政部 "Ministry of Finance"); copy writes the ministry of a country that has ministries (Reuters'
     and the AP's "China's commerce ministry"), and a department of one that has departments.
     """
     out: dict[str, str] = {}
-    for name, why in _descriptive_body_names(form).items():
+    own = {form: ""} if _BODY_RE.fullmatch(form) is not None else {}
+    for name, why in {**own, **_descriptive_body_names(form)}.items():
         *field, head = name.split()
         if head in _SWAPPED_HEADS:
-            out[" ".join([*field, _SWAPPED_HEADS[head]])] = f"{why}, {head!r} written {_SWAPPED_HEADS[head]!r}"
+            swapped = " ".join([*field, _SWAPPED_HEADS[head]])
+        elif field and field[0] in _SWAPPED_HEADS and len(field) > 1 and field[1] == "of":
+            # The formal order, head first: "Ministry of Commerce" for CC-CEDICT's 商务部 'Department of Commerce',
+            # as the ministry itself and Xinhua write it (the review's R49-13).
+            head = field[0]
+            swapped = " ".join([_SWAPPED_HEADS[head], *field[1:], name.split()[-1]])
+        else:
+            continue
+        note = f"{head!r} written {_SWAPPED_HEADS[head]!r}"
+        out[swapped] = f"{why}, {note}" if why else f"the name with {note}"
     return out
 
 
@@ -1150,6 +1164,15 @@ def _without_middle_names(form: str, entry: Entry) -> str | None:
     return f"{words[0]} {words[-1]}"
 
 
+def _is_one_character_name(hit: LookupHit) -> bool:
+    """Tell whether `hit`, of a lookup of one character, is an entry whose own one-character name it is: no person's
+    (中 "surname Zhong" of a person), and no dictionary's word (`is_wording`: the full import's 津 'saliva; a ford',
+    a term), for with the full import a one-character name stands for names only, as with the names glossary."""
+    return (
+        hit.field in _CHINESE_FIELDS and len(hit.form) == 1 and hit.entry.type != "person" and not is_wording(hit.entry)
+    )
+
+
 class _Abbreviations:
     """The glossary's one-character names, what each stands for, and where a source writes one as a name.
 
@@ -1173,14 +1196,16 @@ class _Abbreviations:
     def keys(self, character: str) -> frozenset[str]:
         """The English keys (`en_key`) of `character`'s own entries, persons' and its romanization left out.
 
-        CC-CEDICT's 中 "China; Chinese; surname Zhong" -> {"china", "chinese"}: "Zhong" is a family name.
+        CC-CEDICT's 中 "China; Chinese; surname Zhong" -> {"china", "chinese"}: "Zhong" is a family name. A
+        dictionary's word is no name (`_is_one_character_name`): the full import's 津 'saliva; a ford' has no keys, and
+        津 of 京津冀 is then 天津's own character, as with the names glossary (the review's R49-17).
         """
         keys = self._keys.get(character)
         if keys is None:
             found: set[str] = set()
             for hit in self._lookup(character):
                 entry = hit.entry
-                if hit.field in _CHINESE_FIELDS and len(hit.form) == 1 and entry.type != "person":
+                if _is_one_character_name(hit):
                     reading = en_key(entry.pinyin or "")
                     found.update(k for k in map(en_key, entry.en_forms) if k and k != reading)
             keys = self._keys[character] = frozenset(found)
@@ -1201,11 +1226,7 @@ class _Abbreviations:
     def entries(self, character: str) -> list[Entry]:
         """The entries whose own one-character name is `character` (CC-CEDICT's 中 "China; Chinese"), persons' left
         out, as `keys` reads them."""
-        return [
-            hit.entry
-            for hit in self._lookup(character)
-            if hit.field in _CHINESE_FIELDS and len(hit.form) == 1 and hit.entry.type != "person"
-        ]
+        return [hit.entry for hit in self._lookup(character) if _is_one_character_name(hit)]
 
     def longer_names(self, character: str) -> list[Entry]:
         """The longer entries `character` may stand for: those that start with it and share an English form with it

@@ -973,6 +973,32 @@ LEGAL_FORM = (
 )
 """A regex of the English legal forms after a company's name: the abbreviations of ISO 20275's Entity Legal Forms
 code list in English-speaking and the main European jurisdictions (Inc., Ltd., PLC, LLC, AG, S.A., N.V. ...)."""
+ORGANISATION_WORDS = frozenset(
+    {
+        # A company's holding and trade words, and the businesses a name is made of.
+        *("Group", "Holdings", "Motor", "Motors", "Airlines", "Airways", "Bank", "Securities", "Insurance"),
+        *("Exchange", "Exchanges", "Corporation", "Company", "Limited", "Incorporated", "Co", "Inc", "Ltd"),
+        # A body's, a party's, a school's or a club's last word.
+        *("Party", "University", "College", "Institute", "Hospital", "Club", "Association", "Federation"),
+        *("Foundation", "Council", "Commission", "Committee", "Office", "Affairs", "Bureau", "Ministry"),
+        *("Department", "Agency", "Administration", "Authority"),
+    }
+)
+"""The last words of an organisation's English name, capitalised (with the legal forms of `LEGAL_FORM`:
+`is_organisation_word`): capitalised words that end on one make a name of their own ("Great Wall Motor", "Hongkong and
+Shanghai Banking Corp", "Taiwan People's Party", "Hong Kong/Macao Affairs Office"). The one list annotate's English
+rules (`zhgloss.annotate`, a place's form before such a name is no mention of the place) and an import's reading of a
+slash inside a body's name (`zhgloss.formats.table`) read; sources: the words of CC-CEDICT's organisation names and
+ISO 20275's legal forms."""
+_LEGAL_FORM_WORD_RE = re.compile(LEGAL_FORM)
+
+
+def is_organisation_word(word: str) -> bool:
+    """Tell whether `word` (capitalised, as written) ends an organisation's English name: one of ORGANISATION_WORDS or
+    a legal form (`LEGAL_FORM`: "Corp", "Corp.", "Inc.", "Ltd", "PLC")."""
+    return word in ORGANISATION_WORDS or _LEGAL_FORM_WORD_RE.fullmatch(word) is not None
+
+
 # The last legal form or holding word of a company's name, which news copy leaves off.
 _LEGAL_FORM_LAST_RE = re.compile(rf",?\s+(?:{LEGAL_FORM}|Holdings?|Group)\Z")
 
@@ -1285,10 +1311,10 @@ def _is_full_name_of_family(text: str, entry: Entry) -> bool:
 
 # The generic word after a river's, a desert's, an island group's or a gate's own name, which English leaves off:
 # "the Yangtze", "the Gobi", "Kinmen and Matsu" for 'Matsu Islands' (the review's R49-19), "Tiananmen" for
-# 'Tiananmen Gate'; also before the word for the land about a river, written then in lower case: "the Yangtze basin"
+# 'Tiananmen Gate'. Not "Island": "Taiwan" of 台湾岛 'Taiwan Island', "Hainan" of 'Hainan Island' name other places; also before the word for the land about a river, written then in lower case: "the Yangtze basin"
 # for 'Yangtze River Basin', "the Yangtze delta" for 'Yangtze River Delta'.
 _FEATURE_RE = re.compile(
-    r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)*) (River|Desert|Islands|Island|Gate)"
+    r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)*) (River|Desert|Islands|Gate)"
     r"(?: ([Bb]asin|[Dd]elta|[Vv]alley|[Ee]stuary))?"
 )
 # The generic word after a Chinese administrative division's own name, which English leaves off as well: "Hainan"
@@ -1327,15 +1353,17 @@ def is_pinyin_start(name: str, reading: str | None) -> bool:
     return False
 
 
-def without_feature(form: str, entry: Entry) -> str | None:
+def without_feature(form: str, entry: Entry, *, divisions: bool = True) -> str | None:
     """Return a river's, desert's or Chinese division's name without its generic word, or None: "Yangtze River" ->
     "Yangtze", "Gobi Desert" -> "Gobi", "Yangtze River Basin" -> "Yangtze basin" (`_FEATURE_RE`); "Hainan Province"
     -> "Hainan", "Wenchang City" -> "Wenchang", "Pudong New District" -> "Pudong", "Guangxi Zhuang Autonomous
     Region" -> "Guangxi" (`DIVISION_RE`, `_AUTONOMOUS_RE`: "Weining Yi, Hui and Miao Autonomous County" ->
     "Weining").
 
-    The one rule check's shorter names (`zhgloss.check`) and annotate's English patterns (`zhgloss.annotate`) read.
-    Not where the name left is an English word (`zhgloss.english_case.lower_words`): "Yellow River" and "Pearl River"
+    The one rule check's shorter names (`zhgloss.check`) and annotate's English patterns (`zhgloss.annotate`) read;
+    annotate asks it of the features alone (`divisions` False): in running text a division's bare pinyin is as
+    often a person's name or another place's ("Xi" of 息县 'Xi County', "Li" of 澧县 'Li County' in "Xi Jinping",
+    "Li Qiang"), where check reads it only for a name the source writes. Not where the name left is an English word (`zhgloss.english_case.lower_words`): "Yellow River" and "Pearl River"
     keep "River" ("the Yellow" is no river). A division's name left must be the pinyin of the entry's first
     syllables (`is_pinyin_start`), as China's divisions are written: "Mexico" of 墨西哥城 'Mexico City' and "Kansas"
     of 堪萨斯城 'Kansas City' are other places.
@@ -1346,6 +1374,8 @@ def without_feature(form: str, entry: Entry) -> str | None:
     match = _FEATURE_RE.fullmatch(form)
     if match is not None:
         name, land = match.group(1), match.group(3)
+    elif not divisions:
+        return None
     elif (match := _AUTONOMOUS_RE.fullmatch(form)) is not None:
         words = _PEOPLES_GAP_RE.split(match.group(1))
         leading = (" ".join(words[:count]) for count in range(1, len(words) + 1))
