@@ -61,7 +61,6 @@ from zhgloss.bulk import paused_gc
 from zhgloss.document import DOC_REACH, DocumentRule, Lines
 from zhgloss.english_case import lower_words, ordinary_at_start
 from zhgloss.errors import FormatError, UsageError
-from zhgloss.forms import ORGANISATION_WORDS, is_organisation_word
 from zhgloss.memo import TextMemo
 from zhgloss.model import Entry, EntryColumns, Role, entry_columns, order_roles, traditional_variants, variant_texts
 from zhgloss.script import (
@@ -294,20 +293,20 @@ no company names; a building or street a company names keeps its gloss ("Huawei 
 _FEATURE_HEAD_RE = re.compile(r"(?<![\w'’.-])(?:Mount|Mt|Lake|Port|Cape|Fort)$")
 """The words English names a mountain, a lake, a port, a cape or a fort by before its name ("Mount Everest", "Lake
 Geneva", "Port Elizabeth", "Cape Cod"): a name after one is a word of that longer name (`Annotator._in_longer_name`)."""
-_ORGANISATION_ENDS = ORGANISATION_WORDS
-"""Last words of an organisation's English name (`zhgloss.forms.ORGANISATION_WORDS`, with the legal forms:
-`zhgloss.forms.is_organisation_word`): capitalised words that end on one after a place's or an untyped name's form
-make it the organisation's first word ("Great Wall Motor", not the Wall; "Taiwan People's Party"; "Singapore
-Exchange", "Hong Kong Exchanges and Clearing", the exchanges' own names: the user's U37-5 addendum 3; "Hongkong and
-Shanghai Banking Corp", the review's R49-9), as a place's name glued before a company's is on the Chinese side
-(`zhgloss.glossrules`). Not a port or an airport, which are the place's ("Shanghai Port" handles the city's cargo as
-often as it names the club)."""
-_INSTITUTIONS_OF = _ORGANISATION_ENDS | frozenset(
+# The last words of an organisation's English name are `zhgloss.forms.ORGANISATION_WORDS`, with the legal forms
+# (`zhgloss.forms.is_organisation_word`, imported where a match asks: forms.py is not loaded for every text):
+# capitalised words that end on one after a place's or an untyped name's form make it the organisation's first word
+# ("Great Wall Motor", not the Wall; "Taiwan People's Party"; "Singapore Exchange", "Hong Kong Exchanges and
+# Clearing", the exchanges' own names: the user's U37-5 addendum 3; "Hongkong and Shanghai Banking Corp", the
+# review's R49-9), as a place's name glued before a company's is on the Chinese side (`zhgloss.glossrules`). Not a
+# port or an airport, which are the place's ("Shanghai Port" handles the city's cargo as often as it names the club).
+INSTITUTION_WORDS = frozenset(
     {"Church", "Museum", "Academy", "School", "Library", "Court", "Parliament", "Assembly", "Congress", "Ministry"}
 )
 """Capitalised words of a body that names the place it belongs to after "of" ("Church of England", "Bank of
-England", "University of Chicago", "Museum of London"): the place's form there is the body's name's last word, not a
-mention of the place. Not titles ("Queen of England", "President of France"), which name the place's own head."""
+England", "University of Chicago", "Museum of London"), with `zhgloss.forms.ORGANISATION_WORDS`: the place's form
+there is the body's name's last word, not a mention of the place. Not titles ("Queen of England", "President of
+France"), which name the place's own head."""
 _BODY_OF_RE = re.compile(r"(?<![A-Za-z'’-])([A-Z][a-z]+) of (?:the )?$")
 _NAMING_KINDS = frozenset({"place", "name"})
 _LANGUAGE_ENDS = frozenset("语語话話")
@@ -376,6 +375,13 @@ _LIST_REACH = 60
 _TITLE_REACH = 60
 """How far before a shared person's name `Annotator._by_title` reads for a role's title ("Vice Chairman of the
 Standing Committee of the National People's Congress" is 58 characters)."""
+
+
+def _is_organisation_word(word: str) -> bool:
+    """`zhgloss.forms.is_organisation_word`, imported at the first call."""
+    from zhgloss.forms import is_organisation_word
+
+    return is_organisation_word(word)
 
 
 def _title_words(text: str) -> str:
@@ -2544,9 +2550,9 @@ class Annotator:
         possessive, "Eve" of "New Year's Eve"; and an untyped name's one-word form (CC-CEDICT's 夏娃 "Eve", imported
         as a name) after a capitalised possessive that itself follows a capitalised word, "Eve" of "New Year's Eve"
         (not "Android" of "Google's Android", a company's product); and a place's or an untyped name's form before
-        capitalised words that end on an organisation's word (_ORGANISATION_ENDS: "Great Wall" of "Great Wall
+        capitalised words that end on an organisation's word (`zhgloss.forms.ORGANISATION_WORDS`: "Great Wall" of "Great Wall
         Motor", "Taiwan" of "Taiwan People's Party") or after such a word and "of" ("England" of "Church of England",
-        "Bank of England": _INSTITUTIONS_OF); and a one-word place's form that a person's entry shares (the pattern's
+        "Bank of England": INSTITUTION_WORDS); and a one-word place's form that a person's entry shares (the pattern's
         values, `shared`: CC-CEDICT's 乔丹 "Jordan (name)" beside 约旦) before a capitalised word that is no
         word English writes in lower case (`zhgloss.english_case.lower_words`), no natural feature's generic and no
         glossary name but a person's: the two are a person's full name, "Jordan Henderson", "Jordan Peterson", not
@@ -2561,7 +2567,11 @@ class Annotator:
             # Any kind but a person's, whose "of" says where they work ("Lei Jun of Xiaomi"): CC-CEDICT types some
             # places otherwise (英格兰 "England" is imported as an organisation).
             body = _BODY_OF_RE.search(text, max(0, s - 40), s)
-            if body is not None and body.group(1) in _INSTITUTIONS_OF and not self._is_owner(text, s, value, form):
+            if (
+                body is not None
+                and (body.group(1) in INSTITUTION_WORDS or _is_organisation_word(body.group(1)))
+                and not self._is_owner(text, s, value, form)
+            ):
                 return True
         after = _NEXT_WORD_RE.match(text, e + 1) if e + 1 < len(text) and text[e] == " " else None
         word = after.group() if after else ""
@@ -2588,7 +2598,7 @@ class Annotator:
             return True
         if word[:1].isupper() and kind in _NAMING_KINDS:
             run = _CAPITALISED_RUN_RE.match(text, e)
-            if run is not None and is_organisation_word(re.sub(r"['’]s$", "", run.group().rsplit(" ", 1)[-1])):
+            if run is not None and _is_organisation_word(re.sub(r"['’]s$", "", run.group().rsplit(" ", 1)[-1])):
                 return True
         if kind == "place" and " " not in form and s > 1 and text[s - 1] == " ":
             # A one-word place's form after a capitalised word is a word of a longer name: a person's given name
@@ -2681,7 +2691,7 @@ class Annotator:
         organisation that owns the body before it ("the National Congress of the Communist Party of China", "the
         General Assembly of the United Nations"): an organisation's entry and a form of two words or more, a referent
         of its own, not the last word of the body's name as a place is ("Parliament of the United Kingdom", "Church
-        of England": _INSTITUTIONS_OF). The reviewer's REL-41-1."""
+        of England": INSTITUTION_WORDS). The reviewer's REL-41-1."""
         return text[max(0, s - 4) : s] == "the " and " " in form and self.record(self.value_entry(value)).type == "org"
 
     def _is_language_adjective(self, text: str, span: Span) -> bool:

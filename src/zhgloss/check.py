@@ -43,13 +43,14 @@ from operator import not_
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
-from zhgloss.annotate import _INSTITUTIONS_OF, _PLACE_WORDS, WORD_CHARS, is_word_char
+from zhgloss.annotate import _PLACE_WORDS, INSTITUTION_WORDS, WORD_CHARS, is_word_char
 from zhgloss.bulk import paused_gc
 from zhgloss.english_case import is_ordinary_at, lower_words
 from zhgloss.errors import UsageError, count_of
 from zhgloss.forms import (
     COMPANY_TRADE_WORDS,
     DIVISION_RE,
+    ORGANISATION_WORDS,
     LEGAL_FORM,
     ROLE_WORDS,
     TITLE_WORDS,
@@ -1990,7 +1991,7 @@ _PERSON_TITLE_WORDS = frozenset(word.lower() for word in TITLE_WORDS) | ROLE_WOR
 _NOT_A_FAMILY_NAME_END = frozenset("国國市省县縣区區州镇鎮乡鄉村山河湖海江峰岛島角港湾灣党黨")
 # The generic last word of a place's, a feature's, a body's or a medium's English name ("Andes Mountains", "Taiwan
 # Television", "Malka River"): annotate's feature and organisation words, and the few more a sheet's names end on.
-_NOT_A_FAMILY_NAME = _PLACE_WORDS | _INSTITUTIONS_OF | {"Mountains", "Hills", "Television", "Radio", "News", "Times"}
+_NOT_A_FAMILY_NAME = _PLACE_WORDS | ORGANISATION_WORDS | INSTITUTION_WORDS | {"Mountains", "Hills", "Television", "Radio", "News", "Times"}
 _NOT_A_FAMILY_NAME |= {"Post", "Daily", "Journal", "City", "County", "District", "Province", "Prefecture", "Region"}
 _NOT_A_FAMILY_NAME |= {"State", "Empire", "Dynasty", "Kingdom", "Republic", "Island", "Islands", "Airport", "Station"}
 # The words before a place's name in English that are no given name ("Mt Babao", "St Helena", "Cape Kennedy").

@@ -978,18 +978,23 @@ ORGANISATION_WORDS = frozenset(
         # A company's holding and trade words, and the businesses a name is made of.
         *("Group", "Holdings", "Motor", "Motors", "Airlines", "Airways", "Bank", "Securities", "Insurance"),
         *("Exchange", "Exchanges", "Corporation", "Company", "Limited", "Incorporated", "Co", "Inc", "Ltd"),
-        # A body's, a party's, a school's or a club's last word.
+        # A party's, a school's, a hospital's, a club's or an association's last word.
         *("Party", "University", "College", "Institute", "Hospital", "Club", "Association", "Federation"),
-        *("Foundation", "Council", "Commission", "Committee", "Office", "Affairs", "Bureau", "Ministry"),
-        *("Department", "Agency", "Administration", "Authority"),
+        *("Foundation", "Council", "Commission"),
     }
 )
 """The last words of an organisation's English name, capitalised (with the legal forms of `LEGAL_FORM`:
 `is_organisation_word`): capitalised words that end on one make a name of their own ("Great Wall Motor", "Hongkong and
-Shanghai Banking Corp", "Taiwan People's Party", "Hong Kong/Macao Affairs Office"). The one list annotate's English
-rules (`zhgloss.annotate`, a place's form before such a name is no mention of the place) and an import's reading of a
-slash inside a body's name (`zhgloss.formats.table`) read; sources: the words of CC-CEDICT's organisation names and
-ISO 20275's legal forms."""
+Shanghai Banking Corp", "Taiwan People's Party"), whose first word is no mention of the place it names
+(`zhgloss.annotate`). Sources: the words of CC-CEDICT's organisation names and ISO 20275's legal forms."""
+GOVERNMENT_BODY_WORDS = frozenset(
+    {"Office", "Affairs", "Bureau", "Committee", "Ministry", "Department", "Agency", "Administration", "Authority"}
+)
+"""The last words of a government body's English name ("Hong Kong/Macao Affairs Office", "State Department"). Apart
+from ORGANISATION_WORDS: a country or a place before them is the body's owner, a mention of its own ("US State
+Department", "North Korean WPK Central Committee": annotate glosses the country). With ORGANISATION_WORDS, in lower
+case, they are the words an import's reading of a slash inside a body's name asks for (`zhgloss.formats.table`'s
+`_BODY_WORDS`, a part of their union)."""
 _LEGAL_FORM_WORD_RE = re.compile(LEGAL_FORM)
 
 
