@@ -245,3 +245,17 @@ def test_the_import_reads_a_part_of_the_one_list() -> None:
     from zhgloss.formats.table import _BODY_WORDS
 
     assert {word.lower() for word in ORGANISATION_WORDS | GOVERNMENT_BODY_WORDS} >= _BODY_WORDS
+
+
+def test_check_reads_british_as_the_countrys_adjective_in_a_document(
+    zhgloss_exe: str, glossary: Path, tmp_path: Path
+) -> None:
+    """With "British" among 英国's forms, "The British government" beside "the UK" and "Britain" elsewhere in the
+    document is the country's adjective where grammar asks for it: no `inconsistent`, no `variant` (as "French" of
+    法国, and as on the parent, where "British" was 不列颠's)."""
+    pairs = [
+        ("英国政府宣布新的制裁措施。", "The British government announced new sanctions."),
+        ("英国政府宣布新的制裁措施。", "The UK government announced new sanctions."),
+        ("英国经济增长。", "Britain's economy grew."),
+    ]
+    assert check_lines(zhgloss_exe, glossary, tmp_path, pairs) == []

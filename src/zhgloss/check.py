@@ -947,7 +947,9 @@ def _other_head_names(form: str) -> dict[str, str]:
     and the AP's "China's commerce ministry"), and a department of one that has departments.
     """
     out: dict[str, str] = {}
-    own = {form: ""} if _BODY_RE.fullmatch(form) is not None else {}
+    # The formal order of any length ("Ministry of Land and Resources", "Ministry of Industry and Information
+    # Technology"): `_BODY_RE`'s field-first reading takes three capitalised words at most.
+    own = {form: ""} if form.startswith(("Ministry of ", "Department of ")) else {}
     for name, why in {**own, **_descriptive_body_names(form)}.items():
         *field, head = name.split()
         if head in _SWAPPED_HEADS:
@@ -5565,6 +5567,12 @@ class Checker:
                 keys = [
                     preferred if hit.surface in short else key for key, (_, _, hit) in zip(keys, listed, strict=True)
                 ]
+            # Its adjective is the name where grammar asks for it ("The British government … Britain's economy", now
+            # that 英国 lists "British" among its forms: `_is_adjective`), as it is no `variant`.
+            keys = [
+                preferred if self._is_adjective(entry, hit.surface) else key
+                for key, (_, _, hit) in zip(keys, listed, strict=True)
+            ]
             if entry.type == "person" and len(en_words(entry.en)) == 1:
                 # An entry that names a person by the family name alone (CC-CEDICT's 莫迪 "Modi", with "Narendra
                 # Modi" an alias): the full name ending in it is that name written in full, as news writes it once
@@ -5615,8 +5623,10 @@ class Checker:
                     note = f"as in segment {where}" if where != seg.number else "as elsewhere in this segment"
                     expected = entry.en if reference == preferred else first[2].surface
                     kind = "inconsistent"
-                elif hit.surface != entry.en and check_kind(
-                    rendering := self.info(entry).forms.judge(hit.surface), entry
+                elif (
+                    hit.surface != entry.en
+                    and not self._is_adjective(entry, hit.surface)
+                    and check_kind(rendering := self.info(entry).forms.judge(hit.surface), entry)
                 ):
                     # Spacing, hyphens, case, tone marks, ü, or another name: accepted, but not the preferred form;
                     # the note says which (`_variant_note`).
