@@ -7,7 +7,8 @@
 - R49-33: "Taiwanese voters", "Shanghainese dishes" were glossed 台语, 沪语 (the languages): a language's name before a
   noun that is no language's is no language (`Annotator._is_language_adjective`).
 - R49-19: "Kinmen and Matsu" was glossed 妈祖 (the sea goddess): a place is found by its name without its generic word
-  (`forms.without_feature`: 马祖 "Matsu Islands"), and a list's item next to a place is the place (`Annotator._by_list`).
+  (`forms.without_feature`: 马祖 "Matsu Islands"), and a list's item next to a place is the place
+  (`Annotator._by_list`).
 - R49-20: "Mount Tai", "Mount Everest", "St. Petersburg" were not glossed (CC-CEDICT writes "Mt Tai", "Saint
   Petersburg") and check failed them: the opening word is read either way (`forms.abbreviation_spellings`, lookup's
   `index.abbreviation_variants`).
@@ -188,7 +189,7 @@ def test_without_feature_reads_islands_and_gates(form: str, expected: str | None
 
 
 def test_annotate_reads_no_divisions_bare_name() -> None:
-    """"Xi" of 息县 'Xi County' in "Xi Jinping": annotate asks the features alone."""
+    """ "Xi" of 息县 'Xi County' in "Xi Jinping": annotate asks the features alone."""
     entry = Entry(id="x", type="place", zh="息县", en="Xi County", pinyin="Xī Xiàn")
     assert without_feature("Xi County", entry) == "Xi"  # check's reading of the source's 息县
     assert without_feature("Xi County", entry, divisions=False) is None

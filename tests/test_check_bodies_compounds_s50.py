@@ -66,12 +66,18 @@ MOFCOM = "商务部宣布加征关税。"
         (
             "国防部宣布。",
             "The Ministry of Defense announced.",
-            ['1: variant 国防部: found "Ministry of Defense", expected "Defense Department" (the name without \'National\')'],
+            [
+                '1: variant 国防部: found "Ministry of Defense", expected "Defense Department" '
+                "(the name without 'National')"
+            ],
         ),
         (
             "国防部宣布。",
             "Britain's Ministry of Defence announced.",
-            ['1: variant 国防部: found "Ministry of Defence", expected "Defense Department" (the name without \'National\')'],
+            [
+                '1: variant 国防部: found "Ministry of Defence", expected "Defense Department" '
+                "(the name without 'National')"
+            ],
         ),
         # As before: the field-first order, and a title's body.
         (
@@ -83,7 +89,11 @@ MOFCOM = "商务部宣布加征关税。"
             ],
         ),
         ("商务部发言人说。", "A Commerce Ministry spokesman said.", []),
-        (MOFCOM, "The Department of Commerce announced tariffs.", ['1: variant 商务部: found "Department of Commerce", expected "Department of Trade"']),
+        (
+            MOFCOM,
+            "The Department of Commerce announced tariffs.",
+            ['1: variant 商务部: found "Department of Commerce", expected "Department of Trade"'],
+        ),
         # 财政部 is a ministry in CC-CEDICT: its own name passes, the department is the swap.
         ("财政部宣布。", "The Ministry of Finance announced.", []),
         (
@@ -137,7 +147,11 @@ def test_a_missing_part_is_still_missing_with_the_full_import(zhgloss_exe: str, 
     ("form", "name", "why"),
     [
         ("Department of Commerce", "Ministry of Commerce", "the name with 'Department' written 'Ministry'"),
-        ("Department of Commerce", "Commerce Ministry", "the name with its field first, 'Department' written 'Ministry'"),
+        (
+            "Department of Commerce",
+            "Commerce Ministry",
+            "the name with its field first, 'Department' written 'Ministry'",
+        ),
         ("Ministry of Finance", "Department of Finance", "the name with 'Ministry' written 'Department'"),
         (
             "Ministry of Foreign Affairs",

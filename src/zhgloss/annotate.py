@@ -310,7 +310,8 @@ France"), which name the place's own head."""
 _BODY_OF_RE = re.compile(r"(?<![A-Za-z'’-])([A-Z][a-z]+) of (?:the )?$")
 _NAMING_KINDS = frozenset({"place", "name"})
 _LANGUAGE_ENDS = frozenset("语語话話")
-"""What a language's or a dialect's Chinese name ends in (台语, 沪语, 上海话, 客家話): `Annotator._is_language_adjective`."""
+"""What a language's or a dialect's Chinese name ends in (台语, 沪语, 上海话, 客家話):
+`Annotator._is_language_adjective`."""
 _LANGUAGE_THINGS = frozenset(
     (
         *("language", "languages", "dialect", "dialects", "speaker", "speakers", "speaking", "speech", "word", "words"),
@@ -328,7 +329,21 @@ _GRAMMAR_WORDS = frozenset(
         *("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will"),
         *("would", "can", "could", "may", "might", "must", "shall", "should", "and", "or", "but", "nor", "so", "yet"),
         *("as", "at", "by", "for", "from", "in", "into", "of", "off", "on", "onto", "out", "over", "to", "up", "with"),
-        *("without", "than", "that", "which", "who", "whom", "whose", "what", "when", "where", "while", "if", "because"),
+        *(
+            "without",
+            "than",
+            "that",
+            "which",
+            "who",
+            "whom",
+            "whose",
+            "what",
+            "when",
+            "where",
+            "while",
+            "if",
+            "because",
+        ),
         *("although", "though", "unless", "since", "until", "about", "after", "before", "between", "through"),
         *("during", "against", "among", "like", "the", "a", "an", "this", "these", "those", "its", "it", "his", "her"),
         *("their", "our", "my", "your", "not", "also", "too", "only", "just", "still", "even", "very", "more", "most"),
@@ -352,6 +367,8 @@ def _is_noun_after_language(word: str) -> bool:
         and not word.endswith(("ly", "ed"))
         and "-" not in word
     )
+
+
 _CALENDAR_WORDS = frozenset(
     {
         *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February"),
@@ -1422,7 +1439,7 @@ def _with_feature_names(
     from zhgloss.adopted import english_given_names
     from zhgloss.forms import abbreviation_spellings, without_feature
 
-    stored = set(zip(entries, forms))
+    stored = set(zip(entries, forms, strict=True))
     types = columns.type
     variant = FORMS.index("variant")
     added: list[tuple[int, list[str]]] = []
@@ -1433,11 +1450,11 @@ def _with_feature_names(
             continue  # an owner's possessive spelling (`possessive_variants`): "Xiao's River" is no name
         extra = abbreviation_spellings(form)
         place = types[entries[row]] == "place"
-        if place and (bare := without_feature(form, columns[entries[row]], divisions=False)) is not None:
-            # A name left that is one pinyin syllable ("Han" of 'Han River', "Wei" of 'Wei River') names nobody
-            # alone (`zhgloss.glossable`'s rule), and an English given name ("Don" of 'Don River') is a person's.
-            if bare.lower() not in SYLLABLES and bare.lower() not in english_given_names():
-                extra.append(bare)
+        bare = without_feature(form, columns[entries[row]], divisions=False) if place else None
+        # A name left that is one pinyin syllable ("Han" of 'Han River', "Wei" of 'Wei River') names nobody alone
+        # (`zhgloss.glossable`'s rule), and an English given name ("Don" of 'Don River') is a person's.
+        if bare is not None and bare.lower() not in SYLLABLES and bare.lower() not in english_given_names():
+            extra.append(bare)
         n = entries[row]
         extra = [spelling for spelling in dict.fromkeys(extra) if (n, spelling) not in stored]
         if extra:
@@ -2550,10 +2567,10 @@ class Annotator:
         possessive, "Eve" of "New Year's Eve"; and an untyped name's one-word form (CC-CEDICT's 夏娃 "Eve", imported
         as a name) after a capitalised possessive that itself follows a capitalised word, "Eve" of "New Year's Eve"
         (not "Android" of "Google's Android", a company's product); and a place's or an untyped name's form before
-        capitalised words that end on an organisation's word (`zhgloss.forms.ORGANISATION_WORDS`: "Great Wall" of "Great Wall
-        Motor", "Taiwan" of "Taiwan People's Party") or after such a word and "of" ("England" of "Church of England",
-        "Bank of England": INSTITUTION_WORDS); and a one-word place's form that a person's entry shares (the pattern's
-        values, `shared`: CC-CEDICT's 乔丹 "Jordan (name)" beside 约旦) before a capitalised word that is no
+        capitalised words that end on an organisation's word (`zhgloss.forms.ORGANISATION_WORDS`: "Great Wall" of
+        "Great Wall Motor", "Taiwan" of "Taiwan People's Party") or after such a word and "of" ("England" of "Church
+        of England", "Bank of England": INSTITUTION_WORDS); and a one-word place's form that a person's entry shares
+        (the pattern's values, `shared`: CC-CEDICT's 乔丹 "Jordan (name)" beside 约旦) before a capitalised word that is no
         word English writes in lower case (`zhgloss.english_case.lower_words`), no natural feature's generic and no
         glossary name but a person's: the two are a person's full name, "Jordan Henderson", "Jordan Peterson", not
         the country ("Jordan Valley", "Jordan Times", "Jordan Israel" keep it).
@@ -2701,9 +2718,9 @@ class Annotator:
         "Taiwanese is spoken", "in Taiwanese and Hakka" and "Shanghainese speakers" name the language.
 
         A language's entry is one whose own Chinese ends in 语 or 话 (Chinese names a language or a dialect so: 台语,
-        沪语, 上海话, 粤语, 客家话; not an alias: 客家 'Hakka', the people) and whose matched form is one capitalised word; the word after it is a noun where it
-        is a lower-case word that is no word of grammar, adverb or participle (`_LANGUAGE_NOUN_AFTER`) nor a word
-        for what a language has (`_LANGUAGE_THINGS`)."""
+        沪语, 上海话, 粤语, 客家话; not an alias: 客家 'Hakka', the people) and whose matched form is one capitalised
+        word; the word after it is a noun where it is a lower-case word that is no word of grammar, adverb or
+        participle nor a word for what a language has (`_is_noun_after_language`)."""
         s, e, value = span
         if value < self._t.n_z or " " in text[s:e]:
             return False

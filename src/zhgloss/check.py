@@ -50,8 +50,8 @@ from zhgloss.errors import UsageError, count_of
 from zhgloss.forms import (
     COMPANY_TRADE_WORDS,
     DIVISION_RE,
-    ORGANISATION_WORDS,
     LEGAL_FORM,
+    ORGANISATION_WORDS,
     ROLE_WORDS,
     TITLE_WORDS,
     WORDING_TYPES,
@@ -72,13 +72,13 @@ from zhgloss.forms import (
     regional_spellings,
     says_former_name,
     typeset_key,
+    without_feature,
     without_legal_form,
     written_as_english_word,
 )
-from zhgloss.forms import without_feature
-from zhgloss.forms import without_feature as _without_feature  # moved to forms.py (annotate reads it too)
-from zhgloss.forms import is_pinyin_start as _is_pinyin_start  # moved to forms.py; the name tests import kept
+from zhgloss.forms import is_pinyin_start as _is_pinyin_start  # noqa: F401  (moved to forms.py; tests import it)
 from zhgloss.forms import is_wording as is_wording  # its home is the name-form model; re-exported
+from zhgloss.forms import without_feature as _without_feature  # moved to forms.py (annotate reads it too)
 from zhgloss.glossable import common_words
 from zhgloss.pinyin import split_syllables
 from zhgloss.romanizations import WADE_GILES_PATH as WADE_GILES_PATH  # the table `wade_giles` reads; re-exported
@@ -1993,7 +1993,12 @@ _PERSON_TITLE_WORDS = frozenset(word.lower() for word in TITLE_WORDS) | ROLE_WOR
 _NOT_A_FAMILY_NAME_END = frozenset("国國市省县縣区區州镇鎮乡鄉村山河湖海江峰岛島角港湾灣党黨")
 # The generic last word of a place's, a feature's, a body's or a medium's English name ("Andes Mountains", "Taiwan
 # Television", "Malka River"): annotate's feature and organisation words, and the few more a sheet's names end on.
-_NOT_A_FAMILY_NAME = _PLACE_WORDS | ORGANISATION_WORDS | INSTITUTION_WORDS | {"Mountains", "Hills", "Television", "Radio", "News", "Times"}
+_NOT_A_FAMILY_NAME = (
+    _PLACE_WORDS
+    | ORGANISATION_WORDS
+    | INSTITUTION_WORDS
+    | {"Mountains", "Hills", "Television", "Radio", "News", "Times"}
+)
 _NOT_A_FAMILY_NAME |= {"Post", "Daily", "Journal", "City", "County", "District", "Province", "Prefecture", "Region"}
 _NOT_A_FAMILY_NAME |= {"State", "Empire", "Dynasty", "Kingdom", "Republic", "Island", "Islands", "Airport", "Station"}
 # The words before a place's name in English that are no given name ("Mt Babao", "St Helena", "Cape Kennedy").

@@ -1316,8 +1316,9 @@ def _is_full_name_of_family(text: str, entry: Entry) -> bool:
 
 # The generic word after a river's, a desert's, an island group's or a gate's own name, which English leaves off:
 # "the Yangtze", "the Gobi", "Kinmen and Matsu" for 'Matsu Islands' (the review's R49-19), "Tiananmen" for
-# 'Tiananmen Gate'. Not "Island": "Taiwan" of 台湾岛 'Taiwan Island', "Hainan" of 'Hainan Island' name other places; also before the word for the land about a river, written then in lower case: "the Yangtze basin"
-# for 'Yangtze River Basin', "the Yangtze delta" for 'Yangtze River Delta'.
+# 'Tiananmen Gate'. Not "Island": "Taiwan" of 台湾岛 'Taiwan Island', "Hainan" of 'Hainan Island' name other
+# places. Also before the word for the land about a river, written then in lower case: "the Yangtze basin" for
+# 'Yangtze River Basin', "the Yangtze delta" for 'Yangtze River Delta'.
 _FEATURE_RE = re.compile(
     r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)*) (River|Desert|Islands|Gate)"
     r"(?: ([Bb]asin|[Dd]elta|[Vv]alley|[Ee]stuary))?"
@@ -1368,9 +1369,10 @@ def without_feature(form: str, entry: Entry, *, divisions: bool = True) -> str |
     The one rule check's shorter names (`zhgloss.check`) and annotate's English patterns (`zhgloss.annotate`) read;
     annotate asks it of the features alone (`divisions` False): in running text a division's bare pinyin is as
     often a person's name or another place's ("Xi" of 息县 'Xi County', "Li" of 澧县 'Li County' in "Xi Jinping",
-    "Li Qiang"), where check reads it only for a name the source writes. Not where the name left is an English word (`zhgloss.english_case.lower_words`): "Yellow River" and "Pearl River"
-    keep "River" ("the Yellow" is no river). A division's name left must be the pinyin of the entry's first
-    syllables (`is_pinyin_start`), as China's divisions are written: "Mexico" of 墨西哥城 'Mexico City' and "Kansas"
+    "Li Qiang"), where check reads it only for a name the source writes. Not where the name left is an English word
+    (`zhgloss.english_case.lower_words`): "Yellow River" and "Pearl River" keep "River" ("the Yellow" is no river).
+    A division's name left must be the pinyin of the entry's first syllables (`is_pinyin_start`), as China's
+    divisions are written: "Mexico" of 墨西哥城 'Mexico City' and "Kansas"
     of 堪萨斯城 'Kansas City' are other places.
     """
     from zhgloss.english_case import lower_words
