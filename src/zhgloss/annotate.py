@@ -2570,8 +2570,8 @@ class Annotator:
         capitalised words that end on an organisation's word (`zhgloss.forms.ORGANISATION_WORDS`: "Great Wall" of
         "Great Wall Motor", "Taiwan" of "Taiwan People's Party") or after such a word and "of" ("England" of "Church
         of England", "Bank of England": INSTITUTION_WORDS); and a one-word place's form that a person's entry shares
-        (the pattern's values, `shared`: CC-CEDICT's 乔丹 "Jordan (name)" beside 约旦) before a capitalised word that is no
-        word English writes in lower case (`zhgloss.english_case.lower_words`), no natural feature's generic and no
+        (the pattern's values, `shared`: CC-CEDICT's 乔丹 "Jordan (name)" beside 约旦) before a capitalised word that
+        is no word English writes in lower case (`zhgloss.english_case.lower_words`), no natural feature's generic and no
         glossary name but a person's: the two are a person's full name, "Jordan Henderson", "Jordan Peterson", not
         the country ("Jordan Valley", "Jordan Times", "Jordan Israel" keep it).
         """
