@@ -2571,9 +2571,9 @@ class Annotator:
         "Great Wall Motor", "Taiwan" of "Taiwan People's Party") or after such a word and "of" ("England" of "Church
         of England", "Bank of England": INSTITUTION_WORDS); and a one-word place's form that a person's entry shares
         (the pattern's values, `shared`: CC-CEDICT's 乔丹 "Jordan (name)" beside 约旦) before a capitalised word that
-        is no word English writes in lower case (`zhgloss.english_case.lower_words`), no natural feature's generic and no
-        glossary name but a person's: the two are a person's full name, "Jordan Henderson", "Jordan Peterson", not
-        the country ("Jordan Valley", "Jordan Times", "Jordan Israel" keep it).
+        is no word English writes in lower case (`zhgloss.english_case.lower_words`), no natural feature's generic
+        and no glossary name but a person's: the two are a person's full name, "Jordan Henderson", "Jordan
+        Peterson", not the country ("Jordan Valley", "Jordan Times", "Jordan Israel" keep it).
         """
         if s > 2 and text[s - 1] == " " and _FEATURE_HEAD_RE.search(text, max(0, s - 8), s - 1) is not None:
             # "Mount Everest", "Lake Geneva", "Port Elizabeth": a feature's or port's name the glossary lacks (its own
