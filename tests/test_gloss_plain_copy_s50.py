@@ -181,3 +181,114 @@ def test_the_installed_console_script_glosses_the_judges_lines(
         "中国（China）海警依法处置。",
     ]
     assert cedict_names_db.read_bytes() == before
+
+
+# Sayings and idioms that hold a name (data/name_sayings.txt, by scripts/build_name_sayings.py from CC-CEDICT).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("他主动请缨，毛遂自荐担任志愿者队长。", []),  # the judge's probe 125
+        ("说曹操曹操到，我们正谈论他，他就推门进来了。", []),  # probe 130: CC-CEDICT's 说曹操，曹操到 unpunctuated
+        ("真是说曹操，曹操就到。", []),
+        ("三个臭皮匠，顶个诸葛亮，团队合作非常重要。", []),  # probe 131
+        ("三个臭皮匠，顶一个诸葛亮。", []),  # another wording: one character more
+        ("三个臭皮匠，赛过诸葛亮。", []),
+        ("事后诸葛亮谁都会做。", []),
+        ("他这是有眼不识泰山。", []),
+        ("条条大路通罗马，办法总比困难多。", []),
+        ("你这是关公面前耍大刀。", []),
+    ],
+)
+def test_a_name_inside_a_saying_is_not_glossed(names: Annotator, text: str, expected: list[str]) -> None:
+    assert glossed(text, names) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("曹操率军南下。", ["曹操"]),
+        ("他说曹操到了许昌。", ["曹操", "许昌"]),  # the saying's words, not the saying
+        ("诸葛亮是蜀汉丞相。", ["诸葛亮", "蜀汉"]),
+        ("毛遂是战国时人。", ["毛遂", "战国"]),
+        ("游客登上泰山。", ["泰山"]),
+        ("罗马是意大利的首都。", ["罗马", "意大利"]),
+        ("毛遂自己也不知道。", ["毛遂"]),  # a short saying is found only as written (毛遂自荐)
+    ],
+)
+def test_the_name_outside_its_saying_keeps_its_gloss(names: Annotator, text: str, expected: list[str]) -> None:
+    assert glossed(text, names) == expected
+
+
+def _sayings_with(form: str) -> list[str]:
+    from zhgloss.glossable import name_sayings
+
+    return sorted(saying for saying in name_sayings() if form in saying)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    saying=st.sampled_from(_sayings_with("诸葛亮") + _sayings_with("曹操") + _sayings_with("泰山")),
+    mark=st.sampled_from(["", "，", "、", " "]),
+    lead=st.sampled_from(["", "俗话说，", "正所谓"]),
+)
+def test_every_listed_saying_holds_no_gloss_of_its_name_written_any_way(
+    names: Annotator, saying: str, mark: str, lead: str
+) -> None:
+    # the saying as the list writes it, a mark put in the middle (as CC-CEDICT's own wordings have it)
+    half = len(saying) // 2
+    text = f"{lead}{saying[:half]}{mark}{saying[half:]}。"
+    assert not {"诸葛亮", "曹操", "泰山"} & set(glossed(text, names))
+
+
+def test_the_sayings_list_is_built_from_cedict_and_says_so(shared_dir: Path, tmp_path: Path) -> None:
+    from zhgloss.glossable import NAME_SAYINGS_PATH, name_sayings
+
+    out = tmp_path / "name_sayings.txt"
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "build_name_sayings.py"), str(shared_dir / "data" / "cedict_ts.u8.gz"),
+         "--out", str(out)],
+        check=True,
+        cwd=ROOT / "scripts",
+        capture_output=True,
+    )  # fmt: skip
+    assert out.read_text(encoding="utf-8") == NAME_SAYINGS_PATH.read_text(encoding="utf-8")
+    assert "CC-CEDICT" in out.read_text(encoding="utf-8").splitlines()[0]
+    # CC-CEDICT's own wordings, punctuation removed; a transliteration is no saying
+    assert {"毛遂自荐", "说曹操曹操到", "说曹操曹操就到", "三个臭皮匠顶个诸葛亮"} <= name_sayings()
+    assert not {"危地马拉", "土耳其人", "康熙字典"} & name_sayings()
+
+
+# Figurative and historical uses: a place's name quoted as slang, a foreign city that is a dynasty's capital.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("他在朋友圈晒出豪宅和跑车，被网友调侃为“凡尔赛”。", ["朋友圈"]),  # the judge's probe 66 (WeChat Moments)
+        ("网友们纷纷表示，这段文字是典型的“凡尔赛文学”。", []),  # probe 67
+        ("这种“凡尔赛体”在社交媒体上流行。", []),
+        ("他的发言被戏称为「凡尔赛」。", []),
+        ("北宋都城东京即今天的河南开封。", ["北宋", "河南", "开封"]),  # probe 97
+        ("北宋的都城东京十分繁华。", ["北宋"]),
+    ],
+)
+def test_a_figurative_or_historical_place_is_not_glossed(names: Annotator, text: str, expected: list[str]) -> None:
+    assert glossed(text, names) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("游客参观了凡尔赛宫。", ["凡尔赛"]),  # (凡尔赛宫 is no entry of the names glossary: the town's name heads it)
+        ("“孔乙己文学”引发关于学历与就业的讨论。", ["孔乙己"]),  # a person's name keeps its gloss
+        ("苏州被誉为“东方威尼斯”。", ["苏州", "威尼斯"]),  # the quotation holds more than the name
+        ("探测器被命名为“嫦娥”。", ["嫦娥"]),  # named after, not nicknamed
+        ("日本首都东京举行庆典。", ["日本", "东京"]),
+        ("唐朝都城长安是当时世界上最大的城市。", ["唐朝", "长安"]),
+        ("元朝时马可波罗到访威尼斯。", ["元朝", "马可波罗", "威尼斯"]),
+    ],
+)
+def test_the_place_itself_keeps_its_gloss(names: Annotator, text: str, expected: list[str]) -> None:
+    assert glossed(text, names) == expected

@@ -96,6 +96,7 @@ VERB_NAMES_PATH = Path(__file__).resolve().parent / "data" / "verb_names.txt"
 NAMED_AFTER_PATH = Path(__file__).resolve().parent / "data" / "named_after.txt"
 HEAD_NOUNS_PATH = Path(__file__).resolve().parent / "data" / "head_nouns.txt"
 SPORTS_WORDS_PATH = Path(__file__).resolve().parent / "data" / "sports_words.txt"
+NAME_SAYINGS_PATH = Path(__file__).resolve().parent / "data" / "name_sayings.txt"
 MIN_LENGTH = 2
 UNIT_GENERICS: dict[str, tuple[str, str]] = {
     "district": ("区", "區"),
@@ -190,6 +191,15 @@ def sports_words() -> frozenset[str]:
     `tagged_word_forms` is the everyday word (中卫 "centre-back" in 中卫在比赛第70分钟头球破门:
     `zhgloss.glossrules.InsideRule._outside_sports_words`; the list is made by scripts/build_sports_words.py)."""
     return _listed_forms(SPORTS_WORDS_PATH)
+
+
+@lru_cache(maxsize=1)
+def name_sayings() -> frozenset[str]:
+    """Return the sayings of data/name_sayings.txt (simplified, without punctuation; 79 lines): CC-CEDICT's idioms
+    and proverbs that hold a name (毛遂自荐, 说曹操曹操就到, 三个臭皮匠顶个诸葛亮). A name inside one, where the text
+    writes the saying, is not glossed (`zhgloss.glossrules.InsideRule._outside_sayings`; the list is made by
+    scripts/build_name_sayings.py)."""
+    return _listed_forms(NAME_SAYINGS_PATH)
 
 
 def is_glossable(entry: Entry, form: str) -> bool:

@@ -236,6 +236,7 @@ class InsideRule:
         self._families: dict[int, bool] = {}
         self._past: dict[int, str] = {}
         self._tagged_places: dict[int, bool] = {}
+        self._saying_names: dict[int, bool] = {}
         self._matched: list[Span] = []
         self.word_edges = True
         """Set to False to keep the matches that straddle a word edge (`CrossingRule`; benchmarks' peer)."""
@@ -326,6 +327,11 @@ class InsideRule:
         if not _count_numerals().isdisjoint(first):
             kept = self._outside_country_counts(text, kept)
         kept = self._outside_words(text, kept)
+        kept = self._outside_sayings(text, kept)
+        if not _QUOTE_OPENS.isdisjoint(before):
+            kept = self._outside_quoted_slang(text, kept)
+        if any(word in text for word in _CAPITAL_WORDS):
+            kept = self._outside_dynasty_capitals(text, kept)
         kept = self._outside_rare_words(text, kept)
         kept = self._outside_parallel_pairs(text, kept)
         if not _OPPOSITES.isdisjoint(last):
@@ -1101,6 +1107,87 @@ class InsideRule:
             ):
                 drop.append(k)
         return self._without(spans, drop)
+
+    def _outside_quoted_slang(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a name quoted as a nickname or a genre's: 凡尔赛 "humblebrag" of 被网友调侃为“凡尔赛”
+        and 典型的“凡尔赛文学”, not Versailles (the s49 judge's probe 66, 67).
+
+        A name alone in quotation marks (“”, 「」, 『』, "", ‘’) right after a verb that gives something or someone a
+        name in jest or in praise (_SLANG_VERBS: 调侃为, 戏称, 称为, 堪称, 号称) is the nickname the name's characters
+        make, the thing named and not the name's place or person; and so is a name that starts a quoted style of
+        writing (_SLANG_GENRES: “凡尔赛文学”, “凡尔赛体”), which internet slang names after it. A quotation that holds
+        more than the name keeps its gloss (被誉为“东方威尼斯”: Venice of the East), and so does a name a naming verb
+        gives a thing it is named after (被命名为“嫦娥”, a probe: not in _SLANG_VERBS). Places' and untyped names only
+        (`_is_place_or_untyped`): slang made of a place's name means what the place stands for, not the place; a
+        person's name keeps its gloss, which English copy keeps too (“孔乙己文学”, "Kong Yiji literature"; dubbed
+        “诸葛亮”).
+        """
+        picked = self._picked(text, spans, "before", _QUOTE_OPENS)
+        drop = []
+        for k in picked:
+            s, e, _ = spans[k]
+            close = _MARKS_AROUND.get(text[s - 1]) if s else None
+            if close is None:
+                continue
+            genre = next((g for g in _SLANG_GENRES if text.startswith(g + close, e)), None)
+            if (
+                genre is not None or (text.startswith(close, e) and _named_before(text, s - 1, _SLANG_VERBS))
+            ) and self._is_place_or_untyped(spans[k][2]):
+                drop.append(k)
+        return self._without(spans, drop)
+
+    def _outside_dynasty_capitals(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a foreign city's name that is a Chinese dynasty's capital: 东京 of 北宋都城东京 (Kaifeng,
+        the Northern Song's Eastern Capital; CC-CEDICT's 东京 is "Tokyo, capital of Japan"; the s49 judge's probe 97).
+
+        A dynasty's name (`_is_dynasty`: 北宋 "Northern Song Dynasty") earlier in the clause, and a word of a capital
+        (_CAPITAL_WORDS: 都城, 首都, 国都, 京城) right before the match, make the match that dynasty's capital; where
+        the entry's English names a foreign country's place (`_names_foreign_place`: "capital of Japan"), the gloss
+        names another city, and the match is dropped. A foreign city with no capital's word before it keeps its gloss
+        (元朝时马可波罗到访威尼斯), and so does a Chinese capital's (唐朝都城长安 Chang'an).
+        """
+        drop = []
+        for k in range(1, len(spans)):
+            s, e, value = spans[k]
+            if not any(_simplified(text[max(0, s - len(w)) : s]) == w for w in _CAPITAL_WORDS):
+                continue
+            opening = max(map(text.rfind, _CLAUSE_MARKS_AND_ENDS, repeat(0), repeat(s))) + 1
+            if not any(self._is_dynasty(spans[j][2]) for j in range(k) if spans[j][0] >= opening):
+                continue
+            if self._is_place(value) and self._names_foreign_place(value):
+                drop.append(k)
+        return self._without(spans, drop)
+
+    def _names_foreign_place(self, value: int) -> bool:
+        """Tell whether pattern `value`'s entry is a place whose English or note names a country other than China
+        (`_country_names`: "Tokyo, capital of Japan")."""
+        ann = self.annotator
+        data = ann._entry_dict(ann.value_entry(value))
+        wording = f"{data.get('en') or ''} {data.get('note') or ''}"
+        return any(
+            re.search(rf"\b{re.escape(country)}\b", wording) for country in _country_names() if country != "China"
+        )
+
+    def _outside_sayings(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a name inside a saying the text writes: 毛遂 of 毛遂自荐 ("to volunteer"), 曹操 of
+        说曹操，曹操就到 ("speak of the devil"), 诸葛亮 of 三个臭皮匠，顶个诸葛亮 ("collective wisdom").
+
+        The sayings are CC-CEDICT's idioms and proverbs that hold a name (`zhgloss.glossable.name_sayings`, written
+        without punctuation): the text around the match is read so too, its marks left out (说曹操，曹操到 is
+        说曹操曹操到). A saying of four characters or more besides the name is found in another wording too, one
+        character more, less or other (说曹操曹操到 for 说曹操曹操就到, 三个臭皮匠顶一个诸葛亮 for 三个臭皮匠顶个诸葛亮:
+        `_is_saying_at`); a shorter one only as it is written (毛遂自荐, 事后诸葛亮).
+        """
+        flagged = _risks_of(spans, self._saying_names, self._in_saying)
+        if not any(flagged):
+            return spans
+        drop = [k for k in compress(range(len(spans)), flagged) if _is_saying_at(text, spans[k][0], spans[k][1])]
+        return self._without(spans, drop)
+
+    def _in_saying(self, value: int) -> bool:
+        """Tell whether pattern `value` is a Chinese form that some saying of `zhgloss.glossable.name_sayings` holds."""
+        ann = self.annotator
+        return value < ann._t.n_z and bool(_sayings_holding(_simplified(ann._t.z_keys[value])))
 
     def _outside_sports_words(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without a place's or an untyped name that tagged news reads as an ordinary word, in a sentence
@@ -7284,6 +7371,90 @@ gloss): 丰田 "Toyota or Toyoda (name)" person, 本田 "Honda (Japanese name)" 
 def _japanese_surname_ends() -> frozenset[str]:
     """The characters that end Japanese surnames, and their traditional forms (`zhgloss.namecontext`'s table)."""
     return _with_traditional(JAPANESE_SURNAME_ENDS)
+
+
+_QUOTE_OPENS = frozenset('“「『"‘')
+"""Opening quotation marks (`InsideRule._outside_quoted_slang`; their closing ones are _MARKS_AROUND's)."""
+_SLANG_VERBS = ("调侃为", "调侃成", "戏称为", "戏称", "笑称为", "自嘲为", "嘲讽为", "讽刺为", "吐槽为", "称为", "称作",
+                "堪称", "号称", "被叫做", "叫做")  # fmt: skip
+"""Verbs that give something or someone a name in jest or praise (被网友调侃为“凡尔赛”): the quoted name after one is
+the nickname (`InsideRule._outside_quoted_slang`). Not 命名为, 取名, 名为, which give a thing the name it bears."""
+_SLANG_GENRES = ("文学", "体")
+"""Words of a style of writing that internet slang names after a name (凡尔赛文学 "humblebrag", 凡尔赛体): in one
+quotation with the name, the genre's (`InsideRule._outside_quoted_slang`). Not 风 or 式, a place's own style (北京风,
+中国式)."""
+_CAPITAL_WORDS = ("都城", "首都", "国都", "京城", "京师", "陪都")
+"""Words of a state's capital, right before its name (北宋都城东京: `InsideRule._outside_dynasty_capitals`)."""
+_CLAUSE_MARKS_AND_ENDS = ("，", ",", "；", ";", "。", "！", "？", "\n")
+"""The marks that end a clause or a sentence, where `InsideRule._outside_dynasty_capitals` stops reading back."""
+
+
+@lru_cache(maxsize=4096)
+def _sayings_holding(form: str) -> tuple[tuple[str, int], ...]:
+    """The sayings of `zhgloss.glossable.name_sayings` that hold `form` (simplified), with each offset of it there."""
+    from zhgloss.glossable import name_sayings
+
+    return tuple(
+        (saying, i)
+        for saying in sorted(name_sayings())
+        for i in range(len(saying) - len(form) + 1)
+        if saying.startswith(form, i)
+    )
+
+
+_SAYING_SLACK = 4
+"""Characters more than a saying's part that `_is_saying_at` reads each side of a match: the marks between its
+clauses (说曹操，曹操到) and a wording's extra character."""
+_SAYING_EDITS_FROM = 4
+"""The fewest characters a saying has besides the name for `_is_saying_at` to find it in another wording."""
+
+
+def _is_saying_at(text: str, s: int, e: int) -> bool:
+    """Tell whether the name text[s:e] stands inside a saying of `zhgloss.glossable.name_sayings` that the text
+    writes, its marks and other characters than Han left out: as listed, or, for a saying of _SAYING_EDITS_FROM
+    characters or more besides the name, with one character more, less or other (`_one_edit`)."""
+    form = _simplified(text[s:e])
+    for saying, i in _sayings_holding(form):
+        before, after = saying[:i], saying[i + len(form) :]
+        edits = 1 if len(saying) - len(form) >= _SAYING_EDITS_FROM else 0
+        read = _HAN_ONLY_RE.sub("", _simplified(text[max(0, s - len(before) - _SAYING_SLACK) : s]))
+        ahead = _HAN_ONLY_RE.sub("", _simplified(text[e : e + len(after) + _SAYING_SLACK]))
+        head = _edits_to(before, read, at_end=True)
+        if head <= edits and head + _edits_to(after, ahead, at_end=False) <= edits:
+            return True
+    return False
+
+
+_HAN_ONLY_RE = re.compile("[^\u3400-\u9fff]")
+"""What is not a Han character, which `_is_saying_at` leaves out of the text it reads."""
+
+
+def _edits_to(part: str, text: str, *, at_end: bool) -> int:
+    """How many edits (0, 1, or 2 for more) make the end (`at_end`) or the start of `text` read `part`: one
+    character more, less or other (`_one_edit`)."""
+    size = len(part)
+    if not size:
+        return 0
+    piece = text[-size:] if at_end else text[:size]
+    if piece == part:
+        return 0
+    pieces = [piece]
+    if size > 1:
+        pieces.append(text[-(size - 1) :] if at_end else text[: size - 1])
+    if len(text) > size:
+        pieces.append(text[-(size + 1) :] if at_end else text[: size + 1])
+    return 1 if any(_one_edit(part, other) for other in pieces) else 2
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Tell whether `a` and `b` differ by exactly one character more, less or other (Levenshtein distance 1)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return short[i:] == long[i + 1 :]
 
 
 @lru_cache(maxsize=1)
