@@ -22,10 +22,13 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "zhgloss" / "data" / "sports_words.txt"
 SPORT_RE = re.compile(
     r"\((?:sports?|soccer|football|basketball|volleyball|tennis|badminton|table tennis|hockey|ice hockey|baseball)"
-    r"\b[^)]*\)|\b(?:soccer|football|basketball|volleyball|badminton|score a goal)\b",
+    r"\b[^)]*\)|\b(?:soccer|football|footballers?|basketball|volleyball|badminton|score a goal|level the score)\b"
+    r"|(?:^|/)sports (?:coach|club|team)\b",
     re.IGNORECASE,
 )
-"""A sense of sport: a label "(sports)", "(soccer)", "(sports etc)", or a sport's name in its English."""
+"""A sense of sport: a label "(sports)", "(soccer)", "(sports etc)", a sport's name in its English, a goal scored or
+levelled, a footballer; a sports coach, club or team as a sense of its own (教练, not 下课 "to finish class", whose
+figurative sense is a coach's)."""
 
 
 def sports_words(lines: list[tuple[str, str, str]]) -> list[str]:

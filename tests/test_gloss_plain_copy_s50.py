@@ -292,3 +292,16 @@ def test_a_figurative_or_historical_place_is_not_glossed(names: Annotator, text:
 )
 def test_the_place_itself_keeps_its_gloss(names: Annotator, text: str, expected: list[str]) -> None:
     assert glossed(text, names) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("主力中卫受伤缺阵，主教练只能临时变阵。", []),  # 教练 "sports coach": sports copy
+        ("他的朋友圈文案被网友称为凡尔赛文学。", ["朋友圈"]),  # unquoted: the nicknaming verb and the genre
+        ("下课后他回到宁夏中卫。", ["宁夏", "中卫"]),  # 下课 "to finish class" is no word of sport
+        ("他被称为北京人。", ["北京"]),
+    ],
+)
+def test_more_of_the_kind_from_the_s49_engineers_set(names: Annotator, text: str, expected: list[str]) -> None:
+    assert glossed(text, names) == expected

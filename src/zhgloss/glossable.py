@@ -186,7 +186,7 @@ def head_nouns() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def sports_words() -> frozenset[str]:
-    """Return the words of data/sports_words.txt (simplified, 234 lines): CC-CEDICT's ordinary words with a sense of
+    """Return the words of data/sports_words.txt (simplified, 239 lines): CC-CEDICT's ordinary words with a sense of
     sport (比赛, 破门, 联赛, 主场). A sentence that holds one is sports copy, where a place's or an untyped name of
     `tagged_word_forms` is the everyday word (中卫 "centre-back" in 中卫在比赛第70分钟头球破门:
     `zhgloss.glossrules.InsideRule._outside_sports_words`; the list is made by scripts/build_sports_words.py)."""

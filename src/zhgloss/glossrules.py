@@ -328,7 +328,7 @@ class InsideRule:
             kept = self._outside_country_counts(text, kept)
         kept = self._outside_words(text, kept)
         kept = self._outside_sayings(text, kept)
-        if not _QUOTE_OPENS.isdisjoint(before):
+        if not _QUOTE_OPENS.isdisjoint(before) or not _slang_verb_lasts().isdisjoint(before):
             kept = self._outside_quoted_slang(text, kept)
         if any(word in text for word in _CAPITAL_WORDS):
             kept = self._outside_dynasty_capitals(text, kept)
@@ -1115,30 +1115,36 @@ class InsideRule:
         A name alone in quotation marks (“”, 「」, 『』, "", ‘’) right after a verb that gives something or someone a
         name in jest or in praise (_SLANG_VERBS: 调侃为, 戏称, 称为, 堪称, 号称) is the nickname the name's characters
         make, the thing named and not the name's place or person; and so is a name that starts a quoted style of
-        writing (_SLANG_GENRES: “凡尔赛文学”, “凡尔赛体”), which internet slang names after it. A quotation that holds
+        writing (_SLANG_GENRES: “凡尔赛文学”, “凡尔赛体”), which internet slang names after it, or an unquoted one
+        right after such a verb (被网友称为凡尔赛文学). A quotation that holds
         more than the name keeps its gloss (被誉为“东方威尼斯”: Venice of the East), and so does a name a naming verb
         gives a thing it is named after (被命名为“嫦娥”, a probe: not in _SLANG_VERBS). Places' and untyped names only
         (`_is_place_or_untyped`): slang made of a place's name means what the place stands for, not the place; a
         person's name keeps its gloss, which English copy keeps too (“孔乙己文学”, "Kong Yiji literature"; dubbed
         “诸葛亮”).
         """
-        picked = self._picked(text, spans, "before", _QUOTE_OPENS)
+        picked = self._picked(text, spans, "before", _QUOTE_OPENS | _slang_verb_lasts())
         drop = []
         for k in picked:
             s, e, _ = spans[k]
-            close = _MARKS_AROUND.get(text[s - 1]) if s else None
-            if close is None:
+            if not s:
                 continue
-            genre = next((g for g in _SLANG_GENRES if text.startswith(g + close, e)), None)
-            if (
-                genre is not None or (text.startswith(close, e) and _named_before(text, s - 1, _SLANG_VERBS))
-            ) and self._is_place_or_untyped(spans[k][2]):
+            close = _MARKS_AROUND.get(text[s - 1])
+            if close is None:
+                # Unquoted, the slang verb and the genre both say it (被网友称为凡尔赛文学).
+                slang = _named_before(text, s, _SLANG_VERBS) and any(text.startswith(g, e) for g in _SLANG_GENRES)
+            else:
+                slang = any(text.startswith(g + close, e) for g in _SLANG_GENRES) or (
+                    text.startswith(close, e) and _named_before(text, s - 1, _SLANG_VERBS)
+                )
+            if slang and self._is_place_or_untyped(spans[k][2]):
                 drop.append(k)
         return self._without(spans, drop)
 
     def _outside_dynasty_capitals(self, text: str, spans: list[Span]) -> list[Span]:
-        """Return `spans` without a foreign city's name that is a Chinese dynasty's capital: 东京 of 北宋都城东京 (Kaifeng,
-        the Northern Song's Eastern Capital; CC-CEDICT's 东京 is "Tokyo, capital of Japan"; the s49 judge's probe 97).
+        """Return `spans` without a foreign city's name that is a Chinese dynasty's capital: 东京 of 北宋都城东京
+        (Kaifeng, the Northern Song's Eastern Capital; CC-CEDICT's 东京 is "Tokyo, capital of Japan"; the s49 judge's
+        probe 97).
 
         A dynasty's name (`_is_dynasty`: 北宋 "Northern Song Dynasty") earlier in the clause, and a word of a capital
         (_CAPITAL_WORDS: 都城, 首都, 国都, 京城) right before the match, make the match that dynasty's capital; where
@@ -1148,7 +1154,7 @@ class InsideRule:
         """
         drop = []
         for k in range(1, len(spans)):
-            s, e, value = spans[k]
+            s, _, value = spans[k]
             if not any(_simplified(text[max(0, s - len(w)) : s]) == w for w in _CAPITAL_WORDS):
                 continue
             opening = max(map(text.rfind, _CLAUSE_MARKS_AND_ENDS, repeat(0), repeat(s))) + 1
@@ -7379,6 +7385,14 @@ _SLANG_VERBS = ("调侃为", "调侃成", "戏称为", "戏称", "笑称为", "�
                 "堪称", "号称", "被叫做", "叫做")  # fmt: skip
 """Verbs that give something or someone a name in jest or praise (被网友调侃为“凡尔赛”): the quoted name after one is
 the nickname (`InsideRule._outside_quoted_slang`). Not 命名为, 取名, 名为, which give a thing the name it bears."""
+
+
+@lru_cache(maxsize=1)
+def _slang_verb_lasts() -> frozenset[str]:
+    """The last characters of _SLANG_VERBS, in both scripts (`InsideRule._outside_quoted_slang`)."""
+    return _with_traditional(verb[-1] for verb in _SLANG_VERBS)
+
+
 _SLANG_GENRES = ("文学", "体")
 """Words of a style of writing that internet slang names after a name (凡尔赛文学 "humblebrag", 凡尔赛体): in one
 quotation with the name, the genre's (`InsideRule._outside_quoted_slang`). Not 风 or 式, a place's own style (北京风,
