@@ -300,6 +300,7 @@ def test_the_place_itself_keeps_its_gloss(names: Annotator, text: str, expected:
         ("主力中卫受伤缺阵，主教练只能临时变阵。", []),  # 教练 "sports coach": sports copy
         ("他的朋友圈文案被网友称为凡尔赛文学。", ["朋友圈"]),  # unquoted: the nicknaming verb and the genre
         ("下课后他回到宁夏中卫。", ["宁夏", "中卫"]),  # 下课 "to finish class" is no word of sport
+        ("比赛结束后他用德语接受采访。", ["德语"]),  # an untyped name tagged as a word (a language) is no jargon
         ("他被称为北京人。", ["北京"]),
     ],
 )

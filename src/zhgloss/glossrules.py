@@ -1196,7 +1196,7 @@ class InsideRule:
         return value < ann._t.n_z and bool(_sayings_holding(_simplified(ann._t.z_keys[value])))
 
     def _outside_sports_words(self, text: str, spans: list[Span]) -> list[Span]:
-        """Return `spans` without a place's or an untyped name that tagged news reads as an ordinary word, in a sentence
+        """Return `spans` without a place's name that tagged news reads as an ordinary word, in a sentence
         of sports copy: 中卫 "centre-back" in 中卫在比赛第70分钟头球破门, not Zhongwei city.
 
         The name's form is one of `zhgloss.glossable.tagged_word_forms` (a part-of-speech model trained on tagged
@@ -1218,15 +1218,16 @@ class InsideRule:
         return self._without(spans, drop)
 
     def _is_tagged_place(self, value: int) -> bool:
-        """Tell whether pattern `value` is a place's or an untyped name's Chinese form that tagged news reads as an
-        ordinary word (`zhgloss.glossable.tagged_word_forms`)."""
+        """Tell whether pattern `value` is a place's Chinese form that tagged news reads as an ordinary word
+        (`zhgloss.glossable.tagged_word_forms`). Not an untyped name's: those are languages, faiths and stars (德语,
+        基督, 土星), which sports copy names as such (赛后他用德语接受采访)."""
         from zhgloss.glossable import tagged_word_forms
 
         ann = self.annotator
         return (
             value < ann._t.n_z
             and _simplified(ann._t.z_keys[value]) in tagged_word_forms()
-            and self._is_place_or_untyped(value)
+            and self._is_place(value)
             and not ann._entry_dict(ann.value_entry(value)).get("always_gloss")
         )
 
