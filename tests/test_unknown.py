@@ -1063,6 +1063,11 @@ def test_alternatives_are_the_romanizers_readings_in_names() -> None:
     some = 0
     for surface in sorted(surfaces):
         rom = romanize(surface)
+        if rom.origin == "chinese" and propose(surface).origin == "transliterated":
+            # s50: three transliteration characters after a one-character surname are proposed as one word, the
+            # romanizer's reading the alternative (`zhgloss.unknown._likely_foreign_reading`: 鲁比奥 Lǔbǐ'ào).
+            assert propose(surface).alternatives == (rom.pinyin,), surface
+            continue
         expected: list[str] = []
         for alternative in rom.alternatives if rom.surname_words else ():
             for other in alternative.others:

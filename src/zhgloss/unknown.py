@@ -83,7 +83,7 @@ from zhgloss.namecontext import (
 if TYPE_CHECKING:
     from zhgloss.annotate import Annotator, Insertion, Mark, Session
     from zhgloss.model import Entry
-    from zhgloss.pinyin import NameOrigin, Surname
+    from zhgloss.pinyin import NameOrigin, Romanization, Surname
 
 DATA = Path(__file__).resolve().parent / "data"
 NAMES_PATH = DATA / "names.tsv"
@@ -4026,6 +4026,8 @@ def propose(surface: str, kind: NameType = "person") -> Proposal:
         rom = romanize(surface)
     except RomanizationError:
         return Proposal(surface, kind, None, None, (), ("no pinyin known for a character",))
+    if (foreign := _likely_foreign_reading(surface, kind, rom)) is not None:
+        return foreign
     notes = list(rom.notes)
     # Only a Chinese name's English is its pinyin: a transliterated or Japanese name gets none (Te Langpu
     # for 特朗普 would be an invented English form), and a note says why (`zhgloss.pinyin.name_origin`).
@@ -4077,7 +4079,9 @@ def propose_readings(names: Sequence[tuple[str, NameType]]) -> list[Proposal]:
         read = read_names([surface for surface, _ in new])
         for surface, kind in new:
             reading = read.get(surface)
-            if reading and has_name_separator(surface):
+            if _has_foreign_shape(surface, kind):
+                proposal = _romanized_reading(surface, kind)  # (a Chinese reading in the tables: `propose`'s rule)
+            elif reading and has_name_separator(surface):
                 proposal = Proposal(surface, kind, reading[0], None, origin="transliterated")
             else:
                 proposal = Proposal(surface, kind, *reading) if reading else _romanized_reading(surface, kind)
@@ -4093,7 +4097,93 @@ def _romanized_reading(surface: str, kind: NameType) -> Proposal:
         rom = romanize(surface)
     except RomanizationError:
         return Proposal(surface, kind, None, None)
+    if (foreign := _likely_foreign_reading(surface, kind, rom)) is not None:
+        return Proposal(surface, kind, foreign.pinyin, None, foreign.alternatives, origin=foreign.origin)
     return Proposal(surface, kind, rom.pinyin, rom.en if rom.origin == "chinese" else None, origin=rom.origin)
+
+
+def _after_foreign_title(text: str, found: Found, proposal: Proposal) -> Proposal:
+    """`proposal` for the name `found` of `text`, where a foreign country's title stands right before it (美国国务卿
+    鲁比奥, 美国副总统哈里斯: `_foreign_title_before`) and `_likely_foreign_reading` read the name as most likely
+    transliterated: a foreign person, no Chinese reading beside it. Other proposals as they are."""
+    if (
+        proposal.origin != "transliterated"
+        or not proposal.alternatives
+        or not _has_foreign_shape(found.surface, found.type)
+    ):
+        return proposal
+    title = _foreign_title_before(text, found.start)
+    if title is None:
+        return proposal
+    note = f"a foreign person (after {title!r}): pinyin as one word, no English proposed; look up its original spelling"
+    return Proposal(proposal.surface, proposal.type, proposal.pinyin, None, (), (note,), "transliterated")
+
+
+def _foreign_title_before(text: str, start: int) -> str | None:
+    """The foreign country and title that end `text` before `start` (美国国务卿, 美国副总统, 俄罗斯外长), or None: a
+    title a name follows (`_BEFORE`), after a country other than China (`foreign_countries`) and at most two
+    characters between them (副, 前, 新任)."""
+    before = text[max(0, start - 16) : start]
+    for size in range(min(len(before), 5), 0, -1):
+        if before[-size:] not in _BEFORE:
+            continue
+        head = before[:-size]
+        for gap in range(3):
+            rest = head[: len(head) - gap]
+            country = max((c for c in foreign_countries() if len(c) >= 2 and rest.endswith(c)), key=len, default=None)
+            if country is not None:
+                return before[len(rest) - len(country) :]
+    return None
+
+
+FOREIGN_COUNTRIES_PATH = DATA / "cedict_place_english.tsv"
+
+
+@lru_cache(maxsize=1)
+def foreign_countries() -> frozenset[str]:
+    """Return the Chinese names of countries other than China: the places of data/cedict_place_english.tsv (CC-CEDICT,
+    CC BY-SA 4.0) whose English is a country's of data/cedict_countries.txt (ISO 3166-1, pycountry), China's aside
+    (美国, 俄罗斯, 日本; 俄, 以 too, which `_foreign_title_before` reads only where two characters or more)."""
+    with (DATA / "cedict_countries.txt").open(encoding="utf-8") as fp:
+        countries = {line.strip() for line in fp if line.strip() and not line.startswith("#")} - {"China"}
+    with FOREIGN_COUNTRIES_PATH.open(encoding="utf-8") as fp:
+        rows = [line.rstrip("\n").split("\t") for line in fp if not line.startswith("#")]
+    return frozenset(row[0] for row in rows if len(row) >= 3 and row[-1] in countries)
+
+
+LIKELY_FOREIGN_NOTE = (
+    "most likely a transliterated foreign name (three characters of transliteration after a one-character surname, "
+    "as 151 of CC-CEDICT's 157 such persons are): pinyin as one word, no English proposed; look up its original "
+    "spelling; read as a Chinese name it is {chinese}"
+)
+"""The note of `_likely_foreign_reading`'s proposal; {chinese} is the name's Chinese reading."""
+
+
+def _has_foreign_shape(surface: str, kind: NameType) -> bool:
+    """Tell whether person `surface` has the shape `_likely_foreign_reading` reads: three characters, all of
+    transliteration (`_TRANSLIT_RUN_CHARS`)."""
+    return kind == "person" and len(surface) == 3 and all(c in _TRANSLIT_RUN_CHARS for c in surface)
+
+
+def _likely_foreign_reading(surface: str, kind: NameType, rom: Romanization) -> Proposal | None:
+    """The proposal for person `surface` read as a transliterated foreign name where its shape says it most likely is
+    one, or None: three characters all of transliteration (`_TRANSLIT_RUN_CHARS`), the first a one-character
+    surname the romanizer reads as Chinese by rule (鲁比奥 Rubio, 哈里斯 Harris: `rom`, `romanize`'s reading).
+
+    CC-CEDICT's persons of that shape (data/name_readings.tsv) are 151 foreign against 6 Chinese (史思明,
+    安德海, 施明德, 潘基文, 狄仁杰, 霍英东, which CC-CEDICT reads, so the romanizer does: not this rule's). The
+    proposal is the one-word reading (`Romanization.as_transliterated`: Lǔbǐ'ào, Hālǐsī), the Chinese one
+    (Lǔ Bǐ'ào) its alternative, no English, said in a note; still a guess (annotate's 〔?〕). `romanize` and
+    `add` are not changed: an English given decides there (`zhgloss.validate.english_says_transliterated`)."""
+    if not _has_foreign_shape(surface, kind) or rom.origin != "chinese" or rom.source != "rules":
+        return None
+    if rom.surname_words != 1 or len(rom.surname) != 1:
+        return None
+    foreign = rom.as_transliterated()
+    if foreign.pinyin == rom.pinyin:
+        return None
+    note = LIKELY_FOREIGN_NOTE.format(chinese=rom.pinyin)
+    return Proposal(surface, kind, foreign.pinyin, None, (rom.pinyin,), (note,), "transliterated")
 
 
 def forget_proposals() -> None:
@@ -4167,6 +4257,7 @@ def unknown_marks(
         proposals = propose_readings([(found.surface, found.type) for found in founds])
     else:
         proposals = [propose(found.surface, found.type) for found in founds]
+    proposals = [_after_foreign_title(text, found, proposal) for found, proposal in zip(founds, proposals, strict=True)]
     gloss, first_only, seen = session.gloss, session.first_only, session.unknown_seen
     counts = session.unknown_counts if session.count else None
     for found, proposal in zip(founds, proposals, strict=True):
