@@ -436,7 +436,7 @@ def import_(
     """
     conflict_mode: Literal["fail", "skip", "replace"] = on_conflict  # type: ignore[assignment]
     from zhgloss.bulk import paused_gc
-    from zhgloss.formats import homonyms_passed_over, import_documents
+    from zhgloss.formats import bans_of_stored, homonyms_passed_over, import_documents
     from zhgloss.formats.legacy import AmbiguousEncodingError, NotChineseError
     from zhgloss.formats.table import given_columns
     from zhgloss.store import Glossary
@@ -486,6 +486,7 @@ def import_(
             paused_gc(),
             _import_notes(db),
             homonyms_passed_over(conflict_mode == "skip"),
+            bans_of_stored(),  # a "Do not use" sheet's rows ban renderings of the glossary's entries (B49-16)
         ):
             docs = _documents(form, stream, source, proper_only, named, kind)
             first = next(docs, None)

@@ -278,6 +278,36 @@ def homonyms_passed_over(passed: bool = True) -> Iterator[None]:
         _HOMONYMS_PASSED.reset(token)
 
 
+_BANS_OF_STORED: ContextVar[bool] = ContextVar("bans_of_stored", default=False)
+"""Whether a table reader started now gives a ban of a Chinese form its file holds no entry of as a ban of the stored
+entry's (`bans_of_stored`: import), instead of refusing the row."""
+
+
+@contextmanager
+def bans_of_stored(read: bool = True) -> Iterator[None]:
+    """Within the block, a table reader started gives each row that bans a rendering of a Chinese form no entry of
+    its file holds (a "Do not use" sheet sent on its own, the commonest use: 雷军 | Lei Chun) as a ban of the stored
+    entry of that Chinese (`zhgloss.formats.table.ban_of_stored`), which `import_documents` adds to that entry's
+    forbidden forms, refusing the row with its line where the glossary holds no such entry (the tester's B49-16).
+    Outside it (a reader's other callers: check, convert) the row is refused as before."""
+    token = _BANS_OF_STORED.set(read)
+    try:
+        yield
+    finally:
+        _BANS_OF_STORED.reset(token)
+
+
+def bans_of_stored_read() -> bool:
+    """Tell whether a reader started now gives bans of stored entries (`bans_of_stored`)."""
+    return _BANS_OF_STORED.get()
+
+
+BAN_OF_STORED_MARK = "_ban_of_stored"
+"""The attribute a reader marks a ban of a stored entry with (`zhgloss.formats.table.ban_of_stored`)."""
+BAN_OF_STORED = "ban-of-stored:"
+"""The key under which `marked_document` keeps that mark; `import_documents` takes it off."""
+
+
 class UniqueEntries:
     """Refuse a second entry with an id or a Chinese form already read from the same file, or impossible role dates.
 
@@ -461,6 +491,8 @@ def marked_document(entry: Entry) -> dict[str, Any]:
     homonym = vars(entry).get("_homonym")
     if homonym is not None:
         doc[HOMONYM] = homonym
+    if vars(entry).get(BAN_OF_STORED_MARK):
+        doc[BAN_OF_STORED] = True
     return doc
 
 
@@ -527,6 +559,8 @@ def import_documents(
         homonyms = tuple(doc[HOMONYM] for doc in docs if HOMONYM in doc)
         if homonyms:
             docs = [doc for doc in docs if HOMONYM not in doc]
+        if any(BAN_OF_STORED in doc for doc in docs):
+            docs = _bans_of_stored(gloss, docs, name)
         if docs and PLACE in docs[0]:
             # A reader's rows (a table's, JSON Lines', TBX's), not CC-CEDICT's lines: the dictionary lists a Japanese
             # form as a character of its own ("乗: Japanese variant of 乘"), no name typed in it.
@@ -816,6 +850,50 @@ def _stored_codes(
             "otherwise: matched to that entry, its Chinese alias"
         )
         warnings.warn_explicit(ImportNote(text, source, line or 0), ImportNote, source, line or 0, module=__name__)
+
+
+def _bans_of_stored(gloss: Glossary, docs: list[dict[str, Any]], name: str) -> list[dict[str, Any]]:
+    """`docs` with each ban of a stored entry (`BAN_OF_STORED`: a row banning renderings of a Chinese form its file
+    holds no entry of) made a row of the entry of `gloss` that holds that Chinese: the stored entry's document with
+    the banned forms added to its forbidden ones, saying its Chinese and forbidden forms alone, so that the store
+    changes nothing else of it. Raise FormatError, every such row named with its line, where the glossary holds no
+    entry of the Chinese or two do (nothing is imported)."""
+    refused = Refusals()
+    out: list[dict[str, Any]] = []
+    for doc in docs:
+        if not doc.pop(BAN_OF_STORED, False):
+            out.append(doc)
+            continue
+        where, line = doc.get(PLACE) or ("", 0)
+        zh = doc["zh"]
+        said = ", ".join(repr(_banned_form(f)) for f in doc["forbidden"])
+        hits = gloss.lookup_accepted(zh)
+        owners = list({hit.entry.id: hit.entry for hit in hits if hit.field in _CHINESE_FIELDS}.values())
+        if len(owners) != 1:
+            held = "no entry" if not owners else f"{len(owners)} entries ({', '.join(e.id for e in owners)})"
+            refused.add(
+                FormatError(
+                    name,
+                    f"{where}the row bans {said} for {zh!r}, and neither the file nor the glossary gives {zh!r} one "
+                    f"entry to ban it for (the glossary has {held}); add a row with its English, or drop this one",
+                    line or None,
+                )
+            )
+            continue
+        (owner,) = owners
+        stored = owner.to_dict()
+        kept = list(stored.get("forbidden") or [])
+        stored["forbidden"] = kept + [f for f in doc["forbidden"] if _banned_form(f) not in map(_banned_form, kept)]
+        stored[PLACE] = doc.get(PLACE)
+        stored[SAID] = frozenset({"zh", "forbidden"})
+        out.append(stored)
+    refused.raise_any()
+    return out
+
+
+def _banned_form(item: Any) -> str:
+    """The form of a document's forbidden item (`ForbiddenForm.to_dict`'s, or a form alone)."""
+    return str(item.get("form", "")) if isinstance(item, dict) else str(item)
 
 
 def _is_stored_chinese(gloss: Glossary, form: str) -> bool:

@@ -1763,8 +1763,9 @@ def _table_entries(
     English term with no entry of its Chinese in the file. `draft_lines` gets the line of each draft without Chinese,
     by its id, and what a row that copies its English into the Chinese column (`untranslated_copy`) is to be told.
     """
-    from zhgloss.formats import Refusals, UniqueEntries
+    from zhgloss.formats import Refusals, UniqueEntries, bans_of_stored_read
 
+    stored_bans: dict[str, tuple[int, list[dict[str, str]]]] = {}  # a ban of a Chinese form no entry of the file holds
     # zhgloss's own layout (every field named, as export writes it) held valid entries when written.
     ours = set(ENTRY_FIELDS) <= set(columns)
     trusted = trusted or ours
@@ -1999,6 +2000,18 @@ def _table_entries(
                 # A row of banned forms alone, under its entry's (the multi-line layout): that entry's forbidden forms.
                 _ban_forms(held, above, banned, source, line)
                 continue
+            chinese = normalize(unneutralize(cells.get("zh") or cells.get("zh_hant") or ""))
+            if (
+                chinese
+                and bans_of_stored_read()
+                and not normalize(unneutralize(cells.get("en") or ""))
+                and not row_concept.get(line)
+                and not (alone and flags)
+            ):
+                # A "Do not use" sheet sent on its own: the entry it bans a rendering of is the glossary's, which
+                # `import_documents` finds by the Chinese, or refuses the row (B49-16).
+                stored_bans.setdefault(chinese, (line, []))[1].extend(banned)
+                continue
             if not normalize(unneutralize(cells.get("en") or "")):
                 raise FormatError(source, _unheld_ban(banned, row_concept.get(line), alone and flags), line)
             cells["forbidden"] = join_list(
@@ -2010,6 +2023,26 @@ def _table_entries(
             refused.add(exc)
     refused.raise_any()
     yield from held
+    for chinese, (line, banned) in stored_bans.items():
+        yield ban_of_stored(chinese, banned, line)
+
+
+def ban_of_stored(zh: str, banned: list[dict[str, str]], line: int) -> Entry:
+    """The entry a reader yields for a row at `line` banning forms (`banned`: form, status) of Chinese `zh` that no
+    entry of its file holds: the stored entry's, which `zhgloss.formats.import_documents` gives the forbidden forms
+    to (`BAN_OF_STORED`), or refuses with the line where the glossary holds none. Its English is a placeholder,
+    never stored. Raise FormatError for a ban of an invalid form."""
+    from zhgloss.formats import BAN_OF_STORED_MARK
+    from zhgloss.model import ForbiddenForm
+
+    forms = list({b["form"]: ForbiddenForm(b["form"], b["status"]) for b in banned}.values())
+    try:
+        entry = Entry(id=slugify(zh) or "ban", zh=zh, en=zh, forbidden=tuple(forms))
+    except InvalidEntryError as exc:
+        raise FormatError("<input>", f"invalid entry: {exc}", line) from None
+    object.__setattr__(entry, "_place", ("", line))
+    object.__setattr__(entry, BAN_OF_STORED_MARK, True)
+    return entry
 
 
 def _unheld_ban(banned: list[dict[str, str]], concept: str | None, flagged_alone: bool) -> str:
