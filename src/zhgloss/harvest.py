@@ -2137,6 +2137,26 @@ def _is_kind_head(words: list[str], at: int) -> bool:
     )
 
 
+# Words saying that the name after them is an app (应用, 软件, App).
+_ZH_PRODUCT_HEADS = ("应用", "软件", "App", "APP", "app")
+
+
+def _kind_said_before(before: str, phrase_shaped: bool = False) -> str | None:
+    """The type the Chinese right before a name says it is, or None: "product" after an app's word
+    (_ZH_PRODUCT_HEADS: K歌应用|唱吧), "org" after a kind of firm (`_is_kind_head`: 电商平台|拼多多, 二手平台|转转,
+    药企|恒瑞医药). A name of an everyday verb phrase's shape (`phrase_shaped`: `_is_verb_phrase`) after a group's
+    word (旗下: 字节跳动旗下|剪映) is its product too; another (阿里巴巴旗下|蚂蚁集团) is left to the other rules. So
+    a name the text says is a company or an app is no phrase (躺平 "Tang Ping" stays a term: no kind before it)."""
+    from zhgloss.segment import bundled_counts, segment
+
+    if len(before) < 2:
+        return None
+    if before.endswith(_ZH_PRODUCT_HEADS) or (phrase_shaped and before.endswith("旗下")):
+        return "product"
+    words = [before[start:end] for start, end in segment(before, (), bundled_counts())]
+    return "org" if _is_kind_head([*words, ""], len(words)) else None
+
+
 def _after_kind_head(words: list[str]) -> int | None:
     """The index of the word after the last of `words` (a run cut by jieba's counts) that ends with a kind of thing
     (`_is_kind_head`: 公司, 平台, 券商, 车|企) and has two characters or more after it and before it (公司 alone opening
@@ -3645,6 +3665,10 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
             title = title or next(iter(inside.roles), None)
             # A stock's code, or HKEX's marker after its short name (美团-WR), says a listed company.
             kind = "person" if title or role or inside.born else ("org" if inside.tickers or listing else None)
+            if kind is None:
+                # 电商平台拼多多（Pin Duo Duo）, K歌应用唱吧（Chang Ba）: the text says what the name is, a company or
+                # an app, so no everyday phrase nor a person by its pinyin (B49-9; 躺平 "Tang Ping" stays a term).
+                kind = _kind_said_before(text[: len(text) - len(name)], _is_verb_phrase(name, en, "pinyin"))
             if latin and kind is None:
                 kind = "product"  # a model's letters after its maker's or series' name: 小米SU7, 蔚来ET7
             if title and role is None and not _is_past_zh_title(title) and not title.endswith(_ZH_DESCRIPTIONS):
