@@ -117,12 +117,10 @@ def test_a_word_that_is_also_a_nickname_stays_the_word() -> None:
     assert "王母" not in full["西王母"].zh_aliases
 
 
-def test_a_persons_nickname_is_a_form_of_the_person_taiwan_writes_so() -> None:
-    # 川普 "(Tw) surname Trump" was a surname's entry, and the nickname of the president no writing of it. Since the
-    # fiftieth session (R49-3) the line is Taiwan's writing of a foreign family name, a person's: the nickname is a
-    # Chinese form of that person's entry (with 特朗普's line, of Donald Trump's: test_cedict_foreign_family_names_s50).
-    assert ENTRIES["川建国"] is ENTRIES["川普"]
-    assert ENTRIES["川普"].type == "person"
+def test_a_persons_other_name_is_no_form_of_a_surname() -> None:
+    # 川普 is the surname Trump (Taiwan's), no person: the nickname of the president is no writing of it.
+    assert "川建国" not in ENTRIES
+    assert ENTRIES["川普"].zh_aliases == ()
 
 
 # The tester's s33 note on 98fed37: a fold that finds no fitting entry leaves the line as it was. (CC-CEDICT's
@@ -150,9 +148,11 @@ def test_the_other_name_of_a_folded_entry_is_its_form(proper_only: bool) -> None
 
 def test_a_persons_other_name_is_no_form_of_a_place_nor_lost() -> None:
     # 咸丰's entry is the county (its reign has no person's entry): 奕詝 is none of its forms; a full import keeps the
-    # line as the term it was.
+    # line as the term it was, as it keeps 川建国 (a nickname whose target is a surname's entry).
     names = {e.zh: e for e in load_cedict(io.StringIO(MORE), proper_only=True)}
     assert "奕詝" not in names["咸丰"].zh_aliases
     assert "奕詝" not in names
     full = {e.zh: e for e in load_cedict(io.StringIO(MORE + REAL))}
     assert full["奕詝"].type == "term"
+    assert full["川建国"].type == "term"
+    assert "川建国" not in full["川普"].zh_aliases

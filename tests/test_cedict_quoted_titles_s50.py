@@ -1,13 +1,14 @@
-"""A work's title in quotes, straight or curly, opening a CC-CEDICT sense, and a possessive's title kept apart (R49-7).
+"""A title in quotes opening a CC-CEDICT sense is left unread, as before the fiftieth session (brk50's B50-13).
 
-CC-CEDICT (2020-12-21) opens a sense of 35 proper-name lines with a quoted title ("“Art of War”, one of the Seven
-Military Classics ...", "\"A Brief History of Time\" by Stephen Hawking"), and 12 of its lines quote in curly quotes.
-The quotes left such a sense unread: `--proper-only` dropped the work, and a full import stored the whole sense as its
-English. The title is read as an unquoted title is, where the rest of the sense calls it a work
-(`zhgloss.formats.cedict._QUOTED_TITLE_RE`); curly quotes are read as straight ones everywhere in `read_sense`. A
-quoted coinage that no sense calls a work stays unread ("Beijing cough"). 孙膑兵法 "Sun Bin's \"The Art of War\"" kept
-the alias "The Art of War", which is 孙子兵法's title: a possessive's bare title is no alias where another work has
-that title (`_keep_titles_apart`).
+cdt50 read such a title (孙子兵法 "“Art of War”, one of the Seven Military Classics ...") as a work's name, which made
+19 lines works of `--proper-only` and 16 a full import's terms works. A work's title is glossed wherever it stands
+(README, annotate), and several of those titles are everyday Chinese words or a place too: 尔雅 "refined" (谈吐尔雅
+was glossed "Erya"), 斗地主 "to struggle against the landlords" (土改时期，农民斗地主 "Fight the Landlord"), 沙家浜 the
+town (沙家浜镇 "Sha Family's Creek"), 尘埃落定 and 丑小鸭. Neither the line nor the import's own test of a common word
+(a lower-case line of the headword: only 尘埃落定 and 丑小鸭 have one) nor jieba's counts (尔雅 86, 战国策 122, 孙子兵法
+195) tell the work from the word, so the rule was taken out, with the possessive-titles pass that only it fed
+(孙膑兵法 keeps "The Art of War" as before). Curly quotes are still read as straight ones in `read_sense` (共产党宣言's
+German title, in curly quotes, is no alias: it opens the sense).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from cedict_fixtures import annotated, imported_db, rows_by_zh
 from hypothesis import given
 from hypothesis import strategies as st
@@ -56,39 +58,6 @@ DEMOCRACY = (
 )
 
 
-def test_sun_tzus_art_of_war_is_a_work_of_the_names_glossary() -> None:
-    rows = rows_by_zh(SUNZI)
-    assert rows["孙子兵法"]["type"] == "work"
-    assert rows["孙子兵法"]["en"] == "Art of War"
-    assert "Seven Military Classics" in rows["孙子兵法"]["note"]  # the line as written
-
-
-def test_the_full_import_reads_the_title_not_the_whole_sense() -> None:
-    rows = rows_by_zh(SUNZI, proper_only=False)
-    assert (rows["孙子兵法"]["type"], rows["孙子兵法"]["en"]) == ("work", "Art of War")
-
-
-def test_sun_bins_book_has_no_alias_of_sun_tzus_title() -> None:
-    rows = rows_by_zh(SUNZI, SUN_BIN)
-    assert rows["孙膑兵法"]["en"] == "Sun Bin's Art of War"
-    assert rows["孙膑兵法"]["aliases"] == []
-    # Alone, with no other work of that title, the bare title stays its alias, as Plato's does.
-    assert rows_by_zh(SUN_BIN)["孙膑兵法"]["aliases"] == ["The Art of War"]
-    assert rows_by_zh(PLATO, SUNZI)["理想国"]["aliases"] == ["The Republic"]
-
-
-def test_more_quoted_titles_of_works() -> None:
-    rows = rows_by_zh(SIMA, LIUTAO, HAWKING, LU_XUN, CLANCY)
-    found = {zh: (row["type"], row["en"], row["aliases"]) for zh, row in rows.items()}
-    assert found == {
-        "司马法": ("work", "Methods of Sima", ["Sima Rangju's Art of War"]),  # (apostrophes straight: s48)
-        "六韬": ("work", "Six Secret Strategic Teachings", []),
-        "时间简史": ("work", "A Brief History of Time", []),
-        "朝花夕拾": ("work", "Dawn Blossoms Plucked at Dusk", []),
-        "猎杀红色十月号": ("work", "The Hunt for Red October", []),
-    }
-
-
 def test_a_quoted_coinage_is_no_title() -> None:
     # No work: the lines stay what they were, words of the full import.
     assert rows_by_zh(COUGH, DEMOCRACY) == {}
@@ -102,36 +71,88 @@ def test_curly_quotes_read_as_straight_after_a_possessive() -> None:
     assert (curly.name, curly.type, curly.aliases) == (straight.name, straight.type, straight.aliases)
 
 
-TITLE_WORDS = ["Art", "War", "Spring", "Autumn", "Strategies", "Methods", "Dawn", "Blossoms", "Red", "Mansions"]
+# brk50's B50-13 lines: everyday words, a town, and the works they name (real CC-CEDICT lines).
+ERYA = (
+    '爾雅 尔雅 [Er3 ya3] /"Erya" or "The Ready Guide", first extant Chinese dictionary, c. 3rd century BC, with '
+    "glossaries on classical texts/"
+)
+LANDLORD = '鬥地主 斗地主 [Dou4 Di4 zhu3] /"Fight the Landlord" (card game)/'
+SHAJIABANG = (
+    '沙家浜 沙家浜 [Sha1 jia1 bang1] /"Sha Family\'s Creek", a Beijing opera classified as model theater '
+    "樣板戲|样板戏[yang4 ban3 xi4]/"
+)
+POPPIES = '塵埃落定 尘埃落定 [Chen2 ai1 luo4 ding4] /"Red Poppies", novel by 阿來|阿来[A1 lai2]/'
+POPPIES_WORD = (
+    "塵埃落定 尘埃落定 [chen2 ai1 luo4 ding4] /lit. the dust has settled (idiom)/fig. to get sorted out/to be "
+    "finalized/"
+)
+DUCKLING = '醜小鴨 丑小鸭 [Chou3 Xiao3 ya1] /"The Ugly Duckling" by Hans Christian Andersen 安徒生[An1 tu2 sheng1]/'
+DUCKLING_WORD = "醜小鴨 丑小鸭 [chou3 xiao3 ya1] /ugly duckling/"
+EVERYDAY = [ERYA, LANDLORD, SHAJIABANG, POPPIES, DUCKLING]
+WORKS = [SUNZI, SIMA, LIUTAO, HAWKING, LU_XUN, CLANCY]
+
+
+@pytest.mark.parametrize("line", EVERYDAY)
+def test_a_quoted_title_of_everyday_words_is_no_name(line: str) -> None:
+    # (B50-13: on cdt50's tip each was a work of the names glossary.)
+    assert rows_by_zh(line) == {}
+
+
+def test_the_full_import_keeps_them_terms() -> None:
+    rows = rows_by_zh(*EVERYDAY, POPPIES_WORD, DUCKLING_WORD, proper_only=False)
+    assert {zh: row["type"] for zh, row in rows.items()} == dict.fromkeys(
+        ["尔雅", "斗地主", "沙家浜", "尘埃落定", "丑小鸭"], "term"
+    )
+
+
+@pytest.mark.parametrize("line", WORKS)
+def test_a_quoted_title_of_a_work_is_read_as_before(line: str) -> None:
+    # The same rule, the same lines: no name of --proper-only, a term of the full import.
+    assert rows_by_zh(line) == {}
+    assert [row["type"] for row in rows_by_zh(line, proper_only=False).values()] == ["term"]
+
+
+def test_sun_bins_book_as_before() -> None:
+    # The possessive-titles pass is out with the rule it followed: Sun Bin's title is its alias, as Plato's is.
+    assert rows_by_zh(SUNZI, SUN_BIN)["孙膑兵法"]["aliases"] == ["The Art of War"]
+    assert rows_by_zh(PLATO, SUNZI)["理想国"]["aliases"] == ["The Republic"]
+
+
+TITLE_WORDS = ["Art", "War", "Spring", "Autumn", "Strategies", "Methods", "Dawn", "Red", "Poppies", "Duckling"]
 DESCRIPTIONS = [
     ", one of the Seven Military Classics of ancient China",
     ", a novel by Tom Clancy",
     " by Stephen Hawking",
-    ", chronicle of the Warring States Period (475-220 BC)",
+    " (card game)",
+    ", a Beijing opera",
 ]
 
 
 @given(
     st.lists(st.sampled_from(TITLE_WORDS), min_size=1, max_size=4),
-    st.sampled_from(["of", "and", "the", None]),
     st.sampled_from(DESCRIPTIONS),
+    st.booleans(),
 )
-def test_any_quoted_title_reads_alike_in_either_quotes(words: list[str], joint: str | None, rest: str) -> None:
-    # A title of capitalised words (and a small word inside) quoted either way, then a work's description: the
-    # title whole, a work.
-    if joint and len(words) > 1:
-        words = [words[0], joint, *words[1:]]
+def test_any_quoted_title_is_left_unread_in_either_quotes(words: list[str], rest: str, curly: bool) -> None:
     title = " ".join(words)
-    straight = read_sense(f'"{title}"{rest}')
-    curly = read_sense(f"“{title}”{rest}")
-    assert (straight.name, straight.type) == (title, "work")
-    assert (curly.name, curly.type, curly.aliases) == (straight.name, straight.type, straight.aliases)
+    quoted = f"“{title}”" if curly else f'"{title}"'
+    assert rows_by_zh(f"某某 某某 [Mou3 mou3] /{quoted}{rest}/") == {}
+
+
+CHANGSHU = "常熟 常熟 [Chang2 shu2] /Changshu county level city in Suzhou 蘇州|苏州[Su1 zhou1], Jiangsu/"
 
 
 def test_installed_import_and_annotate(tmp_path: Path) -> None:
-    db = imported_db(tmp_path, "\n".join([SUNZI, SUN_BIN, COUGH]) + "\n")
-    entries = {e["zh"]: e for e in json.loads(db.read_text(encoding="utf-8"))["entries"].values()}
-    assert sorted(entries) == ["孙子兵法", "孙膑兵法"]
-    glossed = annotated(db, "Sun Tzu wrote The Art of War.")
-    assert "孙膑兵法" not in glossed
-    assert "孙子兵法" in glossed
+    # brk50's in/zh15.txt, in/zh9.txt, in/zh22.txt lines: on cdt50's tip glossed Erya, Fight the Landlord, Sha
+    # Family's Creek.
+    db = imported_db(tmp_path, "\n".join([*EVERYDAY, SUNZI, CHANGSHU]) + "\n")
+    assert [e["zh"] for e in json.loads(db.read_text(encoding="utf-8"))["entries"].values()] == ["常熟"]
+    text = "\n".join(
+        [
+            "这位老人谈吐尔雅。",
+            "土改时期，农民斗地主、分田地。",
+            "常熟沙家浜镇举办芦苇节。",
+            "《孙子兵法》在西方商界广受欢迎。",
+        ]
+    )
+    assert annotated(db, text) == text.replace("常熟", "常熟（Changshu）")

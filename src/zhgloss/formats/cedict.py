@@ -474,11 +474,6 @@ _POSSESSED_TITLE_RE = re.compile(
     r'^(?:\s*[\u3400-\u9fff\U00020000-\U0003134f·]+)?\s+(?:"(?P<quoted>[^"]+)"'
     rf"|(?P<title>{_CAPITAL_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAPITAL_WORD})*))"
 )
-# A title in quotes, straight or curly, that opens a sense: 孙子兵法 "“Art of War”, one of the Seven Military Classics
-# ...", 时间简史 "\"A Brief History of Time\" by Stephen Hawking" (see `read_sense`).
-_QUOTED_TITLE_RE = re.compile(r'^"(?P<title>[A-Z\u00c0-\u024f][^"]*)"')
-# ... and another title in quotes after it, with the words that name it so (", also called \"...\"", ' or "..."').
-_QUOTED_RE = re.compile(r'(?:,?\s*(?:also\s+(?:called|known\s+as)|aka|or)\s+)?"[^"]*"')
 _NOT_POSSESSED = r"(?!(?:in|of|by|on|at|for|from|with|when|that|which|namely|used|also|or)\b)[A-Za-z0-9-]+"
 _POSSESSED_RE = re.compile(rf"(?:\s+{_NOT_POSSESSED})+(?:\s+of(?:\s+{_NOT_POSSESSED})+)?")
 # A nickname in quotes inside a name: 'Guo "Terry" Taiming', 'Eldrick "Tiger" Woods'.
@@ -1558,24 +1553,6 @@ def read_sense(gloss: str) -> Sense:
         # CC-CEDICT quotes a title in curly quotes too (孙子兵法 “Art of War”, 司马法 'also called “Sima Rangju’s Art of
         # War”'): read as the straight ones are (R49-7).
         gloss = gloss.replace("“", '"').replace("”", '"')
-    if gloss[:1] == '"' and (quoted := _QUOTED_TITLE_RE.match(gloss)) is not None:
-        # 孙子兵法 "“Art of War”, one of the Seven Military Classics of ancient China ..., written by Sun Tzu", 时间简史
-        # "\"A Brief History of Time\" by Stephen Hawking", 朝花夕拾 "\"Dawn Blossoms Plucked at Dusk\", a collection
-        # of ... essays by Lu Xun": the quotes mark a work's title, whole, and what follows describes it, as after an
-        # unquoted title; the quotes left the sense unread (R49-7: 孙子兵法 was dropped by --proper-only, and a full
-        # import's English was the whole sense). A quoted phrase that the rest does not call a work is read as before:
-        # a coinage in quotes is no name (北京咳 "\"Beijing cough\", respiratory problems ..."), and a pointer still
-        # points (吕览 "\"Mr Lü's Annals\", same as 吕氏春秋", 小贝 "\"Becks\", nickname of ... (see 贝克汉姆)").
-        title, rest = quoted["title"], gloss[quoted.end() :]
-        sense = read_sense(title + rest)
-        if (
-            sense.name is not None
-            and not any(map(rest.__contains__, _XREF_WORDS))
-            and (sense.type == "work" or _type_of_description(_QUOTED_RE.sub("", rest)) == "work")
-        ):
-            # (司马法 '"Methods of Sima", also called "Sima Rangju's Art of War", one of the Seven Military Classics':
-            # the other title's "War" says no event.)
-            return dataclasses.replace(sense, name=title, type="work", aliases=[a for a in sense.aliases if a != title])
     if (eponymous := _EPONYMOUS_TERM_RE.match(gloss)) is not None and not _DEMONYM_RE.match(eponymous["eponym"]):
         # "Rolle's theorem (in calculus)", "Parkinson's disease", "(math.) Fourier transform", "Occam's razor": a
         # common noun of science or medicine named after a person, no name (the tester's s30 T10), as "Geiger
@@ -5014,13 +4991,18 @@ def _read_line(line: CedictLine) -> _Draft:
             and len(line.zh) > 1
             and not _is_reading(sense.surname, line)
             and not any(_read_sense_once(g).name for g in line.glosses if g is not gloss)
+            and unnamed is None
         ):
-            # 阿姆斯特朗 "surname Armstrong", 川普 "Sichuanese pidgin .../(Tw) surname Trump": a family name that is no
-            # reading of the characters, and the only name the line gives, is a foreign one, which people bear, as
-            # "Armstrong (name)" says (a person's, `Sense.shared`); no Chinese surname (上官 "two-character surname
-            # Shangguan" is its reading). Typed `surname`, annotate never glossed it alone (R49-3: 川普, Taiwan's
-            # writing of Trump, `_fold_regions_family_names`). Beside another name it stays that name's alias (尼克松
-            # "Richard Nixon .../surname Nixon", 波罗 "Polo (car made by Volkswagen)/surname Polo").
+            # 阿姆斯特朗 "surname Armstrong", 阿罗约 "surname Arroyo": a family name that is no reading of the
+            # characters, and the only name the line gives, is a foreign one, which people bear, as "Armstrong (name)"
+            # says (a person's, `Sense.shared`); no Chinese surname (上官 "two-character surname Shangguan" is its
+            # reading). Typed `surname`, annotate never glossed it alone (R49-3; a region's writing of one folds into
+            # the person, `_fold_regions_family_names`). Beside another name it stays that name's alias (尼克松
+            # "Richard Nixon .../surname Nixon", 波罗 "Polo (car made by Volkswagen)/surname Polo"). Not after a word
+            # sense the line lists first (`unnamed`): 川普 "Sichuanese pidgin (the mix of Standard Mandarin and
+            # Sichuanese dialect)/(Tw) surname Trump" is first that word, which mainland copy writes (说川普, 一口川普);
+            # a person's form would gloss it "Donald Trump" everywhere (brk50's B50-13), so it stays the surname's
+            # entry, the word and Taiwan's use in its note, which annotate does not gloss alone.
             sense = dataclasses.replace(sense, name=sense.surname, surname=None, type="person", shared=True)
         if sense.surname is not None:
             draft.type = draft.type or "surname"
@@ -7613,36 +7595,6 @@ def _drop_possessed_descriptions(names: list[_Draft]) -> None:
             ]
 
 
-def _keep_titles_apart(names: list[_Draft]) -> None:
-    """Take off a work named by a possessive and its title ("Sun Bin's Art of War", `read_sense`) the title alone where
-    another work of the import has that title: 孙膑兵法 "Sun Bin's \"The Art of War\"" had the alias "The Art of War",
-    which is 孙子兵法's “Art of War” (R49-7: annotate glossed "Sun Tzu wrote The Art of War" with Sun Bin's book). The
-    possessive tells the two books apart; a title no other work has stays an alias (理想国 "Plato's Republic", "The
-    Republic"). Titles are compared without a leading article, in lower case."""
-    works = [d for d in names if d.type == "work"]
-    titled = [d for d in works if len(d.english) > 1 and ("'s " in d.english[0] or "’s " in d.english[0])]
-    if not titled:
-        return
-    owners: dict[str, set[int]] = {}
-    for draft in works:
-        for english in draft.english:
-            owners.setdefault(_bare_title(english), set()).add(id(draft))
-    for draft in titled:
-        draft.english = [
-            draft.english[0],
-            *(e for e in draft.english[1:] if not owners.get(_bare_title(e), set()) - {id(draft)}),
-        ]
-
-
-def _bare_title(title: str) -> str:
-    """`title` in lower case without a leading article: "The Art of War" -> "art of war"."""
-    lowered = title.lower()
-    for article in ("the ", "a ", "an "):
-        if lowered.startswith(article):
-            return lowered[len(article) :]
-    return lowered
-
-
 _WRITTEN_RE = re.compile(rf"\s*[{_CJK_CHARS}·|]+(?:\[[^\]]*\])?")
 
 
@@ -9950,7 +9902,6 @@ def _rows(
     _type_by_referent(drafts, names, by_hant)
     _type_by_named_person(names)
     _drop_possessed_descriptions(names)
-    _keep_titles_apart(names)
     _drop_bearers_names(names)
     _spell_the_initials(names)
     _without_the_state(names)
