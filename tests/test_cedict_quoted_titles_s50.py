@@ -7,8 +7,8 @@ was glossed "Erya"), 斗地主 "to struggle against the landlords" (土改时期
 town (沙家浜镇 "Sha Family's Creek"), 尘埃落定 and 丑小鸭. Neither the line nor the import's own test of a common word
 (a lower-case line of the headword: only 尘埃落定 and 丑小鸭 have one) nor jieba's counts (尔雅 86, 战国策 122, 孙子兵法
 195) tell the work from the word, so the rule was taken out, with the possessive-titles pass that only it fed
-(孙膑兵法 keeps "The Art of War" as before). Curly quotes are still read as straight ones in `read_sense` (共产党宣言's
-German title, in curly quotes, is no alias: it opens the sense).
+(孙膑兵法 keeps "The Art of War" as before; 共产党宣言's German title, which opens its second sense in quotes, is no
+alias again). Curly quotes are still read as straight ones in `read_sense`.
 """
 
 from __future__ import annotations
