@@ -388,6 +388,23 @@ _LIST_AFTER_RE = re.compile(rf"(,|,? and|,? or| &) (?P<item>{_LIST_WORD})(?![A-Z
 _LIST_GOES_ON_RE = re.compile(rf"(?:,|,? and|,? or| &) {_LIST_WORD}")
 """A list's item before or after a name, and what joins them: `Annotator._by_list`."""
 _LIST_REACH = 60
+_FEATURE_ARTICLE_RE = re.compile(r"(?<![A-Za-z])[Tt]he (?:[a-z]+ ){0,3}\Z")
+"""The article before a feature's name without its generic word, with up to three lower-case words between ("the
+Yangtze", "the upper Yangtze", "the middle and lower Yangtze"): `Annotator._feature_told`."""
+_FEATURE_GENERIC_AFTER_RE = re.compile(r" (?i:rivers?|deserts?|islands?|gate)\b")
+"""A feature's generic word written after its name in any case ("Salween river", "Tarim River" where the entry
+writes the other case): `Annotator._feature_told`."""
+
+
+def _spells_whole_pinyin(name: str, reading: str | None) -> bool:
+    """Tell whether `name` is the whole of the pinyin `reading`, tones, case, spacing and apostrophes aside
+    ("Tiananmen" of 'Tiān'ānmén', "Nujiang" of 'Nù jiāng'; not "Jinsha" of 'Jīn shā jiāng')."""
+    if not reading:
+        return False
+    letters = "".join(ch for ch in unicodedata.normalize("NFD", reading.lower()) if "a" <= ch <= "z")
+    return letters == "".join(ch for ch in name.lower() if "a" <= ch <= "z")
+
+
 """How far past a shared English form the rest of its sentence is read for a pronoun (`Annotator._by_pronoun`)."""
 _TITLE_REACH = 60
 """How far before a shared person's name `Annotator._by_title` reads for a role's title ("Vice Chairman of the
@@ -2373,6 +2390,8 @@ class Annotator:
                         titled = self._by_title(text, s, e, value, first[p + 1])
                         value = titled if titled is not None else self._by_pronoun(text, s, e, value, first[p + 1])
                         value = self._by_list(text, s, e, value, first[p + 1])
+                    if self._is_bare_feature(value) and not self._feature_told(text, s, e, value):
+                        continue
                     if e + 1 < n and text[e] == " " and text[e + 1].isupper():
                         e = self._own_name_end(text, s, e, value)
                     out.append((s, e, value))
@@ -2522,16 +2541,7 @@ class Annotator:
         R49-19). `value` where no item next to it is a place, or no later value is one."""
         if self.record(self.value_entry(value)).type == "place":
             return value
-        before = _LIST_BEFORE_RE.search(text, max(0, s - _LIST_REACH), s)
-        after = _LIST_AFTER_RE.match(text, e)
-        # A comma alone joins a list's items only where the list goes on to its "and" or "or" ("Kaohsiung, Kinmen
-        # and Matsu"), not in a byline or an address ("Xinhua, Beijing").
-        if before is not None and before.group(2) == "," and not _LIST_GOES_ON_RE.match(text, e):
-            before = None
-        if after is not None and after.group(1) == "," and not _LIST_GOES_ON_RE.match(text, after.end()):
-            after = None
-        items = [m.group(m.re.groupindex["item"]) for m in (before, after) if m is not None]
-        if not any(self._names_place(item) for item in items):
+        if not self._next_to_listed_place(text, s, e):
             return value
         surface = text[s:e]
         alias = FORMS.index("alias")
@@ -2546,6 +2556,60 @@ class Annotator:
             if _case_ok(form, surface) and not self._is_banned_casing(other, surface):
                 return other
         return value
+
+    def _is_bare_feature(self, value: int) -> bool:
+        """Tell whether English pattern `value` is a row `_with_feature_names` adds for a feature's name without its
+        generic word ("Hudson" of 哈德逊河 'Hudson River', "Ili" of 伊犁河 'Ili River'), not a form the entry stores."""
+        if self._t.value_form[value] != FORMS.index("variant"):
+            return False
+        n = self.value_entry(value)
+        rec = self.record(n)
+        if rec.type != "place":
+            return False
+        form = self._written.get(value)
+        if form is None:
+            form = self._written[value] = self.written_form(value)
+        own = (rec.en, *rec.aliases)
+        if form in own:
+            return False
+        from zhgloss.forms import without_feature
+
+        head = form.split(" ", 1)[0] + " "
+        entry = self.entry(n)
+        return any(without_feature(name, entry, divisions=False) == form for name in own if name.startswith(head))
+
+    def _feature_told(self, text: str, s: int, e: int, value: int) -> bool:
+        """Tell whether the text says the name text[s:e] of pattern `value`, a feature's without its generic word, is
+        the feature: a generic word written after it in any case ("Salween river", "Andaman islands"); the article
+        English writes before a river's, a desert's or an island group's name ("the Yangtze", "the middle and lower
+        Yangtze", "the Gobi"); the name being the whole pinyin of the entry's Chinese, a Chinese name written in
+        English and no English person's ("Nujiang" 怒江, "Tiananmen" 天安门); or an item of a list next to it that the
+        glossary names a place by ("Kinmen and Matsu", `_by_list`'s reading). Without any the bare name is as often
+        a person's ("Hudson said", "Marshall"), and one heading a longer capitalised name is that name's ("Ili Kazakh
+        autonomous prefecture", a division; "Tiananmen Papers"): brk50's B50-2 and chk50's Ili/Kizilsu lines."""
+        if _FEATURE_GENERIC_AFTER_RE.match(text, e) is not None:
+            return True
+        if e + 1 < len(text) and text[e] == " " and text[e + 1].isupper():
+            return False
+        if _FEATURE_ARTICLE_RE.search(text, max(0, s - 40), s) is not None:
+            return True
+        if _spells_whole_pinyin(text[s:e], self.record(self.value_entry(value)).pinyin):
+            return True
+        return self._next_to_listed_place(text, s, e)
+
+    def _next_to_listed_place(self, text: str, s: int, e: int) -> bool:
+        """Tell whether an item of a list text[s:e] stands in, before or after it ("Kinmen and Matsu", "Kaohsiung,
+        Kinmen and Matsu"), is one the glossary names a place by its whole English (`_names_place`)."""
+        before = _LIST_BEFORE_RE.search(text, max(0, s - _LIST_REACH), s)
+        after = _LIST_AFTER_RE.match(text, e)
+        # A comma alone joins a list's items only where the list goes on to its "and" or "or" ("Kaohsiung, Kinmen
+        # and Matsu"), not in a byline or an address ("Xinhua, Beijing").
+        if before is not None and before.group(2) == "," and not _LIST_GOES_ON_RE.match(text, e):
+            before = None
+        if after is not None and after.group(1) == "," and not _LIST_GOES_ON_RE.match(text, after.end()):
+            after = None
+        items = [m.group(m.re.groupindex["item"]) for m in (before, after) if m is not None]
+        return any(self._names_place(item) for item in items)
 
     def _names_place(self, item: str) -> bool:
         """Tell whether the English `item` (a list's item) is, whole, the form of a place the glossary holds first."""
