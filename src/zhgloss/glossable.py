@@ -186,9 +186,10 @@ def head_nouns() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def sports_words() -> frozenset[str]:
-    """Return the words of data/sports_words.txt (simplified, 239 lines): CC-CEDICT's ordinary words with a sense of
-    sport (比赛, 破门, 联赛, 主场). A sentence that holds one is sports copy, where a place's or an untyped name of
-    `tagged_word_forms` is the everyday word (中卫 "centre-back" in 中卫在比赛第70分钟头球破门:
+    """Return the words of data/sports_words.txt (simplified, 161 lines): CC-CEDICT's ordinary words whose first sense
+    is sport's or with a sense of a sport's act, person or name (比赛, 破门, 联赛, 主场, 教练; not 项目, 季度, 进攻). A
+    sentence that holds one is sports copy, where a place's or an untyped name of `tagged_word_forms` is the everyday
+    word (中卫 "centre-back" in 中卫在比赛第70分钟头球破门:
     `zhgloss.glossrules.InsideRule._outside_sports_words`; the list is made by scripts/build_sports_words.py)."""
     return _listed_forms(SPORTS_WORDS_PATH)
 

@@ -889,12 +889,24 @@ class InsideRule:
                 )
             ):
                 # 击败天津津门虎 (Tianjin Jinmen Tiger); 战胜山东泰山: its own word a place's name too (Mount Tai). The
-                # verb's object is a club: a second place glued to the first is that club's own word whatever follows
-                # (击败山东泰山夺得冠军, the s49 judge's plain 142), and a foreign country is the club's country.
+                # verb's object is a club: a second place glued to a province's or a city's is that club's own word
+                # whatever follows (击败山东泰山夺得冠军, the s49 judge's plain 142). Not after a country's name (China's
+                # too): a club is named by its province or city, and a country glued before a place of it says where
+                # a player or a champion is from (击败中国台湾选手, 战胜日本东京奥运冠军, 击败美国加州选手).
                 glued = (
-                    k + 1 < len(spans) and spans[k + 1][0] == spans[k][1] and self._is_place_or_untyped(spans[k + 1][2])
+                    k + 1 < len(spans)
+                    and spans[k + 1][0] == spans[k][1]
+                    and self._is_place_or_untyped(spans[k + 1][2])
+                    and not self._is_country(value)
                 )
-                drop += (k + 1,) if glued and self._is_foreign_country(value) else (k, k + 1) if glued else (k,)
+                if glued:
+                    drop += (k, k + 1)
+                elif _is_club_word_after(text, spans[k][1]):
+                    # a foreign country before a club's own word is the club's country (战胜韩国首尔FC: Korea)
+                    if not self._is_foreign_country(value):
+                        drop.append(k)
+                    if k + 1 < len(spans) and spans[k + 1][0] == spans[k][1] and self._is_place(spans[k + 1][2]):
+                        drop.append(k + 1)
             elif (
                 place
                 and _is_team_word_at(text, spans[k][1])
@@ -1204,6 +1216,10 @@ class InsideRule:
         either side) holds a word of sport CC-CEDICT lists (`zhgloss.glossable.sports_words`: 比赛, 破门, 联赛,
         主场): sports copy uses the word (a centre-back, a lead), and the model's prior stands. A form the entry says
         is safe, or always glossed, is kept (`_is_place_or_untyped`).
+        Not a country's name: a country fields its national side (黑山队 Montenegro), which sports copy names by it.
+        Nor a place where the sentence says the place is one: right after a preposition of place (_PLACE_PREPOSITIONS:
+        锦标赛在日照举行, the host city), or right before a word of a match or an event of its own, which it qualifies
+        (_MATCH_STARTS: 河源赛区, 玉树赛马节); a position's word is a player, who is neither.
         """
         flagged = _risks_of(spans, self._tagged_places, self._is_tagged_place)
         if not any(flagged):
@@ -1213,7 +1229,12 @@ class InsideRule:
             s, e, _ = spans[k]
             lo = max(text.rfind(mark, 0, s) for mark in _SENTENCE_ENDS) + 1
             hi = min((i for mark in _SENTENCE_ENDS if (i := text.find(mark, e)) >= 0), default=len(text))
-            if _sports_word_re().search(_simplified(text[lo:hi])) is not None:
+            if (
+                not self._is_country(spans[k][2])
+                and text[s - 1 : s] not in _PLACE_PREPOSITIONS
+                and text[e : e + 1] not in _MATCH_STARTS
+                and _sports_word_re().search(_simplified(text[lo:hi])) is not None
+            ):
                 drop.append(k)
         return self._without(spans, drop)
 
@@ -6656,17 +6677,7 @@ _COMPANY_RESTS = frozenset((*_FIRM_GENERICS, *_FIRM_NOUNS, *_OWNED_NOUNS))
 """What may follow a company's trade word as its own, though the two make a compound of words.txt (航空公司, 银行业务):
 the name stays there (`_trade_compounds`)."""
 _CLOSES = frozenset(("收涨", "收跌", "收盘价", "开盘价"))
-_NEW_PRODUCTS = ("新款", "新品", "新产品", "新车型", "新机型", "新车", "新机", "首款", "全新一代")
-"""A maker's new model or product, which a verb of launching names (`_is_firm_clause`)."""
-_NEW_PRODUCT_RE = re.compile(
-    f"(?:了|其|旗下|全新|最新|一款|两款|多款|[0-9]+款)*(?:{'|'.join(sorted(_NEW_PRODUCTS, key=len, reverse=True))})"
-)
-"""A new product right after a verb of launching (发布新款电池, 推出全新一代车型, 发布了旗下新品): a maker's, which no
-place launches (`_is_firm_clause`)."""
-_EVENT_LASTS = frozenset("展会节赛运博")
-"""The last characters of an event's word, a fair (车展, 展会, 博览), a meeting, a festival, a match or games (亚运),
-which a place's name starts and which launches things as a maker does (`_is_firm_clause`)."""
-_FIRM_SCAN_WORDS = (*_FIRM_NOUNS, *_COMPANY_TITLES, *_OWNED_NOUNS, *_SITES, *_NEW_PRODUCTS)
+_FIRM_SCAN_WORDS = (*_FIRM_NOUNS, *_COMPANY_TITLES, *_OWNED_NOUNS, *_SITES)
 """The words `_firm_raw_re` finds, for `_holds_any`."""
 """A share's or an index's close up or down: a company's clause unless an index (指数, 股指: 指) is its subject."""
 _FIRM_REACH = 24
@@ -7154,21 +7165,6 @@ def _is_firm_clause(ahead: str, nouns: re.Pattern[str] | None = None) -> bool:
         )
         if built > 0 and any(word in ahead[built : min(end, built + _SITE_REACH)] for word in _SITES):
             return True
-    # A word of the company's own, then a verb of launching (_LAUNCH_VERBS) and a new product (_NEW_PRODUCT_RE:
-    # 宁德时代发布新款电池, CATL's new battery; the s49 judge's plain 40): a place or its government launches
-    # policies, plans and games' posters, only a maker a new model. Not a site or a shop of a company's before the
-    # verb, where the place is where it launches (华为公司在深圳总部发布新款折叠屏手机, 成都门店推出新品), nor the
-    # place's fair, games or festival (_EVENT_LASTS: 上海车展发布新车型, 杭州亚运推出新品: the B49-11 kind).
-    launch = next((len(verb) for verb in _LAUNCH_VERBS if ahead.startswith(verb, 2)), 0)
-    if (
-        launch
-        and _is_own_word(ahead[:2])
-        and ahead[:2] not in _SITES
-        and ahead[:2] not in _OWNED_NOUNS
-        and ahead[1] not in _EVENT_LASTS
-        and _NEW_PRODUCT_RE.match(ahead, 2 + launch, end) is not None
-    ):
-        return True
     firm = (nouns or _firm_re()).search(ahead, 1, end)
     return firm is not None and (firm.group() not in _CLOSES or "指" not in ahead[: firm.start()])
 
@@ -7470,6 +7466,11 @@ def _one_edit(a: str, b: str) -> bool:
     short, long = (a, b) if len(a) < len(b) else (b, a)
     i = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
     return short[i:] == long[i + 1 :]
+
+
+_MATCH_STARTS = frozenset("赛")
+"""The character a word of a match or an event starts (赛区, 赛事, 赛马节, 赛道): a place's name right before it says
+where the match is (`InsideRule._outside_sports_words`)."""
 
 
 @lru_cache(maxsize=1)
