@@ -58,6 +58,10 @@ def names(shared_dir: Path) -> Annotator:
         ("玉树赛马节比赛吸引了数万名观众。", ["玉树"]),
         ("亚洲杯预选赛在河源举行，比赛十分激烈。", ["亚洲杯", "河源"]),
         ("文昌赛区的比赛明天开始。", ["文昌"]),
+        # sports copy: the host city before a verb of hosting (gls50's own known cost)
+        ("中卫举办马拉松比赛。", ["中卫"]),
+        ("河源承办全国游泳比赛。", ["河源"]),
+        ("玉树举行赛马比赛。", ["玉树"]),
         # B50-10: a country and a place of it after a verb of a match: a player's or a champion's origin
         ("陈雨菲击败中国台湾选手戴资颖，晋级四强。", ["中国", "台湾"]),  # the tester's zh6
         ("孙颖莎击败中国香港选手杜凯琹。", ["中国", "香港"]),
@@ -133,7 +137,9 @@ def test_an_everyday_word_makes_no_sports_copy(names: Annotator, place: str, wor
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     place=st.sampled_from(("河源", "文昌", "玉树", "中卫")),
-    frame=st.sampled_from(("全国锦标赛在{}举行，比赛吸引了三百名选手。", "全国青年足球联赛的{}赛区明天开赛。")),
+    frame=st.sampled_from(
+        ("全国锦标赛在{}举行，比赛吸引了三百名选手。", "全国青年足球联赛的{}赛区明天开赛。", "{}举办全国马拉松比赛。")
+    ),
 )
 def test_the_host_of_a_match_keeps_its_gloss(names: Annotator, place: str, frame: str) -> None:
     assert place in glossed(frame.format(place), names)

@@ -1219,7 +1219,8 @@ class InsideRule:
         Not a country's name: a country fields its national side (黑山队 Montenegro), which sports copy names by it.
         Nor a place where the sentence says the place is one: right after a preposition of place (_PLACE_PREPOSITIONS:
         锦标赛在日照举行, the host city), or right before a word of a match or an event of its own, which it qualifies
-        (_MATCH_STARTS: 河源赛区, 玉树赛马节); a position's word is a player, who is neither.
+        (_MATCH_STARTS: 河源赛区, 玉树赛马节), or before a verb of hosting (_HOST_VERBS: 中卫举办马拉松比赛, the
+        city); a position's word is a player, who is neither.
         """
         flagged = _risks_of(spans, self._tagged_places, self._is_tagged_place)
         if not any(flagged):
@@ -1233,6 +1234,7 @@ class InsideRule:
                 not self._is_country(spans[k][2])
                 and text[s - 1 : s] not in _PLACE_PREPOSITIONS
                 and text[e : e + 1] not in _MATCH_STARTS
+                and not text.startswith(_HOST_VERBS, e)
                 and _sports_word_re().search(_simplified(text[lo:hi])) is not None
             ):
                 drop.append(k)
@@ -7468,6 +7470,8 @@ def _one_edit(a: str, b: str) -> bool:
     return short[i:] == long[i + 1 :]
 
 
+_HOST_VERBS = ("举办", "举行", "承办", "主办")
+"""Verbs of hosting an event: their subject is a place or a body, never a player (`InsideRule._outside_sports_words`)."""
 _MATCH_STARTS = frozenset("赛")
 """The character a word of a match or an event starts (赛区, 赛事, 赛马节, 赛道): a place's name right before it says
 where the match is (`InsideRule._outside_sports_words`)."""
