@@ -1972,7 +1972,7 @@ def _without_leading_prose(run: str, en: str) -> str:
     def starts_no_org(word: str) -> bool:
         return not any(w.endswith((*_ORG_SUFFIXES, *_TRADE_ENDINGS)) for w in lexicon.longer_words(word, 6))
 
-    at = _after_kind_head(words) or 0  # 芯片设计公司|北方华创, 电动车制造商|小鹏汽车
+    at = _after_kind_head(words, en) or 0  # 芯片设计公司|北方华创, 电动车制造商|小鹏汽车
     while at < len(words) - 2 and len(words) - at > len(english) and words[at] in common:
         if words[at] not in nouns and not lexicon.longer_words(words[at], 4):
             at += 1  # 据悉, 看好: a word of the sentence only
@@ -2137,6 +2137,65 @@ def _is_kind_head(words: list[str], at: int) -> bool:
     )
 
 
+# The bodies a name may end with that are no firm (an institute, an association, a court, an organ of government):
+# what a kind of firm (券商, 中|商) says follows is a firm, so such a body after it is the head's own name's.
+_FIRM_SUFFIXES = frozenset(
+    [
+        "公司",
+        "集团",
+        "集團",
+        "银行",
+        "銀行",
+        "科技",
+        "软件",
+        "軟件",
+        "控股",
+        "汽车",
+        "商城",
+        "证券",
+        "航空",
+        "电信",
+        "保险",
+        "传媒",
+        "社",
+        "交易所",
+    ]
+)
+_NON_FIRM_BODIES = (*(s for s in _ORG_SUFFIXES if s not in _FIRM_SUFFIXES), "总会", "商会", "研究所")
+
+
+@functools.cache
+def _place_names() -> frozenset[str]:
+    """The Chinese of every place data/cedict_place_english.tsv holds (CC-CEDICT, CC BY-SA 4.0: 中国, 美国, 福建)."""
+    from zhgloss.unknown import FOREIGN_COUNTRIES_PATH
+
+    with FOREIGN_COUNTRIES_PATH.open(encoding="utf-8") as fp:
+        return frozenset(line.split("\t", 1)[0] for line in fp if not line.startswith("#") and "\t" in line)
+
+
+def _leaves_a_name(rest: str, en: str | None = None) -> bool:
+    """Tell whether `rest`, what a kind of firm's word (`_is_kind_head`) would leave as the firm's name, can be one
+    (B50-17, B50-12). Not everyday words ending in a body that is no firm (中商|产业研究院: common_words.txt,
+    noun_words.txt, _NON_FIRM_BODIES): a kind of firm says a firm follows. Not a place or a country (券商|中国, the
+    outlet Securities China) nor an everyday word alone (中企|动力, 闽商|总会) unless the English `en` writes no more
+    words of the name than it (外企|苹果 "Apple", 美商|海盗船 "Corsair", not "Securities China", "CE Dongli": as
+    `_without_leading_words` keeps 时代|中国 "Times China"); with no English, none. Else the word before is the name's
+    own first word. A name (中企|华为, 券商|中信证券, 国企|交通银行) is cut."""
+    from zhgloss.glossable import common_words
+    from zhgloss.segment import bundled_counts, segment
+    from zhgloss.unknown import noun_words
+
+    everyday = common_words() | noun_words()
+    body = next((b for b in _NON_FIRM_BODIES if rest.endswith(b) and len(rest) > len(b)), None)
+    if body is not None:
+        front = rest[: -len(body)]
+        if all(front[start:end] in everyday for start, end in segment(front, (), bundled_counts())):
+            return False
+    if rest in _place_names() or _is_listed_place(rest) or rest in everyday:
+        return en is not None and _name_word_count(en) <= 1
+    return True
+
+
 # Words saying that the name after them is an app (应用, 软件, App).
 _ZH_PRODUCT_HEADS = ("应用", "软件", "App", "APP", "app")
 
@@ -2157,7 +2216,7 @@ def _kind_said_before(before: str, phrase_shaped: bool = False) -> str | None:
     return "org" if _is_kind_head([*words, ""], len(words)) else None
 
 
-def _after_kind_head(words: list[str]) -> int | None:
+def _after_kind_head(words: list[str], en: str | None = None) -> int | None:
     """The index of the word after the last of `words` (a run cut by jieba's counts) that ends with a kind of thing
     (`_is_kind_head`: 公司, 平台, 券商, 车|企) and has two characters or more after it and before it (公司 alone opening
     the run is its own), or None. A kind word inside a name's known word (股份, 平台式) is none: the words are
@@ -2171,6 +2230,7 @@ def _after_kind_head(words: list[str]) -> int | None:
             and len("".join(words[:at])) >= 2
             and not rest.startswith(("有限", "股份"))
             and rest not in _ORG_SUFFIXES
+            and _leaves_a_name(rest, en)
         ):
             return at
     return None
@@ -2232,7 +2292,7 @@ def _without_leading_words(run: str, en: str | None = None) -> str:
 
     common, odds = common_words(), translit_odds()
     words = [run[start:end] for start, end in segment(run, (), bundled_counts())]
-    headed = _after_kind_head(words)
+    headed = _after_kind_head(words, en)
     if headed is not None:
         return "".join(words[headed:])
     prose = prose_words()
@@ -2384,7 +2444,11 @@ def _name_start_in_prose(run: str, at: int, en: str) -> int:
             and first_part_end - start <= _first_part_syllables(en) + 1
         ):
             pass  # a word of the sentence's too, but the first part's sound has room for it: 千里|达 of Trinidad
-        elif len(word) > 1 or (index > 0 and _is_kind_head([run[s:e] for s, e in spans[: index + 1]], index + 1)):
+        elif len(word) > 1 or (
+            index > 0
+            and _is_kind_head([run[s:e] for s, e in spans[: index + 1]], index + 1)
+            and _leaves_a_name(run[end:], en)
+        ):
             break  # (a kind of thing after a word ends the sentence's words: 内房|股|时代中国, 车|企|长城汽车)
         elif _is_prose_word(word):
             # A one-character verb (`verb_characters`: 买, 用) is the sentence's after a word of the sentence or a
