@@ -928,7 +928,13 @@ def _is_surname_alone(word: str, zh: str) -> bool:
         return True
     if not 3 <= len(zh) <= 5 or not all(map(is_cjk, zh)) or not word[:1].isupper():
         return False
-    return any(spells_japanese(word, zh[:size]) for size in (1, 2, 3) if len(zh) - size >= 2)
+    # What follows the surname is a given name, never a company's, a trade's or an everyday word (丰田|汽车 Toyota,
+    # 三井|物产 Mitsui, 川崎|重工 Kawasaki, 福岛|核电站 Fukushima: `_is_business_word`, `_is_common_word`; B50-11).
+    return any(
+        spells_japanese(word, zh[:size]) and not _is_business_word(zh[size:]) and not _is_common_word(zh[size:])
+        for size in (1, 2, 3)
+        if len(zh) - size >= 2
+    )
 
 
 def _names_family_only(pair: _Pair) -> bool:
