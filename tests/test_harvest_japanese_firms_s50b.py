@@ -38,3 +38,27 @@ def test_a_firm_named_after_a_family_keeps_its_pair(line: str, zh: str) -> None:
 @pytest.mark.parametrize("line", PEOPLE)
 def test_a_person_by_the_surname_alone_is_still_passed_over(line: str) -> None:
     assert harvest(line, []) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "前首相石破茂（Ishiba）辞职。",  # the tester's B50-16: a one-character given name
+        "日本首相石破茂（Prime Minister Ishiba）发表讲话。",
+        "动画导演宫崎骏（Miyazaki）宣布新作。",
+    ],
+)
+def test_a_one_character_given_name_after_a_japanese_surname_is_passed_over(line: str) -> None:
+    assert harvest(line, []) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "zh"),
+    [
+        ("石川县（Ishikawa）发生地震。", "石川县"),
+        ("横滨市（Yokohama）举办活动。", "横滨市"),
+        ("长崎市（Nagasaki）纪念原爆。", "长崎市"),
+    ],
+)
+def test_a_place_named_after_its_first_word_keeps_its_pair(line: str, zh: str) -> None:
+    assert [p.zh for p in harvest(line, [])] == [zh]

@@ -930,10 +930,15 @@ def _is_surname_alone(word: str, zh: str) -> bool:
         return False
     # What follows the surname is a given name, never a company's, a trade's or an everyday word (丰田|汽车 Toyota,
     # 三井|物产 Mitsui, 川崎|重工 Kawasaki, 福岛|核电站 Fukushima: `_is_business_word`, `_is_common_word`; B50-11).
+    if _is_listed_place(zh) or zh in _place_names():
+        return False  # 石川县 "Ishikawa", 横滨市 "Yokohama": a place named after its own first word
     return any(
-        spells_japanese(word, zh[:size]) and not _is_business_word(zh[size:]) and not _is_common_word(zh[size:])
+        spells_japanese(word, zh[:size])
+        and zh[size:] not in _PLACE_UNITS
+        and not _is_business_word(zh[size:])
+        and not _is_common_word(zh[size:])
         for size in (1, 2, 3)
-        if len(zh) - size >= 2
+        if len(zh) - size >= 1  # 石破|茂 "Ishiba": a Japanese given name may be one character (B50-16)
     )
 
 
