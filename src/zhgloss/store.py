@@ -1174,8 +1174,9 @@ class Glossary:
         entry in the file's order and the entry's id, in entry order.
 
         Kept in the cache folder for the file's version (`zhgloss.cache.load_cached`), so that a lookup that misses,
-        or a check, learns the forms the glossary bans without reading its entries: built from `entry_columns` on
-        the first call after a change. Raise GlossaryFileError as `entry_columns` does.
+        or a check, learns the forms the glossary bans without reading its entries: built on the first call after a
+        change, off the documents where the version is parsed in memory already (`_documents_as_stored`: an import's,
+        just written), else from `entry_columns`. Raise GlossaryFileError as `entry_columns` does.
         """
         import json
 
