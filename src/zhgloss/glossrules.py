@@ -237,6 +237,7 @@ class InsideRule:
         self._past: dict[int, str] = {}
         self._tagged_places: dict[int, bool] = {}
         self._saying_names: dict[int, bool] = {}
+        self._translated_places: dict[int, bool] = {}
         self._matched: list[Span] = []
         self.word_edges = True
         """Set to False to keep the matches that straddle a word edge (`CrossingRule`; benchmarks' peer)."""
@@ -381,6 +382,8 @@ class InsideRule:
         kept = self._outside_sports_words(text, kept)
         if not _GENERIC_FIRSTS.isdisjoint(after):
             kept = self._outside_named_after(text, kept)
+        if not _PEOPLE_MARKS.isdisjoint(after):
+            kept = self._outside_peoples_houses(text, kept)
         if not _past_firm_firsts().isdisjoint(after):
             kept = self._outside_past_firms(text, kept)
         if self.inside_names:
@@ -1314,6 +1317,12 @@ class InsideRule:
         An event's name (a reign's, a period's: CC-CEDICT's 安贞 "Antei (Japanese reign name, 1227-1229)") glued
         before the word of an institution or a named place (_NAMED_AFTER_WORDS: 医院, 大学, 中学, 公园, 桥, 路 …) is
         that institution's or place's name (北京安贞医院, Beijing Anzhen Hospital): no reign runs a hospital.
+        So is a place's or an untyped name glued before the word of a hospital or a school (_SCHOOL_WORDS: 医院, 大学,
+        学院, 中学, 小学) where its English is a translation (`_is_translated`: "Temple of Heaven", "South Central
+        China"): Chinese hospitals and universities write their English with the romanised name (Beijing Tiantan
+        Hospital, Central South University; the Ministry of Education's and the health commission's own listings),
+        so the translated English names something the institution does not. A name whose English is a romanisation
+        or a foreign proper name keeps its gloss (北京 "Beijing" of 北京天坛医院, 瑞金 of 瑞金医院, 东京 of 东京大学).
         """
         from zhgloss.glossable import named_after_words
         from zhgloss.segment import MAX_WORD, bundled_counts, segment
@@ -1326,11 +1335,15 @@ class InsideRule:
             s, e, value = spans[k]
             if value >= ann._t.n_z or (k + 1 < len(spans) and spans[k + 1][0] == e):
                 continue
-            kind = ann.record(ann.value_entry(value)).type
+            record = ann.record(ann.value_entry(value))
+            kind = record.type
             ahead = _simplified(text[e : e + _NAMED_AFTER_LONGEST])
             if kind == "event":
                 if ahead.startswith(_NAMED_AFTER_WORDS):
                     drop.append(k)
+                continue
+            if kind in _PLACE_OR_UNTYPED and ahead.startswith(_SCHOOL_WORDS) and self._is_translated_place(value):
+                drop.append(k)  # 天坛医院 is Tiantan Hospital, not the Temple of Heaven's
                 continue
             plain = _simplified(text[s:e])
             generic = next((g for g in _ROAD_GENERICS if ahead.startswith(g) and plain + g in named), None)
@@ -1345,6 +1358,42 @@ class InsideRule:
             if (s - lo, hi - lo) in path:
                 drop.append(k)
         return self._without(spans, drop)
+
+    def _outside_peoples_houses(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a place's name that, with 人 after it, names the house of a brand or of a people:
+        威尼斯 of 澳門威尼斯人度假村 (The Venetian Macao, not Venice), 美国 of 美国人小区 ("an American compound").
+
+        A place's name + 人 is its people ("Venetian"); glued before the word of an establishment (an ordinary word
+        of common_words.txt that ends with a word of a firm or a place of business, ORG_SUFFIXES: 度假村, 酒店,
+        餐厅, 集团) that people's word is the establishment's name or what it is for, and the place is not named.
+        Not before a team's word (大连人队 is the club: `_in_peoples_club`) nor any other noun (北京人口, 台湾人民).
+        """
+        drop = []
+        picked = self._picked(text, spans, "after", _PEOPLE_MARKS)
+        for k in self._places_among(spans, picked):
+            s, e, value = spans[k]
+            if k + 1 < len(spans) and spans[k + 1][0] <= e + 1:
+                continue
+            if _names_house(_simplified(text[e + 1 : e + 1 + _HOUSE_LONGEST])):
+                drop.append(k)
+        return self._without(spans, drop)
+
+    def _is_translated_place(self, value: int) -> bool:
+        """Tell whether pattern `value` is a Chinese name whose English translates it (`_is_translated`: "Temple of
+        Heaven"), not a country's (韩国大学 "a Korean university"), a foreign place's (`_names_foreign_place`) nor one
+        written in transliteration characters (巴斯 "Bath", 尼斯 "Nice": the University of Bath keeps the name)."""
+        known = self._translated_places.get(value)
+        if known is None:
+            ann = self.annotator
+            data = ann._entry_dict(ann.value_entry(value))
+            plain = _simplified(ann._t.z_keys[value])
+            known = self._translated_places[value] = (
+                _is_translated(str(data.get("en") or ""), str(data.get("pinyin") or ""))
+                and not _all_transliteration(plain)
+                and not self._is_country(value)
+                and not _names_other_country(str(data.get("en") or ""))
+            )
+        return known
 
     def _outside_past_firms(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without a name of the past that the text reads as a company's: 阿里 of 阿里的股价 (Alibaba,
@@ -5934,6 +5983,53 @@ WELL_KNOWN = 1000
 (`_well_known`)."""
 
 
+_FUNCTION_WORDS = frozenset(("of", "the", "and", "in", "on", "at"))
+_ENGLISH_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _other_country_re() -> re.Pattern[str]:
+    """A pattern of the ISO 3166-1 countries' English names but China's (`_country_names`)."""
+    names = sorted((n for n in _country_names() if n != "China"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+
+
+def _names_other_country(english: str) -> bool:
+    """Tell whether `english` holds the name of a country other than China ("South Korea", "Sea of Japan")."""
+    return _other_country_re().search(english) is not None
+
+
+def _english_words(english: str) -> list[str]:
+    """The words of `english` in lower case, less function words (of, the, and …)."""
+    return [w.lower() for w in _ENGLISH_WORD_RE.findall(english) if w.lower() not in _FUNCTION_WORDS]
+
+
+def _is_translated(english: str, pinyin: str) -> bool:
+    """Tell whether `english`, an entry's English, is a translation of its Chinese, read as `pinyin` (words English
+    writes in lower case, and a country's name: "Temple of Heaven", "South Central China", "Summer Palace"), not a
+    romanisation or a foreign proper name ("Beijing", "Yangtze River", "Mt Tai", "He County" of Hé Xiàn): every
+    word but a function word is one of `zhgloss.english_case.lower_words` (data/english_lower_words.txt, from
+    CC-CEDICT's English) or a word of an ISO 3166-1 country's name (`_country_names`), one at least is of the first
+    kind, and none is written in the pinyin's letters (he, an, long of a romanised name)."""
+    from zhgloss.english_case import lower_words
+
+    spelled = "".join(c for c in unicodedata.normalize("NFD", pinyin.lower()) if c.isascii() and c.isalpha())
+    words = _english_words(english)
+    lower = lower_words()
+    countries = _country_words()
+    return (
+        any(w in lower for w in words)
+        and all(w in lower or w in countries for w in words)
+        and not any(w in spelled for w in words)
+    )
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    """The words of the ISO 3166-1 countries' English names, in lower case (`_country_names`: china, korea)."""
+    return frozenset(w.lower() for name in _country_names() for w in _ENGLISH_WORD_RE.findall(name))
+
+
 def _well_known(form: str) -> bool:
     """Tell whether running text names `form` often (jieba's count of it at least WELL_KNOWN): the compound-head and
     saying rules read it as the place it names (the session's B49-7, B49-13)."""
@@ -5966,6 +6062,26 @@ _NAMED_AFTER_WORDS = ("医院", "大学", "学院", "中学", "小学", "公园"
                       "寺", "宫", "里", "社区", "街道")  # fmt: skip
 """Words of an institution or a named place that a reign's or a period's name starts in news (安贞医院, 安贞桥,
 安贞里, 永乐宫): `InsideRule._outside_named_after`."""
+_PEOPLE_MARKS = frozenset("人")
+_HOUSE_LONGEST = 4
+_HOUSE_SUFFIXES = tuple(sorted((w for w in ORG_SUFFIXES if len(w) > 1 or w in "村店厂"), key=len, reverse=True))
+
+
+def _names_house(ahead: str) -> bool:
+    """Tell whether `ahead` starts with the word of an establishment: a word of words.txt (CC-CEDICT's and jieba's) or
+    of ORG_SUFFIXES that ends with a firm's or a business's word (度假村, 酒店, 餐厅; 村, 店 and 厂 only at the
+    end of a longer word: `InsideRule._outside_peoples_houses`)."""
+    words = word_file()
+    for size in range(min(len(ahead), _HOUSE_LONGEST), 1, -1):
+        word = ahead[:size]
+        if word in _HOUSE_SUFFIXES or (word in words and word.endswith(_HOUSE_SUFFIXES) and word not in ORG_SUFFIXES):
+            return True
+    return False
+
+
+_SCHOOL_WORDS = ("医院", "大学", "学院", "中学", "小学")
+"""Words of a hospital or a school, whose English keeps the romanised name before them (天坛医院, Tiantan Hospital):
+`InsideRule._outside_named_after`."""
 _NAMED_AFTER_LONGEST = max(max(map(len, _ROAD_GENERICS)), max(map(len, _NAMED_AFTER_WORDS)))
 _GENERIC_FIRSTS = frozenset(w[0] for w in (*_ROAD_GENERICS, *_NAMED_AFTER_WORDS))
 _LAUNCH_VERBS = ("发布", "推出", "宣布", "上市", "发行")
