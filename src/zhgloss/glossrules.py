@@ -42,6 +42,7 @@ from zhgloss.namecontext import (
     PROPER_MARK,
     T2S_PATH,
     TITLES_AFTER,
+    TITLES_BEFORE,
     VERBS_AFTER,
     WORDS_PATH,
     _bundled_words,
@@ -4684,7 +4685,35 @@ def _persons_across(
             name = window[a:j]
             if name not in stats.words and all(stats.given.get(c, 0.0) >= _GIVEN_LEAST for c in name[1:]):
                 found.append((a, j))
+    found += _persons_after_titles(window, s, e, surnames)
     return found
+
+
+def _persons_after_titles(window: str, s: int, e: int, surnames: frozenset[str]) -> list[tuple[int, int]]:
+    """The personal names that start inside window[s:e] right after a title that starts before it, and end past it:
+    江涛 of 市长江涛 (Mayor Jiang Tao, across 长江 "the Yangtze"), as (start, end) offsets.
+
+    A title of TITLES_BEFORE (市长, 校长, 主席 …) is followed by the holder's name; where it ends inside the match,
+    on a surname of running text (`_running_surnames`), and one or two given characters go on past the match
+    (given-name characters by the finder's odds, and the name no word of words.txt: 市长|江西 is the province),
+    that name is read as `_persons_across` reads one, weighed against the match in the same segmentation.
+    """
+    found: list[tuple[int, int]] = []
+    for j in range(s + 1, e):
+        if window[j] not in surnames or not any(window[a:j] in _TITLES_BEFORE_SET for a in range(max(0, j - 5), s)):
+            continue
+        stats = _person_stats()
+        for end in (j + 2, j + 3):
+            name = window[j:end]
+            if end <= e or end > len(window) or name in stats.words:
+                continue
+            if all(stats.given.get(c, 0.0) >= _GIVEN_LEAST for c in name[1:]):
+                found.append((j, end))
+                break
+    return found
+
+
+_TITLES_BEFORE_SET = frozenset(TITLES_BEFORE)
 
 
 def _counted_before(window: str, a: int) -> bool:
