@@ -13,6 +13,13 @@ saying as its other wording ("see ...", "variant of ...": 说曹操，曹操到)
 left out: beside CC-CEDICT's they add names and titles (令狐冲飞, 康熙皇帝, 土耳其人, 出埃及记, 钟楼怪人), and its set
 phrases (l) places and bodies (上海展览中心, 美国作家).
 
+The list also holds CC-CEDICT's longer terms that hold a name: a line of MIN_TERM Han characters or more (words.txt,
+the word list that shields a match inside a longer word, stops at four) that zhgloss's CC-CEDICT import types as a
+term, not a name of any kind (`zhgloss.formats.cedict.load_cedict`), and that holds a name of CC-CEDICT's proper
+lines: 特洛伊木马 "Trojan horse" holds 特洛伊 "Troy", 刘姥姥进大观园 "to be overwhelmed by new experiences" holds 大观园,
+阿尔茨海默病 "Alzheimer's disease" holds the doctor. Where the text writes it, the longer entry is what it says, and a
+term is not glossed (`zhgloss.glossable.is_glossable`); the name inside is not either.
+
 Each saying is written simplified, without its punctuation (说曹操，曹操到 as 说曹操曹操到), as annotate reads the text
 (`zhgloss.glossrules.InsideRule._outside_sayings`); CC-CEDICT is not needed at run time.
 """
@@ -34,6 +41,8 @@ _SEE_RE = re.compile(r"^(?:see|variant of) (?:[^|\[ ]+\|)?([^|\[ ]+)\[")
 headword it names."""
 MIN_SAYING = 4
 """The fewest Han characters of a saying."""
+MIN_TERM = 5
+"""The fewest Han characters of a longer term the list holds: shorter ones are words of words.txt already."""
 _PUNCTUATION_RE = re.compile(r"[^\u3400-\u9fff]")
 _SYLLABLE_RE = re.compile(r"[A-Za-z:]+\d")
 
@@ -63,6 +72,28 @@ def mixes_name(hans: str, numbered: str, proper: set[str]) -> bool:
     )
 
 
+def long_terms(cedict: Path, proper: set[str]) -> set[str]:
+    """The headwords (`plain`) of MIN_TERM Han characters or more that zhgloss's CC-CEDICT import types as a term and
+    that hold a name of `proper` (CC-CEDICT's proper headwords) other than the whole: 特洛伊木马, 刘姥姥进大观园."""
+    import gzip
+
+    from zhgloss.formats.cedict import load_cedict
+
+    with gzip.open(cedict, "rt", encoding="utf-8") as fp:
+        headwords = {plain(entry.zh) for entry in load_cedict(fp) if entry.type == "term"}
+    return {
+        word
+        for word in headwords
+        if len(word) >= MIN_TERM
+        and any(
+            word[i:j] in proper
+            for i in range(len(word))
+            for j in range(i + 2, len(word) + 1)
+            if (i, j) != (0, len(word))
+        )
+    }
+
+
 def main(cedict: Path, out: Path = OUT) -> None:
     lines = list(cedict_lines(cedict))
     proper, _ = cedict_headwords(cedict)
@@ -74,12 +105,14 @@ def main(cedict: Path, out: Path = OUT) -> None:
         for hans, glosses in mixed
         if any((see := _SEE_RE.match(g)) and plain(see.group(1)) in sayings for g in glosses.split("/"))
     }
-    words = sorted(sayings)
+    terms = long_terms(cedict, proper) - sayings
+    words = sorted(sayings | terms)
     header = [
         "# Sayings and idioms that hold a name, simplified and without punctuation: CC-CEDICT's (CC BY-SA 4.0, MDBG)",
         "# lines that hold a CC-CEDICT name and two lower-case syllables or more, glossed as a saying ('(idiom)',",
-        "# 'lit.', 'fig.', '(proverb)') or sent to one ('see', 'variant of').",
-        f"# Built by scripts/build_name_sayings.py: {len(words)} sayings. One a line.",
+        "# 'lit.', 'fig.', '(proverb)') or sent to one ('see', 'variant of'); and CC-CEDICT's terms of five Han",
+        "# characters or more that hold a CC-CEDICT name (zhgloss's CC-CEDICT import types them term: 特洛伊木马).",
+        f"# Built by scripts/build_name_sayings.py: {len(sayings)} sayings, {len(terms)} terms. One a line.",
     ]
     write_list(out, header, words)
 

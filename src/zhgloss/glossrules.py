@@ -1199,6 +1199,9 @@ class InsideRule:
         说曹操曹操到). A saying of four characters or more besides the name is found in another wording too, one
         character more, less or other (说曹操曹操到 for 说曹操曹操就到, 三个臭皮匠顶一个诸葛亮 for 三个臭皮匠顶个诸葛亮:
         `_is_saying_at`); a shorter one only as it is written (毛遂自荐, 事后诸葛亮).
+        The list holds CC-CEDICT's terms of five characters or more that hold a name as well (特洛伊木马 "Trojan
+        horse", 刘姥姥进大观园, found as 刘姥姥进了大观园 too): words.txt, which shields a match inside a longer word
+        (`_outside_words`), stops at four characters, and the longer entry is what the text says.
         """
         flagged = _risks_of(spans, self._saying_names, self._in_saying)
         if not any(flagged):
