@@ -1586,14 +1586,15 @@ def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
 
 def _is_address(zh: str) -> bool:
     """Tell whether Chinese `zh` is a surname and a title or honorific after it, the way copy addresses a person
-    already named (李主任 Director Li, 欧阳教授, 王先生): a surname of `pinyin.surnames` (one character or two) and a
-    whole title of `_ZH_TITLES` or `_ZH_HONORIFICS_AFTER`, its own first words (`_TITLE_HEADS`: 王副主任) with it. It
+    already named (李主任 Director Li, 欧阳教授, 王先生, 张老师 Teacher Zhang): a surname of `pinyin.surnames` (one
+    character or two) and a whole title of `_ZH_TITLES`, `_ZH_HONORIFICS_AFTER` or `_ZH_ADDRESS_WORDS`, its own first
+    words (`_TITLE_HEADS`: 王副主任) with it. It
     writes no given name, so no English full name ("Li Ming") is its English, and a title's ("Director Li") is no
     glossary name either (the thirty-ninth session's left-alone: harvest proposed a person 李主任 "Li Ming")."""
     return any(
         rest.endswith(title) and _TITLE_HEADS.fullmatch(rest[: -len(title)])
         for _, rest in _after_surname(zh)
-        for title in (*_ZH_TITLES, *_ZH_HONORIFICS_AFTER)
+        for title in (*_ZH_TITLES, *_ZH_HONORIFICS_AFTER, *_ZH_ADDRESS_WORDS)
     )
 
 
@@ -2893,6 +2894,15 @@ def _conjunction_heads() -> frozenset[str]:
 
 # Honorifics written after a name (马化腾先生, 王莉女士): Mr, Ms, Miss, Dr.
 _ZH_HONORIFICS_AFTER = ("先生", "女士", "小姐", "博士")
+# The occupations and kin words copy addresses a person by after the surname alone (张老师 "Teacher Zhang", 陈医生,
+# 王律师, 李师傅, 刘阿姨, 赵同学: 称谓, the forms of address of 现代汉语词典 7th ed.), which are no post (`_ZH_TITLES`)
+# and no honorific (`_ZH_HONORIFICS_AFTER`). Written by hand: no word list this project ships tells a form of address
+# from any other noun after a surname. Read by `_is_address` alone (an address writes no given name: B50-16), never
+# as a title to take off a full name's end.
+_ZH_ADDRESS_WORDS = _vocabulary(
+    "老师 医生 大夫 护士 律师 师傅 师父 同学 阿姨 叔叔 大爷 大妈 大姐 大哥 老板 老板娘 掌柜 警官 记者 校长 院长 "
+    "经理 厂长 科长 处长 村长 镇长 县长 队长 班长 老总 总工"
+)
 
 
 def _zh_title_after(run: str, en: str, known: set[str]) -> str | None:
@@ -3619,6 +3629,8 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
         # "Vice President Hsiao Bi-khim (副總統蕭美琴)", "Lei Jun (小米创始人雷军)": the bracket's Chinese writes the
         # title before the name, as Chinese copy does: the title is the role (R48-21).
         zh_title, zh = _title_then_name(zh, found.name) or (None, zh)
+        if zh_key(zh) not in known and (_is_address(zh) or _names_another_given_name(zh, found.name)):
+            return []  # "Li Ming (李主任)", "Teacher Zhang (张老师)": as after Chinese (`_chinese_name`), an address
         simplified, hant = _scripts(zh)
         # "Chinese:" is often the traditional form (Hong Kong and Taiwan names): it is made simplified.
         traditional = fields.get("traditionalchinese")

@@ -1,0 +1,87 @@
+"""harvest: a surname and a form of address is no name, whichever side the English is on (B50-16, the fifty-first
+session).
+
+The fiftieth session's tester found 张老师（Teacher Zhang） and 马老师（Teacher Ma） proposed as persons whose English
+is "Teacher Zhang" ("an adopted Western name: only the surname Zhang follows the pinyin"), and `--add` stored them;
+陈医生（Dr. Chen） was passed over only because "Dr." is an honorific the English drops. The copy addresses a person
+already named by the surname and an occupation or kin word (称谓: 老师, 医生, 律师, 师傅, 阿姨 …), as by a post
+(李主任, which the thirty-ninth session's rule passed over): the Chinese writes no given name, so neither "Teacher
+Zhang" nor a full name "Zhang Wei" is an entry's English for it. The English-first shape ("Li Ming (李主任)",
+"Teacher Zhang (张老师)") was not read by that rule at all and is now.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zhgloss.harvest import harvest
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    return [(p.entry.zh, p.entry.en) for p in harvest(text, [])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张老师（Teacher Zhang）说，学生们要好好学习。",
+        "马老师（Teacher Ma）在课上讲了历史。",
+        "王律师（Lawyer Wang）表示将提起上诉。",
+        "李师傅（Master Li）说。",
+        "刘阿姨（Auntie Liu）说。",
+        "陈医生（Doctor Chen）表示病人已脱离危险。",
+        "赵同学（Zhao）说。",
+        "欧阳老师（Teacher Ouyang）说。",
+        # the English a full name the Chinese does not write
+        "张老师（Zhang Wei）说。",
+        # English first
+        "Teacher Zhang (张老师) said the students must study.",
+        "Doctor Chen (陈医生) said the patient was stable.",
+        "Li Ming (李主任) said the project was on track.",
+        "Wang Qiang (王经理) said.",
+    ],
+)
+def test_a_surname_and_a_form_of_address_is_no_name(text: str) -> None:
+    assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a full name before the same words keeps its pair, the word no part of it
+        ("王小明老师（Wang Xiaoming）说。", ("王小明", "Wang Xiaoming")),
+        ("张文宏医生（Zhang Wenhong）表示。", ("张文宏", "Zhang Wenhong")),
+        ("张伟律师（Zhang Wei）说。", ("张伟", "Zhang Wei")),
+        # a name, English first, whatever its given name
+        ("Lei Jun (雷军) said.", ("雷军", "Lei Jun")),
+        ("Jack Ma (马云) spoke.", ("马云", "Jack Ma")),
+        # a given name that happens to be a character of an address word is a given name (老 alone, 师 alone)
+        ("Zhang Shi (张师) said.", ("张师", "Zhang Shi")),
+    ],
+)
+def test_a_full_name_keeps_its_pair(text: str, expected: tuple[str, str]) -> None:
+    assert _pairs(text) == [expected]
+
+
+def test_the_address_is_said_as_passed_over_english_first() -> None:
+    passed_over: list[tuple[int, str]] = []
+    assert harvest("Intro\nTeacher Zhang (张老师) said.", [], passed_over=passed_over) == []
+    assert passed_over == [(2, "(张老师)")]
+
+
+_SURNAMES = st.sampled_from(["张", "王", "李", "刘", "陈", "杨", "赵", "黄", "周", "吴", "欧阳", "司马"])
+_ADDRESSES = st.sampled_from(["老师", "医生", "律师", "师傅", "阿姨", "同学", "老板", "警官", "校长", "经理"])
+_ENGLISH = st.sampled_from(["Teacher", "Doctor", "Lawyer", "Master", "Auntie", "Boss", "Officer", "Mr", "Ms"])
+
+
+@given(_SURNAMES, _ADDRESSES, _ENGLISH, st.booleans())
+def test_no_address_is_ever_proposed(surname: str, address: str, title: str, english_first: bool) -> None:
+    # The English is the title and the surname's pinyin, as copy translates an address; the shape either way.
+    from pypinyin import Style, lazy_pinyin
+
+    spelt = "".join(lazy_pinyin(surname, style=Style.NORMAL)).capitalize()
+    zh = surname + address
+    text = f"{title} {spelt} ({zh}) said." if english_first else f"{zh}（{title} {spelt}）说。"
+    assert _pairs(text) == []
