@@ -239,6 +239,7 @@ class InsideRule:
         self._tagged_places: dict[int, bool] = {}
         self._saying_names: dict[int, bool] = {}
         self._translated_places: dict[int, bool] = {}
+        self._foreign_places: dict[int, bool] = {}
         self._matched: list[Span] = []
         self.word_edges = True
         """Set to False to keep the matches that straddle a word edge (`CrossingRule`; benchmarks' peer)."""
@@ -380,6 +381,7 @@ class InsideRule:
         kept = self._outside_foreign_namesakes(kept)
         kept = self._outside_other_senses(kept)
         kept = self._outside_compound_heads(text, kept)
+        kept = self._outside_foreign_parts(text, kept)
         kept = self._outside_sports_words(text, kept)
         if not _GENERIC_FIRSTS.isdisjoint(after):
             kept = self._outside_named_after(text, kept)
@@ -541,7 +543,8 @@ class InsideRule:
         COUNTRY_ABBREVIATIONS (a list mark between them or not) stand right before the match, and where what
         follows is said of states (`_STATES_AFTER`): 三国领导人 "the three countries' leaders", 三国间 "among the
         three countries", 四国集团 "the Group of Four". Not 三国时期, 三国演义 nor 日本四国岛, which name the period,
-        the novel and the island.
+        the novel and the island. Nor where a region or a group of countries is named right before
+        (`_region_before`: 欧洲三国 "the three European countries", 北欧五国, 东盟十国; not 日本四国, a country's island).
         """
         candidates = self._picked(text, spans, "first", _count_numerals())
         if not candidates:
@@ -554,9 +557,24 @@ class InsideRule:
             before = _simplified(text[max(0, s - 2 * _COUNTRIES_REACH) : s]).replace("、", "")
             countries = len(before) - len(before.rstrip(COUNTRY_ABBREVIATIONS))
             after = _simplified(text[e : e + _STATES_AFTER_LONGEST])
-            if countries >= 2 or any(after[:size] in _STATES_AFTER for size in _STATES_AFTER_SIZES):
+            if (
+                countries >= 2
+                or any(after[:size] in _STATES_AFTER for size in _STATES_AFTER_SIZES)
+                or self._region_before(s)
+            ):
                 drop.append(k)
         return self._without(spans, drop)
+
+    def _region_before(self, s: int) -> bool:
+        """Tell whether a match of a place or an organisation that is no country ends at `s`: a region or a group
+        that holds countries (欧洲三国 "the three European countries", the E3; 北欧五国, 东盟十国), not a country,
+        whose numeral and 国 after it name a part of it (日本四国, Shikoku)."""
+        ann = self.annotator
+        for a, b, value in self._matched:
+            if b == s and b - a >= 2 and value < ann._t.n_z:
+                kind = ann.record(ann.value_entry(value)).type
+                return kind in ("place", "org") and not self._is_country(value)
+        return False
 
     def _outside_rare_words(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without a match a rare word holds past its first character: 平城 in 宛平城, 天长 in 地久天长.
@@ -1381,6 +1399,71 @@ class InsideRule:
             if _names_house(_simplified(text[e + 1 : e + 1 + _HOUSE_LONGEST])):
                 drop.append(k)
         return self._without(spans, drop)
+
+    def _outside_foreign_parts(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a foreign place's name glued after a place of China's, or after one and a noun:
+        老街 "Lao Cai" of 台北淡水老街 and 海口骑楼老街 (Tamsui's and Haikou's old streets, not the city in Vietnam).
+
+        A place's name glued after another's names a part of it (广东深圳, 台北淡水): a foreign place whose characters
+        write a place's word (`_is_foreign_place_form`: a generic last, 街 "street", 山, 湖; its English or note names
+        a country abroad: "Lao Cai, Vietnam") cannot be part of a place that names no country abroad, and its
+        characters there write the word they spell (老街 "old street"). Between the two may stand a noun of the place (骑楼 "arcade"): up to _PART_GAP Han characters
+        that are no word of a sentence's own (data/prose_words.txt: 飞往, 前往, 访问 are verbs) nor hold a grammar
+        word's character (在, 的, 到). Not after a country (法国巴黎, 日本东京) nor after a place abroad, whose English
+        names no country either (加州洛杉矶: neither names the US).
+        """
+        flagged = _risks_of(spans, self._foreign_places, self._is_foreign_place_form)
+        if not any(flagged):
+            return spans
+        from zhgloss.harvest import prose_words
+
+        ends = {b: value for a, b, value in self._matched if b - a >= 2}
+        drop = []
+        for k in compress(range(len(spans)), flagged):
+            s = spans[k][0]
+            for gap in range(_PART_GAP + 1):
+                at = s - gap
+                between = text[at:s]
+                if at < 2 or not all(_CJK_CHAR[c] for c in between):
+                    break
+                if gap and (between in prose_words() or any(c in _GRAMMAR_CHARACTERS for c in between)):
+                    continue
+                holder = ends.get(at)
+                if holder is not None and self._is_place(holder) and not self._is_country(holder):
+                    if not self._names_country_abroad(holder):
+                        drop.append(k)
+                    break
+        return self._without(spans, drop)
+
+    def _names_country_abroad(self, value: int) -> bool:
+        """Tell whether pattern `value`'s entry names in its English or note a country other than China, Taiwan,
+        Hong Kong and Macao (ISO 3166-1 lists the three apart: 台北 "Taipei, capital of Taiwan" is China's side for
+        `_outside_foreign_parts`)."""
+        ann = self.annotator
+        data = ann._entry_dict(ann.value_entry(value))
+        wording = f"{data.get('en') or ''} {data.get('note') or ''}"
+        return any(
+            re.search(rf"\b{re.escape(country)}\b", wording)
+            for country in _country_names()
+            if country not in _CHINESE_SIDE_NAMES
+        )
+
+    def _is_foreign_place_form(self, value: int) -> bool:
+        """Tell whether pattern `value` is a Chinese form that ends with the generic of a named place
+        (_NAMED_PLACE_GENERICS: 街, 山, 湖, 桥 …), of a place, no country (冰岛 Iceland), whose English or note names a
+        country abroad (`_names_country_abroad`: 老街 "Lao Cai, Vietnam") and nothing of China's (_CHINA_WORDS_RE: not
+        西湖, 阿里山, which name Taiwan's places too, nor 长白山, 图们江 on China's borders)."""
+        ann = self.annotator
+        if value >= ann._t.n_z or ann._t.z_keys[value][-1] not in _NAMED_PLACE_GENERICS:
+            return False
+        data = ann._entry_dict(ann.value_entry(value))
+        wording = f"{data.get('en') or ''} {data.get('note') or ''}"
+        return (
+            data.get("type") == "place"
+            and not self._is_country(value)
+            and self._names_country_abroad(value)
+            and _CHINA_WORDS_RE.search(wording) is None
+        )
 
     def _is_translated_place(self, value: int) -> bool:
         """Tell whether pattern `value` is a Chinese name whose English translates it (`_is_translated`: "Temple of
@@ -6094,6 +6177,14 @@ _NAMED_AFTER_WORDS = ("医院", "大学", "学院", "中学", "小学", "公园"
                       "寺", "宫", "里", "社区", "街道")  # fmt: skip
 """Words of an institution or a named place that a reign's or a period's name starts in news (安贞医院, 安贞桥,
 安贞里, 永乐宫): `InsideRule._outside_named_after`."""
+_CHINESE_SIDE_NAMES = frozenset(("China", "Taiwan", "Hong Kong", "Macao", "Macau"))
+"""Names ISO 3166-1 gives China and the parts of China it lists apart: `InsideRule._names_country_abroad`."""
+_CHINA_WORDS_RE = re.compile(r"\b(?:China|Chinese|PRC|Taiwan|Hong Kong|Macao|Macau|Tibet|Xinjiang|Mongolia)\b|[\u4e00-\u9fff]")
+"""What an entry's English or note says of a place of China or on its borders (or a Chinese place's name in Han
+characters): `InsideRule._is_foreign_place_form`."""
+_PART_GAP = 2
+"""How many characters of a noun may stand between a place and a foreign place's name that is part of it (骑楼 of
+海口骑楼老街): `InsideRule._outside_foreign_parts`."""
 _PEOPLE_MARKS = frozenset("人")
 _HOUSE_LONGEST = 4
 _HOUSE_SUFFIXES = tuple(sorted((w for w in ORG_SUFFIXES if len(w) > 1 or w in "村店厂"), key=len, reverse=True))
