@@ -382,12 +382,14 @@ class InsideRule:
         kept = self._outside_other_senses(kept)
         kept = self._outside_compound_heads(text, kept)
         kept = self._outside_foreign_parts(text, kept)
+        if not _REFERENT_FIRSTS.isdisjoint(after) or _holds_any(text, _PERFORMER_WORDS):
+            kept = self._outside_other_referents(text, kept)
         kept = self._outside_sports_words(text, kept)
         if not _GENERIC_FIRSTS.isdisjoint(after):
             kept = self._outside_named_after(text, kept)
         if not _PEOPLE_MARKS.isdisjoint(after):
             kept = self._outside_peoples_houses(text, kept)
-        if not _past_firm_firsts().isdisjoint(after):
+        if not _past_firm_firsts().isdisjoint(after) or not _SPORT_TITLE_LASTS.isdisjoint(before):
             kept = self._outside_past_firms(text, kept)
         if self.inside_names:
             kept = self._outside_titled_pieces(text, kept)
@@ -1465,6 +1467,41 @@ class InsideRule:
             and _CHINA_WORDS_RE.search(wording) is None
         )
 
+    def _outside_other_referents(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a name whose entry's English is another referent than the one the words after it
+        say: 德州 of 德州州长 (the governor of Texas, not Dezhou), 中華 of 中華隊 (Chinese Taipei's team, not
+        "China"), 刀郎 of 刀郎巡回演唱会 (the singer Dao Lang, not the Dolan people).
+
+        The gloss is left out, not changed: the entry holds no English for the other referent.
+        - A state: a place whose CC-CEDICT note gives a state's name as another sense ("abbr. for 德克萨斯州,
+          Texas": `_abbreviates_state`) before a state's word (_STATE_WORDS: 州长, 州政府, 州议会) is that state.
+        - A team: a country's other name (`_is_alias`: 中华, CC-CEDICT's "China (alternate formal name)") before 队
+          names a team the country's own name does not (中華隊 is Chinese Taipei in Taiwan's copy; 中国队 keeps
+          "China": the entry's own name).
+        - A performer: a people's name (its English says "a people": 刀郎 "Dolan, a people of the Tarim Basin")
+          before the words of a performer's work (_PERFORMER_WORDS: 演唱会, 开唱, 新歌, 专辑, 巡演) within
+          _PERFORMER_REACH characters is a performer's stage name: a people gives no concert.
+        """
+        ann = self.annotator
+        drop = []
+        for k, (s, e, value) in enumerate(spans):
+            if value >= ann._t.n_z or e >= len(text) or not _CJK_CHAR[text[e]]:
+                continue
+            ahead = _simplified(text[e : e + _PERFORMER_REACH + _PERFORMER_LONGEST])
+            data = ann._entry_dict(ann.value_entry(value))
+            kind = data.get("type")
+            if ahead.startswith(_STATE_WORDS) and kind == "place" and _abbreviates_state(str(data.get("note") or "")):
+                drop.append(k)
+            elif ahead[:1] == "队" and kind == "place" and self._is_country(value) and self._is_alias(value):
+                drop.append(k)
+            elif (
+                kind == _UNTYPED
+                and _A_PEOPLE_RE.search(f"{data.get('en') or ''} {data.get('note') or ''}") is not None
+                and any(word in ahead[: _PERFORMER_REACH + len(word)] for word in _PERFORMER_WORDS)
+            ):
+                drop.append(k)
+        return self._without(spans, drop)
+
     def _is_translated_place(self, value: int) -> bool:
         """Tell whether pattern `value` is a Chinese name whose English translates it (`_is_translated`: "Temple of
         Heaven"), not a country's (韩国大学 "a Korean university"), a foreign place's (`_names_foreign_place`) nor one
@@ -1495,6 +1532,10 @@ class InsideRule:
         glossary lacks, and is dropped. A period's (`_is_period`: a geological period, an era, an age) is also the
         subject of a product's launch (_LAUNCH_VERBS: 发布, 推出), which no period does; games and fairs do (巴黎奥运会
         发布官方海报, 上海世博会推出: the session's B49-11). 孔子的思想, 寒武纪的化石 and 寒武纪生命大爆发 keep theirs.
+        So is such a name before a verb of reporting (_REPORT_VERBS: 发布, 公布, 披露) whose clause goes on to what only a
+        company has (阿里发布季度财报: `_reports_firm_words`), and a person of the past right after the title of a
+        modern sport's competitor (_SPORT_TITLES: 拳王阿里 is Muhammad Ali; the Olympic sports of these titles date
+        from after _HISTORIC_BEFORE, by which the entry's person had died).
         """
         ann = self.annotator
         drop = []
@@ -1518,8 +1559,14 @@ class InsideRule:
             ahead = _simplified(text[e : e + _PAST_FIRM_LONGEST + 1])
             if ahead[:1] == "的":
                 ahead = ahead[1:]
+            if past == "person" and _simplified(text[max(0, spans[k][0] - _SPORT_TITLE_LONGEST) : spans[k][0]]).endswith(
+                _SPORT_TITLES
+            ):
+                drop.append(k)  # 拳王阿里 is Muhammad Ali, not Imam Ali (c. 600-661)
+                continue
             if (
                 ahead.startswith(_PAST_FIRM_WORDS)
+                or (ahead.startswith(_REPORT_VERBS) and _reports_firm_words(text, e))
                 or (past == "event" and ahead.startswith(_LAUNCH_VERBS) and self._is_period(value))
             ) or (
                 k + 1 < n
@@ -6182,6 +6229,23 @@ _CHINESE_SIDE_NAMES = frozenset(("China", "Taiwan", "Hong Kong", "Macao", "Macau
 _CHINA_WORDS_RE = re.compile(r"\b(?:China|Chinese|PRC|Taiwan|Hong Kong|Macao|Macau|Tibet|Xinjiang|Mongolia)\b|[\u4e00-\u9fff]")
 """What an entry's English or note says of a place of China or on its borders (or a Chinese place's name in Han
 characters): `InsideRule._is_foreign_place_form`."""
+_STATE_WORDS = ("州长", "州政府", "州议会", "州议员", "州立", "州警", "州内", "州境")
+"""A state's words right after its name (德州州长 "the governor of Texas"): `InsideRule._outside_other_referents`."""
+_ABBREVIATES_STATE_RE = re.compile(r"\babbr\. for [\u4e00-\u9fff]+州, [A-Z]")
+_A_PEOPLE_RE = re.compile(r"\ba people\b|\bethnic group\b")
+_PERFORMER_WORDS = ("演唱会", "开唱", "新歌", "专辑", "巡演", "歌迷", "单曲", "演出", "献唱", "唱响")
+"""A performer's work and public (hand list: no source lists them apart): `InsideRule._outside_other_referents`."""
+_PERFORMER_REACH = 3
+_PERFORMER_LONGEST = max(map(len, _PERFORMER_WORDS))
+_REFERENT_FIRSTS = frozenset("州队隊")
+
+
+def _abbreviates_state(note: str) -> bool:
+    """Tell whether an entry's `note` gives, as another sense, a state's name it abbreviates ("abbr. for 德克萨斯州,
+    Texas", CC-CEDICT's 德州)."""
+    return _ABBREVIATES_STATE_RE.search(note) is not None
+
+
 _PART_GAP = 2
 """How many characters of a noun may stand between a place and a foreign place's name that is part of it (骑楼 of
 海口骑楼老街): `InsideRule._outside_foreign_parts`."""
@@ -6876,13 +6940,32 @@ tender and no order). A clause that names one after a place and a word of its ow
 _PAST_FIRM_WORDS = tuple(sorted({*_COMPANY_WORDS, *_FIRM_NOUNS, *_PERSONS_FIRM_NOUNS}, key=len, reverse=True))
 """What only a company has, right after a name (阿里的股价, 阿里市值): `InsideRule._outside_past_firms`."""
 _PAST_FIRM_LONGEST = max(map(len, (*_PAST_FIRM_WORDS, *_LAUNCH_VERBS)))
+_REPORT_VERBS = ("发布", "公布", "披露", "发表")
+"""Verbs of making public that a company's results follow in its clause (阿里发布季度财报): `_reports_firm_words`."""
+_REPORT_REACH = 12
+_SPORT_TITLES = ("拳王", "球王", "棋王", "车王", "冠军", "运动员", "选手", "球员", "球星", "名将", "车手", "拳手")
+"""Titles of a competitor in a sport of modern times (boxing, football, motor racing …): a person who died before
+_HISTORIC_BEFORE right after one is someone else of that name (拳王阿里, Muhammad Ali): `InsideRule._outside_past_firms`.
+A hand list: CC-CEDICT glosses these "boxing champion", "king of football" …, no list of its names them apart."""
+_SPORT_TITLE_LONGEST = max(map(len, _SPORT_TITLES))
+_SPORT_TITLE_LASTS = frozenset(title[-1] for title in _SPORT_TITLES) | frozenset("軍員")
+
+
+def _reports_firm_words(text: str, e: int) -> bool:
+    """Tell whether the clause after text[:e] (to its first mark, at most _REPORT_REACH characters) holds a word only
+    a company has (_PAST_FIRM_WORDS: 财报, 业绩, 营收)."""
+    clause = _simplified(text[e : e + _REPORT_REACH])
+    clause = clause[: next((i for i, c in enumerate(clause) if c in _CLAUSE_OPENS), len(clause))]
+    return any(word in clause for word in _PAST_FIRM_WORDS)
 
 
 @lru_cache(maxsize=1)
 def _past_firm_firsts() -> frozenset[str]:
     """The characters `InsideRule._outside_past_firms` reads right after a match, in either script: the first of a
     company's word or a launch's verb, 的, and a conjunction (和, 与 and 與)."""
-    return _with_traditional({*(w[0] for w in (*_PAST_FIRM_WORDS, *_LAUNCH_VERBS)), "的", *_CONJUNCTIONS})
+    return _with_traditional(
+        {*(w[0] for w in (*_PAST_FIRM_WORDS, *_LAUNCH_VERBS, *_REPORT_VERBS)), "的", *_CONJUNCTIONS}
+    )
 
 
 _DEAL_VERBS = ("签署", "签订", "签约", "拿下", "斩获", "赢得", "获得")
