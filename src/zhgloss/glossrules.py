@@ -1158,6 +1158,9 @@ class InsideRule:
         (`_is_place_or_untyped`): slang made of a place's name means what the place stands for, not the place; a
         person's name keeps its gloss, which English copy keeps too (“孔乙己文学”, "Kong Yiji literature"; dubbed
         “诸葛亮”).
+        A name that starts a quotation is slang too where the text says so (`_is_quoted_slang`): a nickname of the
+        name and one character more, given by a nicknaming verb's 称…为 (网友戏称肯德基为“开封菜”, KFC); a quotation in a
+        sentence that speaks of slang (_SLANG_WORDS: “蚌埠住了”是…谐音梗).
         """
         picked = self._picked(text, spans, "before", _QUOTE_OPENS | _slang_verb_lasts())
         drop = []
@@ -1170,8 +1173,10 @@ class InsideRule:
                 # Unquoted, the slang verb and the genre both say it (被网友称为凡尔赛文学).
                 slang = _named_before(text, s, _SLANG_VERBS) and any(text.startswith(g, e) for g in _SLANG_GENRES)
             else:
-                slang = any(text.startswith(g + close, e) for g in _SLANG_GENRES) or (
-                    text.startswith(close, e) and _named_before(text, s - 1, _SLANG_VERBS)
+                slang = (
+                    any(text.startswith(g + close, e) for g in _SLANG_GENRES)
+                    or (text.startswith(close, e) and _named_before(text, s - 1, _SLANG_VERBS))
+                    or _is_quoted_slang(text, s - 1, e, close)
                 )
             if slang and self._is_place_or_untyped(spans[k][2]):
                 drop.append(k)
@@ -7712,6 +7717,34 @@ the nickname (`InsideRule._outside_quoted_slang`). Not 命名为, 取名, 名为
 def _slang_verb_lasts() -> frozenset[str]:
     """The last characters of _SLANG_VERBS, in both scripts (`InsideRule._outside_quoted_slang`)."""
     return _with_traditional(verb[-1] for verb in _SLANG_VERBS)
+
+
+_SLANG_WORDS = ("谐音梗", "谐音", "热梗", "玩梗", "网络用语", "流行语", "网络热词", "热词", "口头禅", "表情包")
+"""Words a sentence says slang with (“蚌埠住了”是网友用来表达情绪的谐音梗): a quotation that a place's name starts is
+slang there (`_is_quoted_slang`). A hand list: CC-CEDICT has no label for them."""
+_NICKNAME_STEMS = ("戏称", "调侃", "笑称", "自嘲", "嘲讽", "吐槽", "昵称", "爱称")
+"""The first part of a nicknaming verb split around its object (戏称肯德基为“开封菜”): `_is_quoted_slang`."""
+_QUOTE_REACH = 16
+
+
+def _is_quoted_slang(text: str, opening: int, e: int, close: str) -> bool:
+    """Tell whether the quotation opened at `opening`, which a name ending at `e` starts, is slang by what the text
+    says around it: a nickname of the name and at most one Han character more after a nicknaming verb's stem earlier
+    in its clause and 为, 作 or 成 right before the quotation (戏称肯德基为“开封菜”); a quotation in a sentence that
+    holds a word of slang (_SLANG_WORDS). Not a shouted exclamation: “芜湖，起飞！” (woo-hoo, the streamers' cry)
+    reads as “中国，加油！” does, the place cheered, and stays glossed."""
+    end = text.find(close, e, e + _QUOTE_REACH)
+    if end < 0:
+        return False
+    rest = text[e:end]
+    start = max(0, *(text.rfind(mark, 0, opening) + 1 for mark in _CLAUSE_MARKS_AND_ENDS))
+    clause = _simplified(text[start:opening])
+    if len(rest) <= 1 and all(_CJK_CHAR[c] for c in rest) and clause[-1:] in ("为", "作", "成"):
+        if any(stem in clause for stem in _NICKNAME_STEMS):
+            return True
+    finish = min((i for i in (text.find(m, end) for m in _SENTENCE_ENDS) if i >= 0), default=len(text))
+    sentence = _simplified(text[max(0, *(text.rfind(m, 0, opening) + 1 for m in _SENTENCE_ENDS)) : finish])
+    return any(word in sentence for word in _SLANG_WORDS)
 
 
 _SLANG_GENRES = ("文学", "体")
