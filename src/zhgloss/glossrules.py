@@ -4831,14 +4831,14 @@ def _persons_after_titles(window: str, s: int, e: int, surnames: frozenset[str])
     """The personal names that start inside window[s:e] right after a title that starts before it, and end past it:
     江涛 of 市长江涛 (Mayor Jiang Tao, across 长江 "the Yangtze"), as (start, end) offsets.
 
-    A title of TITLES_BEFORE (市长, 校长, 主席 …) is followed by the holder's name; where it ends inside the match,
+    A title of TITLES_BEFORE or of a unit's head (_UNIT_HEADS: 市长, 县长, 校长, 主席 …) is followed by the holder's name; where it ends inside the match,
     on a surname of running text (`_running_surnames`), and one or two given characters go on past the match
     (given-name characters by the finder's odds, and the name no word of words.txt: 市长|江西 is the province),
     that name is read as `_persons_across` reads one, weighed against the match in the same segmentation.
     """
     found: list[tuple[int, int]] = []
     for j in range(s + 1, e):
-        if window[j] not in surnames or not any(window[a:j] in _TITLES_BEFORE_SET for a in range(max(0, j - 5), s)):
+        if window[j] not in surnames or not any(window[a:j] in _titles_before() for a in range(max(0, j - 5), s)):
             continue
         stats = _person_stats()
         for end in (j + 2, j + 3):
@@ -4851,7 +4851,10 @@ def _persons_after_titles(window: str, s: int, e: int, surnames: frozenset[str])
     return found
 
 
-_TITLES_BEFORE_SET = frozenset(TITLES_BEFORE)
+@lru_cache(maxsize=1)
+def _titles_before() -> frozenset[str]:
+    """The titles a holder's name follows: TITLES_BEFORE and the heads of units (_UNIT_HEADS: 县长, 区长)."""
+    return frozenset((*TITLES_BEFORE, *_UNIT_HEADS))
 
 
 def _counted_before(window: str, a: int) -> bool:
