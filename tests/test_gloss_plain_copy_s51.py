@@ -30,7 +30,6 @@ from hypothesis import strategies as st
 
 from zhgloss.annotate import Annotator
 from zhgloss.glossable import name_sayings
-from zhgloss.glossrules import _is_translated
 
 ROOT = Path(__file__).resolve().parent.parent
 MODULE_SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -89,6 +88,8 @@ def test_the_place_an_institution_keeps_keeps_its_gloss(names: Annotator, text: 
 
 
 def test_a_translation_is_told_from_a_romanisation() -> None:
+    from zhgloss.glossrules import _is_translated
+
     assert _is_translated("Temple of Heaven", "Tiāntán")
     assert _is_translated("South Central China", "Zhōngnán")
     assert not _is_translated("Beijing", "Běijīng")
