@@ -16,9 +16,11 @@ phrases (l) places and bodies (上海展览中心, 美国作家).
 The list also holds CC-CEDICT's longer terms that hold a name: a line of MIN_TERM Han characters or more (words.txt,
 the word list that shields a match inside a longer word, stops at four) that zhgloss's CC-CEDICT import types as a
 term, not a name of any kind (`zhgloss.formats.cedict.load_cedict`), and that holds a name of CC-CEDICT's proper
-lines: 特洛伊木马 "Trojan horse" holds 特洛伊 "Troy", 刘姥姥进大观园 "to be overwhelmed by new experiences" holds 大观园,
-阿尔茨海默病 "Alzheimer's disease" holds the doctor. Where the text writes it, the longer entry is what it says, and a
-term is not glossed (`zhgloss.glossable.is_glossable`); the name inside is not either.
+lines, and with a sense that keeps none of that name's English words: 特洛伊木马 "Trojan horse" holds 特洛伊 "Troy",
+刘姥姥进大观园 "Granny Liu visits the Grand View gardens" holds 大观园 "Prospect Garden". Where the text writes it, the
+longer entry is what it says, and a term is not glossed (`zhgloss.glossable.is_glossable`); the name inside is not
+either. A term whose English keeps the name's (寒武纪生命大爆发 "Cambrian explosion", 阿尔茨海默病 "Alzheimer's disease")
+is left out: the name's gloss is the English the term uses.
 
 Each saying is written simplified, without its punctuation (说曹操，曹操到 as 说曹操曹操到), as annotate reads the text
 (`zhgloss.glossrules.InsideRule._outside_sayings`); CC-CEDICT is not needed at run time.
@@ -74,24 +76,58 @@ def mixes_name(hans: str, numbered: str, proper: set[str]) -> bool:
 
 def long_terms(cedict: Path, proper: set[str]) -> set[str]:
     """The headwords (`plain`) of MIN_TERM Han characters or more that zhgloss's CC-CEDICT import types as a term and
-    that hold a name of `proper` (CC-CEDICT's proper headwords) other than the whole: 特洛伊木马, 刘姥姥进大观园."""
+    that hold a name of `proper` (CC-CEDICT's proper headwords) other than the whole, with a sense of their own that
+    keeps none of the held names' English words (`_english_words`): 特洛伊木马 "Trojan horse" (Troy), 刘姥姥进大观园
+    "(of a simple person) to be overwhelmed by new experiences"; not 寒武纪生命大爆发, whose one sense "Cambrian
+    explosion" keeps the period's word."""
     import gzip
 
     from zhgloss.formats.cedict import load_cedict
 
     with gzip.open(cedict, "rt", encoding="utf-8") as fp:
-        headwords = {plain(entry.zh) for entry in load_cedict(fp) if entry.type == "term"}
-    return {
-        word
-        for word in headwords
-        if len(word) >= MIN_TERM
-        and any(
-            word[i:j] in proper
+        kinds = {plain(entry.zh): entry.type for entry in load_cedict(fp)}
+    english: dict[str, set[str]] = {}
+    senses: dict[str, list[str]] = {}
+    for hans, numbered, glosses in cedict_lines(cedict):
+        word = plain(hans)
+        if numbered[:1].isupper():
+            english.setdefault(word, set()).update(_english_words(glosses))
+        if len(word) >= MIN_TERM and kinds.get(word) == "term":
+            senses.setdefault(word, []).extend(glosses.split("/"))
+    out = set()
+    for word, own in senses.items():
+        held = [
+            word[i:j]
             for i in range(len(word))
             for j in range(i + 2, len(word) + 1)
-            if (i, j) != (0, len(word))
-        )
-    }
+            if (i, j) != (0, len(word)) and word[i:j] in proper
+        ]
+        names = set().union(*(english.get(name, set()) for name in held)) if held else set()
+        # A term whose every sense keeps a held name's English (寒武纪生命大爆发 "Cambrian explosion", 秦始皇帝陵 "the
+        # mausoleum of the First Emperor") glosses that name rightly: it is not listed.
+        if held and any(_is_sense(sense) and not (_english_words(sense) & names) for sense in own):
+            out.add(word)
+    return out
+
+
+_POINTER_RE = re.compile(r"^(?:abbr\. |see |variant of |also written |also called |CL:|old variant|\(Tw\)$)")
+"""A gloss that points elsewhere (abbreviations, other wordings, measure words), no sense of the term's own."""
+
+
+def _is_sense(gloss: str) -> bool:
+    """Tell whether `gloss`, one of a CC-CEDICT line's, is a sense of its own (not `_POINTER_RE`'s)."""
+    return bool(gloss.strip()) and _POINTER_RE.match(gloss.strip()) is None
+
+
+_WORD_RE = re.compile(r"[A-Za-z]{3,}")
+_STEMS = 5
+"""How many first letters of an English word `_english_words` keeps: Troy and Trojan share four, Cambrian five."""
+
+
+def _english_words(english: str) -> set[str]:
+    """The capitalised English words of `english` (a name's own words: "Cambrian", "Alzheimer"), each cut to its
+    first _STEMS letters, so that an adjective and its name meet (Cambrian, Cambrian's)."""
+    return {w[:_STEMS].lower() for w in _WORD_RE.findall(english) if w[0].isupper()}
 
 
 def main(cedict: Path, out: Path = OUT) -> None:

@@ -239,6 +239,7 @@ class InsideRule:
         self._tagged_places: dict[int, bool] = {}
         self._saying_names: dict[int, bool] = {}
         self._translated_places: dict[int, bool] = {}
+        self._foreign_places: dict[int, bool] = {}
         self._matched: list[Span] = []
         self.word_edges = True
         """Set to False to keep the matches that straddle a word edge (`CrossingRule`; benchmarks' peer)."""
@@ -380,12 +381,15 @@ class InsideRule:
         kept = self._outside_foreign_namesakes(kept)
         kept = self._outside_other_senses(kept)
         kept = self._outside_compound_heads(text, kept)
+        kept = self._outside_foreign_parts(text, kept)
+        if not _REFERENT_FIRSTS.isdisjoint(after) or _holds_any(text, _PERFORMER_WORDS):
+            kept = self._outside_other_referents(text, kept)
         kept = self._outside_sports_words(text, kept)
         if not _GENERIC_FIRSTS.isdisjoint(after):
             kept = self._outside_named_after(text, kept)
         if not _PEOPLE_MARKS.isdisjoint(after):
             kept = self._outside_peoples_houses(text, kept)
-        if not _past_firm_firsts().isdisjoint(after):
+        if not _past_firm_firsts().isdisjoint(after) or not _SPORT_TITLE_LASTS.isdisjoint(before):
             kept = self._outside_past_firms(text, kept)
         if self.inside_names:
             kept = self._outside_titled_pieces(text, kept)
@@ -541,7 +545,8 @@ class InsideRule:
         COUNTRY_ABBREVIATIONS (a list mark between them or not) stand right before the match, and where what
         follows is said of states (`_STATES_AFTER`): 三国领导人 "the three countries' leaders", 三国间 "among the
         three countries", 四国集团 "the Group of Four". Not 三国时期, 三国演义 nor 日本四国岛, which name the period,
-        the novel and the island.
+        the novel and the island. Nor where a region or a group of countries is named right before
+        (`_region_before`: 欧洲三国 "the three European countries", 北欧五国, 东盟十国; not 日本四国, a country's island).
         """
         candidates = self._picked(text, spans, "first", _count_numerals())
         if not candidates:
@@ -554,9 +559,24 @@ class InsideRule:
             before = _simplified(text[max(0, s - 2 * _COUNTRIES_REACH) : s]).replace("、", "")
             countries = len(before) - len(before.rstrip(COUNTRY_ABBREVIATIONS))
             after = _simplified(text[e : e + _STATES_AFTER_LONGEST])
-            if countries >= 2 or any(after[:size] in _STATES_AFTER for size in _STATES_AFTER_SIZES):
+            if (
+                countries >= 2
+                or any(after[:size] in _STATES_AFTER for size in _STATES_AFTER_SIZES)
+                or self._region_before(s)
+            ):
                 drop.append(k)
         return self._without(spans, drop)
+
+    def _region_before(self, s: int) -> bool:
+        """Tell whether a match of a place or an organisation that is no country ends at `s`: a region or a group
+        that holds countries (欧洲三国 "the three European countries", the E3; 北欧五国, 东盟十国), not a country,
+        whose numeral and 国 after it name a part of it (日本四国, Shikoku)."""
+        ann = self.annotator
+        for a, b, value in self._matched:
+            if b == s and b - a >= 2 and value < ann._t.n_z:
+                kind = ann.record(ann.value_entry(value)).type
+                return kind in ("place", "org") and not self._is_country(value)
+        return False
 
     def _outside_rare_words(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without a match a rare word holds past its first character: 平城 in 宛平城, 天长 in 地久天长.
@@ -1138,6 +1158,9 @@ class InsideRule:
         (`_is_place_or_untyped`): slang made of a place's name means what the place stands for, not the place; a
         person's name keeps its gloss, which English copy keeps too (“孔乙己文学”, "Kong Yiji literature"; dubbed
         “诸葛亮”).
+        A name that starts a quotation is slang too where the text says so (`_is_quoted_slang`): a nickname of the
+        name and one character more, given by a nicknaming verb's 称…为 (网友戏称肯德基为“开封菜”, KFC); a quotation in a
+        sentence that speaks of slang (_SLANG_WORDS: “蚌埠住了”是…谐音梗).
         """
         picked = self._picked(text, spans, "before", _QUOTE_OPENS | _slang_verb_lasts())
         drop = []
@@ -1150,8 +1173,10 @@ class InsideRule:
                 # Unquoted, the slang verb and the genre both say it (被网友称为凡尔赛文学).
                 slang = _named_before(text, s, _SLANG_VERBS) and any(text.startswith(g, e) for g in _SLANG_GENRES)
             else:
-                slang = any(text.startswith(g + close, e) for g in _SLANG_GENRES) or (
-                    text.startswith(close, e) and _named_before(text, s - 1, _SLANG_VERBS)
+                slang = (
+                    any(text.startswith(g + close, e) for g in _SLANG_GENRES)
+                    or (text.startswith(close, e) and _named_before(text, s - 1, _SLANG_VERBS))
+                    or _is_quoted_slang(text, s - 1, e, close)
                 )
             if slang and self._is_place_or_untyped(spans[k][2]):
                 drop.append(k)
@@ -1382,6 +1407,106 @@ class InsideRule:
                 drop.append(k)
         return self._without(spans, drop)
 
+    def _outside_foreign_parts(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a foreign place's name glued after a place of China's, or after one and a noun:
+        老街 "Lao Cai" of 台北淡水老街 and 海口骑楼老街 (Tamsui's and Haikou's old streets, not the city in Vietnam).
+
+        A place's name glued after another's names a part of it (广东深圳, 台北淡水): a foreign place whose characters
+        write a place's word (`_is_foreign_place_form`: a generic last, 街 "street", 山, 湖; its English or note names
+        a country abroad: "Lao Cai, Vietnam") cannot be part of a place that names no country abroad, and its
+        characters there write the word they spell (老街 "old street"). Between the two may stand a noun of the place (骑楼 "arcade"): up to _PART_GAP Han characters
+        that are no word of a sentence's own (data/prose_words.txt: 飞往, 前往, 访问 are verbs) nor hold a grammar
+        word's character (在, 的, 到). Not after a country (法国巴黎, 日本东京) nor after a place abroad, whose English
+        names no country either (加州洛杉矶: neither names the US).
+        """
+        flagged = _risks_of(spans, self._foreign_places, self._is_foreign_place_form)
+        if not any(flagged):
+            return spans
+        from zhgloss.harvest import prose_words
+
+        ends = {b: value for a, b, value in self._matched if b - a >= 2}
+        drop = []
+        for k in compress(range(len(spans)), flagged):
+            s = spans[k][0]
+            for gap in range(_PART_GAP + 1):
+                at = s - gap
+                between = text[at:s]
+                if at < 2 or not all(_CJK_CHAR[c] for c in between):
+                    break
+                if gap and (between in prose_words() or any(c in _GRAMMAR_CHARACTERS for c in between)):
+                    continue
+                holder = ends.get(at)
+                if holder is not None and self._is_place(holder) and not self._is_country(holder):
+                    if not self._names_country_abroad(holder):
+                        drop.append(k)
+                    break
+        return self._without(spans, drop)
+
+    def _names_country_abroad(self, value: int) -> bool:
+        """Tell whether pattern `value`'s entry names in its English or note a country other than China, Taiwan,
+        Hong Kong and Macao (ISO 3166-1 lists the three apart: 台北 "Taipei, capital of Taiwan" is China's side for
+        `_outside_foreign_parts`)."""
+        ann = self.annotator
+        data = ann._entry_dict(ann.value_entry(value))
+        wording = f"{data.get('en') or ''} {data.get('note') or ''}"
+        return any(
+            re.search(rf"\b{re.escape(country)}\b", wording)
+            for country in _country_names()
+            if country not in _CHINESE_SIDE_NAMES
+        )
+
+    def _is_foreign_place_form(self, value: int) -> bool:
+        """Tell whether pattern `value` is a Chinese form that ends with the generic of a named place
+        (_NAMED_PLACE_GENERICS: 街, 山, 湖, 桥 …), of a place, no country (冰岛 Iceland), whose English or note names a
+        country abroad (`_names_country_abroad`: 老街 "Lao Cai, Vietnam") and nothing of China's (_CHINA_WORDS_RE: not
+        西湖, 阿里山, which name Taiwan's places too, nor 长白山, 图们江 on China's borders)."""
+        ann = self.annotator
+        if value >= ann._t.n_z or ann._t.z_keys[value][-1] not in _NAMED_PLACE_GENERICS:
+            return False
+        data = ann._entry_dict(ann.value_entry(value))
+        wording = f"{data.get('en') or ''} {data.get('note') or ''}"
+        return (
+            data.get("type") == "place"
+            and not self._is_country(value)
+            and self._names_country_abroad(value)
+            and _CHINA_WORDS_RE.search(wording) is None
+        )
+
+    def _outside_other_referents(self, text: str, spans: list[Span]) -> list[Span]:
+        """Return `spans` without a name whose entry's English is another referent than the one the words after it
+        say: 德州 of 德州州长 (the governor of Texas, not Dezhou), 中華 of 中華隊 (Chinese Taipei's team, not
+        "China"), 刀郎 of 刀郎巡回演唱会 (the singer Dao Lang, not the Dolan people).
+
+        The gloss is left out, not changed: the entry holds no English for the other referent.
+        - A state: a place whose CC-CEDICT note gives a state's name as another sense ("abbr. for 德克萨斯州,
+          Texas": `_abbreviates_state`) before a state's word (_STATE_WORDS: 州长, 州政府, 州议会) is that state.
+        - A team: a country's other name (`_is_alias`: 中华, CC-CEDICT's "China (alternate formal name)") before 队
+          names a team the country's own name does not (中華隊 is Chinese Taipei in Taiwan's copy; 中国队 keeps
+          "China": the entry's own name).
+        - A performer: a people's name (its English says "a people": 刀郎 "Dolan, a people of the Tarim Basin")
+          before the words of a performer's work (_PERFORMER_WORDS: 演唱会, 开唱, 新歌, 专辑, 巡演) within
+          _PERFORMER_REACH characters is a performer's stage name: a people gives no concert.
+        """
+        ann = self.annotator
+        drop = []
+        for k, (s, e, value) in enumerate(spans):
+            if value >= ann._t.n_z or e >= len(text) or not _CJK_CHAR[text[e]]:
+                continue
+            ahead = _simplified(text[e : e + _PERFORMER_REACH + _PERFORMER_LONGEST])
+            data = ann._entry_dict(ann.value_entry(value))
+            kind = data.get("type")
+            if ahead.startswith(_STATE_WORDS) and kind == "place" and _abbreviates_state(str(data.get("note") or "")):
+                drop.append(k)
+            elif ahead[:1] == "队" and kind == "place" and self._is_country(value) and self._is_alias(value):
+                drop.append(k)
+            elif (
+                kind == _UNTYPED
+                and _A_PEOPLE_RE.search(f"{data.get('en') or ''} {data.get('note') or ''}") is not None
+                and any(word in ahead[: _PERFORMER_REACH + len(word)] for word in _PERFORMER_WORDS)
+            ):
+                drop.append(k)
+        return self._without(spans, drop)
+
     def _is_translated_place(self, value: int) -> bool:
         """Tell whether pattern `value` is a Chinese name whose English translates it (`_is_translated`: "Temple of
         Heaven"), not a country's (韩国大学 "a Korean university"), a foreign place's (`_names_foreign_place`) nor one
@@ -1412,6 +1537,10 @@ class InsideRule:
         glossary lacks, and is dropped. A period's (`_is_period`: a geological period, an era, an age) is also the
         subject of a product's launch (_LAUNCH_VERBS: 发布, 推出), which no period does; games and fairs do (巴黎奥运会
         发布官方海报, 上海世博会推出: the session's B49-11). 孔子的思想, 寒武纪的化石 and 寒武纪生命大爆发 keep theirs.
+        So is such a name before a verb of reporting (_REPORT_VERBS: 发布, 公布, 披露) whose clause goes on to what only a
+        company has (阿里发布季度财报: `_reports_firm_words`), and a person of the past right after the title of a
+        modern sport's competitor (_SPORT_TITLES: 拳王阿里 is Muhammad Ali; the Olympic sports of these titles date
+        from after _HISTORIC_BEFORE, by which the entry's person had died).
         """
         ann = self.annotator
         drop = []
@@ -1435,8 +1564,14 @@ class InsideRule:
             ahead = _simplified(text[e : e + _PAST_FIRM_LONGEST + 1])
             if ahead[:1] == "的":
                 ahead = ahead[1:]
+            if past == "person" and _simplified(text[max(0, spans[k][0] - _SPORT_TITLE_LONGEST) : spans[k][0]]).endswith(
+                _SPORT_TITLES
+            ):
+                drop.append(k)  # 拳王阿里 is Muhammad Ali, not Imam Ali (c. 600-661)
+                continue
             if (
                 ahead.startswith(_PAST_FIRM_WORDS)
+                or (ahead.startswith(_REPORT_VERBS) and _reports_firm_words(text, e))
                 or (past == "event" and ahead.startswith(_LAUNCH_VERBS) and self._is_period(value))
             ) or (
                 k + 1 < n
@@ -4696,14 +4831,14 @@ def _persons_after_titles(window: str, s: int, e: int, surnames: frozenset[str])
     """The personal names that start inside window[s:e] right after a title that starts before it, and end past it:
     江涛 of 市长江涛 (Mayor Jiang Tao, across 长江 "the Yangtze"), as (start, end) offsets.
 
-    A title of TITLES_BEFORE (市长, 校长, 主席 …) is followed by the holder's name; where it ends inside the match,
+    A title of TITLES_BEFORE or of a unit's head (_UNIT_HEADS: 市长, 县长, 校长, 主席 …) is followed by the holder's name; where it ends inside the match,
     on a surname of running text (`_running_surnames`), and one or two given characters go on past the match
     (given-name characters by the finder's odds, and the name no word of words.txt: 市长|江西 is the province),
     that name is read as `_persons_across` reads one, weighed against the match in the same segmentation.
     """
     found: list[tuple[int, int]] = []
     for j in range(s + 1, e):
-        if window[j] not in surnames or not any(window[a:j] in _TITLES_BEFORE_SET for a in range(max(0, j - 5), s)):
+        if window[j] not in surnames or not any(window[a:j] in _titles_before() for a in range(max(0, j - 5), s)):
             continue
         stats = _person_stats()
         for end in (j + 2, j + 3):
@@ -4716,7 +4851,10 @@ def _persons_after_titles(window: str, s: int, e: int, surnames: frozenset[str])
     return found
 
 
-_TITLES_BEFORE_SET = frozenset(TITLES_BEFORE)
+@lru_cache(maxsize=1)
+def _titles_before() -> frozenset[str]:
+    """The titles a holder's name follows: TITLES_BEFORE and the heads of units (_UNIT_HEADS: 县长, 区长)."""
+    return frozenset((*TITLES_BEFORE, *_UNIT_HEADS))
 
 
 def _counted_before(window: str, a: int) -> bool:
@@ -6094,6 +6232,31 @@ _NAMED_AFTER_WORDS = ("医院", "大学", "学院", "中学", "小学", "公园"
                       "寺", "宫", "里", "社区", "街道")  # fmt: skip
 """Words of an institution or a named place that a reign's or a period's name starts in news (安贞医院, 安贞桥,
 安贞里, 永乐宫): `InsideRule._outside_named_after`."""
+_CHINESE_SIDE_NAMES = frozenset(("China", "Taiwan", "Hong Kong", "Macao", "Macau"))
+"""Names ISO 3166-1 gives China and the parts of China it lists apart: `InsideRule._names_country_abroad`."""
+_CHINA_WORDS_RE = re.compile(r"\b(?:China|Chinese|PRC|Taiwan|Hong Kong|Macao|Macau|Tibet|Xinjiang|Mongolia)\b|[\u4e00-\u9fff]")
+"""What an entry's English or note says of a place of China or on its borders (or a Chinese place's name in Han
+characters): `InsideRule._is_foreign_place_form`."""
+_STATE_WORDS = ("州长", "州政府", "州议会", "州议员", "州立", "州警", "州内", "州境")
+"""A state's words right after its name (德州州长 "the governor of Texas"): `InsideRule._outside_other_referents`."""
+_ABBREVIATES_STATE_RE = re.compile(r"\babbr\. for [\u4e00-\u9fff]+州, [A-Z]")
+_A_PEOPLE_RE = re.compile(r"\ba people\b|\bethnic group\b")
+_PERFORMER_WORDS = ("演唱会", "开唱", "新歌", "专辑", "巡演", "歌迷", "单曲", "演出", "献唱", "唱响")
+"""A performer's work and public (hand list: no source lists them apart): `InsideRule._outside_other_referents`."""
+_PERFORMER_REACH = 3
+_PERFORMER_LONGEST = max(map(len, _PERFORMER_WORDS))
+_REFERENT_FIRSTS = frozenset("州队隊")
+
+
+def _abbreviates_state(note: str) -> bool:
+    """Tell whether an entry's `note` gives, as another sense, a state's name it abbreviates ("abbr. for 德克萨斯州,
+    Texas", CC-CEDICT's 德州)."""
+    return _ABBREVIATES_STATE_RE.search(note) is not None
+
+
+_PART_GAP = 2
+"""How many characters of a noun may stand between a place and a foreign place's name that is part of it (骑楼 of
+海口骑楼老街): `InsideRule._outside_foreign_parts`."""
 _PEOPLE_MARKS = frozenset("人")
 _HOUSE_LONGEST = 4
 _HOUSE_SUFFIXES = tuple(sorted((w for w in ORG_SUFFIXES if len(w) > 1 or w in "村店厂"), key=len, reverse=True))
@@ -6785,13 +6948,32 @@ tender and no order). A clause that names one after a place and a word of its ow
 _PAST_FIRM_WORDS = tuple(sorted({*_COMPANY_WORDS, *_FIRM_NOUNS, *_PERSONS_FIRM_NOUNS}, key=len, reverse=True))
 """What only a company has, right after a name (阿里的股价, 阿里市值): `InsideRule._outside_past_firms`."""
 _PAST_FIRM_LONGEST = max(map(len, (*_PAST_FIRM_WORDS, *_LAUNCH_VERBS)))
+_REPORT_VERBS = ("发布", "公布", "披露", "发表")
+"""Verbs of making public that a company's results follow in its clause (阿里发布季度财报): `_reports_firm_words`."""
+_REPORT_REACH = 12
+_SPORT_TITLES = ("拳王", "球王", "棋王", "车王", "冠军", "运动员", "选手", "球员", "球星", "名将", "车手", "拳手")
+"""Titles of a competitor in a sport of modern times (boxing, football, motor racing …): a person who died before
+_HISTORIC_BEFORE right after one is someone else of that name (拳王阿里, Muhammad Ali): `InsideRule._outside_past_firms`.
+A hand list: CC-CEDICT glosses these "boxing champion", "king of football" …, no list of its names them apart."""
+_SPORT_TITLE_LONGEST = max(map(len, _SPORT_TITLES))
+_SPORT_TITLE_LASTS = frozenset(title[-1] for title in _SPORT_TITLES) | frozenset("軍員")
+
+
+def _reports_firm_words(text: str, e: int) -> bool:
+    """Tell whether the clause after text[:e] (to its first mark, at most _REPORT_REACH characters) holds a word only
+    a company has (_PAST_FIRM_WORDS: 财报, 业绩, 营收)."""
+    clause = _simplified(text[e : e + _REPORT_REACH])
+    clause = clause[: next((i for i, c in enumerate(clause) if c in _CLAUSE_OPENS), len(clause))]
+    return any(word in clause for word in _PAST_FIRM_WORDS)
 
 
 @lru_cache(maxsize=1)
 def _past_firm_firsts() -> frozenset[str]:
     """The characters `InsideRule._outside_past_firms` reads right after a match, in either script: the first of a
     company's word or a launch's verb, 的, and a conjunction (和, 与 and 與)."""
-    return _with_traditional({*(w[0] for w in (*_PAST_FIRM_WORDS, *_LAUNCH_VERBS)), "的", *_CONJUNCTIONS})
+    return _with_traditional(
+        {*(w[0] for w in (*_PAST_FIRM_WORDS, *_LAUNCH_VERBS, *_REPORT_VERBS)), "的", *_CONJUNCTIONS}
+    )
 
 
 _DEAL_VERBS = ("签署", "签订", "签约", "拿下", "斩获", "赢得", "获得")
@@ -7538,6 +7720,34 @@ the nickname (`InsideRule._outside_quoted_slang`). Not 命名为, 取名, 名为
 def _slang_verb_lasts() -> frozenset[str]:
     """The last characters of _SLANG_VERBS, in both scripts (`InsideRule._outside_quoted_slang`)."""
     return _with_traditional(verb[-1] for verb in _SLANG_VERBS)
+
+
+_SLANG_WORDS = ("谐音梗", "谐音", "热梗", "玩梗", "网络用语", "流行语", "网络热词", "热词", "口头禅", "表情包")
+"""Words a sentence says slang with (“蚌埠住了”是网友用来表达情绪的谐音梗): a quotation that a place's name starts is
+slang there (`_is_quoted_slang`). A hand list: CC-CEDICT has no label for them."""
+_NICKNAME_STEMS = ("戏称", "调侃", "笑称", "自嘲", "嘲讽", "吐槽", "昵称", "爱称")
+"""The first part of a nicknaming verb split around its object (戏称肯德基为“开封菜”): `_is_quoted_slang`."""
+_QUOTE_REACH = 16
+
+
+def _is_quoted_slang(text: str, opening: int, e: int, close: str) -> bool:
+    """Tell whether the quotation opened at `opening`, which a name ending at `e` starts, is slang by what the text
+    says around it: a nickname of the name and at most one Han character more after a nicknaming verb's stem earlier
+    in its clause and 为, 作 or 成 right before the quotation (戏称肯德基为“开封菜”); a quotation in a sentence that
+    holds a word of slang (_SLANG_WORDS). Not a shouted exclamation: “芜湖，起飞！” (woo-hoo, the streamers' cry)
+    reads as “中国，加油！” does, the place cheered, and stays glossed."""
+    end = text.find(close, e, e + _QUOTE_REACH)
+    if end < 0:
+        return False
+    rest = text[e:end]
+    start = max(0, *(text.rfind(mark, 0, opening) + 1 for mark in _CLAUSE_MARKS_AND_ENDS))
+    clause = _simplified(text[start:opening])
+    if len(rest) <= 1 and all(_CJK_CHAR[c] for c in rest) and clause[-1:] in ("为", "作", "成"):
+        if any(stem in clause for stem in _NICKNAME_STEMS):
+            return True
+    finish = min((i for i in (text.find(m, end) for m in _SENTENCE_ENDS) if i >= 0), default=len(text))
+    sentence = _simplified(text[max(0, *(text.rfind(m, 0, opening) + 1 for m in _SENTENCE_ENDS)) : finish])
+    return any(word in sentence for word in _SLANG_WORDS)
 
 
 _SLANG_GENRES = ("文学", "体")
