@@ -16,11 +16,11 @@ phrases (l) places and bodies (上海展览中心, 美国作家).
 The list also holds CC-CEDICT's longer terms that hold a name: a line of MIN_TERM Han characters or more (words.txt,
 the word list that shields a match inside a longer word, stops at four) that zhgloss's CC-CEDICT import types as a
 term, not a name of any kind (`zhgloss.formats.cedict.load_cedict`), and that holds a name of CC-CEDICT's proper
-lines, and with a sense that keeps none of that name's English words: 特洛伊木马 "Trojan horse" holds 特洛伊 "Troy",
-刘姥姥进大观园 "Granny Liu visits the Grand View gardens" holds 大观园 "Prospect Garden". Where the text writes it, the
-longer entry is what it says, and a term is not glossed (`zhgloss.glossable.is_glossable`); the name inside is not
-either. A term whose English keeps the name's (寒武纪生命大爆发 "Cambrian explosion", 阿尔茨海默病 "Alzheimer's disease")
-is left out: the name's gloss is the English the term uses.
+lines whose English the term's does not write (`writes_name`): 特洛伊木马 "Trojan horse" holds 特洛伊 "Troy",
+刘姥姥进大观园 "to be overwhelmed by new experiences" holds 大观园. Where the text writes it, the longer entry is what it
+says, and a term is not glossed (`zhgloss.glossable.is_glossable`); the name inside is not either. A term whose English
+writes the name (一个中国政策 "One China policy", 撒哈拉以南非洲 "sub-Saharan Africa", 阿尔茨海默病 "Alzheimer's
+disease") is about the named thing: the name's gloss stays (the fifty-first session's tester, B51-1).
 
 Each saying is written simplified, without its punctuation (说曹操，曹操到 as 说曹操曹操到), as annotate reads the text
 (`zhgloss.glossrules.InsideRule._outside_sayings`); CC-CEDICT is not needed at run time.
@@ -35,7 +35,7 @@ from build_named_after import cedict_headwords, cedict_lines, run, write_list
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "zhgloss" / "data" / "name_sayings.txt"
-SAYING_RE = re.compile(r"\(idiom\)|\blit\. |\bfig\. |\(proverb\)|\(saying\)")
+SAYING_RE = re.compile(r"\(idiom\b|\blit\. |\bfig\. |\(proverb\)|\(saying\)")
 """Glosses that make a line a saying: CC-CEDICT labels idioms and proverbs, and glosses a saying literally and
 figuratively."""
 _SEE_RE = re.compile(r"^(?:see|variant of) (?:[^|\[ ]+\|)?([^|\[ ]+)\[")
@@ -75,59 +75,78 @@ def mixes_name(hans: str, numbered: str, proper: set[str]) -> bool:
 
 
 def long_terms(cedict: Path, proper: set[str]) -> set[str]:
-    """The headwords (`plain`) of MIN_TERM Han characters or more that zhgloss's CC-CEDICT import types as a term and
-    that hold a name of `proper` (CC-CEDICT's proper headwords) other than the whole, with a sense of their own that
-    keeps none of the held names' English words (`_english_words`): 特洛伊木马 "Trojan horse" (Troy), 刘姥姥进大观园
-    "(of a simple person) to be overwhelmed by new experiences"; not 寒武纪生命大爆发, whose one sense "Cambrian
-    explosion" keeps the period's word."""
+    """The headwords (`plain`) of MIN_TERM Han characters or more that zhgloss's CC-CEDICT import types as a term, that
+    hold a name of `proper` (CC-CEDICT's proper headwords) other than the whole, and that CC-CEDICT glosses as a
+    saying (SAYING_RE) or in a sense whose English writes none of those names' English (`writes_name`): 特洛伊木马
+    "Trojan horse" (not Troy), 刘姥姥进大观园 "(of a simple person) to be overwhelmed by new experiences", 周瑜打黄盖
+    "fig. by mutual consent". A term each of whose senses writes the name is about the named thing, and the name's
+    gloss is right inside it: 一个中国政策 "One China policy", 撒哈拉以南非洲 "sub-Saharan Africa", 人民解放军 "People's
+    Liberation Army" (the fifty-first session's tester, B51-1: 22 right glosses lost on 20 lines when every such
+    term shielded its name)."""
     import gzip
 
     from zhgloss.formats.cedict import load_cedict
 
     with gzip.open(cedict, "rt", encoding="utf-8") as fp:
-        kinds = {plain(entry.zh): entry.type for entry in load_cedict(fp)}
-    english: dict[str, set[str]] = {}
+        entries = list(load_cedict(fp))
+    english: dict[str, list[str]] = {}
+    for entry in entries:
+        if entry.type != "term" and entry.zh:
+            for form in (entry.zh, *entry.zh_aliases):  # 中共中央, an alias of the committee's full name
+                english.setdefault(plain(form), []).extend([entry.en, *entry.aliases])
+    terms = {plain(entry.zh) for entry in entries if entry.type == "term" and entry.zh}
     senses: dict[str, list[str]] = {}
-    for hans, numbered, glosses in cedict_lines(cedict):
-        word = plain(hans)
-        if numbered[:1].isupper():
-            english.setdefault(word, set()).update(_english_words(glosses))
-        if len(word) >= MIN_TERM and kinds.get(word) == "term":
-            senses.setdefault(word, []).extend(glosses.split("/"))
-    out = set()
-    for word, own in senses.items():
-        held = [
+    for hans, _, glosses in cedict_lines(cedict):
+        if plain(hans) in terms:
+            senses.setdefault(plain(hans), []).extend(glosses.split("/"))
+    kept = set()
+    for word in terms:
+        inside = {
             word[i:j]
             for i in range(len(word))
             for j in range(i + 2, len(word) + 1)
             if (i, j) != (0, len(word)) and word[i:j] in proper
-        ]
-        names = set().union(*(english.get(name, set()) for name in held)) if held else set()
-        # A term whose every sense keeps a held name's English (寒武纪生命大爆发 "Cambrian explosion", 秦始皇帝陵 "the
-        # mausoleum of the First Emperor") glosses that name rightly: it is not listed.
-        if held and any(_is_sense(sense) and not (_english_words(sense) & names) for sense in own):
-            out.add(word)
-    return out
+        }
+        if len(word) < MIN_TERM or not inside:
+            continue
+        glosses = senses.get(word, [])
+        if any(SAYING_RE.search(g) for g in glosses) or any(
+            not any(writes_name(g, e) for name in inside for e in english.get(name, [])) for g in _meanings(glosses)
+        ):
+            kept.add(word)
+    return kept
 
 
-_POINTER_RE = re.compile(r"^(?:abbr\. |see |variant of |also written |also called |CL:|old variant|\(Tw\)$)")
-"""A gloss that points elsewhere (abbreviations, other wordings, measure words), no sense of the term's own."""
+_NOT_A_SENSE_RE = re.compile(
+    r"^(?:CL:|see |see also |variant of |old variant|also written |also called |abbr\. for |abbr\. |cf\.? |\(Tw\)$)"
+)
 
 
-def _is_sense(gloss: str) -> bool:
-    """Tell whether `gloss`, one of a CC-CEDICT line's, is a sense of its own (not `_POINTER_RE`'s)."""
-    return bool(gloss.strip()) and _POINTER_RE.match(gloss.strip()) is None
+def _meanings(glosses: list[str]) -> list[str]:
+    """The glosses of `glosses` that say what the headword means: not a measure word, a pointer or a cross-reference
+    ("CL:", "see ...", "variant of ...", "cf ...")."""
+    return [g for g in glosses if g.strip() and not _NOT_A_SENSE_RE.match(g)]
 
 
-_WORD_RE = re.compile(r"[A-Za-z]{3,}")
-_STEMS = 5
-"""How many first letters of an English word `_english_words` keeps: Troy and Trojan share four, Cambrian five."""
+_WORD_RE = re.compile(r"[A-Za-z]+")
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "in", "on", "at", "to", "for", "a", "an", "mt", "st"})
+STEM = 4
+"""The letters two English words must share from their start for one to write the other (China: Chinese, Africa:
+African, Marx: Marxism; Troy is not Trojan's)."""
 
 
-def _english_words(english: str) -> set[str]:
-    """The capitalised English words of `english` (a name's own words: "Cambrian", "Alzheimer"), each cut to its
-    first _STEMS letters, so that an adjective and its name meet (Cambrian, Cambrian's)."""
-    return {w[:_STEMS].lower() for w in _WORD_RE.findall(english) if w[0].isupper()}
+def writes_name(text: str, name: str) -> bool:
+    """Tell whether English `text` writes a word of English `name`: a word of `name` (not a function word) that a word
+    of `text` starts with, its first STEM letters at least, or equals ("One China policy" writes "China"; "Chinese
+    medicine" writes it too; "Trojan horse" does not write "Troy", nor "athlete's foot" "Hong Kong")."""
+    words = {w.lower() for w in _WORD_RE.findall(text)}
+    for part in _WORD_RE.findall(name):
+        part = part.lower()
+        if part in _FUNCTION_WORDS or len(part) < 3:
+            continue
+        if part in words or (len(part) >= STEM and any(w[:STEM] == part[:STEM] for w in words if len(w) >= STEM)):
+            return True
+    return False
 
 
 def main(cedict: Path, out: Path = OUT) -> None:
@@ -147,7 +166,8 @@ def main(cedict: Path, out: Path = OUT) -> None:
         "# Sayings and idioms that hold a name, simplified and without punctuation: CC-CEDICT's (CC BY-SA 4.0, MDBG)",
         "# lines that hold a CC-CEDICT name and two lower-case syllables or more, glossed as a saying ('(idiom)',",
         "# 'lit.', 'fig.', '(proverb)') or sent to one ('see', 'variant of'); and CC-CEDICT's terms of five Han",
-        "# characters or more that hold a CC-CEDICT name (zhgloss's CC-CEDICT import types them term: 特洛伊木马).",
+        "# characters or more that hold a CC-CEDICT name their English does not write (zhgloss's CC-CEDICT import types",
+        "# them term: 特洛伊木马 'Trojan horse'; not 一个中国政策 'One China policy').",
         f"# Built by scripts/build_name_sayings.py: {len(sayings)} sayings, {len(terms)} terms. One a line.",
     ]
     write_list(out, header, words)
