@@ -41,6 +41,20 @@ def _pairs(text: str) -> list[tuple[str, str]]:
         "Doctor Chen (陈医生) said the patient was stable.",
         "Li Ming (李主任) said the project was on track.",
         "Wang Qiang (王经理) said.",
+        # kin words and more occupations (the tester's B51-4)
+        "李奶奶（Granny Li）说。",
+        "张爷爷（Grandpa Zhang）说。",
+        "Grandpa Zhang (张爷爷) said.",
+        "王姐（Sister Wang）说。",
+        "陈哥（Brother Chen）说。",
+        "张主编（Editor Zhang）说。",
+        "赵司机（Driver Zhao）说。",
+        "趙伯伯（Uncle Zhao）說。",
+        # traditional characters, English first (B51-6): the lists are simplified, the bracket need not be
+        "Teacher Zhang (張老師) said.",
+        "Teacher Chan (陳老師) said.",
+        "Wong Ka-ming (黃老師) said.",
+        "Master Zhao (趙師傅) said.",
     ],
 )
 def test_a_surname_and_a_form_of_address_is_no_name(text: str) -> None:
@@ -57,6 +71,11 @@ def test_a_surname_and_a_form_of_address_is_no_name(text: str) -> None:
         # a name, English first, whatever its given name
         ("Lei Jun (雷军) said.", ("雷军", "Lei Jun")),
         ("Jack Ma (马云) spoke.", ("马云", "Jack Ma")),
+        # English first, the address or title after the name is no part of it (B51-4), in either script
+        ("Wang Xiaoming (王小明老师) said.", ("王小明", "Wang Xiaoming")),
+        ("Chen Jing (陈静医生) said.", ("陈静", "Chen Jing")),
+        ("Li Ming (李明主任) said.", ("李明", "Li Ming")),
+        ("Chen Jing (陳靜醫生) said.", ("陈静", "Chen Jing")),
         # a given name that happens to be a character of an address word is a given name (老 alone, 师 alone)
         ("Zhang Shi (张师) said.", ("张师", "Zhang Shi")),
     ],

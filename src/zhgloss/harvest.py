@@ -1598,6 +1598,19 @@ def _is_address(zh: str) -> bool:
     )
 
 
+def _without_address_after(zh: str, en: str) -> str:
+    """Chinese `zh` without the honorific, form of address or title that ends it (`_ZH_HONORIFICS_AFTER`,
+    `_ZH_ADDRESS_WORDS`, `_ZH_TITLES`: 王小明老师, 陈静医生, 张华教练) where the characters before it are a name of
+    two or more that English `en` spells (its pinyin, in either order: `compare_english`), as Chinese copy writes one
+    after a name: "Wang Xiaoming (王小明老师)" names 王小明 (B51-4); `zh` itself otherwise."""
+    plain_zh = _scripts(zh)[0]
+    for word in sorted((*_ZH_HONORIFICS_AFTER, *_ZH_ADDRESS_WORDS, *_ZH_TITLES), key=len, reverse=True):
+        rest = len(plain_zh) - len(word)
+        if rest >= 2 and plain_zh.endswith(word) and compare_english(zh[:rest], en)[0] in ("pinyin", "reversed"):
+            return zh[:rest]
+    return zh
+
+
 def _after_surname(zh: str) -> list[tuple[str, str]]:
     """Each (surname, rest) reading of `zh` as a surname of `pinyin.surnames`, of one character or two (欧阳), and
     the characters after it, none empty: 欧阳主任 -> [("欧阳", "主任")]; [] for a name that opens with no surname."""
@@ -2900,8 +2913,10 @@ _ZH_HONORIFICS_AFTER = ("先生", "女士", "小姐", "博士")
 # from any other noun after a surname. Read by `_is_address` alone (an address writes no given name: B50-16), never
 # as a title to take off a full name's end.
 _ZH_ADDRESS_WORDS = _vocabulary(
-    "老师 医生 大夫 护士 律师 师傅 师父 同学 阿姨 叔叔 大爷 大妈 大姐 大哥 老板 老板娘 掌柜 警官 记者 校长 院长 "
-    "经理 厂长 科长 处长 村长 镇长 县长 队长 班长 老总 总工"
+    "老师 医生 大夫 护士 律师 师傅 师父 同学 阿姨 叔叔 大爷 大妈 大姐 大哥 大叔 大婶 老板 老板娘 掌柜 警官 记者 "
+    "主编 编辑 司机 校长 院长 经理 厂长 科长 处长 村长 镇长 县长 班长 老总 总工 "
+    # kin words copy uses for elders and peers (张奶奶 "Granny Zhang", 王姐, 陈哥, 赵伯伯: B51-4)
+    "爷爷 奶奶 姥姥 姥爷 外婆 外公 伯伯 伯母 婆婆 阿婆 老伯 叔 婶 姐 哥 姐姐 哥哥 师兄 师姐 学长 学姐"
 )
 
 
@@ -3629,8 +3644,10 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
         # "Vice President Hsiao Bi-khim (副總統蕭美琴)", "Lei Jun (小米创始人雷军)": the bracket's Chinese writes the
         # title before the name, as Chinese copy does: the title is the role (R48-21).
         zh_title, zh = _title_then_name(zh, found.name) or (None, zh)
-        if zh_key(zh) not in known and (_is_address(zh) or _names_another_given_name(zh, found.name)):
-            return []  # "Li Ming (李主任)", "Teacher Zhang (张老师)": as after Chinese (`_chinese_name`), an address
+        plain_zh = _scripts(zh)[0]  # the lists are simplified: 陳老師 is 陈老师 (B51-6)
+        if zh_key(zh) not in known and (_is_address(plain_zh) or _names_another_given_name(plain_zh, found.name)):
+            return []  # "Li Ming (李主任)", "Teacher Chan (陳老師)": as after Chinese (`_chinese_name`), an address
+        zh = _without_address_after(zh, found.name)
         simplified, hant = _scripts(zh)
         # "Chinese:" is often the traditional form (Hong Kong and Taiwan names): it is made simplified.
         traditional = fields.get("traditionalchinese")
