@@ -104,3 +104,19 @@ def test_no_address_is_ever_proposed(surname: str, address: str, title: str, eng
     zh = surname + address
     text = f"{title} {spelt} ({zh}) said." if english_first else f"{zh}（{title} {spelt}）说。"
     assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a brand named as a person addressed: the words before say what kind of firm it is (the tester's B51-13)
+        ("方便面巨头康师傅（Master Kong）公布了年度业绩。", ("康师傅", "Master Kong")),
+        ("Tingyi's instant-noodle brand Master Kong (康师傅) raised prices.", ("康师傅", "Master Kong")),
+        # or the English spells the whole Chinese, the address word too
+        ("Fresh-food chain Qian Dama (钱大妈) opened its 3,000th store.", ("钱大妈", "Qian Dama")),
+        ("零食品牌马大姐（Madajie）推出新品。", ("马大姐", "Madajie")),
+        ("Qian Dama (钱大妈) opened a store.", ("钱大妈", "Qian Dama")),
+    ],
+)
+def test_a_brand_named_as_an_address_keeps_its_pair(text: str, expected: tuple[str, str]) -> None:
+    assert _pairs(text) == [expected]

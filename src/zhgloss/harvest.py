@@ -1548,7 +1548,10 @@ def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
         name is not None
         and en is not None
         and zh_key(name) not in known_zh  # a stored form (the nickname 雷总): the glossary says whom it names
-        and (_is_address(name) or _names_another_given_name(name, en))
+        and (
+            (_is_address(name) and not _names_a_brand(name, en, whole[: -len(name)], ""))
+            or _names_another_given_name(name, en)
+        )
     ):
         return None  # 李主任（Li Ming）, 刘处长（Liu Yang）: the Chinese writes no given name to pair the English with
     if name is not None and en is not None and name in _ZH_TITLES and not any(map(_is_role_word, en.split())):
@@ -1596,6 +1599,33 @@ def _is_address(zh: str) -> bool:
         for _, rest in _after_surname(zh)
         for title in (*_ZH_TITLES, *_ZH_HONORIFICS_AFTER, *_ZH_ADDRESS_WORDS)
     )
+
+
+# English words before a name that say it is a firm's or a brand's ("instant-noodle brand Master Kong").
+_EN_BRAND_WORDS = _vocabulary(
+    "brand brands chain chains company firm maker makers retailer retailers group label franchise giant startup "
+    "label's brand's chain's company's firm's maker's"
+)
+
+
+def _names_a_brand(zh: str, en: str, before_zh: str, before_en: str) -> bool:
+    """Tell whether `zh`, a surname and a form of address (`_is_address`: 康师傅, 钱大妈), paired with English `en`,
+    is a brand's or a firm's name rather than a person addressed (B51-13): the English spells the whole Chinese,
+    the address word too (钱大妈 "Qian Dama", 马大姐 "Madajie"; a person addressed is "Auntie Qian"), or the words
+    before say what kind of firm it is: Chinese `before_zh` ending with one of _ZH_KIND_HEADS or `firm_words`
+    (方便面巨头康师傅, 零食品牌马大姐), or English `before_en` with one of _EN_BRAND_WORDS right before the name
+    ("instant-noodle brand Master Kong (康师傅)")."""
+    if compare_english(zh, en)[0] == "pinyin":
+        return True
+    if before_zh and (before_zh.endswith(_ZH_KIND_HEADS) or any(before_zh.endswith(w) for w in firm_words())):
+        return True
+    if before_en:
+        head = before_en.rstrip()
+        if head.endswith(en):
+            head = head[: -len(en)]
+        words = head.split()
+        return bool(words) and words[-1].lower().strip(",") in _EN_BRAND_WORDS
+    return False
 
 
 def _without_address_after(zh: str, en: str) -> str:
@@ -3645,7 +3675,10 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
         # title before the name, as Chinese copy does: the title is the role (R48-21).
         zh_title, zh = _title_then_name(zh, found.name) or (None, zh)
         plain_zh = _scripts(zh)[0]  # the lists are simplified: 陳老師 is 陈老师 (B51-6)
-        if zh_key(zh) not in known and (_is_address(plain_zh) or _names_another_given_name(plain_zh, found.name)):
+        if zh_key(zh) not in known and (
+            (_is_address(plain_zh) and not _names_a_brand(plain_zh, found.name, "", before))
+            or _names_another_given_name(plain_zh, found.name)
+        ):
             return []  # "Li Ming (李主任)", "Teacher Chan (陳老師)": as after Chinese (`_chinese_name`), an address
         zh = _without_address_after(zh, found.name)
         simplified, hant = _scripts(zh)
