@@ -19,8 +19,8 @@ term, not a name of any kind (`zhgloss.formats.cedict.load_cedict`), and that ho
 lines, and with a sense that keeps none of that name's English words: 特洛伊木马 "Trojan horse" holds 特洛伊 "Troy",
 刘姥姥进大观园 "Granny Liu visits the Grand View gardens" holds 大观园 "Prospect Garden". Where the text writes it, the
 longer entry is what it says, and a term is not glossed (`zhgloss.glossable.is_glossable`); the name inside is not
-either. A term whose English keeps the name's (寒武纪生命大爆发 "Cambrian explosion", 阿尔茨海默病 "Alzheimer's disease")
-is left out: the name's gloss is the English the term uses.
+either. A term whose every sense keeps the name's English (寒武纪生命大爆发 "Cambrian explosion") is left out:
+the name's gloss is the English the term uses.
 
 Each saying is written simplified, without its punctuation (说曹操，曹操到 as 说曹操曹操到), as annotate reads the text
 (`zhgloss.glossrules.InsideRule._outside_sayings`); CC-CEDICT is not needed at run time.
