@@ -196,11 +196,12 @@ def sports_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def name_sayings() -> frozenset[str]:
-    """Return the sayings of data/name_sayings.txt (simplified, without punctuation; 453 lines): CC-CEDICT's idioms
-    and proverbs that hold a name (毛遂自荐, 说曹操曹操就到, 三个臭皮匠顶个诸葛亮: 79), and its terms of five characters
-    or more that hold one (特洛伊木马 "Trojan horse", 刘姥姥进大观园: 374), longer than words.txt's words, which
-    shield a match inside them up to four characters. A name inside one, where the text writes it, is not glossed (`zhgloss.glossrules.InsideRule._outside_sayings`; the list is made by
-    scripts/build_name_sayings.py)."""
+    """Return the sayings of data/name_sayings.txt (simplified, without punctuation; 294 lines): CC-CEDICT's idioms
+    and proverbs that hold a name (毛遂自荐, 说曹操曹操就到, 三个臭皮匠顶个诸葛亮: 80), and its terms of five
+    characters or more that hold one with a sense of their own whose English writes none of its names (特洛伊木马
+    "Trojan horse", 刘姥姥进大观园: 214), longer than words.txt's words, which shield a match inside them up to four
+    characters. A name inside one, where the text writes it, is not glossed
+    (`zhgloss.glossrules.InsideRule._outside_sayings`; the list is made by scripts/build_name_sayings.py)."""
     return _listed_forms(NAME_SAYINGS_PATH)
 
 

@@ -546,7 +546,8 @@ class InsideRule:
         follows is said of states (`_STATES_AFTER`): 三国领导人 "the three countries' leaders", 三国间 "among the
         three countries", 四国集团 "the Group of Four". Not 三国时期, 三国演义 nor 日本四国岛, which name the period,
         the novel and the island. Nor where a region or a group of countries is named right before
-        (`_region_before`: 欧洲三国 "the three European countries", 北欧五国, 东盟十国; not 日本四国, a country's island).
+        (`_region_before`: 欧洲三国 "the three European countries", 北欧五国, 东盟十国; not 日本四国, an
+        island of a country).
         """
         candidates = self._picked(text, spans, "first", _count_numerals())
         if not candidates:
@@ -1159,8 +1160,8 @@ class InsideRule:
         person's name keeps its gloss, which English copy keeps too (“孔乙己文学”, "Kong Yiji literature"; dubbed
         “诸葛亮”).
         A name that starts a quotation is slang too where the text says so (`_is_quoted_slang`): a nickname of the
-        name and one character more, given by a nicknaming verb's 称…为 (网友戏称肯德基为“开封菜”, KFC); a quotation in a
-        sentence that speaks of slang (_SLANG_WORDS: “蚌埠住了”是…谐音梗).
+        name and one character more, given by a nicknaming verb's 称…为 (网友戏称肯德基为“开封菜”, KFC); a
+        quotation in a sentence that speaks of slang (_SLANG_WORDS: “蚌埠住了”是…谐音梗).
         """
         picked = self._picked(text, spans, "before", _QUOTE_OPENS | _slang_verb_lasts())
         drop = []
@@ -1400,7 +1401,7 @@ class InsideRule:
         drop = []
         picked = self._picked(text, spans, "after", _PEOPLE_MARKS)
         for k in self._places_among(spans, picked):
-            s, e, value = spans[k]
+            e = spans[k][1]
             if k + 1 < len(spans) and spans[k + 1][0] <= e + 1:
                 continue
             if _names_house(_simplified(text[e + 1 : e + 1 + _HOUSE_LONGEST])):
@@ -1414,10 +1415,11 @@ class InsideRule:
         A place's name glued after another's names a part of it (广东深圳, 台北淡水): a foreign place whose characters
         write a place's word (`_is_foreign_place_form`: a generic last, 街 "street", 山, 湖; its English or note names
         a country abroad: "Lao Cai, Vietnam") cannot be part of a place that names no country abroad, and its
-        characters there write the word they spell (老街 "old street"). Between the two may stand a noun of the place (骑楼 "arcade"): up to _PART_GAP Han characters
-        that are no word of a sentence's own (data/prose_words.txt: 飞往, 前往, 访问 are verbs) nor hold a grammar
-        word's character (在, 的, 到). Not after a country (法国巴黎, 日本东京) nor after a place abroad, whose English
-        names no country either (加州洛杉矶: neither names the US).
+        characters there write the word they spell (老街 "old street"). Between the two may stand a noun of the
+        place (骑楼 "arcade"): up to _PART_GAP Han characters that are no word of a sentence's own
+        (data/prose_words.txt: 飞往, 前往, 访问 are verbs) nor hold a grammar word's character (在, 的, 到). Not
+        after a country (法国巴黎, 日本东京) nor after a place abroad, whose English names no country either
+        (加州洛杉矶: neither names the US).
         """
         flagged = _risks_of(spans, self._foreign_places, self._is_foreign_place_form)
         if not any(flagged):
@@ -1489,21 +1491,20 @@ class InsideRule:
         """
         ann = self.annotator
         drop = []
-        for k, (s, e, value) in enumerate(spans):
+        for k, (_, e, value) in enumerate(spans):
             if value >= ann._t.n_z or e >= len(text) or not _CJK_CHAR[text[e]]:
                 continue
             ahead = _simplified(text[e : e + _PERFORMER_REACH + _PERFORMER_LONGEST])
             data = ann._entry_dict(ann.value_entry(value))
             kind = data.get("type")
-            if ahead.startswith(_STATE_WORDS) and kind == "place" and _abbreviates_state(str(data.get("note") or "")):
-                drop.append(k)
-            elif ahead[:1] == "队" and kind == "place" and self._is_country(value) and self._is_alias(value):
-                drop.append(k)
-            elif (
+            state = ahead.startswith(_STATE_WORDS) and _abbreviates_state(str(data.get("note") or ""))
+            team = ahead[:1] == "队" and self._is_country(value) and self._is_alias(value)
+            performer = (
                 kind == _UNTYPED
                 and _A_PEOPLE_RE.search(f"{data.get('en') or ''} {data.get('note') or ''}") is not None
                 and any(word in ahead[: _PERFORMER_REACH + len(word)] for word in _PERFORMER_WORDS)
-            ):
+            )
+            if (kind == "place" and (state or team)) or performer:
                 drop.append(k)
         return self._without(spans, drop)
 
@@ -1537,9 +1538,9 @@ class InsideRule:
         glossary lacks, and is dropped. A period's (`_is_period`: a geological period, an era, an age) is also the
         subject of a product's launch (_LAUNCH_VERBS: 发布, 推出), which no period does; games and fairs do (巴黎奥运会
         发布官方海报, 上海世博会推出: the session's B49-11). 孔子的思想, 寒武纪的化石 and 寒武纪生命大爆发 keep theirs.
-        So is such a name before a verb of reporting (_REPORT_VERBS: 发布, 公布, 披露) whose clause goes on to what only a
-        company has (阿里发布季度财报: `_reports_firm_words`), and a person of the past right after the title of a
-        modern sport's competitor (_SPORT_TITLES: 拳王阿里 is Muhammad Ali; the Olympic sports of these titles date
+        So is such a name before a verb of reporting (_REPORT_VERBS: 发布, 公布, 披露) whose clause goes on to what
+        only a company has (阿里发布季度财报: `_reports_firm_words`), and a person of the past right after the title
+        of a modern sport's competitor (_SPORT_TITLES: 拳王阿里 is Muhammad Ali; the Olympic sports of these titles date
         from after _HISTORIC_BEFORE, by which the entry's person had died).
         """
         ann = self.annotator
@@ -1564,9 +1565,8 @@ class InsideRule:
             ahead = _simplified(text[e : e + _PAST_FIRM_LONGEST + 1])
             if ahead[:1] == "的":
                 ahead = ahead[1:]
-            if past == "person" and _simplified(text[max(0, spans[k][0] - _SPORT_TITLE_LONGEST) : spans[k][0]]).endswith(
-                _SPORT_TITLES
-            ):
+            title = _simplified(text[max(0, spans[k][0] - _SPORT_TITLE_LONGEST) : spans[k][0]])
+            if past == "person" and title.endswith(_SPORT_TITLES):
                 drop.append(k)  # 拳王阿里 is Muhammad Ali, not Imam Ali (c. 600-661)
                 continue
             if (
@@ -4831,10 +4831,11 @@ def _persons_after_titles(window: str, s: int, e: int, surnames: frozenset[str])
     """The personal names that start inside window[s:e] right after a title that starts before it, and end past it:
     江涛 of 市长江涛 (Mayor Jiang Tao, across 长江 "the Yangtze"), as (start, end) offsets.
 
-    A title of TITLES_BEFORE or of a unit's head (_UNIT_HEADS: 市长, 县长, 校长, 主席 …) is followed by the holder's name; where it ends inside the match,
-    on a surname of running text (`_running_surnames`), and one or two given characters go on past the match
-    (given-name characters by the finder's odds, and the name no word of words.txt: 市长|江西 is the province),
-    that name is read as `_persons_across` reads one, weighed against the match in the same segmentation.
+    A title of TITLES_BEFORE or of a unit's head (_UNIT_HEADS: 市长, 县长, 校长, 主席 …) is followed by the
+    holder's name; where it ends inside the match, on a surname of running text (`_running_surnames`), and one or
+    two given characters go on past the match (given-name characters by the finder's odds, and the name no word
+    of words.txt: 市长|江西 is the province), that name is read as `_persons_across` reads one, weighed against
+    the match in the same segmentation.
     """
     found: list[tuple[int, int]] = []
     for j in range(s + 1, e):
@@ -6234,7 +6235,9 @@ _NAMED_AFTER_WORDS = ("医院", "大学", "学院", "中学", "小学", "公园"
 安贞里, 永乐宫): `InsideRule._outside_named_after`."""
 _CHINESE_SIDE_NAMES = frozenset(("China", "Taiwan", "Hong Kong", "Macao", "Macau"))
 """Names ISO 3166-1 gives China and the parts of China it lists apart: `InsideRule._names_country_abroad`."""
-_CHINA_WORDS_RE = re.compile(r"\b(?:China|Chinese|PRC|Taiwan|Hong Kong|Macao|Macau|Tibet|Xinjiang|Mongolia)\b|[\u4e00-\u9fff]")
+_CHINA_WORDS_RE = re.compile(
+    r"\b(?:China|Chinese|PRC|Taiwan|Hong Kong|Macao|Macau|Tibet|Xinjiang|Mongolia)\b|[\u4e00-\u9fff]"
+)
 """What an entry's English or note says of a place of China or on its borders (or a Chinese place's name in Han
 characters): `InsideRule._is_foreign_place_form`."""
 _STATE_WORDS = ("州长", "州政府", "州议会", "州议员", "州立", "州警", "州内", "州境")
@@ -6953,7 +6956,8 @@ _REPORT_VERBS = ("发布", "公布", "披露", "发表")
 _REPORT_REACH = 12
 _SPORT_TITLES = ("拳王", "球王", "棋王", "车王", "冠军", "运动员", "选手", "球员", "球星", "名将", "车手", "拳手")
 """Titles of a competitor in a sport of modern times (boxing, football, motor racing …): a person who died before
-_HISTORIC_BEFORE right after one is someone else of that name (拳王阿里, Muhammad Ali): `InsideRule._outside_past_firms`.
+_HISTORIC_BEFORE right after one is someone else of that name (拳王阿里, Muhammad Ali):
+`InsideRule._outside_past_firms`.
 A hand list: CC-CEDICT glosses these "boxing champion", "king of football" …, no list of its names them apart."""
 _SPORT_TITLE_LONGEST = max(map(len, _SPORT_TITLES))
 _SPORT_TITLE_LASTS = frozenset(title[-1] for title in _SPORT_TITLES) | frozenset("軍員")
@@ -7742,9 +7746,9 @@ def _is_quoted_slang(text: str, opening: int, e: int, close: str) -> bool:
     rest = text[e:end]
     start = max(0, *(text.rfind(mark, 0, opening) + 1 for mark in _CLAUSE_MARKS_AND_ENDS))
     clause = _simplified(text[start:opening])
-    if len(rest) <= 1 and all(_CJK_CHAR[c] for c in rest) and clause[-1:] in ("为", "作", "成"):
-        if any(stem in clause for stem in _NICKNAME_STEMS):
-            return True
+    nickname = len(rest) <= 1 and all(_CJK_CHAR[c] for c in rest) and clause[-1:] in ("为", "作", "成")
+    if nickname and any(stem in clause for stem in _NICKNAME_STEMS):
+        return True
     finish = min((i for i in (text.find(m, end) for m in _SENTENCE_ENDS) if i >= 0), default=len(text))
     sentence = _simplified(text[max(0, *(text.rfind(m, 0, opening) + 1 for m in _SENTENCE_ENDS)) : finish])
     return any(word in sentence for word in _SLANG_WORDS)
