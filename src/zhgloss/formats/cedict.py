@@ -1281,6 +1281,12 @@ class Sense:
         self.term = term
         self.title = title
 
+    def __reduce__(self) -> tuple[Callable[..., Sense], tuple[Any, ...]]:
+        """Pickle a sense as its class and its fields in order (a draft's `main_sense` comes back from `_read_ahead`'s
+        workers pickled): the compiled class's `__new__` runs its `__init__`, so the default, which remakes an object
+        by `__new__` alone and then sets its state, is refused there."""
+        return Sense, tuple(getattr(self, field.name) for field in dataclasses.fields(self))
+
 
 # Lower-case words that make a phrase with a capitalised word a common noun: a rank of a taxon ("genus Artocarpus",
 # 桂木属), a unit of measure ("degrees Fahrenheit", 华氏度).
@@ -4551,11 +4557,26 @@ class _Draft:
         self.unit = False
         self.former_of = None
 
+    def __reduce__(self) -> tuple[Callable[[CedictLine, bool, dict[str, Any]], _Draft], tuple[Any, ...]]:
+        """Pickle a draft as its line, whether it is a name, and its other fields (`_read_ahead`'s workers send their
+        drafts back pickled): the compiled class's `__new__` runs its `__init__`, so the default, which remakes an
+        object by `__new__` alone and then sets its state, is refused there (`_unpickled_draft`)."""
+        others = {field.name: getattr(self, field.name) for field in dataclasses.fields(self)[2:]}
+        return _unpickled_draft, (self.line, self.proper, others)
+
     def add_english(self, forms: Iterable[str]) -> None:
         english = self.english
         for form in forms:
             if form and form not in english:
                 english.append(form)
+
+
+def _unpickled_draft(line: CedictLine, proper: bool, others: dict[str, Any]) -> _Draft:
+    """The draft `_Draft.__reduce__` pickled: made from its line and kind, its other fields set as they were."""
+    draft = _Draft(line, proper)
+    for name, value in others.items():
+        setattr(draft, name, value)
+    return draft
 
 
 CORRECTIONS_PATH = Path(__file__).resolve().parent.parent / "data" / "cedict_corrections.tsv"
