@@ -157,6 +157,7 @@ def test_a_common_word_is_not_glossed_as_a_name(names: Annotator, text: str, exp
         ("法国巴黎举行峰会。", ["法国", "巴黎"]),
         ("加州洛杉矶发生山火。", ["加州", "洛杉矶"]),
         ("吉林长白山迎来降雪。", ["吉林", "长白山"]),  # on China's border: its note says China
+        ("欧洲博登湖风景优美。", ["欧洲", "博登湖"]),  # a region abroad: Lake Constance is in it
     ],
 )
 def test_the_name_the_words_around_say_keeps_its_gloss(names: Annotator, text: str, expected: list[str]) -> None:

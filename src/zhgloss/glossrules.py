@@ -1415,7 +1415,8 @@ class InsideRule:
         A place's name glued after another's names a part of it (广东深圳, 台北淡水): a foreign place whose characters
         write a place's word (`_is_foreign_place_form`: a generic last, 街 "street", 山, 湖; its English or note names
         a country abroad: "Lao Cai, Vietnam") cannot be part of a place that names no country abroad, and its
-        characters there write the word they spell (老街 "old street"). Between the two may stand a noun of the
+        characters there write the word they spell (老街 "old street"); a place of China's (`_is_place_of_china`),
+        not a region abroad (欧洲博登湖, Lake Constance in Europe). Between the two may stand a noun of the
         place (骑楼 "arcade"): up to _PART_GAP Han characters that are no word of a sentence's own
         (data/prose_words.txt: 飞往, 前往, 访问 are verbs) nor hold a grammar word's character (在, 的, 到). Not
         after a country (法国巴黎, 日本东京) nor after a place abroad, whose English names no country either
@@ -1439,10 +1440,26 @@ class InsideRule:
                     continue
                 holder = ends.get(at)
                 if holder is not None and self._is_place(holder) and not self._is_country(holder):
-                    if not self._names_country_abroad(holder):
+                    if self._is_place_of_china(holder):
                         drop.append(k)
                     break
         return self._without(spans, drop)
+
+    def _is_place_of_china(self, value: int) -> bool:
+        """Tell whether pattern `value` is a place of China's: its English is its pinyin (`_is_chinese_place`,
+        `_spells_pinyin`: 海口 "Haikou" of Hǎikǒu Shì), or its English or note names China or a part of it
+        (_CHINA_NAMES_RE: 台北 "Taipei, capital of Taiwan"), and no country abroad (`_names_country_abroad`). Not
+        欧洲 "Europe", whose features are its own."""
+        if self._names_country_abroad(value):
+            return False
+        if self._is_chinese_place(value):
+            return True
+        ann = self.annotator
+        data = ann._entry_dict(ann.value_entry(value))
+        english = str(data.get("en") or "")
+        return _CHINA_NAMES_RE.search(f"{english} {data.get('note') or ''}") is not None or _spells_pinyin(
+            english, str(data.get("pinyin") or "")
+        )
 
     def _names_country_abroad(self, value: int) -> bool:
         """Tell whether pattern `value`'s entry names in its English or note a country other than China, Taiwan,
@@ -6170,6 +6187,17 @@ def _names_other_country(english: str) -> bool:
     return _other_country_re().search(english) is not None
 
 
+def _spells_pinyin(english: str, pinyin: str) -> bool:
+    """Tell whether `english` is written in the letters that start `pinyin`, tones and spaces left out ("Haikou" of
+    "Hǎikǒu Shì"): a Chinese place's romanised name."""
+    letters = "".join(c for c in english.lower() if c.isascii() and c.isalpha())
+    spelled = "".join(c for c in unicodedata.normalize("NFD", pinyin.lower()) if c.isascii() and c.isalpha())
+    return len(letters) >= _PINYIN_LEAST and spelled.startswith(letters)
+
+
+_PINYIN_LEAST = 4
+
+
 def _english_words(english: str) -> list[str]:
     """The words of `english` in lower case, less function words (of, the, and …)."""
     return [w.lower() for w in _ENGLISH_WORD_RE.findall(english) if w.lower() not in _FUNCTION_WORDS]
@@ -6235,6 +6263,8 @@ _NAMED_AFTER_WORDS = ("医院", "大学", "学院", "中学", "小学", "公园"
 安贞里, 永乐宫): `InsideRule._outside_named_after`."""
 _CHINESE_SIDE_NAMES = frozenset(("China", "Taiwan", "Hong Kong", "Macao", "Macau"))
 """Names ISO 3166-1 gives China and the parts of China it lists apart: `InsideRule._names_country_abroad`."""
+_CHINA_NAMES_RE = re.compile(r"\b(?:China|Chinese|PRC|Taiwan|Hong Kong|Macao|Macau|Tibet|Xinjiang|Inner Mongolia)\b")
+"""China's names and its parts' that an entry's English or note gives (`InsideRule._is_place_of_china`)."""
 _CHINA_WORDS_RE = re.compile(
     r"\b(?:China|Chinese|PRC|Taiwan|Hong Kong|Macao|Macau|Tibet|Xinjiang|Mongolia)\b|[\u4e00-\u9fff]"
 )
