@@ -1192,10 +1192,9 @@ def _plain_markup(gloss: str) -> str:
 class Sense:
     """What one gloss of a proper-name line says: a name and its other forms, or a cross-reference.
 
-    Built by its own `__init__`, which gives each field its default: the compiled module (mypyc) runs it natively,
-    where the one `dataclass` writes ran interpreted (~3% of a full import with `_Draft`'s), and the fields declare
-    none, which mypyc would set once more before `__init__` runs. The dataclass's equality, repr and
-    `dataclasses.replace` are as before.
+    Built by its own `__init__`, which gives each field its default (the fields declare none): the compiled module
+    (mypyc) runs it natively, where the one `dataclass` writes ran interpreted (~3% of a full import with `_Draft`'s).
+    The dataclass's equality, repr and `dataclasses.replace` are as before.
     """
 
     name: str | None
@@ -4449,10 +4448,10 @@ def _renderings_by_rule(
 class _Draft:
     """An entry being gathered from the lines of one simplified headword.
 
-    Built by its own `__init__` (the fields a line's reading gives; the others start empty, None or false), which the
-    compiled module runs natively: the `__init__` a dataclass writes ran interpreted, once per line of a full import
-    (~3% of it with `Sense`'s); the fields declare no default, which mypyc would set once more before `__init__`
-    runs. No `dataclasses.replace` of a draft: one is grown in place.
+    Built by its own `__init__` (the fields a line's reading gives; the others start empty, None or false; the fields
+    declare no default), which the compiled module runs natively: the `__init__` a dataclass writes ran interpreted,
+    once per line of a full import (~3% of it with `Sense`'s). No `dataclasses.replace` of a draft: one is grown in
+    place.
     """
 
     line: CedictLine
