@@ -76,6 +76,11 @@ def test_a_surname_and_a_form_of_address_is_no_name(text: str) -> None:
         ("Chen Jing (陈静医生) said.", ("陈静", "Chen Jing")),
         ("Li Ming (李明主任) said.", ("李明", "Li Ming")),
         ("Chen Jing (陳靜醫生) said.", ("陈静", "Chen Jing")),
+        # a title after the name, its own first words too, whatever the romanisation (the tester's B51-18)
+        ("Xi Jinping (习近平总书记) chaired the meeting.", ("习近平", "Xi Jinping")),
+        ("Lai Ching-te (賴清德總統) visited the base.", ("赖清德", "Lai Ching-te")),
+        ("Kim Jong Un (金正恩委员长) inspected the factory.", ("金正恩", "Kim Jong Un")),
+        ("Jack Ma (马云先生) spoke.", ("马云", "Jack Ma")),
         # a given name that happens to be a character of an address word is a given name (老 alone, 师 alone)
         ("Zhang Shi (张师) said.", ("张师", "Zhang Shi")),
     ],

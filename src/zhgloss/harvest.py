@@ -1628,17 +1628,39 @@ def _names_a_brand(zh: str, en: str, before_zh: str, before_en: str) -> bool:
     return False
 
 
-def _without_address_after(zh: str, en: str) -> str:
-    """Chinese `zh` without the honorific, form of address or title that ends it (`_ZH_HONORIFICS_AFTER`,
-    `_ZH_ADDRESS_WORDS`, `_ZH_TITLES`: 王小明老师, 陈静医生, 张华教练) where the characters before it are a name of
-    two or more that English `en` spells (its pinyin, in either order: `compare_english`), as Chinese copy writes one
-    after a name: "Wang Xiaoming (王小明老师)" names 王小明 (B51-4); `zh` itself otherwise."""
+def _without_address_after(zh: str, en: str, known: set[str]) -> str:
+    """Chinese `zh`, a bracket's after English `en`, without the honorific, title or form of address that ends
+    it, read as before a bracket of English (`_zh_title_after`: 马化腾先生, 习近平总书记, 賴清德總統, 张文宏医生)
+    or a word of `_ZH_ADDRESS_WORDS` (王小明老师) where the characters before it name what the English names
+    (`_names_what_english_names`): "Wang Xiaoming (王小明老师)", "Lai Ching-te (賴清德總統)" name 王小明 and
+    賴清德, as the Chinese-first order does (B51-4, B51-18); `zh` itself otherwise. `known`: the glossary's
+    Chinese keys."""
+    words = en.split()
+    if any(_is_role_word(w) or w.lower().rstrip(".") in _HONORIFICS for w in words):
+        return zh  # the English writes the title too ("Queen Victoria (维多利亚女王)", "Ms Dong (董小姐)")
     plain_zh = _scripts(zh)[0]
-    for word in sorted((*_ZH_HONORIFICS_AFTER, *_ZH_ADDRESS_WORDS, *_ZH_TITLES), key=len, reverse=True):
-        rest = len(plain_zh) - len(word)
-        if rest >= 2 and plain_zh.endswith(word) and compare_english(zh[:rest], en)[0] in ("pinyin", "reversed"):
-            return zh[:rest]
-    return zh
+    word = _zh_title_after(plain_zh, en, known)
+    if word is None:
+        word = next(
+            (
+                w
+                for w in sorted(_ZH_ADDRESS_WORDS, key=len, reverse=True)
+                if plain_zh.endswith(w)
+                and len(plain_zh) - len(w) >= 2
+                and _names_what_english_names(plain_zh[: -len(w)], en, known)
+            ),
+            None,
+        )
+    if word is not None and word.endswith(ROYAL_TITLES):
+        word = None  # a royal title is the name's own ("Queen Victoria (维多利亚女王)": `_without_royal_title`)
+    if (
+        word is not None
+        and compare_english(plain_zh[: -len(word)], en)[0] == "adopted"
+        and en_key(words[0]) not in english_given_names()
+        and en_key(words[0]) not in surname_keys(plain_zh[: -len(word)])
+    ):
+        word = None  # "Teacher Wang (王小明老师)": the English's first word is no given name, its title none of ours
+    return zh[: len(zh) - len(word)] if word else zh
 
 
 def _after_surname(zh: str) -> list[tuple[str, str]]:
@@ -3680,7 +3702,7 @@ def _bracket_pairs(inside: _Bracket, before: str, after: str, line: int, known: 
             or _names_another_given_name(plain_zh, found.name)
         ):
             return []  # "Li Ming (李主任)", "Teacher Chan (陳老師)": as after Chinese (`_chinese_name`), an address
-        zh = _without_address_after(zh, found.name)
+        zh = _without_address_after(zh, found.name, known)
         simplified, hant = _scripts(zh)
         # "Chinese:" is often the traditional form (Hong Kong and Taiwan names): it is made simplified.
         traditional = fields.get("traditionalchinese")
