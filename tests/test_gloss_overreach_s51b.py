@@ -88,6 +88,19 @@ def test_the_rules_own_cases_stay_left_out(names: Annotator, text: str, expected
     assert glossed(text, names) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("公安局长安建国介绍了案情。", []),  # B51-3: Director An Jianguo, not Chang'an
+        ("副局长安建国表示。", []),  # as before
+    ],
+)
+def test_a_title_and_a_three_character_name_are_not_read_across(
+    names: Annotator, text: str, expected: list[str]
+) -> None:
+    assert glossed(text, names) == expected
+
+
 def test_a_romanisation_is_told_from_a_translation() -> None:
     from zhgloss.glossrules import _names_china, _romanises, _spells_a_phrase
 

@@ -4861,7 +4861,8 @@ def _persons_after_titles(window: str, s: int, e: int, surnames: frozenset[str])
     holder's name; where it ends inside the match, on a surname of running text (`_running_surnames`), and one or
     two given characters go on past the match (given-name characters by the finder's odds, and the name no word
     of words.txt: 市长|江西 is the province), that name is read as `_persons_across` reads one, weighed against
-    the match in the same segmentation.
+    the match in the same segmentation; both lengths where both are names (安建 and 安建国 of 公安局长安建国: the
+    segmentation takes the one that reads best, B51-3).
     """
     found: list[tuple[int, int]] = []
     for j in range(s + 1, e):
@@ -4874,7 +4875,6 @@ def _persons_after_titles(window: str, s: int, e: int, surnames: frozenset[str])
                 continue
             if all(stats.given.get(c, 0.0) >= _GIVEN_LEAST for c in name[1:]):
                 found.append((j, end))
-                break
     return found
 
 
