@@ -221,7 +221,7 @@ def test_the_referent_the_text_names_keeps_its_gloss(names: Annotator, text: str
         ("“蚌埠住了”是网友用来表达情绪快要绷不住的谐音梗。", []),  # probe 39
         ("网友戏称肯德基为“开封菜”，每逢周四还要喊一句“疯狂星期四”。", ["肯德基"]),  # probe 166
         ("网友调侃麦当劳为“金拱门”。", ["麦当劳"]),  # no name in the quotation: as before
-        ("“泰裤辣”“蚌埠住了”都是年度流行语。", []),
+        ("“泰裤辣”“蚌埠住了”都是年度谐音梗。", []),  # a word of slang alone is not enough (B51-10)
     ],
 )
 def test_slang_the_text_says_is_slang_is_not_glossed(names: Annotator, text: str, expected: list[str]) -> None:
@@ -248,7 +248,7 @@ def test_a_quoted_place_the_text_does_not_call_slang_keeps_its_gloss(
 @given(
     place=st.sampled_from(["蚌埠", "芜湖", "开封", "凡尔赛", "洛阳"]),
     rest=st.sampled_from(["住了", "起飞", "菜", ""]),
-    word=st.sampled_from(["谐音梗", "网络用语", "流行语", "热梗"]),
+    word=st.sampled_from(["谐音梗", "谐音段子"]),  # a pun on sound: 流行语, 热梗 alone are not (B51-10)
 )
 def test_a_quotation_a_sentence_calls_slang_glosses_no_place_it_starts_with(
     names: Annotator, place: str, rest: str, word: str

@@ -571,12 +571,18 @@ class InsideRule:
     def _region_before(self, s: int) -> bool:
         """Tell whether a match of a place or an organisation that is no country ends at `s`: a region or a group
         that holds countries (欧洲三国 "the three European countries", the E3; 北欧五国, 东盟十国), not a country,
-        whose numeral and 国 after it name a part of it (日本四国, Shikoku)."""
+        whose numeral and 国 after it name a part of it (日本四国, Shikoku), nor a place whose English romanises its
+        Chinese (`_romanises`: 荆州 "Jingzhou", 湖北 "Hubei Province", 蜀汉 "Shu Han"): a province or a city of China
+        holds no countries, and 荆州三国文化旅游节 is the Three Kingdoms period's (B51-7)."""
         ann = self.annotator
         for a, b, value in self._matched:
             if b == s and b - a >= 2 and value < ann._t.n_z:
-                kind = ann.record(ann.value_entry(value)).type
-                return kind in ("place", "org") and not self._is_country(value)
+                data = ann._entry_dict(ann.value_entry(value))
+                return (
+                    data.get("type") in ("place", "org")
+                    and not self._is_country(value)
+                    and not _romanises(str(data.get("en") or ""), str(data.get("pinyin") or ""))
+                )
         return False
 
     def _outside_rare_words(self, text: str, spans: list[Span]) -> list[Span]:
@@ -1161,7 +1167,7 @@ class InsideRule:
         “诸葛亮”).
         A name that starts a quotation is slang too where the text says so (`_is_quoted_slang`): a nickname of the
         name and one character more, given by a nicknaming verb's 称…为 (网友戏称肯德基为“开封菜”, KFC); a
-        quotation in a sentence that speaks of slang (_SLANG_WORDS: “蚌埠住了”是…谐音梗).
+        quotation in a sentence that speaks of a pun on sound (_SLANG_WORDS: “蚌埠住了”是…谐音梗).
         """
         picked = self._picked(text, spans, "before", _QUOTE_OPENS | _slang_verb_lasts())
         drop = []
@@ -1397,6 +1403,9 @@ class InsideRule:
         of common_words.txt that ends with a word of a firm or a place of business, ORG_SUFFIXES: 度假村, 酒店,
         餐厅, 集团) that people's word is the establishment's name or what it is for, and the place is not named.
         Not before a team's word (大连人队 is the club: `_in_peoples_club`) nor any other noun (北京人口, 台湾人民).
+        Nor a place of China (`_names_china`: its English or note names China or a province of it): 四川人餐厅 and
+        台湾人公司 are a Sichuanese restaurant and a Taiwanese company, the place kept in English (B51-5); the
+        brands of this shape take a city abroad (The Venetian, The Parisian, The Londoner).
         """
         drop = []
         picked = self._picked(text, spans, "after", _PEOPLE_MARKS)
@@ -1404,9 +1413,17 @@ class InsideRule:
             e = spans[k][1]
             if k + 1 < len(spans) and spans[k + 1][0] <= e + 1:
                 continue
-            if _names_house(_simplified(text[e + 1 : e + 1 + _HOUSE_LONGEST])):
+            if _names_house(_simplified(text[e + 1 : e + 1 + _HOUSE_LONGEST])) and not self._names_china_place(
+                spans[k][2]
+            ):
                 drop.append(k)
         return self._without(spans, drop)
+
+    def _names_china_place(self, value: int) -> bool:
+        """Tell whether pattern `value`'s entry places it in China by its English or note (`_names_china`)."""
+        ann = self.annotator
+        data = ann._entry_dict(ann.value_entry(value))
+        return _names_china(f"{data.get('en') or ''} {data.get('note') or ''}")
 
     def _outside_foreign_parts(self, text: str, spans: list[Span]) -> list[Span]:
         """Return `spans` without a foreign place's name glued after a place of China's, or after one and a noun:
@@ -1478,7 +1495,9 @@ class InsideRule:
         """Tell whether pattern `value` is a Chinese form that ends with the generic of a named place
         (_NAMED_PLACE_GENERICS: 街, 山, 湖, 桥 …), of a place, no country (冰岛 Iceland), whose English or note names a
         country abroad (`_names_country_abroad`: 老街 "Lao Cai, Vietnam") and nothing of China's (_CHINA_WORDS_RE: not
-        西湖, 阿里山, which name Taiwan's places too, nor 长白山, 图们江 on China's borders)."""
+        西湖, 阿里山, which name Taiwan's places too, nor 长白山, 图们江 on China's borders), and whose characters
+        spell a Chinese phrase (`_spells_a_phrase`: 老街 "old street"; not 济州岛, 巴厘岛, 富士山, 广岛 Hiroshima: B51-9,
+        travel copy's routes and visitors, 上海济州岛航线, 北京游客富士山一日游, 重庆广岛两市)."""
         ann = self.annotator
         if value >= ann._t.n_z or ann._t.z_keys[value][-1] not in _NAMED_PLACE_GENERICS:
             return False
@@ -1489,6 +1508,7 @@ class InsideRule:
             and not self._is_country(value)
             and self._names_country_abroad(value)
             and _CHINA_WORDS_RE.search(wording) is None
+            and _spells_a_phrase(_simplified(ann._t.z_keys[value]), str(data.get("en") or ""))
         )
 
     def _outside_other_referents(self, text: str, spans: list[Span]) -> list[Span]:
@@ -1504,7 +1524,9 @@ class InsideRule:
           "China": the entry's own name).
         - A performer: a people's name (its English says "a people": 刀郎 "Dolan, a people of the Tarim Basin")
           before the words of a performer's work (_PERFORMER_WORDS: 演唱会, 开唱, 新歌, 专辑, 巡演) within
-          _PERFORMER_REACH characters is a performer's stage name: a people gives no concert.
+          _PERFORMER_REACH characters is a performer's stage name: a people gives no concert. Not where the name
+          is the people's word itself or modifies a noun before the work (`_performer_ahead`: 苗族歌舞演出,
+          哈萨克族歌手的演唱会, 蒙古族长调演唱会 are the people's show, singer, long song: B51-8).
         """
         ann = self.annotator
         drop = []
@@ -1519,7 +1541,7 @@ class InsideRule:
             performer = (
                 kind == _UNTYPED
                 and _A_PEOPLE_RE.search(f"{data.get('en') or ''} {data.get('note') or ''}") is not None
-                and any(word in ahead[: _PERFORMER_REACH + len(word)] for word in _PERFORMER_WORDS)
+                and _performer_ahead(ahead, _simplified(ann._t.z_keys[value]))
             )
             if (kind == "place" and (state or team)) or performer:
                 drop.append(k)
@@ -1528,7 +1550,10 @@ class InsideRule:
     def _is_translated_place(self, value: int) -> bool:
         """Tell whether pattern `value` is a Chinese name whose English translates it (`_is_translated`: "Temple of
         Heaven"), not a country's (韩国大学 "a Korean university"), a foreign place's (`_names_foreign_place`) nor one
-        written in transliteration characters (巴斯 "Bath", 尼斯 "Nice": the University of Bath keeps the name)."""
+        written in transliteration characters (巴斯 "Bath", 尼斯 "Nice": the University of Bath keeps the name), and
+        one its English or note places in China (`_names_china`: "Temple of Heaven (in Beijing)", "South Central
+        China"): a foreign place's or Hong Kong's institution keeps the translated English (黄金海岸 Gold Coast
+        University Hospital, 近东大学 Near East University, 北角医院 North Point Hospital: B51-2)."""
         known = self._translated_places.get(value)
         if known is None:
             ann = self.annotator
@@ -1539,6 +1564,7 @@ class InsideRule:
                 and not _all_transliteration(plain)
                 and not self._is_country(value)
                 and not _names_other_country(str(data.get("en") or ""))
+                and _names_china(f"{data.get('en') or ''} {data.get('note') or ''}")
             )
         return known
 
@@ -4852,7 +4878,8 @@ def _persons_after_titles(window: str, s: int, e: int, surnames: frozenset[str])
     holder's name; where it ends inside the match, on a surname of running text (`_running_surnames`), and one or
     two given characters go on past the match (given-name characters by the finder's odds, and the name no word
     of words.txt: 市长|江西 is the province), that name is read as `_persons_across` reads one, weighed against
-    the match in the same segmentation.
+    the match in the same segmentation; both lengths where both are names (安建 and 安建国 of 公安局长安建国: the
+    segmentation takes the one that reads best, B51-3).
     """
     found: list[tuple[int, int]] = []
     for j in range(s + 1, e):
@@ -4865,7 +4892,6 @@ def _persons_after_titles(window: str, s: int, e: int, surnames: frozenset[str])
                 continue
             if all(stats.given.get(c, 0.0) >= _GIVEN_LEAST for c in name[1:]):
                 found.append((j, end))
-                break
     return found
 
 
@@ -6279,12 +6305,74 @@ _PERFORMER_WORDS = ("演唱会", "开唱", "新歌", "专辑", "巡演", "歌迷
 _PERFORMER_REACH = 3
 _PERFORMER_LONGEST = max(map(len, _PERFORMER_WORDS))
 _REFERENT_FIRSTS = frozenset("州队隊")
+_PEOPLE_WORD = "族"
+"""The word of an ethnic group (CC-CEDICT's 族 "race; nationality; ethnicity"), which ends the headwords CC-CEDICT
+glosses "X ethnic group" (苗族, 哈萨克族, 蒙古族): such a name is the people's word, no performer's stage name."""
+
+
+def _performer_ahead(ahead: str, name: str) -> bool:
+    """Tell whether `ahead`, the text after the people's name `name`, makes the name a performer's stage name: a
+    performer's work (_PERFORMER_WORDS) within _PERFORMER_REACH characters, `name` not the word of a people (ends
+    with _PEOPLE_WORD: 苗族, 蒙古族), and no noun between them that the name would be the kind of (head_nouns.txt,
+    a script's list of jieba's nouns: 歌手 of 哈萨克族歌手的演唱会, 歌舞 of 苗族歌舞演出). 刀郎巡回演唱会 and
+    刀郎新歌 are the singer's (`InsideRule._outside_other_referents`)."""
+    from zhgloss.glossable import head_nouns
+
+    if name.endswith(_PEOPLE_WORD):
+        return False
+    for word in _PERFORMER_WORDS:
+        at = ahead.find(word, 0, _PERFORMER_REACH + len(word))
+        if at >= 0 and not any(ahead[i : i + 2] in head_nouns() for i in range(at - 1)):
+            return True
+    return False
 
 
 def _abbreviates_state(note: str) -> bool:
     """Tell whether an entry's `note` gives, as another sense, a state's name it abbreviates ("abbr. for 德克萨斯州,
     Texas", CC-CEDICT's 德州)."""
     return _ABBREVIATES_STATE_RE.search(note) is not None
+
+
+_CHINA_RE = re.compile(r"\b(?:China|Chinese|PRC)\b")
+
+
+def _names_china(wording: str) -> bool:
+    """Tell whether an entry's English and note (`wording`) place it in China: they name China or a province-level
+    division of the mainland or Taiwan (`zhgloss.harvest.region_abbreviations`' English: Beijing, Hubei; not Hong Kong
+    nor Macao, whose hospitals and schools write English names of their own): `InsideRule._is_translated_place`."""
+    return _CHINA_RE.search(wording) is not None or _china_divisions_re().search(wording) is not None
+
+
+@lru_cache(maxsize=1)
+def _china_divisions_re() -> re.Pattern[str]:
+    """A pattern of the English names of China's province-level divisions but Hong Kong's and Macao's."""
+    from zhgloss.harvest import region_abbreviations
+
+    names = sorted({n for n in region_abbreviations().values() if n not in _CHINESE_SIDE_NAMES}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+
+
+def _romanises(english: str, pinyin: str) -> bool:
+    """Tell whether `english`, an entry's English, starts with its Chinese romanised: the letters of its first word are
+    the first letters of `pinyin`'s, tone marks and spaces left out ("Jingzhou" of Jīngzhōu, "Hubei Province" of
+    Húběi, "Shu Han" of Shǔ Hàn; not "Europe" of Ōuzhōu, "ASEAN" of Dōngméng, "Central Asia" of Zhōngyà)."""
+    words = english.split()
+    head = unicodedata.normalize("NFD", words[0].lower()) if words else ""
+    first = "".join(c for c in head if c.isascii() and c.isalpha())
+    spelled = "".join(c for c in unicodedata.normalize("NFD", pinyin.lower()) if c.isascii() and c.isalpha())
+    return len(first) >= 2 and spelled.startswith(first)
+
+
+def _spells_a_phrase(form: str, english: str) -> bool:
+    """Tell whether a foreign place's Chinese `form` spells a phrase of Chinese: what stands before its generic is a
+    word running text writes on its own (`_well_known`, jieba's count: 老 of 老街 "old street" 33,423), and its
+    English is no reading of its characters in Japanese (`zhgloss.romanizations.spells_japanese`: 广岛 "Hiroshima"
+    is the city's own writing, though 广 is a word too). 济州岛 (济州 183), 巴厘岛 (45) and 富士山 (富士 121) are names
+    only: `InsideRule._is_foreign_place_form`."""
+    from zhgloss.romanizations import spells_japanese
+
+    first = english.split()[0] if english.split() else ""
+    return _well_known(form[:-1]) and not spells_japanese(first, form)
 
 
 _PART_GAP = 2
@@ -7756,9 +7844,11 @@ def _slang_verb_lasts() -> frozenset[str]:
     return _with_traditional(verb[-1] for verb in _SLANG_VERBS)
 
 
-_SLANG_WORDS = ("谐音梗", "谐音", "热梗", "玩梗", "网络用语", "流行语", "网络热词", "热词", "口头禅", "表情包")
-"""Words a sentence says slang with (“蚌埠住了”是网友用来表达情绪的谐音梗): a quotation that a place's name starts is
-slang there (`_is_quoted_slang`). A hand list: CC-CEDICT has no label for them."""
+_SLANG_WORDS = ("谐音",)
+"""Words a sentence says a pun on sound with (“蚌埠住了”是网友用来表达情绪的谐音梗, 谐音梗, 谐音): a quotation that a
+place's name starts is slang there (`_is_quoted_slang`), its characters read for their sound. Not a word of slang
+alone (热梗, 流行语, 热词: B51-10): the city-trend copy quotes a phrase of the place itself (“淄博烧烤”成为网络热梗,
+“贵州村超”成为网络流行语)."""
 _NICKNAME_STEMS = ("戏称", "调侃", "笑称", "自嘲", "嘲讽", "吐槽", "昵称", "爱称")
 """The first part of a nicknaming verb split around its object (戏称肯德基为“开封菜”): `_is_quoted_slang`."""
 _QUOTE_REACH = 16
@@ -7768,7 +7858,7 @@ def _is_quoted_slang(text: str, opening: int, e: int, close: str) -> bool:
     """Tell whether the quotation opened at `opening`, which a name ending at `e` starts, is slang by what the text
     says around it: a nickname of the name and at most one Han character more after a nicknaming verb's stem earlier
     in its clause and 为, 作 or 成 right before the quotation (戏称肯德基为“开封菜”); a quotation in a sentence that
-    holds a word of slang (_SLANG_WORDS). Not a shouted exclamation: “芜湖，起飞！” (woo-hoo, the streamers' cry)
+    speaks of a pun on sound (_SLANG_WORDS: 谐音). Not a shouted exclamation: “芜湖，起飞！” (woo-hoo, the streamers' cry)
     reads as “中国，加油！” does, the place cheered, and stays glossed."""
     end = text.find(close, e, e + _QUOTE_REACH)
     if end < 0:
