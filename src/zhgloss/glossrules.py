@@ -1519,9 +1519,9 @@ class InsideRule:
         The gloss is left out, not changed: the entry holds no English for the other referent.
         - A state: a place whose CC-CEDICT note gives a state's name as another sense ("abbr. for 德克萨斯州,
           Texas": `_abbreviates_state`) before a state's word (_STATE_WORDS: 州长, 州政府, 州议会) is that state.
-        - A team: a country's other name (`_is_alias`: 中华, CC-CEDICT's "China (alternate formal name)") before 队
-          names a team the country's own name does not (中華隊 is Chinese Taipei in Taiwan's copy; 中国队 keeps
-          "China": the entry's own name).
+        - A team: a country's formal other name (`_is_alias`, `_is_formal_name`: 中华, CC-CEDICT's "China
+          (alternate formal name)"; not a short form, 澳洲队) before 队 names a team the country's own name does not
+          (中華隊 is Chinese Taipei in Taiwan's copy; 中国队 keeps "China": the entry's own name).
         - A performer: a people's name (its English says "a people": 刀郎 "Dolan, a people of the Tarim Basin")
           before the words of a performer's work (_PERFORMER_WORDS: 演唱会, 开唱, 新歌, 专辑, 巡演) within
           _PERFORMER_REACH characters is a performer's stage name: a people gives no concert. Not where the name
@@ -1536,8 +1536,15 @@ class InsideRule:
             ahead = _simplified(text[e : e + _PERFORMER_REACH + _PERFORMER_LONGEST])
             data = ann._entry_dict(ann.value_entry(value))
             kind = data.get("type")
-            state = ahead.startswith(_STATE_WORDS) and _abbreviates_state(str(data.get("note") or ""))
-            team = ahead[:1] == "队" and self._is_country(value) and self._is_alias(value)
+            state = ahead.startswith(_STATE_WORDS) and _abbreviates_state(
+                str(data.get("note") or ""), str(data.get("en") or "")
+            )
+            team = (
+                ahead[:1] == "队"
+                and self._is_country(value)
+                and self._is_alias(value)
+                and _is_formal_name(str(data.get("note") or ""), _simplified(ann._t.z_keys[value]))
+            )
             performer = (
                 kind == _UNTYPED
                 and _A_PEOPLE_RE.search(f"{data.get('en') or ''} {data.get('note') or ''}") is not None
@@ -6327,10 +6334,16 @@ def _performer_ahead(ahead: str, name: str) -> bool:
     return False
 
 
-def _abbreviates_state(note: str) -> bool:
-    """Tell whether an entry's `note` gives, as another sense, a state's name it abbreviates ("abbr. for 德克萨斯州,
-    Texas", CC-CEDICT's 德州)."""
-    return _ABBREVIATES_STATE_RE.search(note) is not None
+def _abbreviates_state(note: str, english: str) -> bool:
+    """Tell whether an entry's `note` gives, as another sense, a foreign state's name it abbreviates ("abbr. for
+    德克萨斯州, Texas", CC-CEDICT's 德州, whose own English is "Dezhou"): the abbreviated place's English is not the
+    entry's own `english` nor a prefecture of China's (大理州 "abbr. for 大理白族自治州, Dali Bai autonomous
+    prefecture" is the entry itself, whose head is its 州长: the fifty-first session's tester, B51-16)."""
+    found = _ABBREVIATES_STATE_RE.search(note)
+    if found is None:
+        return False
+    state = re.split(r"[;,/(]", note[found.end() - 1 :], maxsplit=1)[0].strip().lower()
+    return "prefecture" not in state and state not in english.lower()
 
 
 _CHINA_RE = re.compile(r"\b(?:China|Chinese|PRC)\b")
@@ -6373,6 +6386,18 @@ def _spells_a_phrase(form: str, english: str) -> bool:
 
     first = english.split()[0] if english.split() else ""
     return _well_known(form[:-1]) and not spells_japanese(first, form)
+
+
+def _is_formal_name(note: str, form: str) -> bool:
+    """Tell whether an entry's `note` says Chinese `form` is the country's formal name, not its everyday
+    short form ("中华: China (alternate formal name)", CC-CEDICT's): a team under that name is not the country's own
+    (中華隊 is Chinese Taipei), while 澳洲队, 印尼队, Taiwan's 紐西蘭隊 are the national teams (the fifty-first
+    session's tester, B51-17)."""
+    at = note.find(f"{form}: ")
+    if at < 0:
+        return False
+    sense = note[at + len(form) + 2 :].split(";", 1)[0]
+    return re.search(r"\bformal name\b", sense) is not None
 
 
 _PART_GAP = 2
@@ -7072,10 +7097,11 @@ _PAST_FIRM_LONGEST = max(map(len, (*_PAST_FIRM_WORDS, *_LAUNCH_VERBS)))
 _REPORT_VERBS = ("发布", "公布", "披露", "发表")
 """Verbs of making public that a company's results follow in its clause (阿里发布季度财报): `_reports_firm_words`."""
 _REPORT_REACH = 12
-_SPORT_TITLES = ("拳王", "球王", "棋王", "车王", "冠军", "运动员", "选手", "球员", "球星", "名将", "车手", "拳手")
+_SPORT_TITLES = ("拳王", "球王", "棋王", "车王", "冠军", "运动员", "选手", "球员", "球星", "车手", "拳手")
 """Titles of a competitor in a sport of modern times (boxing, football, motor racing …): a person who died before
 _HISTORIC_BEFORE right after one is someone else of that name (拳王阿里, Muhammad Ali):
-`InsideRule._outside_past_firms`.
+`InsideRule._outside_past_firms`. Not 名将, a famous general in history copy before a star athlete (抗金名将岳飞:
+the fifty-first session's tester, B51-15).
 A hand list: CC-CEDICT glosses these "boxing champion", "king of football" …, no list of its names them apart."""
 _SPORT_TITLE_LONGEST = max(map(len, _SPORT_TITLES))
 _SPORT_TITLE_LASTS = frozenset(title[-1] for title in _SPORT_TITLES) | frozenset("軍員")
