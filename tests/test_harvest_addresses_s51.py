@@ -41,6 +41,12 @@ def _pairs(text: str) -> list[tuple[str, str]]:
         "Doctor Chen (陈医生) said the patient was stable.",
         "Li Ming (李主任) said the project was on track.",
         "Wang Qiang (王经理) said.",
+        # an address in pinyin is no brand for spelling the Chinese whole (the tester's B51-14)
+        "Our nanny, Zhang Ayi (张阿姨), cooks every day.",
+        "The taxi driver, Li Shifu (李师傅), knew the way.",
+        "Students call her Wang Laoshi (王老师).",
+        "保姆张阿姨（Zhang Ayi）每天做饭。",
+        "The property company's Master Liu (刘师傅) checks the lifts.",
         # kin words and more occupations (the tester's B51-4)
         "李奶奶（Granny Li）说。",
         "张爷爷（Grandpa Zhang）说。",
@@ -117,10 +123,8 @@ def test_no_address_is_ever_proposed(surname: str, address: str, title: str, eng
         # a brand named as a person addressed: the words before say what kind of firm it is (the tester's B51-13)
         ("方便面巨头康师傅（Master Kong）公布了年度业绩。", ("康师傅", "Master Kong")),
         ("Tingyi's instant-noodle brand Master Kong (康师傅) raised prices.", ("康师傅", "Master Kong")),
-        # or the English spells the whole Chinese, the address word too
         ("Fresh-food chain Qian Dama (钱大妈) opened its 3,000th store.", ("钱大妈", "Qian Dama")),
         ("零食品牌马大姐（Madajie）推出新品。", ("马大姐", "Madajie")),
-        ("Qian Dama (钱大妈) opened a store.", ("钱大妈", "Qian Dama")),
     ],
 )
 def test_a_brand_named_as_an_address_keeps_its_pair(text: str, expected: tuple[str, str]) -> None:

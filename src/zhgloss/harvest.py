@@ -1530,7 +1530,14 @@ def _chinese_name(run: str, en: str | None, known_zh: set[str]) -> str | None:
         # not 首李家超; 林郑月娥 "Carrie Lam Cheng Yuet-ngor"). The bracket holds the name alone: any adopted name.
         for size in (4, 3, 2):
             if len(whole) >= size and chinese_order_parts(whole[-size:], en, any_given=True) is not None:
-                return whole[-size:]
+                named = whole[-size:]
+                if (
+                    zh_key(named) not in known_zh
+                    and _is_address(named)
+                    and not _names_a_brand(named, en, whole[:-size], "")
+                ):
+                    return None  # 保姆张阿姨（Zhang Ayi）: an address in pinyin, no given name (B51-14)
+                return named
         # A Japanese name whose surname the English writes (三岛由纪夫 Mishima Yukio: its 由 is no break).
         from zhgloss.pinyin import name_origin
 
@@ -1603,20 +1610,17 @@ def _is_address(zh: str) -> bool:
 
 # English words before a name that say it is a firm's or a brand's ("instant-noodle brand Master Kong").
 _EN_BRAND_WORDS = _vocabulary(
-    "brand brands chain chains company firm maker makers retailer retailers group label franchise giant startup "
-    "label's brand's chain's company's firm's maker's"
+    "brand brands chain chains firm maker makers retailer retailers label franchise giant startup"
 )
 
 
 def _names_a_brand(zh: str, en: str, before_zh: str, before_en: str) -> bool:
     """Tell whether `zh`, a surname and a form of address (`_is_address`: 康师傅, 钱大妈), paired with English `en`,
-    is a brand's or a firm's name rather than a person addressed (B51-13): the English spells the whole Chinese,
-    the address word too (钱大妈 "Qian Dama", 马大姐 "Madajie"; a person addressed is "Auntie Qian"), or the words
-    before say what kind of firm it is: Chinese `before_zh` ending with one of _ZH_KIND_HEADS or `firm_words`
-    (方便面巨头康师傅, 零食品牌马大姐), or English `before_en` with one of _EN_BRAND_WORDS right before the name
-    ("instant-noodle brand Master Kong (康师傅)")."""
-    if compare_english(zh, en)[0] == "pinyin":
-        return True
+    is a brand's or a firm's name rather than a person addressed (B51-13): the words before say what kind of firm
+    it is, Chinese `before_zh` ending with one of _ZH_KIND_HEADS or `firm_words` (方便面巨头康师傅, 零食品牌马大姐),
+    or English `before_en` with one of _EN_BRAND_WORDS right before the name ("instant-noodle brand Master Kong
+    (康师傅)", "Fresh-food chain Qian Dama (钱大妈)"). An English that spells the Chinese whole is no evidence:
+    copy writes an address in pinyin as often ("Zhang Ayi (张阿姨)", the nanny; B51-14)."""
     if before_zh and (before_zh.endswith(_ZH_KIND_HEADS) or any(before_zh.endswith(w) for w in firm_words())):
         return True
     if before_en:
