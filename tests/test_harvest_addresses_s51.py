@@ -47,6 +47,10 @@ def _pairs(text: str) -> list[tuple[str, str]]:
         "Students call her Wang Laoshi (王老师).",
         "保姆张阿姨（Zhang Ayi）每天做饭。",
         "The property company's Master Liu (刘师傅) checks the lifts.",
+        # a kin word after the surname is never cut to leave a name the text does not write (B51-19: 陈大 "Chen Dage")
+        "Chen Dage (陈大哥) runs the noodle stall.",
+        "Li Dajie (李大姐) runs a noodle shop.",
+        "Wang Dashu (王大叔) fixed the bike.",
         # kin words and more occupations (the tester's B51-4)
         "李奶奶（Granny Li）说。",
         "张爷爷（Grandpa Zhang）说。",
