@@ -1598,9 +1598,9 @@ def _is_address(zh: str) -> bool:
     """Tell whether Chinese `zh` is a surname and a title or honorific after it, the way copy addresses a person
     already named (李主任 Director Li, 欧阳教授, 王先生, 张老师 Teacher Zhang): a surname of `pinyin.surnames` (one
     character or two) and a whole title of `_ZH_TITLES`, `_ZH_HONORIFICS_AFTER` or `_ZH_ADDRESS_WORDS`, its own first
-    words (`_TITLE_HEADS`: 王副主任) with it. It
-    writes no given name, so no English full name ("Li Ming") is its English, and a title's ("Director Li") is no
-    glossary name either (the thirty-ninth session's left-alone: harvest proposed a person 李主任 "Li Ming")."""
+    words (`_TITLE_HEADS`: 王副主任) with it. It writes no given name, so no English full name ("Li Ming") is its
+    English, and a title's ("Director Li") is no glossary name either (the thirty-ninth session's left-alone: harvest
+    proposed a person 李主任 "Li Ming")."""
     return any(
         rest.endswith(title) and _TITLE_HEADS.fullmatch(rest[: -len(title)])
         for _, rest in _after_surname(zh)
@@ -2966,8 +2966,8 @@ _ZH_HONORIFICS_AFTER = ("先生", "女士", "小姐", "博士")
 # The occupations and kin words copy addresses a person by after the surname alone (张老师 "Teacher Zhang", 陈医生,
 # 王律师, 李师傅, 刘阿姨, 赵同学: 称谓, the forms of address of 现代汉语词典 7th ed.), which are no post (`_ZH_TITLES`)
 # and no honorific (`_ZH_HONORIFICS_AFTER`). Written by hand: no word list this project ships tells a form of address
-# from any other noun after a surname. Read by `_is_address` alone (an address writes no given name: B50-16), never
-# as a title to take off a full name's end.
+# from any other noun after a surname. Read by `_is_address` (an address writes no given name: B50-16) and, English
+# first, by `_without_address_after` (王小明老师 "Wang Xiaoming" names 王小明: B51-4).
 _ZH_ADDRESS_WORDS = _vocabulary(
     "老师 医生 大夫 护士 律师 师傅 师父 同学 阿姨 叔叔 大爷 大妈 大姐 大哥 大叔 大婶 老板 老板娘 掌柜 警官 记者 "
     "主编 编辑 司机 校长 院长 经理 厂长 科长 处长 村长 镇长 县长 班长 老总 总工 "
