@@ -72,7 +72,15 @@ def test_a_words_alternatives_are_those_of_its_full_syllable_split(word: str, sp
 def spellings_in_full(form: str, entry: Entry) -> list[tuple[str, str]]:
     """`_keyed_spellings` by its loop over every combination of the words' spellings, with no shortcut."""
     base = forms._with_umlaut(form, entry)
-    per_word = [forms._word_alternatives(w, entry.type in forms.SPLIT_TYPES) for w in base.split(" ")]
+    words = base.split(" ")
+    per_word = [forms._word_alternatives(w, entry.type in forms.SPLIT_TYPES) for w in words]
+    if entry.type in forms.SPLIT_TYPES:  # R44-2: initials before the surname, with stops ("J.D. Vance")
+        per_word = [
+            (*alts, ".".join(w) + ".", ". ".join(w) + ".")
+            if n < len(words) - 1 and forms._INITIALS_RE.fullmatch(w)
+            else alts
+            for n, (w, alts) in enumerate(zip(words, per_word, strict=True))
+        ]
     seen = {match_key(form)}
     out: list[tuple[str, str]] = []
     for combo in itertools.product(*per_word):
